@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Parses "true"/"false"/"1"/"0" env strings; zod's coerce.boolean treats "false" as true. */
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** The one config schema. `.env.example` documents every key below. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: optional,
+
+  DATABASE_URL: optional,
+  DATA_DIR: z.string().default('./data'),
+  REDIS_URL: optional,
+  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('dlxh'),
+  RUN_WORKERS: bool(true),
+
+  DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
+  TIMEZONE: z.string().default('Asia/Ho_Chi_Minh'),
+  SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+
+  TELEGRAM_BOT_TOKEN: optional,
+  TELEGRAM_BOT_USERNAME: optional,
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, 'chỉ gồm A-Z a-z 0-9 _ - (1–256 ký tự)')
+    .optional(),
+
+  ZALO_MODE: z.enum(['off', 'oa', 'bot']).default('off'),
+  ZALO_APP_ID: optional,
+  ZALO_APP_SECRET: optional,
+  ZALO_OA_SECRET_KEY: optional,
+  ZALO_ACCESS_TOKEN: optional,
+  ZALO_REFRESH_TOKEN: optional,
+  ZALO_API_ROOT: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_ROOT: z.string().url().default('https://oauth.zaloapp.com'),
+  ZALO_BOT_TOKEN: optional,
+  ZALO_BOT_API_ROOT: z.string().url().default('https://bot-api.zaloplatforms.com'),
+  ZALO_BOT_WEBHOOK_SECRET: optional,
+
+  ADMIN_USER: z.string().default('admin'),
+  ADMIN_PASSWORD: optional,
+
+  INVITE_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  MAX_TEXT_LENGTH: z.coerce.number().int().positive().default(4000),
+  /** Multiplies every escalation deadline; tests and demos shorten deadlines with e.g. 0.001. */
+  ESCALATION_TIME_SCALE: z.coerce.number().positive().default(1),
+  ROOT_REMINDER_REPEATS: z.coerce.number().int().min(0).default(3),
+  BURST_ALERTS: z.coerce.number().int().min(2).default(3),
+  BURST_WINDOW_MINUTES: z.coerce.number().int().positive().default(30),
+  TELEGRAM_BULK_RATE: z.coerce.number().positive().default(25),
+  ZALO_BULK_RATE: z.coerce.number().positive().default(50),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^(\d{2}:\d{2}-\d{2}:\d{2})?$/)
+    .default('22:00-06:00'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parse once at startup; errors list every bad key without echoing secret values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,59 @@
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Accent-insensitive matching key: "Có" = "co" = "CÓ", "đ" = "d", zero-width characters ignored. */
+export function matchKey(input: string): string {
+  return input
+    .replace(ZERO_WIDTH, '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cleans user text for storage: NFC, no zero-width noise, trimmed. Keeps emoji and any script. */
+export function cleanText(input: string): string {
+  return input.normalize('NFC').replace(ZERO_WIDTH, '').trim();
+}
+
+/**
+ * Splits text into parts of at most `max` UTF-16 units (Telegram counts that way), preferring
+ * paragraph, then line, then word boundaries; never splits a surrogate pair.
+ */
+export function splitText(text: string, max: number): string[] {
+  if (max < 2) throw new RangeError('max too small');
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = lastBoundary(rest, max);
+    const chunk = rest.slice(0, cut).trimEnd();
+    parts.push(chunk);
+    rest = rest.slice(cut).replace(/^\s+/, '');
+    if (chunk.length === 0) {
+      cut = safeCut(rest, max);
+      parts[parts.length - 1] = rest.slice(0, cut);
+      rest = rest.slice(cut);
+    }
+  }
+  if (rest.length > 0 || parts.length === 0) parts.push(rest);
+  return parts;
+}
+
+function lastBoundary(text: string, max: number): number {
+  const window = text.slice(0, max + 1);
+  for (const sep of ['\n\n', '\n', ' ']) {
+    const at = window.lastIndexOf(sep);
+    if (at > max / 2) return at;
+  }
+  return safeCut(text, max);
+}
+
+function safeCut(text: string, max: number): number {
+  const code = text.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+}
+
+export function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}

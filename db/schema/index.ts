@@ -1,0 +1,3 @@
+export * from './people.js';
+export * from './reports.js';
+export * from './hot-spots.js';
