@@ -1,0 +1,52 @@
+import type { Tx } from '../db/client.js';
+import type { Logger } from '../core/logger.js';
+import type { ChannelName } from '../core/messages.js';
+import type { Effect, Flow, FlowContext, PersonView, Reply, Role } from './flows/types.js';
+
+/** What a command, action or effect handler gets: the update's open transaction and who sent it. */
+export interface HandlerContext {
+  tx: Tx;
+  person: PersonView | null;
+  account: { channel: ChannelName; accountId: string; key: string };
+  flow: FlowContext;
+  logger: Logger;
+}
+
+export interface EffectResult {
+  ok: boolean;
+  data?: Record<string, unknown>;
+  error?: string;
+}
+
+export type EffectHandler = (effect: Effect, h: HandlerContext) => Promise<EffectResult>;
+
+export interface CommandSpec {
+  /** Without the slash; Vietnamese name first, then aliases ("huy", "cancel"). */
+  names: string[];
+  /** Starts this flow (its `start(ctx, args)`), or… */
+  flow?: string;
+  /** …runs this handler and replies. */
+  run?: (args: string, h: HandlerContext) => Promise<Reply[]>;
+  roles?: Role[];
+  /** Shown in /help under this template key. */
+  helpKey?: string;
+}
+
+/**
+ * Buttons outside a conversation (e.g. "Tiếp nhận" on a hot-spot notification). The button's
+ * data is "<prefix>:<rest>"; `run` gets the rest. Must be idempotent: users double-tap and
+ * Telegram can resend a callback query with a new update id.
+ */
+export interface ActionSpec {
+  prefix: string;
+  run: (rest: string, h: HandlerContext) => Promise<Reply[]>;
+}
+
+/** A feature plugs flows, commands, button actions and effect handlers into the engine. */
+export interface Feature {
+  name: string;
+  flows?: Flow[];
+  commands?: CommandSpec[];
+  actions?: ActionSpec[];
+  effects?: Record<string, EffectHandler>;
+}

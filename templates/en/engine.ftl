@@ -1,0 +1,1 @@
+engine-unknown-command = Unknown command: { $command }. Type /help to see the commands.
