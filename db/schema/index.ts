@@ -1,3 +1,4 @@
 export * from './people.js';
 export * from './reports.js';
 export * from './hot-spots.js';
+export * from './zalo.js';
