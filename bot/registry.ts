@@ -49,4 +49,6 @@ export interface Feature {
   commands?: CommandSpec[];
   actions?: ActionSpec[];
   effects?: Record<string, EffectHandler>;
+  /** Runs in the transaction of every applied update from a registered person (e.g. to flush deliveries waiting for a Zalo window). */
+  onInbound?: (h: HandlerContext) => Promise<void>;
 }

@@ -1,1 +1,21 @@
-engine-unknown-command = Unknown command: { $command }. Type /help to see the commands.
+engine-unknown-command = { $command } is not a known command. Type /help to see what you can do.
+engine-suspended = Your account is currently suspended. Please contact the official in charge of your unit.
+engine-stale-button = That button belongs to an earlier question and is no longer valid.
+engine-empty = The message is empty. Please type something.
+engine-unsupported = This kind of message (sticker, contact…) cannot be processed. Please send text, a photo, a voice note, a file or a location.
+engine-not-registered = This account is not registered yet. Please enter the invite code your official gave you (e.g. /start ABCD2345).
+engine-welcome-unregistered =
+    Hello! This is the public-opinion reporting system of the Commission for Propaganda and Mass Mobilisation.
+    To begin, please enter the invite code your official gave you.
+engine-nothing-to-cancel = There is nothing in progress to cancel.
+engine-cancelled = Cancelled. Other report drafts (if any) are kept; type /resume to continue one.
+engine-not-allowed = You do not have permission for this function.
+engine-draft-restored = Your unfinished draft has been reopened.
+engine-no-draft = There is no unfinished draft.
+engine-follow-again = Welcome back. Type /menu to see what you can do.
+engine-help-title = Available commands:
+engine-help-common =
+    /resume — continue an unfinished draft
+    /cancel — cancel what you are doing
+    /help — show this help
+    When a question offers choices, tap a button or type its number (1, 2, …).

@@ -1,1 +1,21 @@
-engine-unknown-command = Lệnh không rõ: { $command }. Gõ /help để xem các lệnh.
+engine-unknown-command = Lệnh { $command } không có trong hệ thống. Gõ /help để xem các lệnh có thể dùng.
+engine-suspended = Tài khoản của đồng chí đang tạm dừng hoạt động trên hệ thống. Vui lòng liên hệ cán bộ phụ trách đơn vị để được hỗ trợ.
+engine-stale-button = Nút này thuộc một câu hỏi trước đó nên không còn hiệu lực.
+engine-empty = Tin nhắn trống. Đồng chí vui lòng nhập nội dung.
+engine-unsupported = Hệ thống chưa xử lý được loại tin nhắn này (nhãn dán, danh bạ…). Đồng chí vui lòng gửi chữ, ảnh, tin nhắn thoại, tệp hoặc vị trí.
+engine-not-registered = Tài khoản này chưa được đăng ký. Đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp (ví dụ: /start ABCD2345).
+engine-welcome-unregistered =
+    Xin chào! Đây là hệ thống báo cáo tình hình tư tưởng, dư luận xã hội của Ban Tuyên giáo và Dân vận.
+    Để bắt đầu, đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp.
+engine-nothing-to-cancel = Hiện không có thao tác nào đang dở để hủy.
+engine-cancelled = Đã hủy thao tác đang làm. Các bản nháp báo cáo khác (nếu có) vẫn được giữ; gõ /tieptuc để làm tiếp.
+engine-not-allowed = Chức năng này không thuộc quyền của đồng chí.
+engine-draft-restored = Đã mở lại bản nháp đang làm dở.
+engine-no-draft = Không có bản nháp nào đang làm dở.
+engine-follow-again = Chào mừng đồng chí quay lại. Gõ /menu để xem các chức năng.
+engine-help-title = Các lệnh có thể dùng:
+engine-help-common =
+    /tieptuc — làm tiếp bản nháp đang dở
+    /huy — hủy thao tác đang làm
+    /help — xem hướng dẫn này
+    Khi có câu hỏi kèm lựa chọn, đồng chí có thể bấm nút hoặc gõ số thứ tự (1, 2, …).
