@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -56,7 +57,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
@@ -64,8 +65,45 @@ async function openPglite(dataDir?: string): Promise<Database> {
     kind: 'pglite',
     // PGlite is single-process by construction; the data dir must never be opened twice.
     migrate: () => migrate(drizzle(client), { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
   };
+}
+
+export class DataDirBusyError extends Error {
+  override readonly name = 'DataDirBusyError';
+}
+
+/**
+ * Two processes on one PGlite data directory corrupt it (no lock of its own): hold a pid file
+ * and refuse to open while another live process holds it.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'dlxh.pid');
+  try {
+    const other = Number(readFileSync(file, 'utf8'));
+    if (other && other !== process.pid && isAlive(other)) {
+      throw new DataDirBusyError(
+        `Thư mục dữ liệu ${dataDir} đang được tiến trình ${other} sử dụng (npm start?). Dừng tiến trình đó trước, hoặc đặt DATABASE_URL để dùng PostgreSQL.`,
+      );
+    }
+  } catch (err) {
+    if (err instanceof DataDirBusyError) throw err;
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** `db.execute()` returns an array on postgres.js and `{ rows }` on PGlite; normalise. */

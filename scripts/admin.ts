@@ -1,0 +1,44 @@
+import { loadConfig } from '../core/config.js';
+import { openDatabase } from '../db/client.js';
+import { UsageError, type AdminCommand } from './admin/context.js';
+import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
+
+/** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
+const commands: Record<string, AdminCommand> = {
+  'import-units': importUnitsCommand,
+  invite: inviteCommand,
+  people: peopleCommand,
+  'bootstrap-admin': bootstrapAdminCommand,
+};
+
+function usage(): string {
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
+  return `Cách dùng: npm run admin -- <lệnh> [tham số]\n\n${lines.join('\n')}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.log(usage());
+    return name && name !== 'help' ? 2 : 0;
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await database.migrate();
+    await command.run(args, { db: database.db, config, out: (l) => console.log(l) });
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`Lỗi: ${err.message}\nCách dùng: npm run admin -- ${command.usage}`);
+      return 2;
+    }
+    console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
