@@ -48,7 +48,7 @@ export function createIntake(deps: IntakeDeps) {
 
   async function handlerContext(tx: Tx, msg: InboundMessage, locale: Locale, log: Logger): Promise<HandlerContext> {
     const person = await loadPersonByAccount(tx, msg.channel, msg.accountId);
-    const loc = (person?.locale as Locale | undefined) ?? locale;
+    const loc = locale;
     return {
       tx,
       person,

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { appendAudit } from '../../core/audit.js';
+import { createI18n } from '../../core/i18n.js';
+import { silentLogger } from '../../core/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import { auditLog, channelAccounts, conversations, people, units } from '../../db/schema/index.js';
+import { createIntake, type Intake } from '../../bot/intake.js';
+import type { Flow } from '../../bot/flows/types.js';
+import type { Feature } from '../../bot/registry.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+/** A tiny feature exercising every engine path: choices, effects, parking, counters. */
+const pick: Flow<{ step: 'pick' | 'saving' }> = {
+  name: 'pick',
+  resumable: true,
+  start: () => ({ state: { step: 'pick' }, replies: [{ text: 'Chọn', choices: [{ label: 'Đồng ý', value: 'a' }, { label: 'Bỏ qua', value: 'b' }] }] }),
+  step: (s, input) => {
+    if (input.type === 'resume') return pick.start({} as never, '');
+    if (s.step === 'pick' && input.type === 'choice') return { state: { step: 'saving' }, replies: [], effects: [{ type: 'save', value: input.value }] };
+    if (input.type === 'result') return { state: null, replies: [{ text: `saved ${String(input.data?.value)}` }] };
+    return { state: s, replies: [{ text: 'Hãy chọn' }] };
+  },
+};
+const counter: Flow<{ n: number }> = {
+  name: 'counter',
+  resumable: false,
+  start: () => ({ state: { n: 0 }, replies: [{ text: 'n=0' }] }),
+  step: (s, input) => (input.type === 'text' ? { state: { n: s.n + 1 }, replies: [{ text: `n=${s.n + 1}` }] } : { state: s, replies: [] }),
+};
+const feature: Feature = {
+  name: 'test',
+  flows: [pick, counter],
+  commands: [
+    { names: ['pick'], flow: 'pick' },
+    { names: ['count'], flow: 'counter' },
+  ],
+  effects: {
+    save: async (e, h) => {
+      if (failNextSave) {
+        failNextSave = false;
+        throw new Error('boom');
+      }
+      await appendAudit(h.tx, { actorId: h.person?.id ?? null, action: 'test.save', outcome: 'ok', details: { value: e.value } });
+      return { ok: true, data: { value: e.value } };
+    },
+  },
+};
+
+let failNextSave = false;
+let t: TestDatabase;
+let intake: Intake;
+let sent: { accountId: string; messages: OutboundMessage[]; committedState: unknown }[];
+let seq = 0;
+const account = 'u1';
+const msg = (payload: InboundMessage['payload'], updateKey = String(++seq)): InboundMessage => ({
+  channel: 'sandbox', accountId: account, updateKey, receivedAt: new Date(), payload,
+});
+const text = (s: string) => msg({ type: 'text', text: s });
+const lastText = () => sent.at(-1)?.messages.map((m) => (m.type === 'text' ? m.text : '')).join('\n') ?? '';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const [u] = await t.db.insert(units).values({ code: 'X', name: 'Xã X', path: '/' }).returning();
+  const [p] = await t.db.insert(people).values({ displayName: 'CTV', role: 'collaborator', unitId: u!.id }).returning();
+  await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'sandbox', externalId: account });
+  intake = createIntake({
+    db: t.db, features: [feature], t: createI18n().t, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    deliver: async (a, messages) => {
+      // Replies go out only after commit: another connection already sees the new state.
+      const [row] = await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${a.accountId}`));
+      sent.push({ accountId: a.accountId, messages, committedState: row?.state });
+    },
+  });
+});
+afterAll(async () => t.close());
+beforeEach(() => {
+  sent = [];
+});
+
+const audits = async () => (await t.db.select({ n: count() }).from(auditLog))[0]!.n;
+
+describe('intake engine', () => {
+  it('applies a redelivered update exactly once', async () => {
+    await intake.handle(text('/pick'));
+    const press = msg({ type: 'text', text: '1' }, 'dup-1');
+    const before = await audits();
+    expect(await intake.handle(press)).toBe('applied');
+    expect(await intake.handle(press)).toBe('duplicate');
+    expect(await audits()).toBe(before + 1);
+    expect(lastText()).toBe('saved a');
+  });
+
+  it('matches typed numbers and accent-insensitive labels to the pending choice', async () => {
+    await intake.handle(text('/pick'));
+    await intake.handle(text('bo qua'));
+    expect(lastText()).toBe('saved b');
+  });
+
+  it('answers a stale button and re-asks the current question', async () => {
+    await intake.handle(text('/pick'));
+    const first = sent.at(-1)!.messages[0]!;
+    const oldData = first.type === 'text' ? first.choices![0]!.data : '';
+    await intake.handle(text('/pick'));
+    await intake.handle(msg({ type: 'choice', data: oldData }));
+    expect(lastText()).toContain('không còn hiệu lực');
+    expect(lastText()).toContain('Chọn');
+  });
+
+  it('serialises concurrent updates of one user (no lost update)', async () => {
+    await intake.handle(text('/count'));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => intake.handle(text(`x${i}`))));
+    const [row] = await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`));
+    expect((row!.state as { data: { n: number } }).data.n).toBe(10);
+  });
+
+  it('rolls the whole update back when an effect fails, so it can be redelivered', async () => {
+    await intake.handle(text('/huy'));
+    await intake.handle(text('/pick'));
+    const stateBefore = (await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`)))[0]!.state;
+    const auditsBefore = await audits();
+    const bad = msg({ type: 'text', text: '1' }, 'boom-1');
+    failNextSave = true;
+    await expect(intake.handle(bad)).rejects.toThrow('boom');
+    const stateAfter = (await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`)))[0]!.state;
+    expect(stateAfter).toEqual(stateBefore);
+    expect(await audits()).toBe(auditsBefore);
+    expect(await intake.handle(bad)).toBe('applied');
+    expect(lastText()).toBe('saved a');
+  });
+
+  it('parks a resumable draft when another flow starts and restores it with /tieptuc', async () => {
+    await intake.handle(text('/pick'));
+    await intake.handle(text('/count'));
+    await intake.handle(text('/huy'));
+    await intake.handle(text('/tieptuc'));
+    expect(lastText()).toContain('Chọn');
+    await intake.handle(text('2'));
+    expect(lastText()).toBe('saved b');
+  });
+
+  it('answers unknown commands clearly and leaves the state alone', async () => {
+    await intake.handle(text('/khongco'));
+    expect(lastText()).toContain('/khongco');
+    expect(sent.at(-1)!.committedState).toBeTruthy();
+  });
+});
+

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, lookupButton, matchTyped, readState, renderReplies } from '../../bot/conversation-state.js';
+import { parseCommand } from '../../bot/router.js';
+
+describe('pending choices', () => {
+  const state = emptyState();
+  const out = renderReplies([{ text: 'Đánh giá chung?', choices: [{ label: 'Ổn định', value: 'on_dinh' }, { label: 'Có diễn biến phức tạp', value: 'phuc_tap' }] }], state);
+  const first = out[0]!;
+  const data = first.type === 'text' ? first.choices!.map((c) => c.data) : [];
+
+  it('puts opaque, short data on buttons', () => {
+    for (const d of data) expect(Buffer.byteLength(d)).toBeLessThanOrEqual(64);
+    expect(data.join()).not.toContain('on_dinh');
+  });
+  it('maps a pressed button back to its value', () => {
+    expect(lookupButton(state, data[1]!)).toEqual({ kind: 'value', value: 'phuc_tap' });
+  });
+  it('treats a button of an older question as stale', () => {
+    const older = { ...state, pending: { ...state.pending!, nonce: 'zzzzzzzz' } };
+    expect(lookupButton(older, data[0]!)).toEqual({ kind: 'stale' });
+    expect(lookupButton(state, 'h:abc:ack')).toEqual({ kind: 'none' });
+  });
+  it('accepts numbers and labels typed any way', () => {
+    expect(matchTyped(state, '2')).toBe('phuc_tap');
+    expect(matchTyped(state, ' 1. ')).toBe('on_dinh');
+    expect(matchTyped(state, 'ON DINH')).toBe('on_dinh');
+    expect(matchTyped(state, 'ổn định')).toBe('on_dinh');
+    expect(matchTyped(state, '3')).toBeNull();
+    expect(matchTyped(state, 'something else')).toBeNull();
+  });
+  it('survives garbage stored state', () => {
+    expect(readState('nonsense')).toEqual(emptyState());
+    expect(readState({ flow: 3, parked: 'x', pending: { values: 1 } })).toEqual(emptyState());
+  });
+});
+
+describe('parseCommand', () => {
+  it('parses commands with args, bot suffix and Vietnamese names', () => {
+    expect(parseCommand('/start ABCD2345')).toEqual({ name: 'start', args: 'ABCD2345' });
+    expect(parseCommand('/Huy@dlxh_bot')).toEqual({ name: 'huy', args: '' });
+    expect(parseCommand('/tonghop 2026-10')).toEqual({ name: 'tonghop', args: '2026-10' });
+    expect(parseCommand('không phải lệnh')).toBeNull();
+    expect(parseCommand('/')).toBeNull();
+  });
+});
