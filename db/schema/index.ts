@@ -2,3 +2,4 @@ export * from './people.js';
 export * from './reports.js';
 export * from './hot-spots.js';
 export * from './zalo.js';
+export * from './sends.js';
