@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from '../../core/logger.js';
+import { runChecks, type Check } from './health.js';
+
+export interface Mount {
+  path: string;
+  app: Hono;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The one HTTP server: webhooks, sandbox, health, queue dashboard. Routes come in as Hono
+ * sub-apps; this only composes them and adds the cross-cutting parts (body limit, errors).
+ */
+export function createHttpApp(opts: { mounts: Mount[]; readiness: Record<string, Check>; logger: Logger }): Hono {
+  const app = new Hono();
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload too large' }, 413) }));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    const r = await runChecks(opts.readiness);
+    return c.json(r, r.ok ? 200 : 503);
+  });
+  app.get('/', (c) => c.redirect(opts.mounts.some((m) => m.path === '/sandbox') ? '/sandbox' : '/healthz'));
+  for (const m of opts.mounts) app.route(m.path, m.app);
+  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  app.onError((err, c) => {
+    opts.logger.error({ err: { name: err.name, message: err.message }, path: c.req.path }, 'unhandled HTTP error');
+    return c.json({ error: 'internal error' }, 500);
+  });
+  return app;
+}
