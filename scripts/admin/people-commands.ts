@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { asc, eq, isNull, like } from 'drizzle-orm';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
-import { createInvite } from '../../core/invites.js';
+import { createInvite, formatInviteCode } from '../../core/invites.js';
 import { findUnitByCode, importUnits, parseUnitsCsv } from '../../core/units.js';
 import { UsageError, type AdminCommand, type AdminContext } from './context.js';
 
@@ -62,7 +62,7 @@ async function printInvite(ctx: AdminContext, unitCode: string, role: Role, name
   const ttlHours = o.ttl ? Number(o.ttl) : ctx.config.INVITE_TTL_HOURS;
   if (!Number.isFinite(ttlHours) || ttlHours <= 0) throw new UsageError('--ttl-hours phải là số dương');
   const inv = await createInvite(ctx.db, { unitId: unit.id, role, displayName: name, sector: o.sector, stratum: o.stratum, ttlHours });
-  ctx.out(`Mã mời: ${inv.code}  (${role}, ${unit.name}, hết hạn ${inv.expiresAt.toISOString()})`);
+  ctx.out(`Mã mời: ${formatInviteCode(inv.code)}  (${role}, ${unit.name}, hết hạn ${inv.expiresAt.toISOString()})`);
   const bot = ctx.config.TELEGRAM_BOT_USERNAME;
   if (bot) ctx.out(`Telegram: https://t.me/${bot}?start=${inv.code}`);
   ctx.out(`Hoặc gửi cho bot tin nhắn: /start ${inv.code}`);
