@@ -49,6 +49,10 @@ export const configSchema = z.object({
   ZALO_BOT_TOKEN: optional,
   ZALO_BOT_API_ROOT: z.string().url().default('https://bot-api.zaloplatforms.com'),
   ZALO_BOT_WEBHOOK_SECRET: optional,
+  ZALO_WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(300),
+  ZALO_TOKEN_REFRESH_AHEAD_MINUTES: z.coerce.number().int().positive().default(60),
+  ZALO_CHOICE_BUTTONS: z.enum(['hide', 'show']).default('hide'),
+  ZALO_BOT_POLL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(30),
 
   ADMIN_USER: z.string().default('admin'),
   ADMIN_PASSWORD: optional,
