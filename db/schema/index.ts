@@ -3,3 +3,4 @@ export * from './reports.js';
 export * from './hot-spots.js';
 export * from './zalo.js';
 export * from './sends.js';
+export * from './sandbox.js';
