@@ -70,6 +70,10 @@ export const configSchema = z.object({
     .string()
     .regex(/^(\d{2}:\d{2}-\d{2}:\d{2})?$/)
     .default('22:00-06:00'),
+  /** Outbox relay poll interval; commits in the same process also wake it at once. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** Deadline for workers to finish running jobs on shutdown (worker.close() has none). */
+  WORKER_SHUTDOWN_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
