@@ -1,0 +1,92 @@
+import type { Dispatcher } from 'undici';
+import type { Hono } from 'hono';
+import type { ChannelAdapter, ChannelLimits, InboundHandler, SentRef } from '../../../core/channel.js';
+import { SendError } from '../../../core/errors.js';
+import { createI18n, type Locale, type Translate } from '../../../core/i18n.js';
+import type { Logger } from '../../../core/logger.js';
+import type { OutboundMessage } from '../../../core/messages.js';
+import { zaloRenderTexts } from '../zalo-oa/adapter.js';
+import { isHttpUrl } from '../zalo-oa/media.js';
+import { renderZaloOa, type ZaloOaOp } from '../zalo-oa/render.js';
+import { createZaloBotClient, type ZaloBotClient } from './client.js';
+import { startZaloBotPolling } from './polling.js';
+import { toZaloBotSendError } from './send-errors.js';
+import { createZaloBotWebhookRoute } from './webhook-route.js';
+
+/** Text 1–2,000 chars, photo captions ≤ 2,000, no buttons at all (reference §6.3). */
+export const zaloBotLimits: ChannelLimits = {
+  maxText: 2000,
+  maxCaption: 2000,
+  maxButtons: 0,
+  maxCallbackBytes: 0,
+  supportsLocationRequest: false,
+};
+
+export interface ZaloBotAdapterOptions {
+  token: string;
+  apiRoot: string;
+  logger: Logger;
+  t?: Translate;
+  locale?: Locale;
+  /** Long-poll timeout passed to getUpdates (default 30 s). */
+  pollTimeoutSec?: number;
+  dispatcher?: Dispatcher;
+}
+
+export interface ZaloBotAdapter extends ChannelAdapter {
+  readonly client: ZaloBotClient;
+  /** Hono app with `POST /webhook` (mount at `/zalobot`); register the URL with `client.setWebhook`. */
+  webhookRoute(handler: InboundHandler, secret: string): Hono;
+}
+
+/** Channel 'zalobot': Telegram-like Bot platform; choices always render as numbered lists. */
+export function createZaloBotAdapter(opts: ZaloBotAdapterOptions): ZaloBotAdapter {
+  const client = createZaloBotClient({ token: opts.token, apiRoot: opts.apiRoot, ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}) });
+  const texts = zaloRenderTexts(opts.t ?? createI18n().t, opts.locale ?? 'vi', 'zalobot');
+  const log = opts.logger.child({ channel: 'zalobot' });
+  let poller: { stop(): Promise<void> } | undefined;
+
+  const run = (chatId: string, op: ZaloOaOp): Promise<{ message_id: string }> => {
+    if (op.op === 'text' || op.op === 'buttons') return client.sendMessage(chatId, op.text);
+    if (!isHttpUrl(op.source)) throw new SendError('permanent', 'Zalo Bot sends photos by public URL only; no uploads, no files');
+    // Files cannot be sent: give the link instead, so the user can still open it.
+    if (op.op === 'file') return client.sendMessage(chatId, op.fileName ? `${op.fileName}: ${op.source}` : op.source);
+    return client.sendPhoto(chatId, op.source, op.caption);
+  };
+
+  const send = async (accountId: string, msg: OutboundMessage): Promise<SentRef[]> => {
+    const refs: SentRef[] = [];
+    for (const op of renderZaloOa(msg, texts, { maxButtons: 0 })) {
+      try {
+        refs.push({ messageId: String((await run(accountId, op)).message_id ?? '') });
+      } catch (err) {
+        const e = toZaloBotSendError(err);
+        log.warn({ failure: e.failure, op: op.op, partsSent: refs.length }, 'zalobot send failed');
+        throw e;
+      }
+    }
+    return refs;
+  };
+
+  return {
+    channel: 'zalobot',
+    limits: zaloBotLimits,
+    client,
+    send,
+    async edit(accountId, _ref, msg) {
+      return (await send(accountId, msg))[0] ?? { messageId: '' };
+    },
+    async start(handler) {
+      if (poller) return;
+      // getUpdates does not work while a webhook is set; polling mode means no webhook.
+      await client.deleteWebhook().catch((err: unknown) => log.warn({ err: (err as Error).message }, 'zalobot deleteWebhook failed'));
+      poller = startZaloBotPolling({ client, handler, logger: opts.logger, timeoutSec: opts.pollTimeoutSec ?? 30 });
+    },
+    async stop() {
+      const p = poller;
+      poller = undefined;
+      await p?.stop();
+    },
+    webhookRoute: (handler, secret) => createZaloBotWebhookRoute({ secret, handler, logger: opts.logger }),
+  };
+}

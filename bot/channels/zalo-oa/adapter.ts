@@ -1,0 +1,92 @@
+import type { ChannelAdapter, ChannelLimits, SentRef } from '../../../core/channel.js';
+import { createI18n, type Locale, type Translate } from '../../../core/i18n.js';
+import type { Logger } from '../../../core/logger.js';
+import type { OutboundMessage } from '../../../core/messages.js';
+import type { ZaloOaClient, ZaloSent } from './client.js';
+import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_PAYLOAD, ZALO_MAX_BUTTONS, ZALO_MAX_TEXT } from './constants.js';
+import { isHttpUrl, loadMedia, type MediaLoader } from './media.js';
+import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTexts } from './render.js';
+import { toSendError } from './send-errors.js';
+
+export const zaloOaLimits: ChannelLimits = {
+  maxText: ZALO_MAX_TEXT,
+  maxCaption: ZALO_MAX_TEXT,
+  maxButtons: ZALO_MAX_BUTTONS,
+  maxCallbackBytes: ZALO_MAX_BUTTON_PAYLOAD - ZALO_CHOICE_PREFIX.length,
+  supportsLocationRequest: false,
+};
+
+export interface ZaloOaAdapterOptions {
+  client: ZaloOaClient;
+  logger: Logger;
+  /** Defaults to the templates on disk. */
+  t?: Translate;
+  locale?: Locale;
+  buttonType?: ZaloRenderOptions['buttonType'];
+  loadMedia?: MediaLoader;
+}
+
+export function zaloRenderTexts(t: Translate, locale: Locale, prefix = 'zalo'): ZaloRenderTexts {
+  return {
+    shareLocation: t(locale, `${prefix}-share-location`),
+    chooseOption: t(locale, 'zalo-choose-option'),
+    numberedHint: t(locale, 'zalo-numbered-hint'),
+  };
+}
+
+/**
+ * Channel 'zalo' (Official Account). Sends through our typed client; failures surface as
+ * SendError. Token refresh-and-retry happens inside the client (wired to the token manager).
+ * Zalo cannot edit messages, so `edit` sends anew.
+ */
+export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter & { client: ZaloOaClient } {
+  const t = opts.t ?? createI18n().t;
+  const texts = zaloRenderTexts(t, opts.locale ?? 'vi');
+  const load = opts.loadMedia ?? loadMedia;
+  const log = opts.logger.child({ channel: 'zalo' });
+
+  const run = async (userId: string, op: ZaloOaOp): Promise<ZaloSent> => {
+    const c = opts.client;
+    switch (op.op) {
+      case 'text':
+        return c.sendText(userId, op.text);
+      case 'buttons':
+        return c.sendButtons(userId, op.text, op.buttons);
+      case 'image': {
+        if (isHttpUrl(op.source)) return c.sendImage(userId, { url: op.source }, op.caption);
+        const media = await load(op.source);
+        const attachmentId = await c.uploadImage(media.bytes, media.fileName, media.mimeType);
+        return c.sendImage(userId, { attachmentId }, op.caption);
+      }
+      case 'file': {
+        const media = await load(op.source, op.fileName);
+        return c.sendFile(userId, await c.uploadFile(media.bytes, media.fileName, media.mimeType));
+      }
+    }
+  };
+
+  const send = async (accountId: string, msg: OutboundMessage): Promise<SentRef[]> => {
+    const refs: SentRef[] = [];
+    for (const op of renderZaloOa(msg, texts, { ...(opts.buttonType ? { buttonType: opts.buttonType } : {}) })) {
+      try {
+        refs.push({ messageId: (await run(accountId, op)).messageId });
+      } catch (err) {
+        const e = toSendError(err);
+        log.warn({ failure: e.failure, op: op.op, partsSent: refs.length }, 'zalo send failed');
+        throw e;
+      }
+    }
+    return refs;
+  };
+
+  return {
+    channel: 'zalo',
+    limits: zaloOaLimits,
+    client: opts.client,
+    send,
+    async edit(accountId, _ref, msg) {
+      const refs = await send(accountId, msg);
+      return refs[0] ?? { messageId: '' };
+    },
+  };
+}

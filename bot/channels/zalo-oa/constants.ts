@@ -1,0 +1,25 @@
+/** Zalo OA platform limits (reference/zalo-api.md §2, §4.3). Named so the lanes and render share them. */
+
+/** Text per consultation message (Zalo counts characters; we split on UTF-16 units, which is stricter). */
+export const ZALO_MAX_TEXT = 2000;
+/** Buttons per message. Beyond this, choices become a numbered list. */
+export const ZALO_MAX_BUTTONS = 5;
+export const ZALO_MAX_BUTTON_TITLE = 100;
+export const ZALO_MAX_BUTTON_PAYLOAD = 1000;
+/** Official Account API: 4,000 requests per minute per app, all endpoints together. */
+export const ZALO_REQUESTS_PER_MINUTE = 4000;
+/** After error -32 we do not know when the minute resets; waiting a full minute is always enough. */
+export const ZALO_RATE_LIMIT_RETRY_MS = 60_000;
+/** CS messages are allowed up to 7 days after the user's last interaction, free within 48 h. */
+export const ZALO_WINDOW_MS = 7 * 24 * 3600_000;
+export const ZALO_FREE_WINDOW_MS = 48 * 3600_000;
+/** Zalo expects the webhook answered within 2 s; we answer by this soft deadline at the latest. */
+export const ZALO_WEBHOOK_SOFT_DEADLINE_MS = 1500;
+export const ZALO_WEBHOOK_MAX_BODY = 256 * 1024;
+export const ZALO_WEBHOOK_MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * Button payloads we create start with this, so a click (which arrives as ordinary
+ * `user_send_text`) can be told apart from typed text and mapped back to a choice.
+ */
+export const ZALO_CHOICE_PREFIX = '#c ';

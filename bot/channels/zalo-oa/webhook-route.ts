@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { InboundHandler } from '../../../core/channel.js';
+import type { Logger } from '../../../core/logger.js';
+import type { InboundMessage } from '../../../core/messages.js';
+import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
+import { parseZaloEvent } from './parse.js';
+import { verifyZaloSignature } from './signature.js';
+
+export interface ZaloWebhookOptions {
+  appId: string;
+  oaSecretKey: string;
+  handler: InboundHandler;
+  logger: Logger;
+  /** Events whose body timestamp is further than this from now are refused as replays (default 5 min). */
+  maxAgeMs?: number;
+  maxBodyBytes?: number;
+  /** Answer 503 by then if the handler is still running (Zalo wants an answer within 2 s). */
+  softDeadlineMs?: number;
+  clock?: () => number;
+}
+
+type Verdict = { status: 400 | 401; reason: string } | { status: 200; body: Record<string, unknown> };
+
+/**
+ * `POST /webhook` (mount at `/zalo`). Verifies over the raw bytes, then hands the parsed
+ * message to the intake and answers 200 only after it committed (DESIGN §4.2). On failure 500,
+ * and if the intake is still busy at the soft deadline 503: either way nothing was acknowledged,
+ * Zalo may redeliver, and the engine's dedup on msg_id makes a redelivery harmless.
+ */
+export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
+  const clock = opts.clock ?? Date.now;
+  const log = opts.logger.child({ channel: 'zalo', route: 'webhook' });
+  const app = new Hono();
+  app.post(
+    '/webhook',
+    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: (c) => c.text('payload too large', 413) }),
+    async (c) => {
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      const verdict = check(raw, c.req.header('x-zevent-signature'), opts, clock());
+      if (verdict.status !== 200) {
+        log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
+        return c.text(verdict.reason, verdict.status);
+      }
+      const msg = parseZaloEvent(verdict.body, new Date(clock()));
+      if (!msg) {
+        log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
+        return c.text('ok', 200);
+      }
+      const outcome = await deliver(msg, opts, log.child({ updateKey: msg.updateKey }));
+      return outcome === 'done' ? c.text('ok', 200) : c.text(outcome === 'late' ? 'busy' : 'error', outcome === 'late' ? 503 : 500);
+    },
+  );
+  return app;
+}
+
+function check(raw: Uint8Array, header: string | undefined, opts: ZaloWebhookOptions, now: number): Verdict {
+  let body: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { status: 400, reason: 'not a JSON object' };
+    body = parsed as Record<string, unknown>;
+  } catch {
+    return { status: 400, reason: 'malformed JSON' };
+  }
+  const ts = body.timestamp;
+  const timestamp = typeof ts === 'string' || typeof ts === 'number' ? String(ts) : '';
+  if (!timestamp) return { status: 401, reason: 'missing timestamp' };
+  if (!verifyZaloSignature({ rawBody: raw, header, appId: opts.appId, timestamp, oaSecretKey: opts.oaSecretKey })) {
+    return { status: 401, reason: 'bad signature' };
+  }
+  if (body.app_id !== undefined && String(body.app_id) !== opts.appId) return { status: 401, reason: 'other app' };
+  const age = Math.abs(now - Number(timestamp));
+  if (!Number.isFinite(age) || age > (opts.maxAgeMs ?? ZALO_WEBHOOK_MAX_AGE_MS)) return { status: 401, reason: 'stale timestamp' };
+  return { status: 200, body };
+}
+
+async function deliver(msg: InboundMessage, opts: ZaloWebhookOptions, log: Logger): Promise<'done' | 'failed' | 'late'> {
+  const work = opts.handler(msg).then(
+    () => 'done' as const,
+    (err: unknown) => {
+      log.error({ err: (err as Error)?.message }, 'zalo update not applied; answering 500 so Zalo may redeliver');
+      return 'failed' as const;
+    },
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), opts.softDeadlineMs ?? ZALO_WEBHOOK_SOFT_DEADLINE_MS);
+  });
+  const outcome = await Promise.race([work, late]);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    log.warn({}, 'zalo update still being applied at the soft deadline; answered 503');
+    void work.then((o) => log.info({ outcome: o }, 'late zalo update finished'));
+  }
+  return outcome;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseZaloBotUpdate } from '../../bot/channels/zalo-bot/parse.js';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/zalobot/${name}.json`, import.meta.url), 'utf8')) as Record<string, any>;
+const chat = '6ede9afa66b88fe6d6a9';
+
+describe('parseZaloBotUpdate', () => {
+  it('accepts the update wrapped in {ok, result} (official doc)', () => {
+    expect(parseZaloBotUpdate(fixture('message.text.received.wrapped'))).toEqual({
+      channel: 'zalobot',
+      updateKey: 'message.text.received-2d758cb5e222177a4e35',
+      accountId: chat,
+      receivedAt: new Date(1750316131602),
+      payload: { type: 'text', text: 'Xin chào' },
+    });
+  });
+
+  it('accepts the update flat (as observed live); a typed number stays text for the engine', () => {
+    expect(parseZaloBotUpdate(fixture('message.text.received.flat'))).toMatchObject({
+      accountId: chat,
+      updateKey: 'message.text.received-3e869dc6f333288b5f46',
+      payload: { type: 'text', text: '2' },
+    });
+  });
+
+  it('image → photo by photo_url with caption; sticker → unsupported', () => {
+    expect(parseZaloBotUpdate(fixture('message.image.received'))?.payload).toEqual({
+      type: 'media',
+      media: { kind: 'photo', fileId: 'https://f21-zpg-r.zdn.vn/jpg/1234567890/abc.jpg' },
+      caption: 'Ùn tắc tại cầu',
+    });
+    expect(parseZaloBotUpdate(fixture('message.sticker.received'))?.payload).toEqual({ type: 'unsupported', what: 'sticker' });
+  });
+
+  it('ignores our own echoes, group chats, unknown events and updates without ids', () => {
+    const own = fixture('message.text.received.flat');
+    own.message.from.is_bot = true;
+    expect(parseZaloBotUpdate(own)).toBeNull();
+    const group = fixture('message.text.received.flat');
+    group.message.chat.chat_type = 'GROUP';
+    expect(parseZaloBotUpdate(group)).toBeNull();
+    expect(parseZaloBotUpdate({ ...fixture('message.text.received.flat'), event_name: 'message.reaction.received' })).toBeNull();
+    const noId = fixture('message.text.received.flat');
+    delete noId.message.message_id;
+    expect(parseZaloBotUpdate(noId)).toBeNull();
+    expect(parseZaloBotUpdate(fixture('getUpdates.timeout'))).toBeNull();
+  });
+});

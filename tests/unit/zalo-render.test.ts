@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { zaloRenderTexts } from '../../bot/channels/zalo-oa/adapter.js';
+import { renderZaloOa, type ZaloOaOp } from '../../bot/channels/zalo-oa/render.js';
+import { createI18n } from '../../core/i18n.js';
+import type { Choice } from '../../core/messages.js';
+
+const texts = zaloRenderTexts(createI18n().t, 'vi');
+const choices = (n: number): Choice[] => Array.from({ length: n }, (_, i) => ({ label: `Lựa chọn ${i + 1}`, data: `c:n0nce:${i}` }));
+
+describe('renderZaloOa', () => {
+  it('plain text is one message', () => {
+    expect(renderZaloOa({ type: 'text', text: 'Xin chào' }, texts)).toEqual([{ op: 'text', text: 'Xin chào' }]);
+  });
+
+  it('up to 5 choices become buttons whose payload carries the choice data behind #c', () => {
+    const [op] = renderZaloOa({ type: 'text', text: 'Tình hình?', choices: choices(5) }, texts);
+    expect(op).toEqual({
+      op: 'buttons',
+      text: 'Tình hình?',
+      buttons: choices(5).map((c) => ({ type: 'oa.query.hide', title: c.label, payload: `#c ${c.data}` })),
+    });
+    const [shown] = renderZaloOa({ type: 'text', text: 'Tình hình?', choices: choices(1) }, texts, { buttonType: 'oa.query.show' });
+    expect(shown).toMatchObject({ buttons: [{ type: 'oa.query.show', payload: '#c c:n0nce:0' }] });
+  });
+
+  it('more than 5 choices become a numbered list with a hint, no buttons', () => {
+    const ops = renderZaloOa({ type: 'text', text: 'Chọn lĩnh vực:', choices: choices(7) }, texts);
+    expect(ops).toHaveLength(1);
+    expect(ops[0]?.op).toBe('text');
+    const text = (ops[0] as { text: string }).text;
+    expect(text.startsWith('Chọn lĩnh vực:\n\n1. Lựa chọn 1\n2. Lựa chọn 2\n')).toBe(true);
+    expect(text).toContain('7. Lựa chọn 7');
+    expect(text.endsWith(texts.numberedHint)).toBe(true);
+  });
+
+  it('maxButtons 0 (Zalo Bot) renders even two choices as a numbered list', () => {
+    const ops = renderZaloOa({ type: 'text', text: 'Có/không?', choices: choices(2) }, texts, { maxButtons: 0 });
+    expect(ops).toEqual([{ op: 'text', text: `Có/không?\n\n1. Lựa chọn 1\n2. Lựa chọn 2\n\n${texts.numberedHint}` }]);
+  });
+
+  it('text over 2,000 characters is split; the buttons go with the last part', () => {
+    const long = `${'Đoạn một. '.repeat(150)}\n\n${'Đoạn hai. '.repeat(150)}`;
+    const ops = renderZaloOa({ type: 'text', text: long, choices: choices(2) }, texts);
+    expect(ops.length).toBe(2);
+    for (const op of ops) expect((op as { text: string }).text.length).toBeLessThanOrEqual(2000);
+    expect(ops.map((o) => o.op)).toEqual(['text', 'buttons']);
+  });
+
+  it('a location request adds the share-location instructions (Zalo has no such button)', () => {
+    const ops = renderZaloOa({ type: 'text', text: 'Địa điểm xảy ra?', requestLocation: true }, texts);
+    expect(ops).toEqual([{ op: 'text', text: `Địa điểm xảy ra?\n\n${texts.shareLocation}` }]);
+    expect(texts.shareLocation).toContain('Vị trí');
+  });
+
+  it('button titles are cut to 100 characters; empty text with buttons gets a prompt', () => {
+    const [op] = renderZaloOa({ type: 'text', text: '', choices: [{ label: 'x'.repeat(150), data: 'd' }] }, texts);
+    expect(op).toMatchObject({ op: 'buttons', text: texts.chooseOption });
+    expect((op as Extract<ZaloOaOp, { op: 'buttons' }>).buttons[0]?.title).toHaveLength(100);
+  });
+
+  it('a photo keeps its caption; with choices the caption moves to a buttons message', () => {
+    expect(renderZaloOa({ type: 'media', kind: 'photo', source: 'https://x/a.jpg', caption: 'Ảnh' }, texts)).toEqual([
+      { op: 'image', source: 'https://x/a.jpg', caption: 'Ảnh' },
+    ]);
+    expect(renderZaloOa({ type: 'media', kind: 'photo', source: '/tmp/a.jpg', caption: 'Ảnh', choices: choices(1) }, texts)).toEqual([
+      { op: 'image', source: '/tmp/a.jpg' },
+      { op: 'buttons', text: 'Ảnh', buttons: [{ type: 'oa.query.hide', title: 'Lựa chọn 1', payload: '#c c:n0nce:0' }] },
+    ]);
+  });
+
+  it('a document is a file message followed by its caption (Zalo files carry no text)', () => {
+    expect(renderZaloOa({ type: 'media', kind: 'document', source: '/tmp/hd.pdf', fileName: 'huong-dan.pdf', caption: 'Hướng dẫn' }, texts)).toEqual([
+      { op: 'file', source: '/tmp/hd.pdf', fileName: 'huong-dan.pdf' },
+      { op: 'text', text: 'Hướng dẫn' },
+    ]);
+  });
+});
