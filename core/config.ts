@@ -70,6 +70,16 @@ export const configSchema = z.object({
     .string()
     .regex(/^(\d{2}:\d{2}-\d{2}:\d{2})?$/)
     .default('22:00-06:00'),
+  /** Broadcasts: longest guidance body (characters; split per platform when sent). */
+  BROADCAST_MAX_BODY: z.coerce.number().int().min(100).max(100_000).default(12_000),
+  /** Broadcasts to more recipients than this need a second official's approval. */
+  BROADCAST_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).default(500),
+  /** One reminder to those who have not acknowledged, this long after sending starts. */
+  BROADCAST_REMINDER_AFTER_MINUTES: z.coerce.number().positive().default(240),
+  /** How often the author's progress message is refreshed (and stuck broadcasts recovered). */
+  BROADCAST_PROGRESS_SECONDS: z.coerce.number().positive().default(10),
+  /** Send jobs run at once per channel and worker process; 0 = derived from the channel's rate. */
+  BROADCAST_SEND_CONCURRENCY: z.coerce.number().int().min(0).max(500).default(0),
   /** Outbox relay poll interval; commits in the same process also wake it at once. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   /** Deadline for workers to finish running jobs on shutdown (worker.close() has none). */
