@@ -4,3 +4,5 @@ export * from './hot-spots.js';
 export * from './zalo.js';
 export * from './sends.js';
 export * from './sandbox.js';
+export * from './reporting.js';
+export * from './polls.js';
