@@ -84,6 +84,20 @@ export const configSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   /** Deadline for workers to finish running jobs on shutdown (worker.close() has none). */
   WORKER_SHUTDOWN_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Periodic reports: defaults for units (and their ancestors) that leave these settings unset. */
+  REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(31).default(20),
+  /** Cycle cut-off day; empty = the deadline day (a "20th to 20th" cycle). */
+  REPORT_CUTOFF_DAY: z.coerce.number().int().min(1).max(31).optional().or(z.literal('').transform(() => undefined)),
+  REPORT_LOCK_DAYS: z.coerce.number().int().min(0).max(60).default(5),
+  /** Reminders go out from this local hour on (and never in QUIET_HOURS). */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  /** A collaborator with no periodic report for this many periods in a row is listed for review. */
+  INACTIVE_PERIODS: z.coerce.number().int().min(1).max(24).default(2),
+  /** Header of the synthesis document (conventional administrative layout). */
+  ORG_PARENT_NAME: z.string().default('ĐẢNG BỘ TỈNH …'),
+  ORG_NAME: z.string().default('BAN TUYÊN GIÁO VÀ DÂN VẬN'),
+  ORG_PLACE: z.string().default('…'),
+  ORG_DOC_SUFFIX: z.string().default('BC/BTGDVTU'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,8 +1,9 @@
-import { addDays, type CivilDate } from './periods.js';
+import type { CivilDate } from './periods.js';
 
 /**
  * Instants ↔ local wall-clock time in a named zone (Asia/Ho_Chi_Minh by default), via Intl so
- * the code stays right for zones with DST too. Pure: the clock is always passed in.
+ * the code stays right for zones with DST too. Pure: the clock is always passed in. Quiet hours
+ * live in core/broadcasts-quiet.ts (shared with broadcasts).
  */
 
 export interface LocalTime extends CivilDate {
@@ -53,38 +54,4 @@ export function zonedInstant(d: CivilDate, hour: number, minute: number, timeZon
 /** Start of the local day (00:00). */
 export function startOfLocalDay(d: CivilDate, timeZone: string): Date {
   return zonedInstant(d, 0, 0, timeZone);
-}
-
-export interface QuietHours {
-  /** Minutes after local midnight; the window may wrap past midnight (22:00–06:00). */
-  start: number;
-  end: number;
-}
-
-/** "22:00-06:00" → window; "" → none. */
-export function parseQuietHours(spec: string): QuietHours | null {
-  if (spec.trim() === '') return null;
-  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec.trim());
-  if (!m) throw new RangeError(`quiet hours "${spec}" is not HH:MM-HH:MM`);
-  const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-  if (h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59) throw new RangeError(`quiet hours "${spec}" out of range`);
-  const q = { start: h1 * 60 + m1, end: h2 * 60 + m2 };
-  return q.start === q.end ? null : q;
-}
-
-export function isQuiet(instant: Date, q: QuietHours | null, timeZone: string): boolean {
-  if (!q) return false;
-  const l = localTime(instant, timeZone);
-  const m = l.hour * 60 + l.minute;
-  return q.start < q.end ? m >= q.start && m < q.end : m >= q.start || m < q.end;
-}
-
-/** `instant` itself outside quiet hours, else the moment they end. */
-export function afterQuietHours(instant: Date, q: QuietHours | null, timeZone: string): Date {
-  if (!q || !isQuiet(instant, q, timeZone)) return instant;
-  const l = localTime(instant, timeZone);
-  const today: CivilDate = { year: l.year, month: l.month, day: l.day };
-  const endToday = zonedInstant(today, Math.floor(q.end / 60), q.end % 60, timeZone);
-  if (endToday.getTime() > instant.getTime()) return endToday;
-  return zonedInstant(addDays(today, 1), Math.floor(q.end / 60), q.end % 60, timeZone);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, compareDates, isoDate, parseIsoDate } from '../../core/periods.js';
-import { afterQuietHours, isQuiet, localDate, localTime, parseQuietHours, zonedInstant } from '../../core/zoned-time.js';
+import { localDate, localTime, zonedInstant } from '../../core/zoned-time.js';
 
 const VN = 'Asia/Ho_Chi_Minh';
 
@@ -18,28 +18,5 @@ describe('zoned time (Asia/Ho_Chi_Minh)', () => {
       const berlin = localTime(zonedInstant(x, 9, 15, 'Europe/Berlin'), 'Europe/Berlin');
       expect([isoDate(berlin), berlin.hour, berlin.minute]).toEqual([isoDate(x), 9, 15]);
     }
-  });
-
-  it('parses quiet hours and tells quiet from awake, across midnight', () => {
-    const q = parseQuietHours('22:00-06:00');
-    const at = (hhmm: string) => new Date(`2026-11-20T${hhmm}:00+07:00`);
-    expect(['21:59', '22:00', '23:30', '00:00', '05:59', '06:00', '12:00'].map((t) => isQuiet(at(t), q, VN))).toEqual([
-      false, true, true, true, true, false, false,
-    ]);
-    expect(parseQuietHours('')).toBeNull();
-    expect(parseQuietHours('08:00-08:00')).toBeNull();
-    expect(() => parseQuietHours('25:00-06:00')).toThrow(RangeError);
-    const day = parseQuietHours('12:00-13:30');
-    expect(isQuiet(at('12:45'), day, VN)).toBe(true);
-    expect(isQuiet(at('13:30'), day, VN)).toBe(false);
-  });
-
-  it('defers a quiet moment to the end of the quiet hours', () => {
-    const q = parseQuietHours('22:00-06:00');
-    expect(afterQuietHours(new Date('2026-11-20T23:10:00+07:00'), q, VN).toISOString()).toBe('2026-11-20T23:00:00.000Z');
-    expect(afterQuietHours(new Date('2026-11-21T03:10:00+07:00'), q, VN).toISOString()).toBe('2026-11-20T23:00:00.000Z');
-    const awake = new Date('2026-11-21T09:00:00+07:00');
-    expect(afterQuietHours(awake, q, VN)).toBe(awake);
-    expect(afterQuietHours(awake, null, VN)).toBe(awake);
   });
 });
