@@ -1,6 +1,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { tooLarge } from '../zalo-oa/too-large.js';
 import type { InboundHandler } from '../../../core/channel.js';
 import type { Logger } from '../../../core/logger.js';
 import { parseZaloBotUpdate } from './parse.js';
@@ -32,7 +33,7 @@ export function createZaloBotWebhookRoute(opts: ZaloBotWebhookOptions): Hono {
   const app = new Hono();
   app.post(
     '/webhook',
-    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALOBOT_WEBHOOK_MAX_BODY, onError: (c) => c.text('payload too large', 413) }),
+    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALOBOT_WEBHOOK_MAX_BODY, onError: tooLarge }),
     async (c) => {
       if (!secretMatches(c.req.header('x-bot-api-secret-token'), opts.secret)) {
         log.warn({ status: 401 }, 'zalobot webhook refused: bad secret');

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { tooLarge } from './too-large.js';
 import type { InboundHandler } from '../../../core/channel.js';
 import type { Logger } from '../../../core/logger.js';
 import type { InboundMessage } from '../../../core/messages.js';
@@ -34,7 +35,7 @@ export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
   const app = new Hono();
   app.post(
     '/webhook',
-    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: (c) => c.text('payload too large', 413) }),
+    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: tooLarge }),
     async (c) => {
       const raw = new Uint8Array(await c.req.arrayBuffer());
       const verdict = check(raw, c.req.header('x-zevent-signature'), opts, clock());
