@@ -6,3 +6,4 @@ export * from './sends.js';
 export * from './sandbox.js';
 export * from './reporting.js';
 export * from './polls.js';
+export * from './broadcasts.js';
