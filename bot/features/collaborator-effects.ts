@@ -1,0 +1,65 @@
+import { appendAudit } from '../../core/audit.js';
+import { createHotSpot, InvalidHotSpotError } from '../../core/hot-spots.js';
+import { checkInvite, CONSENT_VERSION, redeemInvite } from '../../core/invites.js';
+import { InvalidReportError, submitReport } from '../../core/reports.js';
+import type { EffectHandler } from '../registry.js';
+
+/**
+ * Effect handlers of the collaborator flows. They run inside the update's transaction; an
+ * expected refusal is returned as `{ ok: false, error }` before anything is written, while a
+ * database failure throws so the whole update rolls back (and the platform redelivers).
+ */
+export const collaboratorEffects: Record<string, EffectHandler> = {
+  async checkInvite(effect, h) {
+    const r = await checkInvite(h.tx, String(effect.code ?? ''), h.flow.now);
+    if (!r.ok) return { ok: false, error: r.reason };
+    const i = r.invite;
+    return { ok: true, data: { inviteId: i.id, displayName: i.displayName, unitName: i.unitName, role: i.role } };
+  },
+
+  async register(effect, h) {
+    if (h.person) return { ok: false, error: 'already_registered' };
+    const inviteId = String(effect.inviteId ?? '');
+    const r = await redeemInvite(h.tx, {
+      inviteId,
+      channel: h.account.channel,
+      externalId: h.account.accountId,
+      locale: h.flow.locale,
+      consentVersion: CONSENT_VERSION,
+      now: h.flow.now,
+    });
+    if (!r.ok) return { ok: false, error: r.reason };
+    // Consent to processing is evidence we may have to show (PDP Law 91/2025): keep it in the chain.
+    await appendAudit(h.tx, {
+      actorId: r.personId,
+      action: 'person.registered',
+      targetType: 'person',
+      targetId: r.personId,
+      outcome: 'ok',
+      details: { inviteId, channel: h.account.channel, consentVersion: CONSENT_VERSION },
+    });
+    return { ok: true, data: { personId: r.personId } };
+  },
+
+  async submitReport(effect, h) {
+    if (!h.person) return { ok: false, error: 'not_registered' };
+    try {
+      const r = await submitReport(h.tx, effect.draft, { personId: h.person.id, unitId: h.person.unitId, channel: h.account.channel }, h.flow.now);
+      return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId } };
+    } catch (err) {
+      if (err instanceof InvalidReportError) return { ok: false, error: 'invalid' };
+      throw err;
+    }
+  },
+
+  async createHotSpot(effect, h) {
+    if (!h.person) return { ok: false, error: 'not_registered' };
+    try {
+      const r = await createHotSpot(h.tx, effect.draft, { personId: h.person.id, unitId: h.person.unitId, channel: h.account.channel }, h.flow.now);
+      return { ok: true, data: { receiptNo: r.receiptNo, hotSpotId: r.hotSpotId } };
+    } catch (err) {
+      if (err instanceof InvalidHotSpotError) return { ok: false, error: 'invalid' };
+      throw err;
+    }
+  },
+};

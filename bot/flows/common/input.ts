@@ -1,0 +1,61 @@
+import type { FlowContext, FlowInput, Reply, ReplyChoice } from '../types.js';
+
+/** Choice values the flows share; none starts with "/" (that would run a command). */
+export const SKIP = '_skip';
+export const BACK = '_back';
+export const NEXT_PAGE = '_next';
+export const PREV_PAGE = '_prev';
+export const YES = 'yes';
+export const NO = 'no';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; error: Reply };
+
+/** Characters as a reader counts them: an emoji or a combined letter is one, not two. */
+export function visibleLength(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * A free-text answer. Input arrives cleaned (NFC, no zero-width) but not length-checked; any
+ * script and emoji are accepted as content.
+ */
+export function readText(input: FlowInput, ctx: FlowContext, max = ctx.maxTextLength): Read<string> {
+  if (input.type !== 'text') return { ok: false, error: { text: ctx.t('ctv-err-text-expected') } };
+  const text = input.text.trim();
+  if (text.length === 0) return { ok: false, error: { text: ctx.t('ctv-err-empty') } };
+  const length = visibleLength(text);
+  if (length > max) return { ok: false, error: { text: ctx.t('ctv-err-too-long', { length, max }) } };
+  return { ok: true, value: text };
+}
+
+/** One of the offered values; typed text that matched nothing gets a re-prompt, not a guess. */
+export function readChoice(input: FlowInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
+  if (input.type === 'choice' && allowed.includes(input.value)) return { ok: true, value: input.value };
+  return { ok: false, error: { text: ctx.t('ctv-err-choose') } };
+}
+
+export function yesNo(ctx: FlowContext, yesKey = 'ctv-yes', noKey = 'ctv-no'): ReplyChoice[] {
+  return [
+    { label: ctx.t(yesKey), value: YES },
+    { label: ctx.t(noKey), value: NO },
+  ];
+}
+
+export function skipChoice(ctx: FlowContext): ReplyChoice {
+  return { label: ctx.t('ctv-skip'), value: SKIP };
+}
+
+/** Slices a long list into pages with "previous" / "more" buttons (Zalo shows 5 buttons at most). */
+export function paged(ctx: FlowContext, items: ReplyChoice[], page: number, size = 8): ReplyChoice[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const out = items.slice(p * size, p * size + size);
+  if (p > 0) out.push({ label: ctx.t('ctv-page-prev'), value: PREV_PAGE });
+  if (p < pages - 1) out.push({ label: ctx.t('ctv-page-next'), value: NEXT_PAGE });
+  return out;
+}
+
+/** Time of day in Vietnam for messages such as "try again after 14:30". */
+export function clockTime(at: Date, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  return new Intl.DateTimeFormat('vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
+}

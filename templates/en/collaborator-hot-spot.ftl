@@ -1,0 +1,30 @@
+## Hot-spot alert, sent in at most six answers.
+
+ctv-hs-intro = 🚨 HOT-SPOT ALERT — only 5 short questions. You can attach photos or voice notes at any step.
+ctv-hs-ask-category = 1/5. Type of event:
+ctv-hs-ask-severity = 2/5. Level:
+ctv-hs-call-reminder = ☎️ Note: for urgent events you must phone the police and the leaders in charge at once. An alert through this system does not replace reporting by phone.
+ctv-hs-ask-place = 3/5. Place: press "Send location" to share where you are, or type an address or description of the place.
+ctv-hs-place-expected = Please share a location or type the address of the place.
+ctv-hs-ask-description = 4/5. Briefly describe what is happening (you may send a photo or voice note with a caption):
+ctv-hs-description-expected = Please type a description, or send a photo or voice note.
+ctv-hs-ask-people = 5/5. Number of people involved (estimate) — choose or type a number:
+ctv-hs-people-invalid = Please choose a range below or type a number (e.g. 35).
+ctv-hs-media-received = Attachment received ({ $n } in total).
+ctv-hs-media-full = An alert takes at most { $max } attachments; the file you just sent was not kept.
+ctv-hs-review-head = 🚨 HOT-SPOT ALERT
+ctv-hs-field-category = Type
+ctv-hs-field-severity = Level
+ctv-hs-field-place = Place
+ctv-hs-field-description = Description
+ctv-hs-field-people = People
+ctv-hs-field-media = Attachments
+ctv-hs-place-shared = shared location ({ $lat }, { $lon })
+ctv-hs-confirm-ask = Please check and press "Send now".
+ctv-hs-submit = 🚨 Send now
+ctv-hs-edit = ✏️ Edit
+ctv-hs-cancel = 🗑 Cancel
+ctv-hs-edit-ask = What would you like to edit?
+ctv-hs-back = ‹ Back
+ctv-hs-received = ✅ Hot-spot alert { $receipt } received (level { $severity }). The official in charge is being notified. Thank you!
+ctv-hs-submit-failed = The alert could not be sent because information is missing (place, description or photo). Please complete it.

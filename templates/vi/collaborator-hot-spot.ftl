@@ -1,0 +1,30 @@
+## Hot-spot alert (điểm nóng), sent in at most six answers.
+
+ctv-hs-intro = 🚨 BÁO TIN ĐIỂM NÓNG — chỉ 5 câu hỏi ngắn. Có thể gửi kèm ảnh hoặc ghi âm ở bất kỳ bước nào.
+ctv-hs-ask-category = 1/5. Loại sự việc:
+ctv-hs-ask-severity = 2/5. Mức độ:
+ctv-hs-call-reminder = ☎️ Lưu ý: với sự việc khẩn, đồng chí cần gọi điện ngay cho cơ quan công an và lãnh đạo phụ trách. Tin báo qua hệ thống này không thay thế việc báo cáo trực tiếp bằng điện thoại.
+ctv-hs-ask-place = 3/5. Địa điểm xảy ra: bấm "Gửi vị trí" để chia sẻ vị trí hiện tại, hoặc gõ địa chỉ, mô tả nơi xảy ra.
+ctv-hs-place-expected = Đồng chí vui lòng gửi vị trí hoặc gõ địa chỉ nơi xảy ra.
+ctv-hs-ask-description = 4/5. Mô tả ngắn gọn diễn biến (có thể gửi ảnh hoặc tin nhắn thoại kèm chú thích):
+ctv-hs-description-expected = Đồng chí vui lòng gõ mô tả, hoặc gửi ảnh, tin nhắn thoại.
+ctv-hs-ask-people = 5/5. Số người tham gia, liên quan (ước tính) — chọn hoặc gõ một con số:
+ctv-hs-people-invalid = Đồng chí vui lòng chọn một khoảng bên dưới hoặc gõ một con số (ví dụ: 35).
+ctv-hs-media-received = Đã nhận tệp đính kèm (tổng cộng { $n }).
+ctv-hs-media-full = Mỗi tin báo nhận tối đa { $max } tệp đính kèm; tệp vừa gửi chưa được lưu.
+ctv-hs-review-head = 🚨 TIN BÁO ĐIỂM NÓNG
+ctv-hs-field-category = Loại sự việc
+ctv-hs-field-severity = Mức độ
+ctv-hs-field-place = Địa điểm
+ctv-hs-field-description = Mô tả
+ctv-hs-field-people = Số người
+ctv-hs-field-media = Tệp đính kèm
+ctv-hs-place-shared = vị trí đã chia sẻ ({ $lat }, { $lon })
+ctv-hs-confirm-ask = Đồng chí kiểm tra lại và bấm "Gửi ngay".
+ctv-hs-submit = 🚨 Gửi ngay
+ctv-hs-edit = ✏️ Sửa
+ctv-hs-cancel = 🗑 Hủy
+ctv-hs-edit-ask = Đồng chí muốn sửa nội dung nào?
+ctv-hs-back = ‹ Quay lại
+ctv-hs-received = ✅ Đã tiếp nhận tin báo điểm nóng số { $receipt } (mức { $severity }). Cán bộ phụ trách sẽ được thông báo ngay. Cảm ơn đồng chí!
+ctv-hs-submit-failed = Chưa gửi được tin báo vì còn thiếu thông tin (địa điểm, mô tả hoặc ảnh). Đồng chí vui lòng bổ sung.

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { hotSpotFlow, parsePeople, type HotSpotState } from '../../bot/flows/hot-spot.js';
+import { FlowDriver, makeCtx } from './flows-harness.js';
+
+const drive = (ctx = makeCtx()) => new FlowDriver<HotSpotState>(hotSpotFlow, ctx);
+const photo = { kind: 'photo' as const, fileId: 'AgACAgQAAx', fileUniqueId: 'AQAD1' };
+
+describe('hot spot', () => {
+  it('is sent in six answers: category, severity, place, description, people, send', () => {
+    const d = drive().start();
+    expect(d.texts()).toContain('BÁO TIN ĐIỂM NÓNG');
+    d.choose('dat_dai').choose('2');
+    expect(d.last().requestLocation).toBe(true);
+    d.type('Thôn 3, xã Tân Hòa').type('Khoảng 30 hộ dân tập trung phản đối cắm mốc.').choose('10_50');
+    expect(d.state?.at).toBe('confirm');
+    expect(d.texts()).toContain('Thôn 3, xã Tân Hòa');
+    expect(d.texts()).toContain('10–50 người');
+    d.choose('submit');
+    expect(d.steps).toBeLessThanOrEqual(6);
+    expect(d.effects).toEqual([
+      { type: 'createHotSpot', draft: { category: 'dat_dai', severity: 2, placeText: 'Thôn 3, xã Tân Hòa', latitude: null, longitude: null, description: 'Khoảng 30 hộ dân tập trung phản đối cắm mốc.', peopleRange: '10_50', peopleEstimate: null, media: [] } },
+    ]);
+    d.result('createHotSpot', true, { receiptNo: 'DN-2026-11-000004', hotSpotId: 'x' });
+    expect(d.state).toBeNull();
+    expect(d.replies[0]?.text).toContain('DN-2026-11-000004');
+    expect(d.texts()).not.toContain('gọi điện');
+  });
+
+  it('levels 3–4 remind that the bot does not replace a phone call', () => {
+    const d = drive().start().choose('bieu_tinh').choose('4');
+    expect(d.replies[0]?.text).toContain('gọi điện ngay');
+    d.send({ type: 'location', latitude: 21.0285, longitude: 105.8542 });
+    expect(d.state?.draft).toMatchObject({ latitude: 21.0285, longitude: 105.8542, placeText: null });
+    d.send({ type: 'media', media: photo, caption: 'Đoàn người chặn quốc lộ 1A' });
+    expect(d.state?.at).toBe('people');
+    expect(d.state?.draft).toMatchObject({ description: 'Đoàn người chặn quốc lộ 1A', media: [photo] });
+    d.type('khoảng 300 người');
+    expect(d.state?.draft.peopleEstimate).toBe(300);
+    expect(d.texts()).toContain('21.02850, 105.85420');
+    d.choose('submit').result('createHotSpot', true, { receiptNo: 'DN-2026-11-000005' });
+    expect(d.texts()).toContain('gọi điện ngay');
+  });
+
+  it('a photo without caption is a description; more photos are kept at any step', () => {
+    const d = drive().start();
+    d.send({ type: 'media', media: photo });
+    expect(d.state?.at).toBe('category');
+    expect(d.replies[0]?.text).toContain('Đã nhận tệp đính kèm');
+    d.choose('moi_truong').choose('1').type('Cửa xả thải nhà máy').send({ type: 'media', media: { kind: 'voice', fileId: 'v1' } });
+    expect(d.state?.at).toBe('people');
+    expect(d.state?.draft.description).toBeNull();
+    expect(d.state?.draft.media).toHaveLength(2);
+  });
+
+  it('re-prompts wrong input and keeps the state', () => {
+    const d = drive().start();
+    let before = d.state;
+    d.type('có người tụ tập');
+    expect(d.state).toEqual(before);
+    expect(d.replies[0]?.text).toContain('bấm một nút');
+    d.choose('khac').choose('1');
+    before = d.state;
+    d.send({ type: 'choice', value: 'gt200' }); // a stray value from another question
+    expect(d.state).toEqual(before);
+    d.type('x'.repeat(501));
+    expect(d.state).toEqual(before);
+    expect(d.replies[0]?.text).toContain('vượt quá giới hạn');
+    d.type('Chợ đầu mối').type('Tiểu thương tụ tập');
+    before = d.state;
+    d.type('rất đông');
+    expect(d.state).toEqual(before);
+    expect(d.replies[0]?.text).toContain('gõ một con số');
+    d.send({ type: 'resume' });
+    expect(d.state).toEqual(before);
+    expect(d.last().text).toContain('5/5');
+  });
+
+  it('edits one answer from the confirmation and comes back to it', () => {
+    const d = drive().start().choose('khieu_kien').choose('2').type('UBND xã').type('Đông người').choose('lt10');
+    d.choose('edit').choose('severity').choose('3');
+    expect(d.state?.at).toBe('confirm');
+    expect(d.state?.draft.severity).toBe(3);
+    expect(d.replies[0]?.text).toContain('gọi điện');
+    d.choose('edit').choose('_back');
+    expect(d.state?.at).toBe('confirm');
+  });
+
+  it('a refused submission returns to the confirmation', () => {
+    const d = drive().start().choose('khieu_kien').choose('2').type('UBND xã').type('Đông người').choose('lt10');
+    d.choose('submit').result('createHotSpot', false, undefined, 'invalid');
+    expect(d.state?.at).toBe('confirm');
+    expect(d.replies[0]?.text).toContain('Chưa gửi được');
+  });
+
+  it('reads head counts', () => {
+    expect(parsePeople('35')).toBe(35);
+    expect(parsePeople('khoảng 1.200 người')).toBe(1200);
+    expect(parsePeople('~50')).toBe(50);
+    expect(parsePeople('rất đông')).toBeNull();
+    expect(parsePeople('30 đến 40')).toBeNull();
+  });
+
+  it('works in English', () => {
+    const d = drive(makeCtx({ locale: 'en' })).start();
+    expect(d.texts()).toContain('HOT-SPOT ALERT');
+    d.choose('tin_don');
+    expect(d.choices().map((c) => c.label)).toEqual(['1 – Watch', '2 – Warning', '3 – Urgent', '4 – Critical']);
+  });
+});

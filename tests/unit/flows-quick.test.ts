@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { quickReportFlow } from '../../bot/flows/quick-report.js';
+import type { ReportState } from '../../bot/flows/report-steps/state.js';
+import { validateDraft, type ReportDraft } from '../../core/report-draft.js';
+import { FlowDriver, makeCtx } from './flows-harness.js';
+
+const drive = () => new FlowDriver<ReportState>(quickReportFlow, makeCtx());
+const at = (d: FlowDriver<ReportState>) => d.state?.at;
+
+function toReview() {
+  const d = drive().start();
+  expect(d.texts()).toContain('BÁO CÁO NHANH');
+  d.type('Tập trung đông người tại UBND xã');
+  expect(d.texts()).toContain('bao nhiêu người');
+  d.type('Sáng 10/11, khoảng 40 hộ dân tập trung tại trụ sở UBND xã Tân Hòa phản đối phương án bồi thường.');
+  d.choose('DD').choose('DD01');
+  d.choose('trai_chieu').choose('mot_bo_phan').choose('nong_dan').type('Cho rằng giá bồi thường thấp hơn giá thị trường.').choose('no');
+  d.choose('mang_xa_hoi').choose('truc_tiep').choose('da_kiem_chung');
+  expect(d.texts()).toContain('Đề xuất xử lý, định hướng ban đầu');
+  d.type('Tổ chức đối thoại với các hộ dân.');
+  expect(at(d)).toBe('review');
+  return d;
+}
+
+describe('quick report', () => {
+  it('walks event, topic, first reactions, spread, source, reliability, proposal to a BN receipt', () => {
+    const d = toReview();
+    const review = d.texts();
+    for (const part of ['XEM LẠI BÁO CÁO NHANH', 'Sự việc: Tập trung đông người', 'Trên mạng xã hội', 'Trực tiếp chứng kiến', 'Đã kiểm chứng', 'Đề xuất ban đầu: Tổ chức đối thoại']) {
+      expect(review).toContain(part);
+    }
+    d.choose('submit');
+    const draft = d.effects[0]?.draft as ReportDraft;
+    expect(d.effects[0]?.type).toBe('submitReport');
+    expect(validateDraft(draft)).toMatchObject({ ok: true });
+    expect(draft).toMatchObject({ kind: 'quick', spread: 'mang_xa_hoi' });
+    expect(draft.issues).toHaveLength(1);
+    expect(draft.issues[0]).toMatchObject({ topicCode: 'DD01', source: 'truc_tiep', reliability: 'da_kiem_chung', proposals: 'Tổ chức đối thoại với các hộ dân.' });
+    d.result('submitReport', true, { receiptNo: 'BN-2026-11-000007' });
+    expect(d.state).toBeNull();
+    expect(d.replies[0]?.text).toContain('Đã nhận Báo cáo nhanh, số tiếp nhận BN-2026-11-000007');
+  });
+
+  it('the proposal is optional', () => {
+    const d = drive().start().type('Sự việc').type('Tóm tắt').choose('_next').choose('AN').choose('AN01');
+    d.choose('ban_khoan').choose('mot_so').choose('nhan_dan').type('Lo ngại').choose('no').choose('xa').choose('nghe_lai').choose('tin_don').choose('_skip');
+    d.choose('submit');
+    expect((d.effects[0]?.draft as ReportDraft).issues[0]?.proposals).toBeNull();
+  });
+
+  it('offers the event parts and the spread in a flat edit menu', () => {
+    const d = toReview().choose('edit');
+    expect(d.choices().map((c) => c.value)).toEqual(['title', 'summary', 'topic', 'streams-add', 'streams-redo', 'source', 'reliability', 'proposals', 'spread', '_back']);
+    d.choose('spread').choose('tinh');
+    expect(at(d)).toBe('review');
+    expect(d.state?.draft.spread).toBe('tinh');
+    d.choose('edit').choose('reliability').choose('chua_kiem_chung');
+    expect(d.state?.draft.issues[0]?.reliability).toBe('chua_kiem_chung');
+    expect(at(d)).toBe('review');
+  });
+
+  it('re-prompts a typed reliability it does not know, keeping the state', () => {
+    const d = drive().start().type('Sự việc').type('Tóm tắt').choose('_next').choose('AN').choose('AN01');
+    d.choose('ban_khoan').choose('mot_so').choose('nhan_dan').type('Lo ngại').choose('no').choose('xa').choose('nghe_lai');
+    const before = d.state;
+    d.type('chắc là đúng');
+    expect(d.state).toEqual(before);
+    d.type('tin don');
+    expect(d.state?.draft.issues[0]?.reliability).toBe('tin_don');
+  });
+});
