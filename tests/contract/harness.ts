@@ -22,8 +22,8 @@ export interface ContractHarness {
   adapter: ChannelAdapter;
   /** Everything the adapter parsed and handed to the engine so far. */
   received: InboundMessage[];
-  /** What the fake platform received (normalised). */
-  sent(): SentRecord[];
+  /** What the fake platform received (normalised). May be async (the sandbox reads it over HTTP). */
+  sent(): SentRecord[] | Promise<SentRecord[]>;
   /** Make the fake platform deliver these user actions to the adapter (webhook POST or getUpdates). */
   userSendsText(accountId: string, text: string): Promise<void>;
   userPressesButton(accountId: string, data: string): Promise<void>;
@@ -32,7 +32,12 @@ export interface ContractHarness {
   /** Deliver the exact same raw update again (redelivery). */
   redeliverLast(): Promise<void>;
   /** Next send to this account fails as the platform would: blocked user, rate limit, or out of window. */
-  failNextSend(accountId: string, how: 'blocked' | 'rate_limited' | 'out_of_window'): void;
+  failNextSend(accountId: string, how: 'blocked' | 'rate_limited' | 'out_of_window'): void | Promise<void>;
+  /**
+   * A fresh account the platform will accept (the sandbox only knows accounts it handed out).
+   * Optional: without it the suite uses distinct numeric ids, valid on Telegram and Zalo.
+   */
+  newAccount?(): Promise<string>;
   /** Waits until `received.length >= n` (polling adapters are asynchronous). */
   waitForReceived(n: number): Promise<void>;
   close(): Promise<void>;
@@ -42,4 +47,13 @@ export interface ContractHarness {
 }
 
 export type HarnessFactory = () => Promise<ContractHarness>;
+
+/**
+ * Static facts the suite needs while it *registers* tests (before any harness exists), so
+ * capability-specific cases are added or left out rather than skipped. The suite checks that
+ * they agree with the harness's own `supportsOutOfWindow`.
+ */
+export interface ContractTraits {
+  supportsOutOfWindow?: boolean;
+}
 export type { OutboundMessage };

@@ -1,0 +1,127 @@
+import type { Choice, OutboundMessage } from '../../../core/messages.js';
+import { byteLength, splitText } from '../../../core/text.js';
+import { CallbackDataTooLongError } from './errors.js';
+import {
+  CONTINUATION_TEXT, TELEGRAM_MAX_BUTTONS, TELEGRAM_MAX_CALLBACK_BYTES, TELEGRAM_MAX_CAPTION,
+  TELEGRAM_MAX_PLACEHOLDER, TELEGRAM_MAX_TEXT, TELEGRAM_SHORT_LABEL,
+} from './limits.js';
+
+export interface InlineButton {
+  text: string;
+  callback_data: string;
+}
+export interface InlineKeyboard {
+  inline_keyboard: InlineButton[][];
+}
+export interface LocationKeyboard {
+  keyboard: { text: string; request_location?: boolean }[][];
+  one_time_keyboard: true;
+  resize_keyboard: true;
+  input_field_placeholder: string;
+}
+export type ReplyMarkup = InlineKeyboard | LocationKeyboard;
+
+/** One Bot API call; `payload` is the JSON body Telegram documents for that method. */
+export type TelegramCall =
+  | { method: 'sendMessage'; payload: { chat_id: string; text: string; reply_markup?: ReplyMarkup } }
+  | { method: 'sendPhoto'; payload: { chat_id: string; photo: string; caption?: string; reply_markup?: InlineKeyboard } }
+  | { method: 'sendDocument'; payload: { chat_id: string; document: string; caption?: string; reply_markup?: InlineKeyboard } };
+
+export interface EditCall {
+  method: 'editMessageText';
+  payload: { chat_id: string; message_id: number; text: string; reply_markup?: InlineKeyboard };
+}
+
+/** Texts of the location keyboard (from templates; render stays pure). */
+export interface LocationLabels {
+  /** The request_location button. */
+  button: string;
+  /** Placeholder in the input field: the user may type the place instead. */
+  placeholder: string;
+  /** Sent as its own message when the question also has inline choices (one markup per message). */
+  hint: string;
+}
+
+/** Renders one outbound message to the Bot API calls that deliver it, in order. */
+export function renderOutbound(chatId: string, msg: OutboundMessage, labels: LocationLabels): TelegramCall[] {
+  const chunks = chunkChoices(msg.choices ?? []);
+  const [firstChunk, ...moreChunks] = chunks;
+  const calls: TelegramCall[] = msg.type === 'text' ? textCalls(chatId, msg.text, firstChunk) : mediaCalls(chatId, msg, firstChunk);
+  for (const chunk of moreChunks) {
+    calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: CONTINUATION_TEXT, reply_markup: inlineKeyboard(chunk) } });
+  }
+  if (msg.type === 'text' && msg.requestLocation) attachLocationKeyboard(chatId, calls, chunks.length > 0, labels);
+  return calls;
+}
+
+/** An in-place edit when Telegram can do it (one text part, inline buttons only); else null. */
+export function renderEdit(chatId: string, messageId: string, msg: OutboundMessage): EditCall | null {
+  const id = Number(messageId);
+  if (msg.type !== 'text' || msg.requestLocation || !Number.isSafeInteger(id)) return null;
+  const choices = msg.choices ?? [];
+  if (msg.text.length === 0 || msg.text.length > TELEGRAM_MAX_TEXT || choices.length > TELEGRAM_MAX_BUTTONS) return null;
+  const payload: EditCall['payload'] = { chat_id: chatId, message_id: id, text: msg.text };
+  if (choices.length > 0) payload.reply_markup = inlineKeyboard(choices);
+  return { method: 'editMessageText', payload };
+}
+
+function textCalls(chatId: string, text: string, choices: Choice[] | undefined): TelegramCall[] {
+  const parts = splitText(text, TELEGRAM_MAX_TEXT);
+  return parts.map((part, i) => {
+    const call: TelegramCall = { method: 'sendMessage', payload: { chat_id: chatId, text: part } };
+    // Buttons belong under the last part, where the question ends.
+    if (choices && i === parts.length - 1) call.payload.reply_markup = inlineKeyboard(choices);
+    return call;
+  });
+}
+
+function mediaCalls(chatId: string, msg: Extract<OutboundMessage, { type: 'media' }>, choices: Choice[] | undefined): TelegramCall[] {
+  const caption = msg.caption ?? '';
+  const fits = caption.length <= TELEGRAM_MAX_CAPTION;
+  const media: TelegramCall =
+    msg.kind === 'photo'
+      ? { method: 'sendPhoto', payload: { chat_id: chatId, photo: msg.source } }
+      : { method: 'sendDocument', payload: { chat_id: chatId, document: msg.source } };
+  if (!fits) return [media, ...textCalls(chatId, caption, choices)];
+  if (caption.length > 0) media.payload.caption = caption;
+  if (choices) media.payload.reply_markup = inlineKeyboard(choices);
+  return [media];
+}
+
+function attachLocationKeyboard(chatId: string, calls: TelegramCall[], hasInline: boolean, labels: LocationLabels): void {
+  const keyboard: LocationKeyboard = {
+    keyboard: [[{ text: labels.button, request_location: true }]],
+    one_time_keyboard: true,
+    resize_keyboard: true,
+    input_field_placeholder: labels.placeholder.slice(0, TELEGRAM_MAX_PLACEHOLDER),
+  };
+  const last = calls[calls.length - 1];
+  if (!hasInline && last?.method === 'sendMessage') {
+    last.payload.reply_markup = keyboard;
+    return;
+  }
+  calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: labels.hint, reply_markup: keyboard } });
+}
+
+function chunkChoices(choices: Choice[]): Choice[][] {
+  const chunks: Choice[][] = [];
+  for (let i = 0; i < choices.length; i += TELEGRAM_MAX_BUTTONS) chunks.push(choices.slice(i, i + TELEGRAM_MAX_BUTTONS));
+  return chunks;
+}
+
+/** One button per row, or two per row when every label is short enough to fit side by side. */
+export function inlineKeyboard(choices: Choice[]): InlineKeyboard {
+  const buttons = choices.map((c) => ({ text: c.label, callback_data: assertCallbackData(c.data) }));
+  const short = choices.every((c) => [...c.label].length <= TELEGRAM_SHORT_LABEL);
+  const perRow = short && choices.length > 1 ? 2 : 1;
+  const rows: InlineButton[][] = [];
+  for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
+  return { inline_keyboard: rows };
+}
+
+/** callback_data must be 1–64 bytes of UTF-8; anything else is the caller's bug. */
+export function assertCallbackData(data: string): string {
+  const bytes = byteLength(data);
+  if (bytes < 1 || bytes > TELEGRAM_MAX_CALLBACK_BYTES) throw new CallbackDataTooLongError(bytes);
+  return data;
+}

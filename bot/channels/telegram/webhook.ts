@@ -1,0 +1,57 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from '../../../core/logger.js';
+import { errorSummary } from './log-safe.js';
+
+/** Telegram's rule for secret_token (setWebhook): 1–256 of A-Z a-z 0-9 _ -. */
+export const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
+/** Updates are a few KB; anything near this is not Telegram. */
+export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+export interface WebhookRouteDeps {
+  secretToken: string;
+  dispatch: (update: { update_id: number }) => Promise<void>;
+  logger: Logger;
+}
+
+/** Hashing first gives equal lengths, so the comparison leaks neither content nor length. */
+export function secretMatches(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * POST / — one Telegram update. 2xx only after the engine committed it (DESIGN invariant 2):
+ * a handler failure answers 500 so Telegram delivers the update again.
+ */
+export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
+  if (!WEBHOOK_SECRET_PATTERN.test(deps.secretToken)) throw new Error('telegram webhook secret must be 1–256 of A-Z a-z 0-9 _ -');
+  const app = new Hono();
+  app.post(
+    '/',
+    bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload_too_large' }, 413) }),
+    async (c) => {
+      if (!secretMatches(c.req.header(SECRET_HEADER), deps.secretToken)) return c.json({ error: 'unauthorized' }, 401);
+      let update: unknown;
+      try {
+        update = await c.req.json();
+      } catch {
+        return c.json({ error: 'bad_json' }, 400);
+      }
+      const id = (update as { update_id?: unknown } | null)?.update_id;
+      if (typeof id !== 'number' || !Number.isSafeInteger(id)) return c.json({ error: 'not_an_update' }, 400);
+      try {
+        await deps.dispatch(update as { update_id: number });
+      } catch (err) {
+        deps.logger.error({ updateId: id, err: errorSummary(err) }, 'telegram webhook update failed; Telegram will redeliver');
+        return c.json({ error: 'handler_failed' }, 500);
+      }
+      return c.body(null, 200);
+    },
+  );
+  return app;
+}
