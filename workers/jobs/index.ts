@@ -1,0 +1,30 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { hotspotCreatedJob } from './hotspot-created.js';
+import { hotspotDeadlineJob } from './hotspot-deadline.js';
+import { hotspotUndeliveredJob } from './hotspot-undelivered.js';
+import type { JobContext, JobDefinition } from './types.js';
+
+/** queue → job name → definition. Add a job type by adding its file and one line here. */
+export const jobDefinitions: JobDefinition<any>[] = [hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob];
+
+export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {
+  const out = new Map<string, Map<string, JobDefinition<any>>>();
+  for (const d of defs) {
+    const names = out.get(d.queue) ?? new Map<string, JobDefinition<any>>();
+    if (names.has(d.name)) throw new Error(`job ${d.queue}/${d.name} defined twice`);
+    names.set(d.name, d);
+    out.set(d.queue, names);
+  }
+  return out;
+}
+
+/** The processor of one queue: looks the job up by name; a payload that does not parse never retries. */
+export function createQueueProcessor(ctx: JobContext, names: Map<string, JobDefinition<any>>) {
+  return async (job: Job): Promise<string> => {
+    const def = names.get(job.name);
+    if (!def) throw new UnrecoverableError(`unknown job ${job.queueName}/${job.name}`);
+    const parsed = def.schema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`bad payload for ${job.queueName}/${job.name}`);
+    return def.run({ ...ctx, logger: ctx.logger.child({ job: job.name, jobId: job.id }) }, parsed.data, job);
+  };
+}

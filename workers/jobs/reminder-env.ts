@@ -1,0 +1,19 @@
+import { configSchema, type Config } from '../../core/config.js';
+import { nowOf } from '../../core/hot-spot-messages.js';
+import type { ReminderEnv } from '../../core/reminders.js';
+import type { JobContext } from './types.js';
+
+const defaults = configSchema.parse({});
+
+/**
+ * The full config of a job. The worker passes the whole Config as `env.config` (typed as the
+ * hot-spot subset); keys it lacks fall back to their schema defaults, so reporting jobs also run
+ * with a narrower env in tests.
+ */
+export function jobConfig(ctx: JobContext): Config {
+  return { ...defaults, ...(ctx.env.config as Partial<Config>) };
+}
+
+export function reminderEnv(ctx: JobContext): ReminderEnv {
+  return { db: ctx.db, config: jobConfig(ctx), t: ctx.env.i18n.t, logger: ctx.logger, now: () => nowOf(ctx.env) };
+}
