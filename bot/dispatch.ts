@@ -70,6 +70,8 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
     case 'start':
       if (h.person) return state.flow ? resume(cat, state, h, refresh, true) : menu(cat, h);
       if (!args) return [{ text: t('engine-welcome-unregistered') }];
+      // A registration in progress keeps its attempt counter: the code is just another answer.
+      if (state.flow === 'registration') return onInput(cat, state, { type: 'text', text: args }, h, refresh);
       return startWith(cat, state, 'registration', args, h, refresh);
     case 'help':
     case 'trogiup':
