@@ -1,0 +1,23 @@
+/**
+ * Queues and job names of periodic reporting, polls and the synthesis (payloads carry ids only).
+ *
+ *   reporting : `reminder-scan` {}            — hourly; today's reminder ladder steps (ledger-guarded)
+ *               `inactive-scan` {}            — monthly; inactive collaborators to their officials
+ *               `poll-send`     {pollId}      — snapshot the audience, queue the question
+ *               `poll-close`    {pollId}      — at the closing time: close, send results to the author
+ *               `poll-sweep`    {}            — every few minutes: closes polls whose close job was lost
+ *   synthesis : `synthesis-generate` {runId}  — build the DOCX + Markdown, send the DOCX (one at a time)
+ */
+export const REPORTING_QUEUE = 'reporting';
+export const SYNTHESIS_QUEUE = 'synthesis';
+
+export const REMINDER_SCAN_JOB = 'reminder-scan';
+export const INACTIVE_SCAN_JOB = 'inactive-scan';
+export const POLL_SEND_JOB = 'poll-send';
+export const POLL_CLOSE_JOB = 'poll-close';
+export const POLL_SWEEP_JOB = 'poll-sweep';
+export const SYNTHESIS_JOB = 'synthesis-generate';
+
+export const pollSendJobId = (pollId: string) => `poll-send-${pollId}`;
+export const pollCloseJobId = (pollId: string) => `poll-close-${pollId}`;
+export const synthesisJobId = (runId: string) => `synthesis-${runId}`;

@@ -1,0 +1,34 @@
+import type { Queue } from 'bullmq';
+import type { Config } from '../core/config.js';
+import { INACTIVE_SCAN_JOB, POLL_SWEEP_JOB, REMINDER_SCAN_JOB, REPORTING_QUEUE } from '../core/reporting-jobs.js';
+
+export interface ScheduleSpec {
+  id: string;
+  repeat: { pattern?: string; every?: number; tz?: string };
+  name: string;
+}
+
+/**
+ * The periodic jobs of reporting, as BullMQ job schedulers (not legacy repeatable jobs, which
+ * BullMQ 6 removed). Cron patterns run in the configured time zone.
+ *  - reminder-scan hourly: the scan itself waits for REMINDER_HOUR and skips quiet hours, and the
+ *    ledger makes repeats no-ops, so a worker outage at 08:00 only delays the reminders;
+ *  - inactive-scan on the 1st of each month at REMINDER_HOUR:30 (ledger: once per official a month);
+ *  - poll-sweep every 5 minutes (closes polls whose delayed close job Redis lost).
+ */
+export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): ScheduleSpec[] {
+  const tz = config.TIMEZONE;
+  return [
+    { id: 'reporting-reminder-scan', repeat: { pattern: '0 * * * *', tz }, name: REMINDER_SCAN_JOB },
+    { id: 'reporting-inactive-scan', repeat: { pattern: `30 ${config.REMINDER_HOUR} 1 * *`, tz }, name: INACTIVE_SCAN_JOB },
+    { id: 'reporting-poll-sweep', repeat: { every: 5 * 60_000 }, name: POLL_SWEEP_JOB },
+  ];
+}
+
+/** Idempotent (upsert): every worker process may call it at start; one scheduler per id remains. */
+export async function upsertReportingSchedulers(queues: { get(name: string): Queue }, config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): Promise<void> {
+  const queue = queues.get(REPORTING_QUEUE);
+  for (const s of reportingSchedules(config)) {
+    await queue.upsertJobScheduler(s.id, s.repeat, { name: s.name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+  }
+}
