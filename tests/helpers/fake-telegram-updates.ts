@@ -63,14 +63,34 @@ export async function readParams(req: IncomingMessage, url: URL): Promise<Record
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('application/json')) return { ...params, ...(JSON.parse(body.toString('utf8')) as object) };
   if (type.startsWith('application/x-www-form-urlencoded')) return decodeForm(params, new URLSearchParams(body.toString('utf8')));
-  if (type.startsWith('multipart/form-data')) {
-    const form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
-    for (const [key, value] of form) {
-      params[key] = typeof value === 'string' ? decodeValue(value) : { upload: value.name, size: value.size };
-    }
-    return params;
-  }
+  if (type.startsWith('multipart/form-data')) return { ...params, ...parseMultipart(body, type) };
   throw new SyntaxError('unsupported content type');
+}
+
+/**
+ * A lenient multipart parser: grammY writes `filename=` unquoted (non-ASCII too), which the
+ * real Bot API server accepts but WHATWG FormData parsing rejects.
+ */
+function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
+  const boundary = /boundary=("?)([^";]+)\1/.exec(type)?.[2];
+  if (!boundary) throw new SyntaxError('multipart without boundary');
+  const params: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length + 2;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = body.subarray(start, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /name="?([^";\r\n]+)"?/.exec(headers)?.[1];
+    const file = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1];
+    if (name) params[name] = file !== undefined ? { upload: file, size: content.length } : decodeValue(content.toString('utf8'));
+    at = next;
+  }
+  return params;
 }
 
 function decodeForm(params: Record<string, unknown>, form: URLSearchParams): Record<string, unknown> {

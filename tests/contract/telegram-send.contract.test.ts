@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, TelegramSetupError, type TelegramAdapter } from '../../bot/channels/telegram/adapter.js';
+import { TelegramUnreachableError } from '../../bot/channels/telegram/errors.js';
+import { SendError } from '../../core/errors.js';
+import { silentLogger } from '../../core/logger.js';
+import { freePort } from '../helpers/services.js';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
+
+const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as SendError);
+
+describe('telegram adapter sends against the fake Bot API', () => {
+  let fake: FakeTelegram;
+  let adapter: TelegramAdapter;
+  beforeAll(async () => {
+    fake = await startFakeTelegram();
+    adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.url, logger: silentLogger, requestTimeoutSeconds: 5 });
+  });
+  afterAll(() => fake.close());
+
+  it('returns one ref per Telegram message, in order', async () => {
+    const refs = await adapter.send('3001', { type: 'text', text: 'Một. '.repeat(1000) });
+    const mine = fake.messages.filter((m) => m.chatId === '3001');
+    expect(refs.map((r) => r.messageId)).toEqual(mine.map((m) => String(m.messageId)));
+    expect(fake.sendsPerChat.get('3001')).toBe(refs.length);
+  });
+
+  it.each([
+    ['blocked', 'blocked'],
+    ['deactivated', 'deactivated'],
+    ['chat_not_found', 'never_started'],
+  ] as const)('%s → unreachable with reason %s', async (kind, reason) => {
+    fake.failNext('3002', kind);
+    const err = await rejection(adapter.send('3002', { type: 'text', text: 'x' }));
+    expect(err).toBeInstanceOf(TelegramUnreachableError);
+    expect((err as TelegramUnreachableError).reason).toBe(reason);
+  });
+
+  it('429 carries retry_after as retryAfterMs', async () => {
+    fake.failNext('3003', 'rate_limited', { retryAfter: 17 });
+    const err = await rejection(adapter.send('3003', { type: 'text', text: 'x' }));
+    expect([err?.failure, err?.retryAfterMs]).toEqual(['rate_limited', 17_000]);
+  });
+
+  it('500 and a dropped connection are transient, and are not retried by the adapter (the lanes decide)', async () => {
+    const before = fake.callsOf('sendMessage').length;
+    fake.failNext('3004', 'server_error');
+    expect((await rejection(adapter.send('3004', { type: 'text', text: 'x' })))?.failure).toBe('transient');
+    fake.failNext('3004', 'network');
+    expect((await rejection(adapter.send('3004', { type: 'text', text: 'x' })))?.failure).toBe('transient');
+    expect(fake.callsOf('sendMessage').length - before).toBe(2);
+  });
+
+  it('a request Telegram refuses (empty text) is permanent', async () => {
+    expect((await rejection(adapter.send('3005', { type: 'text', text: '   ' })))?.failure).toBe('permanent');
+  });
+
+  it('uploads a local file as multipart and passes URLs / file ids through', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlxh-tg-'));
+    const file = join(dir, 'tong-hop.docx');
+    writeFileSync(file, 'docx bytes');
+    await adapter.send('3006', { type: 'media', kind: 'document', source: file, fileName: 'Tổng hợp tháng 11.docx', caption: 'Báo cáo tổng hợp' });
+    await adapter.send('3006', { type: 'media', kind: 'photo', source: 'https://example.invalid/p.jpg' });
+    const [doc, photo] = [fake.callsOf('sendDocument').at(-1)!, fake.callsOf('sendPhoto').at(-1)!];
+    expect(doc.caption).toBe('Báo cáo tổng hợp');
+    expect(String(doc.document)).toMatch(/^attach:\/\//);
+    const part = doc[String(doc.document).slice('attach://'.length)] as { upload: string; size: number };
+    expect(part).toEqual({ upload: 'Tổng hợp tháng 11.docx', size: 10 });
+    expect(photo.photo).toBe('https://example.invalid/p.jpg');
+  });
+
+  it('edit: "not modified" keeps the ref; a message that cannot be found is sent anew', async () => {
+    const [ref] = await adapter.send('3007', { type: 'text', text: 'Tiến độ 50%' });
+    expect(await adapter.edit('3007', ref!, { type: 'text', text: 'Tiến độ 50%' })).toEqual(ref);
+    const fresh = await adapter.edit('3007', { messageId: '999999' }, { type: 'text', text: 'Tiến độ 100%' });
+    expect(fresh.messageId).not.toBe('999999');
+    expect(fake.messages.filter((m) => m.chatId === '3007').map((m) => m.text)).toEqual(['Tiến độ 50%', 'Tiến độ 100%']);
+  });
+
+  it('getBotInfo asks getMe once', async () => {
+    const me = await adapter.getBotInfo();
+    await adapter.getBotInfo();
+    expect(me.username).toBe('dlxh_test_bot');
+    expect(fake.calls.filter((c) => c.method === 'getMe')).toHaveLength(1);
+  });
+});
+
+describe('the bot token never leaks into errors', () => {
+  it('network failures on send and on setup mention neither the token nor the URL', async () => {
+    const token = '999888:SECRET_token-value';
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const adapter = createTelegramAdapter({ token, apiRoot: dead, logger: silentLogger, requestTimeoutSeconds: 5 });
+    const sendErr = await rejection(adapter.send('1', { type: 'text', text: 'x' }));
+    const setupErr = (await adapter.setWebhook('https://x.invalid/h', 'sec_ret').then(() => null, (e: unknown) => e)) as Error;
+    expect(sendErr?.failure).toBe('transient');
+    expect(setupErr).toBeInstanceOf(TelegramSetupError);
+    for (const e of [sendErr!, setupErr]) {
+      const dump = JSON.stringify(e, Object.getOwnPropertyNames(e)) + String(e.stack) + JSON.stringify(e.cause ?? null);
+      expect(dump).not.toContain('SECRET_token');
+      expect(dump).not.toContain('sec_ret');
+    }
+  });
+});
