@@ -5,3 +5,4 @@ zalo-share-location = To share a location: in the message box, tap the attachmen
 zalo-choose-option = Please choose one option:
 zalo-numbered-hint = Reply with the number (for example: 1) or type the option’s text.
 zalobot-share-location = Please type the place as a message (hamlet/residential group, commune/ward, a nearby landmark).
+zalo-more-options = Options { $from }–{ $to }:

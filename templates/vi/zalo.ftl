@@ -5,3 +5,4 @@ zalo-share-location = Để gửi vị trí: trong khung soạn tin, bấm biể
 zalo-choose-option = Vui lòng chọn một mục:
 zalo-numbered-hint = Trả lời bằng số thứ tự (ví dụ: 1) hoặc gõ nội dung lựa chọn.
 zalobot-share-location = Vui lòng gõ địa điểm bằng tin nhắn (thôn/tổ dân phố, xã/phường, mốc dễ nhận biết).
+zalo-more-options = Lựa chọn { $from }–{ $to }:

@@ -17,6 +17,8 @@ export interface FakeZalo {
   appSecret: string;
   messages: FakeZaloMessage[];
   uploads: { kind: 'image' | 'file'; fileName: string; size: number; id: string }[];
+  /** Every request to /v3.0/oa/message/cs, accepted or not. */
+  csRequests: number;
   /** Every refresh request that reached the OAuth endpoint (successful or not). */
   refreshCalls: number;
   /** Mints a valid pair (as the API Explorer would); the previous refresh token dies. */
@@ -30,6 +32,8 @@ export interface FakeZalo {
   /** Delay before the OAuth endpoint answers (to make two refreshers overlap). */
   refreshDelayMs: number;
   revokeAccessTokens(): void;
+  /** Answer -201 to any message carrying buttons (as if v3 did not take them). */
+  rejectButtons: boolean;
   followers: string[];
   profiles: Map<string, Json>;
   close(): Promise<void>;
@@ -59,12 +63,14 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     messages: [],
     uploads: [],
     refreshCalls: 0,
+    csRequests: 0,
     issuePair: newPair,
     failNext: (userId, code, times = 1) => void failures.push({ userId, code, times }),
     failHttp: (status, times = 1) => void (httpFailures = { status, times }),
     failRefresh: (times = 1) => void (refreshFailures = times),
     refreshDelayMs: 0,
     revokeAccessTokens: () => validAccess.clear(),
+    rejectButtons: false,
     followers: [],
     profiles: new Map(),
     close: async () => {},
@@ -104,8 +110,10 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     if (!validAccess.has(token)) return [200, zaloError(-216)];
     const path = url.pathname;
     if (req.method === 'POST' && path === '/v3.0/oa/message/cs') {
+      fake.csRequests++;
       const parsed = readCsBody(JSON.parse(body.toString('utf8') || '{}') as Json, `m${++seq}`, token);
       if (typeof parsed === 'number') return [200, zaloError(parsed)];
+      if (fake.rejectButtons && parsed.buttons.length > 0) return [200, { error: -201, message: 'attachment is invalid!' }];
       const code = takeFailure(parsed.userId);
       if (code !== undefined) return [200, zaloError(code)];
       fake.messages.push(parsed);

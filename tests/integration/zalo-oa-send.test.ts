@@ -37,10 +37,23 @@ describe('Zalo OA adapter sending through the fake OA API', () => {
       { title: 'Ổn định', type: 'oa.query.hide', payload: '#c c:x:0' },
       { title: 'Phức tạp', type: 'oa.query.hide', payload: '#c c:x:1' },
     ]);
-    const many = Array.from({ length: 8 }, (_, i) => ({ label: `Mục ${i + 1}`, data: `c:y:${i}` }));
+    const many = Array.from({ length: 20 }, (_, i) => ({ label: `Mục ${i + 1}`, data: `c:y:${i}` }));
     await adapter.send('u1', { type: 'text', text: 'Lĩnh vực?', choices: many });
     expect(last().buttons).toEqual([]);
-    expect(last().text).toContain('8. Mục 8');
+    expect(last().text).toContain('20. Mục 20');
+  });
+
+  it('if Zalo refuses buttons, sends the choices as numbered text, then stops trying buttons', async () => {
+    const fake2 = await startFakeZalo();
+    const t2 = fake2.issuePair().accessToken;
+    const a2 = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: fake2.url, getAccessToken: async () => t2 }), logger: silentLogger });
+    fake2.rejectButtons = true;
+    const choices = [{ label: 'Có', data: 'c:z:0' }, { label: 'Không', data: 'c:z:1' }];
+    await expect(a2.send('u1', { type: 'text', text: 'Đã nhận?', choices })).resolves.toHaveLength(1);
+    await expect(a2.send('u1', { type: 'text', text: 'Còn ý kiến?', choices })).resolves.toHaveLength(1);
+    expect(fake2.messages.map((m) => m.text)).toEqual([expect.stringContaining('1. Có\n2. Không'), expect.stringContaining('Còn ý kiến?\n\n1. Có')]);
+    expect(fake2.csRequests).toBe(3); // refused buttons, its text fallback, then text straight away
+    await fake2.close();
   });
 
   it('splits long text into parts of at most 2,000 characters, in order', async () => {

@@ -33,6 +33,10 @@ describe('parseZaloBotUpdate', () => {
     expect(parseZaloBotUpdate(fixture('message.sticker.received'))?.payload).toEqual({ type: 'unsupported', what: 'sticker' });
   });
 
+  it('location (third-party shape: attachments[].payload.coordinates {lat, long}) → coordinates', () => {
+    expect(parseZaloBotUpdate(fixture('message.location.received'))?.payload).toEqual({ type: 'location', latitude: 21.028511, longitude: 105.804817 });
+  });
+
   it('ignores our own echoes, group chats, unknown events and updates without ids', () => {
     const own = fixture('message.text.received.flat');
     own.message.from.is_bot = true;

@@ -18,19 +18,37 @@ describe('renderZaloOa', () => {
       op: 'buttons',
       text: 'Tình hình?',
       buttons: choices(5).map((c) => ({ type: 'oa.query.hide', title: c.label, payload: `#c ${c.data}` })),
+      fallbackText: expect.stringContaining('5. Lựa chọn 5'),
     });
     const [shown] = renderZaloOa({ type: 'text', text: 'Tình hình?', choices: choices(1) }, texts, { buttonType: 'oa.query.show' });
     expect(shown).toMatchObject({ buttons: [{ type: 'oa.query.show', payload: '#c c:n0nce:0' }] });
   });
 
-  it('more than 5 choices become a numbered list with a hint, no buttons', () => {
+  it('6–15 choices: the numbered list in the text, and every choice still a button, 5 per message', () => {
     const ops = renderZaloOa({ type: 'text', text: 'Chọn lĩnh vực:', choices: choices(7) }, texts);
+    expect(ops.map((o) => o.op)).toEqual(['buttons', 'buttons']);
+    const [first, second] = ops as Extract<ZaloOaOp, { op: 'buttons' }>[];
+    expect(first!.text.startsWith('Chọn lĩnh vực:\n\n1. Lựa chọn 1\n2. Lựa chọn 2\n')).toBe(true);
+    expect(first!.text).toContain('7. Lựa chọn 7');
+    expect(first!.text.endsWith(texts.numberedHint)).toBe(true);
+    expect(first!.buttons.map((b) => ('payload' in b ? b.payload : ''))).toEqual(choices(5).map((c) => `#c ${c.data}`));
+    expect(second!.text).toBe('Lựa chọn 6–7:');
+    expect(second!.buttons.map((b) => b.title)).toEqual(['Lựa chọn 6', 'Lựa chọn 7']);
+    // Fallback if Zalo refuses buttons: the first message already lists everything, the second adds nothing.
+    expect(first!.fallbackText).toBe(first!.text);
+    expect(second!.fallbackText).toBeNull();
+  });
+
+  it('more than 15 choices are numbered text only', () => {
+    const ops = renderZaloOa({ type: 'text', text: 'Chủ đề:', choices: choices(16) }, texts);
     expect(ops).toHaveLength(1);
     expect(ops[0]?.op).toBe('text');
-    const text = (ops[0] as { text: string }).text;
-    expect(text.startsWith('Chọn lĩnh vực:\n\n1. Lựa chọn 1\n2. Lựa chọn 2\n')).toBe(true);
-    expect(text).toContain('7. Lựa chọn 7');
-    expect(text.endsWith(texts.numberedHint)).toBe(true);
+    expect((ops[0] as { text: string }).text).toContain('16. Lựa chọn 16');
+  });
+
+  it('a buttons message carries numbered text to fall back on', () => {
+    const [op] = renderZaloOa({ type: 'text', text: 'Có/không?', choices: choices(2) }, texts) as Extract<ZaloOaOp, { op: 'buttons' }>[];
+    expect(op!.fallbackText).toBe(`Có/không?\n\n1. Lựa chọn 1\n2. Lựa chọn 2\n\n${texts.numberedHint}`);
   });
 
   it('maxButtons 0 (Zalo Bot) renders even two choices as a numbered list', () => {
@@ -64,7 +82,7 @@ describe('renderZaloOa', () => {
     ]);
     expect(renderZaloOa({ type: 'media', kind: 'photo', source: '/tmp/a.jpg', caption: 'Ảnh', choices: choices(1) }, texts)).toEqual([
       { op: 'image', source: '/tmp/a.jpg' },
-      { op: 'buttons', text: 'Ảnh', buttons: [{ type: 'oa.query.hide', title: 'Lựa chọn 1', payload: '#c c:n0nce:0' }] },
+      { op: 'buttons', text: 'Ảnh', buttons: [{ type: 'oa.query.hide', title: 'Lựa chọn 1', payload: '#c c:n0nce:0' }], fallbackText: expect.any(String) },
     ]);
   });
 

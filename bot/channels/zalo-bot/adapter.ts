@@ -35,6 +35,9 @@ export interface ZaloBotAdapterOptions {
 
 export interface ZaloBotAdapter extends ChannelAdapter {
   readonly client: ZaloBotClient;
+  /** Long polling with getUpdates (removes any webhook first). */
+  start(handler: InboundHandler): Promise<void>;
+  stop(): Promise<void>;
   /** Hono app with `POST /webhook` (mount at `/zalobot`); register the URL with `client.setWebhook`. */
   webhookRoute(handler: InboundHandler, secret: string): Hono;
 }

@@ -1,4 +1,5 @@
 import type { InboundMessage, InboundPayload } from '../../../core/messages.js';
+import { readCoordinates } from '../zalo-oa/parse.js';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
@@ -40,6 +41,8 @@ function payloadFor(event: string, m: Json): InboundPayload | null {
       if (!url) return { type: 'unsupported', what: 'image' };
       return { type: 'media', media: { kind: 'photo', fileId: url }, ...(caption ? { caption } : {}) };
     }
+    case 'message.location.received':
+      return locationOf(m);
     case 'message.sticker.received':
       return { type: 'unsupported', what: 'sticker' };
     case 'message.voice.received':
@@ -53,6 +56,15 @@ function payloadFor(event: string, m: Json): InboundPayload | null {
     default:
       return null;
   }
+}
+
+/**
+ * Not in the official method list; seen only in third-party Zalo Bot code, with OA-style
+ * `attachments[].payload.coordinates {lat, long}`. Accept that and a flat `location`.
+ */
+function locationOf(m: Json): InboundPayload {
+  const attachment = obj(Array.isArray(m.attachments) ? m.attachments[0] : undefined);
+  return readCoordinates(obj(attachment.payload).coordinates ?? m.location) ?? { type: 'unsupported', what: 'location' };
 }
 
 /** Epoch milliseconds per the doc; seconds tolerated (Telegram habit in some SDKs). */

@@ -4,6 +4,7 @@ import type { Logger } from '../../../core/logger.js';
 import type { OutboundMessage } from '../../../core/messages.js';
 import type { ZaloOaClient, ZaloSent } from './client.js';
 import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_PAYLOAD, ZALO_MAX_BUTTONS, ZALO_MAX_TEXT } from './constants.js';
+import { ZaloApiError } from './errors.js';
 import { isHttpUrl, loadMedia, type MediaLoader } from './media.js';
 import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTexts } from './render.js';
 import { toSendError } from './send-errors.js';
@@ -26,11 +27,17 @@ export interface ZaloOaAdapterOptions {
   loadMedia?: MediaLoader;
 }
 
+/** Invalid parameter / message type not supported: what Zalo would answer to buttons it does not take. */
+function isButtonRefusal(err: unknown): err is ZaloApiError {
+  return err instanceof ZaloApiError && err.constructor === ZaloApiError && [-201, -210, -233].includes(err.zaloCode);
+}
+
 export function zaloRenderTexts(t: Translate, locale: Locale, prefix = 'zalo'): ZaloRenderTexts {
   return {
     shareLocation: t(locale, `${prefix}-share-location`),
     chooseOption: t(locale, 'zalo-choose-option'),
     numberedHint: t(locale, 'zalo-numbered-hint'),
+    moreOptions: (from, to) => t(locale, 'zalo-more-options', { from, to }),
   };
 }
 
@@ -45,13 +52,28 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
   const load = opts.loadMedia ?? loadMedia;
   const log = opts.logger.child({ channel: 'zalo' });
 
-  const run = async (userId: string, op: ZaloOaOp): Promise<ZaloSent> => {
+  let buttonsRefused = false;
+  /** Buttons on /v3.0/oa/message/cs are unverified (reference §2.3): if Zalo refuses them, numbered text from then on. */
+  const buttons = async (userId: string, op: Extract<ZaloOaOp, { op: 'buttons' }>): Promise<ZaloSent | null> => {
+    if (!buttonsRefused) {
+      try {
+        return await opts.client.sendButtons(userId, op.text, op.buttons);
+      } catch (err) {
+        if (!isButtonRefusal(err)) throw err;
+        buttonsRefused = true;
+        log.warn({ zaloCode: err.zaloCode }, 'zalo refused buttons; sending choices as numbered text from now on');
+      }
+    }
+    return op.fallbackText === null ? null : opts.client.sendText(userId, op.fallbackText);
+  };
+
+  const run = async (userId: string, op: ZaloOaOp): Promise<ZaloSent | null> => {
     const c = opts.client;
     switch (op.op) {
       case 'text':
         return c.sendText(userId, op.text);
       case 'buttons':
-        return c.sendButtons(userId, op.text, op.buttons);
+        return buttons(userId, op);
       case 'image': {
         if (isHttpUrl(op.source)) return c.sendImage(userId, { url: op.source }, op.caption);
         const media = await load(op.source);
@@ -69,7 +91,8 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
     const refs: SentRef[] = [];
     for (const op of renderZaloOa(msg, texts, { ...(opts.buttonType ? { buttonType: opts.buttonType } : {}) })) {
       try {
-        refs.push({ messageId: (await run(accountId, op)).messageId });
+        const sent = await run(accountId, op);
+        if (sent) refs.push({ messageId: sent.messageId });
       } catch (err) {
         const e = toSendError(err);
         log.warn({ failure: e.failure, op: op.op, partsSent: refs.length }, 'zalo send failed');

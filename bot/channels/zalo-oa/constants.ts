@@ -4,6 +4,8 @@
 export const ZALO_MAX_TEXT = 2000;
 /** Buttons per message. Beyond this, choices become a numbered list. */
 export const ZALO_MAX_BUTTONS = 5;
+/** A choice list may spread its buttons over this many messages; longer lists are numbered text only. */
+export const ZALO_MAX_BUTTON_MESSAGES = 3;
 export const ZALO_MAX_BUTTON_TITLE = 100;
 export const ZALO_MAX_BUTTON_PAYLOAD = 1000;
 /** Official Account API: 4,000 requests per minute per app, all endpoints together. */

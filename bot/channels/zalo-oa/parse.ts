@@ -87,11 +87,16 @@ function filePayload(p: Json): InboundPayload {
 
 /** Sources disagree on field names (reference §3.3): accept latitude|lat, longitude|long, strings or numbers. */
 function locationPayload(p: Json, message: Json): InboundPayload {
-  const c = obj(p.coordinates ?? message.location ?? p);
+  return readCoordinates(p.coordinates ?? message.location ?? p) ?? { type: 'unsupported', what: 'location' };
+}
+
+/** A location from `{latitude|lat, longitude|long|lng}` (strings or numbers); null when unusable. */
+export function readCoordinates(value: unknown): Extract<InboundPayload, { type: 'location' }> | null {
+  const c = obj(value);
   const latitude = num(c.latitude ?? c.lat);
   const longitude = num(c.longitude ?? c.long ?? c.lng);
   const valid = Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
-  return valid ? { type: 'location', latitude, longitude } : { type: 'unsupported', what: 'location' };
+  return valid ? { type: 'location', latitude, longitude } : null;
 }
 
 function num(v: unknown): number {

@@ -1,12 +1,12 @@
 import type { Choice, OutboundMessage } from '../../../core/messages.js';
 import { splitText } from '../../../core/text.js';
 import type { ZaloButton } from './client.js';
-import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTONS, ZALO_MAX_BUTTON_TITLE, ZALO_MAX_TEXT } from './constants.js';
+import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_MESSAGES, ZALO_MAX_BUTTONS, ZALO_MAX_BUTTON_TITLE, ZALO_MAX_TEXT } from './constants.js';
 
 /** Platform calls one OutboundMessage becomes, in order. */
 export type ZaloOaOp =
   | { op: 'text'; text: string }
-  | { op: 'buttons'; text: string; buttons: ZaloButton[] }
+  | { op: 'buttons'; text: string; buttons: ZaloButton[]; fallbackText: string | null }
   | { op: 'image'; source: string; caption?: string }
   | { op: 'file'; source: string; fileName?: string };
 
@@ -15,10 +15,16 @@ export interface ZaloRenderTexts {
   shareLocation: string;
   chooseOption: string;
   numberedHint: string;
+  /** Text of a follow-up message carrying choices from..to (1-based) as more buttons. */
+  moreOptions: (from: number, to: number) => string;
 }
 
 export interface ZaloRenderOptions {
-  /** Max real buttons; 0 renders every choice list as numbered text (Zalo Bot platform). */
+  /**
+   * Buttons per message; 0 renders every choice list as numbered text (Zalo Bot platform).
+   * Longer lists get the numbered list in the text plus their buttons spread over up to
+   * ZALO_MAX_BUTTON_MESSAGES messages, so every choice stays one tap away; beyond that, text only.
+   */
   maxButtons?: number;
   /**
    * `oa.query.hide` (default) sends the payload back without showing it in the chat, so users
@@ -50,25 +56,34 @@ export function renderZaloOa(msg: OutboundMessage, texts: ZaloRenderTexts, opts:
 }
 
 function textOps(body: string, choices: Choice[], texts: ZaloRenderTexts, opts: ZaloRenderOptions): ZaloOaOp[] {
-  const maxButtons = opts.maxButtons ?? ZALO_MAX_BUTTONS;
-  const asButtons = choices.length > 0 && choices.length <= maxButtons;
-  let text = body;
-  if (choices.length > 0 && !asButtons) text = joinParas(text, numberedList(choices), texts.numberedHint);
+  const perMessage = opts.maxButtons ?? ZALO_MAX_BUTTONS;
+  const asButtons = choices.length > 0 && perMessage > 0 && choices.length <= perMessage * ZALO_MAX_BUTTON_MESSAGES;
+  const listed = choices.length > 0 && (!asButtons || choices.length > perMessage);
+  let text = listed ? joinParas(body, numberedList(choices), texts.numberedHint) : body;
   if (asButtons && text.trim() === '') text = texts.chooseOption;
-  const parts = splitText(text, opts.maxText ?? ZALO_MAX_TEXT).filter((p) => p.trim() !== '');
-  const ops: ZaloOaOp[] = parts.map((p) => ({ op: 'text', text: p }));
-  const last = ops.at(-1);
-  if (asButtons && last?.op === 'text') {
-    const type = opts.buttonType ?? 'oa.query.hide';
-    const buttons = choices.map((c) => ({ type, title: c.label.slice(0, ZALO_MAX_BUTTON_TITLE), payload: choicePayload(c.data) }));
-    ops[ops.length - 1] = { op: 'buttons', text: last.text, buttons };
+  const ops: ZaloOaOp[] = splitText(text, opts.maxText ?? ZALO_MAX_TEXT)
+    .filter((p) => p.trim() !== '')
+    .map((p) => ({ op: 'text', text: p }));
+  if (!asButtons) return ops;
+  const type = opts.buttonType ?? 'oa.query.hide';
+  for (let from = 0; from < choices.length; from += perMessage) {
+    const chunk = choices.slice(from, from + perMessage);
+    const buttons = chunk.map((c) => ({ type, title: c.label.slice(0, ZALO_MAX_BUTTON_TITLE), payload: choicePayload(c.data) }));
+    const last = ops.at(-1);
+    const head = from === 0 && last?.op === 'text' ? last.text : texts.moreOptions(from + 1, from + chunk.length);
+    // If Zalo refuses buttons on this endpoint (unverified on v3): the same choices as numbered
+    // text; null when the first message already lists them all.
+    const fallbackText = listed ? (from === 0 ? head : null) : joinParas(head, numberedList(chunk, from), texts.numberedHint);
+    const op: ZaloOaOp = { op: 'buttons', text: head, buttons, fallbackText };
+    if (from === 0 && last?.op === 'text') ops[ops.length - 1] = op;
+    else ops.push(op);
   }
   return ops;
 }
 
 /** "1. …", "2. …": the engine accepts "1", "2"… and the option text itself as answers. */
-export function numberedList(choices: Choice[]): string {
-  return choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+export function numberedList(choices: Choice[], offset = 0): string {
+  return choices.map((c, i) => `${offset + i + 1}. ${c.label}`).join('\n');
 }
 
 function joinParas(...parts: string[]): string {
