@@ -62,7 +62,8 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
   return { reportId: report.id, receiptNo, version: 1 };
 }
 
-async function writeIssues(tx: Executor, reportId: string, d: ValidDraft): Promise<void> {
+/** Also used by core/report-review.ts to rewrite an edited report's issues. */
+export async function writeIssues(tx: Executor, reportId: string, d: ValidDraft): Promise<void> {
   if (d.issues.length === 0) return;
   const rows = await tx
     .insert(reportIssues)
