@@ -109,3 +109,12 @@ export async function loadUnitTree(db: Executor, defaults: SettingsDefaults, roo
   for (const m of merged) if (!have.has(m.id)) rows.push(m);
   return createUnitTree(rows, defaults);
 }
+
+/** Effective settings of one unit (after merges), with its ancestors' inherited values. */
+export async function settingsOfUnit(db: Executor, defaults: SettingsDefaults, unitId: string): Promise<{ unit: UnitNode; settings: ReportingSettings } | null> {
+  const [row] = await db.select({ path: units.path }).from(units).where(inArray(units.id, [unitId]));
+  if (!row) return null;
+  const tree = await loadUnitTree(db, defaults, row.path);
+  const unit = tree.effective(unitId);
+  return unit ? { unit, settings: tree.settings(unit.id) } : null;
+}

@@ -24,3 +24,10 @@ rep-late-footer = Please follow up with the collaborators above. Full figures: /
 rep-inactive-title = 📋 COLLABORATORS WITH NO PERIODIC REPORT FOR { $n } PERIODS IN A ROW
 rep-inactive-line = • { $name } ({ $unit }): no report for { $periods }
 rep-inactive-footer = Please review these collaborators with them and consider strengthening, replacing or adding members. The system only counts; the decision is yours.
+
+## Received, more requested (to the reporter)
+rev-received-notice = ✅ Your report { $receipt } ({ $period }) has been received by the responsible official. Thank you.
+rev-more-notice =
+    📝 The responsible official asks you to add to report { $receipt } ({ $period }):
+    «{ $note }»
+    You can update the report until { $lock } (type /baocao).

@@ -24,3 +24,10 @@ rep-late-footer = Đề nghị đồng chí đôn đốc các cộng tác viên 
 rep-inactive-title = 📋 CỘNG TÁC VIÊN KHÔNG GỬI BÁO CÁO ĐỊNH KỲ { $n } KỲ LIÊN TIẾP
 rep-inactive-line = • { $name } ({ $unit }): không có báo cáo { $periods }
 rep-inactive-footer = Đề nghị đồng chí xem xét, trao đổi với các cộng tác viên trên và cân nhắc việc kiện toàn, thay thế hoặc bổ sung. Hệ thống chỉ thống kê; việc quyết định do cán bộ phụ trách thực hiện.
+
+## Tiếp nhận, yêu cầu bổ sung (gửi người báo cáo)
+rev-received-notice = ✅ Báo cáo số { $receipt } ({ $period }) của đồng chí đã được cán bộ phụ trách tiếp nhận. Trân trọng cảm ơn đồng chí.
+rev-more-notice =
+    📝 Cán bộ phụ trách đề nghị đồng chí bổ sung báo cáo số { $receipt } ({ $period }):
+    «{ $note }»
+    Đồng chí có thể cập nhật báo cáo đến hết ngày { $lock } (gõ /baocao).
