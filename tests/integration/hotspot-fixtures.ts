@@ -89,3 +89,19 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** A redis-server on a fixed port (to stop and start again on the same address). */
+export async function redisOnPort(port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const { portAnswers } = await import('../helpers/services.js');
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await waitUntil(() => portAnswers('127.0.0.1', port), 10_000, 'redis-server to start');
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}

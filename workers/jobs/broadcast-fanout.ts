@@ -1,0 +1,81 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { broadcasts } from '../../db/schema/index.js';
+import type { AudienceFilters } from '../../core/audience.js';
+import { advanceCursor, loadFanoutTarget, queuedAfter, queuedInRange, snapshotBatch, type QueuedDelivery } from '../../core/broadcasts-fanout.js';
+import { SEND_JOB, sendJobId, sendQueueName } from '../../core/broadcasts-jobs.js';
+import type { BroadcastJobDeps } from './broadcast-deps.js';
+import { SEND_JOB_OPTIONS } from './broadcast-send.js';
+
+export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.number().int().min(0) });
+
+/** People snapshotted per transaction; each batch's jobs go to Redis in one addBulk per channel. */
+export const FANOUT_BATCH = 2_000;
+
+export type FanoutOutcome = { kind: 'stale' } | { kind: 'done'; enqueued: number } | { kind: 'stopped'; enqueued: number };
+
+/**
+ * broadcast-control/broadcast-fanout {broadcastId, generation}: (1) re-enqueues the deliveries
+ * still queued (after a resume or a recovery; same deterministic ids, so a job still waiting is
+ * not doubled), then (2) snapshots the rest of the audience batch by batch, enqueueing each
+ * batch before the cursor moves. Never holds more than one batch in memory; a re-run resumes
+ * at the cursor. Stops when the broadcast is no longer sending or a newer generation exists.
+ */
+export async function runFanout(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<FanoutOutcome> {
+  const target = await loadFanoutTarget(deps.db, data.broadcastId);
+  if (!target || !(await current(deps, data))) return { kind: 'stale' };
+  const b = target.b;
+  let enqueued = 0;
+  if (b.fanoutCursor || data.generation > 0) {
+    for (let after = 0; ; ) {
+      const rows = await queuedAfter(deps.db, b.id, after, FANOUT_BATCH);
+      if (rows.length === 0) break;
+      enqueued += await addSendJobs(deps, rows, data.generation);
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+  let cursor = b.fanoutCursor;
+  let done = b.fanoutDone;
+  const t = { id: b.id, unitPath: target.unitPath, filters: b.filters as AudienceFilters };
+  while (!done) {
+    if (!(await current(deps, data))) return { kind: 'stopped', enqueued };
+    const batch = await snapshotBatch(deps.db, t, cursor, FANOUT_BATCH);
+    if (batch.last) enqueued += await addSendJobs(deps, await queuedInRange(deps.db, b.id, cursor, batch.last), data.generation);
+    done = batch.count < FANOUT_BATCH;
+    await advanceCursor(deps.db, b.id, batch.last, done);
+    cursor = batch.last ?? cursor;
+  }
+  return { kind: 'done', enqueued };
+}
+
+async function current(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<boolean> {
+  const [row] = await deps.db.select({ status: broadcasts.status, generation: broadcasts.generation }).from(broadcasts).where(eq(broadcasts.id, data.broadcastId));
+  return row?.status === 'sending' && row.generation === data.generation;
+}
+
+/** One addBulk per channel; job ids are deterministic so a re-run adds nothing twice. */
+export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues'>, rows: QueuedDelivery[], generation: number): Promise<number> {
+  const byChannel = new Map<string, QueuedDelivery[]>();
+  for (const r of rows) {
+    if (!r.channel) continue;
+    const list = byChannel.get(r.channel) ?? [];
+    list.push(r);
+    byChannel.set(r.channel, list);
+  }
+  for (const [channel, list] of byChannel) {
+    const jobs = list.map((r) => ({ name: SEND_JOB, data: { deliveryId: r.id }, opts: { ...SEND_JOB_OPTIONS, jobId: sendJobId(r.id, generation) } }));
+    await deps.queues.get(sendQueueName(channel)).addBulk(jobs);
+  }
+  return rows.length;
+}
+
+export function createFanoutProcessor(deps: BroadcastJobDeps) {
+  return async (job: Job): Promise<string> => {
+    const parsed = fanoutPayload.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError('bad broadcast-fanout payload');
+    const outcome = await runFanout(deps, parsed.data);
+    deps.logger.info({ broadcastId: parsed.data.broadcastId, generation: parsed.data.generation, ...outcome }, 'broadcast fan-out');
+    return outcome.kind;
+  };
+}
