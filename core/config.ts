@@ -29,6 +29,8 @@ export const configSchema = z.object({
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
   TIMEZONE: z.string().default('Asia/Ho_Chi_Minh'),
   SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** The sandbox lets anyone act as anyone: by default it answers only requests from this machine. */
+  SANDBOX_ALLOW_REMOTE: bool(false),
 
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_BOT_USERNAME: optional,
