@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { channelAccounts, conversations, processedUpdates } from '../db/schema/index.js';
+import type { SecurityLimits } from '../core/flood-control.js';
 import type { Logger } from '../core/logger.js';
+import { flowEnd, type Metrics } from '../core/metrics.js';
 import { accountKey, type ChannelName, type InboundMessage, type OutboundMessage } from '../core/messages.js';
 import type { Translate } from '../core/i18n.js';
 import { loadPersonByAccount } from '../core/people.js';
 import { listTopics } from '../core/topics.js';
-import { readState, renderReplies } from './conversation-state.js';
+import { readState, renderReplies, type ConversationState } from './conversation-state.js';
 import { dispatch } from './dispatch.js';
-import { buildCatalogue } from './router.js';
+import { buildCatalogue, parseCommand } from './router.js';
 import type { Locale, TopicView } from './flows/types.js';
 import type { Feature, HandlerContext } from './registry.js';
 
@@ -22,9 +24,12 @@ export interface IntakeDeps {
   maxTextLength: number;
   defaultLocale: Locale;
   clock?: () => Date;
+  /** Flood control before the transaction, and the invite-check limit handlers may consult. */
+  limits?: SecurityLimits;
+  metrics?: Pick<Metrics, 'update' | 'flowEnded'>;
 }
 
-export type IntakeOutcome = 'applied' | 'duplicate';
+export type IntakeOutcome = 'applied' | 'duplicate' | 'throttled';
 
 /**
  * The single entry for every inbound update from every channel (DESIGN §4.1–4.2): the update
@@ -54,6 +59,7 @@ export function createIntake(deps: IntakeDeps) {
       person,
       account: { channel: msg.channel, accountId: msg.accountId, key: accountKey(msg.channel, msg.accountId) },
       logger: log,
+      limits: deps.limits,
       flow: {
         now: clock(),
         locale: loc,
@@ -66,7 +72,7 @@ export function createIntake(deps: IntakeDeps) {
     };
   }
 
-  async function apply(msg: InboundMessage, log: Logger): Promise<OutboundMessage[] | null> {
+  async function apply(msg: InboundMessage, log: Logger): Promise<{ out: OutboundMessage[]; flowBefore: string | null; state: ConversationState } | null> {
     return deps.db.transaction(async (tx) => {
       const fresh = await tx
         .insert(processedUpdates)
@@ -80,6 +86,7 @@ export function createIntake(deps: IntakeDeps) {
       await tx.insert(conversations).values({ accountKey: key, locale: hintLocale }).onConflictDoNothing();
       const [row] = await tx.select().from(conversations).where(eq(conversations.accountKey, key)).for('update');
       const state = readState(row?.state);
+      const flowBefore = state.flow;
       const locale = (row?.locale as Locale | undefined) ?? hintLocale;
 
       const h = await handlerContext(tx, msg, locale, log);
@@ -95,11 +102,40 @@ export function createIntake(deps: IntakeDeps) {
       if (after) {
         await tx
           .update(channelAccounts)
-          .set({ lastInboundAt: clock() })
+          // Someone who writes to us can be written to again (Zalo window reopened, unblocked…).
+          .set(msg.payload.type === 'event' ? { lastInboundAt: clock() } : { lastInboundAt: clock(), status: 'active', unreachableReason: null })
           .where(and(eq(channelAccounts.channel, msg.channel), eq(channelAccounts.externalId, msg.accountId)));
       }
-      return out;
+      return { out, flowBefore, state };
     });
+  }
+
+  /** Flood control, outside the transaction: a refused update is not applied; the user is told once. */
+  async function admit(limits: SecurityLimits, msg: InboundMessage, log: Logger): Promise<boolean> {
+    const v = await limits.intake(accountKey(msg.channel, msg.accountId));
+    if (v.ok) return true;
+    log.info({ retryAfterMs: v.retryAfterMs }, 'update refused by flood control');
+    if (v.notify) {
+      const locale: Locale = msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
+      const text = deps.t(locale, 'security-flood', { seconds: Math.max(1, Math.ceil(v.retryAfterMs / 1000)) });
+      await deliverAfterCommit(msg, [{ type: 'text', text }], log);
+    }
+    return false;
+  }
+
+  async function deliverAfterCommit(msg: InboundMessage, out: OutboundMessage[], log: Logger): Promise<void> {
+    try {
+      await deps.deliver({ channel: msg.channel, accountId: msg.accountId }, out);
+    } catch (err) {
+      log.warn({ err: errorSummary(err) }, 'reply delivery failed after commit');
+    }
+  }
+
+  function observeFlow(before: string | null, state: ConversationState, msg: InboundMessage): void {
+    if (!deps.metrics || !before) return;
+    const cancelled = msg.payload.type === 'text' && ['huy', 'cancel'].includes(parseCommand(msg.payload.text)?.name ?? '');
+    const how = flowEnd(before, state.flow, state.parked.map((d) => d.flow), cancelled);
+    if (how) deps.metrics.flowEnded(before, how);
   }
 
   async function loadAfter(tx: Tx, msg: InboundMessage) {
@@ -111,18 +147,23 @@ export function createIntake(deps: IntakeDeps) {
     /** Throws only when the update could not be committed (the platform should redeliver). */
     async handle(msg: InboundMessage): Promise<IntakeOutcome> {
       const log = deps.logger.child({ channel: msg.channel, update: msg.updateKey, kind: msg.payload.type });
-      const out = await apply(msg, log);
-      if (out === null) {
+      const started = performance.now();
+      if (deps.limits && msg.payload.type !== 'event' && !(await admit(deps.limits, msg, log))) {
+        deps.metrics?.update(msg.channel, 'throttled');
+        return 'throttled';
+      }
+      const r = await apply(msg, log).catch((err: unknown) => {
+        deps.metrics?.update(msg.channel, 'failed');
+        throw err;
+      });
+      if (r === null) {
         log.debug('duplicate update ignored');
+        deps.metrics?.update(msg.channel, 'duplicate');
         return 'duplicate';
       }
-      if (out.length > 0) {
-        try {
-          await deps.deliver({ channel: msg.channel, accountId: msg.accountId }, out);
-        } catch (err) {
-          log.warn({ err: errorSummary(err) }, 'reply delivery failed after commit');
-        }
-      }
+      deps.metrics?.update(msg.channel, 'applied', (performance.now() - started) / 1000);
+      observeFlow(r.flowBefore, r.state, msg);
+      if (r.out.length > 0) await deliverAfterCommit(msg, r.out, log);
       return 'applied';
     },
   };

@@ -1,4 +1,5 @@
 import type { Tx } from '../db/client.js';
+import type { SecurityLimits } from '../core/flood-control.js';
 import type { Logger } from '../core/logger.js';
 import type { ChannelName } from '../core/messages.js';
 import type { Effect, Flow, FlowContext, PersonView, Reply, Role } from './flows/types.js';
@@ -10,6 +11,8 @@ export interface HandlerContext {
   account: { channel: ChannelName; accountId: string; key: string };
   flow: FlowContext;
   logger: Logger;
+  /** Rate limits shared by every bot process (absent in unit tests and tools). */
+  limits?: SecurityLimits;
 }
 
 export interface EffectResult {

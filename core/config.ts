@@ -100,6 +100,20 @@ export const configSchema = z.object({
   ORG_NAME: z.string().default('BAN TUYÊN GIÁO VÀ DÂN VẬN'),
   ORG_PLACE: z.string().default('…'),
   ORG_DOC_SUFFIX: z.string().default('BC/BTGDVTU'),
+
+  /** /metrics asks for `Authorization: Bearer <token>` when set. */
+  METRICS_TOKEN: optional,
+  /** Per-account flood control on intake (token bucket in Redis, shared by every bot process). */
+  FLOOD_BURST: z.coerce.number().int().min(1).default(20),
+  FLOOD_PER_MINUTE: z.coerce.number().positive().default(30),
+  /** Invite-code checks: per chat account and across the whole system (brute-force limit). */
+  INVITE_CHECKS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(1).default(10),
+  INVITE_CHECKS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  /** Data retention (PDP Law 91/2025), days; 0 keeps forever. Updates: ≥ 2 (redelivery window). */
+  RETENTION_UPDATES_DAYS: z.coerce.number().int().min(0).default(30).refine((d) => d === 0 || d >= 2, 'ít nhất 2 ngày, hoặc 0'),
+  RETENTION_DRAFTS_DAYS: z.coerce.number().int().min(0).default(90),
+  RETENTION_DELIVERIES_DAYS: z.coerce.number().int().min(0).default(365),
+  RETENTION_PURGE_CRON: z.string().default('15 3 * * *'),
 });
 
 export type Config = z.infer<typeof configSchema>;

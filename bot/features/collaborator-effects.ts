@@ -11,6 +11,9 @@ import type { EffectHandler } from '../registry.js';
  */
 export const collaboratorEffects: Record<string, EffectHandler> = {
   async checkInvite(effect, h) {
+    // Brute-force limit per chat account and system-wide (the flow's own count resets on /huy).
+    const gate = await h.limits?.inviteCheck(h.account.key);
+    if (gate && !gate.ok) return { ok: false, error: 'rate_limited', data: { retryAfterMs: gate.retryAfterMs } };
     const r = await checkInvite(h.tx, String(effect.code ?? ''), h.flow.now);
     if (!r.ok) return { ok: false, error: r.reason };
     const i = r.invite;

@@ -54,6 +54,12 @@ function tryCode(s: RegistrationState, text: string, ctx: FlowContext): Result {
 }
 
 function onCheck(s: RegistrationState, input: Extract<FlowInput, { type: 'result' }>, ctx: FlowContext): Result {
+  if (!input.ok && input.error === 'rate_limited') {
+    // Not the user's mistake (or not only theirs): costs no attempt, the code was never looked up.
+    const minutes = Math.max(1, Math.ceil(Number(input.data?.retryAfterMs ?? 60_000) / 60_000));
+    const next: RegistrationState = { v: 1, at: 'code', attempts: s.attempts };
+    return { state: next, replies: [{ text: ctx.t('security-invite-throttled', { minutes }) }] };
+  }
   if (!input.ok) return wrongCode(s, ['expired', 'used'].includes(input.error ?? '') ? input.error! : 'unknown', ctx);
   const d = input.data ?? {};
   const next: RegistrationState = { ...s, at: 'consent', inviteId: String(d.inviteId), displayName: String(d.displayName ?? ''), unitName: String(d.unitName ?? '') };
