@@ -7,7 +7,7 @@ import { silentLogger } from '../../core/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import type { ContractHarness, SentRecord } from './harness.js';
-import { serveApp, waitUntil } from './telegram-harness.js';
+import { serveApp, waitUntil } from './harness-utils.js';
 
 export interface SandboxHarness extends ContractHarness {
   database: TestDatabase;

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createTelegramAdapter, type TelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import type { InboundHandler } from '../../core/channel.js';
@@ -7,10 +5,12 @@ import { silentLogger, type Logger } from '../../core/logger.js';
 import type { InboundMessage } from '../../core/messages.js';
 import { startFakeTelegram, updates, type FakeTelegram, type RawUpdate, type StoredMessage } from '../helpers/fake-telegram.js';
 import type { ContractHarness, SentRecord } from './harness.js';
+import { serveApp, waitUntil } from './harness-utils.js';
+
+export { serveApp, waitUntil } from './harness-utils.js';
 
 export const WEBHOOK_SECRET = 'contract_Secret-123';
 export const WEBHOOK_PATH = '/telegram/webhook';
-const WAIT_MS = 10_000;
 
 export interface TelegramHarness extends ContractHarness {
   adapter: TelegramAdapter;
@@ -19,26 +19,6 @@ export interface TelegramHarness extends ContractHarness {
   serverUrl: string | null;
   /** Replaces what the engine does with each message (default: record it). */
   setHandler(handler: InboundHandler): void;
-}
-
-/** Serves a Hono app on 127.0.0.1 and an ephemeral port. */
-export async function serveApp(app: Hono): Promise<{ url: string; close(): Promise<void> }> {
-  let server: ServerType | undefined;
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server!.close(() => resolve())),
-  };
-}
-
-export async function waitUntil(cond: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 /** The real Telegram adapter against the fake Bot API, fed by webhook POSTs or long polling. */

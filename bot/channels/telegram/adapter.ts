@@ -126,7 +126,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       if (poller) throw new TelegramSetupError('already_started', 'telegram polling already started');
       const retry = { ...DEFAULT_POLL_RETRY, ...opts.pollRetry };
       const next = createPoller({ api: pollApi, dispatch: (u) => handleUpdate(u, handler), logger, timeoutSeconds: pollTimeout, retry });
-      await next.start();
+      await setup('start_polling_failed', () => next.start());
       poller = next;
     },
     async stop() {
