@@ -26,3 +26,8 @@ export async function runChecks(checks: Record<string, Check>, timeoutMs = 2000)
   const result = Object.fromEntries(entries);
   return { ok: entries.every(([, ok]) => ok), checks: result };
 }
+
+/** Redis answers PING: the bot needs it for flood control and enqueueing, workers for their queues. */
+export function redisReady(client: { ping(): Promise<string> }): Check {
+  return async () => (await client.ping()) === 'PONG';
+}
