@@ -1,7 +1,10 @@
 import { Script } from 'node:vm';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRING_KEYS } from '../../bot/channels/sandbox/page.js';
 import { PAGE_SCRIPT } from '../../bot/channels/sandbox/page-script.js';
+import { SANDBOX_ERROR_CODES } from '../../bot/channels/sandbox/validate.js';
+import { createI18n } from '../../core/i18n.js';
 import { createSandboxRoutes } from '../../bot/channels/sandbox/routes.js';
 import { SendError } from '../../core/errors.js';
 import { silentLogger } from '../../core/logger.js';
@@ -43,6 +46,12 @@ describe('sandbox page', () => {
   it('the page script compiles and never writes HTML from data', () => {
     expect(() => new Script(PAGE_SCRIPT)).not.toThrow();
     expect(PAGE_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+
+  it('every page text and API error has a template in Vietnamese and English', () => {
+    const i18n = createI18n();
+    const keys = [...STRING_KEYS.map((k) => `sandbox-${k}`), ...SANDBOX_ERROR_CODES.map((c) => `sandbox-error-${c}`)];
+    for (const locale of ['vi', 'en'] as const) expect(keys.filter((k) => !i18n.has(locale, k))).toEqual([]);
   });
 
   it('refuses requests that do not come from this machine', async () => {

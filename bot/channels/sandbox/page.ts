@@ -5,7 +5,7 @@ import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 
 /** Template keys (sandbox-<key>) the page script reads, by the name it uses. */
-const STRING_KEYS = [
+export const STRING_KEYS = [
   'title', 'intro', 'personas', 'new-guest', 'guest', 'unregistered', 'role-collaborator', 'role-official', 'role-admin',
   'inactive', 'no-persona', 'empty-list', 'input-placeholder', 'send', 'send-photo', 'send-location', 'latitude',
   'longitude', 'location-requested', 'location', 'photo', 'document', 'photo-sent', 'choice', 'event-blocked',

@@ -4,9 +4,12 @@ import type { InboundPayload } from '../../../core/messages.js';
 import { byteLength } from '../../../core/text.js';
 import { SANDBOX_MAX_CALLBACK_BYTES } from './render.js';
 
-export type SandboxErrorCode =
-  | 'bad_json' | 'bad_request' | 'unsupported_media_type' | 'unknown_account' | 'empty_text' | 'text_too_long'
-  | 'account_blocked' | 'handler_failed' | 'payload_too_large' | 'forbidden_remote';
+/** Every error the API answers with; each has a `sandbox-error-<code>` template. */
+export const SANDBOX_ERROR_CODES = [
+  'bad_json', 'bad_request', 'unsupported_media_type', 'unknown_account', 'empty_text', 'text_too_long',
+  'account_blocked', 'handler_failed', 'payload_too_large', 'forbidden_remote',
+] as const;
+export type SandboxErrorCode = (typeof SANDBOX_ERROR_CODES)[number];
 
 export type Lang = 'vi' | 'en';
 
