@@ -1,0 +1,48 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * The bulk send pace per channel, shared by every worker process through Redis (GCRA: each send
+ * reserves the next slot `1000/rate` ms after the previous one and waits until it is due).
+ * Unlike BullMQ's queue limiter, only real provider calls spend a slot: the no-op jobs of a
+ * paused or cancelled broadcast drain for free. A 429 pushes the whole channel back.
+ */
+export interface RateBucket {
+  /** Reserves the next send slot on the channel; resolves when it is due. */
+  take(channel: string): Promise<void>;
+  /** Nobody sends on the channel for `ms` (Telegram's retry_after). */
+  holdOff(channel: string, ms: number): Promise<void>;
+}
+
+// Redis TIME keeps every process on one clock. Returns the wait in ms (float, as a string).
+const TAKE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local interval = tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+redis.call('SET', KEYS[1], tostring(tat + interval), 'PX', math.ceil(tat - now + interval) + 60000)
+return tostring(tat - now)`;
+
+const HOLD = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local until_ = now + tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < until_ then redis.call('SET', KEYS[1], tostring(until_), 'PX', math.ceil(until_ - now) + 60000) end
+return 1`;
+
+/** `rates`: messages per second per channel; a channel without a rate is not paced. */
+export function createRateBucket(redis: Redis, prefix: string, rates: Partial<Record<string, number>>): RateBucket {
+  const key = (channel: string) => `${prefix}:broadcast-rate:${channel}`;
+  return {
+    async take(channel) {
+      const rate = rates[channel];
+      if (!rate || !Number.isFinite(rate)) return;
+      const wait = Number(await redis.eval(TAKE, 1, key(channel), String(1000 / rate)));
+      if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+    },
+    async holdOff(channel, ms) {
+      await redis.eval(HOLD, 1, key(channel), String(Math.max(0, ms)));
+    },
+  };
+}
