@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/index.js';
 import type { Executor } from '../db/client.js';
 
@@ -42,21 +42,27 @@ export async function appendAudit(tx: Executor, e: AuditEntry): Promise<void> {
   });
 }
 
-/** Walks the chain; returns the id of the first broken row, or null when intact. */
-export async function verifyAuditChain(db: Executor): Promise<{ checked: number; brokenAt: number | null }> {
-  const rows = await db.select().from(auditLog).orderBy(asc(auditLog.id));
+/** Walks the chain in pages (any length fits in memory); returns the id of the first broken row, or null when intact. */
+export async function verifyAuditChain(db: Executor, pageSize = 5_000): Promise<{ checked: number; brokenAt: number | null }> {
   let prev = GENESIS;
-  for (const r of rows) {
-    const e: AuditEntry = {
-      actorId: r.actorId,
-      action: r.action,
-      targetType: r.targetType ?? undefined,
-      targetId: r.targetId ?? undefined,
-      outcome: r.outcome,
-      details: r.details as Record<string, unknown>,
-    };
-    if (r.prevHash !== prev || r.hash !== entryHash(prev, e, r.at)) return { checked: rows.length, brokenAt: r.id };
-    prev = r.hash;
+  let lastId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(pageSize);
+    for (const r of rows) {
+      checked++;
+      const e: AuditEntry = {
+        actorId: r.actorId,
+        action: r.action,
+        targetType: r.targetType ?? undefined,
+        targetId: r.targetId ?? undefined,
+        outcome: r.outcome,
+        details: r.details as Record<string, unknown>,
+      };
+      if (r.prevHash !== prev || r.hash !== entryHash(prev, e, r.at)) return { checked, brokenAt: r.id };
+      prev = r.hash;
+      lastId = r.id;
+    }
+    if (rows.length < pageSize) return { checked, brokenAt: null };
   }
-  return { checked: rows.length, brokenAt: null };
 }

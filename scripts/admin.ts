@@ -1,5 +1,6 @@
 import { loadConfig } from '../core/config.js';
 import { openDatabase } from '../db/client.js';
+import { auditCommand } from './admin/audit-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 
@@ -9,6 +10,7 @@ const commands: Record<string, AdminCommand> = {
   invite: inviteCommand,
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
+  audit: auditCommand,
 };
 
 function usage(): string {
