@@ -1,9 +1,10 @@
 import type { Choice, OutboundMessage } from '../../../core/messages.js';
-import { byteLength, splitText } from '../../../core/text.js';
+import { byteLength } from '../../../core/text.js';
+import { splitOutbound } from '../split-outbound.js';
 import { CallbackDataTooLongError } from './errors.js';
 import {
-  CONTINUATION_TEXT, TELEGRAM_MAX_BUTTONS, TELEGRAM_MAX_CALLBACK_BYTES, TELEGRAM_MAX_CAPTION,
-  TELEGRAM_MAX_PLACEHOLDER, TELEGRAM_MAX_TEXT, TELEGRAM_SHORT_LABEL,
+  CONTINUATION_TEXT, TELEGRAM_MAX_BUTTONS, TELEGRAM_MAX_CALLBACK_BYTES, TELEGRAM_MAX_PLACEHOLDER, TELEGRAM_MAX_TEXT,
+  TELEGRAM_SHORT_LABEL, telegramLimits,
 } from './limits.js';
 
 export interface InlineButton {
@@ -44,14 +45,7 @@ export interface LocationLabels {
 
 /** Renders one outbound message to the Bot API calls that deliver it, in order. */
 export function renderOutbound(chatId: string, msg: OutboundMessage, labels: LocationLabels): TelegramCall[] {
-  const chunks = chunkChoices(msg.choices ?? []);
-  const [firstChunk, ...moreChunks] = chunks;
-  const calls: TelegramCall[] = msg.type === 'text' ? textCalls(chatId, msg.text, firstChunk) : mediaCalls(chatId, msg, firstChunk);
-  for (const chunk of moreChunks) {
-    calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: CONTINUATION_TEXT, reply_markup: inlineKeyboard(chunk) } });
-  }
-  if (msg.type === 'text' && msg.requestLocation) attachLocationKeyboard(chatId, calls, chunks.length > 0, labels);
-  return calls;
+  return splitOutbound(msg, telegramLimits, CONTINUATION_TEXT).flatMap((part) => partCalls(chatId, part, labels));
 }
 
 /** An in-place edit when Telegram can do it (one text part, inline buttons only); else null. */
@@ -65,48 +59,32 @@ export function renderEdit(chatId: string, messageId: string, msg: OutboundMessa
   return { method: 'editMessageText', payload };
 }
 
-function textCalls(chatId: string, text: string, choices: Choice[] | undefined): TelegramCall[] {
-  const parts = splitText(text, TELEGRAM_MAX_TEXT);
-  return parts.map((part, i) => {
-    const call: TelegramCall = { method: 'sendMessage', payload: { chat_id: chatId, text: part } };
-    // Buttons belong under the last part, where the question ends.
-    if (choices && i === parts.length - 1) call.payload.reply_markup = inlineKeyboard(choices);
-    return call;
-  });
+/** One message within the limits → its call; a location request with buttons needs a second one. */
+function partCalls(chatId: string, part: OutboundMessage, labels: LocationLabels): TelegramCall[] {
+  const inline = part.choices && part.choices.length > 0 ? inlineKeyboard(part.choices) : undefined;
+  if (part.type === 'media') {
+    const call: TelegramCall =
+      part.kind === 'photo'
+        ? { method: 'sendPhoto', payload: { chat_id: chatId, photo: part.source } }
+        : { method: 'sendDocument', payload: { chat_id: chatId, document: part.source } };
+    if (part.caption) call.payload.caption = part.caption;
+    if (inline) call.payload.reply_markup = inline;
+    return [call];
+  }
+  const markup = inline ?? (part.requestLocation ? locationKeyboard(labels) : undefined);
+  const call: TelegramCall = { method: 'sendMessage', payload: markup ? { chat_id: chatId, text: part.text, reply_markup: markup } : { chat_id: chatId, text: part.text } };
+  if (!part.requestLocation || !inline) return [call];
+  // One reply_markup per message: the inline buttons stay on the question, the keyboard gets its own hint.
+  return [call, { method: 'sendMessage', payload: { chat_id: chatId, text: labels.hint, reply_markup: locationKeyboard(labels) } }];
 }
 
-function mediaCalls(chatId: string, msg: Extract<OutboundMessage, { type: 'media' }>, choices: Choice[] | undefined): TelegramCall[] {
-  const caption = msg.caption ?? '';
-  const fits = caption.length <= TELEGRAM_MAX_CAPTION;
-  const media: TelegramCall =
-    msg.kind === 'photo'
-      ? { method: 'sendPhoto', payload: { chat_id: chatId, photo: msg.source } }
-      : { method: 'sendDocument', payload: { chat_id: chatId, document: msg.source } };
-  if (!fits) return [media, ...textCalls(chatId, caption, choices)];
-  if (caption.length > 0) media.payload.caption = caption;
-  if (choices) media.payload.reply_markup = inlineKeyboard(choices);
-  return [media];
-}
-
-function attachLocationKeyboard(chatId: string, calls: TelegramCall[], hasInline: boolean, labels: LocationLabels): void {
-  const keyboard: LocationKeyboard = {
+function locationKeyboard(labels: LocationLabels): LocationKeyboard {
+  return {
     keyboard: [[{ text: labels.button, request_location: true }]],
     one_time_keyboard: true,
     resize_keyboard: true,
     input_field_placeholder: labels.placeholder.slice(0, TELEGRAM_MAX_PLACEHOLDER),
   };
-  const last = calls[calls.length - 1];
-  if (!hasInline && last?.method === 'sendMessage') {
-    last.payload.reply_markup = keyboard;
-    return;
-  }
-  calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: labels.hint, reply_markup: keyboard } });
-}
-
-function chunkChoices(choices: Choice[]): Choice[][] {
-  const chunks: Choice[][] = [];
-  for (let i = 0; i < choices.length; i += TELEGRAM_MAX_BUTTONS) chunks.push(choices.slice(i, i + TELEGRAM_MAX_BUTTONS));
-  return chunks;
 }
 
 /** One button per row, or two per row when every label is short enough to fit side by side. */
