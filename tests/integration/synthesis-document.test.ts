@@ -14,6 +14,8 @@ import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { synthesisGenerateJob } from '../../workers/jobs/synthesis-generate.js';
 import { createQueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
+import { UsageError } from '../../scripts/admin/context.js';
+import { synthesisCommand } from '../../scripts/admin/synthesis-command.js';
 import { createHotSpot } from '../../core/hot-spots.js';
 import { createI18n } from '../../core/i18n.js';
 import type { ReportDraft } from '../../core/report-draft.js';
@@ -172,5 +174,25 @@ describe('/tonghop runs', () => {
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.actorId, official.id));
     expect(audits.map((a) => [a.action, a.outcome])).toEqual([['synthesis.request', 'refused'], ['synthesis.request', 'refused']]);
     expect(await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, official.id))).toHaveLength(0);
+  });
+});
+
+describe('admin CLI: synthesis', () => {
+  it('writes the DOCX and Markdown for a unit and prints where', async () => {
+    const lines: string[] = [];
+    const out = join(dataDir, 'cli-out');
+    await synthesisCommand.run(['--unit', u.p!.code, '--period', '2026-11', '--out', out], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines[0]).toBe('Đã tổng hợp 3 báo cáo kỳ 2026-11 của Tỉnh Thái Nguyên.');
+    const docx = lines[1]!.replace('DOCX: ', '');
+    expect(docx.startsWith(out)).toBe(true);
+    expect(docxText(await readFile(docx))).toContain('Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026');
+    expect(await readFile(lines[2]!.replace('Markdown: ', ''), 'utf8')).toContain('# BÁO CÁO');
+  });
+
+  it('refuses bad arguments with a usage error', async () => {
+    const ctx = { db: t.db, config, out: () => {} };
+    await expect(synthesisCommand.run([], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(synthesisCommand.run(['--unit', u.p!.code, '--period', '11/2026'], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(synthesisCommand.run(['--unit', 'KHONGCO'], ctx)).rejects.toThrow('không có đơn vị');
   });
 });
