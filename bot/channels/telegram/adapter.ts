@@ -164,7 +164,9 @@ function editFailure(err: unknown): 'unchanged' | 'fallback' | 'rethrow' {
   if (!(err instanceof GrammyError) || err.error_code !== 400) return 'rethrow';
   const desc = err.description.toLowerCase();
   if (desc.includes('message is not modified')) return 'unchanged';
-  if (desc.includes("can't be edited") || desc.includes('message to edit not found')) return 'fallback';
+  if (desc.includes("can't be edited") || desc.includes('message to edit not found') || desc.includes('no text in the message')) {
+    return 'fallback';
+  }
   return 'rethrow';
 }
 
