@@ -2,6 +2,7 @@ import { loadConfig } from '../core/config.js';
 import { openDatabase } from '../db/client.js';
 import { auditCommand } from './admin/audit-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
+import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 
 /** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
@@ -11,6 +12,8 @@ const commands: Record<string, AdminCommand> = {
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
   audit: auditCommand,
+  'export-person': exportPersonCommand,
+  'erase-person': erasePersonCommand,
 };
 
 function usage(): string {
