@@ -2,10 +2,11 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { hotspotCreatedJob } from './hotspot-created.js';
 import { hotspotDeadlineJob } from './hotspot-deadline.js';
 import { hotspotUndeliveredJob } from './hotspot-undelivered.js';
+import { retentionPurgeJob } from './retention-purge.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
-export const jobDefinitions: JobDefinition<any>[] = [hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob];
+export const jobDefinitions: JobDefinition<any>[] = [hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob, retentionPurgeJob];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {
   const out = new Map<string, Map<string, JobDefinition<any>>>();
