@@ -1,0 +1,14 @@
+import type { Config } from '../../core/config.js';
+import type { Feature } from '../registry.js';
+import { createBroadcastsFeature } from './broadcasts.js';
+import { createCollaboratorFeature } from './collaborator.js';
+import { createHotSpotOfficialFeature } from './hot-spot-official.js';
+
+/** Every feature the engine serves, in /help order. */
+export function createFeatures(deps: { config: Config }): Feature[] {
+  return [
+    createCollaboratorFeature(),
+    createHotSpotOfficialFeature({ config: deps.config }),
+    createBroadcastsFeature({ config: deps.config }),
+  ];
+}

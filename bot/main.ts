@@ -1,0 +1,89 @@
+import { serve } from '@hono/node-server';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../core/config.js';
+import type { InboundMessage } from '../core/messages.js';
+import { seedDemoIfEmpty } from '../core/demo-seed.js';
+import { createI18n } from '../core/i18n.js';
+import { createPinoLogger } from '../core/log-pino.js';
+import { seedTopics } from '../core/topics.js';
+import { openDatabase } from '../db/client.js';
+import { startWorkers } from '../workers/main.js';
+import { createHttpApp } from './http/app.js';
+import { databaseReady } from './http/health.js';
+import { createIntake } from './intake.js';
+import { createFeatures } from './features/index.js';
+import { createChannels } from './setup/channels.js';
+import { createReplySender } from './setup/deliver.js';
+import { resolveRedis } from './setup/redis.js';
+
+/**
+ * The bot process: read env, connect, wire, serve. `npm start` runs the workers in this process
+ * too (RUN_WORKERS=true, and always on PGlite, which is single-process).
+ */
+export async function main(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const logger = createPinoLogger(config.LOG_LEVEL);
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await database.migrate();
+  await seedTopics(database.db);
+  const { t } = createI18n();
+  const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
+
+  const channels = createChannels({ config, db: database.db, logger, t });
+  if (channels.names.length === 0) logger.warn('no channel configured (no credentials and SANDBOX=off): nobody can talk to the bot');
+  if (channels.registry.sandbox) {
+    const demo = await seedDemoIfEmpty(database.db);
+    for (const inv of demo?.invites ?? []) logger.info({ invite: inv.code, role: inv.role, unit: inv.unitName }, 'demo invite code for the sandbox');
+  }
+
+  const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
+  const workers = inProcessWorkers
+    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger })
+    : null;
+
+  const intake = createIntake({
+    db: database.db,
+    features: createFeatures({ config }),
+    t,
+    deliver: createReplySender(channels.registry, logger),
+    logger,
+    maxTextLength: config.MAX_TEXT_LENGTH,
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
+  const handler = async (msg: InboundMessage) => {
+    await intake.handle(msg);
+  };
+  const app = createHttpApp({
+    mounts: [...channels.mounts(handler), ...(workers?.mounts ?? [])],
+    readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) },
+    logger,
+  });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  await channels.start(handler);
+  logger.info(
+    { url: `http://${config.HOST}:${config.PORT}`, channels: channels.names, database: database.kind, workers: inProcessWorkers },
+    channels.registry.sandbox ? 'dlxh-bot is running — open /sandbox' : 'dlxh-bot is running',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await channels.stop();
+    await new Promise<void>((r) => server.close(() => r()));
+    await workers?.stop();
+    await database.close();
+    await redis.stop();
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  return { stop, app, intake };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
