@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { InboundHandler } from '../../../core/channel.js';
 import type { Logger } from '../../../core/logger.js';
+import { safeError } from '../../../core/safe-error.js';
 import type { ZaloBotClient } from './client.js';
 import { parseZaloBotUpdate } from './parse.js';
 
@@ -47,7 +48,7 @@ export function startZaloBotPolling(opts: ZaloBotPollerOptions): { stop(): Promi
         return await opts.handler(msg);
       } catch (err) {
         const last = i === attempts || abort.signal.aborted;
-        log.error({ err: (err as Error).message, updateKey: msg.updateKey, attempt: i }, last ? 'zalobot update dropped' : 'zalobot update failed; retrying');
+        log.error({ err: safeError(err), updateKey: msg.updateKey, attempt: i }, last ? 'zalobot update dropped' : 'zalobot update failed; retrying');
         if (last) return;
         await pause(250 * 2 ** i, abort.signal);
       }

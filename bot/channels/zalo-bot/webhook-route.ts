@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from '../zalo-oa/too-large.js';
 import type { InboundHandler } from '../../../core/channel.js';
 import type { Logger } from '../../../core/logger.js';
+import { safeError } from '../../../core/safe-error.js';
 import { parseZaloBotUpdate } from './parse.js';
 
 export const ZALOBOT_WEBHOOK_MAX_BODY = 256 * 1024;
@@ -55,7 +56,7 @@ export function createZaloBotWebhookRoute(opts: ZaloBotWebhookOptions): Hono {
         await opts.handler(msg);
         return c.text('ok', 200);
       } catch (err) {
-        log.error({ err: (err as Error)?.message, updateKey: msg.updateKey }, 'zalobot update not applied; answering 500');
+        log.error({ err: safeError(err), updateKey: msg.updateKey }, 'zalobot update not applied; answering 500');
         return c.text('error', 500);
       }
     },

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from './too-large.js';
 import type { InboundHandler } from '../../../core/channel.js';
 import type { Logger } from '../../../core/logger.js';
+import { safeError } from '../../../core/safe-error.js';
 import type { InboundMessage } from '../../../core/messages.js';
 import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
 import { parseZaloEvent } from './parse.js';
@@ -80,7 +81,7 @@ async function deliver(msg: InboundMessage, opts: ZaloWebhookOptions, log: Logge
   const work = opts.handler(msg).then(
     () => 'done' as const,
     (err: unknown) => {
-      log.error({ err: (err as Error)?.message }, 'zalo update not applied; answering 500 so Zalo may redeliver');
+      log.error({ err: safeError(err) }, 'zalo update not applied; answering 500 so Zalo may redeliver');
       return 'failed' as const;
     },
   );
