@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../../core/logger.js';
+import { safeError } from '../../core/safe-error.js';
 import { runChecks, type Check } from './health.js';
 
 export interface Mount {
@@ -26,7 +27,7 @@ export function createHttpApp(opts: { mounts: Mount[]; readiness: Record<string,
   for (const m of opts.mounts) app.route(m.path, m.app);
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((err, c) => {
-    opts.logger.error({ err: { name: err.name, message: err.message }, path: c.req.path }, 'unhandled HTTP error');
+    opts.logger.error({ err: safeError(err), path: c.req.path }, 'unhandled HTTP error');
     return c.json({ error: 'internal error' }, 500);
   });
   return app;
