@@ -1,5 +1,6 @@
 import { configSchema, type Config } from '../../core/config.js';
 import { nowOf } from '../../core/hot-spot-messages.js';
+import type { PollEnv } from '../../core/poll-delivery.js';
 import type { ReminderEnv } from '../../core/reminders.js';
 import type { JobContext } from './types.js';
 
@@ -16,4 +17,8 @@ export function jobConfig(ctx: JobContext): Config {
 
 export function reminderEnv(ctx: JobContext): ReminderEnv {
   return { db: ctx.db, config: jobConfig(ctx), t: ctx.env.i18n.t, logger: ctx.logger, now: () => nowOf(ctx.env) };
+}
+
+export function pollEnv(ctx: JobContext): PollEnv {
+  return { db: ctx.db, config: jobConfig(ctx), t: ctx.env.i18n.t, now: () => nowOf(ctx.env) };
 }

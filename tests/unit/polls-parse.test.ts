@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseClosing, parseOptions } from '../../bot/flows/poll-create-parse.js';
+
+describe('poll creation parsing', () => {
+  it('reads one option per line and strips numbering', () => {
+    expect(parseOptions('1. Hợp lý\n2) Chưa hợp lý\n- Không ý kiến\n\n')).toEqual({ ok: true, options: ['Hợp lý', 'Chưa hợp lý', 'Không ý kiến'] });
+    expect(parseOptions('a) Có; b) Không')).toEqual({ ok: true, options: ['Có', 'Không'] });
+  });
+
+  it('refuses too few, too many, too long and duplicate options', () => {
+    expect(parseOptions('Chỉ một')).toEqual({ ok: false, error: 'too_few' });
+    expect(parseOptions(Array.from({ length: 11 }, (_, i) => `PA ${i}`).join('\n'))).toEqual({ ok: false, error: 'too_many' });
+    expect(parseOptions(`Có\n${'x'.repeat(101)}`)).toEqual({ ok: false, error: 'too_long' });
+    expect(parseOptions('Có\ncó\nKhông')).toEqual({ ok: false, error: 'duplicate' });
+  });
+
+  it('reads closing times in the usual Vietnamese forms', () => {
+    expect(parseClosing('17:00 30/11')).toEqual({ day: 30, month: 11, year: null, hour: 17, minute: 0 });
+    expect(parseClosing('30/11/2026 17h30')).toEqual({ day: 30, month: 11, year: 2026, hour: 17, minute: 30 });
+    expect(parseClosing('8h 1/12')).toEqual({ day: 1, month: 12, year: null, hour: 8, minute: 0 });
+    for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00']) expect(parseClosing(bad)).toBeNull();
+  });
+});
