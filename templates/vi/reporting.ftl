@@ -31,3 +31,36 @@ rev-more-notice =
     📝 Cán bộ phụ trách đề nghị đồng chí bổ sung báo cáo số { $receipt } ({ $period }):
     «{ $note }»
     Đồng chí có thể cập nhật báo cáo đến hết ngày { $lock } (gõ /baocao).
+
+## /thongke
+rep-stats-title = 📊 THỐNG KÊ BÁO CÁO ĐỊNH KỲ — { $unit }
+rep-stats-current = Kỳ hiện tại ({ $period }, hạn { $due }):
+rep-stats-previous = Kỳ trước ({ $period }, hạn { $due }):
+rep-stats-period = Kỳ { $period } (hạn { $due }):
+rep-stats-total = Toàn đơn vị: { $expected } phải nộp · { $onTime } đúng hạn · { $late } muộn · { $missing } chưa nộp{ $pending }
+rep-stats-row = • { $unit }: { $expected } · { $onTime } đúng hạn · { $late } muộn · { $missing } chưa nộp{ $pending }
+rep-stats-pending = {" "}(còn hạn)
+rep-stats-more = … và { $n } đơn vị khác
+rep-stats-missing-names = Chưa nộp: { $names }
+rep-stats-none = Không có cộng tác viên nào phải báo cáo trong kỳ này.
+rep-stats-drill = Gõ /thongke <mã đơn vị> để xem một đơn vị trực thuộc, /thongke <tháng/năm> để xem một kỳ.
+rep-x-bad-args = Không hiểu tham số «{ $arg }». Cách dùng: /thongke [mã đơn vị] [tháng/năm], ví dụ /thongke XA01 11/2026.
+rep-x-unknown_unit = Không tìm thấy đơn vị có mã này.
+rep-x-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.
+rep-x-future_period = Kỳ báo cáo này chưa bắt đầu.
+rep-help-thongke = tình hình nộp báo cáo định kỳ của các đơn vị: /thongke [mã đơn vị] [tháng/năm]
+
+## /nhanbaocao, /bosung (cán bộ)
+rev-help-received = đánh dấu đã tiếp nhận báo cáo: /nhanbaocao <số biên nhận>
+rev-help-more = đề nghị người báo cáo bổ sung: /bosung <số biên nhận> <nội dung>
+rev-usage-received = Cách dùng: /nhanbaocao <số biên nhận>, ví dụ /nhanbaocao BC-2026-11-000123
+rev-usage-more = Cách dùng: /bosung <số biên nhận> <nội dung cần bổ sung>
+rev-done-received = Đã đánh dấu tiếp nhận báo cáo { $receipt } và thông báo cho người báo cáo.
+rev-already-received = Báo cáo { $receipt } đã được tiếp nhận trước đó.
+rev-done-more = Đã gửi đề nghị bổ sung báo cáo { $receipt } tới người báo cáo.
+rev-x-not_found = Không tìm thấy báo cáo có số biên nhận này.
+rev-x-out_of_scope = Báo cáo này không thuộc phạm vi phụ trách của đồng chí.
+rev-x-empty_note = Đồng chí vui lòng ghi nội dung cần bổ sung (không quá 2.000 ký tự).
+rev-x-not_owner = Báo cáo này không phải của đồng chí.
+rev-x-locked = Kỳ báo cáo đã khóa, không thể sửa báo cáo.
+rev-x-invalid = Nội dung báo cáo chưa hợp lệ.
