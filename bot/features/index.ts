@@ -3,6 +3,8 @@ import type { Feature } from '../registry.js';
 import { createBroadcastsFeature } from './broadcasts.js';
 import { createCollaboratorFeature } from './collaborator.js';
 import { createHotSpotOfficialFeature } from './hot-spot-official.js';
+import { createPollsFeature } from './polls.js';
+import { createReportingFeature } from './reporting-official.js';
 
 /** Every feature the engine serves, in /help order. */
 export function createFeatures(deps: { config: Config }): Feature[] {
@@ -10,5 +12,7 @@ export function createFeatures(deps: { config: Config }): Feature[] {
     createCollaboratorFeature(),
     createHotSpotOfficialFeature({ config: deps.config }),
     createBroadcastsFeature({ config: deps.config }),
+    createReportingFeature({ config: deps.config }),
+    createPollsFeature({ config: deps.config }),
   ];
 }

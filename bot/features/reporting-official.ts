@@ -1,6 +1,6 @@
 import type { Config } from '../../core/config.js';
 import { completenessView, type PeriodChoice } from '../../core/completeness-view.js';
-import type { Locale, Translate } from '../../core/i18n.js';
+import { createI18n, type Locale, type Translate } from '../../core/i18n.js';
 import { checkPeriod, parseScopeArgs, resolveScope } from '../../core/official-scope.js';
 import { isLocked, parseIsoDate } from '../../core/periods.js';
 import { fmtDate, periodLabel } from '../../core/reminder-messages.js';
@@ -25,9 +25,9 @@ export type ReportingConfig = SynthesisConfig & Pick<Config, 'REPORT_LOCK_DAYS'>
  * button of reminders, which says where their report stands and offers /baocao (a worker's
  * button carries raw data, so it cannot start a flow itself; one tap more opens the draft).
  */
-export function createReportingFeature(deps: { config: ReportingConfig; t: Translate }): Feature {
+export function createReportingFeature(deps: { config: ReportingConfig; t?: Translate }): Feature {
   const { config } = deps;
-  const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.t };
+  const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.t ?? createI18n().t };
   return {
     name: 'reporting',
     commands: [

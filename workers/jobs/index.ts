@@ -3,10 +3,19 @@ import { hotspotCreatedJob } from './hotspot-created.js';
 import { hotspotDeadlineJob } from './hotspot-deadline.js';
 import { hotspotUndeliveredJob } from './hotspot-undelivered.js';
 import { retentionPurgeJob } from './retention-purge.js';
+import { inactiveScanJob } from './inactive-scan.js';
+import { pollCloseJob } from './poll-close.js';
+import { pollSendJob } from './poll-send.js';
+import { pollSweepJob } from './poll-sweep.js';
+import { reminderScanJob } from './reminder-scan.js';
+import { synthesisGenerateJob } from './synthesis-generate.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
-export const jobDefinitions: JobDefinition<any>[] = [hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob, retentionPurgeJob];
+export const jobDefinitions: JobDefinition<any>[] = [
+  hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob, retentionPurgeJob,
+  reminderScanJob, inactiveScanJob, pollSendJob, pollCloseJob, pollSweepJob, synthesisGenerateJob,
+];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {
   const out = new Map<string, Map<string, JobDefinition<any>>>();
