@@ -11,6 +11,7 @@ import { laneQueueName } from '../../core/sends.js';
 import { createQueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
 import { reportingSchedules, upsertReportingSchedulers } from '../../workers/schedules.js';
+import { reminderScanJob } from '../../workers/jobs/reminder-scan.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
@@ -144,5 +145,15 @@ describe('reminder ladder over a simulated month', () => {
       await queue.close();
       await connection.quit();
     }
+  });
+
+  it('the scheduled job itself, run twice for the same morning, sends nothing the second time', async () => {
+    const { t: tt, has } = createI18n();
+    const ctx = { db: t.db, env: { i18n: { t: tt, has }, config, clock: () => vn('2027-03-17T08:00:00') }, logger: silentLogger, afterCommit: () => {} };
+    const job = {} as Parameters<typeof reminderScanJob.run>[2];
+    expect(await reminderScanJob.run(ctx, {}, job)).toBe('reminded 3, lists 0');
+    expect(await reminderScanJob.run(ctx, {}, job)).toBe('reminded 0, lists 0');
+    const rows = await t.db.select().from(sends).where(eq(sends.purpose, 'rem-2027-03-d3'));
+    expect(rows.map((r) => r.personId).sort()).toEqual([p.a1!.id, p.a2!.id, p.late!.id].sort());
   });
 });
