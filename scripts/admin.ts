@@ -4,6 +4,8 @@ import { auditCommand } from './admin/audit-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
+import { escalationPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
+import { synthesisCommand } from './admin/synthesis-command.js';
 
 /** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
 const commands: Record<string, AdminCommand> = {
@@ -14,6 +16,9 @@ const commands: Record<string, AdminCommand> = {
   audit: auditCommand,
   'export-person': exportPersonCommand,
   'erase-person': erasePersonCommand,
+  'escalation-policy': escalationPolicyCommand,
+  'zalo-tokens': zaloTokensCommand,
+  synthesis: synthesisCommand,
 };
 
 function usage(): string {
