@@ -6,7 +6,7 @@ import { seedDemoIfEmpty } from '../core/demo-seed.js';
 import { createI18n } from '../core/i18n.js';
 import { createPinoLogger } from '../core/log-pino.js';
 import { seedTopics } from '../core/topics.js';
-import { openDatabase } from '../db/client.js';
+import { openDatabase, type Database } from '../db/client.js';
 import { startWorkers } from '../workers/main.js';
 import { createHttpApp } from './http/app.js';
 import { databaseReady } from './http/health.js';
@@ -20,10 +20,11 @@ import { resolveRedis } from './setup/redis.js';
  * The bot process: read env, connect, wire, serve. `npm start` runs the workers in this process
  * too (RUN_WORKERS=true, and always on PGlite, which is single-process).
  */
-export async function main(env: NodeJS.ProcessEnv = process.env) {
+export async function main(env: NodeJS.ProcessEnv = process.env, injected: { database?: Database } = {}) {
   const config = loadConfig(env);
   const logger = createPinoLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  // Tests inject their own isolated database (and keep it open across a simulated restart).
+  const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   await database.migrate();
   await seedTopics(database.db);
   const { t } = createI18n();
@@ -58,10 +59,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env) {
     readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) },
     logger,
   });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  let server!: ReturnType<typeof serve>;
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => resolve(info.port));
+  });
   await channels.start(handler);
   logger.info(
-    { url: `http://${config.HOST}:${config.PORT}`, channels: channels.names, database: database.kind, workers: inProcessWorkers },
+    { url: `http://${config.HOST}:${port}`, channels: channels.names, database: database.kind, workers: inProcessWorkers },
     channels.registry.sandbox ? 'dlxh-bot is running — open /sandbox' : 'dlxh-bot is running',
   );
 
@@ -73,12 +77,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env) {
     await channels.stop();
     await new Promise<void>((r) => server.close(() => r()));
     await workers?.stop();
-    await database.close();
+    if (!injected.database) await database.close();
     await redis.stop();
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  return { stop, app, intake };
+  return { stop, app, intake, port };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
