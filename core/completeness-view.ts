@@ -20,7 +20,8 @@ export function periodPicker(which: PeriodChoice, today: CivilDate): (s: Reporti
 
 /**
  * Completeness of a subtree for one period choice. "Current" and "previous" are per unit (units
- * with different cycles may be in different periods on the same day).
+ * with different cycles may be in different periods on the same day). Units are listed by name,
+ * so a document's table reads the same on every run.
  */
 export async function completenessView(
   db: Executor, env: { timeZone: string; defaults: SettingsDefaults }, root: { unitId: string; path: string }, which: PeriodChoice, today: CivilDate, tree?: UnitTree,
@@ -31,7 +32,8 @@ export async function completenessView(
   const rootNode = t.get(root.unitId);
   if (!rootNode) return { total: null, rows: [], units: [] };
   const own = stats.find((s) => s.unitId === root.unitId);
-  const children: UnitNode[] = units.filter((u) => u.parentId === root.unitId);
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
+  const children: UnitNode[] = units.filter((u) => u.parentId === root.unitId).sort(byName);
   const rows = [...(own && own.expected > 0 ? [own] : []), ...children.map((c) => rollUp(stats, c)).filter((s): s is UnitStats => !!s && s.expected > 0)];
-  return { total: rollUp(stats, rootNode), rows, units: stats.filter((s) => s.expected > 0) };
+  return { total: rollUp(stats, rootNode), rows, units: stats.filter((s) => s.expected > 0).sort(byName) };
 }

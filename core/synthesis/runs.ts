@@ -12,7 +12,7 @@ import { SYNTHESIS_JOB, SYNTHESIS_QUEUE, synthesisJobId } from '../reporting-job
 import { queueMessage } from '../sends.js';
 import { defaultsFromConfig, settingsOfUnit } from '../unit-tree.js';
 import { localDate } from '../zoned-time.js';
-import { generateSynthesis, type SynthesisConfig } from './generate.js';
+import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from './generate.js';
 
 /**
  * /tonghop: an official asks for the synthesis of their subtree (or a unit of it) for a period;
@@ -51,44 +51,51 @@ export type RunOutcome = 'done' | 'already_done' | 'missing' | 'failed';
  * send ledger guards the document too). A rendering failure marks the run failed and tells the
  * official rather than retrying a deterministic error eight times.
  */
+type RunRow = typeof synthesisRuns.$inferSelect;
+
 export async function runSynthesis(
   db: Db, config: SynthesisConfig, t: Translate, runId: string, now: Date, onProgress?: (pct: number) => Promise<void>,
 ): Promise<RunOutcome> {
   const [run] = await db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
   if (!run) return 'missing';
   if (run.status === 'done') return 'already_done';
-  const [unit] = await db.select({ id: units.id, code: units.code, name: units.name, path: units.path }).from(units).where(eq(units.id, run.unitId));
-  const locale = asLocale(run.locale);
+  const [unit] = await db.select({ unitId: units.id, code: units.code, name: units.name, path: units.path }).from(units).where(eq(units.id, run.unitId));
   const progress = async (pct: number) => {
     await db.update(synthesisRuns).set({ progress: pct }).where(eq(synthesisRuns.id, runId));
     await onProgress?.(pct);
   };
   await db.update(synthesisRuns).set({ status: 'running', progress: 0, error: null }).where(eq(synthesisRuns.id, runId));
+  let g: GeneratedSynthesis;
   try {
     if (!unit) throw new Error('unit of the run is gone');
-    const scope = { unitId: unit.id, code: unit.code, name: unit.name, path: unit.path };
-    const g = await generateSynthesis(db, config, t, { scope, period: run.period, locale, now, tag: runId.slice(0, 8), onProgress: progress });
-    await db.transaction(async (tx) => {
-      await tx
-        .update(synthesisRuns)
-        .set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, reportCount: g.reportCount, finishedAt: now })
-        .where(eq(synthesisRuns.id, runId));
-      if (run.requestedBy) {
-        const caption = t(locale, 'syn-ready-caption', { period: periodLabel(t, locale, run.period), unit: unit.name, count: g.reportCount });
-        const message = { type: 'media' as const, kind: 'document' as const, source: g.docxPath, fileName: basename(g.docxPath), caption };
-        await queueMessage(tx, { purpose: `syn-${runId}`, personId: run.requestedBy, message, lane: 'interactive' });
-      }
-    });
-    await onProgress?.(100);
-    return 'done';
+    g = await generateSynthesis(db, config, t, { scope: unit, period: run.period, locale: asLocale(run.locale), now, tag: runId.slice(0, 8), onProgress: progress });
   } catch (err) {
-    await db.transaction(async (tx) => {
-      await tx.update(synthesisRuns).set({ status: 'failed', error: err instanceof Error ? err.message.slice(0, 500) : 'error', finishedAt: now }).where(eq(synthesisRuns.id, runId));
-      if (run.requestedBy) {
-        const text = t(locale, 'syn-failed', { period: periodLabel(t, locale, run.period) });
-        await queueMessage(tx, { purpose: `syn-${runId}-failed`, personId: run.requestedBy, message: { type: 'text', text }, lane: 'interactive' });
-      }
-    });
+    await finish(db, t, run, now, { error: err instanceof Error ? err.message : 'error' });
     return 'failed';
   }
+  // A failure from here on is the database's: it propagates and the job is retried.
+  await finish(db, t, run, now, { done: g, unitName: unit.name });
+  await onProgress?.(100);
+  return 'done';
+}
+
+/** Records the outcome and tells the official, in one transaction (the send ledger dedups). */
+async function finish(db: Db, t: Translate, run: RunRow, now: Date, outcome: { done: GeneratedSynthesis; unitName: string } | { error: string }): Promise<void> {
+  const locale = asLocale(run.locale);
+  const period = periodLabel(t, locale, run.period);
+  await db.transaction(async (tx) => {
+    if ('done' in outcome) {
+      const g = outcome.done;
+      await tx.update(synthesisRuns).set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, reportCount: g.reportCount, finishedAt: now }).where(eq(synthesisRuns.id, run.id));
+      if (!run.requestedBy) return;
+      const caption = t(locale, 'syn-ready-caption', { period, unit: outcome.unitName, count: g.reportCount });
+      const message = { type: 'media' as const, kind: 'document' as const, source: g.docxPath, fileName: basename(g.docxPath), caption };
+      await queueMessage(tx, { purpose: `syn-${run.id}`, personId: run.requestedBy, message, lane: 'interactive' });
+      return;
+    }
+    await tx.update(synthesisRuns).set({ status: 'failed', error: outcome.error.slice(0, 500), finishedAt: now }).where(eq(synthesisRuns.id, run.id));
+    if (!run.requestedBy) return;
+    const text = t(locale, 'syn-failed', { period });
+    await queueMessage(tx, { purpose: `syn-${run.id}-failed`, personId: run.requestedBy, message: { type: 'text', text }, lane: 'interactive' });
+  });
 }

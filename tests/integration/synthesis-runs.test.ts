@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { eq } from 'drizzle-orm';
+import { auditLog, sends, synthesisRuns } from '../../db/schema/index.js';
+import { createI18n } from '../../core/i18n.js';
+import { silentLogger } from '../../core/logger.js';
+import { SYNTHESIS_QUEUE } from '../../core/reporting-jobs.js';
+import { requestSynthesis, runSynthesis } from '../../core/synthesis/runs.js';
+import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
+import { synthesisGenerateJob } from '../../workers/jobs/synthesis-generate.js';
+import { createQueueSet } from '../../workers/queues.js';
+import { createRelay } from '../../workers/relay.js';
+import { UsageError } from '../../scripts/admin/context.js';
+import { synthesisCommand } from '../../scripts/admin/synthesis-command.js';
+import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { docxText } from './synthesis-docx-reader.js';
+import { seedSynthesisMonth } from './synthesis-fixtures.js';
+import { addPerson, testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
+
+/** /tonghop runs (request → BullMQ job → DOCX sent) and the admin CLI command. */
+let t: TestDatabase;
+let u: Record<string, SeededUnit>;
+let dataDir = '';
+let config = testConfig();
+const { t: tr } = createI18n();
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  dataDir = await mkdtemp(join(tmpdir(), 'dlxh-synrun-'));
+  config = testConfig({ DATA_DIR: dataDir });
+  ({ u } = await seedSynthesisMonth(t.db));
+});
+afterAll(async () => {
+  await t?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('/tonghop runs', () => {
+  it('queues a run in scope, renders it in a BullMQ worker with progress, and sends the DOCX once', async () => {
+    const official = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh Đỗ Minh');
+    const req = await t.db.transaction((tx) =>
+      requestSynthesis(tx, config, { official: { id: official.id, unitId: u.p!.id }, unitCode: null, period: null, locale: 'vi', now: vn('2026-11-28T10:00:00') }),
+    );
+    expect(req).toMatchObject({ ok: true, period: '2026-11', unitName: 'Tỉnh Thái Nguyên' });
+    const runId = req.ok ? req.runId : '';
+
+    const prefix = testQueuePrefix();
+    const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    const queues = createQueueSet({ connection, prefix, names: [] });
+    const relay = createRelay({ db: t.db, queues, logger: silentLogger });
+    const { t: tt, has } = createI18n();
+    const ctx = { db: t.db, env: { i18n: { t: tt, has }, config, clock: () => vn('2026-11-28T10:05:00') }, logger: silentLogger, afterCommit: () => {} };
+    const worker = new Worker(SYNTHESIS_QUEUE, createQueueProcessor(ctx, jobsByQueue([synthesisGenerateJob]).get(SYNTHESIS_QUEUE)!), { connection, prefix });
+    const progress: number[] = [];
+    worker.on('progress', (_job, p) => void progress.push(Number(p)));
+    try {
+      await relay.runOnce();
+      for (let i = 0; i < 200 && (await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId)))[0]!.status !== 'done'; i++) await sleep(50);
+      const [run] = await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
+      expect(run).toMatchObject({ status: 'done', progress: 100, reportCount: 3 });
+      expect(progress.at(-1)).toBe(100);
+      expect(await runSynthesis(t.db, config, tt, runId, new Date())).toBe('already_done');
+      const sent = await t.db.select().from(sends).where(eq(sends.personId, official.id));
+      expect(sent).toHaveLength(1);
+      const m = sent[0]!.message as { type: string; kind: string; source: string; caption: string };
+      expect([m.type, m.kind, m.source]).toEqual(['media', 'document', run!.docxPath]);
+      expect(m.caption).toContain('tháng 11/2026');
+      expect(docxText(await readFile(m.source))).toContain('BÁO CÁO');
+    } finally {
+      await worker.close();
+      await queues.close();
+      await connection.quit();
+    }
+  });
+
+  it('marks a run failed and tells the official when the document cannot be written', async () => {
+    const official = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh Lê Hoa');
+    const blocked = testConfig({ DATA_DIR: join(dataDir, 'not-a-dir.txt') });
+    await writeFile(join(dataDir, 'not-a-dir.txt'), 'x');
+    const req = await t.db.transaction((tx) =>
+      requestSynthesis(tx, blocked, { official: { id: official.id, unitId: u.p!.id }, unitCode: null, period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00') }),
+    );
+    const runId = req.ok ? req.runId : '';
+    expect(await runSynthesis(t.db, blocked, tr, runId, new Date())).toBe('failed');
+    expect((await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId)))[0]!.status).toBe('failed');
+    const [notice] = await t.db.select().from(sends).where(eq(sends.personId, official.id));
+    expect((notice!.message as { text: string }).text).toContain('chưa tạo được văn bản tổng hợp tháng 11/2026');
+  });
+
+  it('refuses, and audits, a unit outside the official’s subtree and a period not yet begun', async () => {
+    const official = await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã');
+    const ask = (unitCode: string | null, period: string | null) =>
+      t.db.transaction((tx) => requestSynthesis(tx, config, { official: { id: official.id, unitId: u.a!.id }, unitCode, period, locale: 'vi', now: vn('2026-11-28T10:00:00') }));
+    expect(await ask(u.b!.code, null)).toEqual({ ok: false, reason: 'out_of_scope' });
+    expect(await ask(null, '2027-03')).toEqual({ ok: false, reason: 'future_period' });
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.actorId, official.id));
+    expect(audits.map((a) => [a.action, a.outcome])).toEqual([['synthesis.request', 'refused'], ['synthesis.request', 'refused']]);
+    expect(await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, official.id))).toHaveLength(0);
+  });
+});
+
+describe('admin CLI: synthesis', () => {
+  it('writes the DOCX and Markdown for a unit and prints where', async () => {
+    const lines: string[] = [];
+    const out = join(dataDir, 'cli-out');
+    await synthesisCommand.run(['--unit', u.p!.code, '--period', '2026-11', '--out', out], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines[0]).toBe('Đã tổng hợp 3 báo cáo kỳ 2026-11 của Tỉnh Thái Nguyên.');
+    const docx = lines[1]!.replace('DOCX: ', '');
+    expect(docx.startsWith(out)).toBe(true);
+    expect(docxText(await readFile(docx))).toContain('Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026');
+    expect(await readFile(lines[2]!.replace('Markdown: ', ''), 'utf8')).toContain('# BÁO CÁO');
+  });
+
+  it('refuses bad arguments with a usage error', async () => {
+    const ctx = { db: t.db, config, out: () => {} };
+    await expect(synthesisCommand.run([], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(synthesisCommand.run(['--unit', u.p!.code, '--period', '11/2026'], ctx)).rejects.toBeInstanceOf(UsageError);
+    await expect(synthesisCommand.run(['--unit', 'KHONGCO'], ctx)).rejects.toThrow('không có đơn vị');
+  });
+});
