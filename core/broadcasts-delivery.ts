@@ -3,6 +3,7 @@ import { rowsOf, type Db, type Executor } from '../db/client.js';
 import { broadcastDeliveries as d, broadcasts, channelAccounts } from '../db/schema/index.js';
 import type { ChannelName } from './messages.js';
 import { pickAccount } from './sends.js';
+import { createBatcher, type BatcherOptions } from './broadcasts-batch.js';
 
 /** A delivery claimed for sending, with what the sender needs about its broadcast and person. */
 export interface ClaimedDelivery {
@@ -18,24 +19,38 @@ export interface ClaimedDelivery {
 }
 
 /**
- * Marks the delivery 'sending' before the provider call (DESIGN §4.4), only while its broadcast
+ * Marks deliveries 'sending' before the provider call (DESIGN §4.4), only while their broadcast
  * is sending (or done: a delivery released from the Zalo window). A row already 'sending' under
- * this same job id is taken again — that job's previous run died mid-send, so at most its
- * in-flight part is repeated; one claimed by another job is left alone. Null = nothing to do.
+ * the same job id is taken again — that job's previous run died mid-send, so at most its
+ * in-flight part is repeated; one claimed by another job is left alone. One statement for the
+ * whole batch; the result is aligned with `items` (null = nothing to do for that job).
  */
-export async function claimDelivery(db: Executor, deliveryId: number, jobId: string, now: Date): Promise<ClaimedDelivery | null> {
+export async function claimDeliveries(db: Executor, items: { deliveryId: number; jobId: string }[], now: Date): Promise<(ClaimedDelivery | null)[]> {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      update ${d} set state = 'sending', claim_job = ${jobId}, claimed_at = ${now.toISOString()}, attempts = ${d.attempts} + 1
-      from ${broadcasts} b, people p
-      where ${d.id} = ${deliveryId} and b.id = ${d.broadcastId} and p.id = ${d.personId}
+      update ${d} set state = 'sending', claim_job = v.job, claimed_at = ${now.toISOString()}, attempts = ${d.attempts} + 1
+      from (select unnest(string_to_array(${items.map((i) => i.deliveryId).join(',')}, ','))::bigint as id,
+                   unnest(string_to_array(${items.map((i) => i.jobId).join(',')}, ',')) as job) v,
+           ${broadcasts} b, people p
+      where ${d.id} = v.id and b.id = ${d.broadcastId} and p.id = ${d.personId}
         and b.status in ('sending', 'done') and ${d.channel} is not null
-        and (${d.state} = 'queued' or (${d.state} = 'sending' and ${d.claimJob} = ${jobId}))
-      returning ${d.id} as id, ${d.broadcastId} as broadcast_id, ${d.personId} as person_id, ${d.channel} as channel,
+        and (${d.state} = 'queued' or (${d.state} = 'sending' and ${d.claimJob} = v.job))
+      returning ${d.id} as id, ${d.claimJob} as job, ${d.broadcastId} as broadcast_id, ${d.personId} as person_id, ${d.channel} as channel,
         ${d.accountId} as account_id, ${d.partsSent} as parts_sent, ${d.triedChannels} as tried, p.locale as locale, b.urgent as urgent`),
   );
-  const r = rows[0];
-  if (!r) return null;
+  const byKey = new Map(rows.map((r) => [`${r.id}|${r.job}`, r]));
+  return items.map((i) => {
+    const r = byKey.get(`${i.deliveryId}|${i.jobId}`);
+    return r ? toClaimed(r) : null;
+  });
+}
+
+export async function claimDelivery(db: Executor, deliveryId: number, jobId: string, now: Date): Promise<ClaimedDelivery | null> {
+  const [c] = await claimDeliveries(db, [{ deliveryId, jobId }], now);
+  return c ?? null;
+}
+
+function toClaimed(r: Record<string, unknown>): ClaimedDelivery {
   return {
     id: Number(r.id),
     broadcastId: String(r.broadcast_id),
@@ -49,14 +64,36 @@ export async function claimDelivery(db: Executor, deliveryId: number, jobId: str
   };
 }
 
+/** All parts out, for a batch of deliveries. An acknowledgement that raced ahead (tapped under part 1) is kept. */
+export async function markSentMany(db: Executor, items: { id: number; partsSent: number }[], now: Date): Promise<void> {
+  await db.execute(sql`
+    update ${d} set state = 'sent', parts_sent = v.parts, sent_at = ${now.toISOString()}, error = null
+    from (select unnest(string_to_array(${items.map((i) => i.id).join(',')}, ','))::bigint as id,
+                 unnest(string_to_array(${items.map((i) => i.partsSent).join(',')}, ','))::int as parts) v
+    where ${d.id} = v.id and ${d.state} = 'sending'`);
+}
+
+export interface DeliveryWriter {
+  claim(deliveryId: number, jobId: string, now: Date): Promise<ClaimedDelivery | null>;
+  markSent(id: number, partsSent: number, now: Date): Promise<void>;
+}
+
+/** Claims and 'sent' marks of concurrent send jobs, coalesced (see core/broadcasts-batch.ts). */
+export function createDeliveryWriter(db: Executor, o: BatcherOptions = {}): DeliveryWriter {
+  const claim = createBatcher((items: { deliveryId: number; jobId: string; now: Date }[]) => claimDeliveries(db, items, items[0]!.now), o);
+  const mark = createBatcher(async (items: { id: number; partsSent: number; now: Date }[]) => {
+    await markSentMany(db, items, items[0]!.now);
+    return items.map(() => undefined);
+  }, o);
+  return {
+    claim: (deliveryId, jobId, now) => claim({ deliveryId, jobId, now }),
+    markSent: (id, partsSent, now) => mark({ id, partsSent, now }),
+  };
+}
+
 /** One more part delivered (multi-part bodies resume after it). */
 export async function markPartSent(db: Executor, id: number, partsSent: number): Promise<void> {
   await db.update(d).set({ partsSent }).where(and(eq(d.id, id), eq(d.state, 'sending')));
-}
-
-/** All parts out. An acknowledgement that raced ahead (tapped under part 1) is kept. */
-export async function markSent(db: Executor, id: number, partsSent: number, now: Date): Promise<void> {
-  await db.update(d).set({ state: 'sent', partsSent, sentAt: now, error: null }).where(and(eq(d.id, id), eq(d.state, 'sending')));
 }
 
 /** Back to 'queued' (rate limit, transient error, quiet hours): the next attempt claims it again. */

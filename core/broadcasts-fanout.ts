@@ -26,13 +26,15 @@ export async function loadFanoutTarget(db: Executor, broadcastId: string) {
 
 /**
  * Snapshots the next `size` people of the audience after `cursor` (keyset on person id) into
- * deliveries — 'queued' on their best account, 'unreachable' when they have none — and returns
- * the last person id taken (null when the audience is exhausted). Re-running a batch inserts
- * nothing twice (unique per broadcast and person).
+ * deliveries — 'queued' on their best account, 'unreachable' when they have none — and moves
+ * the broadcast's cursor, all in one statement (one commit). Returns the queued rows it created
+ * (to enqueue), how many people the batch held (fewer than `size` = audience exhausted) and the
+ * last person id. A batch re-run inserts nothing twice (unique per broadcast and person); rows
+ * whose jobs were lost in a crash after this commit are re-enqueued by the fan-out's requeue phase.
  */
-export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: string | null, size: number): Promise<{ last: string | null; count: number }> {
+export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: string | null, size: number): Promise<{ last: string | null; count: number; queued: QueuedDelivery[] }> {
   const after = cursor ? sql`and p.id > ${cursor}` : sql``;
-  const rows = rowsOf<{ n: number; last: string | null }>(
+  const rows = rowsOf<{ id: string | number | null; channel: string | null; n: number; last: string | null }>(
     await db.execute(sql`
       with batch as (
         select p.id as person_id, p.unit_id, acc.channel, acc.external_id
@@ -40,6 +42,8 @@ export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: strin
         left join ${bestAccountSql}
         where ${rawAudienceWhere(t.unitPath, t.filters)} ${after}
         order by p.id limit ${size}
+      ), info as (
+        select (select count(*) from batch)::int as n, (select person_id from batch order by person_id desc limit 1) as last
       ), ins as (
         insert into ${d} (broadcast_id, person_id, unit_id, channel, account_id, state, error)
         select ${t.id}, person_id, unit_id, channel, external_id,
@@ -47,22 +51,16 @@ export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: strin
           case when channel is null then 'no_account' else null end
         from batch
         on conflict (broadcast_id, person_id) do nothing
+        returning id, channel, state
+      ), cur as (
+        update ${broadcasts} set fanout_cursor = coalesce((select last from info), fanout_cursor), fanout_done = (select n from info) < ${size}, fanout_at = now()
+        where id = ${t.id}
       )
-      select (select count(*) from batch)::int as n, (select person_id from batch order by person_id desc limit 1)::text as last`),
+      select i.id, i.channel, info.n, info.last::text as last from info left join ins i on i.state = 'queued'`),
   );
-  const r = rows[0];
-  return { count: Number(r?.n ?? 0), last: r?.last ?? null };
-}
-
-/** Queued deliveries of people in (from, to], to enqueue after a snapshot batch. */
-export async function queuedInRange(db: Executor, broadcastId: string, from: string | null, to: string): Promise<QueuedDelivery[]> {
-  const lower = from ? sql`and person_id > ${from}` : sql``;
-  const rows = rowsOf<{ id: string | number; channel: string }>(
-    await db.execute(sql`
-      select id, channel from ${d}
-      where broadcast_id = ${broadcastId} and person_id <= ${to} ${lower} and state = 'queued'`),
-  );
-  return rows.map((r) => ({ id: Number(r.id), channel: r.channel }));
+  const first = rows[0];
+  const queued = rows.filter((r) => r.id !== null).map((r) => ({ id: Number(r.id), channel: r.channel ?? '' }));
+  return { count: Number(first?.n ?? 0), last: first?.last ?? null, queued };
 }
 
 /** Keyset walk over a broadcast's queued deliveries by id (re-enqueue after resume or recovery). */
@@ -74,11 +72,4 @@ export async function queuedAfter(db: Executor, broadcastId: string, afterId: nu
     .orderBy(asc(d.id))
     .limit(size);
   return rows.map((r) => ({ id: r.id, channel: r.channel ?? '' }));
-}
-
-/** Records progress: the cursor moves only after the batch's jobs were enqueued. */
-export async function advanceCursor(db: Executor, broadcastId: string, last: string | null, done: boolean): Promise<void> {
-  const set: Partial<typeof broadcasts.$inferInsert> = { fanoutDone: done };
-  if (last) set.fanoutCursor = last;
-  await db.update(broadcasts).set(set).where(eq(broadcasts.id, broadcastId));
 }

@@ -31,13 +31,16 @@ local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tat < until_ then redis.call('SET', KEYS[1], tostring(until_), 'PX', math.ceil(until_ - now) + 60000) end
 return 1`;
 
-/** `rates`: messages per second per channel; a channel without a rate is not paced. */
+/** From this rate on the cap counts as lifted: no pacing, no Redis round trip per send. */
+export const UNPACED_RATE = 10_000;
+
+/** `rates`: messages per second per channel; a channel without a rate (or ≥ UNPACED_RATE) is not paced. */
 export function createRateBucket(redis: Redis, prefix: string, rates: Partial<Record<string, number>>): RateBucket {
   const key = (channel: string) => `${prefix}:broadcast-rate:${channel}`;
   return {
     async take(channel) {
       const rate = rates[channel];
-      if (!rate || !Number.isFinite(rate)) return;
+      if (!rate || !Number.isFinite(rate) || rate >= UNPACED_RATE) return;
       const wait = Number(await redis.eval(TAKE, 1, key(channel), String(1000 / rate)));
       if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
     },

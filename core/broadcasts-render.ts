@@ -26,10 +26,17 @@ export function ackData(deliveryId: number): string {
   return `${ACK_PREFIX}:${deliveryId}`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "17:00 25/12/2026" in the zone; formatters are cached (building one costs more than a send). */
 export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23',
-  }).format(at);
+  const key = `${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' });
+    formatters.set(key, f);
+  }
+  return f.format(at);
 }
 
 /**

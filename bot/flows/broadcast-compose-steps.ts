@@ -19,7 +19,7 @@ const retry = (s: ComposeState, ctx: FlowContext, key: string, args?: Record<str
 export function onTitle(s: ComposeState, input: Input, ctx: FlowContext): Result {
   if (input.type !== 'text') return retry(s, ctx, 'broadcast-compose-text-expected');
   const title = input.text.trim();
-  if (title.length === 0 || title.length > MAX_TITLE) return retry(s, ctx, 'broadcast-error-title_too_long', { max: MAX_TITLE });
+  if (title.length === 0 || title.length > MAX_TITLE) return retry(s, ctx, 'broadcast-compose-title-invalid', { max: MAX_TITLE });
   return goto({ ...s, title }, 'body', ctx);
 }
 
@@ -29,7 +29,7 @@ export function onBody(s: ComposeState, input: Input, ctx: FlowContext): Result 
   if (isChoice(input, V.done)) return s.body ? goto(s, 'attachment', ctx) : retry(s, ctx, 'broadcast-error-body_empty');
   if (input.type !== 'text') return retry(s, ctx, 'broadcast-compose-text-expected');
   const body = s.body ? `${s.body}\n\n${input.text.trim()}` : input.text.trim();
-  if (body.length > max) return retry(s, ctx, 'broadcast-error-body_too_long', { max, length: body.length });
+  if (body.length > max) return retry(s, ctx, 'broadcast-compose-body-too-long', { max, length: body.length });
   const next = { ...s, body };
   return say(next, { text: ctx.t('broadcast-compose-body-added', { length: body.length, max }) }, ...ask(next, ctx));
 }

@@ -111,7 +111,8 @@ function summary(s: ComposeState, d: DryRun, ctx: FlowContext): string {
   const lines = [ctx.t('broadcast-dryrun-head', { title: s.title ?? '', unit: s.unitName ?? '', total: d.total })];
   for (const u of d.byUnit) lines.push(ctx.t('broadcast-dryrun-unit', { name: u.name, count: u.count }));
   if (d.moreUnits > 0) lines.push(ctx.t('broadcast-dryrun-more-units', { n: d.moreUnits }));
-  const channels = Object.entries(d.byChannel).map(([c, n]) => `${ctx.t(`broadcast-channel-${c}`)}: ${n}`);
+  const num = new Intl.NumberFormat(ctx.locale === 'en' ? 'en-GB' : 'vi-VN');
+  const channels = Object.entries(d.byChannel).map(([c, n]) => `${ctx.t(`broadcast-channel-${c}`)}: ${num.format(n)}`);
   lines.push(ctx.t('broadcast-dryrun-channels', { list: channels.join(', ') || '—' }));
   lines.push(ctx.t('broadcast-dryrun-unreachable', { n: d.unreachable }));
   lines.push(ctx.t('broadcast-dryrun-eta', { eta: duration(d.etaSeconds, ctx) }));

@@ -101,9 +101,11 @@ broadcast-created-no-approver = The guidance goes to { $count } people and needs
 
 # Errors
 broadcast-error-title_empty = The title cannot be empty.
-broadcast-error-title_too_long = The title must be 1 to { $max } characters.
+broadcast-error-title_too_long = The title is too long.
+broadcast-compose-title-invalid = The title must be 1 to { $max } characters.
 broadcast-error-body_empty = The guidance text cannot be empty.
-broadcast-error-body_too_long = The text is too long ({ $length } characters; at most { $max }). The last paragraph was not added.
+broadcast-error-body_too_long = The guidance text is too long.
+broadcast-compose-body-too-long = The text is too long ({ $length } characters; at most { $max }). The last paragraph was not added.
 broadcast-error-deadline_past = The confirmation deadline has passed. Please choose again.
 broadcast-error-deadline_before_start = The confirmation deadline must be after the sending time. Please choose the deadline again.
 broadcast-error-schedule_past = The sending time has passed. Please choose again.

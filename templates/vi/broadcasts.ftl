@@ -101,9 +101,11 @@ broadcast-created-no-approver = Định hướng gửi tới { $count } người
 
 # Lỗi
 broadcast-error-title_empty = Tiêu đề không được để trống.
-broadcast-error-title_too_long = Tiêu đề cần từ 1 đến { $max } ký tự.
+broadcast-error-title_too_long = Tiêu đề quá dài.
+broadcast-compose-title-invalid = Tiêu đề cần từ 1 đến { $max } ký tự.
 broadcast-error-body_empty = Nội dung định hướng không được để trống.
-broadcast-error-body_too_long = Nội dung quá dài ({ $length } ký tự; tối đa { $max }). Đoạn vừa gửi chưa được thêm vào.
+broadcast-error-body_too_long = Nội dung định hướng quá dài.
+broadcast-compose-body-too-long = Nội dung quá dài ({ $length } ký tự; tối đa { $max }). Đoạn vừa gửi chưa được thêm vào.
 broadcast-error-deadline_past = Hạn xác nhận đã qua. Đồng chí chọn lại.
 broadcast-error-deadline_before_start = Hạn xác nhận phải sau thời điểm gửi. Đồng chí chọn lại hạn xác nhận.
 broadcast-error-schedule_past = Thời điểm gửi đã qua. Đồng chí chọn lại.

@@ -4,6 +4,7 @@ import type { ChannelRegistry } from '../../core/channel.js';
 import type { Translate } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
 import type { BroadcastSettings } from '../../core/broadcasts.js';
+import type { DeliveryWriter } from '../../core/broadcasts-delivery.js';
 import type { RateBucket } from '../../core/broadcasts-rate.js';
 import type { BroadcastContent } from '../../core/broadcasts-render.js';
 import type { Db } from '../../db/client.js';
@@ -18,6 +19,8 @@ export interface BroadcastJobDeps {
   /** Producer side of the queues (send jobs are added by the fan-out, not through the outbox). */
   queues: { get(name: string): Queue };
   rate: RateBucket;
+  /** Claims and 'sent' marks, coalesced across concurrent send jobs. */
+  writer: DeliveryWriter;
   content: ContentCache;
   clock: () => Date;
   /** Wakes the outbox relay after a commit that wrote outbox rows. */

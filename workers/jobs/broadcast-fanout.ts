@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { broadcasts } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../../core/audience.js';
-import { advanceCursor, loadFanoutTarget, queuedAfter, queuedInRange, snapshotBatch, type QueuedDelivery } from '../../core/broadcasts-fanout.js';
+import { loadFanoutTarget, queuedAfter, snapshotBatch, type FanoutTarget, type QueuedDelivery } from '../../core/broadcasts-fanout.js';
 import { SEND_JOB, sendJobId, sendQueueName } from '../../core/broadcasts-jobs.js';
 import type { BroadcastJobDeps } from './broadcast-deps.js';
 import { SEND_JOB_OPTIONS } from './broadcast-send.js';
@@ -11,42 +11,58 @@ import { SEND_JOB_OPTIONS } from './broadcast-send.js';
 export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.number().int().min(0) });
 
 /** People snapshotted per transaction; each batch's jobs go to Redis in one addBulk per channel. */
-export const FANOUT_BATCH = 2_000;
+export const FANOUT_BATCH = 5_000;
 
 export type FanoutOutcome = { kind: 'stale' } | { kind: 'done'; enqueued: number } | { kind: 'stopped'; enqueued: number };
 
 /**
  * broadcast-control/broadcast-fanout {broadcastId, generation}: (1) re-enqueues the deliveries
- * still queued (after a resume or a recovery; same deterministic ids, so a job still waiting is
- * not doubled), then (2) snapshots the rest of the audience batch by batch, enqueueing each
- * batch before the cursor moves. Never holds more than one batch in memory; a re-run resumes
- * at the cursor. Stops when the broadcast is no longer sending or a newer generation exists.
+ * still queued (after a resume, a recovery, or a crash between a batch's commit and its
+ * enqueue; same deterministic ids, so a job still waiting is not doubled), then (2) snapshots
+ * the rest of the audience batch by batch (rows + cursor in one commit) and enqueues each batch.
+ * Holds at most two batches in memory; a re-run resumes at the cursor. Stops when the broadcast
+ * is no longer sending or a newer generation exists.
  */
 export async function runFanout(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<FanoutOutcome> {
   const target = await loadFanoutTarget(deps.db, data.broadcastId);
   if (!target || !(await current(deps, data))) return { kind: 'stale' };
   const b = target.b;
-  let enqueued = 0;
-  if (b.fanoutCursor || data.generation > 0) {
-    for (let after = 0; ; ) {
-      const rows = await queuedAfter(deps.db, b.id, after, FANOUT_BATCH);
-      if (rows.length === 0) break;
-      enqueued += await addSendJobs(deps, rows, data.generation);
-      after = rows[rows.length - 1]!.id;
-    }
-  }
-  let cursor = b.fanoutCursor;
-  let done = b.fanoutDone;
+  const requeued = b.fanoutCursor || data.generation > 0 ? await requeueAll(deps, b.id, data.generation) : 0;
+  if (b.fanoutDone) return { kind: 'done', enqueued: requeued };
   const t = { id: b.id, unitPath: target.unitPath, filters: b.filters as AudienceFilters };
-  while (!done) {
-    if (!(await current(deps, data))) return { kind: 'stopped', enqueued };
-    const batch = await snapshotBatch(deps.db, t, cursor, FANOUT_BATCH);
-    if (batch.last) enqueued += await addSendJobs(deps, await queuedInRange(deps.db, b.id, cursor, batch.last), data.generation);
-    done = batch.count < FANOUT_BATCH;
-    await advanceCursor(deps.db, b.id, batch.last, done);
-    cursor = batch.last ?? cursor;
+  const rest = await snapshotRest(deps, t, b.fanoutCursor, data);
+  return { kind: rest.stopped ? 'stopped' : 'done', enqueued: requeued + rest.enqueued };
+}
+
+/** Every delivery still queued, keyset by id, under this generation's job ids. */
+async function requeueAll(deps: BroadcastJobDeps, broadcastId: string, generation: number): Promise<number> {
+  let n = 0;
+  for (let after = 0; ; ) {
+    const rows = await queuedAfter(deps.db, broadcastId, after, FANOUT_BATCH);
+    if (rows.length === 0) return n;
+    n += await addSendJobs(deps, rows, generation);
+    after = rows[rows.length - 1]!.id;
   }
-  return { kind: 'done', enqueued };
+}
+
+/** Snapshot batch after batch; the next batch is written while the previous one's jobs go to Redis. */
+async function snapshotRest(deps: BroadcastJobDeps, t: FanoutTarget, from: string | null, data: z.infer<typeof fanoutPayload>) {
+  let cursor = from;
+  let enqueued = 0;
+  let adding: Promise<number> = Promise.resolve(0);
+  try {
+    for (let done = false; !done; ) {
+      if (!(await current(deps, data))) return { stopped: true, enqueued: enqueued + (await adding) };
+      const batch = await snapshotBatch(deps.db, t, cursor, FANOUT_BATCH);
+      enqueued += await adding;
+      adding = addSendJobs(deps, batch.queued, data.generation);
+      done = batch.count < FANOUT_BATCH;
+      cursor = batch.last ?? cursor;
+    }
+    return { stopped: false, enqueued: enqueued + (await adding) };
+  } finally {
+    await adding.catch(() => 0);
+  }
 }
 
 async function current(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<boolean> {

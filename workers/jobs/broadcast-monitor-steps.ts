@@ -26,7 +26,8 @@ export async function recoverStuck(deps: BroadcastJobDeps, b: BroadcastRow, now:
     .where(and(eq(d.broadcastId, b.id), eq(d.state, 'sending'), lt(d.claimedAt, new Date(now.getTime() - Math.max(stuckMs, STALE_SENDING_MS)))))
     .returning({ id: d.id });
   const [row] = rowsOf<{ at: Date | string | null }>(await deps.db.execute(sql`select max(claimed_at) as at from ${d} where broadcast_id = ${b.id}`));
-  const last = Math.max(row?.at ? new Date(row.at).getTime() : 0, b.startedAt?.getTime() ?? 0);
+  // Alive = something was claimed, or the fan-out advanced, lately.
+  const last = Math.max(row?.at ? new Date(row.at).getTime() : 0, b.startedAt?.getTime() ?? 0, b.fanoutAt?.getTime() ?? 0);
   if (reset.length === 0 && now.getTime() - last < stuckMs) return false;
   if (reset.length === 0 && b.fanoutDone && !(await jobsMissing(deps, b.id))) return false;
   deps.logger.info({ broadcastId: b.id, staleSending: reset.length }, 'broadcast stopped moving; re-enqueueing its work');

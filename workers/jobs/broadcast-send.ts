@@ -4,7 +4,7 @@ import { SendError } from '../../core/errors.js';
 import type { OutboundMessage } from '../../core/messages.js';
 import { pauseForQuiet } from '../../core/broadcasts-control.js';
 import {
-  claimDelivery, failDelivery, markPartSent, markSent, refuseDelivery, releaseDelivery, type ClaimedDelivery, type Refused,
+  failDelivery, markPartSent, refuseDelivery, releaseDelivery, type ClaimedDelivery, type Refused,
 } from '../../core/broadcasts-delivery.js';
 import { retargetJobId, SEND_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
 import { isQuiet } from '../../core/broadcasts-quiet.js';
@@ -33,7 +33,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     const parsed = deliveryPayload.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError('bad broadcast-send payload');
     const now = deps.clock();
-    const c = await claimDelivery(deps.db, parsed.data.deliveryId, job.id ?? job.name, now);
+    const c = await deps.writer.claim(parsed.data.deliveryId, job.id ?? job.name, now);
     if (!c) return 'skipped';
     if (!c.urgent && isQuiet(now, deps.settings.quiet)) {
       await releaseDelivery(deps.db, c.id, null);
@@ -58,7 +58,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
       return onError(err, c, job, worker);
     }
     // If this write fails the row stays 'sending' and the job's retry resends: the in-flight window.
-    await markSent(deps.db, c.id, parts.length, deps.clock());
+    await deps.writer.markSent(c.id, parts.length, deps.clock());
     return 'sent';
   };
 

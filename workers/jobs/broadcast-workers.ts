@@ -7,6 +7,7 @@ import { channelNames, type ChannelName } from '../../core/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../core/broadcasts.js';
 import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, SEND_JOB, START_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
 import { createRateBucket } from '../../core/broadcasts-rate.js';
+import { createDeliveryWriter } from '../../core/broadcasts-delivery.js';
 import type { Db } from '../../db/client.js';
 import { createContentCache } from './broadcast-content.js';
 import type { BroadcastJobDeps, BroadcastWorkerOptions } from './broadcast-deps.js';
@@ -54,7 +55,7 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const settings = o.settings ?? broadcastSettings(o.config);
   const deps: BroadcastJobDeps = {
     db: o.db, channels: o.channels, settings, t: o.t, logger: o.logger.child({ part: 'broadcasts' }), queues: o.queues,
-    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates), content: createContentCache(o.db),
+    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates), content: createContentCache(o.db), writer: createDeliveryWriter(o.db),
     clock: o.clock ?? (() => new Date()), afterCommit: o.afterCommit ?? (() => {}),
   };
   // Undefined options would override BullMQ's defaults, so only set ones are passed.
@@ -101,4 +102,27 @@ function watch(worker: Worker, logger: Logger): void {
   worker.on('failed', (job, err) => {
     if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: err.message }, 'broadcast job failed');
   });
+}
+
+/** What `broadcastsPlugin` needs from the worker process (workers/start.ts WorkerPluginContext fits). */
+export interface BroadcastPluginContext {
+  db: Db;
+  config: Config;
+  channels: ChannelRegistry;
+  logger: Logger;
+  prefix: string;
+  connection: BroadcastWorkerOptions['connection'];
+  producer: BroadcastWorkerOptions['rateRedis'];
+  queues: BroadcastJobDeps['queues'];
+  t: Translate;
+  afterCommit(): void;
+}
+
+/** The broadcast pipeline as a startWorkers plugin: `startWorkers({ …, plugins: [broadcastsPlugin()] })`. */
+export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> = {}) {
+  return (ctx: BroadcastPluginContext): BroadcastWorkers =>
+    startBroadcastWorkers({
+      db: ctx.db, config: ctx.config, channels: ctx.channels, t: ctx.t, logger: ctx.logger, queues: ctx.queues,
+      connection: ctx.connection, rateRedis: ctx.producer, prefix: ctx.prefix, afterCommit: () => ctx.afterCommit(), ...overrides,
+    });
 }

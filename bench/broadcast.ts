@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { Queue } from 'bullmq';
+import { eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import postgres from 'postgres';
+import { openDatabase, type Database } from '../db/client.js';
+import { broadcasts } from '../db/schema/index.js';
+import { broadcastSettings, createBroadcast } from '../core/broadcasts.js';
+import { sendQueueName } from '../core/broadcasts-jobs.js';
+import { loadConfig } from '../core/config.js';
+import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
+import { portAnswers, startPrivateRedis } from '../tests/helpers/services.js';
+import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../tests/helpers/broadcast-seed.js';
+import { spawnWorker, type WorkerChild } from '../tests/helpers/broadcast-spawn.js';
+
+/**
+ * Broadcast benchmark (DESIGN §7), against a local fake Bot API that counts what it receives:
+ *  (a) 100,000 recipients prepared — delivery rows written and send jobs enqueued — ≤ 10 s;
+ *  (b) cap lifted: ≥ 1,000 sends/s, 0 duplicates;
+ *  (c) cap 25/s for 60 s: within ±5 %, 0 HTTP 429 (a proxy plays Telegram's ~30/s limit);
+ *  (d) peak RSS of the worker process (relay + fan-out + senders + monitor) ≤ 250 MB.
+ * The pipeline runs in a child process (tests/helpers/broadcast-worker-child.ts); this process
+ * seeds, creates the broadcast, hosts the fake API and measures. Own database and queue prefix.
+ */
+export interface BroadcastBenchResult {
+  recipients: number;
+  prepareSeconds: number;
+  liftedSendsPerSecond: number;
+  duplicates: number;
+  cappedRate: number;
+  cappedRatePerSecond: number;
+  capped429: number;
+  peakRssMb: number;
+}
+
+export interface BroadcastBenchOptions {
+  recipients?: number;
+  cappedSeconds?: number;
+  cappedRate?: number;
+}
+
+const TELEGRAM_LIMIT_PER_SECOND = 30;
+
+export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<BroadcastBenchResult> {
+  const n = o.recipients ?? 100_000;
+  const capSeconds = o.cappedSeconds ?? 60;
+  const cap = o.cappedRate ?? 25;
+  const store = await benchDatabase();
+  const redis = await benchRedis();
+  const fake = await startFakeTelegram({ record: false });
+  const prefix = `bb${randomBytes(3).toString('hex')}`;
+  const env = { DATABASE_URL: store.url, REDIS_URL: redis.url, QUEUE_PREFIX: prefix, TELEGRAM_BOT_TOKEN: fake.token, QUIET_HOURS: '', BROADCAST_PROGRESS_SECONDS: '2', OUTBOX_POLL_MS: '50' };
+  const children: WorkerChild[] = [];
+  try {
+    const tree = await seedTree(store.db, 10, 10);
+    const author = await addPerson(store.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram', '5999999999');
+    await seedPeople(store.db, tree.communes, n - 1, { channel: 'telegram', firstExternalId: 5_000_000_000 });
+    const lifted = await spawnWorker({ ...env, TELEGRAM_API_ROOT: fake.url, TELEGRAM_BULK_RATE: '1000000' });
+    children.push(lifted);
+    const a = await prepareAndSend(store, redis.url, prefix, fake, tree, author, n);
+    const peakRssMb = lifted.peakRssMb();
+    await lifted.kill('SIGTERM');
+    const c = await capped(store, redis.url, { ...env, QUEUE_PREFIX: `${prefix}c` }, fake, tree, author, cap, capSeconds, children);
+    return { recipients: n, ...a, ...c, cappedRate: cap, peakRssMb };
+  } finally {
+    for (const c of children) await c.kill('SIGTERM');
+    await fake.close();
+    await store.drop();
+    await redis.stop();
+  }
+}
+
+async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Tree, author: PersonRef, n: number) {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue(sendQueueName('telegram'), { connection, prefix });
+  try {
+    await queue.pause();
+    const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '' })), approvalThreshold: Number.MAX_SAFE_INTEGER };
+    const t0 = performance.now();
+    const b = await store.db.transaction((tx) => createBroadcast(tx, author, { title: 'Bench', body: 'Nội dung định hướng.', unitId: tree.root.id, filters: {}, requireAck: true, ackDeadline: new Date(Date.now() + 86_400_000), urgent: true }, settings, new Date()));
+    await until(async () => {
+      const [row] = await store.db.select({ done: broadcasts.fanoutDone }).from(broadcasts).where(eq(broadcasts.id, b.id));
+      return !!row?.done && (await queue.getWaitingCount()) >= n;
+    }, 120_000);
+    const prepareSeconds = (performance.now() - t0) / 1000;
+    const t2 = performance.now();
+    await queue.resume();
+    await until(async () => fake.totalSends >= n, 600_000);
+    const liftedSendsPerSecond = n / ((performance.now() - t2) / 1000);
+    await new Promise((r) => setTimeout(r, 1000));
+    // The author's chat also gets the progress message: only recipients' chats count.
+    const duplicates = [...fake.sendsPerChat].reduce((s, [chat, c]) => s + (chat === author.accountId ? 0 : Math.max(0, c - 1)), 0);
+    return { prepareSeconds, liftedSendsPerSecond, duplicates };
+  } finally {
+    await queue.close();
+    connection.disconnect();
+  }
+}
+
+async function capped(store: BenchDb, redisUrl: string, env: Record<string, string>, fake: FakeTelegram, tree: Tree, author: PersonRef, cap: number, seconds: number, children: WorkerChild[]) {
+  const proxy = await rateLimitProxy(fake.url, TELEGRAM_LIMIT_PER_SECOND);
+  try {
+    const child = await spawnWorker({ ...env, TELEGRAM_API_ROOT: proxy.url, TELEGRAM_BULK_RATE: String(cap) });
+    children.push(child);
+    const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '', TELEGRAM_BULK_RATE: String(cap) })), approvalThreshold: Number.MAX_SAFE_INTEGER };
+    const unit = tree.districts[0]!;
+    const b = await store.db.transaction((tx) => createBroadcast(tx, author, { title: 'Bench 25/s', body: 'Nội dung.', unitId: unit.id, filters: {}, requireAck: false, urgent: true }, settings, new Date()));
+    await until(async () => proxy.sends > 0, 60_000);
+    await new Promise((r) => setTimeout(r, 2000));
+    const from = proxy.sends;
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const cappedRatePerSecond = (proxy.sends - from) / seconds;
+    await store.db.update(broadcasts).set({ status: 'cancelled' }).where(eq(broadcasts.id, b.id));
+    await child.kill('SIGTERM');
+    void redisUrl;
+    return { cappedRatePerSecond, capped429: proxy.rejected };
+  } finally {
+    await proxy.close();
+  }
+}
+
+/** Stands in for Telegram's bulk limit: more than `limit` sends in any second → HTTP 429. */
+async function rateLimitProxy(target: string, limit: number) {
+  const stamps: number[] = [];
+  const state = { sends: 0, rejected: 0 };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const now = Date.now();
+      while (stamps.length && stamps[0]! <= now - 1000) stamps.shift();
+      if (/\/send(Message|Photo|Document)$/.test(req.url ?? '')) {
+        if (stamps.length >= limit) {
+          state.rejected++;
+          res.writeHead(429, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
+          return;
+        }
+        stamps.push(now);
+        state.sends++;
+      }
+      fetch(`${target}${req.url}`, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? 'application/json' }, body: chunks.length ? Buffer.concat(chunks) : undefined })
+        .then(async (r) => {
+          res.writeHead(r.status, { 'content-type': 'application/json' });
+          res.end(Buffer.from(await r.arrayBuffer()));
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get sends() {
+      return state.sends;
+    },
+    get rejected() {
+      return state.rejected;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+interface BenchDb extends Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A database of its own on the local Postgres (created, migrated, dropped), like tests/helpers/global-setup.ts. */
+async function benchDatabase(): Promise<BenchDb> {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const u = new URL(adminUrl);
+  if (!(await portAnswers(u.hostname, Number(u.port || 5432)))) throw new Error(`the broadcast bench needs Postgres (${u.host}); set BENCH_DATABASE_URL`);
+  const name = `dlxh_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ url: u.toString(), max: 10 });
+  await database.migrate();
+  return {
+    ...database,
+    url: u.toString(),
+    async drop() {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function benchRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
+  if (await portAnswers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379', stop: async () => {} };
+  return startPrivateRedis();
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('bench step timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function printBroadcastBench(r: BroadcastBenchResult): void {
+  const row = (what: string, value: string, target: string, ok: boolean) => console.log(`${ok ? '✔' : '✘'} ${what.padEnd(44)} ${value.padStart(14)}   target ${target}`);
+  console.log(`broadcast bench — ${r.recipients.toLocaleString('en')} recipients`);
+  row('(a) prepared (rows + jobs)', `${r.prepareSeconds.toFixed(2)} s`, '≤ 10 s', r.prepareSeconds <= 10);
+  row('(b) cap lifted: sends/s', r.liftedSendsPerSecond.toFixed(0), '≥ 1,000', r.liftedSendsPerSecond >= 1000);
+  row('(b) duplicates', String(r.duplicates), '0', r.duplicates === 0);
+  const dev = ((r.cappedRatePerSecond - r.cappedRate) / r.cappedRate) * 100;
+  row(`(c) cap ${r.cappedRate}/s: measured rate`, `${r.cappedRatePerSecond.toFixed(2)}/s (${dev >= 0 ? '+' : ''}${dev.toFixed(1)} %)`, '±5 %', Math.abs(dev) <= 5);
+  row('(c) HTTP 429', String(r.capped429), '0', r.capped429 === 0);
+  row('(d) peak RSS, worker process', `${r.peakRssMb} MB`, '≤ 250 MB', r.peakRssMb <= 250);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runBroadcastBench({ recipients: Number(process.env.BENCH_RECIPIENTS ?? 100_000), cappedSeconds: Number(process.env.BENCH_CAPPED_SECONDS ?? 60) })
+    .then((r) => {
+      printBroadcastBench(r);
+      process.exit(0);
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { broadcastDeliveries, channelAccounts } from '../../db/schema/index.js';
+import { deliveryFigures } from '../../core/broadcasts-figures.js';
+import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
+
+let t: TestDatabase;
+let tree: Tree;
+let author: PersonRef;
+let h: Harness;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db, 3, 4);
+  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh');
+  h = await startHarness({ db: t.db, redisUrl: testRedisUrl() });
+});
+afterAll(async () => {
+  await h?.stop();
+  await t?.close();
+});
+
+describe('a 5,000-recipient broadcast', () => {
+  it('reaches every reachable recipient exactly once; blocked and never-started end unreachable with their reason', async () => {
+    const ids = await seedPeople(t.db, tree.communes, 5_000, { channel: 'telegram', firstExternalId: 6_100_000_000 });
+    await seedPeople(t.db, tree.communes, 7, { channel: null });
+    const blocked = ids.slice(10, 13);
+    const neverStarted = ids.slice(20, 22);
+    for (const id of blocked) h.fake.failNext(id, 'blocked', { times: 100 });
+    for (const id of neverStarted) h.fake.failNext(id, 'chat_not_found', { times: 100 });
+
+    const b = await createAs(t.db, author, draft(tree.root.id), h.settings);
+    expect(b.status).toBe('sending');
+    expect(b.audience.total).toBe(5_007 + 1);
+    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'broadcast done');
+
+    const f = await deliveryFigures(t.db, b.id);
+    expect(f.total).toBe(5_008);
+    // The author (an official at the root, with a Telegram account) is in the audience too.
+    expect(f.byState.sent).toBe(5_000 - 5 + 1);
+    expect(f.byState.unreachable).toBe(5 + 7);
+    expect(f.byState.queued + f.byState.sending + f.byState.failed).toBe(0);
+    for (const id of ids) {
+      const expected = blocked.includes(id) || neverStarted.includes(id) ? 0 : 1;
+      if ((h.fake.sendsPerChat.get(id) ?? 0) !== expected) throw new Error(`chat ${id}: ${h.fake.sendsPerChat.get(id)} messages, expected ${expected}`);
+    }
+    const reasons = await t.db
+      .select({ error: broadcastDeliveries.error, n: sql<number>`count(*)::int` })
+      .from(broadcastDeliveries)
+      .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.state, 'unreachable')))
+      .groupBy(broadcastDeliveries.error);
+    expect(Object.fromEntries(reasons.map((r) => [r.error, Number(r.n)]))).toEqual({ blocked: 3, never_started: 2, no_account: 7 });
+    // A blocked account is remembered: the next broadcast does not even try it.
+    const [acc] = await t.db.select().from(channelAccounts).where(eq(channelAccounts.externalId, blocked[0]!));
+    expect(acc?.status).toBe('unreachable');
+  }, 90_000);
+
+  it('long guidance is split on paragraph boundaries at Telegram’s limit, "Đã nhận" under the last part only', async () => {
+    const other = await seedTree(t.db, 1, 1);
+    const unit = other.communes[0]!;
+    const official = await addPerson(t.db, other.root, 'official', 'Cán bộ tỉnh khác', 'sandbox');
+    const [only] = await seedPeople(t.db, [unit], 1, { channel: 'telegram', firstExternalId: 6_300_000_000 });
+    const para = 'Đoạn văn dài về chủ trương, chính sách. '.repeat(60).trim();
+    const body = Array.from({ length: 4 }, () => para).join('\n\n');
+    const b = await createAs(t.db, official, draft(unit.id, { body, requireAck: true, ackDeadline: new Date(Date.now() + 3600_000), filters: { roles: ['collaborator'] } }), h.settings);
+    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'broadcast done');
+    const mine = h.fake.messages.filter((m) => m.chatId === only);
+    expect(mine.length).toBeGreaterThan(1);
+    for (const m of mine) expect(m.text.length).toBeLessThanOrEqual(4096);
+    expect(mine.map((m) => m.text).join('\n\n')).toContain(body.slice(0, 500));
+    const withButtons = mine.filter((m) => m.replyMarkup);
+    expect(withButtons).toHaveLength(1);
+    expect(withButtons[0]).toBe(mine.at(-1));
+    const [d, ...others] = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
+    expect(others).toHaveLength(0);
+    expect(JSON.stringify(withButtons[0]!.replyMarkup)).toContain(`"bk:${d!.id}"`);
+    expect(d?.partsSent).toBe(mine.length);
+  });
+});

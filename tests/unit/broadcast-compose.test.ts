@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../core/i18n.js';
+import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/flows/broadcast-compose.js';
+import type { FlowContext, FlowInput, StepResult } from '../../bot/flows/types.js';
+import { parseWhen } from '../../bot/flows/broadcast-time.js';
+
+const { t } = createI18n();
+const now = new Date(Date.UTC(2026, 10, 20, 3, 0)); // 10:00 in Vietnam
+const ctx: FlowContext = {
+  now, locale: 'vi', t: (k, a) => t('vi', k, a), channel: 'telegram', maxTextLength: 4000, topics: [],
+  person: { id: 'p1', displayName: 'Cán bộ', role: 'official', unitId: 'u0', unitName: 'Tỉnh', status: 'active', consentAt: null },
+};
+const opts = {
+  units: [{ id: 'u0', name: 'Tỉnh A' }, { id: 'u1', name: 'Huyện B' }],
+  sectors: ['Giáo dục', 'Y tế'], strata: [], maxBody: 300, timeZone: 'Asia/Ho_Chi_Minh', quietHours: '22:00-06:00',
+};
+const text = (s: string): FlowInput => ({ type: 'text', text: s });
+const pick = (value: string): FlowInput => ({ type: 'choice', value });
+const result = (effect: string, ok: boolean, data?: Record<string, unknown>, error?: string): FlowInput => ({ type: 'result', effect, ok, data, error });
+const texts = (r: StepResult) => r.replies.map((x) => x.text).join('\n');
+
+/** Drives the flow through a script of inputs. */
+function run(inputs: FlowInput[]): StepResult<ComposeState> {
+  let r = flow.start(ctx, '');
+  expect(r.effects?.[0]?.type).toBe('broadcast.options');
+  r = flow.step(r.state!, result('broadcast.options', true, opts), ctx);
+  for (const i of inputs) r = flow.step(r.state!, i, ctx);
+  return r;
+}
+
+describe('/dinhhuong compose flow', () => {
+  it('collects everything, then asks for a dry run before anything is sent', () => {
+    const r = run([text('Kỳ họp'), text('Đoạn một.'), text('Đoạn hai.'), pick('_done'), pick('_skip'), pick('u1'), pick('collaborator'), pick('Y tế'), pick('yes'), pick('_24h'), pick('_normal'), pick('_now')]);
+    expect(r.state?.step).toBe('dryrun');
+    const draft = r.effects?.[0] as { type: string; draft: Record<string, unknown> };
+    expect(draft.type).toBe('broadcast.dryRun');
+    expect(draft.draft).toMatchObject({ title: 'Kỳ họp', body: 'Đoạn một.\n\nĐoạn hai.', unitId: 'u1', filters: { roles: ['collaborator'], sectors: ['Y tế'] }, requireAck: true, urgent: false, scheduledAt: null });
+    expect(new Date(String(draft.draft.ackDeadline)).getTime()).toBe(now.getTime() + 24 * 3600_000);
+    // The stratum question is skipped: nobody in the subtree has one.
+    const dry = flow.step(r.state!, result('broadcast.dryRun', true, { total: 1200, byUnit: [{ name: 'Xã C', count: 700 }], moreUnits: 2, byChannel: { telegram: 1000, zalo: 150 }, unreachable: 50, etaSeconds: 95, needsApproval: true, startAt: now.toISOString() }), ctx);
+    expect(dry.state?.step).toBe('confirm');
+    expect(texts(dry)).toContain('1.200 người nhận');
+    expect(texts(dry)).toContain('Xã C: 700');
+    expect(texts(dry)).toContain('Telegram: 1.000, Zalo: 150');
+    expect(texts(dry)).toContain('Không liên lạc được (chưa có kênh nào): 50');
+    expect(texts(dry)).toContain('khoảng 2 phút');
+    expect(texts(dry)).toContain('cần một cán bộ khác phê duyệt');
+    const sent = flow.step(dry.state!, pick('_send'), ctx);
+    expect(sent.effects?.[0]?.type).toBe('broadcast.submit');
+    const done = flow.step(sent.state!, result('broadcast.submit', true, { status: 'awaiting_approval', audience: 1200, approvers: 2, startAt: now.toISOString() }), ctx);
+    expect(done.state).toBeNull();
+    expect(texts(done)).toContain('Đã gửi yêu cầu tới 2 cán bộ');
+  });
+
+  it('refuses an empty body and a body over the configured size, keeping what was written', () => {
+    let r = run([text('Tiêu đề'), pick('_done')]);
+    expect(texts(r)).toContain('không được để trống');
+    expect(r.state?.step).toBe('body');
+    r = flow.step(r.state!, text('x'.repeat(200)), ctx);
+    r = flow.step(r.state!, text('y'.repeat(200)), ctx);
+    expect(texts(r)).toContain('Nội dung quá dài');
+    expect(r.state?.body).toBe('x'.repeat(200));
+  });
+
+  it('refuses a title over 200 characters and non-text answers', () => {
+    const r = run([text('t'.repeat(201))]);
+    expect(r.state?.step).toBe('title');
+    expect(texts(r)).toContain('1 đến 200');
+    const m = flow.step(r.state!, { type: 'location', latitude: 1, longitude: 2 }, ctx);
+    expect(m.state?.step).toBe('title');
+  });
+
+  it('a unit typed by code is checked by an effect; an out-of-scope answer goes back to the unit question', () => {
+    let r = run([text('T'), text('B'), pick('_done'), pick('_skip'), text('XA-99')]);
+    expect(r.effects?.[0]).toMatchObject({ type: 'broadcast.unitByCode', code: 'XA-99' });
+    r = flow.step(r.state!, result('broadcast.unitByCode', false, undefined, 'out_of_scope'), ctx);
+    expect(r.state?.step).toBe('unit');
+    expect(texts(r)).toContain('Không tìm thấy đơn vị này trong phạm vi phụ trách');
+  });
+
+  it('scheduling: a typed time in Vietnam time; a deadline before the start is sent back', () => {
+    let r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u0'), pick('_all'), pick('_all'), pick('yes'), text('12:00'), pick('_urgent'), pick('_later'), text('14:00')]);
+    expect(r.state?.step).toBe('deadline');
+    expect(texts(r)).toContain('Hạn xác nhận phải sau thời điểm gửi');
+    r = flow.step(r.state!, text('18:00'), ctx);
+    r = flow.step(r.state!, pick('_urgent'), ctx);
+    r = flow.step(r.state!, pick('_later'), ctx);
+    r = flow.step(r.state!, text('14:00'), ctx);
+    expect((r.effects?.[0] as unknown as { draft: { scheduledAt: string; urgent: boolean } }).draft).toMatchObject({ scheduledAt: '2026-11-20T07:00:00.000Z', urgent: true });
+  });
+
+  it('a refused submit (e.g. scope) returns to the question that can fix it; Hủy discards', () => {
+    const r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u0'), pick('_all'), pick('_all'), pick('no'), pick('_normal'), pick('_now')]);
+    const back = flow.step({ ...r.state!, step: 'submitting' }, result('broadcast.submit', false, undefined, 'body_too_long'), ctx);
+    expect(back.state?.step).toBe('body');
+    expect(flow.step(r.state!, pick('_cancel'), ctx).state).toBeNull();
+  });
+});
+
+describe('parseWhen', () => {
+  const tz = 'Asia/Ho_Chi_Minh';
+  it('reads times and dates in Vietnam time, rolling to tomorrow / next year when past', () => {
+    expect(parseWhen('14:30', now, tz)?.toISOString()).toBe('2026-11-20T07:30:00.000Z');
+    expect(parseWhen('9h', now, tz)?.toISOString()).toBe('2026-11-21T02:00:00.000Z');
+    expect(parseWhen('17:00 25/12', now, tz)?.toISOString()).toBe('2026-12-25T10:00:00.000Z');
+    expect(parseWhen('08:00 01/01/2027', now, tz)?.toISOString()).toBe('2027-01-01T01:00:00.000Z');
+    expect(parseWhen('17:00 01/01/2020', now, tz)).toBeNull();
+    expect(parseWhen('25:00', now, tz)).toBeNull();
+    expect(parseWhen('ngày mai', now, tz)).toBeNull();
+  });
+});

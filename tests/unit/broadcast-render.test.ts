@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../core/i18n.js';
+import type { ChannelLimits } from '../../core/channel.js';
+import { ackData, deliveryParts, reminderMessage, type BroadcastContent } from '../../core/broadcasts-render.js';
+import { byteLength } from '../../core/text.js';
+import { telegramLimits } from '../../bot/channels/telegram/limits.js';
+
+const { t } = createI18n();
+const env = { t, timeZone: 'Asia/Ho_Chi_Minh' };
+const zalo: ChannelLimits = { maxText: 2000, maxCaption: 2000, maxButtons: 5, maxCallbackBytes: 1000, supportsLocationRequest: false };
+const textOnly: ChannelLimits = { ...zalo, maxButtons: 0 };
+const para = 'Đề nghị các đồng chí nắm chắc tình hình tư tưởng của nhân dân trên địa bàn. '.repeat(20).trim();
+const content = (over: Partial<BroadcastContent> = {}): BroadcastContent => ({
+  id: 'b1', title: 'Kỳ họp HĐND', body: [para, para, para, para].join('\n\n'), attachment: null, requireAck: true, ackDeadline: new Date(Date.UTC(2026, 11, 25, 10)), ...over,
+});
+
+describe('what one recipient gets', () => {
+  it('splits on paragraph boundaries at each platform limit, never cutting a paragraph when one fits', () => {
+    for (const limits of [telegramLimits, zalo]) {
+      const parts = deliveryParts(content(), 42, 'telegram', limits, 'vi', env);
+      for (const p of parts) expect(p.type === 'text' && p.text.length <= limits.maxText).toBe(true);
+      const texts = parts.map((p) => (p.type === 'text' ? p.text : ''));
+      // Every later part starts at a paragraph (the body's, or the acknowledgement line).
+      for (const x of texts.slice(1)) expect(x.startsWith('Đề nghị')).toBe(true);
+      expect(texts.join('\n\n')).toContain(para);
+    }
+    expect(deliveryParts(content(), 42, 'zalo', zalo, 'vi', env).length).toBeGreaterThan(deliveryParts(content(), 42, 'telegram', telegramLimits, 'vi', env).length);
+  });
+
+  it('"Đã nhận" sits under the last part only, with data that fits Telegram’s 64 bytes', () => {
+    const parts = deliveryParts(content(), 9_007_199_254_740, 'telegram', telegramLimits, 'vi', env);
+    const withChoices = parts.filter((p) => p.choices?.length);
+    expect(withChoices).toEqual([parts.at(-1)]);
+    const data = withChoices[0]!.choices![0]!.data;
+    expect(data).toBe(ackData(9_007_199_254_740));
+    expect(byteLength(data)).toBeLessThanOrEqual(64);
+    expect(withChoices[0]!.choices![0]!.label).toBe('✅ Đã nhận');
+    expect((parts.at(-1) as { text: string }).text).toContain('17:00 25/12/2026');
+  });
+
+  it('no button on a text-only channel: the message says to reply /danhan; no ack asked → no button at all', () => {
+    const parts = deliveryParts(content(), 7, 'zalobot', textOnly, 'vi', env);
+    expect(parts.some((p) => p.choices?.length)).toBe(false);
+    expect((parts.at(-1) as { text: string }).text).toContain('/danhan');
+    expect(deliveryParts(content({ requireAck: false }), 7, 'telegram', telegramLimits, 'vi', env).some((p) => p.choices?.length)).toBe(false);
+  });
+
+  it('the attachment goes first, on the channel it came from only', () => {
+    const c = content({ attachment: { kind: 'photo', source: 'AgAC-file', channel: 'telegram' } });
+    const tg = deliveryParts(c, 1, 'telegram', telegramLimits, 'vi', env);
+    expect(tg[0]).toMatchObject({ type: 'media', kind: 'photo', source: 'AgAC-file', caption: 'Kỳ họp HĐND' });
+    expect(deliveryParts(c, 1, 'zalo', zalo, 'vi', env).some((p) => p.type === 'media')).toBe(false);
+  });
+
+  it('is deterministic (a retry resumes after the parts already sent) and localised', () => {
+    expect(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env)).toEqual(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env));
+    expect((deliveryParts(content(), 5, 'telegram', telegramLimits, 'en', env)[0] as { text: string }).text).toMatch(/^📢 GUIDANCE/);
+    const r = reminderMessage(content(), 5, telegramLimits, 'vi', env);
+    expect(r).toMatchObject({ type: 'text', choices: [{ data: 'bk:5' }] });
+  });
+});
