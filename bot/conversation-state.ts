@@ -23,8 +23,15 @@ export function readState(raw: unknown): ConversationState {
     flow: typeof s.flow === 'string' ? s.flow : null,
     data: s.data ?? null,
     parked: Array.isArray(s.parked) ? s.parked : [],
-    pending: s.pending && Array.isArray(s.pending.values) ? s.pending : null,
+    pending: validPending(s.pending) ? s.pending : null,
   };
+}
+
+/** A damaged row must not break the next update: a pending question that is not exactly our shape is dropped. */
+function validPending(p: unknown): p is NonNullable<ConversationState['pending']> {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const q = p as ConversationState['pending'];
+  return !!q && typeof q === 'object' && typeof q.nonce === 'string' && strings(q.values) && strings(q.labels);
 }
 
 /** Button data for conversation choices; never longer than 2 + 8 + 1 + 3 bytes. */
