@@ -17,7 +17,7 @@ export interface Tree {
   communes: Unit[];
 }
 
-async function addUnit(db: Db, code: string, name: string, parent: Unit | null): Promise<Unit> {
+export async function addUnit(db: Db, code: string, name: string, parent: Unit | null): Promise<Unit> {
   const [u] = await db.insert(units).values({ code, name, parentId: parent?.id ?? null, path: '/' }).returning({ id: units.id });
   const path = `${parent?.path ?? '/'}${u!.id}/`;
   await db.update(units).set({ path }).where(eq(units.id, u!.id));
