@@ -112,7 +112,7 @@ export function createIntake(deps: IntakeDeps) {
 
   /** Flood control, outside the transaction: a refused update is not applied; the user is told once. */
   async function admit(limits: SecurityLimits, msg: InboundMessage, log: Logger): Promise<boolean> {
-    const v = await limits.intake(accountKey(msg.channel, msg.accountId));
+    const v = await limits.intake(accountKey(msg.channel, msg.accountId), msg.updateKey);
     if (v.ok) return true;
     log.info({ retryAfterMs: v.retryAfterMs }, 'update refused by flood control');
     if (v.notify) {

@@ -20,7 +20,8 @@ export interface LimitVerdict {
 }
 
 export interface SecurityLimits {
-  intake(accountKey: string): Promise<LimitVerdict>;
+  /** `updateKey`: a redelivery of an update already seen costs nothing (platform duplicate storms). */
+  intake(accountKey: string, updateKey?: string): Promise<LimitVerdict>;
   inviteCheck(accountKey: string): Promise<LimitVerdict>;
 }
 
@@ -35,8 +36,14 @@ export interface BucketSpec {
   perMs: number;
 }
 
-/** KEYS[1] bucket; ARGV burst, tokens/ms, cost → {ok, waitMs, notify}. Fields: tok, at (ms), told. */
+/**
+ * KEYS[1] bucket, KEYS[2] (optional) "seen" marker of the update; ARGV burst, tokens/ms, cost,
+ * seen-ttl ms → {ok, waitMs, notify}. Bucket fields: tok, at (ms), told.
+ */
 const TAKE_SCRIPT = `
+if KEYS[2] and redis.call('SET', KEYS[2], 1, 'NX', 'PX', ARGV[4]) == false then
+  return {1, 0, 0}
+end
 local burst = tonumber(ARGV[1])
 local per_ms = tonumber(ARGV[2])
 local cost = tonumber(ARGV[3])
@@ -62,19 +69,24 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(burst / per_ms) + 1000)
 return {ok, wait, notify}
 `;
 
+/** Platforms redeliver within seconds to minutes; a marker outlives that, and no more (memory). */
+const SEEN_TTL_MS = 5 * 60_000;
+
 export class LimiterUnavailableError extends Error {
   override readonly name = 'LimiterUnavailableError';
 }
 
 /** One bucket family (`<prefix>:rl:<name>:<key>`). Rejects when Redis does not answer in time. */
 export function createBucket(redis: EvalClient, prefix: string, name: string, spec: BucketSpec, timeoutMs = 250) {
-  return async (key: string, cost = 1): Promise<LimitVerdict> => {
+  return async (key: string, cost = 1, seenKey?: string): Promise<LimitVerdict> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new LimiterUnavailableError('rate limiter timed out')), timeoutMs);
     });
     try {
-      const r = (await Promise.race([redis.eval(TAKE_SCRIPT, 1, `${prefix}:rl:${name}:${key}`, spec.burst, spec.perMs, cost), timeout])) as number[];
+      const keys = seenKey ? [`${prefix}:rl:${name}:${key}`, `${prefix}:rl:seen:${seenKey}`] : [`${prefix}:rl:${name}:${key}`];
+      const call = redis.eval(TAKE_SCRIPT, keys.length, ...keys, spec.burst, spec.perMs, cost, SEEN_TTL_MS);
+      const r = (await Promise.race([call, timeout])) as number[];
       return { ok: r[0] === 1, retryAfterMs: Number(r[1] ?? 0), notify: r[2] === 1 };
     } finally {
       clearTimeout(timer);
@@ -106,9 +118,9 @@ export function createSecurityLimits(deps: { redis: EvalClient; prefix: string; 
     return v;
   };
   return {
-    async intake(accountKey) {
+    async intake(accountKey, updateKey) {
       try {
-        return refused('intake', await flood(accountKey));
+        return refused('intake', await flood(accountKey, 1, updateKey && `${accountKey}:${updateKey}`));
       } catch (err) {
         warn(err, 'intake');
         return { ok: true, retryAfterMs: 0, notify: false };

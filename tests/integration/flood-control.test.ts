@@ -62,6 +62,19 @@ describe('flood control on intake', () => {
     expect(await p1.handle(text('calm', 'xin chào'))).toBe('applied');
   });
 
+  it('a storm of redeliveries of one update costs one token: the user keeps their budget', async () => {
+    const sent: { accountId: string; text: string }[] = [];
+    const p = intakeWith(testQueuePrefix(), a, sent);
+    const once = text('stormy', 'một tin');
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => p.handle({ ...once })));
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'throttled')).toHaveLength(0);
+    // Burst 5: four more fresh updates fit, the sixth does not.
+    const fresh = [];
+    for (let i = 0; i < 5; i++) fresh.push(await p.handle(text('stormy', `tin ${i}`)));
+    expect(fresh).toEqual(['applied', 'applied', 'applied', 'applied', 'throttled']);
+  });
+
   it('fails open when Redis is away: intake keeps applying updates', async () => {
     const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
     dead.on('error', () => {});
