@@ -75,6 +75,7 @@ export async function seedPeople(db: Db, among: Unit[], n: number, o: Collaborat
 
 export interface PersonRef {
   id: string;
+  role: 'collaborator' | 'official' | 'admin';
   unitId: string;
   accountId: string;
   channel: string;
@@ -84,5 +85,5 @@ export async function addPerson(db: Db, unit: Unit, role: 'collaborator' | 'offi
   const [p] = await db.insert(people).values({ displayName: name, role, unitId: unit.id }).returning({ id: people.id });
   const external = accountId ?? String(8_000_000_000 + Math.floor(Math.random() * 1e9));
   await db.insert(channelAccounts).values({ personId: p!.id, channel, externalId: external });
-  return { id: p!.id, unitId: unit.id, accountId: external, channel };
+  return { id: p!.id, role, unitId: unit.id, accountId: external, channel };
 }
