@@ -88,11 +88,19 @@ export async function collectSynthesis(db: Executor, env: CollectEnv, scope: Syn
 
 async function loadReports(db: Executor, unitIds: string[], period: string, nameOf: (id: string) => string): Promise<ReportData[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db
+  const all = await db
     .select()
     .from(reports)
     .where(and(eq(reports.period, period), inArray(reports.unitId, unitIds), ne(reports.status, 'draft')))
     .orderBy(asc(reports.receiptNo));
+  // One periodic report per reporter and period: if a second one was filed instead of an edit,
+  // the newest stands for the reporter (quick and thematic reports are all kept).
+  const newest = new Map<string, (typeof all)[number]>();
+  for (const r of all) {
+    const prev = r.kind === 'periodic' && r.reporterId ? newest.get(r.reporterId) : undefined;
+    if (r.kind === 'periodic' && r.reporterId && (!prev || prev.createdAt < r.createdAt)) newest.set(r.reporterId, r);
+  }
+  const rows = all.filter((r) => r.kind !== 'periodic' || !r.reporterId || newest.get(r.reporterId) === r);
   const ids = rows.map((r) => r.id);
   const issues = ids.length ? await db.select().from(reportIssues).where(inArray(reportIssues.reportId, ids)).orderBy(asc(reportIssues.position)) : [];
   const streams = issues.length

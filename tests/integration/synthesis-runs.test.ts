@@ -6,10 +6,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eq } from 'drizzle-orm';
-import { auditLog, sends, synthesisRuns } from '../../db/schema/index.js';
+import { auditLog, people, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createI18n } from '../../core/i18n.js';
 import { silentLogger } from '../../core/logger.js';
 import { SYNTHESIS_QUEUE } from '../../core/reporting-jobs.js';
+import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { requestSynthesis, runSynthesis } from '../../core/synthesis/runs.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { synthesisGenerateJob } from '../../workers/jobs/synthesis-generate.js';
@@ -20,7 +21,7 @@ import { synthesisCommand } from '../../scripts/admin/synthesis-command.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { docxText } from './synthesis-docx-reader.js';
 import { seedSynthesisMonth } from './synthesis-fixtures.js';
-import { addPerson, testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
+import { addPerson, fileReport, periodicDraft, testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
 
 /** /tonghop runs (request → BullMQ job → DOCX sent) and the admin CLI command. */
 let t: TestDatabase;
@@ -121,5 +122,16 @@ describe('admin CLI: synthesis', () => {
     await expect(synthesisCommand.run([], ctx)).rejects.toBeInstanceOf(UsageError);
     await expect(synthesisCommand.run(['--unit', u.p!.code, '--period', '11/2026'], ctx)).rejects.toBeInstanceOf(UsageError);
     await expect(synthesisCommand.run(['--unit', 'KHONGCO'], ctx)).rejects.toThrow('không có đơn vị');
+  });
+});
+
+describe('a periodic report filed twice instead of edited', () => {
+  it('counts once in the synthesis, by its newest version', async () => {
+    const [a1] = await t.db.select().from(people).where(eq(people.displayName, 'Nguyễn Văn An'));
+    const again = await fileReport(t.db, a1!, u.a!.id, periodicDraft('2026-11', { rumours: 'Tin đồn mới hơn' }), vn('2026-11-24T09:00:00'));
+    const g = await generateSynthesis(t.db, config, tr, { scope: { unitId: u.p!.id, code: u.p!.code, name: u.p!.name, path: u.p!.path }, period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00'), tag: 'dup' });
+    expect(g.reportCount).toBe(3);
+    expect(g.markdown).toContain(`Tin đồn mới hơn _(${again.receiptNo})_`);
+    expect(g.markdown).not.toContain('Tin đồn sắp đổi tiền mới');
   });
 });
