@@ -13,14 +13,15 @@ export interface ScheduleSpec {
  * BullMQ 6 removed). Cron patterns run in the configured time zone.
  *  - reminder-scan hourly: the scan itself waits for REMINDER_HOUR and skips quiet hours, and the
  *    ledger makes repeats no-ops, so a worker outage at 08:00 only delays the reminders;
- *  - inactive-scan on the 1st of each month at REMINDER_HOUR:30 (ledger: once per official a month);
+ *  - inactive-scan daily at REMINDER_HOUR:30; the ledger keys it by month, so each official gets
+ *    one list a month (on the 1st, or the first day after it that a worker and the hours allowed);
  *  - poll-sweep every 5 minutes (closes polls whose delayed close job Redis lost).
  */
 export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): ScheduleSpec[] {
   const tz = config.TIMEZONE;
   return [
     { id: 'reporting-reminder-scan', repeat: { pattern: '0 * * * *', tz }, name: REMINDER_SCAN_JOB },
-    { id: 'reporting-inactive-scan', repeat: { pattern: `30 ${config.REMINDER_HOUR} 1 * *`, tz }, name: INACTIVE_SCAN_JOB },
+    { id: 'reporting-inactive-scan', repeat: { pattern: `30 ${config.REMINDER_HOUR} * * *`, tz }, name: INACTIVE_SCAN_JOB },
     { id: 'reporting-poll-sweep', repeat: { every: 5 * 60_000 }, name: POLL_SWEEP_JOB },
   ];
 }

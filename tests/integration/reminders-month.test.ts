@@ -6,7 +6,7 @@ import { people, reminderLedger, sends } from '../../db/schema/index.js';
 import { createI18n } from '../../core/i18n.js';
 import { silentLogger } from '../../core/logger.js';
 import { REPORTING_QUEUE } from '../../core/reporting-jobs.js';
-import { runReminderScan, type ReminderEnv } from '../../core/reminders.js';
+import { runInactiveScan, runReminderScan, type ReminderEnv } from '../../core/reminders.js';
 import { laneQueueName } from '../../core/sends.js';
 import { createQueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
@@ -155,5 +155,20 @@ describe('reminder ladder over a simulated month', () => {
     expect(await reminderScanJob.run(ctx, {}, job)).toBe('reminded 0, lists 0');
     const rows = await t.db.select().from(sends).where(eq(sends.purpose, 'rem-2027-03-d3'));
     expect(rows.map((r) => r.personId).sort()).toEqual([p.a1!.id, p.a2!.id, p.late!.id].sort());
+  });
+
+  it('lists inactive collaborators to their officials once a month', async () => {
+    now = vn('2027-04-01T08:30:00');
+    expect(await runInactiveScan(env())).toEqual({ lists: 2, flagged: 3 });
+    now = vn('2027-04-02T08:30:00');
+    expect(await runInactiveScan(env())).toEqual({ lists: 0, flagged: 3 });
+    const rows = await t.db.select().from(sends).where(eq(sends.purpose, 'rem-2027-04-inactive'));
+    const text = (who: string) => (rows.find((r) => r.personId === p[who]!.id)?.message as { text: string }).text;
+    expect(text('po')).toContain('Nguyễn Văn An');
+    expect(text('po')).toContain('Phạm Thị Dung');
+    expect(text('po')).not.toContain('Đinh Hà');
+    expect(text('po')).toContain('tháng 3/2027, tháng 2/2027');
+    expect(text('bo')).toContain('Vũ Thị Phượng');
+    expect(text('bo')).not.toContain('Hoàng Văn Em');
   });
 });
