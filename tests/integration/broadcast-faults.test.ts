@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { broadcastDeliveries } from '../../db/schema/index.js';
+import { broadcastSettings } from '../../core/broadcasts.js';
+import { deliveryFigures } from '../../core/broadcasts-figures.js';
+import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { createAs, draft, startHarness, statusOf, testConfig, waitUntil } from '../helpers/broadcast-harness.js';
+import { spawnWorker } from '../helpers/broadcast-spawn.js';
+import { restartableRedis } from '../helpers/broadcast-redis.js';
+import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
+
+let t: TestDatabase;
+let tree: Tree;
+let author: PersonRef;
+let fake: FakeTelegram;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db, 1, 1);
+  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', 'sandbox');
+  fake = await startFakeTelegram();
+});
+afterAll(async () => {
+  await fake?.close();
+  await t?.close();
+});
+
+const sending = async (broadcastId: string) =>
+  (await t.db.select().from(broadcastDeliveries).where(and(eq(broadcastDeliveries.broadcastId, broadcastId), eq(broadcastDeliveries.state, 'sending')))).length;
+
+/** Every recipient got the guidance; duplicates only where a send was in flight. */
+function tally(ids: string[]) {
+  const counts = ids.map((id) => fake.sendsPerChat.get(id) ?? 0);
+  return { missing: counts.filter((c) => c === 0).length, doubled: counts.filter((c) => c === 2).length, more: counts.filter((c) => c > 2).length };
+}
+
+describe('faults mid-broadcast', () => {
+  it('a worker process killed with SIGKILL: after restart everyone has it, duplicates ≤ sends in flight', async () => {
+    expect(t.url, 'this test runs the worker in a child process and needs a Postgres server').not.toBeNull();
+    const unit = await addUnit(t.db, `K${tree.tag}`, 'Xã K', tree.districts[0]!);
+    const ids = await seedPeople(t.db, [unit], 1_200, { channel: 'telegram', firstExternalId: 2_100_000_000 });
+    const env = {
+      DATABASE_URL: t.url!, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: testQueuePrefix(), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url,
+      TELEGRAM_BULK_RATE: '200', QUIET_HOURS: '', BROADCAST_PROGRESS_SECONDS: '0.5', OUTBOX_POLL_MS: '20', LOCK_MS: '3000', STALLED_MS: '1000', DB_POOL: '5',
+    };
+    let worker = await spawnWorker(env);
+    try {
+      const settings = broadcastSettings(testConfig({ TELEGRAM_BULK_RATE: '200' }));
+      const b = await createAs(t.db, author, draft(unit.id), settings);
+      await waitUntil(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, (n) => n >= 300, 30_000, 'sends under way');
+      await worker.kill('SIGKILL');
+      const inFlight = await sending(b.id);
+      expect(tally(ids).missing).toBeGreaterThan(0);
+      worker = await spawnWorker(env);
+      await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'done after restart');
+      const r = tally(ids);
+      expect(r.missing).toBe(0);
+      expect(r.more).toBe(0);
+      expect(r.doubled).toBeLessThanOrEqual(inFlight);
+      expect((await deliveryFigures(t.db, b.id)).byState).toMatchObject({ sent: 1_200, sending: 0, queued: 0, failed: 0 });
+    } finally {
+      await worker.kill('SIGTERM');
+    }
+  }, 120_000);
+
+  it('Redis restarted empty mid-broadcast: the lost jobs are re-enqueued from Postgres, nobody is missed', async () => {
+    const redis = await restartableRedis();
+    const unit = await addUnit(t.db, `R${tree.tag}`, 'Xã R', tree.districts[0]!);
+    const ids = await seedPeople(t.db, [unit], 600, { channel: 'telegram', firstExternalId: 2_200_000_000 });
+    const h = await startHarness({ db: t.db, redisUrl: redis.url, fake, env: { TELEGRAM_BULK_RATE: '150' } });
+    try {
+      const b = await createAs(t.db, author, draft(unit.id), h.settings);
+      await waitUntil(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, (n) => n >= 150, 30_000, 'sends under way');
+      await redis.stop();
+      const inFlight = await sending(b.id);
+      await new Promise((r) => setTimeout(r, 1_000));
+      await redis.restart();
+      await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'done after Redis came back');
+      const r = tally(ids);
+      expect(r.missing).toBe(0);
+      expect(r.more).toBe(0);
+      expect(r.doubled).toBeLessThanOrEqual(inFlight);
+    } finally {
+      await h.stop();
+      await redis.stop();
+    }
+  }, 120_000);
+});
