@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { Config } from '../core/config.js';
 import { INACTIVE_SCAN_JOB, POLL_SWEEP_JOB, REMINDER_SCAN_JOB, REPORTING_QUEUE } from '../core/reporting-jobs.js';
+import type { WorkerPlugin } from './start.js';
 
 export interface ScheduleSpec {
   id: string;
@@ -33,3 +34,12 @@ export async function upsertReportingSchedulers(queues: { get(name: string): Que
     await queue.upsertJobScheduler(s.id, s.repeat, { name: s.name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
   }
 }
+
+/**
+ * As a startWorkers plugin: `startWorkers({ …, plugins: [reportingSchedulesPlugin] })`. The
+ * jobs themselves run on the workers startWorkers makes from workers/jobs/index.ts.
+ */
+export const reportingSchedulesPlugin: WorkerPlugin = async (ctx) => {
+  await upsertReportingSchedulers(ctx.queues, ctx.config);
+  return { stop: async () => {} };
+};

@@ -10,7 +10,7 @@ import { runInactiveScan, runReminderScan, type ReminderEnv } from '../../core/r
 import { laneQueueName } from '../../core/sends.js';
 import { createQueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
-import { reportingSchedules, upsertReportingSchedulers } from '../../workers/schedules.js';
+import { reportingSchedules, reportingSchedulesPlugin } from '../../workers/schedules.js';
 import { reminderScanJob } from '../../workers/jobs/reminder-scan.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
@@ -130,9 +130,9 @@ describe('reminder ladder over a simulated month', () => {
     const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
     const queue = new Queue(REPORTING_QUEUE, { connection, prefix });
     try {
-      const get = () => queue;
-      await upsertReportingSchedulers({ get }, config);
-      await upsertReportingSchedulers({ get }, config);
+      const ctx = { queues: { get: () => queue }, config } as unknown as Parameters<typeof reportingSchedulesPlugin>[0];
+      await (await reportingSchedulesPlugin(ctx)).stop();
+      await (await reportingSchedulesPlugin(ctx)).stop();
       const got = await queue.getJobSchedulers();
       expect(got.map((s) => s.key).sort()).toEqual(reportingSchedules(config).map((s) => s.id).sort());
       const scan = got.find((s) => s.key === 'reporting-reminder-scan')!;
