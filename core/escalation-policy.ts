@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client.js';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../db/client.js';
 import { units } from '../db/schema/index.js';
 import { appendAudit } from './audit.js';
 import { AppError, NotFoundError } from './errors.js';
@@ -62,6 +62,33 @@ export async function loadPolicyChain(db: Executor, unitId: string): Promise<Esc
   const rows = await db.select({ id: units.id, policy: units.escalationPolicy }).from(units).where(inArray(units.id, ids));
   const byId = new Map(rows.map((r) => [r.id, parsePolicy(r.policy)]));
   return ids.map((id) => byId.get(id) ?? {});
+}
+
+export interface ChainUnit {
+  id: string;
+  name: string;
+  parentId: string | null;
+  policy: EscalationPolicy;
+}
+
+/**
+ * The unit and its ancestors, nearest first, with their names and policies, in one query on
+ * the materialised path (every escalation step needs all three); `alsoId` fetches one more
+ * unit in the same query (the alert's own unit, for its name).
+ */
+export async function loadUnitChain(db: Executor, unitId: string, alsoId?: string): Promise<{ chain: ChainUnit[]; also: ChainUnit | null }> {
+  const rows = rowsOf<{ id: string; name: string; parent_id: string | null; escalation_policy: unknown; path: string }>(
+    await db.execute(sql`
+      select u.id, u.name, u.parent_id, u.escalation_policy, u.path from units u
+      where u.id = ${unitId} or u.id = ${alsoId ?? unitId}
+         or u.id = any(string_to_array(trim(both '/' from (select path from units where id = ${unitId})), '/')::uuid[])`),
+  );
+  const self = rows.find((r) => r.id === unitId);
+  if (!self) throw new NotFoundError('unit');
+  const toUnit = (r: (typeof rows)[number]): ChainUnit => ({ id: r.id, name: r.name, parentId: r.parent_id, policy: parsePolicy(r.escalation_policy) });
+  const ancestors = rows.filter((r) => r.id !== unitId && self.path.startsWith(r.path)).sort((a, b) => b.path.length - a.path.length);
+  const also = alsoId ? rows.find((r) => r.id === alsoId) : undefined;
+  return { chain: [self, ...ancestors].map(toUnit), also: also ? toUnit(also) : null };
 }
 
 export async function loadEscalationMinutes(db: Executor, unitId: string, severity: Severity): Promise<number | null> {

@@ -1,13 +1,18 @@
 import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { hotSpots, sends } from '../db/schema/index.js';
-import { ackDeadline, isSeverity, loadEscalationMinutes } from './escalation-policy.js';
-import { alertNotification, nowOf, type HotSpotEnv, type Notice, type NoticeReason } from './hot-spot-messages.js';
-import { countEvents, lockHotSpot, officialsOf, recordEvent, unitInfo, type HotSpotRow } from './hot-spot-queries.js';
+import { ackDeadline, isSeverity, loadUnitChain, resolveMinutes, type ChainUnit } from './escalation-policy.js';
+import { alertNotification, nowOf, type HotSpotEnv, type Notice } from './hot-spot-messages.js';
+import { countEvents, lockHotSpot, officialsOf, recordEvent, recordEvents, type EventInput, type HotSpotRow } from './hot-spot-queries.js';
 import { enqueue } from './outbox.js';
 import { queueMessage } from './sends.js';
 
 export const ALERTS_QUEUE = 'alerts';
+/**
+ * Deadline jobs have a queue of their own: a flood of new alerts being notified must not
+ * delay, behind it, the escalation of older alerts whose deadline has come.
+ */
+export const ALERT_TIMERS_QUEUE = 'alert-timers';
 export const HOTSPOT_DEADLINE_JOB = 'hotspot-deadline';
 export const HOTSPOT_UNDELIVERED_JOB = 'hotspot-undelivered';
 
@@ -28,40 +33,51 @@ export function deadlineJobId(hotSpotId: string, step: number): string {
   return `hs-deadline-${hotSpotId}-${step}`;
 }
 
+interface Level {
+  unit: ChainUnit;
+  step: number;
+  notice: Omit<Notice, 'deadline'>;
+  deadline: Date | null;
+  originName: string;
+}
+
+/** Queues the notification to each reachable official of the level; returns how many were queued. */
+async function notifyLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, l: Level): Promise<number> {
+  const officials = await officialsOf(tx, l.unit.id);
+  const notified: EventInput[] = [];
+  const onFail = { queue: ALERTS_QUEUE, name: HOTSPOT_UNDELIVERED_JOB, payload: { hotSpotId: hs.id, step: l.step } };
+  for (const o of officials) {
+    const message = alertNotification(env, o.locale, hs, { unitName: l.originName, levelName: l.unit.name }, { ...l.notice, deadline: l.deadline });
+    const queued = await queueMessage(tx, { purpose: stepPurpose(hs.id, l.step), personId: o.id, message, lane: 'interactive', onFail });
+    if (queued) notified.push({ unitId: l.unit.id, data: { step: l.step, personId: o.id, channel: queued.channel, sendId: queued.sendId } });
+  }
+  await recordEvents(tx, hs.id, 'notified', notified, nowOf(env));
+  return officials.length === 0 ? -1 : notified.length;
+}
+
 /**
  * Puts the alert in a unit's hands: notifies its reachable officials, sets the deadline and
  * writes the deadline job. A unit nobody can be reached at is recorded and skipped upwards at
  * once; at the root with nobody reachable the alert is recorded as unattended.
  */
-export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, firstStep: number, firstUnitId: string, first: Omit<Notice, 'deadline'>): Promise<EscalationOutcome> {
+export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, firstStep: number, firstChain: ChainUnit[], originName: string, first: Omit<Notice, 'deadline'>): Promise<EscalationOutcome> {
   let step = firstStep;
-  let unitId = firstUnitId;
   let notice = first;
-  const origin = await unitInfo(tx, hs.unitId);
+  let chain = firstChain;
+  const severity = isSeverity(hs.severity) ? hs.severity : 4;
   for (;;) {
-    const unit = await unitInfo(tx, unitId);
+    const unit = chain[0]!;
     const now = nowOf(env);
-    const minutes = await loadEscalationMinutes(tx, unit.id, isSeverity(hs.severity) ? hs.severity : 4);
-    const deadline = ackDeadline(now, minutes, env.config.ESCALATION_TIME_SCALE);
-    const officials = await officialsOf(tx, unit.id);
-    let notified = 0;
-    for (const o of officials) {
-      const message = alertNotification(env, o.locale, hs, { unitName: origin.name, levelName: unit.name }, { ...notice, deadline });
-      const onFail = { queue: ALERTS_QUEUE, name: HOTSPOT_UNDELIVERED_JOB, payload: { hotSpotId: hs.id, step } };
-      const queued = await queueMessage(tx, { purpose: stepPurpose(hs.id, step), personId: o.id, message, lane: 'interactive', onFail });
-      if (!queued) continue;
-      notified++;
-      await recordEvent(tx, hs.id, 'notified', { unitId: unit.id, data: { step, personId: o.id, channel: queued.channel, sendId: queued.sendId } }, now);
-    }
+    const deadline = ackDeadline(now, resolveMinutes(chain.map((c) => c.policy), severity), env.config.ESCALATION_TIME_SCALE);
+    const notified = await notifyLevel(tx, env, hs, { unit, step, notice, deadline, originName });
     if (notified > 0) {
       await tx.update(hotSpots).set({ levelUnitId: unit.id, escalationStep: step, ackDeadline: deadline, updatedAt: now }).where(eq(hotSpots.id, hs.id));
       if (deadline) {
-        await enqueue(tx, { queue: ALERTS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: hs.id, step }, jobId: deadlineJobId(hs.id, step), runAt: deadline });
+        await enqueue(tx, { queue: ALERT_TIMERS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: hs.id, step }, jobId: deadlineJobId(hs.id, step), runAt: deadline });
       }
       return { kind: 'entered', step, unitId: unit.id, notified, deadline };
     }
-    const why = officials.length === 0 ? 'no_officials' : 'unreachable';
-    await recordEvent(tx, hs.id, 'level_skipped', { unitId: unit.id, data: { step, reason: why } }, now);
+    await recordEvent(tx, hs.id, 'level_skipped', { unitId: unit.id, data: { step, reason: notified < 0 ? 'no_officials' : 'unreachable' } }, now);
     if (!unit.parentId) {
       await tx.update(hotSpots).set({ levelUnitId: unit.id, escalationStep: step, ackDeadline: null, updatedAt: now }).where(eq(hotSpots.id, hs.id));
       await recordEvent(tx, hs.id, 'unattended', { unitId: unit.id, data: { step } }, now);
@@ -70,7 +86,7 @@ export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, 
     await recordEvent(tx, hs.id, 'escalated', { unitId: unit.parentId, data: { fromStep: step, toStep: step + 1, fromUnitId: unit.id, toUnitId: unit.parentId, reason: 'skip' } }, now);
     notice = { reason: 'skip', fromUnitName: unit.name };
     step++;
-    unitId = unit.parentId;
+    chain = chain[1]?.id === unit.parentId ? chain.slice(1) : (await loadUnitChain(tx, unit.parentId)).chain;
   }
 }
 
@@ -79,14 +95,16 @@ export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, 
  * reminder up to ROOT_REMINDER_REPEATS times, then the alert is recorded as unattended.
  */
 export async function escalateFrom(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, reason: EscalationReason, extra: Record<string, unknown> = {}): Promise<EscalationOutcome> {
-  const level = await unitInfo(tx, hs.levelUnitId);
+  const { chain, also } = await loadUnitChain(tx, hs.levelUnitId, hs.unitId);
+  const level = chain[0]!;
+  const originName = also?.name ?? level.name;
   const now = nowOf(env);
   const step = hs.escalationStep;
   if (level.parentId) {
     const data = { fromStep: step, toStep: step + 1, fromUnitId: level.id, toUnitId: level.parentId, reason, ...extra };
     await recordEvent(tx, hs.id, 'escalated', { unitId: level.parentId, data }, now);
-    const noticeReason: NoticeReason = reason;
-    return enterLevel(tx, env, hs, step + 1, level.parentId, { reason: noticeReason, fromUnitName: level.name });
+    const parentChain = chain[1]?.id === level.parentId ? chain.slice(1) : (await loadUnitChain(tx, level.parentId)).chain;
+    return enterLevel(tx, env, hs, step + 1, parentChain, originName, { reason, fromUnitName: level.name });
   }
   if (reason !== 'deadline') return { kind: 'at_root' };
   const reminders = await countEvents(tx, hs.id, ['reminder']);
@@ -96,7 +114,7 @@ export async function escalateFrom(tx: Executor, env: HotSpotEnv, hs: HotSpotRow
     return { kind: 'unattended', step, unitId: level.id };
   }
   await recordEvent(tx, hs.id, 'reminder', { unitId: level.id, data: { n: reminders + 1, fromStep: step, toStep: step + 1, ...extra } }, now);
-  return enterLevel(tx, env, hs, step + 1, level.id, { reason: 'reminder', reminder: reminders + 1 });
+  return enterLevel(tx, env, hs, step + 1, chain, originName, { reason: 'reminder', reminder: reminders + 1 });
 }
 
 /** Job alerts/hotspot-created: the first notification, then the burst rule (DESIGN §4.5: re-checks state). */
@@ -105,7 +123,8 @@ export async function handleCreated(tx: Executor, env: HotSpotEnv, hotSpotId: st
   if (!hs) return { kind: 'noop', why: 'missing' };
   if (hs.status !== 'open') return { kind: 'noop', why: 'not_open' };
   if (hs.escalationStep > 0 || (await countEvents(tx, hs.id, ['notified', 'level_skipped', 'unattended'])) > 0) return { kind: 'noop', why: 'duplicate' };
-  const entered = await enterLevel(tx, env, hs, 0, hs.unitId, { reason: 'new' });
+  const { chain } = await loadUnitChain(tx, hs.unitId);
+  const entered = await enterLevel(tx, env, hs, 0, chain, chain[0]!.name, { reason: 'new' });
   const burst = await applyBurst(tx, env, hs.id, hs.unitId);
   return burst ?? entered;
 }
@@ -124,7 +143,7 @@ async function applyBurst(tx: Executor, env: HotSpotEnv, hotSpotId: string, unit
   if (recent.length < env.config.BURST_ALERTS) return null;
   for (const other of recent) {
     if (other.id === hotSpotId || other.status !== 'open' || other.step !== 0 || !other.entered) continue;
-    await enqueue(tx, { queue: ALERTS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: other.id, step: 0, reason: 'burst' }, jobId: `hs-burst-${other.id}` });
+    await enqueue(tx, { queue: ALERT_TIMERS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: other.id, step: 0, reason: 'burst' }, jobId: `hs-burst-${other.id}` });
   }
   const [fresh] = await tx.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId));
   if (!fresh || fresh.status !== 'open' || fresh.escalationStep !== 0) return null;
@@ -137,7 +156,7 @@ export interface DeadlineJob {
   reason?: 'deadline' | 'burst';
 }
 
-/** Job alerts/hotspot-deadline: acknowledged, closed or moved on since → nothing (no zombie escalations). */
+/** Job alert-timers/hotspot-deadline: acknowledged, closed or moved on since → nothing (no zombie escalations). */
 export async function handleDeadline(tx: Executor, env: HotSpotEnv, job: DeadlineJob, firedAt: Date): Promise<EscalationOutcome> {
   const hs = await lockHotSpot(tx, job.hotSpotId);
   if (!hs) return { kind: 'noop', why: 'missing' };

@@ -37,14 +37,17 @@ export function statusLabel(env: HotSpotEnv, locale: Locale, status: string): st
   return env.i18n.t(locale, `hso-status-${status}`);
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "08:05 22/11" in the configured time zone (formatters are costly to build: one per locale and zone). */
 export function formatTime(env: HotSpotEnv, locale: Locale, at: Date): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: env.config.TIMEZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-  }).format(at);
+  const key = `${locale}|${env.config.TIMEZONE}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: env.config.TIMEZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+    timeFormats.set(key, f);
+  }
+  return f.format(at);
 }
 
 /** "25 phút", "3 giờ", "2 ngày". */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, notInArray, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.js';
+import { rowsOf, type Executor } from '../db/client.js';
 import { channelAccounts, sends } from '../db/schema/index.js';
 import type { ChannelName, OutboundMessage } from './messages.js';
 import { enqueue } from './outbox.js';
@@ -67,34 +67,36 @@ export async function pickAccount(db: Executor, personId: string, exclude: reado
  * Queues one message for a person in the caller's transaction: picks their reachable channel
  * account, writes the ledger row and the outbox job. Returns null when the person has no
  * reachable account (the caller decides what that means, e.g. skip to the next level).
+ * One round trip on the hot path (alerts, replies): account, row and job in one statement; the
+ * queue and job id it builds are `laneQueueName` and `sendJobId` (tests hold them equal).
  */
 export async function queueMessage(tx: Executor, input: QueueMessageInput): Promise<QueuedSend | null> {
   const part = input.part ?? 0;
+  const rows = rowsOf<{ id: number | string; channel: string }>(
+    await tx.execute(sql`
+      with acc as (
+        select channel, external_id from channel_accounts
+        where person_id = ${input.personId} and status = 'active'
+        order by last_inbound_at desc nulls last, created_at asc limit 1),
+      ins as (
+        insert into sends (purpose, person_id, part, lane, channel, account_id, message, on_fail)
+        select ${input.purpose}, ${input.personId}, ${part}, ${input.lane}, acc.channel, acc.external_id,
+               ${JSON.stringify(input.message)}::jsonb, ${input.onFail ? JSON.stringify(input.onFail) : null}::jsonb
+        from acc
+        on conflict (purpose, person_id, part) do nothing
+        returning id, channel),
+      job as (
+        insert into outbox (queue, name, payload, job_id)
+        select 'send-' || ${input.lane} || '-' || ins.channel, ${SEND_JOB}, jsonb_build_object('sendId', ins.id), 'send-' || ins.id || '-' || ins.channel
+        from ins
+        on conflict (job_id) do nothing)
+      select id, channel from ins`),
+  );
+  const row = rows[0];
+  if (row) return { sendId: Number(row.id), channel: row.channel as ChannelName, created: true };
+  // Queued before (a re-run of the caller), or nobody to send to.
   const existing = await findSend(tx, input.purpose, input.personId, part);
-  if (existing) return { ...existing, created: false };
-  const account = await pickAccount(tx, input.personId);
-  if (!account) return null;
-  const [row] = await tx
-    .insert(sends)
-    .values({
-      purpose: input.purpose,
-      personId: input.personId,
-      part,
-      lane: input.lane,
-      channel: account.channel,
-      accountId: account.externalId,
-      message: input.message,
-      onFail: input.onFail ?? null,
-    })
-    .onConflictDoNothing()
-    .returning({ id: sends.id });
-  if (!row) {
-    const raced = await findSend(tx, input.purpose, input.personId, part);
-    if (!raced) throw new Error('send row vanished after conflict');
-    return { ...raced, created: false };
-  }
-  await enqueue(tx, { queue: laneQueueName(input.lane, account.channel), name: SEND_JOB, payload: { sendId: row.id }, jobId: sendJobId(row.id, account.channel) });
-  return { sendId: row.id, channel: account.channel, created: true };
+  return existing ? { ...existing, created: false } : null;
 }
 
 async function findSend(tx: Executor, purpose: string, personId: string, part: number) {

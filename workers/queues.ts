@@ -1,9 +1,9 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
-import { ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
+import { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
 import { channelNames, type ChannelName } from '../core/messages.js';
 import { LANES, laneQueueName } from '../core/sends.js';
 
-export { ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
+export { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
 export { laneQueueName, SEND_JOB } from '../core/sends.js';
 
 /**
@@ -17,9 +17,9 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** Every queue this system uses: alerts, and one interactive and one bulk lane per channel. */
+/** Every queue this system uses: alerts, alert timers, and one interactive and one bulk lane per channel. */
 export function allQueueNames(channels: readonly ChannelName[] = channelNames): string[] {
-  return [ALERTS_QUEUE, ...LANES.flatMap((lane) => channels.map((c) => laneQueueName(lane, c)))];
+  return [ALERTS_QUEUE, ALERT_TIMERS_QUEUE, ...LANES.flatMap((lane) => channels.map((c) => laneQueueName(lane, c)))];
 }
 
 export interface QueueSet {

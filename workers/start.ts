@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Db } from '../db/client.js';
 import type { ChannelRegistry } from '../core/channel.js';
 import type { Config } from '../core/config.js';
-import { createI18n } from '../core/i18n.js';
+import { createI18n, type Translate } from '../core/i18n.js';
 import type { HotSpotEnv } from '../core/hot-spot-messages.js';
 import type { Logger } from '../core/logger.js';
 import { channelNames, type ChannelName, type OutboundMessage } from '../core/messages.js';
@@ -27,7 +27,29 @@ export interface WorkerDeps {
   /** Defaults to config.QUEUE_PREFIX; tests pass their own. */
   prefix?: string;
   resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
+  /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
+  plugins?: WorkerPlugin[];
 }
+
+/** What a plugin gets to start its own workers on the same connections, prefix and relay. */
+export interface WorkerPluginContext {
+  db: Db;
+  config: Config;
+  channels: ChannelRegistry;
+  logger: Logger;
+  prefix: string;
+  /** For new Worker(...) (maxRetriesPerRequest null). */
+  connection: Redis;
+  /** For producers and plain commands (fails fast while Redis is away). */
+  producer: Redis;
+  /** Producers by queue name; queues created here also show on the dashboard. */
+  queues: QueueSet;
+  t: Translate;
+  /** Call after committing outbox rows: wakes the relay. */
+  afterCommit(): void;
+}
+
+export type WorkerPlugin = (ctx: WorkerPluginContext) => Promise<{ stop(): Promise<void> }> | { stop(): Promise<void> };
 
 export interface WorkersHandle {
   stop(): Promise<void>;
@@ -39,7 +61,7 @@ export interface WorkersHandle {
   readiness: Record<string, () => Promise<boolean>>;
 }
 
-const ALERTS_CONCURRENCY = 8;
+const ALERTS_CONCURRENCY = 16;
 const LANE_CONCURRENCY: Record<Lane, number> = { interactive: 16, bulk: 8 };
 /** Interactive replies are not "bulk" for Telegram; a limiter is still needed for worker.rateLimit() on a 429. */
 const INTERACTIVE_PER_SECOND = 1000;
@@ -64,33 +86,23 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const prefix = deps.prefix ?? config.QUEUE_PREFIX;
   const producer = producerConnection(deps.redisUrl, logger);
   const consumer = workerConnection(deps.redisUrl, logger);
-  const queueSet = createQueueSet({ connection: producer, prefix, names: allQueueNames() });
+  // Every queue this process serves shows on the dashboard, job queues of other features included.
+  const queueSet = createQueueSet({ connection: producer, prefix, names: [...new Set([...allQueueNames(), ...jobsByQueue().keys()])] });
   const relay = createRelay({ db: deps.db, queues: queueSet, logger: logger.child({ part: 'relay' }), intervalMs: config.OUTBOX_POLL_MS });
   const { t, has } = createI18n();
   const env: HotSpotEnv = { i18n: { t, has }, config };
   const afterCommit = () => relay.poke();
-  const workers: Worker[] = [];
-
-  for (const [queue, names] of jobsByQueue()) {
-    const process = createQueueProcessor({ db: deps.db, env, logger, afterCommit }, names);
-    workers.push(watch(new Worker(queue, process, { connection: consumer, prefix, concurrency: ALERTS_CONCURRENCY }), logger));
-  }
-  const laneDeps: SendLaneDeps = { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit };
-  const processSend = createSendProcessor(laneDeps);
-  for (const lane of LANES) {
-    for (const channel of channelNames) {
-      const limiter = limiterFor(lane === 'bulk' ? bulkRate(config, channel) : INTERACTIVE_PER_SECOND);
-      const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), {
-        connection: consumer,
-        prefix,
-        concurrency: LANE_CONCURRENCY[lane],
-        limiter,
-      });
-      workers.push(watch(worker, logger));
-    }
+  const common = { consumer, prefix, logger, afterCommit };
+  const workers = [
+    ...jobWorkers({ ...common, db: deps.db, env }),
+    ...laneWorkers({ ...common, config, lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit } }),
+  ];
+  const plugins: { stop(): Promise<void> }[] = [];
+  for (const plugin of deps.plugins ?? []) {
+    plugins.push(await plugin({ db: deps.db, config, channels: deps.channels, logger, prefix, connection: consumer, producer, queues: queueSet, t, afterCommit }));
   }
   relay.start();
-  logger.info({ workers: workers.length, prefix }, 'workers started');
+  logger.info({ workers: workers.length, plugins: plugins.length, prefix }, 'workers started');
 
   const dashboard = createQueueDashboard({ queues: queueSet.all(), basePath: '/admin/queues', user: config.ADMIN_USER, password: config.ADMIN_PASSWORD, logger });
   return {
@@ -99,8 +111,42 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
     relay,
     mounts: [{ path: '/admin/queues', app: dashboard }],
     readiness: { redis: () => pingRedis(producer) },
-    stop: () => stopAll({ workers, relay, queueSet, connections: [producer, consumer], deadlineMs: config.WORKER_SHUTDOWN_MS, logger }),
+    stop: async () => {
+      for (const p of plugins) await p.stop();
+      await stopAll({ workers, relay, queueSet, connections: [producer, consumer], deadlineMs: config.WORKER_SHUTDOWN_MS, logger });
+    },
   };
+}
+
+interface Common {
+  consumer: Redis;
+  prefix: string;
+  logger: Logger;
+  afterCommit(): void;
+}
+
+/** One worker per queue of job definitions (workers/jobs), dispatching by job name. */
+function jobWorkers(c: Common & { db: Db; env: HotSpotEnv }): Worker[] {
+  return [...jobsByQueue()].map(([queue, names]) => {
+    const process = createQueueProcessor({ db: c.db, env: c.env, logger: c.logger, afterCommit: c.afterCommit }, names);
+    return watch(new Worker(queue, process, { connection: c.consumer, prefix: c.prefix, concurrency: ALERTS_CONCURRENCY }), c.logger);
+  });
+}
+
+/**
+ * The send lanes: an interactive and a bulk queue per channel, every channel (a row whose
+ * channel has no adapter here moves to the person's next channel instead of waiting forever).
+ */
+function laneWorkers(c: Common & { config: Config; lane: SendLaneDeps }): Worker[] {
+  const processSend = createSendProcessor(c.lane);
+  return LANES.flatMap((lane) =>
+    channelNames.map((channel) => {
+      const limiter = limiterFor(lane === 'bulk' ? bulkRate(c.config, channel) : INTERACTIVE_PER_SECOND);
+      const opts = { connection: c.consumer, prefix: c.prefix, concurrency: LANE_CONCURRENCY[lane], limiter };
+      const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), opts);
+      return watch(worker, c.logger);
+    }),
+  );
 }
 
 function watch(worker: Worker, logger: Logger): Worker {

@@ -82,8 +82,8 @@ describe('hot-spot escalation, end to end', () => {
     expect(row).toMatchObject({ status: 'acknowledged', acknowledgedBy: who.root!.id, escalationStep: 2, levelUnitId: tree.root, ackDeadline: null });
 
     // The root level's deadline job still fires, finds the alert acknowledged and does nothing.
-    const alerts = workers.queueSet.get('alerts');
-    await waitUntil(async () => (await alerts.getJob(`hs-deadline-${hotSpotId}-2`))?.returnvalue === 'noop', 15_000, 'root deadline job');
+    const timers = workers.queueSet.get('alert-timers');
+    await waitUntil(async () => (await timers.getJob(`hs-deadline-${hotSpotId}-2`))?.returnvalue === 'noop', 15_000, 'root deadline job');
     const kinds = (await eventsOf(t.db, hotSpotId)).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(2);
     expect(kinds).not.toContain('reminder');

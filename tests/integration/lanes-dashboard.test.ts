@@ -38,7 +38,7 @@ describe('queue dashboard', () => {
     expect(await page.text()).toContain('/admin/queues');
     const api = await app.request('/admin/queues/api/queues', { headers: auth('admin', 'mật-khẩu') });
     const body = (await api.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['alerts', 'send-bulk-sandbox', 'send-interactive-sandbox']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(['alert-timers', 'alerts', 'send-bulk-sandbox', 'send-interactive-sandbox']);
   });
 
   it('is off without ADMIN_PASSWORD, and says so in the log', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { channelAccounts, hotSpots, outbox, sends } from '../../db/schema/index.js';
 import { silentLogger } from '../../core/logger.js';
-import { queueMessage, releaseWaitingSends } from '../../core/sends.js';
+import { laneQueueName, queueMessage, releaseWaitingSends, SEND_JOB, sendJobId } from '../../core/sends.js';
 import { createSendProcessor } from '../../workers/lanes/send-lane.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -41,7 +41,8 @@ describe('send lanes and the outbound ledger', () => {
     const first = await queue(p.id, 'lane-once');
     const again = await queue(p.id, 'lane-once');
     expect(again).toEqual({ ...first, created: false });
-    expect(await t.db.select().from(outbox).where(like(outbox.jobId, `send-${first.sendId}-%`))).toHaveLength(1);
+    const jobs = await t.db.select().from(outbox).where(like(outbox.jobId, `send-${first.sendId}-%`));
+    expect(jobs.map((j) => [j.queue, j.name, j.jobId, j.payload])).toEqual([[laneQueueName('interactive', 'sandbox'), SEND_JOB, sendJobId(first.sendId, 'sandbox'), { sendId: first.sendId }]]);
     await waitUntil(async () => (await rowOf(first.sendId)).state === 'sent', 10_000, 'sent');
     // Redelivered job (stalled worker, re-added id): claimed nothing, sent nothing.
     const rerun = createSendProcessor({ db: t.db, channels: { sandbox }, logger: silentLogger });

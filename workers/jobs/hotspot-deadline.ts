@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { ALERTS_QUEUE, HOTSPOT_DEADLINE_JOB, handleDeadline } from '../../core/hot-spot-escalation.js';
+import { ALERT_TIMERS_QUEUE, HOTSPOT_DEADLINE_JOB, handleDeadline } from '../../core/hot-spot-escalation.js';
 import { defineJob } from './types.js';
 import { logOutcome } from './log-outcome.js';
 
 /**
- * alerts/hotspot-deadline {hotSpotId, step, reason?}: the acknowledgement deadline of one step
+ * alert-timers/hotspot-deadline {hotSpotId, step, reason?}: the acknowledgement deadline of one step
  * (or a burst escalation) is due. Re-checks the alert under a row lock: acknowledged, closed or
  * moved on → nothing. Re-running it after a crash is therefore harmless.
  */
 export const hotspotDeadlineJob = defineJob({
-  queue: ALERTS_QUEUE,
+  queue: ALERT_TIMERS_QUEUE,
   name: HOTSPOT_DEADLINE_JOB,
   schema: z.object({ hotSpotId: z.uuid(), step: z.number().int().min(0), reason: z.enum(['deadline', 'burst']).optional() }),
   async run(ctx, data) {
