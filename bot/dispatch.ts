@@ -22,6 +22,8 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
     const hit = lookupButton(state, p.data);
     if (hit.kind === 'value') return onValue(cat, state, hit.value, h, refresh);
     if (hit.kind === 'stale') return [{ text: t('engine-stale-button') }, ...(await resume(cat, state, h, refresh, false))];
+    // Buttons sent outside a conversation (reminders, notices) may carry a command, e.g. "/baocao".
+    if (p.data.startsWith('/')) return onValue(cat, state, p.data, h, refresh);
     return runAction(cat, p.data, h);
   }
   if (p.type === 'text') {
@@ -106,6 +108,8 @@ function startWith(cat: Catalogue, state: ConversationState, name: string, arg: 
 
 /** Starting a flow parks a resumable draft in progress (one per flow), never discards it. */
 async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, arg: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  // The draft in hand is never restarted from scratch: the same command just re-asks where it stopped.
+  if (state.flow === flow.name && flow.resumable) return resume(cat, state, h, refresh, false);
   if (state.flow && state.flow !== flow.name && cat.flows.get(state.flow)?.resumable) {
     state.parked = [...state.parked.filter((d) => d.flow !== state.flow), { flow: state.flow, data: state.data }];
   }

@@ -2,14 +2,52 @@ import { appendAudit } from '../../core/audit.js';
 import { createHotSpot, InvalidHotSpotError } from '../../core/hot-spots.js';
 import { checkInvite, CONSENT_VERSION, redeemInvite } from '../../core/invites.js';
 import { InvalidReportError, submitReport } from '../../core/reports.js';
-import type { EffectHandler } from '../registry.js';
+import type { EffectHandler, EffectResult, HandlerContext } from '../registry.js';
+import type { Translate } from '../../core/i18n.js';
+import { editReport, reportingPeriodFor } from '../../core/report-review.js';
+import type { SettingsDefaults } from '../../core/unit-tree.js';
 
 /**
  * Effect handlers of the collaborator flows. They run inside the update's transaction; an
  * expected refusal is returned as `{ ok: false, error }` before anything is written, while a
  * database failure throws so the whole update rolls back (and the platform redelivers).
  */
-export const collaboratorEffects: Record<string, EffectHandler> = {
+export interface CollaboratorEnv {
+  timeZone: string;
+  defaults: SettingsDefaults;
+  t: Translate;
+}
+
+export function createCollaboratorEffects(env: CollaboratorEnv): Record<string, EffectHandler> {
+  return {
+  ...baseEffects,
+  async submitReport(effect, h) {
+    if (!h.person) return { ok: false, error: 'not_registered' };
+    try {
+      const draft = effect.draft as { kind?: string; period?: string } | undefined;
+      if (draft?.kind !== 'periodic') return await fileNew(effect.draft, h);
+      // The unit's own cycle decides the period (an overdue, unlocked one first); a report
+      // already filed for it is edited as a new version until the period locks.
+      const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
+      const periodic = { ...draft, period: info.period };
+      if (!info.existing) return await fileNew(periodic, h);
+      const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
+      if (!r.ok) return { ok: false, error: r.reason === 'locked' ? 'locked' : 'invalid' };
+      return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId, version: r.version } };
+    } catch (err) {
+      if (err instanceof InvalidReportError) return { ok: false, error: 'invalid' };
+      throw err;
+    }
+  },
+  };
+}
+
+async function fileNew(draft: unknown, h: HandlerContext): Promise<EffectResult> {
+  const r = await submitReport(h.tx, draft, { personId: h.person!.id, unitId: h.person!.unitId, channel: h.account.channel }, h.flow.now);
+  return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId, version: 1 } };
+}
+
+const baseEffects: Record<string, EffectHandler> = {
   async checkInvite(effect, h) {
     // Brute-force limit per chat account and system-wide (the flow's own count resets on /huy).
     const gate = await h.limits?.inviteCheck(h.account.key);
@@ -42,17 +80,6 @@ export const collaboratorEffects: Record<string, EffectHandler> = {
       details: { inviteId, channel: h.account.channel, consentVersion: CONSENT_VERSION },
     });
     return { ok: true, data: { personId: r.personId } };
-  },
-
-  async submitReport(effect, h) {
-    if (!h.person) return { ok: false, error: 'not_registered' };
-    try {
-      const r = await submitReport(h.tx, effect.draft, { personId: h.person.id, unitId: h.person.unitId, channel: h.account.channel }, h.flow.now);
-      return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId } };
-    } catch (err) {
-      if (err instanceof InvalidReportError) return { ok: false, error: 'invalid' };
-      throw err;
-    }
   },
 
   async createHotSpot(effect, h) {

@@ -6,7 +6,10 @@ import { registrationFlow } from '../flows/registration.js';
 import { thematicReportFlow } from '../flows/thematic-report.js';
 import type { Role } from '../flows/types.js';
 import type { Feature } from '../registry.js';
-import { collaboratorEffects } from './collaborator-effects.js';
+import { configSchema, type Config } from '../../core/config.js';
+import { createI18n } from '../../core/i18n.js';
+import { defaultsFromConfig } from '../../core/unit-tree.js';
+import { createCollaboratorEffects } from './collaborator-effects.js';
 import { myStatus } from './collaborator-status.js';
 
 const REPORTERS: Role[] = ['collaborator', 'official'];
@@ -15,7 +18,8 @@ const REPORTERS: Role[] = ['collaborator', 'official'];
  * The collaborator's side: registration by invite, the three reports, hot-spot alerts, the
  * status of what they sent, and the main menu shown when a registered user just types.
  */
-export function createCollaboratorFeature(): Feature {
+export function createCollaboratorFeature(deps: { config?: Config } = {}): Feature {
+  const config = deps.config ?? configSchema.parse({});
   return {
     name: 'collaborator',
     flows: [registrationFlow, periodicReportFlow, quickReportFlow, thematicReportFlow, hotSpotFlow],
@@ -31,6 +35,6 @@ export function createCollaboratorFeature(): Feature {
         helpKey: 'ctv-help-menu',
       },
     ],
-    effects: collaboratorEffects,
+    effects: createCollaboratorEffects({ timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: createI18n().t }),
   };
 }

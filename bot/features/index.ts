@@ -9,7 +9,7 @@ import { createReportingFeature } from './reporting-official.js';
 /** Every feature the engine serves, in /help order. */
 export function createFeatures(deps: { config: Config }): Feature[] {
   return [
-    createCollaboratorFeature(),
+    createCollaboratorFeature({ config: deps.config }),
     createHotSpotOfficialFeature({ config: deps.config }),
     createBroadcastsFeature({ config: deps.config }),
     createReportingFeature({ config: deps.config }),

@@ -110,3 +110,5 @@ ctv-rep-part-general-proposals = General recommendations
 
 ctv-rep-received = ✅ { $kind } received, receipt number { $receipt }. Thank you! Type /status to follow its status.
 ctv-rep-submit-failed = The report could not be sent because something is missing or invalid. Please review and complete it.
+ctv-rep-updated = ✅ Report { $receipt } updated (version { $version }). Earlier versions are kept; the officials will review the new one.
+ctv-rep-locked = This reporting period is closed, so the submitted report can no longer be edited. To add something, send a quick report or contact your official.

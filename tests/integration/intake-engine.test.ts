@@ -24,7 +24,7 @@ const pick: Flow<{ step: 'pick' | 'saving' }> = {
 };
 const counter: Flow<{ n: number }> = {
   name: 'counter',
-  resumable: false,
+  resumable: true,
   start: () => ({ state: { n: 0 }, replies: [{ text: 'n=0' }] }),
   step: (s, input) => (input.type === 'text' ? { state: { n: s.n + 1 }, replies: [{ text: `n=${s.n + 1}` }] } : { state: s, replies: [] }),
 };
@@ -137,6 +137,16 @@ describe('intake engine', () => {
     expect(lastText()).toContain('Chọn');
     await intake.handle(text('2'));
     expect(lastText()).toBe('saved b');
+  });
+
+  it('a notice button carrying a command starts that flow; the same command mid-draft keeps the draft', async () => {
+    await intake.handle(text('/huy'));
+    await intake.handle(msg({ type: 'choice', data: '/count' }));
+    expect(lastText()).toBe('n=0');
+    await intake.handle(text('a'));
+    await intake.handle(text('/count'));
+    await intake.handle(text('b'));
+    expect(lastText()).toBe('n=2');
   });
 
   it('answers unknown commands clearly and leaves the state alone', async () => {

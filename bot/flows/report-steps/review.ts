@@ -148,9 +148,14 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       answer(s, input, ctx) {
         if (input.type === 'result' && input.effect === 'submitReport' && input.ok) {
           const receipt = String(input.data?.receiptNo ?? '');
-          return { state: s, end: [{ text: ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) }) }, mainMenu(ctx.t, 'ctv-menu-after')] };
+          const version = Number(input.data?.version ?? 1);
+          const text = version > 1
+            ? ctx.t('ctv-rep-updated', { receipt, version })
+            : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
+          return { state: s, end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
         }
-        return { state: copy(s), next: 'review', replies: [{ text: ctx.t('ctv-rep-submit-failed') }] };
+        const why = input.type === 'result' && input.error === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
+        return { state: copy(s), next: 'review', replies: [{ text: ctx.t(why) }] };
       },
     },
   };

@@ -1,0 +1,24 @@
+import type { Intake } from '../../bot/intake.js';
+import type { OutboundMessage } from '../../core/messages.js';
+import type { ChatUser, SeenMessage } from './chat-driver.js';
+
+/** A sandbox-channel user talking straight to an intake engine (no HTTP), for flow-level tests. */
+export function intakeUser(intake: () => Intake, outbox: Map<string, OutboundMessage[]>, accountId: string): ChatUser {
+  let seq = 0;
+  const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
+    const before = outbox.get(accountId)?.length ?? 0;
+    await intake().handle({ channel: 'sandbox', accountId, updateKey: `${accountId}-${Date.now()}-${++seq}`, receivedAt: new Date(), payload });
+    return (outbox.get(accountId) ?? []).slice(before).map((m) => ({
+      text: m.type === 'text' ? m.text : (m.caption ?? ''),
+      choices: m.choices ?? [],
+    }));
+  };
+  return { send: (text) => deliver({ type: 'text', text }), press: (data) => deliver({ type: 'choice', data }) };
+}
+
+/** A `deliver` function for createIntake that files every reply under its account. */
+export function collectInto(outbox: Map<string, OutboundMessage[]>) {
+  return async (a: { accountId: string }, messages: OutboundMessage[]) => {
+    outbox.set(a.accountId, [...(outbox.get(a.accountId) ?? []), ...messages]);
+  };
+}
