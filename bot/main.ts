@@ -70,7 +70,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
   );
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal = 'stop') => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
