@@ -151,9 +151,9 @@ function nullChannel(): ChannelAdapter {
   };
 }
 
-/** A fresh database for the run: DATABASE_URL's server (or the local one), else in-memory PGlite. */
+/** A fresh database for the run on BENCH_DATABASE_URL's (or DATABASE_URL's, or the local) server, else in-memory PGlite. */
 async function benchDatabase(): Promise<Database & { close(): Promise<void> }> {
-  const admin = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `dlxh_bench_${randomBytes(4).toString('hex')}`;
   const probe = postgres(admin, { max: 1, onnotice: () => {}, connect_timeout: 2 });
   try {

@@ -176,8 +176,10 @@ async function stopAll(s: { workers: Worker[]; relay: Relay; queueSet: QueueSet;
   const finished = await Promise.race([graceful, deadline]);
   clearTimeout(timer);
   if (!finished) {
-    s.logger.warn({ deadlineMs: s.deadlineMs }, 'workers did not finish in time; forcing close (running jobs will be retried)');
-    await Promise.all(s.workers.map((w) => w.close(true)));
+    // close(true) would return the pending graceful close; cut the connections instead. The
+    // jobs still running come back to another worker as stalled (processors are idempotent).
+    s.logger.warn({ deadlineMs: s.deadlineMs }, 'workers did not finish in time; disconnecting (running jobs will be retried)');
+    await Promise.all(s.workers.map((w) => w.disconnect().catch((err: unknown) => s.logger.warn({ queue: w.name, err: safeError(err) }, 'worker disconnect failed'))));
   }
   await s.queueSet.close();
   await Promise.all(s.connections.map(quitQuietly));

@@ -1,8 +1,5 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { HonoAdapter } from '@bull-board/hono';
-import { serveStatic } from '@hono/node-server/serve-static';
+import type { createBullBoard } from '@bull-board/api';
 import type { Queue } from 'bullmq';
 import { Hono } from 'hono';
 import type { Logger } from '../../core/logger.js';
@@ -21,7 +18,8 @@ export interface QueueDashboardOptions {
 /**
  * Bull Board behind HTTP basic auth, as a Hono app to mount at `basePath`. Without a password
  * the dashboard stays off (404) and says so once in the log: a queue UI can retry, delete and
- * read job data, so it is never open by default.
+ * read job data, so it is never open by default. Bull Board itself (~20 MB) loads on the first
+ * authenticated request, not at start.
  */
 export function createQueueDashboard(opts: QueueDashboardOptions): Hono {
   const app = new Hono();
@@ -36,12 +34,27 @@ export function createQueueDashboard(opts: QueueDashboardOptions): Hono {
     if (checkBasicAuth(c.req.header('authorization'), user, password)) return next();
     return c.text('authentication required', 401, { 'WWW-Authenticate': 'Basic realm="dlxh queues", charset="UTF-8"' });
   });
-  const serverAdapter = new HonoAdapter(serveStatic);
-  serverAdapter.setBasePath(opts.basePath);
-  // @bull-board/hono 9.10.1 nests its own @bull-board/api 9.10.1 (types only differ by a private field).
-  createBullBoard({ queues: opts.queues.map((q) => new BullMQAdapter(q)), serverAdapter: serverAdapter as unknown as BoardAdapter });
-  app.route('/', serverAdapter.registerPlugin());
+  let board: Promise<Hono> | null = null;
+  app.all('*', async (c) => {
+    board ??= buildBoard(opts.queues, opts.basePath);
+    return (await board).fetch(c.req.raw);
+  });
   return app;
+}
+
+/** The Bull Board UI and API, routed under the full base path (requests arrive unchanged). */
+async function buildBoard(queues: Queue[], basePath: string): Promise<Hono> {
+  const [{ createBullBoard }, { BullMQAdapter }, { HonoAdapter }, { serveStatic }] = await Promise.all([
+    import('@bull-board/api'),
+    import('@bull-board/api/bullMQAdapter'),
+    import('@bull-board/hono'),
+    import('@hono/node-server/serve-static'),
+  ]);
+  const serverAdapter = new HonoAdapter(serveStatic);
+  serverAdapter.setBasePath(basePath);
+  // @bull-board/hono 9.10.1 nests its own @bull-board/api 9.10.1 (types only differ by a private field).
+  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter: serverAdapter as unknown as BoardAdapter });
+  return new Hono().route(basePath, serverAdapter.registerPlugin());
 }
 
 /** Constant-time comparison of both fields (hashing first makes the lengths equal). */

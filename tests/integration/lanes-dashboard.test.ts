@@ -35,7 +35,10 @@ describe('queue dashboard', () => {
     expect((await app.request('/admin/queues', { headers: auth('admin', 'sai') })).status).toBe(401);
     const page = await app.request('/admin/queues', { headers: auth('admin', 'mật-khẩu') });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/admin/queues');
+    const html = await page.text();
+    expect(html).toContain('<base href="/admin/queues/"');
+    const css = /href="(static\/css\/[^"]+)"/.exec(html)?.[1];
+    expect((await app.request(`/admin/queues/${css}`, { headers: auth('admin', 'mật-khẩu') })).status).toBe(200);
     const api = await app.request('/admin/queues/api/queues', { headers: auth('admin', 'mật-khẩu') });
     const body = (await api.json()) as { queues: { name: string }[] };
     expect(body.queues.map((q) => q.name).sort()).toEqual(['alert-timers', 'alerts', 'send-bulk-sandbox', 'send-interactive-sandbox']);

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { sends } from '../../db/schema/index.js';
+import type { ChannelAdapter } from '../../core/channel.js';
+import { silentLogger } from '../../core/logger.js';
+import { queueMessage } from '../../core/sends.js';
+import { createSendProcessor } from '../../workers/lanes/send-lane.js';
+import { startWorkers } from '../../workers/start.js';
+import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { createRecordingChannel } from '../helpers/recording-channel.js';
+import { addPerson, seedTree, testConfig, waitUntil } from './hotspot-fixtures.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => t?.close());
+
+describe('worker shutdown', () => {
+  it('stops within WORKER_SHUTDOWN_MS even with a send hanging, and a later worker re-sends only that in-flight message', async () => {
+    const tree = await seedTree(t.db);
+    const p = await addPerson(t.db, tree.commune, 'collaborator', 'A');
+    let called = 0;
+    const hanging: ChannelAdapter = { ...createRecordingChannel('sandbox'), send: () => (called++, new Promise(() => {})) };
+    const config = testConfig({ WORKER_SHUTDOWN_MS: '300', OUTBOX_POLL_MS: '50' });
+    const prefix = testQueuePrefix();
+    const first = await startWorkers({ db: t.db, config, redisUrl: testRedisUrl(), channels: { sandbox: hanging }, logger: silentLogger, prefix });
+    const q = (await t.db.transaction((tx) => queueMessage(tx, { purpose: 'shutdown-1', personId: p.id, message: { type: 'text', text: 'x' }, lane: 'interactive' })))!;
+    first.relay.poke();
+    await waitUntil(() => called === 1, 10_000, 'the send to start');
+    await first.stop(); // would never return without the deadline: the send never settles
+    const [row] = await t.db.select().from(sends).where(eq(sends.id, q.sendId));
+    expect(row?.state).toBe('sending');
+
+    // BullMQ hands the stalled job to the next worker (after its lock expires); that worker
+    // re-sends the in-flight message once, and any further delivery of the job sends nothing.
+    const channel = createRecordingChannel('sandbox');
+    const next = createSendProcessor({ db: t.db, channels: { sandbox: channel }, logger: silentLogger });
+    const job = { data: { sendId: q.sendId }, opts: { attempts: 8 }, attemptsMade: 0 } as never;
+    expect(await next(job, { rateLimit: async () => {} })).toBe('sent');
+    expect(await next(job, { rateLimit: async () => {} })).toBe('skipped');
+    expect(channel.to(p.accountId)).toHaveLength(1);
+  });
+});
