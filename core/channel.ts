@@ -13,7 +13,7 @@ export interface SentRef {
   messageId: string;
 }
 
-export type InboundHandler = (msg: InboundMessage) => Promise<void>;
+export type InboundHandler = (msg: InboundMessage) => Promise<unknown>;
 
 /**
  * One shape for every channel (DESIGN §3): parse raw updates to InboundMessage, render
