@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { count } from 'drizzle-orm';
+import { silentLogger } from '../core/logger.js';
+import { processedUpdates } from '../db/schema/index.js';
+import { resolveRedis } from '../bot/setup/redis.js';
+import { createBenchDatabase } from './lib/database.js';
+import { startIntakeServer } from './lib/intake-server.js';
+import { runLoadProcess, startFakesProcess } from './lib/load.js';
+import type { LoadResult, LoadSpec } from './lib/load-child.js';
+import { measureInsertCeiling } from './lib/pg-ceiling.js';
+import { seedUsers } from './lib/seed-users.js';
+import { formatFigures, quantile, rssSampler, sortNumbers, type Figure } from './lib/stats.js';
+
+export interface IntakeBenchOptions {
+  telegramUsers?: number;
+  zaloUsers?: number;
+  /** Requests in flight in the saturation phase (and connections in the paced one). */
+  concurrency?: number;
+  /** Offered rate of the paced phase (updates/s); latency is measured there. */
+  rate?: number;
+  seconds?: number;
+  warmupSeconds?: number;
+  /** Database pool size, as in production (bot/main opens 10). */
+  pool?: number;
+}
+
+export interface PhaseFigures {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statuses: Record<string, number>;
+}
+
+export interface IntakeBenchResult {
+  users: { telegram: number; zalo: number };
+  saturated: PhaseFigures;
+  paced: PhaseFigures & { offered: number; commitP50Ms: number; commitP99Ms: number };
+  ceilingPerSecond: number;
+  ratio: number;
+  committed: { answered2xx: number; rows: number; lost: number };
+  throttled: number;
+  peakRssMb: number;
+  postgres: Record<string, string>;
+}
+
+export const INTAKE_TARGETS = { perSecond: 1000, p99Ms: 50, ratio: 0.5 } as const;
+
+const TG_SECRET = `bench${randomBytes(8).toString('hex')}`;
+const OA_KEY = `oa${randomBytes(8).toString('hex')}`;
+
+/**
+ * Intake: signed Telegram- and Zalo-shaped webhook updates from many registered users, through
+ * the HTTP server and the intake engine, to committed state. Phase 1 saturates the server
+ * (closed loop) for its sustained rate; phase 2 offers a fixed rate (open loop) for latency;
+ * phase 3 measures the raw Postgres ceiling on the same pool. Load comes from a separate
+ * process (undici Pool), fake platform APIs from another, the server runs here.
+ */
+export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<IntakeBenchResult> {
+  const users = { telegram: o.telegramUsers ?? 3500, zalo: o.zaloUsers ?? 1500 };
+  const concurrency = o.concurrency ?? 32;
+  const seconds = o.seconds ?? 15;
+  const warmup = (o.warmupSeconds ?? 3) * 1000;
+  const db = await createBenchDatabase({ max: o.pool ?? 10 });
+  const redis = await resolveRedis({ url: process.env.REDIS_URL, dataDir: mkdtempSync(join(tmpdir(), 'dlxh-bench-')), logger: silentLogger });
+  const fakes = await startFakesProcess();
+  const rss = rssSampler();
+  let server: Awaited<ReturnType<typeof startIntakeServer>> | null = null;
+  try {
+    await seedUsers(db.db, users);
+    server = await startIntakeServer({
+      db: db.db, redisUrl: redis.url, prefix: `bi${randomBytes(3).toString('hex')}`,
+      limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_HOUR: 300 },
+      telegram: { ...fakes.telegram, secret: TG_SECRET },
+      zalo: { ...fakes.zalo, oaSecretKey: OA_KEY },
+    });
+    const base: Omit<LoadSpec, 'mode' | 'firstSeq'> = {
+      url: server.url, concurrency, warmupMs: warmup, durationMs: seconds * 1000, users, telegramSecret: TG_SECRET, zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
+    };
+    const saturatedRun = await runLoadProcess({ ...base, mode: 'closed', firstSeq: 1 });
+    server.samples.length = 0;
+    const offered = o.rate ?? INTAKE_TARGETS.perSecond;
+    const pacedRun = await runLoadProcess({ ...base, mode: 'open', rate: offered, concurrency: Math.max(concurrency, 64), firstSeq: saturatedRun.lastSeq + 1 });
+    const commits = sortNumbers(server.samples);
+    const [rows] = await db.db.select({ n: count() }).from(processedUpdates);
+    const ceiling = await measureInsertCeiling(db.db, { concurrency, warmupMs: warmup, durationMs: seconds * 1000 });
+    const saturated = phase(saturatedRun);
+    const answered2xx = saturatedRun.okAll + pacedRun.okAll;
+    return {
+      users,
+      saturated,
+      paced: { ...phase(pacedRun), offered, commitP50Ms: quantile(commits, 0.5), commitP99Ms: quantile(commits, 0.99) },
+      ceilingPerSecond: ceiling.perSecond,
+      ratio: saturated.perSecond / ceiling.perSecond,
+      // Every 2xx must be a committed update; a row more is an update committed whose answer was lost (the platform would redeliver: a no-op).
+      committed: { answered2xx, rows: rows!.n, lost: Math.max(0, answered2xx - rows!.n) },
+      throttled: server.outcomes.throttled,
+      peakRssMb: rss.stop(),
+      postgres: db.settings,
+    };
+  } finally {
+    rss.stop();
+    await server?.close();
+    await fakes.stop();
+    await db.drop();
+    await redis.stop();
+  }
+}
+
+function phase(r: LoadResult): PhaseFigures {
+  const sorted = sortNumbers(r.latenciesMs);
+  return { perSecond: r.ok / (r.measuredMs / 1000), p50Ms: quantile(sorted, 0.5), p99Ms: quantile(sorted, 0.99), statuses: r.statuses };
+}
+
+export function intakeFigures(r: IntakeBenchResult): Figure[] {
+  return [
+    { what: 'sustained rate (saturated, closed loop)', value: r.saturated.perSecond, unit: 'upd/s', target: INTAKE_TARGETS.perSecond, direction: 'min' },
+    { what: `  latency p50 at saturation`, value: r.saturated.p50Ms, unit: 'ms', target: null, direction: 'max' },
+    { what: `  latency p99 at saturation`, value: r.saturated.p99Ms, unit: 'ms', target: null, direction: 'max' },
+    { what: `rate achieved at ${r.paced.offered}/s offered (open loop)`, value: r.paced.perSecond, unit: 'upd/s', target: INTAKE_TARGETS.perSecond, direction: 'min' },
+    { what: '  latency p50, HTTP round trip incl. reply', value: r.paced.p50Ms, unit: 'ms', target: null, direction: 'max' },
+    { what: '  latency p99, HTTP round trip incl. reply', value: r.paced.p99Ms, unit: 'ms', target: INTAKE_TARGETS.p99Ms, direction: 'max' },
+    { what: '  intake → commit p50 (server side)', value: r.paced.commitP50Ms, unit: 'ms', target: null, direction: 'max' },
+    { what: '  intake → commit p99 (server side)', value: r.paced.commitP99Ms, unit: 'ms', target: INTAKE_TARGETS.p99Ms, direction: 'max' },
+    { what: 'raw Postgres single-row transactions', value: r.ceilingPerSecond, unit: 'tx/s', target: null, direction: 'min' },
+    { what: 'intake / raw Postgres', value: r.ratio, unit: '', target: INTAKE_TARGETS.ratio, direction: 'min' },
+    { what: '2xx answers without a committed update (lost)', value: r.committed.lost, unit: '', target: 0, direction: 'max' },
+    { what: 'peak RSS, bot process', value: r.peakRssMb, unit: 'MB', target: 250, direction: 'max' },
+  ];
+}
+
+export function formatIntakeBench(r: IntakeBenchResult): string {
+  const head = `intake bench — ${r.users.telegram} Telegram + ${r.users.zalo} Zalo OA users; Postgres ${r.postgres.server_version} (synchronous_commit=${r.postgres.synchronous_commit}, fsync=${r.postgres.fsync})`;
+  const tail = `  statuses: saturated ${JSON.stringify(r.saturated.statuses)}, paced ${JSON.stringify(r.paced.statuses)}; throttled ${r.throttled}; committed rows ${r.committed.rows} for ${r.committed.answered2xx} 2xx`;
+  return `${formatFigures(head, intakeFigures(r))}\n${tail}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runIntakeBench().then(
+    (r) => console.log(formatIntakeBench(r)),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Redis } from 'ioredis';
+import type { Db } from '../../db/client.js';
+import { createSecurityLimits, type LimitConfig } from '../../core/flood-control.js';
+import { createI18n } from '../../core/i18n.js';
+import { silentLogger } from '../../core/logger.js';
+import { createMetrics, type UpdateOutcome } from '../../core/metrics.js';
+import { createCollaboratorFeature } from '../../bot/features/collaborator.js';
+import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
+import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
+import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
+import { createZaloWebhookRoute } from '../../bot/channels/zalo-oa/webhook-route.js';
+import { createHttpApp } from '../../bot/http/app.js';
+import { createMetricsRoute } from '../../bot/http/metrics.js';
+import { createIntake } from '../../bot/intake.js';
+import { createReplySender } from '../../bot/setup/deliver.js';
+
+export interface IntakeServerOptions {
+  db: Db;
+  redisUrl: string;
+  prefix: string;
+  limits: LimitConfig;
+  telegram: { url: string; token: string; secret: string };
+  zalo: { url: string; appId: string; oaSecretKey: string; accessToken: string };
+}
+
+/**
+ * The bot's HTTP side as bot/main.ts wires it — intake engine with the real collaborator
+ * feature, flood control in Redis, /metrics, Telegram and Zalo OA webhook routes, replies sent after
+ * commit through the real adapters — against local fake platform APIs. `samples` collects the
+ * intake's own start → commit time of every applied update, `outcomes` counts every outcome.
+ */
+export async function startIntakeServer(o: IntakeServerOptions) {
+  const logger = silentLogger;
+  const telegram = createTelegramAdapter({ token: o.telegram.token, apiRoot: o.telegram.url, logger });
+  const zalo = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: o.zalo.url, getAccessToken: async () => o.zalo.accessToken }), logger });
+  const redis = new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  const samples: number[] = [];
+  const metrics = createMetrics();
+  const outcomes: Record<UpdateOutcome, number> = { applied: 0, duplicate: 0, throttled: 0, failed: 0 };
+  const intake = createIntake({
+    db: o.db,
+    features: [createCollaboratorFeature()],
+    t: createI18n().t,
+    logger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
+    limits: createSecurityLimits({ redis, prefix: o.prefix, config: o.limits, logger }),
+    metrics: {
+      update(channel, outcome, seconds) {
+        metrics.update(channel, outcome, seconds);
+        outcomes[outcome]++;
+        if (seconds !== undefined) samples.push(seconds * 1000);
+      },
+      flowEnded: metrics.flowEnded,
+    },
+    deliver: createReplySender({ telegram, zalo }, logger),
+  });
+  const handle = async (msg: Parameters<typeof intake.handle>[0]): Promise<void> => void (await intake.handle(msg));
+  const app = createHttpApp({
+    logger,
+    readiness: {},
+    mounts: [
+      { path: '/telegram/webhook', app: telegram.webhookRoute(handle, o.telegram.secret) },
+      { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry }) },
+      { path: '/zalo', app: createZaloWebhookRoute({ appId: o.zalo.appId, oaSecretKey: o.zalo.oaSecretKey, handler: handle, logger }) },
+    ],
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    samples,
+    outcomes,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      redis.disconnect();
+    },
+  };
+}

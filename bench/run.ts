@@ -1,0 +1,75 @@
+import { cpus, totalmem } from 'node:os';
+import { runBroadcastBench, type BroadcastBenchResult } from './broadcast.js';
+import { runEscalationBench, type EscalationBenchResult } from './escalation.js';
+import { formatIntakeBench, runIntakeBench } from './intake.js';
+import { formatFigures, type Figure } from './lib/stats.js';
+
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast` one.
+ * Each prints its figures beside the DESIGN §7 target and the ratio (≥ 1 = met). Figures are
+ * printed, never asserted. Environment: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the
+ * local Postgres), REDIS_URL (else local, else a private redis-server); sizes via BENCH_* below.
+ */
+const env = (key: string, fallback: number) => Number(process.env[key] ?? fallback);
+
+function escalationFigures(r: EscalationBenchResult): Figure[] {
+  return [
+    { what: `timer lateness p50 (${r.alerts} open alerts)`, value: r.p50Ms, unit: 'ms', target: null, direction: 'max' },
+    { what: 'timer lateness p99', value: r.p99Ms, unit: 'ms', target: r.targetP99Ms, direction: 'max' },
+    { what: 'timer lateness max', value: r.maxMs, unit: 'ms', target: null, direction: 'max' },
+    { what: 'deadlines fired and measured', value: r.deadlines, unit: '', target: r.alerts, direction: 'min' },
+    { what: 'peak RSS (workers + load, one process)', value: r.peakRssMb, unit: 'MB', target: 250, direction: 'max' },
+  ];
+}
+
+function broadcastFigures(r: BroadcastBenchResult): Figure[] {
+  const deviation = (Math.abs(r.cappedRatePerSecond - r.cappedRate) / r.cappedRate) * 100;
+  return [
+    { what: `preparation, ${r.recipients.toLocaleString('en')} recipients`, value: r.prepareSeconds, unit: 's', target: 10, direction: 'max' },
+    { what: 'sending, cap lifted', value: r.liftedSendsPerSecond, unit: 'sends/s', target: 1000, direction: 'min' },
+    { what: '  duplicates', value: r.duplicates, unit: '', target: 0, direction: 'max' },
+    { what: `sending at the cap (${r.cappedRate}/s): measured`, value: r.cappedRatePerSecond, unit: '/s', target: null, direction: 'min' },
+    { what: '  deviation from the cap', value: deviation, unit: '%', target: 5, direction: 'max' },
+    { what: '  HTTP 429 received', value: r.capped429, unit: '', target: 0, direction: 'max' },
+    { what: 'peak RSS, worker process', value: r.peakRssMb, unit: 'MB', target: 250, direction: 'max' },
+  ];
+}
+
+const benches: Record<string, () => Promise<string>> = {
+  async intake() {
+    const r = await runIntakeBench({ seconds: env('BENCH_INTAKE_SECONDS', 15), concurrency: env('BENCH_INTAKE_CONCURRENCY', 32), rate: env('BENCH_INTAKE_RATE', 1000) });
+    return formatIntakeBench(r);
+  },
+  async escalation() {
+    const r = await runEscalationBench({ alerts: env('BENCH_ALERTS', 1000) });
+    return formatFigures(`escalation bench — ${r.alerts} open alerts (${r.database})`, escalationFigures(r));
+  },
+  async broadcast() {
+    const r = await runBroadcastBench({ recipients: env('BENCH_RECIPIENTS', 100_000), cappedSeconds: env('BENCH_CAPPED_SECONDS', 60) });
+    return formatFigures(`broadcast bench — ${r.recipients.toLocaleString('en')} recipients`, broadcastFigures(r));
+  },
+};
+
+async function main(args: string[]): Promise<number> {
+  const chosen = args.length ? args : Object.keys(benches);
+  const unknown = chosen.filter((n) => !benches[n]);
+  if (unknown.length) {
+    console.error(`unknown bench ${unknown.join(', ')}; choose from: ${Object.keys(benches).join(', ')}`);
+    return 2;
+  }
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const name of chosen) {
+    const started = Date.now();
+    console.log(await benches[name]!());
+    console.log(`  (${name}: ${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
