@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { broadcastSettings, createBroadcast } from '../../core/broadcasts.js';
+import { controlBroadcast } from '../../core/broadcasts-control.js';
+import * as hs from '../../core/hot-spot-actions.js';
+import { resolveScope } from '../../core/official-scope.js';
+import { createPoll } from '../../core/polls.js';
+import { markReceived, requestMore, type ReviewEnv } from '../../core/report-review.js';
+import { requestSynthesis } from '../../core/synthesis/runs.js';
+import { defaultsFromConfig } from '../../core/unit-tree.js';
+import { createI18n } from '../../core/i18n.js';
+import type { Executor } from '../../db/client.js';
+import { auditLog, broadcasts, people, reports } from '../../db/schema/index.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
+
+/**
+ * DESIGN §4.6 in one table: every official action on something in a commune, tried by the
+ * commune's own official, by the province official above it (both in scope), by the official
+ * of the neighbouring commune and of a sector branch (out of scope) and by a collaborator of the
+ * commune. In scope: done and audited 'ok'. Out of scope: refused, nothing changed, audited
+ * 'refused'. Each row creates its own fresh target.
+ */
+type Who = 'commune' | 'province' | 'neighbour' | 'branch' | 'collaborator';
+type Outcome = 'ok' | 'refused';
+interface Actor { id: string; role: 'collaborator' | 'official' | 'admin'; unitId: string; displayName: string }
+interface Row {
+  action: string;
+  /** The audit action the door writes. */
+  audited: string;
+  setup(): Promise<string>;
+  run(tx: Executor, actor: Actor, target: string): Promise<Outcome>;
+  /** A snapshot of the target: must be equal before and after a refusal. */
+  snapshot?(target: string): Promise<unknown>;
+}
+
+const config = testConfig({ QUIET_HOURS: '' });
+const env = testEnv(config);
+const { t } = createI18n();
+const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t };
+const settings = { ...broadcastSettings(config), approvalThreshold: 1_000_000 };
+const now = () => new Date();
+let db: TestDatabase;
+let tree: Tree;
+let actors: Record<Who, Actor>;
+let reporter: Actor;
+let receipt = 0;
+
+const okIf = (r: { ok: boolean }): Outcome => (r.ok ? 'ok' : 'refused');
+const hotSpot = async () => (await raiseAlert(db.db, reporter, tree.commune)).hotSpotId;
+const hotSpotRow = async (id: string) => (await db.db.query.hotSpots.findFirst({ where: (h, { eq: e }) => e(h.id, id) }))!;
+
+async function report(): Promise<string> {
+  const [r] = await db.db.insert(reports).values({ kind: 'quick', unitId: tree.commune, reporterId: reporter.id, receiptNo: `BCN-T-${++receipt}-${Date.now()}`, status: 'submitted', submittedAt: new Date() }).returning();
+  return r!.id;
+}
+async function broadcast(): Promise<string> {
+  const [b] = await db.db.insert(broadcasts).values({ authorId: actors.province.id, unitId: tree.commune, title: 'Định hướng', body: 'Nội dung', status: 'sending', startedAt: new Date() }).returning();
+  return b!.id;
+}
+const thrown = async (p: Promise<unknown>): Promise<Outcome> => p.then(() => 'ok' as const, (err: Error) => (err.name === 'ScopeError' ? 'refused' : Promise.reject(err)));
+
+const table: Row[] = [
+  { action: 'hot spot: acknowledge', audited: 'hotspot.ack', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.acknowledge(tx, env, a, id)), snapshot: hotSpotRow },
+  { action: 'hot spot: handling', audited: 'hotspot.handling', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.markHandling(tx, env, a, id)), snapshot: hotSpotRow },
+  { action: 'hot spot: resolve', audited: 'hotspot.resolve', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.resolve(tx, env, a, id, 'Đã giải quyết', true)), snapshot: hotSpotRow },
+  { action: 'hot spot: false alarm', audited: 'hotspot.false_alarm', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.markFalseAlarm(tx, env, a, id)), snapshot: hotSpotRow },
+  { action: 'hot spot: escalate now', audited: 'hotspot.escalate', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.escalateNow(tx, env, a, id)), snapshot: hotSpotRow },
+  { action: 'hot spot: note', audited: 'hotspot.note', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.addNote(tx, env, a, id, 'Ghi chú')), snapshot: hotSpotRow },
+  {
+    action: 'hot spot: merge',
+    audited: 'hotspot.merge',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.merge(tx, env, a, id, (await hotSpotRow(await hotSpot())).receiptNo)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'broadcast: create for the commune',
+    audited: 'broadcast.create',
+    setup: async () => tree.commune,
+    run: (tx, a, unitId) => thrown(createBroadcast(tx, a, { title: 'Định hướng', body: 'Nội dung.', unitId, filters: {}, requireAck: false, urgent: true }, settings, now())),
+  },
+  {
+    action: 'broadcast: pause (author: province)',
+    audited: 'broadcast.pause',
+    setup: broadcast,
+    run: async (tx, a, id) => okIf(await controlBroadcast(tx, a, id, 'pause', settings, now())),
+    snapshot: async (id) => (await db.db.select({ s: broadcasts.status }).from(broadcasts).where(eq(broadcasts.id, id)))[0],
+  },
+  {
+    action: 'poll: create for the commune',
+    audited: 'poll.create',
+    setup: async () => tree.commune,
+    run: async (tx, a, unitId) =>
+      okIf(await createPoll(tx, config, a, { question: 'Ý kiến về giá điện?', options: ['Đồng tình', 'Băn khoăn'], multi: false, anonymous: true, closesAt: new Date(Date.now() + 86_400_000), unitId, filters: {} }, now())),
+  },
+  { action: 'report: mark received', audited: 'report.received', setup: report, run: async (tx, a, id) => okIf(await markReceived(tx, review, a, id, now())), snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0] },
+  { action: 'report: ask for more', audited: 'report.needs_more', setup: report, run: async (tx, a, id) => okIf(await requestMore(tx, review, a, id, 'Bổ sung số liệu', now())), snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0] },
+  {
+    action: 'completeness of the commune (/thongke)',
+    audited: 'completeness.view',
+    setup: async () => tree.codes.commune,
+    run: async (tx, a, code) => okIf(await resolveScope(tx, a, code, 'completeness.view')),
+  },
+  {
+    action: 'synthesis of the commune (/tonghop)',
+    audited: 'synthesis.request',
+    setup: async () => tree.codes.commune,
+    run: async (tx, a, code) => okIf(await requestSynthesis(tx, config, { official: a, unitCode: code, period: null, locale: 'vi', now: now() })),
+  },
+];
+
+const expected: Record<Who, Outcome> = { commune: 'ok', province: 'ok', neighbour: 'refused', branch: 'refused', collaborator: 'refused' };
+/** Read-only scope checks (completeness) write no 'ok' entry; every action that changes something does. */
+const READ_ONLY = new Set(['completeness.view']);
+/** Collaborators never reach these doors through chat (the command is for officials); the door is checked for scope only. */
+const SCOPE_ONLY = new Set(['broadcast.create', 'poll.create', 'report.received', 'report.needs_more', 'completeness.view', 'synthesis.request']);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  tree = await seedTree(db.db);
+  const mk = async (unitId: string, role: Actor['role'], name: string): Promise<Actor> => ({ id: (await addPerson(db.db, unitId, role, name)).id, role, unitId, displayName: name });
+  actors = {
+    commune: await mk(tree.commune, 'official', 'Cán bộ xã'),
+    province: await mk(tree.province, 'official', 'Cán bộ tỉnh'),
+    neighbour: await mk(tree.otherCommune, 'official', 'Cán bộ xã bên'),
+    branch: await mk(tree.branch, 'official', 'Cán bộ MTTQ'),
+    collaborator: await mk(tree.commune, 'collaborator', 'CTV xã'),
+  };
+  reporter = await mk(tree.commune, 'collaborator', 'CTV báo cáo');
+  // Audiences for broadcasts and polls.
+  await db.db.update(people).set({ status: 'active' });
+});
+afterAll(async () => db.close());
+
+const cases = table.flatMap((row) => (Object.keys(expected) as Who[]).filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited)).map((who) => ({ ...row, who })));
+
+describe('scope of every official action (DESIGN §4.6)', () => {
+  it.each(cases)('$action — by the $who official', async ({ who, audited, setup, run, snapshot }) => {
+    const actor = actors[who];
+    const target = await setup();
+    const before = await snapshot?.(target);
+    const outcome = await db.db.transaction((tx) => run(tx, actor, target));
+    expect(outcome).toBe(expected[who]);
+    const [entry] = await db.db.select().from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, audited))).orderBy(desc(auditLog.id)).limit(1);
+    if (outcome === 'refused') {
+      expect(entry?.outcome).toBe('refused');
+      if (snapshot) expect(await snapshot(target)).toEqual(before);
+    } else if (!READ_ONLY.has(audited)) {
+      expect(entry?.outcome).toBe('ok');
+    }
+  });
+});
