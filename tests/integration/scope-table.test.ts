@@ -136,7 +136,7 @@ afterAll(async () => db.close());
 const cases = table.flatMap((row) => (Object.keys(expected) as Who[]).filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited)).map((who) => ({ ...row, who })));
 
 describe('scope of every official action (DESIGN §4.6)', () => {
-  it.each(cases)('$action — by the $who official', async ({ who, audited, setup, run, snapshot }) => {
+  it.each(cases)('$action — as $who', async ({ who, audited, setup, run, snapshot }) => {
     const actor = actors[who];
     const target = await setup();
     const before = await snapshot?.(target);
