@@ -3,6 +3,7 @@ import type { Feature } from '../registry.js';
 import { createBroadcastsFeature } from './broadcasts.js';
 import { createCollaboratorFeature } from './collaborator.js';
 import { createHotSpotOfficialFeature } from './hot-spot-official.js';
+import { createInteractionWindowFeature } from './interaction-window.js';
 import { createPollsFeature } from './polls.js';
 import { createReportingFeature } from './reporting-official.js';
 
@@ -14,5 +15,6 @@ export function createFeatures(deps: { config: Config }): Feature[] {
     createBroadcastsFeature({ config: deps.config }),
     createReportingFeature({ config: deps.config }),
     createPollsFeature({ config: deps.config }),
+    createInteractionWindowFeature(),
   ];
 }
