@@ -29,7 +29,7 @@ export function severityLabel(env: HotSpotEnv, locale: Locale, severity: number)
 
 /** Category labels belong to the reporting flow's templates; an unknown code shows as itself. */
 export function categoryLabel(env: HotSpotEnv, locale: Locale, code: string): string {
-  const key = `ctv-hs-cat-${code}`;
+  const key = `ctv-opt-hscat-${code}`;
   return env.i18n.has(locale, key) || env.i18n.has('vi', key) ? env.i18n.t(locale, key) : code;
 }
 

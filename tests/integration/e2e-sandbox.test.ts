@@ -97,6 +97,7 @@ describe('end to end through the sandbox (the real bot process wiring)', () => {
     const official = sandboxUser(personas.find((p) => p.name === 'Cán bộ xã')!.accountId);
     const note = await waitFor(async () => (await official.inbox()).find((m) => m.text.includes(alert.receipt)), 15_000);
     expect(note.choices.length).toBeGreaterThan(0);
+    expect(note.text).toContain('Khiếu kiện đông người'); // the category's label, not its code
     const [spot] = await t.db.select().from(hotSpots).where(eq(hotSpots.receiptNo, alert.receipt));
     expect(spot!.status).toBe('open');
 
