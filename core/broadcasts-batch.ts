@@ -13,7 +13,7 @@ export interface BatcherOptions {
 
 export function createBatcher<I, O>(run: (items: I[]) => Promise<O[]>, o: BatcherOptions = {}): (item: I) => Promise<O> {
   const maxBatch = o.maxBatch ?? 200;
-  const maxInFlight = o.maxInFlight ?? 4;
+  const maxInFlight = o.maxInFlight ?? 2;
   let pending: { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }[] = [];
   let inFlight = 0;
   let scheduled = false;

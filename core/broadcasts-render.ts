@@ -67,6 +67,16 @@ export function deliveryParts(c: BroadcastContent, deliveryId: number, channel: 
   return out;
 }
 
+/**
+ * The same parts for another recipient of the same broadcast, channel and locale: only the
+ * "Đã nhận" button's data differs, so senders render once and re-address (100k recipients).
+ */
+export function readdress(parts: OutboundMessage[], deliveryId: number): OutboundMessage[] {
+  const last = parts.at(-1);
+  if (!last?.choices?.length) return parts;
+  return [...parts.slice(0, -1), { ...last, choices: last.choices.map((c) => (c.data.startsWith(`${ACK_PREFIX}:`) ? { ...c, data: ackData(deliveryId) } : c)) }];
+}
+
 function ackChoice(deliveryId: number, t: (key: string) => string): Choice {
   return { label: t('broadcast-ack-button'), data: ackData(deliveryId) };
 }

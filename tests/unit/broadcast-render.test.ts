@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../core/i18n.js';
 import type { ChannelLimits } from '../../core/channel.js';
-import { ackData, deliveryParts, reminderMessage, type BroadcastContent } from '../../core/broadcasts-render.js';
+import { ackData, deliveryParts, readdress, reminderMessage, type BroadcastContent } from '../../core/broadcasts-render.js';
 import { byteLength } from '../../core/text.js';
 import { telegramLimits } from '../../bot/channels/telegram/limits.js';
 
@@ -54,6 +54,8 @@ describe('what one recipient gets', () => {
 
   it('is deterministic (a retry resumes after the parts already sent) and localised', () => {
     expect(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env)).toEqual(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env));
+    // Rendered once per broadcast, re-addressed per recipient: the same messages.
+    expect(readdress(deliveryParts(content(), 0, 'telegram', telegramLimits, 'vi', env), 77)).toEqual(deliveryParts(content(), 77, 'telegram', telegramLimits, 'vi', env));
     expect((deliveryParts(content(), 5, 'telegram', telegramLimits, 'en', env)[0] as { text: string }).text).toMatch(/^📢 GUIDANCE/);
     const r = reminderMessage(content(), 5, telegramLimits, 'vi', env);
     expect(r).toMatchObject({ type: 'text', choices: [{ data: 'bk:5' }] });

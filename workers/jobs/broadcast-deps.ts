@@ -18,6 +18,8 @@ export interface BroadcastJobDeps {
   logger: Logger;
   /** Producer side of the queues (send jobs are added by the fan-out, not through the outbox). */
   queues: { get(name: string): Queue };
+  /** Producers of one queue over several connections, for the fan-out's parallel addBulk. */
+  bulkQueues?: (name: string) => Queue[];
   rate: RateBucket;
   /** Claims and 'sent' marks, coalesced across concurrent send jobs. */
   writer: DeliveryWriter;

@@ -8,7 +8,8 @@ import {
 } from '../../core/broadcasts-delivery.js';
 import { retargetJobId, SEND_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
 import { isQuiet } from '../../core/broadcasts-quiet.js';
-import { deliveryParts } from '../../core/broadcasts-render.js';
+import { deliveryParts, readdress, type BroadcastContent } from '../../core/broadcasts-render.js';
+import type { ChannelLimits } from '../../core/channel.js';
 import type { BroadcastJobDeps } from './broadcast-deps.js';
 
 export const deliveryPayload = z.object({ deliveryId: z.number().int().positive() });
@@ -29,6 +30,19 @@ export const SEND_JOB_OPTIONS = {
  * delivery that is not queued (already sent, paused or cancelled broadcast) does nothing.
  */
 export function createSendProcessor(deps: BroadcastJobDeps) {
+  /** Rendered once per broadcast, channel and locale; re-addressed per delivery. */
+  const rendered = new Map<string, OutboundMessage[]>();
+  function partsFor(c: ClaimedDelivery, limits: ChannelLimits, content: BroadcastContent): OutboundMessage[] {
+    const key = `${c.broadcastId}|${c.channel}|${c.locale}`;
+    let parts = rendered.get(key);
+    if (!parts) {
+      if (rendered.size >= 64) rendered.delete(rendered.keys().next().value!);
+      parts = deliveryParts(content, 0, c.channel, limits, c.locale, { t: deps.t, timeZone: deps.settings.timeZone });
+      rendered.set(key, parts);
+    }
+    return readdress(parts, c.id);
+  }
+
   return async function processSend(job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendOutcome> {
     const parsed = deliveryPayload.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError('bad broadcast-send payload');
@@ -40,6 +54,14 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
       await pauseForQuiet(deps.db, c.broadcastId);
       return 'quiet';
     }
+    try {
+      return await deliver(c);
+    } catch (err) {
+      return onError(err, c, job, worker);
+    }
+  };
+
+  async function deliver(c: ClaimedDelivery): Promise<SendOutcome> {
     const adapter = deps.channels[c.channel];
     const content = await deps.content.get(c.broadcastId);
     if (!content) {
@@ -47,20 +69,16 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
       return 'failed';
     }
     if (!adapter) return refuse(c, 'no_adapter', 'no_adapter');
-    const parts = deliveryParts(content, c.id, c.channel, adapter.limits, c.locale, { t: deps.t, timeZone: deps.settings.timeZone });
-    try {
-      for (let i = c.partsSent; i < parts.length; i++) {
-        await deps.rate.take(c.channel);
-        await adapter.send(c.accountId, parts[i] as OutboundMessage);
-        if (i < parts.length - 1) await markPartSent(deps.db, c.id, i + 1);
-      }
-    } catch (err) {
-      return onError(err, c, job, worker);
+    const parts = partsFor(c, adapter.limits, content);
+    for (let i = c.partsSent; i < parts.length; i++) {
+      await deps.rate.take(c.channel);
+      await adapter.send(c.accountId, parts[i] as OutboundMessage);
+      if (i < parts.length - 1) await markPartSent(deps.db, c.id, i + 1);
     }
     // If this write fails the row stays 'sending' and the job's retry resends: the in-flight window.
     await deps.writer.markSent(c.id, parts.length, deps.clock());
     return 'sent';
-  };
+  }
 
   async function onError(err: unknown, c: ClaimedDelivery, job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendOutcome> {
     const kind = err instanceof SendError ? err.failure : 'transient';

@@ -1,4 +1,5 @@
-import { Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { ChannelRegistry } from '../../core/channel.js';
 import type { Config } from '../../core/config.js';
 import type { Translate } from '../../core/i18n.js';
@@ -53,10 +54,11 @@ export function sendConcurrency(rate: number, configured = 0): number {
  */
 export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWorkers {
   const settings = o.settings ?? broadcastSettings(o.config);
+  const bulk = createBulkQueues(o.rateRedis, o.prefix);
   const deps: BroadcastJobDeps = {
     db: o.db, channels: o.channels, settings, t: o.t, logger: o.logger.child({ part: 'broadcasts' }), queues: o.queues,
     rate: createRateBucket(o.rateRedis, o.prefix, settings.rates), content: createContentCache(o.db), writer: createDeliveryWriter(o.db),
-    clock: o.clock ?? (() => new Date()), afterCommit: o.afterCommit ?? (() => {}),
+    clock: o.clock ?? (() => new Date()), afterCommit: o.afterCommit ?? (() => {}), bulkQueues: bulk.get,
   };
   // Undefined options would override BullMQ's defaults, so only set ones are passed.
   const common = {
@@ -84,6 +86,31 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
     async stop() {
       await monitor.stop();
       await Promise.all(workers.map((w) => w.close()));
+      await bulk.close();
+    },
+  };
+}
+
+const FANOUT_CONNECTIONS = 3;
+
+/** A few producer connections of the fan-out's own (duplicates of `redis`), made on first use. */
+function createBulkQueues(redis: Redis, prefix: string) {
+  const conns: Redis[] = [];
+  const queues = new Map<string, Queue[]>();
+  return {
+    get(name: string): Queue[] {
+      let list = queues.get(name);
+      if (!list) {
+        if (conns.length === 0) for (let i = 0; i < FANOUT_CONNECTIONS; i++) conns.push(redis.duplicate().on('error', () => {}));
+        list = conns.map((connection) => new Queue(name, { connection, prefix }));
+        for (const q of list) q.on('error', () => {});
+        queues.set(name, list);
+      }
+      return list;
+    },
+    async close() {
+      for (const list of queues.values()) await Promise.all(list.map((q) => q.close()));
+      for (const c of conns) c.disconnect();
     },
   };
 }
