@@ -8,6 +8,7 @@ import { createPinoLogger } from '../core/log-pino.js';
 import { seedTopics } from '../core/topics.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { startWorkers } from '../workers/main.js';
+import { defaultPlugins } from '../workers/plugins.js';
 import { createHttpApp } from './http/app.js';
 import { databaseReady } from './http/health.js';
 import { createIntake } from './intake.js';
@@ -39,7 +40,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
 
   const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
   const workers = inProcessWorkers
-    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger })
+    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins() })
     : null;
 
   const intake = createIntake({

@@ -5,6 +5,7 @@ import { createPinoLogger } from '../core/log-pino.js';
 import { openDatabase } from '../db/client.js';
 import { createChannels } from '../bot/setup/channels.js';
 import { resolveRedis } from '../bot/setup/redis.js';
+import { defaultPlugins } from './plugins.js';
 import { startWorkers } from './start.js';
 
 export { startWorkers, type WorkerDeps, type WorkersHandle } from './start.js';
@@ -24,7 +25,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<{ stop
   const { t } = createI18n();
   // Senders only: this process never starts polling or mounts webhooks.
   const channels = createChannels({ config, db: database.db, logger, t });
-  const workers = await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger });
+  const workers = await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins() });
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

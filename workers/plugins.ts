@@ -1,0 +1,17 @@
+import { upsertRetentionScheduler } from './jobs/retention-purge.js';
+import { reportingSchedulesPlugin } from './schedules.js';
+import type { WorkerPlugin } from './start.js';
+
+/** Daily purge of what the retention policy no longer allows us to keep (PDP Law 91/2025). */
+const retentionSchedulePlugin: WorkerPlugin = async (ctx) => {
+  await upsertRetentionScheduler(ctx.queues, ctx.config);
+  return { stop: async () => {} };
+};
+
+/**
+ * Everything a worker process runs beyond the core job map: the schedulers (upserted by every
+ * process at start, idempotent). Both main files pass this list to startWorkers.
+ */
+export function defaultPlugins(): WorkerPlugin[] {
+  return [reportingSchedulesPlugin, retentionSchedulePlugin];
+}
