@@ -6,6 +6,7 @@ import type { Config } from '../core/config.js';
 import { createI18n, type Translate } from '../core/i18n.js';
 import type { HotSpotEnv } from '../core/hot-spot-messages.js';
 import type { Logger } from '../core/logger.js';
+import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/metrics.js';
 import { channelNames, type ChannelName, type OutboundMessage } from '../core/messages.js';
 import { LANES, laneQueueName, type Lane } from '../core/sends.js';
 import { createQueueDashboard } from '../bot/http/queue-dashboard.js';
@@ -29,6 +30,8 @@ export interface WorkerDeps {
   resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
   plugins?: WorkerPlugin[];
+  /** Job outcomes, outbox and queue depths for /metrics (core/metrics.ts). */
+  metrics?: Metrics;
 }
 
 /** What a plugin gets to start its own workers on the same connections, prefix and relay. */
@@ -47,6 +50,7 @@ export interface WorkerPluginContext {
   t: Translate;
   /** Call after committing outbox rows: wakes the relay. */
   afterCommit(): void;
+  metrics?: Metrics;
 }
 
 export type WorkerPlugin = (ctx: WorkerPluginContext) => Promise<{ stop(): Promise<void> }> | { stop(): Promise<void> };
@@ -92,14 +96,15 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const { t, has } = createI18n();
   const env: HotSpotEnv = { i18n: { t, has }, config };
   const afterCommit = () => relay.poke();
-  const common = { consumer, prefix, logger, afterCommit };
+  const common = { consumer, prefix, logger, afterCommit, metrics: deps.metrics };
+  deps.metrics?.watch({ outboxDepth: outboxDepthOf(deps.db), queueDepths: queueDepthsOf(() => queueSet.all()) });
   const workers = [
     ...jobWorkers({ ...common, db: deps.db, env }),
     ...laneWorkers({ ...common, config, lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit } }),
   ];
   const plugins: { stop(): Promise<void> }[] = [];
   for (const plugin of deps.plugins ?? []) {
-    plugins.push(await plugin({ db: deps.db, config, channels: deps.channels, logger, prefix, connection: consumer, producer, queues: queueSet, t, afterCommit }));
+    plugins.push(await plugin({ db: deps.db, config, channels: deps.channels, logger, prefix, connection: consumer, producer, queues: queueSet, t, afterCommit, metrics: deps.metrics }));
   }
   relay.start();
   logger.info({ workers: workers.length, plugins: plugins.length, prefix }, 'workers started');
@@ -123,13 +128,14 @@ interface Common {
   prefix: string;
   logger: Logger;
   afterCommit(): void;
+  metrics?: Metrics;
 }
 
 /** One worker per queue of job definitions (workers/jobs), dispatching by job name. */
 function jobWorkers(c: Common & { db: Db; env: HotSpotEnv }): Worker[] {
   return [...jobsByQueue()].map(([queue, names]) => {
     const process = createQueueProcessor({ db: c.db, env: c.env, logger: c.logger, afterCommit: c.afterCommit }, names);
-    return watch(new Worker(queue, process, { connection: c.consumer, prefix: c.prefix, concurrency: ALERTS_CONCURRENCY }), c.logger);
+    return watch(new Worker(queue, process, { connection: c.consumer, prefix: c.prefix, concurrency: ALERTS_CONCURRENCY }), c.logger, c.metrics);
   });
 }
 
@@ -144,12 +150,13 @@ function laneWorkers(c: Common & { config: Config; lane: SendLaneDeps }): Worker
       const limiter = limiterFor(lane === 'bulk' ? bulkRate(c.config, channel) : INTERACTIVE_PER_SECOND);
       const opts = { connection: c.consumer, prefix: c.prefix, concurrency: LANE_CONCURRENCY[lane], limiter };
       const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), opts);
-      return watch(worker, c.logger);
+      return watch(worker, c.logger, c.metrics);
     }),
   );
 }
 
-function watch(worker: Worker, logger: Logger): Worker {
+function watch(worker: Worker, logger: Logger, metrics?: Metrics): Worker {
+  metrics?.instrument(worker);
   worker.on('error', (err) => logger.warn({ queue: worker.name, err: safeError(err) }, 'worker error'));
   worker.on('failed', (job, err) => {
     if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: safeError(err) }, 'job failed');

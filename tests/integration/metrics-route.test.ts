@@ -12,6 +12,8 @@ import { createHttpApp } from '../../bot/http/app.js';
 import { databaseReady, redisReady } from '../../bot/http/health.js';
 import { createMetricsRoute } from '../../bot/http/metrics.js';
 import { createIntake } from '../../bot/intake.js';
+import { loadConfig } from '../../core/config.js';
+import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { freePort } from '../helpers/services.js';
 
@@ -101,6 +103,18 @@ describe('/metrics', () => {
     expect(value(body, 'dlxh_escalations_total{level="1",outcome="entered"}')).toBe(1);
     await Promise.all(workers.map((w) => w.close()));
     await Promise.all(queues.map(async (q) => (await q.obliterate({ force: true }), await q.close())));
+  });
+
+  it('the worker process reports outbox and queue depths and counts job outcomes once given the metrics', async () => {
+    const m = createMetrics({ defaultMetrics: false });
+    const workers = await startWorkers({ db: db.db, config: loadConfig({ LOG_LEVEL: 'silent' }), redisUrl: testRedisUrl(), channels: {}, logger: silentLogger, prefix: testQueuePrefix(), metrics: m });
+    try {
+      const page = await m.registry.metrics();
+      expect(page).toMatch(/^dlxh_outbox_depth \d+$/m);
+      expect(page).toMatch(/^dlxh_queue_depth\{queue="alerts",state="waiting"\} 0$/m);
+    } finally {
+      await workers.stop();
+    }
   });
 
   it('asks for the bearer token when one is configured', async () => {

@@ -4,6 +4,7 @@ import type { ChannelRegistry } from '../../core/channel.js';
 import type { Config } from '../../core/config.js';
 import type { Translate } from '../../core/i18n.js';
 import type { Logger } from '../../core/logger.js';
+import type { Metrics } from '../../core/metrics.js';
 import { channelNames, type ChannelName } from '../../core/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../core/broadcasts.js';
 import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, SEND_JOB, START_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
@@ -29,6 +30,8 @@ export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
   clock?: () => Date;
   /** Overrides derived from config (benchmarks lift the cap). */
   settings?: BroadcastSettings;
+  /** Counts send outcomes for /metrics (broadcast rate = rate of status "sent"). */
+  metrics?: Pick<Metrics, 'instrument'>;
 }
 
 export interface BroadcastWorkers {
@@ -78,7 +81,10 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
     });
     workers.push(worker);
   }
-  for (const w of workers) watch(w, deps.logger);
+  for (const w of workers) {
+    watch(w, deps.logger);
+    o.metrics?.instrument(w);
+  }
   const monitor = createMonitor(deps);
   if (o.monitor !== false) monitor.start();
   return {
@@ -143,6 +149,7 @@ export interface BroadcastPluginContext {
   queues: BroadcastJobDeps['queues'];
   t: Translate;
   afterCommit(): void;
+  metrics?: Pick<Metrics, 'instrument'>;
 }
 
 /** The broadcast pipeline as a startWorkers plugin: `startWorkers({ …, plugins: [broadcastsPlugin()] })`. */
@@ -150,6 +157,6 @@ export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> =
   return (ctx: BroadcastPluginContext): BroadcastWorkers =>
     startBroadcastWorkers({
       db: ctx.db, config: ctx.config, channels: ctx.channels, t: ctx.t, logger: ctx.logger, queues: ctx.queues,
-      connection: ctx.connection, rateRedis: ctx.producer, prefix: ctx.prefix, afterCommit: () => ctx.afterCommit(), ...overrides,
+      connection: ctx.connection, rateRedis: ctx.producer, prefix: ctx.prefix, afterCommit: () => ctx.afterCommit(), metrics: ctx.metrics, ...overrides,
     });
 }
