@@ -10,7 +10,8 @@ import { NotFoundError, ScopeError } from './errors.js';
  *   - `resolveAudienceRoot` checks the official's scope (refusals are audited) and gives the root;
  *   - `audienceWhere` is the SQL condition over `people` joined to `units` (for your own queries);
  *   - `iterateAudience` walks the audience in keyset-paginated batches (never all in memory);
- *   - `countAudience` gives the dry-run figures: total, by unit, by best channel.
+ *   - `countAudience` gives the dry-run figures: total, by unit, by best channel;
+ *   - `countAudienceTotal` only the total.
  */
 export type AudienceRole = 'collaborator' | 'official' | 'admin';
 
@@ -109,6 +110,16 @@ export const bestAccountSql = sql`lateral (
   select ca.channel, ca.external_id from ${channelAccounts} ca
   where ca.person_id = p.id and ca.status = 'active'
   order by ca.last_inbound_at desc nulls last, ca.created_at asc limit 1) acc on true`;
+
+/** How many people the audience holds (no channel lookup: cheap even for 100k). */
+export async function countAudienceTotal(db: Executor, root: AudienceRoot, f: AudienceFilters): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(audienceWhere(root.path, f));
+  return Number(row?.n ?? 0);
+}
 
 /** One pass over the audience: counts by unit and by best channel. */
 export async function countAudience(db: Executor, root: AudienceRoot, f: AudienceFilters): Promise<AudienceCounts> {

@@ -95,5 +95,5 @@ export async function submitDraft(tx: Executor, official: Official, d: Broadcast
   if (created.status === 'awaiting_approval') {
     await appendAudit(tx, { actorId: official.id, action: 'broadcast.approval_requested', targetType: 'broadcast', targetId: created.id, outcome: 'ok', details: { approvers } });
   }
-  return { id: created.id, status: created.status, audience: created.audience.total, startAt: created.startAt.toISOString(), approvers };
+  return { id: created.id, status: created.status, audience: created.audience, startAt: created.startAt.toISOString(), approvers };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { broadcasts, type BroadcastStatus } from '../db/schema/index.js';
-import { countAudience, resolveAudienceRoot, type AudienceCounts, type AudienceFilters, type Official } from './audience.js';
+import { countAudienceTotal, resolveAudienceRoot, type AudienceFilters, type Official } from './audience.js';
 import { appendAudit } from './audit.js';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
@@ -102,7 +102,8 @@ export function reminderTime(start: Date, deadline: Date | null, reminderAfterMs
 export interface CreatedBroadcast {
   id: string;
   status: BroadcastStatus;
-  audience: AudienceCounts;
+  /** Recipients counted at creation (the fan-out snapshots them later). */
+  audience: number;
   startAt: Date;
 }
 
@@ -115,9 +116,9 @@ export async function createBroadcast(tx: Executor, author: Official, d: Broadca
   const root = await resolveAudienceRoot(tx, author, d.unitId, 'broadcast.create');
   const problems = validateDraft(d, s, now);
   if (problems.length > 0) throw new BroadcastInputError(problems);
-  const audience = await countAudience(tx, root, d.filters);
+  const audience = await countAudienceTotal(tx, root, d.filters);
   const startAt = effectiveStart(d, s, now);
-  const needsApproval = audience.total > s.approvalThreshold;
+  const needsApproval = audience > s.approvalThreshold;
   const status: BroadcastStatus = needsApproval ? 'awaiting_approval' : startAt > now ? 'scheduled' : 'sending';
   const [row] = await tx
     .insert(broadcasts)
@@ -133,11 +134,11 @@ export async function createBroadcast(tx: Executor, author: Official, d: Broadca
       urgent: d.urgent,
       scheduledAt: startAt > now ? startAt : null,
       status: needsApproval ? 'awaiting_approval' : 'draft',
-      audienceSize: audience.total,
+      audienceSize: audience,
     })
     .returning({ id: broadcasts.id });
   const id = row!.id;
-  await appendAudit(tx, { actorId: author.id, action: 'broadcast.create', targetType: 'broadcast', targetId: id, outcome: 'ok', details: { audience: audience.total, status } });
+  await appendAudit(tx, { actorId: author.id, action: 'broadcast.create', targetType: 'broadcast', targetId: id, outcome: 'ok', details: { audience, status } });
   if (status === 'sending') await startBroadcast(tx, id, s, now);
   if (status === 'scheduled') await scheduleBroadcast(tx, id, startAt);
   return { id, status, audience, startAt };

@@ -77,7 +77,12 @@ const ADD_CHUNK = 1_000;
 export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQueues'>, rows: QueuedDelivery[], generation: number): Promise<number> {
   const chunks: { channel: string; list: QueuedDelivery[] }[] = [];
   const byChannel = new Map<string, QueuedDelivery[]>();
-  for (const r of rows) if (r.channel) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r]);
+  for (const r of rows) {
+    if (!r.channel) continue;
+    const list = byChannel.get(r.channel);
+    if (list) list.push(r);
+    else byChannel.set(r.channel, [r]);
+  }
   for (const [channel, list] of byChannel) for (let i = 0; i < list.length; i += ADD_CHUNK) chunks.push({ channel, list: list.slice(i, i + ADD_CHUNK) });
   // Serialising one chunk overlaps with Redis running another (about twice the rate of one big addBulk).
   await Promise.all(

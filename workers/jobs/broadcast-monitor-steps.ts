@@ -58,7 +58,11 @@ export async function sendReminders(deps: BroadcastJobDeps, b: BroadcastRow, now
     const rows = await unacknowledgedAfter(deps.db, b.id, after, REMIND_BATCH);
     if (rows.length === 0) break;
     const byChannel = new Map<string, number[]>();
-    for (const r of rows) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.id]);
+    for (const r of rows) {
+      const list = byChannel.get(r.channel);
+      if (list) list.push(r.id);
+      else byChannel.set(r.channel, [r.id]);
+    }
     for (const [channel, ids] of byChannel) {
       const jobs = ids.map((id) => ({ name: REMIND_JOB, data: { deliveryId: id }, opts: { ...SEND_JOB_OPTIONS, jobId: remindJobId(id) } }));
       await deps.queues.get(sendQueueName(channel)).addBulk(jobs);
