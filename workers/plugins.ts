@@ -1,3 +1,4 @@
+import { broadcastsPlugin } from './jobs/broadcast-workers.js';
 import { upsertRetentionScheduler } from './jobs/retention-purge.js';
 import { reportingSchedulesPlugin } from './schedules.js';
 import type { WorkerPlugin } from './start.js';
@@ -10,8 +11,9 @@ const retentionSchedulePlugin: WorkerPlugin = async (ctx) => {
 
 /**
  * Everything a worker process runs beyond the core job map: the schedulers (upserted by every
- * process at start, idempotent). Both main files pass this list to startWorkers.
+ * process at start, idempotent) and the broadcast pipeline (its own queues and monitor). Both
+ * main files pass this list to startWorkers.
  */
 export function defaultPlugins(): WorkerPlugin[] {
-  return [reportingSchedulesPlugin, retentionSchedulePlugin];
+  return [reportingSchedulesPlugin, retentionSchedulePlugin, broadcastsPlugin()];
 }
