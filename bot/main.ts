@@ -1,8 +1,11 @@
 import { serve } from '@hono/node-server';
+import { Redis } from 'ioredis';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../core/config.js';
 import type { InboundMessage } from '../core/messages.js';
 import { seedDemoIfEmpty } from '../core/demo-seed.js';
+import { createSecurityLimits } from '../core/flood-control.js';
+import { createMetrics } from '../core/metrics.js';
 import { createI18n } from '../core/i18n.js';
 import { createPinoLogger } from '../core/log-pino.js';
 import { seedTopics } from '../core/topics.js';
@@ -11,6 +14,7 @@ import { startWorkers } from '../workers/main.js';
 import { defaultPlugins } from '../workers/plugins.js';
 import { createHttpApp } from './http/app.js';
 import { databaseReady } from './http/health.js';
+import { createMetricsRoute } from './http/metrics.js';
 import { createIntake } from './intake.js';
 import { createFeatures } from './features/index.js';
 import { createChannels } from './setup/channels.js';
@@ -38,10 +42,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
     for (const inv of demo?.invites ?? []) logger.info({ invite: inv.code, role: inv.role, unit: inv.unitName }, 'demo invite code for the sandbox');
   }
 
+  const metrics = createMetrics();
   const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
   const workers = inProcessWorkers
-    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins() })
+    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins(), metrics })
     : null;
+  // Flood control and invite limits hold across bot processes, so they live in Redis.
+  const limitsRedis = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  limitsRedis.on('error', () => {}); // reported by the limiter itself (fails open for intake, closed for invites)
+  const limits = createSecurityLimits({ redis: limitsRedis, prefix: `${config.QUEUE_PREFIX}:limits`, config, logger });
 
   const intake = createIntake({
     db: database.db,
@@ -49,6 +58,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
     t,
     deliver: createReplySender(channels.registry, logger),
     logger,
+    limits,
+    metrics,
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
   });
@@ -56,7 +67,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
     await intake.handle(msg);
   };
   const app = createHttpApp({
-    mounts: [...channels.mounts(handler), ...(workers?.mounts ?? [])],
+    mounts: [
+      ...channels.mounts(handler),
+      ...(workers?.mounts ?? []),
+      { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: config.METRICS_TOKEN }) },
+    ],
     readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) },
     logger,
   });
@@ -78,6 +93,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
     await channels.stop();
     await new Promise<void>((r) => server.close(() => r()));
     await workers?.stop();
+    limitsRedis.disconnect();
     if (!injected.database) await database.close();
     await redis.stop();
   };

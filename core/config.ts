@@ -104,8 +104,8 @@ export const configSchema = z.object({
   /** /metrics asks for `Authorization: Bearer <token>` when set. */
   METRICS_TOKEN: optional,
   /** Per-account flood control on intake (token bucket in Redis, shared by every bot process). */
-  FLOOD_BURST: z.coerce.number().int().min(1).default(20),
-  FLOOD_PER_MINUTE: z.coerce.number().positive().default(30),
+  FLOOD_BURST: z.coerce.number().int().min(1).default(40),
+  FLOOD_PER_MINUTE: z.coerce.number().positive().default(60),
   /** Invite-code checks: per chat account and across the whole system (brute-force limit). */
   INVITE_CHECKS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(1).default(10),
   INVITE_CHECKS_PER_HOUR: z.coerce.number().int().min(1).default(300),
