@@ -53,6 +53,11 @@ describe('acknowledgement, the one reminder, and the list to officials', () => {
       { unitId: c1.id, unitName: c1.name, delivered: 4, acknowledged: 2 },
     ]);
 
+    // The author opens it from the list: acknowledgement rate by unit, lowest first.
+    const view = textOf(await chat.as('sandbox', author.accountId).press(`bc:${b.id}:v`));
+    expect(view).toContain('Tỷ lệ xác nhận theo đơn vị:\n• Xã 1.2: 1/3 (33%)\n• Xã 1.1: 2/4 (50%)');
+    expect(view).toContain('Đã xác nhận: 3 (43%)');
+
     const reminded = [ids1[2]!, ids1[3]!, ids2[1]!, ids2[2]!];
     await waitUntil(async () => reminded.filter((id) => messagesTo(id).some((m) => m.text.startsWith('Nhắc'))).length, (n) => n === 4, 20_000, 'reminders');
     await waitUntil(() => statusOf(t.db, b.id), (s) => s.reportedAt !== null, 20_000, 'non-acknowledger lists');

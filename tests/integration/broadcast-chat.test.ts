@@ -108,6 +108,32 @@ describe('approval by a second official', () => {
   });
 });
 
+describe('rejection and the list', () => {
+  it('a second official rejects: cancelled, the author is told, nothing is sent', async () => {
+    const seen = await compose(A, tree.root.code);
+    await A.choose(seen, /^Gửi$/);
+    const [row] = await t.db.select().from(broadcasts).where(and(eq(broadcasts.authorId, a.id), eq(broadcasts.status, 'awaiting_approval')));
+    expect(textOf(await B.press(`ba:${row!.id}:n`))).toContain('Đã từ chối');
+    expect(await statusOf(t.db, row!.id)).toMatchObject({ status: 'cancelled', approverId: b.id });
+    const told = await t.db.select().from(sends).where(eq(sends.purpose, `bdec-${row!.id}`));
+    expect(JSON.stringify(told[0]?.message)).toContain('đã bị đồng chí Lê Thị Duyệt từ chối');
+    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `bfan-${row!.id}-g0`))).toHaveLength(0);
+  });
+
+  it('/dinhhuong_ds lists recent broadcasts in scope with their figures; a button opens one with its rate by unit', async () => {
+    const list = await A.say('/dinhhuong_ds');
+    expect(textOf(list)).toContain('Các định hướng gần đây');
+    expect(textOf(list)).toMatch(/1\. «Thông tin kỳ họp HĐND tỉnh» — đã hủy — đã gửi 0\/\d+/);
+    const detail = await A.choose(list, /Xem 2/);
+    expect(textOf(detail)).toContain('📊 Định hướng «');
+    expect(textOf(detail)).toContain('Trạng thái:');
+    // A district official sees only what lies in the district: the commune one, none of the province-wide.
+    const theirs = textOf(await C.say('/dinhhuong_ds'));
+    expect(theirs).toMatch(/1\. «Thông tin kỳ họp HĐND tỉnh» — đang gửi — đã gửi 0\/3/);
+    expect(theirs).not.toContain('\n2. ');
+  });
+});
+
 describe('controls', () => {
   it('pause, resume (new generation), cancel — in scope only, each audited, repeats harmless', async () => {
     const { id } = await createAs(t.db, a, draft(tree.root.id, { urgent: false }), { ...settings, approvalThreshold: 1000 });

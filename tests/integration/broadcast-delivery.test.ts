@@ -3,7 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { broadcastDeliveries, channelAccounts } from '../../db/schema/index.js';
 import { deliveryFigures } from '../../core/broadcasts-figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { SEND_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
 
 let t: TestDatabase;
@@ -77,5 +78,33 @@ describe('a 5,000-recipient broadcast', () => {
     expect(others).toHaveLength(0);
     expect(JSON.stringify(withButtons[0]!.replyMarkup)).toContain(`"bk:${d!.id}"`);
     expect(d?.partsSent).toBe(mine.length);
+  });
+
+  it('a re-run job for a delivery already sent does nothing; a transient error is retried and sent once', async () => {
+    const unit = await addUnit(t.db, `T${tree.tag}`, 'Xã T', tree.districts[0]!);
+    const ids = await seedPeople(t.db, [unit], 3, { channel: 'telegram', firstExternalId: 6_400_000_000 });
+    h.fake.failNext(ids[1]!, 'server_error', { times: 1 });
+    const b = await createAs(t.db, author, draft(unit.id), h.settings);
+    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'done');
+    const rows = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
+    expect(rows.every((r) => r.state === 'sent')).toBe(true);
+    expect(rows.find((r) => r.accountId === ids[1])?.attempts).toBe(2);
+    // The same delivery's job again (a stalled job re-run, a redelivered add): nothing more goes out.
+    const queue = h.queues.get(sendQueueName('telegram'));
+    for (const r of rows) await queue.add(SEND_JOB, { deliveryId: r.id }, { jobId: `bd-${r.id}-again` });
+    await waitUntil(async () => (await queue.getJobCounts('waiting', 'active', 'delayed')), (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0, 10_000, 'drained');
+    for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
+  });
+
+  it('scheduled for later: waits, then starts on its own', async () => {
+    const unit = await addUnit(t.db, `S${tree.tag}`, 'Xã S', tree.districts[0]!);
+    const ids = await seedPeople(t.db, [unit], 5, { channel: 'telegram', firstExternalId: 6_500_000_000 });
+    const at = new Date(Date.now() + 1_500);
+    const b = await createAs(t.db, author, draft(unit.id, { scheduledAt: at }), h.settings);
+    expect(b.status).toBe('scheduled');
+    expect(ids.some((id) => h.fake.sendsPerChat.has(id))).toBe(false);
+    const done = await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'scheduled broadcast done');
+    expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
+    for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
   });
 });

@@ -62,6 +62,15 @@ describe('/dinhhuong compose flow', () => {
     expect(r.state?.body).toBe('x'.repeat(200));
   });
 
+  it('takes a photo or a document as the attachment (on the channel it came from), nothing else', () => {
+    let r = run([text('T'), text('B'), pick('_done'), { type: 'media', media: { kind: 'voice', fileId: 'v1' } }]);
+    expect(r.state?.step).toBe('attachment');
+    expect(texts(r)).toContain('Chỉ nhận ảnh hoặc tài liệu');
+    r = flow.step(r.state!, { type: 'media', media: { kind: 'document', fileId: 'BQAC-doc', fileName: 'huong-dan.pdf' } }, ctx);
+    expect(r.state?.step).toBe('unit');
+    expect(r.state?.attachment).toEqual({ kind: 'document', source: 'BQAC-doc', channel: 'telegram', fileName: 'huong-dan.pdf' });
+  });
+
   it('refuses a title over 200 characters and non-text answers', () => {
     const r = run([text('t'.repeat(201))]);
     expect(r.state?.step).toBe('title');
