@@ -1,5 +1,3 @@
-import { silentLogger } from '../../../core/logger.js';
-import { installPostgresCrashGuard } from '../../../core/pg-crash-guard.js';
 import { openDatabase } from '../../../db/client.js';
 import { startIntakeServer } from '../../../bench/lib/intake-server.js';
 
@@ -10,8 +8,6 @@ import { startIntakeServer } from '../../../bench/lib/intake-server.js';
  * platform APIs named in the environment. Prints "ready <port>".
  */
 const env = process.env;
-// As bot/main.ts must: survive postgres.js's write-after-close when Postgres restarts.
-installPostgresCrashGuard(silentLogger);
 const need = (k: string) => env[k] ?? (() => { throw new Error(`${k} is required`); })();
 const database = await openDatabase({ url: need('DATABASE_URL'), max: 10 });
 const server = await startIntakeServer({
