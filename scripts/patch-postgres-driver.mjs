@@ -1,3 +1,4 @@
+/* global console */
 // postinstall: fixes postgres.js 3.4.x losing connections when Postgres restarts under load.
 //
 // Two defects in node_modules/postgres/{src,cjs/src}/connection.js (porsager/postgres#1154,
