@@ -1,18 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
-import postgres from 'postgres';
-import { openDatabase, type Database } from '../db/client.js';
 import { broadcasts } from '../db/schema/index.js';
 import { broadcastSettings, createBroadcast } from '../core/broadcasts.js';
 import { sendQueueName } from '../core/broadcasts-jobs.js';
 import { loadConfig } from '../core/config.js';
 import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
 import { portAnswers, startPrivateRedis } from '../tests/helpers/services.js';
+import { benchDatabase, type BenchDb } from '../tests/helpers/broadcast-bench-db.js';
+import { rateLimitProxy } from '../tests/helpers/broadcast-rate-proxy.js';
 import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../tests/helpers/broadcast-seed.js';
 import { spawnWorker, type WorkerChild } from '../tests/helpers/broadcast-spawn.js';
 
@@ -131,78 +129,6 @@ async function capped(store: BenchDb, env: Record<string, string>, fake: FakeTel
   } finally {
     await proxy.close();
   }
-}
-
-/**
- * Stands in for Telegram's bulk limit: more than `limit` sends in any second → HTTP 429. Every
- * send counts toward the limit; `sends` counts those to recipients (not to `exceptChat`, the
- * author, whose progress message the record-less fake cannot edit, so it is re-sent).
- */
-async function rateLimitProxy(target: string, limit: number, exceptChat: string) {
-  const stamps: number[] = [];
-  const state = { sends: 0, rejected: 0 };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const now = Date.now();
-      while (stamps.length && stamps[0]! <= now - 1000) stamps.shift();
-      if (/\/send(Message|Photo|Document)$/.test(req.url ?? '')) {
-        if (stamps.length >= limit) {
-          state.rejected++;
-          res.writeHead(429, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
-          return;
-        }
-        stamps.push(now);
-        if (!Buffer.concat(chunks).toString().includes(`"chat_id":"${exceptChat}"`)) state.sends++;
-      }
-      fetch(`${target}${req.url}`, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? 'application/json' }, body: chunks.length ? Buffer.concat(chunks) : undefined })
-        .then(async (r) => {
-          res.writeHead(r.status, { 'content-type': 'application/json' });
-          res.end(Buffer.from(await r.arrayBuffer()));
-        })
-        .catch(() => res.destroy());
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    get sends() {
-      return state.sends;
-    },
-    get rejected() {
-      return state.rejected;
-    },
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
-interface BenchDb extends Database {
-  url: string;
-  drop(): Promise<void>;
-}
-
-/** A database of its own on the local Postgres (created, migrated, dropped), like tests/helpers/global-setup.ts. */
-async function benchDatabase(): Promise<BenchDb> {
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const u = new URL(adminUrl);
-  if (!(await portAnswers(u.hostname, Number(u.port || 5432)))) throw new Error(`the broadcast bench needs Postgres (${u.host}); set BENCH_DATABASE_URL`);
-  const name = `dlxh_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ url: u.toString(), max: 10 });
-  await database.migrate();
-  return {
-    ...database,
-    url: u.toString(),
-    async drop() {
-      await database.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
 }
 
 async function benchRedis(): Promise<{ url: string; stop(): Promise<void> }> {
