@@ -129,7 +129,8 @@ export function intakeFigures(r: IntakeBenchResult): Figure[] {
     { what: 'raw Postgres single-row transactions', value: r.ceilingPerSecond, unit: 'tx/s', target: null, direction: 'min' },
     { what: 'intake / raw Postgres', value: r.ratio, unit: '', target: INTAKE_TARGETS.ratio, direction: 'min' },
     { what: '2xx answers without a committed update (lost)', value: r.committed.lost, unit: '', target: 0, direction: 'max' },
-    { what: 'peak RSS, bot process', value: r.peakRssMb, unit: 'MB', target: 250, direction: 'max' },
+    // Informational: the 250 MB target is for bot + workers during a 100k broadcast (broadcast bench). This process also seeds and measures.
+    { what: 'peak RSS, bot process (incl. seeding and measuring)', value: r.peakRssMb, unit: 'MB', target: null, direction: 'max' },
   ];
 }
 
