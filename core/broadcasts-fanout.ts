@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../db/client.js';
-import { broadcastDeliveries as d, broadcasts, people, units } from '../db/schema/index.js';
+import { broadcastDeliveries as d, broadcasts, channelAccounts, people, units } from '../db/schema/index.js';
 import { bestAccountSql, rawAudienceWhere, type AudienceFilters } from './audience.js';
 
 export interface QueuedDelivery {
@@ -48,7 +48,9 @@ export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: strin
         insert into ${d} (broadcast_id, person_id, unit_id, channel, account_id, state, error)
         select ${t.id}, person_id, unit_id, channel, external_id,
           case when channel is null then 'unreachable' else 'queued' end,
-          case when channel is null then 'no_account' else null end
+          -- Nobody to send to: say why (an account refused earlier keeps its reason, e.g. never_started).
+          case when channel is null then coalesce((select ca.unreachable_reason from ${channelAccounts} ca
+            where ca.person_id = batch.person_id and ca.status = 'unreachable' order by ca.created_at limit 1), 'no_account') end
         from batch
         on conflict (broadcast_id, person_id) do nothing
         returning id, channel, state

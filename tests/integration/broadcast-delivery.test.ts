@@ -53,9 +53,20 @@ describe('a 5,000-recipient broadcast', () => {
       .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.state, 'unreachable')))
       .groupBy(broadcastDeliveries.error);
     expect(Object.fromEntries(reasons.map((r) => [r.error, Number(r.n)]))).toEqual({ blocked: 3, never_started: 2, no_account: 7 });
-    // A blocked account is remembered: the next broadcast does not even try it.
+    // A refused account is remembered: the next broadcast does not even try it, and says why.
     const [acc] = await t.db.select().from(channelAccounts).where(eq(channelAccounts.externalId, blocked[0]!));
     expect(acc?.status).toBe('unreachable');
+    const sentBefore = h.fake.totalSends;
+    const again = await createAs(t.db, author, draft(tree.root.id), h.settings);
+    await waitUntil(() => statusOf(t.db, again.id), (s) => s.status === 'done', 60_000, 'second broadcast done');
+    const reasons2 = await t.db
+      .select({ error: broadcastDeliveries.error, n: sql<number>`count(*)::int` })
+      .from(broadcastDeliveries)
+      .where(and(eq(broadcastDeliveries.broadcastId, again.id), eq(broadcastDeliveries.state, 'unreachable')))
+      .groupBy(broadcastDeliveries.error);
+    expect(Object.fromEntries(reasons2.map((r) => [r.error, Number(r.n)]))).toEqual({ blocked: 3, never_started: 2, no_account: 7 });
+    for (const id of [...blocked, ...neverStarted]) expect(h.fake.sendsPerChat.get(id) ?? 0).toBe(0);
+    expect(h.fake.totalSends - sentBefore).toBeGreaterThanOrEqual(4_996);
   }, 90_000);
 
   it('long guidance is split on paragraph boundaries at Telegram’s limit, "Đã nhận" under the last part only', async () => {
