@@ -79,7 +79,10 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
     if (fresh.status === 'sending') await whileSending(fresh, figures, now);
     const [latest] = await deps.db.select().from(broadcasts).where(eq(broadcasts.id, b.id));
     if (!latest) return;
-    await updateProgress(deps, latest, figures);
+    // The author's message is a courtesy: a failed edit (author unreachable…) must not stall the rest.
+    await updateProgress(deps, latest, figures).catch((err: unknown) =>
+      deps.logger.info({ broadcastId: b.id, err: (err as Error).message }, 'broadcast progress message not updated'),
+    );
     if (['done', 'cancelled'].includes(latest.status) && !latest.finishedAt) {
       await deps.db.update(broadcasts).set({ finishedAt: now }).where(eq(broadcasts.id, b.id));
     }
