@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { channelAccounts, conversations, processedUpdates } from '../db/schema/index.js';
 import type { SecurityLimits } from '../core/flood-control.js';
@@ -83,15 +83,23 @@ export function createIntake(deps: IntakeDeps) {
 
       const key = accountKey(msg.channel, msg.accountId);
       const hintLocale: Locale = msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
-      await tx.insert(conversations).values({ accountKey: key, locale: hintLocale }).onConflictDoNothing();
-      const [row] = await tx.select().from(conversations).where(eq(conversations.accountKey, key)).for('update');
+      // One statement creates the row or locks it: ON CONFLICT DO UPDATE takes the row lock, so
+      // a second update of this user waits here until this one commits.
+      const [row] = await tx
+        .insert(conversations)
+        .values({ accountKey: key, locale: hintLocale })
+        .onConflictDoUpdate({ target: conversations.accountKey, set: { accountKey: sql`excluded.account_key` } })
+        .returning();
       const state = readState(row?.state);
       const flowBefore = state.flow;
       const locale = (row?.locale as Locale | undefined) ?? hintLocale;
 
       const h = await handlerContext(tx, msg, locale, log);
-      const replies = await dispatch(cat, state, msg, h, () => handlerContext(tx, msg, locale, log));
-      const after = await loadAfter(tx, msg);
+      // Effects (registration…) may change who this account is; the context is reloaded after them.
+      let latest = h;
+      const refresh = async () => (latest = await handlerContext(tx, msg, locale, log));
+      const replies = await dispatch(cat, state, msg, h, refresh);
+      const after = latest.person;
       if (after) for (const hook of cat.onInbound) await hook({ ...h, person: after });
 
       const out = renderReplies(replies, state);
@@ -136,10 +144,6 @@ export function createIntake(deps: IntakeDeps) {
     const cancelled = msg.payload.type === 'text' && ['huy', 'cancel'].includes(parseCommand(msg.payload.text)?.name ?? '');
     const how = flowEnd(before, state.flow, state.parked.map((d) => d.flow), cancelled);
     if (how) deps.metrics.flowEnded(before, how);
-  }
-
-  async function loadAfter(tx: Tx, msg: InboundMessage) {
-    return loadPersonByAccount(tx, msg.channel, msg.accountId);
   }
 
   return {
