@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { portAnswers, startPrivateRedis } from './services.js';
+import { startPrivateRedis } from './services.js';
 
 export interface RestartableRedis {
   url: string;
@@ -24,13 +22,7 @@ export async function restartableRedis(): Promise<RestartableRedis> {
     port,
     stop: () => stop(),
     async restart() {
-      const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      for (let i = 0; i < 100 && !(await portAnswers('127.0.0.1', port)); i++) await sleep(50);
-      stop = async () => {
-        if (child.exitCode !== null) return;
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      };
+      stop = (await startPrivateRedis(port)).stop;
     },
   };
 }

@@ -7,6 +7,7 @@ import { createI18n } from '../../core/i18n.js';
 import type { HotSpotEnv } from '../../core/hot-spot-messages.js';
 import { createHotSpot } from '../../core/hot-spots.js';
 import type { ChannelName } from '../../core/messages.js';
+import { startPrivateRedis } from '../helpers/services.js';
 
 /** A unit tree root → province → two communes, plus a sector branch under the province. */
 export interface Tree {
@@ -91,17 +92,4 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
 }
 
 /** A redis-server on a fixed port (to stop and start again on the same address). */
-export async function redisOnPort(port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const { spawn } = await import('node:child_process');
-  const { portAnswers } = await import('../helpers/services.js');
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await waitUntil(() => portAnswers('127.0.0.1', port), 10_000, 'redis-server to start');
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
+export const redisOnPort = (port: number) => startPrivateRedis(port);

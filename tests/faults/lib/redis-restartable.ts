@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, portAnswers } from '../../helpers/services.js';
+import { spawnRedisServer, type RedisEndpoint } from '../../../bot/setup/redis.js';
+import { freePort } from '../../helpers/services.js';
 
 /**
  * A private redis-server that can be stopped and started again on the same port (clients
@@ -22,22 +21,13 @@ export interface RestartableRedis {
 export async function startRestartableRedis(opts: { persistent?: boolean } = {}): Promise<RestartableRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'dlxh-redis-'));
-  let child: ChildProcess | null = null;
+  let server: RedisEndpoint | null = null;
   const start = async () => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction', '--appendonly', opts.persistent ? 'yes' : 'no'];
-    child = spawn('redis-server', args, { stdio: 'ignore' });
-    for (let i = 0; i < 100; i++) {
-      if (await portAnswers('127.0.0.1', port)) return;
-      await sleep(50);
-    }
-    throw new Error('redis-server did not start');
+    const args = ['--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction', '--appendonly', opts.persistent ? 'yes' : 'no'];
+    server = await spawnRedisServer(port, args);
   };
   const stop = async () => {
-    const c = child;
-    if (!c || c.exitCode !== null) return;
-    const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGTERM');
-    await exited;
+    await server?.stop();
   };
   await start();
   return {
