@@ -35,7 +35,11 @@ export async function startIntakeStage(o: { databaseUrl: string; redisUrl: strin
       const { lost, ackedNotCommitted, unacked } = lostUpdates(deliveries, committed);
       const page = await (await fetch(`${url}/metrics`)).text();
       const applied = counter(page, 'dlxh_updates_total{channel="telegram",outcome="applied"}') + counter(page, 'dlxh_updates_total{channel="zalo",outcome="applied"}');
-      return { scenario, sent: deliveries.length, lost, duplicated: applied - committed.size, duplicateBound: 0, recoveredSeconds, notes, ackedNotCommitted, unacked, applied };
+      // A commit whose acknowledgement was lost in a Postgres crash counts as 'failed', and its
+      // redelivery as 'duplicate': committed once, never 'applied'. That is not a duplicate.
+      const inDoubt = Math.max(0, committed.size - applied);
+      const note = inDoubt ? `${notes}; ${inDoubt} committed with the acknowledgement lost in the crash, redelivery deduplicated` : notes;
+      return { scenario, sent: deliveries.length, lost, duplicated: Math.max(0, applied - committed.size), duplicateBound: 0, recoveredSeconds, notes: note, ackedNotCommitted, unacked, applied };
     },
     async stop() {
       await platform.close();
