@@ -7,10 +7,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, type Database, type Db } from '../db/client.js';
 import { channelAccounts, hotSpotEvents, people, units } from '../db/schema/index.js';
-import type { ChannelAdapter } from '../core/channel.js';
-import { loadConfig } from '../core/config.js';
-import { createHotSpot } from '../core/hot-spots.js';
-import { silentLogger } from '../core/logger.js';
+import type { ChannelAdapter } from '../core/kernel/channel.js';
+import { loadConfig } from '../core/platform/config.js';
+import { createHotSpot } from '../core/hot-spots/create.js';
+import { silentLogger } from '../core/kernel/logger.js';
 import { resolveRedis } from '../bot/setup/redis.js';
 import { startWorkers } from '../workers/start.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { count } from 'drizzle-orm';
-import { silentLogger } from '../core/logger.js';
+import { silentLogger } from '../core/kernel/logger.js';
 import { processedUpdates } from '../db/schema/index.js';
 import { resolveRedis } from '../bot/setup/redis.js';
 import { createBenchDatabase } from './lib/database.js';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../core/config.js';
+import { loadConfig } from '../core/platform/config.js';
 import { openDatabase } from '../db/client.js';
 import { auditCommand } from './admin/audit-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../core/config.js';
-import { createI18n } from '../core/i18n.js';
-import { createPinoLogger } from '../core/log-pino.js';
+import { loadConfig } from '../core/platform/config.js';
+import { createI18n } from '../core/kernel/i18n.js';
+import { createPinoLogger } from '../core/platform/log-pino.js';
 import { openDatabase } from '../db/client.js';
 import { createChannels } from '../bot/setup/channels.js';
 import { resolveRedis } from '../bot/setup/redis.js';

@@ -1,5 +1,5 @@
-import { broadcastsPlugin } from './jobs/broadcast-workers.js';
-import { upsertRetentionScheduler } from './jobs/retention-purge.js';
+import { broadcastsPlugin } from './jobs/broadcasts/workers.js';
+import { upsertRetentionScheduler } from './jobs/compliance/retention-purge.js';
 import { reportingSchedulesPlugin } from './schedules.js';
 import type { WorkerPlugin } from './start.js';
 

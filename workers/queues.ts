@@ -1,10 +1,10 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
-import { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
-import { channelNames, type ChannelName } from '../core/messages.js';
-import { LANES, laneQueueName } from '../core/sends.js';
+import { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spots/escalation.js';
+import { channelNames, type ChannelName } from '../core/kernel/messages.js';
+import { LANES, laneQueueName } from '../core/delivery/sends.js';
 
-export { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spot-escalation.js';
-export { laneQueueName, SEND_JOB } from '../core/sends.js';
+export { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spots/escalation.js';
+export { laneQueueName, SEND_JOB } from '../core/delivery/sends.js';
 
 /**
  * Jobs are kept a day after success (so a re-added deterministic id stays deduplicated for a

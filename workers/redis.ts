@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../core/kernel/logger.js';
 
 const ERROR_LOG_EVERY_MS = 30_000;
 

@@ -1,9 +1,9 @@
 import { and, asc, inArray, isNull, lt, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../core/kernel/logger.js';
 import type { QueueSet } from './queues.js';
-import { safeError } from './safe-error.js';
+import { safeError } from '../core/kernel/safe-error.js';
 
 export interface RelayDeps {
   db: Db;

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
-import type { Config } from '../core/config.js';
-import { INACTIVE_SCAN_JOB, POLL_SWEEP_JOB, REMINDER_SCAN_JOB, REPORTING_QUEUE } from '../core/reporting-jobs.js';
+import type { Config } from '../core/platform/config.js';
+import { INACTIVE_SCAN_JOB, POLL_SWEEP_JOB, REMINDER_SCAN_JOB, REPORTING_QUEUE } from '../core/reports/jobs.js';
 import type { WorkerPlugin } from './start.js';
 
 export interface ScheduleSpec {

@@ -1,23 +1,23 @@
 import { Worker, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/client.js';
-import type { ChannelRegistry } from '../core/channel.js';
-import type { Config } from '../core/config.js';
-import { createI18n, type Translate } from '../core/i18n.js';
-import type { HotSpotEnv } from '../core/hot-spot-messages.js';
-import type { Logger } from '../core/logger.js';
-import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/metrics.js';
-import { channelNames, type ChannelName, type OutboundMessage } from '../core/messages.js';
-import { LANES, laneQueueName, type Lane } from '../core/sends.js';
+import type { ChannelRegistry } from '../core/kernel/channel.js';
+import type { Config } from '../core/platform/config.js';
+import { createI18n, type Translate } from '../core/kernel/i18n.js';
+import type { HotSpotEnv } from '../core/hot-spots/messages.js';
+import type { Logger } from '../core/kernel/logger.js';
+import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/platform/metrics.js';
+import { channelNames, type ChannelName, type OutboundMessage } from '../core/kernel/messages.js';
+import { LANES, laneQueueName, type Lane } from '../core/delivery/sends.js';
 import { createQueueDashboard } from '../bot/http/queue-dashboard.js';
 import type { Mount } from '../bot/http/app.js';
 import { createQueueProcessor, jobsByQueue } from './jobs/index.js';
-import { createSendProcessor, type SendLaneDeps } from './lanes/send-lane.js';
-import type { SendRow } from './lanes/send-ledger.js';
+import { createSendProcessor, type SendLaneDeps } from './jobs/delivery/send-lane.js';
+import type { SendRow } from '../core/delivery/ledger.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
-import { safeError } from './safe-error.js';
+import { safeError } from '../core/kernel/safe-error.js';
 
 export interface WorkerDeps {
   db: Db;
@@ -30,7 +30,7 @@ export interface WorkerDeps {
   resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
   plugins?: WorkerPlugin[];
-  /** Job outcomes, outbox and queue depths for /metrics (core/metrics.ts). */
+  /** Job outcomes, outbox and queue depths for /metrics (core/platform/metrics.ts). */
   metrics?: Metrics;
 }
 

@@ -2,18 +2,18 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Redis } from 'ioredis';
 import type { Db } from '../../db/client.js';
-import { createSecurityLimits, type LimitConfig } from '../../core/flood-control.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import { createMetrics, type UpdateOutcome } from '../../core/metrics.js';
-import { createCollaboratorFeature } from '../../bot/features/collaborator.js';
+import { createSecurityLimits, type LimitConfig } from '../../core/platform/flood-control.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { createMetrics, type UpdateOutcome } from '../../core/platform/metrics.js';
+import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
 import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { createZaloWebhookRoute } from '../../bot/channels/zalo-oa/webhook-route.js';
 import { createHttpApp } from '../../bot/http/app.js';
 import { createMetricsRoute } from '../../bot/http/metrics.js';
-import { createIntake } from '../../bot/intake.js';
+import { createIntake } from '../../bot/engine/intake.js';
 import { createReplySender } from '../../bot/setup/deliver.js';
 
 export interface IntakeServerOptions {

@@ -1,6 +1,6 @@
-import type { ChannelLimits } from '../../core/channel.js';
-import type { Choice, OutboundMessage } from '../../core/messages.js';
-import { splitText } from '../../core/text.js';
+import type { ChannelLimits } from '../../core/kernel/channel.js';
+import type { Choice, OutboundMessage } from '../../core/kernel/messages.js';
+import { splitText } from '../../core/kernel/text.js';
 
 /**
  * Splits one outbound message into messages that each fit a channel with buttons: long text in

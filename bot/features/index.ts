@@ -1,11 +1,11 @@
-import type { Config } from '../../core/config.js';
-import type { Feature } from '../registry.js';
-import { createBroadcastsFeature } from './broadcasts.js';
-import { createCollaboratorFeature } from './collaborator.js';
-import { createHotSpotOfficialFeature } from './hot-spot-official.js';
-import { createInteractionWindowFeature } from './interaction-window.js';
-import { createPollsFeature } from './polls.js';
-import { createReportingFeature } from './reporting-official.js';
+import type { Config } from '../../core/platform/config.js';
+import type { Feature } from '../engine/registry.js';
+import { createBroadcastsFeature } from './broadcasts/feature.js';
+import { createCollaboratorFeature } from './home/feature.js';
+import { createHotSpotOfficialFeature } from './hot-spots/feature.js';
+import { createInteractionWindowFeature } from './delivery/interaction-window.js';
+import { createPollsFeature } from './polls/feature.js';
+import { createReportingFeature } from './reports/official.js';
 
 /** Every feature the engine serves, in /help order. */
 export function createFeatures(deps: { config: Config }): Feature[] {

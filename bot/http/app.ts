@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Logger } from '../../core/logger.js';
-import { safeError } from '../../core/safe-error.js';
+import type { Logger } from '../../core/kernel/logger.js';
+import { safeError } from '../../core/kernel/safe-error.js';
 import { runChecks, type Check } from './health.js';
 
 export interface Mount {

@@ -2,7 +2,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { createBullBoard } from '@bull-board/api';
 import type { Queue } from 'bullmq';
 import { Hono } from 'hono';
-import type { Logger } from '../../core/logger.js';
+import type { Logger } from '../../core/kernel/logger.js';
 
 type BoardAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 

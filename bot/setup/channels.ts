@@ -1,7 +1,7 @@
-import type { Config } from '../../core/config.js';
-import type { ChannelAdapter, ChannelRegistry, InboundHandler } from '../../core/channel.js';
-import type { Translate } from '../../core/i18n.js';
-import type { Logger } from '../../core/logger.js';
+import type { Config } from '../../core/platform/config.js';
+import type { ChannelAdapter, ChannelRegistry, InboundHandler } from '../../core/kernel/channel.js';
+import type { Translate } from '../../core/kernel/i18n.js';
+import type { Logger } from '../../core/kernel/logger.js';
 import type { Db } from '../../db/client.js';
 import type { Mount } from '../http/app.js';
 import { createSandboxAdapter } from '../channels/sandbox/adapter.js';

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChannelRegistry } from '../../core/channel.js';
-import { SendError } from '../../core/errors.js';
-import type { Logger } from '../../core/logger.js';
-import type { ChannelName, OutboundMessage } from '../../core/messages.js';
+import type { ChannelRegistry } from '../../core/kernel/channel.js';
+import { SendError } from '../../core/kernel/errors.js';
+import type { Logger } from '../../core/kernel/logger.js';
+import type { ChannelName, OutboundMessage } from '../../core/kernel/messages.js';
 
 const MAX_ATTEMPTS = 3;
 const MAX_WAIT_MS = 5_000;

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '../../core/logger.js';
+import type { Logger } from '../../core/kernel/logger.js';
 
 export interface RedisEndpoint {
   url: string;

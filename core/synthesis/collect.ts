@@ -1,11 +1,11 @@
 import { and, asc, eq, gte, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hotSpots, opinionStreams, reportIssues, reports, topics } from '../../db/schema/index.js';
-import { memberUnitIds } from '../completeness.js';
-import { completenessView, type CompletenessView } from '../completeness-view.js';
-import { addDays, isoDate, periodWindow } from '../periods.js';
-import { loadUnitTree, type SettingsDefaults } from '../unit-tree.js';
-import { localDate, startOfLocalDay } from '../zoned-time.js';
+import { memberUnitIds } from '../reports/completeness.js';
+import { completenessView, type CompletenessView } from '../reports/completeness-view.js';
+import { addDays, isoDate, periodWindow } from '../kernel/periods.js';
+import { loadUnitTree, type SettingsDefaults } from '../people/unit-tree.js';
+import { localDate, startOfLocalDay } from '../kernel/zoned-time.js';
 
 /** Everything a synthesis is made of, read in one go for (subtree, period). Pure data after this. */
 export interface StreamData {

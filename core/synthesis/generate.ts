@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Executor } from '../../db/client.js';
-import type { Config } from '../config.js';
-import type { Locale, Translate } from '../i18n.js';
-import { defaultsFromConfig } from '../unit-tree.js';
+import type { Config } from '../platform/config.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import { defaultsFromConfig } from '../people/unit-tree.js';
 import { collectSynthesis, type SynthesisInput } from './collect.js';
 import { buildModel } from './model.js';
 import { buildOutline, type OrgInfo } from './outline.js';

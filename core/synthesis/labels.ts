@@ -1,5 +1,5 @@
-import type { Locale, Translate } from '../i18n.js';
-import { OTHER_HOLDER_PREFIX } from '../report-draft.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import { OTHER_HOLDER_PREFIX } from '../reports/draft.js';
 
 /**
  * Labels of stored codes, from the collaborators' option templates (`ctv-opt-<list>-<code>`) and

@@ -1,5 +1,5 @@
-import { ASSESSMENTS, MOODS, PREVALENCES, STANCES } from '../report-draft.js';
-import { matchKey } from '../text.js';
+import { ASSESSMENTS, MOODS, PREVALENCES, STANCES } from '../reports/draft.js';
+import { matchKey } from '../kernel/text.js';
 import type { HotSpotData, ReportData, SynthesisInput } from './collect.js';
 
 /**

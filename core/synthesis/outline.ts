@@ -1,5 +1,5 @@
-import type { Locale, Translate } from '../i18n.js';
-import { parsePeriod } from '../periods.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import { parsePeriod } from '../kernel/periods.js';
 import { dmy, label, receipts } from './labels.js';
 import type { SynthesisModel, TopicGroup, Traced } from './model.js';
 

@@ -2,16 +2,16 @@ import { basename } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { synthesisRuns, units } from '../../db/schema/index.js';
-import { appendAudit } from '../audit.js';
-import type { Locale, Translate } from '../i18n.js';
-import { checkPeriod, resolveScope } from '../official-scope.js';
-import { enqueue } from '../outbox.js';
-import { lastDuePeriod } from '../periods.js';
-import { asLocale, periodLabel } from '../reminder-messages.js';
-import { SYNTHESIS_JOB, SYNTHESIS_QUEUE, synthesisJobId } from '../reporting-jobs.js';
-import { queueMessage } from '../sends.js';
-import { defaultsFromConfig, settingsOfUnit } from '../unit-tree.js';
-import { localDate } from '../zoned-time.js';
+import { appendAudit } from '../compliance/audit.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import { checkPeriod, resolveScope } from '../people/official-scope.js';
+import { enqueue } from '../platform/outbox.js';
+import { lastDuePeriod } from '../kernel/periods.js';
+import { asLocale, periodLabel } from '../reports/reminder-messages.js';
+import { SYNTHESIS_JOB, SYNTHESIS_QUEUE, synthesisJobId } from '../reports/jobs.js';
+import { queueMessage } from '../delivery/sends.js';
+import { defaultsFromConfig, settingsOfUnit } from '../people/unit-tree.js';
+import { localDate } from '../kernel/zoned-time.js';
 import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from './generate.js';
 
 /**

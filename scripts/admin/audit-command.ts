@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { desc, eq } from 'drizzle-orm';
-import { verifyAuditChain } from '../../core/audit.js';
+import { verifyAuditChain } from '../../core/compliance/audit.js';
 import { auditLog } from '../../db/schema/index.js';
 import { UsageError, type AdminCommand } from './context.js';
 

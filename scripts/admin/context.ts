@@ -1,4 +1,4 @@
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/platform/config.js';
 import type { Db } from '../../db/client.js';
 
 export interface AdminContext {

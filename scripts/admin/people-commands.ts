@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { asc, eq, isNull, like } from 'drizzle-orm';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
-import { createInvite, formatInviteCode } from '../../core/invites.js';
-import { findUnitByCode, importUnits, parseUnitsCsv } from '../../core/units.js';
+import { createInvite, formatInviteCode } from '../../core/people/invites.js';
+import { findUnitByCode, importUnits, parseUnitsCsv } from '../../core/people/units.js';
 import { UsageError, type AdminCommand, type AdminContext } from './context.js';
 
 const ROLES = ['collaborator', 'official', 'admin'] as const;

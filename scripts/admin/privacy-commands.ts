@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { erasePerson, findPerson } from '../../core/privacy.js';
-import { exportPerson } from '../../core/privacy-export.js';
+import { erasePerson, findPerson } from '../../core/compliance/privacy.js';
+import { exportPerson } from '../../core/compliance/privacy-export.js';
 import { UsageError, type AdminCommand } from './context.js';
 
 /**

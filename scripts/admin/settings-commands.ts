@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readZaloTokenStatus, setZaloTokens } from '../../bot/channels/zalo-oa/token-store.js';
-import { DEFAULT_POLICY, setEscalationPolicy } from '../../core/escalation-policy.js';
+import { DEFAULT_POLICY, setEscalationPolicy } from '../../core/hot-spots/escalation-policy.js';
 import { UsageError, type AdminCommand } from './context.js';
 
 export const escalationPolicyCommand: AdminCommand = {

@@ -1,12 +1,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createI18n } from '../../core/i18n.js';
-import { isPeriod, lastDuePeriod } from '../../core/periods.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { isPeriod, lastDuePeriod } from '../../core/kernel/periods.js';
 import { generateSynthesis } from '../../core/synthesis/generate.js';
-import { findUnitByCode } from '../../core/units.js';
-import { defaultsFromConfig, settingsOfUnit } from '../../core/unit-tree.js';
-import { localDate } from '../../core/zoned-time.js';
+import { findUnitByCode } from '../../core/people/units.js';
+import { defaultsFromConfig, settingsOfUnit } from '../../core/people/unit-tree.js';
+import { localDate } from '../../core/kernel/zoned-time.js';
 import { UsageError, type AdminCommand } from './context.js';
 
 /**

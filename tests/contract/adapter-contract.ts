@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SendError, type SendFailure } from '../../core/errors.js';
-import type { Choice, InboundMessage } from '../../core/messages.js';
-import { byteLength } from '../../core/text.js';
+import { SendError, type SendFailure } from '../../core/kernel/errors.js';
+import type { Choice, InboundMessage } from '../../core/kernel/messages.js';
+import { byteLength } from '../../core/kernel/text.js';
 import type { ContractHarness, ContractTraits, HarnessFactory, SentRecord } from './harness.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { ChannelAdapter } from '../../core/channel.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { ChannelAdapter } from '../../core/kernel/channel.js';
+import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 
 /**
  * What the shared adapter contract suite (tests/contract/adapter-contract.ts) needs from each

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { createTelegramAdapter, type TelegramAdapter } from '../../bot/channels/telegram/adapter.js';
-import type { InboundHandler } from '../../core/channel.js';
-import { silentLogger, type Logger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import type { InboundHandler } from '../../core/kernel/channel.js';
+import { silentLogger, type Logger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { startFakeTelegram, updates, type FakeTelegram, type RawUpdate, type StoredMessage } from '../helpers/fake-telegram.js';
 import type { ContractHarness, SentRecord } from './harness.js';
 import { serveApp, waitUntil } from './harness-utils.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, TelegramSetupError, type TelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import { TelegramUnreachableError } from '../../bot/channels/telegram/errors.js';
-import { SendError } from '../../core/errors.js';
-import { silentLogger } from '../../core/logger.js';
+import { SendError } from '../../core/kernel/errors.js';
+import { silentLogger } from '../../core/kernel/logger.js';
 import { freePort } from '../helpers/services.js';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundMessage } from '../../core/messages.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { updates } from '../helpers/fake-telegram.js';
 import { runAdapterContract } from './adapter-contract.js';
 import { createTelegramHarness, WEBHOOK_PATH, WEBHOOK_SECRET, waitUntil, type TelegramHarness } from './telegram-harness.js';

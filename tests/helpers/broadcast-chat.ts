@@ -1,9 +1,9 @@
-import { createIntake, type Intake } from '../../bot/intake.js';
-import { createBroadcastsFeature } from '../../bot/features/broadcasts.js';
-import type { Config } from '../../core/config.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { ChannelName, OutboundMessage } from '../../core/messages.js';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { createBroadcastsFeature } from '../../bot/features/broadcasts/feature.js';
+import type { Config } from '../../core/platform/config.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { ChannelName, OutboundMessage } from '../../core/kernel/messages.js';
 import type { Db } from '../../db/client.js';
 
 export interface Seen {

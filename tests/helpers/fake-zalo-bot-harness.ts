@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { createZaloBotAdapter, type ZaloBotAdapter } from '../../bot/channels/zalo-bot/adapter.js';
-import type { InboundHandler } from '../../core/channel.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import type { InboundHandler } from '../../core/kernel/channel.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import type { ContractHarness } from '../contract/harness.js';
 import { startFakeZaloBot, type FakeZaloBot } from './fake-zalo-bot.js';
 import { serveHono, waitFor } from './fake-zalo-harness.js';

@@ -1,5 +1,5 @@
-import type { Intake } from '../../bot/intake.js';
-import type { OutboundMessage } from '../../core/messages.js';
+import type { Intake } from '../../bot/engine/intake.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
 import type { ChatUser, SeenMessage } from './chat-driver.js';
 
 /** A sandbox-channel user talking straight to an intake engine (no HTTP), for flow-level tests. */

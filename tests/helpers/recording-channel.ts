@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChannelAdapter, ChannelLimits, SentRef } from '../../core/channel.js';
-import { SendError, type SendFailure } from '../../core/errors.js';
-import type { ChannelName, OutboundMessage } from '../../core/messages.js';
+import type { ChannelAdapter, ChannelLimits, SentRef } from '../../core/kernel/channel.js';
+import { SendError, type SendFailure } from '../../core/kernel/errors.js';
+import type { ChannelName, OutboundMessage } from '../../core/kernel/messages.js';
 
 export interface RecordedSend {
   accountId: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { appendAudit, verifyAuditChain } from '../../core/audit.js';
-import { loadConfig } from '../../core/config.js';
+import { appendAudit, verifyAuditChain } from '../../core/compliance/audit.js';
+import { loadConfig } from '../../core/platform/config.js';
 import { auditLog } from '../../db/schema/index.js';
 import { auditCommand } from '../../scripts/admin/audit-command.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';

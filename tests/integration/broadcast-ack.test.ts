@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { broadcastDeliveries, channelAccounts, sends } from '../../db/schema/index.js';
-import { ackByUnit } from '../../core/broadcasts-ack.js';
-import { deliveryFigures } from '../../core/broadcasts-figures.js';
+import { ackByUnit } from '../../core/broadcasts/ack.js';
+import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, channelAccounts, people } from '../../db/schema/index.js';
-import { countAudience, iterateAudience, resolveAudienceRoot } from '../../core/audience.js';
-import { ScopeError } from '../../core/errors.js';
+import { countAudience, iterateAudience, resolveAudienceRoot } from '../../core/people/audience.js';
+import { ScopeError } from '../../core/kernel/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 import { createAs, draft, statusOf, testConfig } from '../helpers/broadcast-harness.js';
 import { chatWith, textOf, type ChatPerson, type Seen } from '../helpers/broadcast-chat.js';
-import { broadcastSettings } from '../../core/broadcasts.js';
+import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 
 let t: TestDatabase;
 let tree: Tree;

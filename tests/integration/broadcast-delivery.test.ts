@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { broadcastDeliveries, channelAccounts } from '../../db/schema/index.js';
-import { deliveryFigures } from '../../core/broadcasts-figures.js';
+import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { SEND_JOB, sendQueueName } from '../../core/broadcasts-jobs.js';
+import { SEND_JOB, sendQueueName } from '../../core/broadcasts/jobs.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
 
 let t: TestDatabase;

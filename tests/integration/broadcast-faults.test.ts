@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { broadcastDeliveries } from '../../db/schema/index.js';
-import { broadcastSettings } from '../../core/broadcasts.js';
-import { deliveryFigures } from '../../core/broadcasts-figures.js';
+import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
+import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 import { createAs, draft, startHarness, statusOf, testConfig, waitUntil } from '../helpers/broadcast-harness.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { broadcastDeliveries } from '../../db/schema/index.js';
-import { controlBroadcast } from '../../core/broadcasts-control.js';
-import { deliveryFigures } from '../../core/broadcasts-figures.js';
-import { parseQuietHours } from '../../core/broadcasts-quiet.js';
+import { controlBroadcast } from '../../core/broadcasts/control.js';
+import { deliveryFigures } from '../../core/broadcasts/figures.js';
+import { parseQuietHours } from '../../core/broadcasts/quiet.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, reports, synthesisRuns } from '../../db/schema/index.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
-import { seedTopics } from '../../core/topics.js';
-import { createIntake } from '../../bot/intake.js';
-import { createCollaboratorFeature } from '../../bot/features/collaborator.js';
-import { createReportingFeature } from '../../bot/features/reporting-official.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
+import { seedTopics } from '../../core/reports/topics.js';
+import { createIntake } from '../../bot/engine/intake.js';
+import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { createReportingFeature } from '../../bot/features/reports/official.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 

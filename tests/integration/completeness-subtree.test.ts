@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, people, units } from '../../db/schema/index.js';
-import { completenessView } from '../../core/completeness-view.js';
-import { findInactive } from '../../core/inactive.js';
-import { checkPeriod, parseScopeArgs, resolveScope } from '../../core/official-scope.js';
-import { parseIsoDate } from '../../core/periods.js';
-import { defaultsFromConfig, loadUnitTree } from '../../core/unit-tree.js';
-import { importUnits } from '../../core/units.js';
+import { completenessView } from '../../core/reports/completeness-view.js';
+import { findInactive } from '../../core/people/inactive.js';
+import { checkPeriod, parseScopeArgs, resolveScope } from '../../core/people/official-scope.js';
+import { parseIsoDate } from '../../core/kernel/periods.js';
+import { defaultsFromConfig, loadUnitTree } from '../../core/people/unit-tree.js';
+import { importUnits } from '../../core/people/units.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 

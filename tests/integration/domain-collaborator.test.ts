@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createI18n } from '../../core/i18n.js';
-import { createInvite } from '../../core/invites.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
-import { seedTopics } from '../../core/topics.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { createInvite } from '../../core/people/invites.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
+import { seedTopics } from '../../core/reports/topics.js';
 import { auditLog, channelAccounts, hotSpots, invites, outbox, people, reportIssues, reports } from '../../db/schema/index.js';
-import { createCollaboratorFeature } from '../../bot/features/collaborator.js';
-import { createIntake, type Intake } from '../../bot/intake.js';
+import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { makeUnitAndPerson } from './domain-fixtures.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { hotSpotEvents, hotSpots, media, outbox } from '../../db/schema/index.js';
-import { InvalidHotSpotError, createHotSpot, recentHotSpots } from '../../core/hot-spots.js';
-import { listTopics, seedTopics } from '../../core/topics.js';
-import { loadPersonByAccount } from '../../core/people.js';
+import { InvalidHotSpotError, createHotSpot, recentHotSpots } from '../../core/hot-spots/create.js';
+import { listTopics, seedTopics } from '../../core/reports/topics.js';
+import { loadPersonByAccount } from '../../core/people/people.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { makeUnitAndPerson } from './domain-fixtures.js';
 

@@ -4,8 +4,8 @@ import { rowsOf } from '../../db/client.js';
 import { channelAccounts, invites, people } from '../../db/schema/index.js';
 import {
   CONSENT_VERSION, INVITE_ALPHABET, checkInvite, createInvite, formatInviteCode, hashInviteCode, normalizeInviteCode, redeemInvite,
-} from '../../core/invites.js';
-import { loadPersonByAccount } from '../../core/people.js';
+} from '../../core/people/invites.js';
+import { loadPersonByAccount } from '../../core/people/people.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { makeUnitAndPerson } from './domain-fixtures.js';
 

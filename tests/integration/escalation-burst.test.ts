@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { hotSpots, outbox } from '../../db/schema/index.js';
-import { handleCreated, handleDeadline } from '../../core/hot-spot-escalation.js';
+import { handleCreated, handleDeadline } from '../../core/hot-spots/escalation.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, eventsOf, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
 

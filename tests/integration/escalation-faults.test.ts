@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { channelAccounts, hotSpots, outbox, sends } from '../../db/schema/index.js';
-import { handleCreated, handleDeadline, stepPurpose } from '../../core/hot-spot-escalation.js';
-import { silentLogger } from '../../core/logger.js';
-import { hotspotDeadlineJob } from '../../workers/jobs/hotspot-deadline.js';
+import { handleCreated, handleDeadline, stepPurpose } from '../../core/hot-spots/escalation.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { hotspotDeadlineJob } from '../../workers/jobs/hot-spots/deadline.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import { auditLog, hotSpots, units } from '../../db/schema/index.js';
-import { loadEscalationMinutes, PolicyError, setEscalationPolicy } from '../../core/escalation-policy.js';
-import { handleCreated } from '../../core/hot-spot-escalation.js';
-import { NotFoundError } from '../../core/errors.js';
+import { loadEscalationMinutes, PolicyError, setEscalationPolicy } from '../../core/hot-spots/escalation-policy.js';
+import { handleCreated } from '../../core/hot-spots/escalation.js';
+import { NotFoundError } from '../../core/kernel/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
 

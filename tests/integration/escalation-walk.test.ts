@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { hotSpots } from '../../db/schema/index.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { OutboundMessage } from '../../core/messages.js';
-import { createIntake } from '../../bot/intake.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spot-official.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import { createIntake } from '../../bot/engine/intake.js';
+import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog, hotSpots, sends } from '../../db/schema/index.js';
-import { verifyAuditChain } from '../../core/audit.js';
-import { handleCreated, handleDeadline } from '../../core/hot-spot-escalation.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { OutboundMessage } from '../../core/messages.js';
-import { createIntake } from '../../bot/intake.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spot-official.js';
+import { verifyAuditChain } from '../../core/compliance/audit.js';
+import { handleCreated, handleDeadline } from '../../core/hot-spots/escalation.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import { createIntake } from '../../bot/engine/intake.js';
+import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, eventsOf, raiseAlert, seedTree, sendsTo, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
 

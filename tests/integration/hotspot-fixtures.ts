@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { channelAccounts, hotSpotEvents, people, sends, units } from '../../db/schema/index.js';
-import { loadConfig, type Config } from '../../core/config.js';
-import { createI18n } from '../../core/i18n.js';
-import type { HotSpotEnv } from '../../core/hot-spot-messages.js';
-import { createHotSpot } from '../../core/hot-spots.js';
-import type { ChannelName } from '../../core/messages.js';
+import { loadConfig, type Config } from '../../core/platform/config.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import type { HotSpotEnv } from '../../core/hot-spots/messages.js';
+import { createHotSpot } from '../../core/hot-spots/create.js';
+import type { ChannelName } from '../../core/kernel/messages.js';
 import { startPrivateRedis } from '../helpers/services.js';
 
 /** A unit tree root → province → two communes, plus a sector branch under the province. */

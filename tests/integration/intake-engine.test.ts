@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { appendAudit } from '../../core/audit.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import { appendAudit } from '../../core/compliance/audit.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { auditLog, channelAccounts, conversations, people, units } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/intake.js';
-import type { Flow } from '../../bot/flows/types.js';
-import type { Feature } from '../../bot/registry.js';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import type { Flow } from '../../bot/engine/types.js';
+import type { Feature } from '../../bot/engine/registry.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 /** A tiny feature exercising every engine path: choices, effects, parking, counters. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { Redis } from 'ioredis';
-import { silentLogger, type Logger } from '../../core/logger.js';
+import { silentLogger, type Logger } from '../../core/kernel/logger.js';
 import { createQueueDashboard } from '../../bot/http/queue-dashboard.js';
 import { allQueueNames, createQueueSet, type QueueSet } from '../../workers/queues.js';
 import { producerConnection, quitQuietly } from '../../workers/redis.js';

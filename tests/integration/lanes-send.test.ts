@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { channelAccounts, hotSpots, outbox, sends } from '../../db/schema/index.js';
-import { silentLogger } from '../../core/logger.js';
-import { laneQueueName, queueMessage, releaseWaitingSends, SEND_JOB, sendJobId } from '../../core/sends.js';
-import { createSendProcessor } from '../../workers/lanes/send-lane.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { laneQueueName, queueMessage, releaseWaitingSends, SEND_JOB, sendJobId } from '../../core/delivery/sends.js';
+import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';

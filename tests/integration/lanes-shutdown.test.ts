@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sends } from '../../db/schema/index.js';
-import type { ChannelAdapter } from '../../core/channel.js';
-import { silentLogger } from '../../core/logger.js';
-import { queueMessage } from '../../core/sends.js';
-import { createSendProcessor } from '../../workers/lanes/send-lane.js';
+import type { ChannelAdapter } from '../../core/kernel/channel.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { queueMessage } from '../../core/delivery/sends.js';
+import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { auditLog, outbox, pollAnswers, polls, sends } from '../../db/schema/index.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
-import { closeAndReport, sendPoll, sweepPolls, type PollEnv } from '../../core/poll-delivery.js';
-import { pollResults } from '../../core/poll-results.js';
-import { answerPoll, createPoll } from '../../core/polls.js';
-import { createIntake } from '../../bot/intake.js';
-import { createPollsFeature } from '../../bot/features/polls.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
+import { closeAndReport, sendPoll, sweepPolls, type PollEnv } from '../../core/polls/delivery.js';
+import { pollResults } from '../../core/polls/results.js';
+import { answerPoll, createPoll } from '../../core/polls/poll.js';
+import { createIntake } from '../../bot/engine/intake.js';
+import { createPollsFeature } from '../../bot/features/polls/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 

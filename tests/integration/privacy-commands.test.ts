@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { appendAudit, verifyAuditChain } from '../../core/audit.js';
-import { loadConfig } from '../../core/config.js';
-import { createInvite, redeemInvite } from '../../core/invites.js';
-import { ERASED_NAME } from '../../core/privacy.js';
+import { appendAudit, verifyAuditChain } from '../../core/compliance/audit.js';
+import { loadConfig } from '../../core/platform/config.js';
+import { createInvite, redeemInvite } from '../../core/people/invites.js';
+import { ERASED_NAME } from '../../core/compliance/privacy.js';
 import {
   auditLog, broadcastDeliveries, broadcasts, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, opinionStreams, people,
   reportIssues, reports, sandboxMessages, sends, units,

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
-import { loadConfig, type Config } from '../../core/config.js';
-import { submitReport } from '../../core/reports.js';
-import type { ReportDraft } from '../../core/report-draft.js';
+import { loadConfig, type Config } from '../../core/platform/config.js';
+import { submitReport } from '../../core/reports/submit.js';
+import type { ReportDraft } from '../../core/reports/draft.js';
 
 /** Test helpers of the reporting feature (periods, reminders, completeness, synthesis, polls). */
 export interface UnitSpec {

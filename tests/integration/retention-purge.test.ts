@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { count, eq, sql } from 'drizzle-orm';
-import { loadConfig } from '../../core/config.js';
-import { silentLogger } from '../../core/logger.js';
-import { purgeExpired, retentionPolicy } from '../../core/retention.js';
+import { loadConfig } from '../../core/platform/config.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { purgeExpired, retentionPolicy } from '../../core/compliance/retention.js';
 import {
   broadcastDeliveries, broadcasts, conversations, people, processedUpdates, sandboxMessages, sends, units,
 } from '../../db/schema/index.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
-import { MAINTENANCE_QUEUE, RETENTION_PURGE_JOB, upsertRetentionScheduler } from '../../workers/jobs/retention-purge.js';
+import { MAINTENANCE_QUEUE, RETENTION_PURGE_JOB, upsertRetentionScheduler } from '../../workers/jobs/compliance/retention-purge.js';
 import type { JobContext } from '../../workers/jobs/types.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 

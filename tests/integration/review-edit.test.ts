@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { auditLog, reportIssues, reports, reportReviews, reportVersions, sends } from '../../db/schema/index.js';
-import { createI18n } from '../../core/i18n.js';
-import { editReport, markReceived, reportingPeriodFor, requestMore, type ReviewEnv } from '../../core/report-review.js';
-import { defaultsFromConfig } from '../../core/unit-tree.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { editReport, markReceived, reportingPeriodFor, requestMore, type ReviewEnv } from '../../core/reports/review.js';
+import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRING_KEYS } from '../../bot/channels/sandbox/page.js';
 import { PAGE_SCRIPT } from '../../bot/channels/sandbox/page-script.js';
 import { SANDBOX_ERROR_CODES } from '../../bot/channels/sandbox/validate.js';
-import { createI18n } from '../../core/i18n.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { createSandboxRoutes } from '../../bot/channels/sandbox/routes.js';
-import { SendError } from '../../core/errors.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import { SendError } from '../../core/kernel/errors.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { channelAccounts, people, sandboxMessages, units } from '../../db/schema/index.js';
 import { createSandboxHarness, type SandboxHarness } from '../contract/sandbox-harness.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createI18n } from '../../core/i18n.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { docxText, unzip } from './synthesis-docx-reader.js';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { hotSpots } from '../../db/schema/index.js';
-import { createHotSpot } from '../../core/hot-spots.js';
-import type { ReportDraft } from '../../core/report-draft.js';
-import { seedTopics } from '../../core/topics.js';
+import { createHotSpot } from '../../core/hot-spots/create.js';
+import type { ReportDraft } from '../../core/reports/draft.js';
+import { seedTopics } from '../../core/reports/topics.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
 const stream = (stance: string, prevalence: string, holderGroup: string, content: string) => ({ stance, prevalence, holderGroup, content });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import { loadConfig } from '../../core/platform/config.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { createHttpApp, MAX_BODY_BYTES } from '../../bot/http/app.js';
 import { createChannels } from '../../bot/setup/channels.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';

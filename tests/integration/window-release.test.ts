@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createIntake } from '../../bot/intake.js';
-import { createInteractionWindowFeature } from '../../bot/features/interaction-window.js';
-import { createI18n } from '../../core/i18n.js';
-import { silentLogger } from '../../core/logger.js';
-import { queueMessage } from '../../core/sends.js';
+import { createIntake } from '../../bot/engine/intake.js';
+import { createInteractionWindowFeature } from '../../bot/features/delivery/interaction-window.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { queueMessage } from '../../core/delivery/sends.js';
 import { channelAccounts, outbox, people, sends, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
-import { configSchema } from '../../core/config.js';
-import { silentLogger } from '../../core/logger.js';
-import { REPORTING_QUEUE } from '../../core/reporting-jobs.js';
-import { MAINTENANCE_QUEUE } from '../../workers/jobs/retention-purge.js';
+import { configSchema } from '../../core/platform/config.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { REPORTING_QUEUE } from '../../core/reports/jobs.js';
+import { MAINTENANCE_QUEUE } from '../../workers/jobs/compliance/retention-purge.js';
 import { defaultPlugins } from '../../workers/plugins.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';

@@ -4,9 +4,9 @@ import { createZaloBotChannel } from '../../bot/channels/zalo-bot/from-config.js
 import { createZaloOaChannel, ZaloConfigError } from '../../bot/channels/zalo-oa/from-config.js';
 import { zaloSignature } from '../../bot/channels/zalo-oa/signature.js';
 import { readTokens } from '../../bot/channels/zalo-oa/token-store.js';
-import { loadConfig } from '../../core/config.js';
-import { silentLogger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import { loadConfig } from '../../core/platform/config.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { startFakeZaloBot } from '../helpers/fake-zalo-bot.js';
 import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
-import { SendError } from '../../core/errors.js';
-import { silentLogger } from '../../core/logger.js';
+import { SendError } from '../../core/kernel/errors.js';
+import { silentLogger } from '../../core/kernel/logger.js';
 import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
 
 let fake: FakeZalo;

@@ -4,7 +4,7 @@ import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { ZaloNoTokenError, ZaloTokenRefreshError } from '../../bot/channels/zalo-oa/errors.js';
 import { createZaloTokenManager, type ZaloTokenManagerOptions } from '../../bot/channels/zalo-oa/token-manager.js';
 import { readTokens, readZaloTokenStatus, seedZaloTokens, setZaloTokens } from '../../bot/channels/zalo-oa/token-store.js';
-import { silentLogger } from '../../core/logger.js';
+import { silentLogger } from '../../core/kernel/logger.js';
 import { openDatabase, type Database } from '../../db/client.js';
 import { outbox, zaloTokens } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';

@@ -3,8 +3,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloWebhookRoute } from '../../bot/channels/zalo-oa/webhook-route.js';
-import type { Logger } from '../../core/logger.js';
-import type { InboundMessage } from '../../core/messages.js';
+import type { Logger } from '../../core/kernel/logger.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
 import { postZaloWebhook, zaloEvents, zaloFixture } from '../helpers/fake-zalo-webhook.js';
 
 const appId = '360846524940903967';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../core/i18n.js';
-import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/flows/broadcast-compose.js';
-import type { FlowContext, FlowInput, StepResult } from '../../bot/flows/types.js';
-import { parseWhen } from '../../bot/flows/broadcast-time.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/features/broadcasts/compose-flow.js';
+import type { FlowContext, FlowInput, StepResult } from '../../bot/engine/types.js';
+import { parseWhen } from '../../bot/features/broadcasts/time.js';
 
 const { t } = createI18n();
 const now = new Date(Date.UTC(2026, 10, 20, 3, 0)); // 10:00 in Vietnam

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isQuiet, parseQuietHours, quietEnd } from '../../core/broadcasts-quiet.js';
-import { effectiveStart, reminderTime, validateDraft, type BroadcastDraft } from '../../core/broadcasts.js';
+import { isQuiet, parseQuietHours, quietEnd } from '../../core/broadcasts/quiet.js';
+import { effectiveStart, reminderTime, validateDraft, type BroadcastDraft } from '../../core/broadcasts/broadcast.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 /** 2026-11-20 at hh:mm Vietnam time (UTC+7). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../core/i18n.js';
-import type { ChannelLimits } from '../../core/channel.js';
-import { ackData, deliveryParts, readdress, reminderMessage, type BroadcastContent } from '../../core/broadcasts-render.js';
-import { byteLength } from '../../core/text.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import type { ChannelLimits } from '../../core/kernel/channel.js';
+import { ackData, deliveryParts, readdress, reminderMessage, type BroadcastContent } from '../../core/broadcasts/render.js';
+import { byteLength } from '../../core/kernel/text.js';
 import { telegramLimits } from '../../bot/channels/telegram/limits.js';
 
 const { t } = createI18n();

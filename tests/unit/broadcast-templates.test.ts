@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createI18n, locales } from '../../core/i18n.js';
+import { createI18n, locales } from '../../core/kernel/i18n.js';
 import { BROADCAST_STATUSES } from '../../db/schema/broadcasts.js';
-import { channelNames } from '../../core/messages.js';
+import { channelNames } from '../../core/kernel/messages.js';
 
 const SOURCES = [
-  'core/broadcasts.ts', 'core/broadcasts-render.ts', 'core/broadcasts-figures.ts', 'core/broadcasts-notify.ts', 'core/broadcasts-views.ts',
-  'bot/features/broadcasts.ts', 'bot/flows/broadcast-compose.ts', 'bot/flows/broadcast-compose-ask.ts', 'bot/flows/broadcast-compose-steps.ts', 'bot/flows/broadcast-compose-state.ts',
+  'core/broadcasts/broadcast.ts', 'core/broadcasts/render.ts', 'core/broadcasts/figures.ts', 'core/broadcasts/notify.ts', 'core/broadcasts/views.ts',
+  'bot/features/broadcasts/feature.ts', 'bot/features/broadcasts/compose-flow.ts', 'bot/features/broadcasts/compose-ask.ts', 'bot/features/broadcasts/compose-steps.ts', 'bot/features/broadcasts/compose-state.ts',
 ];
 const NOT_KEYS = new Set(['broadcast-compose', 'broadcast-control', 'broadcast-fanout', 'broadcast-send', 'broadcast-start']);
 

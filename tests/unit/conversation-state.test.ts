@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, lookupButton, matchTyped, readState, renderReplies } from '../../bot/conversation-state.js';
-import { parseCommand } from '../../bot/router.js';
+import { emptyState, lookupButton, matchTyped, readState, renderReplies } from '../../bot/engine/conversation-state.js';
+import { parseCommand } from '../../bot/engine/router.js';
 
 describe('pending choices', () => {
   const state = emptyState();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../core/config.js';
+import { configSchema } from '../../core/platform/config.js';
 
 describe('.env.example', () => {
   it('documents exactly the keys the config schema reads', () => {

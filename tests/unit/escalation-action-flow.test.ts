@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACT_EFFECT, CANDIDATES_EFFECT, createHotspotFlow, LOOKUP_EFFECT, type HotspotFlowState } from '../../bot/flows/hotspot-action.js';
-import type { FlowContext, FlowInput, StepResult } from '../../bot/flows/types.js';
+import { ACT_EFFECT, CANDIDATES_EFFECT, createHotspotFlow, LOOKUP_EFFECT, type HotspotFlowState } from '../../bot/features/hot-spots/action-flows.js';
+import type { FlowContext, FlowInput, StepResult } from '../../bot/engine/types.js';
 
 const ctx: FlowContext = {
   now: new Date('2026-11-22T03:00:00Z'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ackDeadline, DEFAULT_POLICY, parsePolicy, resolveMinutes } from '../../core/escalation-policy.js';
+import { ackDeadline, DEFAULT_POLICY, parsePolicy, resolveMinutes } from '../../core/hot-spots/escalation-policy.js';
 import { limiterFor } from '../../workers/start.js';
 import { checkBasicAuth } from '../../bot/http/queue-dashboard.js';
 

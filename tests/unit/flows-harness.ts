@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { createI18n } from '../../core/i18n.js';
-import { DEFAULT_TAXONOMY } from '../../core/topic-taxonomy.js';
-import { matchTyped, type ConversationState } from '../../bot/conversation-state.js';
-import type { Effect, Flow, FlowContext, FlowInput, Locale, PersonView, Reply, StepResult, TopicView } from '../../bot/flows/types.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { DEFAULT_TAXONOMY } from '../../core/reports/topic-taxonomy.js';
+import { matchTyped, type ConversationState } from '../../bot/engine/conversation-state.js';
+import type { Effect, Flow, FlowContext, FlowInput, Locale, PersonView, Reply, StepResult, TopicView } from '../../bot/engine/types.js';
 
 const i18n = createI18n();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hotSpotFlow, parsePeople, type HotSpotState } from '../../bot/flows/hot-spot.js';
+import { hotSpotFlow, parsePeople, type HotSpotState } from '../../bot/features/hot-spots/raise-flow.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = (ctx = makeCtx()) => new FlowDriver<HotSpotState>(hotSpotFlow, ctx);

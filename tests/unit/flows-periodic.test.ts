@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { periodicReportFlow } from '../../bot/flows/periodic-report.js';
-import type { ReportState } from '../../bot/flows/report-steps/state.js';
-import { validateDraft, type ReportDraft } from '../../core/report-draft.js';
+import { periodicReportFlow } from '../../bot/features/reports/periodic-flow.js';
+import type { ReportState } from '../../bot/features/reports/steps/state.js';
+import { validateDraft, type ReportDraft } from '../../core/reports/draft.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = (ctx = makeCtx()) => new FlowDriver<ReportState>(periodicReportFlow, ctx);

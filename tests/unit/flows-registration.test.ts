@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_ATTEMPTS, registrationFlow, type RegistrationState } from '../../bot/flows/registration.js';
+import { MAX_CODE_ATTEMPTS, registrationFlow, type RegistrationState } from '../../bot/features/registration/flow.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const guest = (now = new Date('2026-11-10T03:00:00Z')) => new FlowDriver<RegistrationState>(registrationFlow, makeCtx({ person: null, now }));

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, templatesDir } from '../../core/i18n.js';
-import { HOT_SPOT_STEPS } from '../../bot/flows/hot-spot.js';
-import { OPTION_LISTS, optionKey, type OptionList } from '../../bot/flows/common/options.js';
+import { createI18n, templatesDir } from '../../core/kernel/i18n.js';
+import { HOT_SPOT_STEPS } from '../../bot/features/hot-spots/raise-flow.js';
+import { OPTION_LISTS, optionKey, type OptionList } from '../../bot/engine/common/options.js';
 import { hotSpots } from '../../db/schema/hot-spots.js';
 import { reports } from '../../db/schema/reports.js';
 
@@ -17,7 +17,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = [...sources(join(root, 'bot/flows')), ...sources(join(root, 'bot/features')).filter((f) => f.includes('collaborator'))];
+const files = [...sources(join(root, 'bot/engine')), ...sources(join(root, 'bot/features'))];
 const literalKeys = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(ctv-[a-z0-9_-]+)'/g)].map((m) => m[1]!)));
 
 /** Keys the code builds from a value; each family is listed from the same constants the code uses. */
@@ -36,7 +36,7 @@ const dynamicKeys = [
 function definedKeys(locale: string): string[] {
   const folder = join(templatesDir, locale);
   return readdirSync(folder)
-    .filter((f) => f.startsWith('collaborator') && f.endsWith('.ftl'))
+    .filter((f) => f.endsWith('.ftl'))
     .flatMap((f) => [...readFileSync(join(folder, f), 'utf8').matchAll(/^(ctv-[a-z0-9_-]+) =/gm)].map((m) => m[1]!));
 }
 

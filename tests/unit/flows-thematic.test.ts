@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { thematicReportFlow } from '../../bot/flows/thematic-report.js';
-import type { ReportState } from '../../bot/flows/report-steps/state.js';
-import { validateDraft, type ReportDraft } from '../../core/report-draft.js';
+import { thematicReportFlow } from '../../bot/features/reports/thematic-flow.js';
+import type { ReportState } from '../../bot/features/reports/steps/state.js';
+import { validateDraft, type ReportDraft } from '../../core/reports/draft.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = () => new FlowDriver<ReportState>(thematicReportFlow, makeCtx());

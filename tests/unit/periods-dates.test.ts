@@ -3,7 +3,7 @@ import {
   addDays, checkSettings, clampDay, compareDates, daysInMonth, dueDate, formatPeriod, isLocked, isOnTime, isoDate,
   lastDuePeriod, lockDate, parseIsoDate, parsePeriod, PeriodError, periodOn, periodWindow, shiftPeriod, submissionPeriod,
   type CivilDate, type ReportingSettings,
-} from '../../core/periods.js';
+} from '../../core/kernel/periods.js';
 
 const d = (s: string) => parseIsoDate(s);
 const S = (deadlineDay: number, cutoffDay = deadlineDay, lockDays = 5): ReportingSettings => ({ deadlineDay, cutoffDay, lockDays });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, isoDate, parseIsoDate } from '../../core/periods.js';
-import { localDate, localTime, zonedInstant } from '../../core/zoned-time.js';
+import { addDays, compareDates, isoDate, parseIsoDate } from '../../core/kernel/periods.js';
+import { localDate, localTime, zonedInstant } from '../../core/kernel/zoned-time.js';
 
 const VN = 'Asia/Ho_Chi_Minh';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClosing, parseOptions } from '../../bot/flows/poll-create-parse.js';
+import { parseClosing, parseOptions } from '../../bot/features/polls/create-parse.js';
 
 describe('poll creation parsing', () => {
   it('reads one option per line and strips numbering', () => {

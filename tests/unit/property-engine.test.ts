@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lookupButton, matchTyped, readState, renderReplies } from '../../bot/conversation-state.js';
-import { parseCommand } from '../../bot/router.js';
-import type { Reply } from '../../bot/flows/types.js';
+import { lookupButton, matchTyped, readState, renderReplies } from '../../bot/engine/conversation-state.js';
+import { parseCommand } from '../../bot/engine/router.js';
+import type { Reply } from '../../bot/engine/types.js';
 import { hostileText } from './property-arbitraries.js';
 
 /** The engine's own parsing of what users send and of what Postgres hands back. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { accountKey, channelNames, type InboundMessage } from '../../core/messages.js';
+import { accountKey, channelNames, type InboundMessage } from '../../core/kernel/messages.js';
 import { parseTelegramUpdate } from '../../bot/channels/telegram/parse-update.js';
 import { parseZaloBotUpdate } from '../../bot/channels/zalo-bot/parse.js';
 import { parseZaloEvent } from '../../bot/channels/zalo-oa/parse.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, compareDates, dueDate, isoDate, parseIsoDate, reminderDate, shiftPeriod, stepsDueOn,
   type CivilDate, type ReminderStep, type ReportingSettings,
-} from '../../core/periods.js';
+} from '../../core/kernel/periods.js';
 
 const d = (s: string) => parseIsoDate(s);
 const S = (deadlineDay: number, cutoffDay = deadlineDay): ReportingSettings => ({ deadlineDay, cutoffDay, lockDays: 5 });

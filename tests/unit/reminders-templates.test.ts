@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, templatesDir } from '../../core/i18n.js';
-import { COLLABORATOR_STEPS } from '../../core/periods.js';
-import { ASSESSMENTS, MOODS, PREVALENCES, STANCES, STRATA } from '../../core/report-draft.js';
-import { HOT_SPOT_CATEGORIES } from '../../core/hot-spots.js';
+import { createI18n, templatesDir } from '../../core/kernel/i18n.js';
+import { COLLABORATOR_STEPS } from '../../core/kernel/periods.js';
+import { ASSESSMENTS, MOODS, PREVALENCES, STANCES, STRATA } from '../../core/reports/draft.js';
+import { HOT_SPOT_CATEGORIES } from '../../core/hot-spots/create.js';
 
 const keys = (locale: string, file: string) =>
   readFileSync(join(templatesDir, locale, file), 'utf8')
@@ -15,7 +15,7 @@ const keys = (locale: string, file: string) =>
 
 describe('reporting, synthesis and poll templates', () => {
   it('have the same keys in Vietnamese and English', () => {
-    for (const file of ['reporting.ftl', 'synthesis.ftl', 'polls.ftl']) expect(keys('en', file), file).toEqual(keys('vi', file));
+    for (const file of ['reports.ftl', 'synthesis.ftl', 'polls.ftl']) expect(keys('en', file), file).toEqual(keys('vi', file));
   });
 
   it('cover every reminder step and every code a synthesis labels', () => {

@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from 'grammy';
 import { describe, expect, it } from 'vitest';
 import { classifyApiError, TelegramUnreachableError, toSendError } from '../../bot/channels/telegram/errors.js';
-import { SendError } from '../../core/errors.js';
+import { SendError } from '../../core/kernel/errors.js';
 
 describe('classifyApiError', () => {
   it('429 → rate_limited with retry_after in ms (1 s when Telegram omits it)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CallbackDataTooLongError } from '../../bot/channels/telegram/errors.js';
 import { CONTINUATION_TEXT, TELEGRAM_MAX_BUTTONS, TELEGRAM_MAX_CAPTION, TELEGRAM_MAX_TEXT } from '../../bot/channels/telegram/limits.js';
 import { assertCallbackData, inlineKeyboard, renderEdit, renderOutbound, type LocationLabels, type TelegramCall } from '../../bot/channels/telegram/render.js';
-import { SendError } from '../../core/errors.js';
+import { SendError } from '../../core/kernel/errors.js';
 
 const labels: LocationLabels = { button: '📍 Gửi vị trí hiện tại', placeholder: 'Hoặc gõ địa chỉ…', hint: 'Bấm nút bên dưới hoặc gõ địa chỉ.' };
 const texts = (calls: TelegramCall[]) => calls.map((c) => (c.method === 'sendMessage' ? c.payload.text : (c.payload.caption ?? '')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../core/i18n.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { TELEGRAM_MAX_PLACEHOLDER } from '../../bot/channels/telegram/limits.js';
 
 const KEYS = ['telegram-location-button', 'telegram-location-placeholder', 'telegram-location-hint'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, splitText } from '../../core/text.js';
+import { matchKey, splitText } from '../../core/kernel/text.js';
 
 describe('matchKey', () => {
   it('is accent- and case-insensitive, đ = d, ignores zero-width', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zaloRenderTexts } from '../../bot/channels/zalo-oa/adapter.js';
 import { renderZaloOa, type ZaloOaOp } from '../../bot/channels/zalo-oa/render.js';
-import { createI18n } from '../../core/i18n.js';
-import type { Choice } from '../../core/messages.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import type { Choice } from '../../core/kernel/messages.js';
 
 const texts = zaloRenderTexts(createI18n().t, 'vi');
 const choices = (n: number): Choice[] => Array.from({ length: n }, (_, i) => ({ label: `Lựa chọn ${i + 1}`, data: `c:n0nce:${i}` }));

@@ -1,14 +1,14 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { hotspotCreatedJob } from './hotspot-created.js';
-import { hotspotDeadlineJob } from './hotspot-deadline.js';
-import { hotspotUndeliveredJob } from './hotspot-undelivered.js';
-import { retentionPurgeJob } from './retention-purge.js';
-import { inactiveScanJob } from './inactive-scan.js';
-import { pollCloseJob } from './poll-close.js';
-import { pollSendJob } from './poll-send.js';
-import { pollSweepJob } from './poll-sweep.js';
-import { reminderScanJob } from './reminder-scan.js';
-import { synthesisGenerateJob } from './synthesis-generate.js';
+import { hotspotCreatedJob } from './hot-spots/created.js';
+import { hotspotDeadlineJob } from './hot-spots/deadline.js';
+import { hotspotUndeliveredJob } from './hot-spots/undelivered.js';
+import { retentionPurgeJob } from './compliance/retention-purge.js';
+import { inactiveScanJob } from './people/inactive-scan.js';
+import { pollCloseJob } from './polls/close.js';
+import { pollSendJob } from './polls/send.js';
+import { pollSweepJob } from './polls/sweep.js';
+import { reminderScanJob } from './reports/reminder-scan.js';
+import { synthesisGenerateJob } from './synthesis/generate.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */

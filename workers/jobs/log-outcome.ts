@@ -1,5 +1,5 @@
-import type { EscalationOutcome } from '../../core/hot-spot-escalation.js';
-import type { Logger } from '../../core/logger.js';
+import type { EscalationOutcome } from '../../core/hot-spots/escalation.js';
+import type { Logger } from '../../core/kernel/logger.js';
 
 export function logOutcome(logger: Logger, hotSpotId: string, outcome: EscalationOutcome): void {
   if (outcome.kind === 'unattended') logger.error({ hotSpotId, step: outcome.step }, 'hot spot unattended: nobody acknowledged or could be reached, up to the root');

@@ -1,8 +1,8 @@
 import type { Job } from 'bullmq';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import type { HotSpotEnv } from '../../core/hot-spot-messages.js';
-import type { Logger } from '../../core/logger.js';
+import type { HotSpotEnv } from '../../core/hot-spots/messages.js';
+import type { Logger } from '../../core/kernel/logger.js';
 
 /** What every job processor gets; built once per worker process. */
 export interface JobContext {

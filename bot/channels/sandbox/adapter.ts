@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { ChannelAdapter, SentRef } from '../../../core/channel.js';
-import { SendError } from '../../../core/errors.js';
-import type { OutboundMessage } from '../../../core/messages.js';
+import type { ChannelAdapter, SentRef } from '../../../core/kernel/channel.js';
+import { SendError } from '../../../core/kernel/errors.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import type { Db } from '../../../db/client.js';
 import { sandboxAccounts, sandboxMessages } from '../../../db/schema/sandbox.js';
 import { sandboxLimits, splitForSandbox } from './render.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Translate } from '../../../core/i18n.js';
+import type { Translate } from '../../../core/kernel/i18n.js';
 import { SANDBOX_MAX_TEXT } from './render.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';

@@ -1,7 +1,7 @@
-import type { ChannelLimits } from '../../../core/channel.js';
-import { SendError } from '../../../core/errors.js';
-import type { OutboundMessage } from '../../../core/messages.js';
-import { byteLength } from '../../../core/text.js';
+import type { ChannelLimits } from '../../../core/kernel/channel.js';
+import { SendError } from '../../../core/kernel/errors.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
+import { byteLength } from '../../../core/kernel/text.js';
 import { splitOutbound } from '../split-outbound.js';
 
 /** Like Telegram, so what works here works there, but with Zalo-like few buttons per message. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ChannelAdapter } from '../../../core/channel.js';
-import { createI18n, type Translate } from '../../../core/i18n.js';
-import type { Logger } from '../../../core/logger.js';
-import type { InboundMessage, InboundPayload } from '../../../core/messages.js';
+import type { ChannelAdapter } from '../../../core/kernel/channel.js';
+import { createI18n, type Translate } from '../../../core/kernel/i18n.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
 import type { Db } from '../../../db/client.js';
 import { renderPage } from './page.js';
 import { accountState, createGuestAccount, ensurePersonaAccounts, listMessages, listPersonas, markInbound, recordInbound, setSimulation } from './store.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
-import type { InboundPayload } from '../../../core/messages.js';
+import type { InboundPayload } from '../../../core/kernel/messages.js';
 import type { Db } from '../../../db/client.js';
 import { channelAccounts, people, units } from '../../../db/schema/people.js';
 import { sandboxAccounts, sandboxMessages } from '../../../db/schema/sandbox.js';

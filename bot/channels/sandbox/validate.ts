@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { InboundPayload } from '../../../core/messages.js';
-import { byteLength } from '../../../core/text.js';
+import type { InboundPayload } from '../../../core/kernel/messages.js';
+import { byteLength } from '../../../core/kernel/text.js';
 import { SANDBOX_MAX_CALLBACK_BYTES } from './render.js';
 
 /** Every error the API answers with; each has a `sandbox-error-<code>` template. */

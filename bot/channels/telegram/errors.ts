@@ -1,5 +1,5 @@
 import { GrammyError, HttpError } from 'grammy';
-import { SendError } from '../../../core/errors.js';
+import { SendError } from '../../../core/kernel/errors.js';
 
 export type UnreachableReason = 'blocked' | 'never_started' | 'deactivated';
 

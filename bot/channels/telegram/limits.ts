@@ -1,4 +1,4 @@
-import type { ChannelLimits } from '../../../core/channel.js';
+import type { ChannelLimits } from '../../../core/kernel/channel.js';
 
 /** Bot API limits (core.telegram.org/bots/api): text and captions count UTF-16 code units. */
 export const TELEGRAM_MAX_TEXT = 4096;

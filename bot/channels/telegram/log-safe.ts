@@ -1,5 +1,5 @@
 import { GrammyError } from 'grammy';
-import { AppError, SendError } from '../../../core/errors.js';
+import { AppError, SendError } from '../../../core/kernel/errors.js';
 
 /**
  * What of an error may be logged: its kind and code, never its message, which can carry the

@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundPayload, MediaRef } from '../../../core/messages.js';
+import type { InboundMessage, InboundPayload, MediaRef } from '../../../core/kernel/messages.js';
 
 /**
  * Raw Telegram update → InboundMessage. Pure and total: any malformed or irrelevant update

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Api } from 'grammy';
-import type { Logger } from '../../../core/logger.js';
+import type { Logger } from '../../../core/kernel/logger.js';
 import { ALLOWED_UPDATES } from './limits.js';
 import { errorSummary } from './log-safe.js';
 

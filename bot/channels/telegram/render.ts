@@ -1,5 +1,5 @@
-import type { Choice, OutboundMessage } from '../../../core/messages.js';
-import { byteLength } from '../../../core/text.js';
+import type { Choice, OutboundMessage } from '../../../core/kernel/messages.js';
+import { byteLength } from '../../../core/kernel/text.js';
 import { splitOutbound } from '../split-outbound.js';
 import { CallbackDataTooLongError } from './errors.js';
 import {

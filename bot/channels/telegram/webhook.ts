@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Logger } from '../../../core/logger.js';
+import type { Logger } from '../../../core/kernel/logger.js';
 import { errorSummary } from './log-safe.js';
 
 /** Telegram's rule for secret_token (setWebhook): 1–256 of A-Z a-z 0-9 _ -. */

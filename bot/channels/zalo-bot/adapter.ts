@@ -1,10 +1,10 @@
 import type { Dispatcher } from 'undici';
 import type { Hono } from 'hono';
-import type { ChannelAdapter, ChannelLimits, InboundHandler, SentRef } from '../../../core/channel.js';
-import { SendError } from '../../../core/errors.js';
-import { createI18n, type Locale, type Translate } from '../../../core/i18n.js';
-import type { Logger } from '../../../core/logger.js';
-import type { OutboundMessage } from '../../../core/messages.js';
+import type { ChannelAdapter, ChannelLimits, InboundHandler, SentRef } from '../../../core/kernel/channel.js';
+import { SendError } from '../../../core/kernel/errors.js';
+import { createI18n, type Locale, type Translate } from '../../../core/kernel/i18n.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import { zaloRenderTexts } from '../zalo-oa/adapter.js';
 import { isHttpUrl } from '../zalo-oa/media.js';
 import { renderZaloOa, type ZaloOaOp } from '../zalo-oa/render.js';

@@ -1,5 +1,5 @@
 import { request, type Dispatcher } from 'undici';
-import { AppError } from '../../../core/errors.js';
+import { AppError } from '../../../core/kernel/errors.js';
 
 /** Zalo Bot platform answered `{ ok: false, error_code, description }` (reference §6.2, §6.5). */
 export class ZaloBotApiError extends AppError {

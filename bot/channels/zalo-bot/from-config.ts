@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
-import type { InboundHandler } from '../../../core/channel.js';
-import type { Config } from '../../../core/config.js';
-import type { Translate } from '../../../core/i18n.js';
-import type { Logger } from '../../../core/logger.js';
+import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { Config } from '../../../core/platform/config.js';
+import type { Translate } from '../../../core/kernel/i18n.js';
+import type { Logger } from '../../../core/kernel/logger.js';
 import { ZaloConfigError } from '../zalo-oa/from-config.js';
 import { createZaloBotAdapter, type ZaloBotAdapter } from './adapter.js';
 

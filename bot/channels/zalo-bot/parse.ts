@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundPayload } from '../../../core/messages.js';
+import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
 import { readCoordinates } from '../zalo-oa/parse.js';
 
 type Json = Record<string, unknown>;

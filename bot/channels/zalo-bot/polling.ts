@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { InboundHandler } from '../../../core/channel.js';
-import type { Logger } from '../../../core/logger.js';
-import { safeError } from '../../../core/safe-error.js';
+import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import type { ZaloBotClient } from './client.js';
 import { parseZaloBotUpdate } from './parse.js';
 

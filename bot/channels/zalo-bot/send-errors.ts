@@ -1,4 +1,4 @@
-import { SendError } from '../../../core/errors.js';
+import { SendError } from '../../../core/kernel/errors.js';
 import { ZaloBotApiError, ZaloBotTransportError } from './client.js';
 
 /** The platform publishes no reset time; a minute is always enough. */

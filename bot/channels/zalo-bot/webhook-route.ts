@@ -2,9 +2,9 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from '../zalo-oa/too-large.js';
-import type { InboundHandler } from '../../../core/channel.js';
-import type { Logger } from '../../../core/logger.js';
-import { safeError } from '../../../core/safe-error.js';
+import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { parseZaloBotUpdate } from './parse.js';
 
 export const ZALOBOT_WEBHOOK_MAX_BODY = 256 * 1024;

@@ -1,7 +1,7 @@
-import type { ChannelAdapter, ChannelLimits, SentRef } from '../../../core/channel.js';
-import { createI18n, type Locale, type Translate } from '../../../core/i18n.js';
-import type { Logger } from '../../../core/logger.js';
-import type { OutboundMessage } from '../../../core/messages.js';
+import type { ChannelAdapter, ChannelLimits, SentRef } from '../../../core/kernel/channel.js';
+import { createI18n, type Locale, type Translate } from '../../../core/kernel/i18n.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import type { ZaloOaClient, ZaloSent } from './client.js';
 import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_PAYLOAD, ZALO_MAX_BUTTONS, ZALO_MAX_TEXT } from './constants.js';
 import { ZaloApiError } from './errors.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../core/errors.js';
+import { AppError } from '../../../core/kernel/errors.js';
 
 /**
  * Zalo answers errors with HTTP 200 and a negative `error` code (reference §4). One class per

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
-import type { ChannelAdapter, InboundHandler } from '../../../core/channel.js';
-import type { Config } from '../../../core/config.js';
-import { AppError } from '../../../core/errors.js';
-import type { Translate } from '../../../core/i18n.js';
-import type { Logger } from '../../../core/logger.js';
+import type { ChannelAdapter, InboundHandler } from '../../../core/kernel/channel.js';
+import type { Config } from '../../../core/platform/config.js';
+import { AppError } from '../../../core/kernel/errors.js';
+import type { Translate } from '../../../core/kernel/i18n.js';
+import type { Logger } from '../../../core/kernel/logger.js';
 import type { Db } from '../../../db/client.js';
 import { createZaloOaAdapter } from './adapter.js';
 import { createZaloOaClient, type ZaloOaClient } from './client.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
-import { AppError } from '../../../core/errors.js';
+import { AppError } from '../../../core/kernel/errors.js';
 
 export interface LoadedMedia {
   bytes: Uint8Array;

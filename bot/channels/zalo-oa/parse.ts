@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundPayload } from '../../../core/messages.js';
+import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
 import { ZALO_CHOICE_PREFIX } from './constants.js';
 
 type Json = Record<string, unknown>;

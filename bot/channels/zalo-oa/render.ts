@@ -1,5 +1,5 @@
-import type { Choice, OutboundMessage } from '../../../core/messages.js';
-import { splitText } from '../../../core/text.js';
+import type { Choice, OutboundMessage } from '../../../core/kernel/messages.js';
+import { splitText } from '../../../core/kernel/text.js';
 import type { ZaloButton } from './client.js';
 import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_MESSAGES, ZALO_MAX_BUTTONS, ZALO_MAX_BUTTON_TITLE, ZALO_MAX_TEXT } from './constants.js';
 

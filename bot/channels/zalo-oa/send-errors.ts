@@ -1,4 +1,4 @@
-import { AppError, SendError } from '../../../core/errors.js';
+import { AppError, SendError } from '../../../core/kernel/errors.js';
 import {
   ZaloApiError, ZaloNoTokenError, ZaloOutOfWindowError, ZaloRateLimitError, ZaloTokenError,
   ZaloTokenRefreshError, ZaloTransportError, ZaloUnreachableError,

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../../db/client.js';
-import type { Logger } from '../../../core/logger.js';
-import { enqueue } from '../../../core/outbox.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import { enqueue } from '../../../core/platform/outbox.js';
 import { ZaloNoTokenError, ZaloTokenRefreshError } from './errors.js';
 import { refreshWithZalo, type ZaloOAuthOptions } from './oauth.js';
 import { lockTokens, readTokens, recordRefreshFailure, writeRefreshedPair, type StoredTokens } from './token-store.js';

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from './too-large.js';
-import type { InboundHandler } from '../../../core/channel.js';
-import type { Logger } from '../../../core/logger.js';
-import { safeError } from '../../../core/safe-error.js';
-import type { InboundMessage } from '../../../core/messages.js';
+import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { Logger } from '../../../core/kernel/logger.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
+import type { InboundMessage } from '../../../core/kernel/messages.js';
 import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
 import { parseZaloEvent } from './parse.js';
 import { verifyZaloSignature } from './signature.js';

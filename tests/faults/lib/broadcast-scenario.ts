@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { loadConfig } from '../../../core/config.js';
-import { broadcastSettings, createBroadcast } from '../../../core/broadcasts.js';
+import { loadConfig } from '../../../core/platform/config.js';
+import { broadcastSettings, createBroadcast } from '../../../core/broadcasts/broadcast.js';
 import { rowsOf } from '../../../db/client.js';
 import { broadcasts } from '../../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';

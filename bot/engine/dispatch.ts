@@ -1,0 +1,170 @@
+import { and, eq } from 'drizzle-orm';
+import { channelAccounts } from '../../db/schema/index.js';
+import { cleanText } from '../../core/kernel/text.js';
+import type { InboundMessage } from '../../core/kernel/messages.js';
+import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
+import { parseCommand, runFlow, type Catalogue } from './router.js';
+import type { Flow, FlowInput, Reply } from './types.js';
+import type { CommandSpec, HandlerContext } from './registry.js';
+
+type Refresh = () => Promise<HandlerContext>;
+
+const ACTION_DATA = /^([a-z]{1,12}):(.*)$/s;
+
+/** Decides what an inbound message means for this user right now and produces the replies. */
+export async function dispatch(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const t = h.flow.t;
+  const p = msg.payload;
+  if (p.type === 'event') return onEvent(p.event, h);
+  if (h.person && h.person.status !== 'active') return [{ text: t('engine-suspended') }];
+
+  if (p.type === 'choice') {
+    const hit = lookupButton(state, p.data);
+    if (hit.kind === 'value') return onValue(cat, state, hit.value, h, refresh);
+    if (hit.kind === 'stale') return [{ text: t('engine-stale-button') }, ...(await resume(cat, state, h, refresh, false))];
+    // Buttons sent outside a conversation (reminders, notices) may carry a command, e.g. "/baocao".
+    if (p.data.startsWith('/')) return onValue(cat, state, p.data, h, refresh);
+    return runAction(cat, p.data, h);
+  }
+  if (p.type === 'text') {
+    const text = cleanText(p.text);
+    if (text.length === 0) return [{ text: t('engine-empty') }];
+    const cmd = parseCommand(text);
+    if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
+    const typed = matchTyped(state, text);
+    if (typed !== null) return onValue(cat, state, typed, h, refresh);
+    return onInput(cat, state, { type: 'text', text }, h, refresh);
+  }
+  if (p.type === 'location') return onInput(cat, state, { type: 'location', latitude: p.latitude, longitude: p.longitude }, h, refresh);
+  if (p.type === 'media') return onInput(cat, state, { type: 'media', media: p.media, caption: p.caption && cleanText(p.caption) }, h, refresh);
+  const replies: Reply[] = [{ text: t('engine-unsupported') }];
+  return state.flow ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;
+}
+
+/** A chosen value: a command ("/baocao"), a button action ("h:…"), or an answer for the flow. */
+function onValue(cat: Catalogue, state: ConversationState, value: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const cmd = value.startsWith('/') ? parseCommand(value) : null;
+  if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
+  const action = ACTION_DATA.exec(value);
+  if (action?.[1] && cat.actions.has(action[1])) return runAction(cat, value, h);
+  return onInput(cat, state, { type: 'choice', value }, h, refresh);
+}
+
+async function onInput(cat: Catalogue, state: ConversationState, input: FlowInput, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const flow = state.flow ? cat.flows.get(state.flow) : undefined;
+  if (flow) return runFlow(cat, state, flow, (ctx) => flow.step(state.data, input, ctx), h, refresh);
+  if (!h.person) {
+    const registration = cat.flows.get('registration');
+    if (registration && input.type === 'text') return startFlow(cat, state, registration, input.text, h, refresh);
+    return [{ text: h.flow.t('engine-not-registered') }];
+  }
+  return menu(cat, h);
+}
+
+function menu(cat: Catalogue, h: HandlerContext): Promise<Reply[]> | Reply[] {
+  const spec = cat.commands.get('menu');
+  return spec?.run ? spec.run('', h) : [{ text: helpText(cat, h) }];
+}
+
+async function onCommand(cat: Catalogue, state: ConversationState, name: string, args: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const t = h.flow.t;
+  switch (name) {
+    case 'start':
+      if (h.person) return state.flow ? resume(cat, state, h, refresh, true) : menu(cat, h);
+      if (!args) return [{ text: t('engine-welcome-unregistered') }];
+      // A registration in progress keeps its attempt counter: the code is just another answer.
+      if (state.flow === 'registration') return onInput(cat, state, { type: 'text', text: args }, h, refresh);
+      return startWith(cat, state, 'registration', args, h, refresh);
+    case 'help':
+    case 'trogiup':
+      return [{ text: helpText(cat, h) }];
+    case 'huy':
+    case 'cancel':
+      if (!state.flow) return [{ text: t('engine-nothing-to-cancel') }];
+      state.flow = null;
+      state.data = null;
+      return [{ text: t('engine-cancelled') }];
+    case 'tieptuc':
+    case 'resume':
+      return resume(cat, state, h, refresh, true);
+  }
+  const spec = cat.commands.get(name);
+  if (!spec) return [{ text: t('engine-unknown-command', { command: `/${name}` }) }];
+  if (!allowed(spec, h)) return [{ text: t(h.person ? 'engine-not-allowed' : 'engine-not-registered') }];
+  if (spec.flow) return startWith(cat, state, spec.flow, args, h, refresh);
+  return spec.run ? spec.run(args, h) : [];
+}
+
+function allowed(spec: CommandSpec, h: HandlerContext): boolean {
+  if (!h.person) return false;
+  return !spec.roles || spec.roles.includes(h.person.role);
+}
+
+function startWith(cat: Catalogue, state: ConversationState, name: string, arg: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const flow = cat.flows.get(name);
+  if (!flow) throw new Error(`unknown flow ${name}`);
+  return startFlow(cat, state, flow, arg, h, refresh);
+}
+
+/** Starting a flow parks a resumable draft in progress (one per flow), never discards it. */
+async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, arg: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  // The draft in hand is never restarted from scratch: the same command just re-asks where it stopped.
+  if (state.flow === flow.name && flow.resumable) return resume(cat, state, h, refresh, false);
+  if (state.flow && state.flow !== flow.name && cat.flows.get(state.flow)?.resumable) {
+    state.parked = [...state.parked.filter((d) => d.flow !== state.flow), { flow: state.flow, data: state.data }];
+  }
+  const parked = flow.resumable ? state.parked.find((d) => d.flow === flow.name) : undefined;
+  if (parked) {
+    state.parked = state.parked.filter((d) => d !== parked);
+    state.flow = flow.name;
+    state.data = parked.data;
+    return [{ text: h.flow.t('engine-draft-restored') }, ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh))];
+  }
+  return runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
+}
+
+/** Re-asks the current question, or restores the newest parked draft. */
+async function resume(cat: Catalogue, state: ConversationState, h: HandlerContext, refresh: Refresh, announce: boolean): Promise<Reply[]> {
+  if (!state.flow) {
+    const last = state.parked.at(-1);
+    if (!last) return announce ? [{ text: h.flow.t('engine-no-draft') }] : [];
+    state.parked = state.parked.slice(0, -1);
+    state.flow = last.flow;
+    state.data = last.data;
+  }
+  const flow = cat.flows.get(state.flow ?? '');
+  if (!flow) {
+    state.flow = null;
+    return [{ text: h.flow.t('engine-no-draft') }];
+  }
+  return runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'resume' }, ctx), h, refresh);
+}
+
+async function runAction(cat: Catalogue, data: string, h: HandlerContext): Promise<Reply[]> {
+  const m = ACTION_DATA.exec(data);
+  const spec = m?.[1] ? cat.actions.get(m[1]) : undefined;
+  if (!spec || m?.[2] === undefined) return [{ text: h.flow.t('engine-stale-button') }];
+  if (!h.person) return [{ text: h.flow.t('engine-not-registered') }];
+  return spec.run(m[2], h);
+}
+
+async function onEvent(event: 'follow' | 'unfollow' | 'blocked' | 'unblocked', h: HandlerContext): Promise<Reply[]> {
+  const reachable = event === 'follow' || event === 'unblocked';
+  await h.tx
+    .update(channelAccounts)
+    .set({ status: reachable ? 'active' : 'unreachable', unreachableReason: reachable ? null : event })
+    .where(and(eq(channelAccounts.channel, h.account.channel), eq(channelAccounts.externalId, h.account.accountId)));
+  if (event !== 'follow') return [];
+  return [{ text: h.flow.t(h.person ? 'engine-follow-again' : 'engine-welcome-unregistered') }];
+}
+
+export function helpText(cat: Catalogue, h: HandlerContext): string {
+  const t = h.flow.t;
+  const lines = [t('engine-help-title')];
+  for (const spec of cat.commandList) {
+    if (!spec.helpKey || (h.person && spec.roles && !spec.roles.includes(h.person.role)) || (!h.person && spec.roles)) continue;
+    lines.push(`/${spec.names[0]} — ${t(spec.helpKey)}`);
+  }
+  lines.push(t('engine-help-common'));
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+import type { FlowContext, Reply } from '../../engine/types.js';
+import { cancelChoice, choice, MAX_OPTION_BUTTONS, V, type ComposeState, type Step } from './compose-state.js';
+
+type Prompt = (s: ComposeState, ctx: FlowContext) => Reply[];
+
+const withCancel = (ctx: FlowContext, text: string, choices = [] as ReturnType<typeof choice>[]): Reply => ({ text, choices: [...choices, cancelChoice(ctx)] });
+
+/** Filter choices: "no filter" first, then the values known in the official's subtree. */
+function filterChoices(ctx: FlowContext, values: string[]) {
+  return [choice(ctx.t('broadcast-filter-all'), V.all), ...values.slice(0, MAX_OPTION_BUTTONS).map((v) => choice(v, v))];
+}
+
+const PROMPTS: Partial<Record<Step, Prompt>> = {
+  title: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-title'))],
+  body: (s, ctx) => [withCancel(ctx, ctx.t(s.body ? 'broadcast-compose-body-more' : 'broadcast-compose-body', { max: s.opts?.maxBody ?? 0 }), s.body ? [choice(ctx.t('broadcast-btn-done'), V.done)] : [])],
+  attachment: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-attachment'), [choice(ctx.t('broadcast-btn-skip'), V.skip)])],
+  unit: (s, ctx) => {
+    const [own, ...children] = s.opts?.units ?? [];
+    const choices = own ? [choice(ctx.t('broadcast-unit-all', { name: own.name }), own.id)] : [];
+    for (const u of children.slice(0, MAX_OPTION_BUTTONS)) choices.push(choice(u.name, u.id));
+    choices.push(choice(ctx.t('broadcast-btn-unit-code'), V.code));
+    return [withCancel(ctx, ctx.t('broadcast-compose-unit'), choices)];
+  },
+  unit_code: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-unit-code'))],
+  role: (_s, ctx) => [
+    withCancel(ctx, ctx.t('broadcast-compose-role'), [
+      choice(ctx.t('broadcast-role-all'), V.all),
+      choice(ctx.t('broadcast-role-collaborator'), 'collaborator'),
+      choice(ctx.t('broadcast-role-official'), 'official'),
+    ]),
+  ],
+  sector: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-sector'), filterChoices(ctx, s.opts?.sectors ?? []))],
+  stratum: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-stratum'), filterChoices(ctx, s.opts?.strata ?? []))],
+  ack: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-ack'), [choice(ctx.t('broadcast-yes'), V.yes), choice(ctx.t('broadcast-no'), V.no)])],
+  deadline: (_s, ctx) => [
+    withCancel(ctx, ctx.t('broadcast-compose-deadline'), [
+      choice(ctx.t('broadcast-deadline-4h'), V.h4),
+      choice(ctx.t('broadcast-deadline-24h'), V.h24),
+      choice(ctx.t('broadcast-deadline-3d'), V.d3),
+    ]),
+  ],
+  urgent: (s, ctx) => [
+    withCancel(ctx, ctx.t('broadcast-compose-urgent', { quiet: s.opts?.quietHours || '—' }), [
+      choice(ctx.t('broadcast-urgency-normal'), V.normal),
+      choice(ctx.t('broadcast-urgency-urgent'), V.urgent),
+    ]),
+  ],
+  when: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-when'), [choice(ctx.t('broadcast-when-now'), V.now), choice(ctx.t('broadcast-when-later'), V.later)])],
+  time: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-time'))],
+};
+
+/** The current question again (after a wrong answer, /tieptuc, or a stale button). */
+export function ask(s: ComposeState, ctx: FlowContext): Reply[] {
+  const prompt = PROMPTS[s.step];
+  return prompt ? prompt(s, ctx) : [{ text: ctx.t('broadcast-compose-wait') }];
+}

@@ -1,0 +1,25 @@
+import { addDays } from '../../../core/kernel/periods.js';
+import { localDate, zonedInstant } from '../../../core/kernel/zoned-time.js';
+
+/**
+ * A typed moment, local time of `timeZone`: "17:00", "17h", "7h30", "17:00 25/12", "17:00 25/12/2026".
+ * Without a date: today, or tomorrow when that time has passed. Null when unreadable or past.
+ */
+export function parseWhen(text: string, now: Date, timeZone: string): Date | null {
+  const m = /^(\d{1,2})\s*[:hg.]\s*(\d{2})?\s*(?:(?:ngày|ngay|,)?\s*(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?)?$/i.exec(text.trim());
+  if (!m) return null;
+  const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
+  if (hour > 23 || minute > 59) return null;
+  const today = localDate(now, timeZone);
+  let at: Date;
+  if (m[3]) {
+    const date = { year: m[5] ? Number(m[5]) : today.year, month: Number(m[4]), day: Number(m[3]) };
+    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
+    at = zonedInstant(date, hour, minute, timeZone);
+    if (!m[5] && at <= now) at = zonedInstant({ ...date, year: date.year + 1 }, hour, minute, timeZone);
+  } else {
+    at = zonedInstant(today, hour, minute, timeZone);
+    if (at <= now) at = zonedInstant(addDays(today, 1), hour, minute, timeZone);
+  }
+  return at > now ? at : null;
+}

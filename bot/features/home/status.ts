@@ -1,0 +1,49 @@
+import { recentHotSpots } from '../../../core/hot-spots/create.js';
+import { recentReports } from '../../../core/reports/submit.js';
+import { optionLabel } from '../../engine/common/options.js';
+import { periodLabel } from '../reports/steps/render.js';
+import type { Reply } from '../../engine/types.js';
+import type { HandlerContext } from '../../engine/registry.js';
+
+const RECENT = 5;
+
+function day(at: Date | null): string {
+  if (!at) return '—';
+  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+}
+
+/** /trangthai: the person's latest reports and hot spots, with receipt numbers and states. */
+export async function myStatus(h: HandlerContext): Promise<Reply[]> {
+  const t = h.flow.t;
+  if (!h.person) return [{ text: t('engine-not-registered') }];
+  const reports = await recentReports(h.tx, h.person.id, RECENT);
+  const spots = await recentHotSpots(h.tx, h.person.id, RECENT);
+  const lines = [t('ctv-status-title')];
+  lines.push('', t('ctv-status-reports'));
+  if (reports.length === 0) lines.push(t('ctv-status-no-reports'));
+  for (const r of reports) {
+    lines.push(
+      t('ctv-status-report-line', {
+        receipt: r.receiptNo ?? '—',
+        kind: t(`ctv-rep-kind-${r.kind}`),
+        period: r.period ? periodLabel(r.period) : '—',
+        status: t(`ctv-status-report-${r.status}`),
+        date: day(r.submittedAt),
+      }),
+    );
+  }
+  lines.push('', t('ctv-status-hot-spots'));
+  if (spots.length === 0) lines.push(t('ctv-status-no-hot-spots'));
+  for (const s of spots) {
+    lines.push(
+      t('ctv-status-hs-line', {
+        receipt: s.receiptNo,
+        category: optionLabel(h.flow, 'hscat', s.category),
+        severity: optionLabel(h.flow, 'severity', String(s.severity)),
+        status: t(`ctv-status-hs-${s.status}`),
+        date: day(s.createdAt),
+      }),
+    );
+  }
+  return [{ text: lines.join('\n') }];
+}

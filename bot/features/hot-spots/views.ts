@@ -1,0 +1,87 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { hotSpotEvents, people } from '../../../db/schema/index.js';
+import { actionData, alertCard, categoryLabel, formatAge, formatTime, nowOf, officialChoices, severityLabel, statusLabel, type HotSpotEnv } from '../../../core/hot-spots/messages.js';
+import { listOpenInScope } from '../../../core/hot-spots/list.js';
+import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import type { ActionResult } from '../../../core/hot-spots/scope.js';
+import type { Locale } from '../../../core/kernel/i18n.js';
+import type { Reply, ReplyChoice } from '../../engine/types.js';
+
+const LIST_PAGE_SIZE = 5;
+const TIMELINE_EVENTS = 6;
+
+type T = (key: string, args?: Record<string, string | number>) => string;
+
+/** The action's outcome in words, with the next sensible buttons while the alert is live. */
+export async function resultReply(db: Executor, env: HotSpotEnv, locale: Locale, r: ActionResult): Promise<Reply> {
+  const t: T = (k, a) => env.i18n.t(locale, k, a);
+  const args: Record<string, string | number> = { receipt: r.hs?.receiptNo ?? '', ...(r.data ?? {}) };
+  if (r.hs) args.status = statusLabel(env, locale, r.hs.status);
+  if (r.ok && r.code === 'already_taken' && r.hs?.acknowledgedBy) args.name = await displayName(db, r.hs.acknowledgedBy);
+  const text = r.ok ? t(`hso-r-${r.code}`, args) : t(`hso-x-${r.code}`, args);
+  const live = r.hs && isActive(r.hs.status) && (r.ok || r.code === 'at_root' || r.code.startsWith('target') || r.code === 'self_merge');
+  return { text, choices: live ? officialReplyChoices(env, locale, r.hs!.id) : undefined };
+}
+
+export function officialReplyChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): ReplyChoice[] {
+  return officialChoices(env, locale, hotSpotId).map((c) => ({ label: c.label, value: c.data }));
+}
+
+async function displayName(db: Executor, personId: string): Promise<string> {
+  const [p] = await db.select({ name: people.displayName }).from(people).where(eq(people.id, personId));
+  return p?.name ?? '?';
+}
+
+/** /canhbao: a page of open alerts in the official's subtree, with paging buttons. */
+export async function listReply(db: Executor, env: HotSpotEnv, locale: Locale, unitId: string, page: number): Promise<Reply> {
+  const t: T = (k, a) => env.i18n.t(locale, k, a);
+  const p = await listOpenInScope(db, unitId, page, LIST_PAGE_SIZE);
+  if (p.total === 0) return { text: t('hso-list-empty') };
+  const now = nowOf(env);
+  const lines = [t('hso-list-title', { page: p.page + 1, pages: p.pages, total: p.total })];
+  const choices: ReplyChoice[] = [];
+  p.items.forEach((it, i) => {
+    const n = p.page * LIST_PAGE_SIZE + i + 1;
+    lines.push(
+      t('hso-list-item', {
+        n,
+        receipt: it.receiptNo,
+        severity: it.severity,
+        severityLabel: severityLabel(env, locale, it.severity),
+        category: categoryLabel(env, locale, it.category),
+        unit: it.unitName,
+        age: formatAge(env, locale, it.createdAt, now),
+        level: it.levelName,
+        status: statusLabel(env, locale, it.status),
+        ack: it.ackName ?? t('hso-list-nobody'),
+      }),
+    );
+    choices.push({ label: `${n}. ${it.receiptNo}`, value: actionData(it.id, 'view') });
+  });
+  if (p.page > 0) choices.push({ label: t('hso-btn-prev'), value: `h:list:${p.page - 1}` });
+  if (p.page + 1 < p.pages) choices.push({ label: t('hso-btn-next'), value: `h:list:${p.page + 1}` });
+  return { text: lines.join('\n'), choices };
+}
+
+/** One alert in full: the card, where it stands, and the latest of its timeline. */
+export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale, hs: HotSpotRow): Promise<Reply> {
+  const t: T = (k, a) => env.i18n.t(locale, k, a);
+  const [unit, level] = await Promise.all([unitInfo(db, hs.unitId), unitInfo(db, hs.levelUnitId)]);
+  const lines = alertCard(env, locale, hs, { unitName: unit.name, levelName: level.name });
+  lines.push(t('hso-view-status', { status: statusLabel(env, locale, hs.status), level: level.name }));
+  if (hs.acknowledgedBy) lines.push(t('hso-view-ack', { name: await displayName(db, hs.acknowledgedBy) }));
+  if (hs.ackDeadline && hs.status === 'open') lines.push(t('hso-alert-deadline', { time: formatTime(env, locale, hs.ackDeadline) }));
+  const events = await db
+    .select({ kind: hotSpotEvents.kind, at: hotSpotEvents.createdAt, note: hotSpotEvents.note })
+    .from(hotSpotEvents)
+    .where(eq(hotSpotEvents.hotSpotId, hs.id))
+    .orderBy(desc(hotSpotEvents.id))
+    .limit(TIMELINE_EVENTS);
+  if (events.length) lines.push(t('hso-view-timeline'));
+  for (const e of events.reverse()) {
+    const label = env.i18n.has(locale, `hso-ev-${e.kind}`) ? t(`hso-ev-${e.kind}`) : e.kind;
+    lines.push(`• ${formatTime(env, locale, e.at)} ${label}${e.note ? `: ${e.note}` : ''}`);
+  }
+  return { text: lines.join('\n'), choices: isActive(hs.status) ? officialReplyChoices(env, locale, hs.id) : undefined };
+}

@@ -1,0 +1,38 @@
+import { matchKey } from '../../../core/kernel/text.js';
+
+/** Pure parsing for the poll-creation flow (tested in tests/unit). */
+export const POLL_OPTION_MAX = 100;
+
+export type OptionsRead = { ok: true; options: string[] } | { ok: false; error: 'too_few' | 'too_many' | 'too_long' | 'duplicate' };
+
+/** One option per line; leading "1.", "2)", "a)", "-", "•" are numbering, not content. */
+export function parseOptions(text: string, min = 2, max = 10): OptionsRead {
+  const options = text
+    .split(/\r?\n|;/)
+    .map((l) => l.replace(/^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*])\s*/, '').trim())
+    .filter((l) => l.length > 0);
+  if (options.length < min) return { ok: false, error: 'too_few' };
+  if (options.length > max) return { ok: false, error: 'too_many' };
+  if (options.some((o) => [...o].length > POLL_OPTION_MAX)) return { ok: false, error: 'too_long' };
+  if (new Set(options.map(matchKey)).size !== options.length) return { ok: false, error: 'duplicate' };
+  return { ok: true, options };
+}
+
+export interface LocalClosing {
+  day: number;
+  month: number;
+  year: number | null;
+  hour: number;
+  minute: number;
+}
+
+/** "17:00 30/11", "30/11/2026 17h", "30/11 17h30" → wall-clock parts (the zone is applied later). */
+export function parseClosing(text: string): LocalClosing | null {
+  const s = text.trim().toLowerCase();
+  const date = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/.exec(s);
+  const time = /(\d{1,2})(?::|h)(\d{2})?/.exec(s.replace(date?.[0] ?? '', ' '));
+  if (!date || !time) return null;
+  const [day, month, hour, minute] = [Number(date[1]), Number(date[2]), Number(time[1]), Number(time[2] ?? 0)];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  return { day, month, year: date[3] ? Number(date[3]) : null, hour, minute };
+}

@@ -1,0 +1,34 @@
+import type { UnitStats } from '../../../core/reports/completeness.js';
+import type { CompletenessView } from '../../../core/reports/completeness-view.js';
+import type { Locale, Translate } from '../../../core/kernel/i18n.js';
+import { isPeriod } from '../../../core/kernel/periods.js';
+import { periodLabel } from '../../../core/reports/reminder-messages.js';
+import { dmy } from '../../../core/synthesis/labels.js';
+
+/** Chat rendering of /thongke (pure). */
+const MAX_ROWS = 30;
+
+function periodText(t: Translate, locale: Locale, s: UnitStats): string {
+  return s.period.split(',').filter(isPeriod).map((p) => periodLabel(t, locale, p)).join(', ');
+}
+
+function counts(t: Translate, locale: Locale, s: UnitStats, key: string, unit?: string): string {
+  return t(locale, key, { unit: unit ?? s.name, expected: s.expected, onTime: s.onTime, late: s.late, missing: s.missing, pending: s.overdue ? '' : t(locale, 'rep-stats-pending') });
+}
+
+export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean): string[] {
+  const total = view.total;
+  if (!total || total.expected === 0) return [t(locale, headKey, { period: '', due: '' }), t(locale, 'rep-stats-none')];
+  const lines = [t(locale, headKey, { period: periodText(t, locale, total), due: dmy(total.due) }), counts(t, locale, total, 'rep-stats-total')];
+  for (const row of view.rows.slice(0, MAX_ROWS)) lines.push(counts(t, locale, row, 'rep-stats-row'));
+  if (view.rows.length > MAX_ROWS) lines.push(t(locale, 'rep-stats-more', { n: view.rows.length - MAX_ROWS }));
+  if (leaf && total.missingPeople.length) lines.push(t(locale, 'rep-stats-missing-names', { names: total.missingPeople.join(', ') }));
+  return lines;
+}
+
+export function statsText(t: Translate, locale: Locale, unitName: string, sections: { headKey: string; view: CompletenessView }[], leaf: boolean): string {
+  const parts = [t(locale, 'rep-stats-title', { unit: unitName })];
+  for (const s of sections) parts.push('', ...sectionText(t, locale, s.headKey, s.view, leaf));
+  if (!leaf) parts.push('', t(locale, 'rep-stats-drill'));
+  return parts.join('\n');
+}

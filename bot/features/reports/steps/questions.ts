@@ -1,0 +1,50 @@
+import { readChoice, readText, SKIP, skipChoice } from '../../../engine/common/input.js';
+import { optionChoices, type OptionList } from '../../../engine/common/options.js';
+import type { FlowContext } from '../../../engine/types.js';
+import type { Question, ReportState } from './state.js';
+
+/** Prompt keys may differ by report kind ("Tên sự việc" in a quick report, "Tên vấn đề" elsewhere). */
+export type PromptKey = string | ((s: ReportState) => string);
+
+const keyOf = (k: PromptKey, s: ReportState) => (typeof k === 'function' ? k(s) : k);
+
+interface TextSpec {
+  prompt: PromptKey;
+  /** Optional parts offer "Bỏ qua" and store null. */
+  optional?: boolean;
+  max?: number;
+  set(s: ReportState, value: string | null): ReportState;
+  promptArgs?(s: ReportState, ctx: FlowContext): Record<string, string | number>;
+}
+
+export function textQuestion(spec: TextSpec): Question {
+  return {
+    ask: (s, ctx) => [
+      { text: ctx.t(keyOf(spec.prompt, s), spec.promptArgs?.(s, ctx)), choices: spec.optional ? [skipChoice(ctx)] : undefined },
+    ],
+    answer(s, input, ctx) {
+      if (spec.optional && input.type === 'choice' && input.value === SKIP) return { state: spec.set(s, null) };
+      const read = readText(input, ctx, Math.min(spec.max ?? Infinity, ctx.maxTextLength));
+      return read.ok ? { state: spec.set(s, read.value) } : { retry: read.error };
+    },
+  };
+}
+
+interface ChoiceSpec {
+  prompt: PromptKey;
+  list: OptionList;
+  optional?: boolean;
+  set(s: ReportState, value: string | null): ReportState;
+}
+
+export function choiceQuestion(spec: ChoiceSpec): Question {
+  const choices = (ctx: FlowContext) => [...optionChoices(ctx, spec.list), ...(spec.optional ? [skipChoice(ctx)] : [])];
+  return {
+    ask: (s, ctx) => [{ text: ctx.t(keyOf(spec.prompt, s)), choices: choices(ctx) }],
+    answer(s, input, ctx) {
+      const read = readChoice(input, ctx, choices(ctx).map((c) => c.value));
+      if (!read.ok) return { retry: read.error };
+      return { state: spec.set(s, read.value === SKIP ? null : read.value) };
+    },
+  };
+}

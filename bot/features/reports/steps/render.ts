@@ -1,0 +1,77 @@
+import type { IssueDraft } from '../../../../core/reports/draft.js';
+import { holderLabel, optionLabel } from '../../../engine/common/options.js';
+import type { FlowContext, Reply } from '../../../engine/types.js';
+import type { ReportState } from './state.js';
+
+/** '2026-11' → '11/2026', the way a Vietnamese report names its period. */
+export function periodLabel(period: string): string {
+  const [y, m] = period.split('-');
+  return `${m}/${y}`;
+}
+
+export function topicName(ctx: FlowContext, code: string | null | undefined): string {
+  if (!code) return '—';
+  return ctx.topics.find((t) => t.code === code)?.name ?? code;
+}
+
+export function shorten(text: string | null | undefined, max = 40): string {
+  if (!text) return '—';
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+const line = (ctx: FlowContext, field: string, value: string | null | undefined) => `${ctx.t(`ctv-rep-field-${field}`)}: ${value ?? '—'}`;
+
+function renderIssue(ctx: FlowContext, s: ReportState, issue: IssueDraft, n: number): string {
+  const quick = s.kind === 'quick';
+  const lines = [ctx.t(quick ? 'ctv-rep-review-event' : 'ctv-rep-review-issue', { n, title: issue.title ?? '—' })];
+  if (s.kind !== 'thematic') lines.push(line(ctx, 'topic', topicName(ctx, issue.topicCode)));
+  if (!quick) lines.push(line(ctx, 'scope', optionLabel(ctx, 'scope', issue.scope)));
+  lines.push(line(ctx, 'summary', issue.summary));
+  lines.push(`${ctx.t('ctv-rep-field-streams')}:`);
+  issue.streams.forEach((st, k) => {
+    const head = [optionLabel(ctx, 'stance', st.stance), optionLabel(ctx, 'prevalence', st.prevalence), holderLabel(ctx, st.holderGroup)].join(' · ');
+    lines.push(`  ${k + 1}. [${head}] ${st.content}`);
+  });
+  if (quick) {
+    lines.push(line(ctx, 'spread', optionLabel(ctx, 'spread', s.draft.spread)));
+    lines.push(line(ctx, 'source', optionLabel(ctx, 'source', issue.source)));
+    lines.push(line(ctx, 'reliability', optionLabel(ctx, 'reliability', issue.reliability)));
+    lines.push(line(ctx, 'initial-proposal', issue.proposals));
+  } else {
+    lines.push(line(ctx, 'causes', issue.causes), line(ctx, 'forecast', issue.forecast), line(ctx, 'proposals', issue.proposals));
+  }
+  return lines.join('\n');
+}
+
+function renderHead(ctx: FlowContext, s: ReportState): string {
+  const d = s.draft;
+  if (s.kind === 'periodic') {
+    return [
+      ctx.t('ctv-rep-review-head-periodic', { period: periodLabel(d.period) }),
+      line(ctx, 'assessment', optionLabel(ctx, 'assessment', d.assessment)),
+      line(ctx, 'mood', optionLabel(ctx, 'mood', d.mood)),
+      d.issues.length === 0 ? ctx.t('ctv-rep-review-no-issues') : ctx.t('ctv-rep-review-issue-count', { n: d.issues.length }),
+    ].join('\n');
+  }
+  if (s.kind === 'quick') return ctx.t('ctv-rep-review-head-quick');
+  return [ctx.t('ctv-rep-review-head-thematic'), line(ctx, 'topic', topicName(ctx, d.topicCode)), line(ctx, 'report-title', d.title)].join('\n');
+}
+
+function renderTail(ctx: FlowContext, s: ReportState): string | null {
+  const d = s.draft;
+  if (s.kind === 'periodic') {
+    return [line(ctx, 'rumours', d.rumours), line(ctx, 'good-practices', d.goodPractices), line(ctx, 'general-proposals', d.proposals)].join('\n');
+  }
+  if (s.kind === 'thematic') return line(ctx, 'general-proposals', d.proposals);
+  return null;
+}
+
+/**
+ * The whole draft as readable messages: the header, one message per issue (an issue with many
+ * streams is long, and channels split at 2,000–4,096 characters), then sections III–V.
+ */
+export function renderDraft(s: ReportState, ctx: FlowContext): Reply[] {
+  const parts = [renderHead(ctx, s), ...s.draft.issues.map((i, n) => renderIssue(ctx, s, i, n + 1)), renderTail(ctx, s)];
+  return parts.filter((p): p is string => p !== null).map((text) => ({ text }));
+}

@@ -1,0 +1,168 @@
+import { BACK, readChoice } from '../../../engine/common/input.js';
+import { mainMenu } from '../../../engine/common/menu.js';
+import type { FlowContext, ReplyChoice } from '../../../engine/types.js';
+import { renderDraft, shorten } from './render.js';
+import { addIssue, copy, issueOf, patchIssue, type Question, type ReportState } from './state.js';
+import { STREAM_STEPS } from './stream-steps.js';
+
+const SUBMIT = 'submit';
+const EDIT = 'edit';
+const DELETE = 'delete';
+
+/**
+ * An entry of the edit menu: a step id (re-answer that step), 'topic' (group + sub-topic),
+ * 'issues' (one entry per issue, opening the issue's parts), 'add-issue', or 'issue-parts'
+ * (the parts of issue 1 inline, for the single-event quick report).
+ */
+export type EditEntry = string;
+
+export interface ReviewConfig {
+  sequence: string[];
+  issueStart: string;
+  edit: EditEntry[];
+  /** Thematic reports keep at least one issue; periodic ones may have none. */
+  minIssues: number;
+}
+
+interface Section {
+  value: string;
+  label: string;
+  start: string;
+  /** Steps to re-answer; leaving them returns to the review screen. None: just navigate. */
+  steps?: readonly string[];
+  prepare?(s: ReportState): ReportState;
+}
+
+const TOPIC_STEPS = ['topic-group', 'topic'];
+
+/** Parts of an issue, offered when present in the flow's sequence, in the order they were asked. */
+const ISSUE_PARTS: { value: string; steps: readonly string[]; prepare?(s: ReportState): ReportState }[] = [
+  { value: 'topic', steps: TOPIC_STEPS },
+  { value: 'title', steps: ['title'] },
+  { value: 'scope', steps: ['scope'] },
+  { value: 'summary', steps: ['summary'] },
+  { value: 'streams-add', steps: STREAM_STEPS },
+  { value: 'streams-redo', steps: STREAM_STEPS, prepare: (s) => patchIssue(s, { streams: [] }) },
+  { value: 'causes', steps: ['causes'] },
+  { value: 'forecast', steps: ['forecast'] },
+  { value: 'source', steps: ['source'] },
+  { value: 'reliability', steps: ['reliability'] },
+  { value: 'proposals', steps: ['proposals'] },
+];
+
+function issueParts(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[] {
+  const issueSteps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart));
+  const order = (p: (typeof ISSUE_PARTS)[number]) => issueSteps.indexOf(p.steps[0]!);
+  return ISSUE_PARTS.filter((p) => order(p) >= 0 && !(p.value === 'topic' && s.kind === 'thematic'))
+    .sort((a, b) => order(a) - order(b))
+    .map((p) => ({
+    value: p.value,
+    label: ctx.t(`ctv-rep-part-${p.value}`),
+    start: p.steps[0]!,
+    steps: p.steps,
+    prepare: p.prepare,
+  }));
+}
+
+function sections(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[] {
+  return cfg.edit.flatMap((entry): Section[] => {
+    if (entry === 'issue-parts') return issueParts(cfg, { ...s, ix: 0 }, ctx).map((p) => ({ ...p, prepare: (x) => (p.prepare ?? copy)({ ...x, ix: 0 }) }));
+    if (entry === 'issues') {
+      return s.draft.issues.map((i, n) => ({
+        value: `issue-${n}`,
+        label: ctx.t('ctv-rep-edit-issue', { n: n + 1, title: shorten(i.title) }),
+        start: 'edit-issue',
+        prepare: (x) => ({ ...copy(x), ix: n }),
+      }));
+    }
+    if (entry === 'add-issue') {
+      const steps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart), cfg.sequence.indexOf('proposals') + 1);
+      return [{ value: entry, label: ctx.t('ctv-rep-part-add-issue'), start: cfg.issueStart, steps, prepare: addIssue }];
+    }
+    const steps = entry === 'topic' ? TOPIC_STEPS : [entry];
+    return [{ value: entry, label: ctx.t(`ctv-rep-part-${entry}`), start: steps[0]!, steps }];
+  });
+}
+
+const menuChoices = (list: Section[], ctx: FlowContext): ReplyChoice[] => [
+  ...list.map((x) => ({ label: x.label, value: x.value })),
+  { label: ctx.t('ctv-rep-back-to-review'), value: BACK },
+];
+
+function pick(list: Section[], s: ReportState, value: string) {
+  const section = list.find((x) => x.value === value)!;
+  const next = (section.prepare ?? copy)(s);
+  next.edit = section.steps ? [...section.steps] : null;
+  return { state: next, next: section.start };
+}
+
+/** The review screen, the edit menus and the wait for the submission's result. */
+export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
+  return {
+    review: {
+      ask: (s, ctx) => [
+        ...renderDraft(s, ctx),
+        {
+          text: ctx.t('ctv-rep-review-ask'),
+          choices: [
+            { label: ctx.t('ctv-rep-submit'), value: SUBMIT },
+            { label: ctx.t('ctv-rep-edit'), value: EDIT },
+            { label: ctx.t('ctv-rep-cancel'), value: '/huy' },
+          ],
+        },
+      ],
+      answer(s, input, ctx) {
+        const read = readChoice(input, ctx, [SUBMIT, EDIT]);
+        if (!read.ok) return { retry: read.error };
+        if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
+        const next = copy(s);
+        next.at = 'submitting';
+        return { state: next, effects: [{ type: 'submitReport', draft: next.draft }] };
+      },
+    },
+    'edit-menu': {
+      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
+      answer(s, input, ctx) {
+        const list = sections(cfg, s, ctx);
+        const read = readChoice(input, ctx, [...list.map((x) => x.value), BACK]);
+        if (!read.ok) return { retry: read.error };
+        return read.value === BACK ? { state: copy(s), next: 'review' } : pick(list, s, read.value);
+      },
+    },
+    'edit-issue': {
+      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
+      answer(s, input, ctx) {
+        const list = issueParts(cfg, s, ctx);
+        const read = readChoice(input, ctx, issueMenu(cfg, s, ctx).map((c) => c.value));
+        if (!read.ok) return { retry: read.error };
+        if (read.value === BACK) return { state: copy(s), next: 'review' };
+        if (read.value !== DELETE) return pick(list, s, read.value);
+        const next = copy(s);
+        next.draft.issues.splice(s.ix, 1);
+        next.ix = 0;
+        return { state: next, next: 'review', replies: [{ text: ctx.t('ctv-rep-issue-deleted', { n: s.ix + 1 }) }] };
+      },
+    },
+    submitting: {
+      ask: () => [],
+      answer(s, input, ctx) {
+        if (input.type === 'result' && input.effect === 'submitReport' && input.ok) {
+          const receipt = String(input.data?.receiptNo ?? '');
+          const version = Number(input.data?.version ?? 1);
+          const text = version > 1
+            ? ctx.t('ctv-rep-updated', { receipt, version })
+            : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
+          return { state: s, end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
+        }
+        const why = input.type === 'result' && input.error === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
+        return { state: copy(s), next: 'review', replies: [{ text: ctx.t(why) }] };
+      },
+    },
+  };
+}
+
+function issueMenu(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): ReplyChoice[] {
+  const parts = issueParts(cfg, s, ctx).map((x) => ({ label: x.label, value: x.value }));
+  const del = s.draft.issues.length > cfg.minIssues ? [{ label: ctx.t('ctv-rep-part-delete'), value: DELETE }] : [];
+  return [...parts, ...del, { label: ctx.t('ctv-rep-back-to-review'), value: BACK }];
+}

@@ -1,0 +1,99 @@
+import { and, asc, eq, isNotNull, like, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../db/client.js';
+import { people, units } from '../../db/schema/index.js';
+import { countAudience, resolveAudienceRoot, type Official } from '../people/audience.js';
+import { appendAudit } from '../compliance/audit.js';
+import { createBroadcast, effectiveStart, validateDraft, BroadcastInputError, type BroadcastDraft, type BroadcastSettings } from './broadcast.js';
+import { requestApproval } from './notify.js';
+import { etaSeconds, pendingAcrossBroadcasts } from './figures.js';
+import type { Translate } from '../kernel/i18n.js';
+import { channelNames } from '../kernel/messages.js';
+
+/** The compose flow's effects (bot/features/broadcasts/feature.ts wires them); all run in the update's transaction. */
+
+const MAX_LISTED = 30;
+const DRY_RUN_UNITS = 8;
+
+export async function composeOptions(tx: Executor, official: Official, s: BroadcastSettings, quietHours: string) {
+  const [own] = await tx.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, official.unitId));
+  if (!own) throw new BroadcastInputError([]);
+  const children = await tx.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.parentId, own.id), eq(units.status, 'active'))).orderBy(asc(units.name)).limit(MAX_LISTED);
+  const inTree = like(units.path, `${own.path}%`);
+  const distinct = async (col: typeof people.sector | typeof people.stratum) => {
+    const rows = await tx.selectDistinct({ v: col }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(and(inTree, isNotNull(col), eq(people.status, 'active'))).orderBy(asc(col)).limit(MAX_LISTED);
+    return rows.map((r) => r.v as string).filter((v) => v.trim() !== '');
+  };
+  return {
+    units: [{ id: own.id, name: own.name }, ...children],
+    sectors: await distinct(people.sector),
+    strata: await distinct(people.stratum),
+    maxBody: s.maxBody,
+    timeZone: s.timeZone,
+    quietHours,
+  };
+}
+
+/** A unit typed by code (or exact name) — only inside the official's subtree; refusals are audited. */
+export async function unitByCode(tx: Executor, official: Official, code: string): Promise<{ id: string; name: string } | null> {
+  const [u] = await tx.select({ id: units.id }).from(units).where(or(eq(units.code, code), sql`lower(${units.name}) = lower(${code})`)).limit(1);
+  if (!u) return null;
+  const root = await resolveAudienceRoot(tx, official, u.id, 'broadcast.unit');
+  return { id: root.unitId, name: root.name };
+}
+
+const roleSchema = z.enum(['collaborator', 'official', 'admin']);
+const draftSchema = z.object({
+  title: z.string(),
+  body: z.string(),
+  attachment: z.object({ kind: z.enum(['photo', 'document']), source: z.string().min(1), channel: z.enum(channelNames as [string, ...string[]]), fileName: z.string().optional() }).nullable(),
+  unitId: z.string(),
+  filters: z.object({ roles: z.array(roleSchema).optional(), sectors: z.array(z.string()).optional(), strata: z.array(z.string()).optional() }),
+  requireAck: z.boolean(),
+  ackDeadline: z.string().nullable(),
+  urgent: z.boolean(),
+  scheduledAt: z.string().nullable(),
+});
+
+/** The flow's JSON draft → a typed draft (dates parsed); null when malformed. */
+export function parseDraft(raw: unknown): BroadcastDraft | null {
+  const p = draftSchema.safeParse(raw);
+  if (!p.success) return null;
+  const d = p.data;
+  return {
+    ...d,
+    attachment: d.attachment as BroadcastDraft['attachment'],
+    ackDeadline: d.ackDeadline ? new Date(d.ackDeadline) : null,
+    scheduledAt: d.scheduledAt ? new Date(d.scheduledAt) : null,
+  };
+}
+
+/** Recipients by unit and channel, unreachable, and time to send at the current rates behind what is queued. */
+export async function dryRun(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, now: Date) {
+  const root = await resolveAudienceRoot(tx, official, d.unitId, 'broadcast.dry_run');
+  const problems = validateDraft(d, s, now);
+  if (problems.length > 0) throw new BroadcastInputError(problems);
+  const counts = await countAudience(tx, root, d.filters);
+  const ahead = await pendingAcrossBroadcasts(tx);
+  const pending = Object.fromEntries(Object.entries(counts.byChannel).map(([c, n]) => [c, n + (ahead[c] ?? 0)]));
+  return {
+    total: counts.total,
+    byUnit: counts.byUnit.slice(0, DRY_RUN_UNITS).map((u) => ({ name: u.unitName, count: u.count })),
+    moreUnits: Math.max(0, counts.byUnit.length - DRY_RUN_UNITS),
+    byChannel: counts.byChannel,
+    unreachable: counts.unreachable,
+    etaSeconds: etaSeconds(pending, s.rates),
+    needsApproval: counts.total > s.approvalThreshold,
+    startAt: effectiveStart(d, s, now).toISOString(),
+  };
+}
+
+/** Creates the broadcast and, above the approval threshold, asks a second official. */
+export async function submitDraft(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, t: Translate, now: Date) {
+  const created = await createBroadcast(tx, official, d, s, now);
+  const approvers = created.status === 'awaiting_approval' ? await requestApproval(tx, created.id, t) : 0;
+  if (created.status === 'awaiting_approval') {
+    await appendAudit(tx, { actorId: official.id, action: 'broadcast.approval_requested', targetType: 'broadcast', targetId: created.id, outcome: 'ok', details: { approvers } });
+  }
+  return { id: created.id, status: created.status, audience: created.audience, startAt: created.startAt.toISOString(), approvers };
+}

@@ -1,0 +1,91 @@
+import type { ChannelLimits } from '../kernel/channel.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import type { ChannelName, Choice, OutboundMessage } from '../kernel/messages.js';
+import { splitText } from '../kernel/text.js';
+import type { BroadcastAttachment } from './broadcast.js';
+
+/** What every recipient of one broadcast gets (cached per worker: 100k jobs, one body). */
+export interface BroadcastContent {
+  id: string;
+  title: string;
+  body: string;
+  attachment: BroadcastAttachment | null;
+  requireAck: boolean;
+  ackDeadline: Date | null;
+}
+
+export interface RenderEnv {
+  t: Translate;
+  timeZone: string;
+}
+
+/** Button prefix of "Đã nhận": `bk:<deliveryId>` (≤ 24 bytes; the id is opaque, checked against the presser). */
+export const ACK_PREFIX = 'bk';
+
+export function ackData(deliveryId: number): string {
+  return `${ACK_PREFIX}:${deliveryId}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "17:00 25/12/2026" in the zone; formatters are cached (building one costs more than a send). */
+export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' });
+    formatters.set(key, f);
+  }
+  return f.format(at);
+}
+
+/**
+ * The messages one recipient gets, in order: the attachment (on its own channel only), then the
+ * text split on paragraph boundaries at the channel's limit. "Đã nhận" sits under the last part;
+ * a channel without buttons gets a typed command to acknowledge instead. Pure and
+ * deterministic, so a retry re-renders the same parts and resumes after the ones already sent.
+ */
+export function deliveryParts(c: BroadcastContent, deliveryId: number, channel: ChannelName, limits: ChannelLimits, locale: Locale, env: RenderEnv): OutboundMessage[] {
+  const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
+  const paras = [t('broadcast-msg-header', { title: c.title }), c.body];
+  const buttons = c.requireAck && limits.maxButtons > 0;
+  if (c.requireAck) {
+    paras.push(c.ackDeadline ? t('broadcast-msg-ack-by', { deadline: formatWhen(c.ackDeadline, locale, env.timeZone) }) : t('broadcast-msg-ack-asked'));
+    if (!buttons) paras.push(t('broadcast-msg-ack-typed'));
+  }
+  const out: OutboundMessage[] = [];
+  const a = c.attachment;
+  if (a && a.channel === channel) {
+    const caption = c.title.length <= limits.maxCaption ? c.title : undefined;
+    out.push({ type: 'media', kind: a.kind, source: a.source, fileName: a.fileName, caption });
+  }
+  const parts = splitText(paras.join('\n\n'), limits.maxText);
+  parts.forEach((text, i) => {
+    const last = i === parts.length - 1;
+    out.push(last && buttons ? { type: 'text', text, choices: [ackChoice(deliveryId, t)] } : { type: 'text', text });
+  });
+  return out;
+}
+
+/**
+ * The same parts for another recipient of the same broadcast, channel and locale: only the
+ * "Đã nhận" button's data differs, so senders render once and re-address (100k recipients).
+ */
+export function readdress(parts: OutboundMessage[], deliveryId: number): OutboundMessage[] {
+  const last = parts.at(-1);
+  if (!last?.choices?.length) return parts;
+  return [...parts.slice(0, -1), { ...last, choices: last.choices.map((c) => (c.data.startsWith(`${ACK_PREFIX}:`) ? { ...c, data: ackData(deliveryId) } : c)) }];
+}
+
+function ackChoice(deliveryId: number, t: (key: string) => string): Choice {
+  return { label: t('broadcast-ack-button'), data: ackData(deliveryId) };
+}
+
+/** The one reminder to a recipient who has not acknowledged yet. */
+export function reminderMessage(c: BroadcastContent, deliveryId: number, limits: ChannelLimits, locale: Locale, env: RenderEnv): OutboundMessage {
+  const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
+  const deadline = c.ackDeadline ? formatWhen(c.ackDeadline, locale, env.timeZone) : '';
+  const text = t(c.ackDeadline ? 'broadcast-remind-by' : 'broadcast-remind', { title: c.title, deadline });
+  if (limits.maxButtons === 0) return { type: 'text', text: `${text}\n\n${t('broadcast-msg-ack-typed')}` };
+  return { type: 'text', text, choices: [ackChoice(deliveryId, t)] };
+}

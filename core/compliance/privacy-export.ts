@@ -1,0 +1,74 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import {
+  auditLog, broadcastDeliveries, broadcasts, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, opinionStreams, people,
+  pollAnswers, polls, reminderLedger, reportIssues, reports, reportVersions, sandboxMessages, sends, units,
+} from '../../db/schema/index.js';
+import { accountKey, type ChannelName } from '../kernel/messages.js';
+import { PersonNotFoundError } from './privacy.js';
+
+/** Bump when sections change, so a recipient knows which layout they hold. */
+export const EXPORT_FORMAT = 'dlxh-person-export/1';
+
+/**
+ * Everything stored about one person (PDP Law 91/2025, right of access), as plain JSON: the
+ * person, their chat accounts and conversations, what they reported (with issues and opinion
+ * streams), the alerts they raised, what was sent to them, their poll answers, reminders and
+ * every audit entry naming them. Read-only; safe to run at any time.
+ */
+export async function exportPerson(db: Executor, personId: string, now = new Date()) {
+  const [person] = await db.select().from(people).where(eq(people.id, personId));
+  if (!person) throw new PersonNotFoundError();
+  const [unit] = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, person.unitId));
+  const accounts = await db.select().from(channelAccounts).where(eq(channelAccounts.personId, personId));
+  const keys = accounts.map((a) => accountKey(a.channel as ChannelName, a.externalId));
+  const sandboxIds = accounts.filter((a) => a.channel === 'sandbox').map((a) => a.externalId);
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    person: { ...person, unit },
+    channelAccounts: accounts,
+    conversations: await db.select().from(conversations).where(keys.length ? or(eq(conversations.personId, personId), inArray(conversations.accountKey, keys)) : eq(conversations.personId, personId)),
+    invitesUsed: await db.select({ id: invites.id, role: invites.role, unitId: invites.unitId, displayName: invites.displayName, usedAt: invites.usedAt }).from(invites).where(eq(invites.usedByPersonId, personId)),
+    reports: await reportsOf(db, personId),
+    hotSpots: await hotSpotsOf(db, personId),
+    sends: await db.select().from(sends).where(eq(sends.personId, personId)).orderBy(asc(sends.id)),
+    broadcastDeliveries: await db
+      .select({ delivery: broadcastDeliveries, title: broadcasts.title })
+      .from(broadcastDeliveries)
+      .innerJoin(broadcasts, eq(broadcasts.id, broadcastDeliveries.broadcastId))
+      .where(eq(broadcastDeliveries.personId, personId)),
+    pollAnswers: await db.select({ answer: pollAnswers, question: polls.question }).from(pollAnswers).innerJoin(polls, eq(polls.id, pollAnswers.pollId)).where(eq(pollAnswers.personId, personId)),
+    reminders: await db.select().from(reminderLedger).where(eq(reminderLedger.personId, personId)),
+    sandboxMessages: sandboxIds.length ? await db.select().from(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds)).orderBy(asc(sandboxMessages.seq)) : [],
+    auditEntries: await db.select().from(auditLog).where(or(eq(auditLog.actorId, personId), eq(auditLog.targetId, personId))).orderBy(asc(auditLog.id)),
+  };
+}
+
+export type PersonExport = Awaited<ReturnType<typeof exportPerson>>;
+
+async function reportsOf(db: Executor, personId: string) {
+  const rows = await db.select().from(reports).where(eq(reports.reporterId, personId)).orderBy(asc(reports.createdAt));
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const issues = await db.select().from(reportIssues).where(inArray(reportIssues.reportId, ids));
+  const streams = issues.length ? await db.select().from(opinionStreams).where(inArray(opinionStreams.issueId, issues.map((i) => i.id))) : [];
+  const versions = await db.select().from(reportVersions).where(inArray(reportVersions.reportId, ids));
+  return rows.map((r) => ({
+    ...r,
+    issues: issues.filter((i) => i.reportId === r.id).map((i) => ({ ...i, opinionStreams: streams.filter((s) => s.issueId === i.id) })),
+    versions: versions.filter((v) => v.reportId === r.id),
+  }));
+}
+
+async function hotSpotsOf(db: Executor, personId: string) {
+  const rows = await db.select().from(hotSpots).where(eq(hotSpots.reporterId, personId)).orderBy(asc(hotSpots.createdAt));
+  if (rows.length === 0) return [];
+  // Their own entries on the timeline; officials' internal handling notes are not data about them.
+  const events = await db
+    .select()
+    .from(hotSpotEvents)
+    .where(and(inArray(hotSpotEvents.hotSpotId, rows.map((h) => h.id)), eq(hotSpotEvents.actorId, personId)))
+    .orderBy(asc(hotSpotEvents.id));
+  return rows.map((h) => ({ ...h, events: events.filter((e) => e.hotSpotId === h.id) }));
+}

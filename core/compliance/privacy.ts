@@ -1,0 +1,112 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../db/client.js';
+import {
+  broadcastDeliveries, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, people, pollAnswers, reminderLedger,
+  reports, reportVersions, sandboxAccounts, sandboxMessages, sends,
+} from '../../db/schema/index.js';
+import { appendAudit } from './audit.js';
+import { AppError } from '../kernel/errors.js';
+import { accountKey, type ChannelName } from '../kernel/messages.js';
+
+/**
+ * Erasure of one person (PDP Law 91/2025, right to deletion). What they reported stays as group
+ * opinion of their unit — opinions are recorded by group, never by person — but nothing leads
+ * back to them: the reporter link is cut, their chat accounts, conversations and delivery rows
+ * go, their name is replaced. The person row itself stays, anonymised, because official acts
+ * (broadcasts they authored, alerts they acknowledged) must keep a stable, now nameless, actor.
+ */
+export const ERASED_NAME = '[đã xóa]';
+
+export class PersonNotFoundError extends AppError {
+  constructor() {
+    super('person_not_found', 'no such person');
+  }
+}
+
+/** `telegram:123` / `zalo:abc` (a channel account) or a person's uuid. */
+export async function findPerson(db: Executor, ref: string): Promise<string> {
+  const m = /^([a-z]+):(.+)$/.exec(ref.trim());
+  const rows = m
+    ? await db.select({ id: channelAccounts.personId }).from(channelAccounts).where(and(eq(channelAccounts.channel, m[1]!), eq(channelAccounts.externalId, m[2]!)))
+    : /^[0-9a-f-]{36}$/i.test(ref.trim())
+      ? await db.select({ id: people.id }).from(people).where(eq(people.id, ref.trim()))
+      : [];
+  if (!rows[0]) throw new PersonNotFoundError();
+  return rows[0].id;
+}
+
+export interface ErasureSummary {
+  personId: string;
+  accounts: number;
+  conversations: number;
+  reportsUnlinked: number;
+  hotSpotsUnlinked: number;
+  sendsDeleted: number;
+  deliveriesUnlinked: number;
+}
+
+/** One transaction: all of it or nothing. `actorId` is the admin who asked (null: the CLI). */
+export async function erasePerson(db: Db, personId: string, opts: { actorId?: string | null; reason?: string } = {}): Promise<ErasureSummary> {
+  return db.transaction(async (tx) => {
+    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for('update');
+    if (!person) throw new PersonNotFoundError();
+    const accounts = await tx.delete(channelAccounts).where(eq(channelAccounts.personId, personId)).returning();
+    const keys = accounts.map((a) => accountKey(a.channel as ChannelName, a.externalId));
+    const sandboxIds = accounts.filter((a) => a.channel === 'sandbox').map((a) => a.externalId);
+    const convs = await tx.delete(conversations).where(keys.length ? sql`${conversations.personId} = ${personId} or ${inArray(conversations.accountKey, keys)}` : eq(conversations.personId, personId)).returning({ k: conversations.accountKey });
+    if (sandboxIds.length) {
+      await tx.delete(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds));
+      await tx.delete(sandboxAccounts).where(inArray(sandboxAccounts.accountId, sandboxIds));
+    }
+    const summary: ErasureSummary = {
+      personId,
+      accounts: accounts.length,
+      conversations: convs.length,
+      ...(await unlinkContributions(tx, personId)),
+      ...(await dropDeliveries(tx, personId)),
+    };
+    await anonymise(tx, personId);
+    await appendAudit(tx, {
+      actorId: opts.actorId ?? null,
+      action: 'person.erased',
+      targetType: 'person',
+      targetId: personId,
+      outcome: 'ok',
+      details: { ...summary, personId: undefined, reason: opts.reason ?? null },
+    });
+    return summary;
+  });
+}
+
+/** Reports and alerts stay (the unit's opinion picture), without a path back to the reporter. */
+async function unlinkContributions(tx: Tx, personId: string) {
+  const r = await tx.update(reports).set({ reporterId: null }).where(eq(reports.reporterId, personId)).returning({ id: reports.id });
+  await tx.update(reportVersions).set({ createdBy: null }).where(eq(reportVersions.createdBy, personId));
+  const h = await tx.update(hotSpots).set({ reporterId: null }).where(eq(hotSpots.reporterId, personId)).returning({ id: hotSpots.id });
+  if (h.length) {
+    await tx.update(hotSpotEvents).set({ actorId: null }).where(and(eq(hotSpotEvents.actorId, personId), inArray(hotSpotEvents.hotSpotId, h.map((x) => x.id))));
+  }
+  // A named answer becomes an anonymous one (still counted once).
+  await tx.update(pollAnswers).set({ personId: null, voterKey: sql`'erased-' || md5(random()::text)` }).where(eq(pollAnswers.personId, personId));
+  return { reportsUnlinked: r.length, hotSpotsUnlinked: h.length };
+}
+
+/** Delivery ledgers hold message bodies and account ids: rows go, broadcast figures keep their counts. */
+async function dropDeliveries(tx: Tx, personId: string) {
+  const s = await tx.delete(sends).where(eq(sends.personId, personId)).returning({ id: sends.id });
+  const d = await tx
+    .update(broadcastDeliveries)
+    .set({ accountId: null, channel: null, error: null, claimJob: null })
+    .where(eq(broadcastDeliveries.personId, personId))
+    .returning({ id: broadcastDeliveries.id });
+  await tx.delete(reminderLedger).where(eq(reminderLedger.personId, personId));
+  return { sendsDeleted: s.length, deliveriesUnlinked: d.length };
+}
+
+async function anonymise(tx: Tx, personId: string): Promise<void> {
+  await tx
+    .update(people)
+    .set({ displayName: ERASED_NAME, sector: null, stratum: null, status: 'left', consentAt: null, consentVersion: null, updatedAt: new Date() })
+    .where(eq(people.id, personId));
+  await tx.update(invites).set({ usedByPersonId: null, displayName: ERASED_NAME }).where(eq(invites.usedByPersonId, personId));
+}

@@ -1,0 +1,137 @@
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../db/client.js';
+import { hotSpotEvents, hotSpots, media } from '../../db/schema/index.js';
+import { AppError } from '../kernel/errors.js';
+import type { MediaRef } from '../kernel/messages.js';
+import { enqueue } from '../platform/outbox.js';
+import { nextReceipt } from '../kernel/receipts.js';
+
+/** Hot-spot categories (domain-vi §3.2, §7.5); labels: templates `ctv-hs-cat-<code>`. */
+export const HOT_SPOT_CATEGORIES = [
+  'khieu_kien', 'dat_dai', 'tranh_chap_dat', 'ton_giao_dan_toc', 'lao_dong', 'moi_truong',
+  'bieu_tinh', 'cho_kinh_doanh', 'an_ninh_trat_tu', 'tin_don', 'thien_tai_dich_benh', 'khac',
+] as const;
+/** 1 theo dõi, 2 cảnh báo, 3 khẩn, 4 đặc biệt khẩn (domain-vi §3.4). */
+export const SEVERITIES = [1, 2, 3, 4] as const;
+/**
+ * People-involved ranges offered as buttons. A range is stored as its lower bound in
+ * `people_estimate` (conservative for "≥ N people" rules) and named in the created event's data.
+ */
+export const PEOPLE_RANGES = { lt10: 1, '10_50': 10, '50_200': 50, gt200: 200 } as const;
+export type PeopleRange = keyof typeof PEOPLE_RANGES;
+
+export const HOT_SPOT_RECEIPT_PREFIX = 'DN';
+export const HOT_SPOT_CREATED_JOB = { queue: 'alerts', name: 'hotspot-created' } as const;
+
+export interface HotSpotDraft {
+  category: string;
+  severity: number;
+  placeText?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  peopleEstimate?: number | null;
+  peopleRange?: PeopleRange | null;
+  description?: string | null;
+  media: MediaRef[];
+}
+
+const mediaSchema = z.object({
+  kind: z.enum(['photo', 'voice', 'document', 'video']),
+  fileId: z.string().min(1).max(1000),
+  fileUniqueId: z.string().max(200).optional(),
+  mimeType: z.string().max(200).optional(),
+  fileName: z.string().max(500).optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+
+const draftSchema = z
+  .object({
+    category: z.enum(HOT_SPOT_CATEGORIES),
+    severity: z.number().int().min(1).max(4),
+    placeText: z.string().trim().min(1).max(20_000).nullish(),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    peopleEstimate: z.number().int().nonnegative().max(10_000_000).nullish(),
+    peopleRange: z.enum(Object.keys(PEOPLE_RANGES) as [PeopleRange, ...PeopleRange[]]).nullish(),
+    description: z.string().trim().min(1).max(20_000).nullish(),
+    media: z.array(mediaSchema).max(20),
+  })
+  .refine((d) => d.placeText || (d.latitude != null && d.longitude != null), 'place (text or coordinates) is required')
+  .refine((d) => d.description || d.media.length > 0, 'a description or media is required');
+
+export class InvalidHotSpotError extends AppError {
+  constructor(detail: string) {
+    super('invalid_hot_spot', `invalid hot-spot draft (${detail})`);
+  }
+}
+
+export interface HotSpotReporter {
+  personId: string;
+  unitId: string;
+  channel: string;
+}
+
+/**
+ * Records a hot spot in the caller's transaction: the row (responsible level = the reporter's
+ * unit), its 'created' event, the media references, and the outbox job from which the workers
+ * notify the unit's officials and start escalation — so the alert exists iff the job does.
+ */
+export async function createHotSpot(tx: Executor, draft: unknown, reporter: HotSpotReporter, now = new Date()): Promise<{ hotSpotId: string; receiptNo: string }> {
+  const parsed = draftSchema.safeParse(draft);
+  if (!parsed.success) throw new InvalidHotSpotError(parsed.error.issues[0]?.message ?? 'invalid');
+  const d = parsed.data;
+  const receiptNo = await nextReceipt(tx, HOT_SPOT_RECEIPT_PREFIX, now);
+  const [row] = await tx
+    .insert(hotSpots)
+    .values({
+      receiptNo,
+      category: d.category,
+      severity: d.severity,
+      unitId: reporter.unitId,
+      levelUnitId: reporter.unitId,
+      reporterId: reporter.personId,
+      placeText: d.placeText ?? null,
+      latitude: d.latitude ?? null,
+      longitude: d.longitude ?? null,
+      peopleEstimate: d.peopleEstimate ?? (d.peopleRange ? PEOPLE_RANGES[d.peopleRange] : null),
+      description: d.description ?? null,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: hotSpots.id });
+  if (!row) throw new Error('hot spot insert returned nothing');
+  await tx.insert(hotSpotEvents).values({
+    hotSpotId: row.id,
+    kind: 'created',
+    actorId: reporter.personId,
+    unitId: reporter.unitId,
+    data: { severity: d.severity, category: d.category, peopleRange: d.peopleRange ?? null, channel: reporter.channel, media: d.media.length },
+    createdAt: now,
+  });
+  if (d.media.length > 0) {
+    await tx.insert(media).values(d.media.map((m) => ({ ownerType: 'hot_spot', ownerId: row.id, channel: reporter.channel, ...m })));
+  }
+  await enqueue(tx, { ...HOT_SPOT_CREATED_JOB, payload: { hotSpotId: row.id }, jobId: `hs-created-${row.id}` });
+  return { hotSpotId: row.id, receiptNo };
+}
+
+export interface HotSpotSummary {
+  id: string;
+  receiptNo: string;
+  category: string;
+  severity: number;
+  status: string;
+  createdAt: Date;
+}
+
+/** A reporter's latest hot spots, newest first (for /trangthai). */
+export async function recentHotSpots(db: Executor, personId: string, limit = 5): Promise<HotSpotSummary[]> {
+  return db
+    .select({ id: hotSpots.id, receiptNo: hotSpots.receiptNo, category: hotSpots.category, severity: hotSpots.severity, status: hotSpots.status, createdAt: hotSpots.createdAt })
+    .from(hotSpots)
+    .where(eq(hotSpots.reporterId, personId))
+    .orderBy(desc(hotSpots.createdAt), desc(hotSpots.id))
+    .limit(limit);
+}

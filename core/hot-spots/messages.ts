@@ -1,0 +1,105 @@
+import type { Config } from '../platform/config.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import type { Choice, OutboundMessage } from '../kernel/messages.js';
+import type { HotSpotRow } from './queries.js';
+
+/** What the hot-spot domain needs around it: texts, the escalation settings, a clock. */
+export interface HotSpotEnv {
+  i18n: { t: Translate; has: (locale: Locale, key: string) => boolean };
+  config: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'BURST_ALERTS' | 'BURST_WINDOW_MINUTES' | 'TIMEZONE'>;
+  clock?: () => Date;
+}
+
+export function nowOf(env: HotSpotEnv): Date {
+  return env.clock?.() ?? new Date();
+}
+
+/** Official button verbs; data is `h:<hotSpotId>:<verb>` (≤ 64 bytes: 2 + 36 + 1 + 5). */
+export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge'] as const;
+export type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
+export type Verb = OfficialVerb | 'view' | 'upd';
+
+export function actionData(hotSpotId: string, verb: Verb): string {
+  return `h:${hotSpotId}:${verb}`;
+}
+
+export function severityLabel(env: HotSpotEnv, locale: Locale, severity: number): string {
+  return env.i18n.t(locale, `hso-sev-${severity}`);
+}
+
+/** Category labels belong to the reporting flow's templates; an unknown code shows as itself. */
+export function categoryLabel(env: HotSpotEnv, locale: Locale, code: string): string {
+  const key = `ctv-opt-hscat-${code}`;
+  return env.i18n.has(locale, key) || env.i18n.has('vi', key) ? env.i18n.t(locale, key) : code;
+}
+
+export function statusLabel(env: HotSpotEnv, locale: Locale, status: string): string {
+  return env.i18n.t(locale, `hso-status-${status}`);
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "08:05 22/11" in the configured time zone (formatters are costly to build: one per locale and zone). */
+export function formatTime(env: HotSpotEnv, locale: Locale, at: Date): string {
+  const key = `${locale}|${env.config.TIMEZONE}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: env.config.TIMEZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+    timeFormats.set(key, f);
+  }
+  return f.format(at);
+}
+
+/** "25 phút", "3 giờ", "2 ngày". */
+export function formatAge(env: HotSpotEnv, locale: Locale, from: Date, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));
+  if (minutes < 60) return env.i18n.t(locale, 'hso-age-minutes', { n: minutes });
+  if (minutes < 48 * 60) return env.i18n.t(locale, 'hso-age-hours', { n: Math.floor(minutes / 60) });
+  return env.i18n.t(locale, 'hso-age-days', { n: Math.floor(minutes / 1440) });
+}
+
+export interface CardNames {
+  unitName: string;
+  levelName?: string;
+}
+
+/** The alert as officials read it: one line per known fact, nothing empty. */
+export function alertCard(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames): string[] {
+  const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
+  const lines = [
+    t('hso-alert-title', { receipt: hs.receiptNo, severity: hs.severity, severityLabel: severityLabel(env, locale, hs.severity) }),
+    t('hso-alert-category', { category: categoryLabel(env, locale, hs.category) }),
+    t('hso-alert-unit', { unit: names.unitName }),
+  ];
+  if (hs.placeText) lines.push(t('hso-alert-place', { place: hs.placeText }));
+  if (hs.latitude != null && hs.longitude != null) lines.push(t('hso-alert-coords', { lat: hs.latitude.toFixed(5), lon: hs.longitude.toFixed(5) }));
+  if (hs.peopleEstimate != null) lines.push(t('hso-alert-people', { n: hs.peopleEstimate }));
+  if (hs.description) lines.push(t('hso-alert-description', { text: hs.description }));
+  lines.push(t('hso-alert-reported-at', { time: formatTime(env, locale, hs.createdAt) }));
+  return lines;
+}
+
+export function officialChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): Choice[] {
+  return OFFICIAL_VERBS.map((verb) => ({ label: env.i18n.t(locale, `hso-btn-${verb}`), data: actionData(hotSpotId, verb) }));
+}
+
+export type NoticeReason = 'new' | 'deadline' | 'burst' | 'manual' | 'skip' | 'unreachable' | 'reminder';
+
+export interface Notice {
+  reason: NoticeReason;
+  /** The unit it came up from (escalations), or the reminder number at the root. */
+  fromUnitName?: string;
+  reminder?: number;
+  deadline: Date | null;
+}
+
+/** The notification an official receives, with the action buttons. */
+export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames, notice: Notice): OutboundMessage {
+  const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
+  const lines: string[] = [];
+  if (notice.reason === 'reminder') lines.push(t('hso-alert-reminder', { n: notice.reminder ?? 1 }));
+  else if (notice.reason !== 'new') lines.push(t(`hso-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
+  lines.push(...alertCard(env, locale, hs, names));
+  lines.push(notice.deadline ? t('hso-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hso-alert-watch'));
+  return { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs.id) };
+}

@@ -1,0 +1,27 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { channelAccounts, people, units } from '../../db/schema/index.js';
+import type { PersonView } from '../../bot/engine/types.js';
+
+/**
+ * The person behind a channel account, with their unit's name, or null for an unknown account.
+ * Every status is returned (suspended, left…): whether such a person may act is the caller's call.
+ */
+export async function loadPersonByAccount(db: Executor, channel: string, externalId: string): Promise<PersonView | null> {
+  const [row] = await db
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      role: people.role,
+      unitId: people.unitId,
+      unitName: units.name,
+      status: people.status,
+      consentAt: people.consentAt,
+    })
+    .from(channelAccounts)
+    .innerJoin(people, eq(people.id, channelAccounts.personId))
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(and(eq(channelAccounts.channel, channel), eq(channelAccounts.externalId, externalId)))
+    .limit(1);
+  return row ?? null;
+}

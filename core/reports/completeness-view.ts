@@ -1,0 +1,39 @@
+import type { Executor } from '../../db/client.js';
+import { periodStatuses, rollUp, summarise, type UnitStats } from './completeness.js';
+import { periodOn, shiftPeriod, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
+import { loadUnitTree, type SettingsDefaults, type UnitNode, type UnitTree } from '../people/unit-tree.js';
+
+export type PeriodChoice = 'current' | 'previous' | { period: string };
+
+export interface CompletenessView {
+  total: UnitStats | null;
+  /** The root unit's own collaborators (if any), then each direct child unit with its subtree. */
+  rows: UnitStats[];
+  /** Every unit of the subtree with someone expected (documents list them all). */
+  units: UnitStats[];
+}
+
+export function periodPicker(which: PeriodChoice, today: CivilDate): (s: ReportingSettings) => string {
+  if (typeof which === 'object') return () => which.period;
+  return which === 'current' ? (s) => periodOn(today, s) : (s) => shiftPeriod(periodOn(today, s), -1);
+}
+
+/**
+ * Completeness of a subtree for one period choice. "Current" and "previous" are per unit (units
+ * with different cycles may be in different periods on the same day). Units are listed by name,
+ * so a document's table reads the same on every run.
+ */
+export async function completenessView(
+  db: Executor, env: { timeZone: string; defaults: SettingsDefaults }, root: { unitId: string; path: string }, which: PeriodChoice, today: CivilDate, tree?: UnitTree,
+): Promise<CompletenessView> {
+  const t = tree ?? (await loadUnitTree(db, env.defaults, root.path));
+  const units = t.subtree(root.path);
+  const stats = summarise(await periodStatuses(db, t, units, (s) => periodPicker(which, today)(s), env.timeZone), t, today);
+  const rootNode = t.get(root.unitId);
+  if (!rootNode) return { total: null, rows: [], units: [] };
+  const own = stats.find((s) => s.unitId === root.unitId);
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
+  const children: UnitNode[] = units.filter((u) => u.parentId === root.unitId).sort(byName);
+  const rows = [...(own && own.expected > 0 ? [own] : []), ...children.map((c) => rollUp(stats, c)).filter((s): s is UnitStats => !!s && s.expected > 0)];
+  return { total: rollUp(stats, rootNode), rows, units: stats.filter((s) => s.expected > 0).sort(byName) };
+}

@@ -1,0 +1,168 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { people, reportIssues, reports, reportReviews, reportVersions, units } from '../../db/schema/index.js';
+import { appendAudit } from '../compliance/audit.js';
+import type { Translate } from '../kernel/i18n.js';
+import { dueDate, isLocked, isoDate, lockDate, submissionPeriod, type ReportingSettings } from '../kernel/periods.js';
+import { asLocale, fmtDate, OPEN_REPORT_DATA, periodLabel } from './reminder-messages.js';
+import { validateDraft } from './draft.js';
+import { writeIssues } from './submit.js';
+import { queueMessage } from '../delivery/sends.js';
+import { settingsOfUnit, type SettingsDefaults } from '../people/unit-tree.js';
+import { localDate } from '../kernel/zoned-time.js';
+
+/**
+ * After a report is filed: the reporter may edit it until its period locks (every version kept
+ * whole in report_versions); an official of the unit's subtree marks it received or asks for
+ * more, with a message to the reporter. Official actions and refusals go to the audit log.
+ */
+export interface ReviewEnv {
+  timeZone: string;
+  defaults: SettingsDefaults;
+  t: Translate;
+}
+
+export type ReviewRefusal = 'not_found' | 'not_owner' | 'locked' | 'invalid' | 'out_of_scope' | 'empty_note';
+export type ReviewResult = { ok: true; reportId: string; receiptNo: string; version: number; changed: boolean } | { ok: false; reason: ReviewRefusal };
+
+type ReportRow = typeof reports.$inferSelect;
+
+async function lockReport(tx: Executor, ref: { reportId?: string; receiptNo?: string }): Promise<ReportRow | null> {
+  const where = ref.reportId ? eq(reports.id, ref.reportId) : eq(reports.receiptNo, (ref.receiptNo ?? '').toUpperCase());
+  const [row] = await tx.select().from(reports).where(and(where, ne(reports.status, 'draft'))).for('update');
+  return row ?? null;
+}
+
+/** The reporter's filed periodic report for a period, if any (the newest when several). */
+export async function findOwnPeriodic(db: Executor, personId: string, period: string): Promise<ReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.reporterId, personId), eq(reports.kind, 'periodic'), eq(reports.period, period), ne(reports.status, 'draft')))
+    .orderBy(desc(reports.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface ReportingPeriodInfo {
+  period: string;
+  settings: ReportingSettings;
+  due: string;
+  lock: string;
+  /** Already filed for this period (then /baocao edits it until `lock`). */
+  existing: { reportId: string; receiptNo: string | null; version: number; status: string } | null;
+}
+
+/**
+ * The period a collaborator's periodic report is for right now (core/kernel/periods.ts
+ * submissionPeriod: an overdue, unlocked, unfiled previous period first), per their unit.
+ */
+export async function reportingPeriodFor(db: Executor, env: Pick<ReviewEnv, 'timeZone' | 'defaults'>, person: { id: string; unitId: string }, now: Date): Promise<ReportingPeriodInfo> {
+  const s = (await settingsOfUnit(db, env.defaults, person.unitId))?.settings;
+  if (!s) throw new Error('unit of person not found');
+  const today = localDate(now, env.timeZone);
+  const filed = new Map<string, ReportRow>();
+  for (const p of [submissionPeriod(today, s, () => true), submissionPeriod(today, s, () => false)]) {
+    const r = await findOwnPeriodic(db, person.id, p);
+    if (r) filed.set(p, r);
+  }
+  const period = submissionPeriod(today, s, (p) => filed.has(p));
+  const r = filed.get(period);
+  return {
+    period, settings: s, due: isoDate(dueDate(period, s)), lock: isoDate(lockDate(period, s)),
+    existing: r ? { reportId: r.id, receiptNo: r.receiptNo, version: r.version, status: r.status } : null,
+  };
+}
+
+/** Replaces a filed report's content with a new version, if its period has not locked. */
+export async function editReport(tx: Executor, env: ReviewEnv, input: { reportId: string; personId: string; draft: unknown; now: Date }): Promise<ReviewResult> {
+  const row = await lockReport(tx, { reportId: input.reportId });
+  if (!row || !row.receiptNo) return { ok: false, reason: 'not_found' };
+  if (row.reporterId !== input.personId) return { ok: false, reason: 'not_owner' };
+  const s = (await settingsOfUnit(tx, env.defaults, row.unitId))?.settings;
+  if (!s || !row.period || isLocked(row.period, s, localDate(input.now, env.timeZone))) return { ok: false, reason: 'locked' };
+  const checked = validateDraft(input.draft);
+  if (!checked.ok || checked.draft.kind !== row.kind || checked.draft.period !== row.period) return { ok: false, reason: 'invalid' };
+  const d = checked.draft;
+  const version = row.version + 1;
+  // Edits go back to the officials for review; the first submission time (on time or not) stays.
+  await tx
+    .update(reports)
+    .set({
+      assessment: d.assessment ?? null, mood: d.mood ?? null, title: d.title ?? row.title, rumours: d.rumours ?? null,
+      goodPractices: d.goodPractices ?? null, proposals: d.proposals ?? null, spread: d.spread ?? null,
+      version, status: row.status === 'synthesised' ? 'synthesised' : 'submitted', updatedAt: input.now,
+    })
+    .where(eq(reports.id, row.id));
+  await tx.delete(reportIssues).where(eq(reportIssues.reportId, row.id));
+  await writeIssues(tx, row.id, d);
+  await tx.insert(reportVersions).values({ reportId: row.id, version, payload: d, createdBy: input.personId, createdAt: input.now });
+  await tx.insert(reportReviews).values({ reportId: row.id, actorId: input.personId, action: 'edited', version, createdAt: input.now });
+  return { ok: true, reportId: row.id, receiptNo: row.receiptNo, version, changed: true };
+}
+
+export interface OfficialActor {
+  id: string;
+  unitId: string;
+}
+
+async function inScope(tx: Executor, official: OfficialActor, unitId: string): Promise<boolean> {
+  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, official.unitId));
+  const [target] = await tx.select({ path: units.path }).from(units).where(eq(units.id, unitId));
+  return !!own && !!target && target.path.startsWith(own.path);
+}
+
+async function guard(tx: Executor, official: OfficialActor, ref: string, verb: string): Promise<ReportRow | ReviewRefusal> {
+  const byId = /^[0-9a-f-]{36}$/i.test(ref);
+  const row = await lockReport(tx, byId ? { reportId: ref } : { receiptNo: ref });
+  const refusal: ReviewRefusal | null = !row || !row.receiptNo ? 'not_found' : !(await inScope(tx, official, row.unitId)) ? 'out_of_scope' : null;
+  if (refusal) {
+    await appendAudit(tx, { actorId: official.id, action: `report.${verb}`, targetType: 'report', targetId: row?.id ?? ref.slice(0, 40), outcome: 'refused', details: { reason: refusal } });
+    return refusal;
+  }
+  return row!;
+}
+
+/** Idempotent: a report already received (or synthesised) stays so; the reporter hears once per version. */
+export async function markReceived(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, now: Date): Promise<ReviewResult> {
+  const row = await guard(tx, official, ref, 'received');
+  if (typeof row === 'string') return { ok: false, reason: row };
+  const changed = row.status === 'submitted' || row.status === 'needs_more';
+  if (changed) {
+    await tx.update(reports).set({ status: 'received', updatedAt: now }).where(eq(reports.id, row.id));
+    await tx.insert(reportReviews).values({ reportId: row.id, actorId: official.id, action: 'received', version: row.version, createdAt: now });
+    await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'rev-received-notice', {});
+  }
+  await appendAudit(tx, { actorId: official.id, action: 'report.received', targetType: 'report', targetId: row.id, outcome: 'ok', details: { changed, version: row.version } });
+  return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed };
+}
+
+export const MAX_NOTE_LENGTH = 2000;
+
+/** Asks the reporter for more, with the official's message; each request is its own notice. */
+export async function requestMore(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, note: string, now: Date): Promise<ReviewResult> {
+  const text = note.trim();
+  if (text.length === 0 || text.length > MAX_NOTE_LENGTH) return { ok: false, reason: 'empty_note' };
+  const row = await guard(tx, official, ref, 'needs_more');
+  if (typeof row === 'string') return { ok: false, reason: row };
+  await tx.update(reports).set({ status: 'needs_more', updatedAt: now }).where(eq(reports.id, row.id));
+  const [review] = await tx
+    .insert(reportReviews)
+    .values({ reportId: row.id, actorId: official.id, action: 'needs_more', note: text, version: row.version, createdAt: now })
+    .returning({ id: reportReviews.id });
+  await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'rev-more-notice', { note: text });
+  await appendAudit(tx, { actorId: official.id, action: 'report.needs_more', targetType: 'report', targetId: row.id, outcome: 'ok', details: { version: row.version } });
+  return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed: true };
+}
+
+async function notifyReporter(tx: Executor, env: ReviewEnv, row: ReportRow, purpose: string, key: string, args: Record<string, string>): Promise<void> {
+  if (!row.reporterId) return;
+  const [who] = await tx.select({ locale: people.locale }).from(people).where(eq(people.id, row.reporterId));
+  const locale = asLocale(who?.locale);
+  const s = (await settingsOfUnit(tx, env.defaults, row.unitId))?.settings;
+  const lock = s && row.period ? fmtDate(lockDate(row.period, s)) : '';
+  const period = row.period ? periodLabel(env.t, locale, row.period) : '';
+  const text = env.t(locale, key, { receipt: row.receiptNo ?? '', period, lock, ...args });
+  const choices = row.kind === 'periodic' && key === 'rev-more-notice' ? [{ label: env.t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
+  await queueMessage(tx, { purpose, personId: row.reporterId, lane: 'interactive', message: { type: 'text', text, choices } });
+}

@@ -1,0 +1,119 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { opinionStreams, reportIssues, reports, reportVersions } from '../../db/schema/index.js';
+import { AppError } from '../kernel/errors.js';
+import { nextReceipt } from '../kernel/receipts.js';
+import { RECEIPT_PREFIX, validateDraft, type ReportKind, type ValidDraft } from './draft.js';
+
+export class InvalidReportError extends AppError {
+  constructor(detail: string) {
+    super('invalid_report', `invalid report draft (${detail})`);
+  }
+}
+
+export interface Reporter {
+  personId: string;
+  unitId: string;
+  channel?: string | null;
+}
+
+export interface SubmittedReport {
+  reportId: string;
+  receiptNo: string;
+  version: number;
+}
+
+/**
+ * Writes a whole report in the caller's transaction: the report row with its receipt number,
+ * issues, opinion streams (by group, never by named person) and version 1 kept whole. The draft
+ * is validated before the first write, so a refusal leaves the transaction untouched.
+ */
+export async function submitReport(tx: Executor, draft: unknown, reporter: Reporter, now = new Date()): Promise<SubmittedReport> {
+  const checked = validateDraft(draft);
+  if (!checked.ok) throw new InvalidReportError(checked.error);
+  const d = checked.draft;
+  const receiptNo = await nextReceipt(tx, RECEIPT_PREFIX[d.kind], now);
+  const [report] = await tx
+    .insert(reports)
+    .values({
+      kind: d.kind,
+      receiptNo,
+      period: d.period,
+      unitId: reporter.unitId,
+      reporterId: reporter.personId,
+      status: 'submitted',
+      assessment: d.assessment ?? null,
+      mood: d.mood ?? null,
+      title: d.title ?? (d.kind === 'quick' ? d.issues[0]?.title : null) ?? null,
+      rumours: d.rumours ?? null,
+      goodPractices: d.goodPractices ?? null,
+      proposals: d.proposals ?? null,
+      spread: d.spread ?? null,
+      version: 1,
+      channel: reporter.channel ?? null,
+      submittedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: reports.id });
+  if (!report) throw new Error('report insert returned nothing');
+  await writeIssues(tx, report.id, d);
+  await tx.insert(reportVersions).values({ reportId: report.id, version: 1, payload: d, createdBy: reporter.personId, createdAt: now });
+  return { reportId: report.id, receiptNo, version: 1 };
+}
+
+/** Also used by core/reports/review.ts to rewrite an edited report's issues. */
+export async function writeIssues(tx: Executor, reportId: string, d: ValidDraft): Promise<void> {
+  if (d.issues.length === 0) return;
+  const rows = await tx
+    .insert(reportIssues)
+    .values(
+      d.issues.map((i, n) => ({
+        reportId,
+        position: n + 1,
+        topicCode: i.topicCode,
+        title: i.title,
+        scope: i.scope ?? null,
+        summary: i.summary ?? null,
+        causes: i.causes ?? null,
+        forecast: i.forecast ?? null,
+        proposals: i.proposals ?? null,
+        source: i.source ?? null,
+        reliability: i.reliability ?? null,
+      })),
+    )
+    .returning({ id: reportIssues.id, position: reportIssues.position });
+  const idAt = new Map(rows.map((r) => [r.position, r.id]));
+  const streams = d.issues.flatMap((i, n) =>
+    i.streams.map((s, k) => ({ issueId: idAt.get(n + 1)!, position: k + 1, stance: s.stance, prevalence: s.prevalence, holderGroup: s.holderGroup, content: s.content })),
+  );
+  if (streams.length > 0) await tx.insert(opinionStreams).values(streams);
+}
+
+export interface ReportSummary {
+  id: string;
+  kind: ReportKind;
+  receiptNo: string | null;
+  status: string;
+  period: string | null;
+  title: string | null;
+  submittedAt: Date | null;
+}
+
+/** A reporter's latest reports, newest first (for /trangthai). */
+export async function recentReports(db: Executor, personId: string, limit = 5): Promise<ReportSummary[]> {
+  return db
+    .select({
+      id: reports.id,
+      kind: reports.kind,
+      receiptNo: reports.receiptNo,
+      status: reports.status,
+      period: reports.period,
+      title: reports.title,
+      submittedAt: reports.submittedAt,
+    })
+    .from(reports)
+    .where(eq(reports.reporterId, personId))
+    .orderBy(desc(reports.createdAt), desc(reports.id))
+    .limit(limit);
+}

@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { broadcasts } from '../../../db/schema/index.js';
+import type { BroadcastAttachment } from '../../../core/broadcasts/broadcast.js';
+import type { BroadcastContent } from '../../../core/broadcasts/render.js';
+import type { ContentCache } from './deps.js';
+
+const MAX_ENTRIES = 32;
+
+/**
+ * Title, body and attachment never change once a broadcast exists, so 100k send jobs read them
+ * once per process instead of once per job. Status is not cached: the claim checks it.
+ */
+export function createContentCache(db: Db): ContentCache {
+  const cache = new Map<string, Promise<BroadcastContent | null>>();
+  async function load(id: string): Promise<BroadcastContent | null> {
+    const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
+    if (!b) return null;
+    return { id: b.id, title: b.title, body: b.body, attachment: b.attachment as BroadcastAttachment | null, requireAck: b.requireAck, ackDeadline: b.ackDeadline };
+  }
+  return {
+    get(id) {
+      let hit = cache.get(id);
+      if (!hit) {
+        if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+        hit = load(id);
+        cache.set(id, hit);
+        hit.catch(() => cache.delete(id));
+      }
+      return hit;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { broadcasts } from '../../../db/schema/index.js';
+import { effectiveStart, scheduleBroadcast, startBroadcast } from '../../../core/broadcasts/broadcast.js';
+import type { BroadcastJobDeps } from './deps.js';
+
+export const startPayload = z.object({ broadcastId: z.uuid() });
+
+export type StartOutcome = 'started' | 'not_scheduled' | 'early' | 'deferred';
+
+/**
+ * Starts a scheduled broadcast when its time comes (timers re-check state: a broadcast cancelled
+ * meanwhile, or already started by the monitor, is left alone). Still inside quiet hours and not
+ * urgent → rescheduled for their end.
+ */
+export async function startScheduled(deps: Pick<BroadcastJobDeps, 'db' | 'settings' | 'clock'>, broadcastId: string): Promise<StartOutcome> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const [b] = await tx.select().from(broadcasts).where(and(eq(broadcasts.id, broadcastId), eq(broadcasts.status, 'scheduled'))).for('update');
+    if (!b) return 'not_scheduled';
+    if (b.scheduledAt && b.scheduledAt.getTime() > now.getTime() + 1_000) return 'early';
+    const at = effectiveStart({ scheduledAt: null, urgent: b.urgent }, deps.settings, now);
+    if (at > now) {
+      await tx.update(broadcasts).set({ scheduledAt: at }).where(eq(broadcasts.id, b.id));
+      await scheduleBroadcast(tx, b.id, at);
+      return 'deferred';
+    }
+    await startBroadcast(tx, b.id, deps.settings, now);
+    return 'started';
+  });
+}
+
+export function createStartProcessor(deps: BroadcastJobDeps) {
+  return async (job: Job): Promise<string> => {
+    const parsed = startPayload.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError('bad broadcast-start payload');
+    const outcome = await startScheduled(deps, parsed.data.broadcastId);
+    deps.afterCommit();
+    return outcome;
+  };
+}

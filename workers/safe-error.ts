@@ -1,1 +1,0 @@
-export { safeError } from '../core/safe-error.js';
