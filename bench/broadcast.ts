@@ -58,7 +58,15 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
   const redis = await benchRedis();
   const fake = await startFakeTelegram({ record: false });
   const prefix = `bb${randomBytes(3).toString('hex')}`;
-  const env = { DATABASE_URL: store.url, REDIS_URL: redis.url, QUEUE_PREFIX: prefix, TELEGRAM_BOT_TOKEN: fake.token, QUIET_HOURS: '', BROADCAST_PROGRESS_SECONDS: '2', OUTBOX_POLL_MS: '50' };
+  const env = {
+    DATABASE_URL: store.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: prefix,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    QUIET_HOURS: '',
+    BROADCAST_PROGRESS_SECONDS: '2',
+    OUTBOX_POLL_MS: '50',
+  };
   const children: WorkerChild[] = [];
   try {
     const tree = await seedTree(store.db, 10, 10);
@@ -88,7 +96,23 @@ async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, 
     await queue.pause();
     const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '' })), approvalThreshold: Number.MAX_SAFE_INTEGER };
     const t0 = performance.now();
-    const b = await store.db.transaction((tx) => createBroadcast(tx, author, { title: 'Bench', body: 'Nội dung định hướng.', unitId: tree.root.id, filters: {}, requireAck: true, ackDeadline: new Date(Date.now() + 86_400_000), urgent: true }, settings, new Date()));
+    const b = await store.db.transaction((tx) =>
+      createBroadcast(
+        tx,
+        author,
+        {
+          title: 'Bench',
+          body: 'Nội dung định hướng.',
+          unitId: tree.root.id,
+          filters: {},
+          requireAck: true,
+          ackDeadline: new Date(Date.now() + 86_400_000),
+          urgent: true,
+        },
+        settings,
+        new Date(),
+      ),
+    );
     await until(async () => {
       const [row] = await store.db.select({ done: broadcasts.fanoutDone }).from(broadcasts).where(eq(broadcasts.id, b.id));
       return !!row?.done && (await queue.getWaitingCount()) >= n;
@@ -108,14 +132,31 @@ async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, 
   }
 }
 
-async function capped(store: BenchDb, env: Record<string, string>, fake: FakeTelegram, tree: Tree, author: PersonRef, cap: number, seconds: number, children: WorkerChild[]) {
+async function capped(
+  store: BenchDb,
+  env: Record<string, string>,
+  fake: FakeTelegram,
+  tree: Tree,
+  author: PersonRef,
+  cap: number,
+  seconds: number,
+  children: WorkerChild[],
+) {
   const proxy = await rateLimitProxy(fake.url, TELEGRAM_LIMIT_PER_SECOND, author.accountId);
   try {
     const child = await spawnWorker({ ...env, TELEGRAM_API_ROOT: proxy.url, TELEGRAM_BULK_RATE: String(cap) });
     children.push(child);
     const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '', TELEGRAM_BULK_RATE: String(cap) })), approvalThreshold: Number.MAX_SAFE_INTEGER };
     const unit = tree.districts[0]!;
-    const b = await store.db.transaction((tx) => createBroadcast(tx, author, { title: 'Bench 25/s', body: 'Nội dung.', unitId: unit.id, filters: {}, requireAck: false, urgent: true }, settings, new Date()));
+    const b = await store.db.transaction((tx) =>
+      createBroadcast(
+        tx,
+        author,
+        { title: 'Bench 25/s', body: 'Nội dung.', unitId: unit.id, filters: {}, requireAck: false, urgent: true },
+        settings,
+        new Date(),
+      ),
+    );
     await until(async () => proxy.sends > 0, 60_000);
     await new Promise((r) => setTimeout(r, 2000));
     const from = proxy.sends;
@@ -146,13 +187,19 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 }
 
 export function printBroadcastBench(r: BroadcastBenchResult): void {
-  const row = (what: string, value: string, target: string, ok: boolean) => console.log(`${ok ? '✔' : '✘'} ${what.padEnd(44)} ${value.padStart(14)}   target ${target}`);
+  const row = (what: string, value: string, target: string, ok: boolean) =>
+    console.log(`${ok ? '✔' : '✘'} ${what.padEnd(44)} ${value.padStart(14)}   target ${target}`);
   console.log(`broadcast bench — ${r.recipients.toLocaleString('en')} recipients`);
   row('(a) prepared (rows + jobs)', `${r.prepareSeconds.toFixed(2)} s`, '≤ 10 s', r.prepareSeconds <= 10);
   row('(b) cap lifted: sends/s', r.liftedSendsPerSecond.toFixed(0), '≥ 1,000', r.liftedSendsPerSecond >= 1000);
   row('(b) duplicates', String(r.duplicates), '0', r.duplicates === 0);
   const dev = ((r.cappedRatePerSecond - r.cappedRate) / r.cappedRate) * 100;
-  row(`(c) cap ${r.cappedRate}/s: measured rate`, `${r.cappedRatePerSecond.toFixed(2)}/s (${dev >= 0 ? '+' : ''}${dev.toFixed(1)} %)`, '±5 %', Math.abs(dev) <= 5);
+  row(
+    `(c) cap ${r.cappedRate}/s: measured rate`,
+    `${r.cappedRatePerSecond.toFixed(2)}/s (${dev >= 0 ? '+' : ''}${dev.toFixed(1)} %)`,
+    '±5 %',
+    Math.abs(dev) <= 5,
+  );
   row('(c) HTTP 429', String(r.capped429), '0', r.capped429 === 0);
   row('(d) peak RSS, worker process', `${r.peakRssMb} MB`, '≤ 250 MB', r.peakRssMb <= 250);
   console.log(`   worker process: node ${process.env.BROADCAST_CHILD_NODE_ARGS ?? ''} (relay, fan-out, senders, monitor); fake Bot API in this process`);

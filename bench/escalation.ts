@@ -55,7 +55,13 @@ export async function runEscalationBench(opts: EscalationBenchOptions = {}): Pro
   const staggerMs = opts.staggerMs ?? 200;
   const store = await benchDatabase();
   const redis = await resolveRedis({ url: process.env.REDIS_URL, dataDir: mkdtempSync(join(tmpdir(), 'dlxh-bench-')), logger: silentLogger });
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ESCALATION_TIME_SCALE: String(deadlineMs / 600_000), BURST_ALERTS: '1000000', OUTBOX_POLL_MS: '100' });
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    ESCALATION_TIME_SCALE: String(deadlineMs / 600_000),
+    BURST_ALERTS: '1000000',
+    OUTBOX_POLL_MS: '100',
+  });
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   let workers: Awaited<ReturnType<typeof startWorkers>> | null = null;
@@ -63,7 +69,14 @@ export async function runEscalationBench(opts: EscalationBenchOptions = {}): Pro
     const { communes, reporters } = await seed(store.db, opts.communes ?? 100, (i) => 10 + (i * staggerMs) / (deadlineMs / 10));
     const ids = await raiseAll(store.db, n, (i) => ({ reporter: reporters[i % reporters.length]!, unitId: communes[i % communes.length]! }));
     const startedAt = Date.now();
-    workers = await startWorkers({ db: store.db, config, redisUrl: redis.url, channels: { sandbox: nullChannel() }, logger: silentLogger, prefix: `bench${randomBytes(3).toString('hex')}` });
+    workers = await startWorkers({
+      db: store.db,
+      config,
+      redisUrl: redis.url,
+      channels: { sandbox: nullChannel() },
+      logger: silentLogger,
+      prefix: `bench${randomBytes(3).toString('hex')}`,
+    });
     const fired = await collectFirstDeadlines(store.db, ids, deadlineMs + (opts.communes ?? 100) * staggerMs + 120_000);
     const late = fired.map((f) => f.lateMs).sort((a, b) => a - b);
     const due = fired.map((f) => f.deadline);
@@ -94,12 +107,25 @@ async function seed(db: Db, communeCount: number, minutesOf: (i: number) => numb
   await db.insert(units).values([
     { id: root, code: `B-TW-${tag}`, name: 'Trung ương', path: `/${root}/` },
     { id: province, code: `B-T-${tag}`, name: 'Tỉnh', parentId: root, path: `/${root}/${province}/` },
-    ...communes.map((id, i) => ({ id, code: `B-X${i}-${tag}`, name: `Xã ${i}`, parentId: province, path: `/${root}/${province}/${id}/`, escalationPolicy: { '4': minutesOf(i) } })),
+    ...communes.map((id, i) => ({
+      id,
+      code: `B-X${i}-${tag}`,
+      name: `Xã ${i}`,
+      parentId: province,
+      path: `/${root}/${province}/${id}/`,
+      escalationPolicy: { '4': minutesOf(i) },
+    })),
   ]);
   const unitIds = [root, province, ...communes];
-  const officials = await db.insert(people).values(unitIds.map((unitId, i) => ({ displayName: `Cán bộ ${i}`, role: 'official' as const, unitId }))).returning({ id: people.id });
+  const officials = await db
+    .insert(people)
+    .values(unitIds.map((unitId, i) => ({ displayName: `Cán bộ ${i}`, role: 'official' as const, unitId })))
+    .returning({ id: people.id });
   await db.insert(channelAccounts).values(officials.map((o, i) => ({ personId: o.id, channel: 'sandbox', externalId: `bench-${tag}-${i}` })));
-  const reporters = await db.insert(people).values(communes.map((unitId, i) => ({ displayName: `CTV ${i}`, role: 'collaborator' as const, unitId }))).returning({ id: people.id });
+  const reporters = await db
+    .insert(people)
+    .values(communes.map((unitId, i) => ({ displayName: `CTV ${i}`, role: 'collaborator' as const, unitId })))
+    .returning({ id: people.id });
   return { communes, reporters: reporters.map((r) => r.id) };
 }
 

@@ -72,13 +72,21 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
   try {
     await seedUsers(db.db, users);
     server = await startIntakeServer({
-      db: db.db, redisUrl: redis.url, prefix: `bi${randomBytes(3).toString('hex')}`,
+      db: db.db,
+      redisUrl: redis.url,
+      prefix: `bi${randomBytes(3).toString('hex')}`,
       limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_HOUR: 300 },
       telegram: { ...fakes.telegram, secret: TG_SECRET },
       zalo: { ...fakes.zalo, oaSecretKey: OA_KEY },
     });
     const base: Omit<LoadSpec, 'mode' | 'firstSeq'> = {
-      url: server.url, concurrency, warmupMs: warmup, durationMs: seconds * 1000, users, telegramSecret: TG_SECRET, zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
+      url: server.url,
+      concurrency,
+      warmupMs: warmup,
+      durationMs: seconds * 1000,
+      users,
+      telegramSecret: TG_SECRET,
+      zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
     };
     const saturatedRun = await runLoadProcess({ ...base, mode: 'closed', firstSeq: 1 });
     server.samples.length = 0;

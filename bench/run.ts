@@ -37,7 +37,11 @@ function broadcastFigures(r: BroadcastBenchResult): Figure[] {
 
 const benches: Record<string, () => Promise<string>> = {
   async intake() {
-    const r = await runIntakeBench({ seconds: env('BENCH_INTAKE_SECONDS', 15), concurrency: env('BENCH_INTAKE_CONCURRENCY', 32), rate: env('BENCH_INTAKE_RATE', 1000) });
+    const r = await runIntakeBench({
+      seconds: env('BENCH_INTAKE_SECONDS', 15),
+      concurrency: env('BENCH_INTAKE_CONCURRENCY', 32),
+      rate: env('BENCH_INTAKE_RATE', 1000),
+    });
     return formatIntakeBench(r);
   },
   async escalation() {
@@ -57,7 +61,9 @@ async function main(args: string[]): Promise<number> {
     console.error(`unknown bench ${unknown.join(', ')}; choose from: ${Object.keys(benches).join(', ')}`);
     return 2;
   }
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}, ${new Date().toISOString()}\n`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}, ${new Date().toISOString()}\n`,
+  );
   for (const name of chosen) {
     const started = Date.now();
     console.log(await benches[name]!());

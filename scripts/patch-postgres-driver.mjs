@@ -23,8 +23,14 @@ const edits = [
     '  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)',
     `  function nextWrite(fn) {\n    if (socket === null) { ${MARK}\n      chunk = nextWriteTimer = null\n      error(Errors.connection('CONNECTION_CLOSED', options))\n      return false\n    }\n    const x = socket.write(chunk, fn)`,
   ],
-  ['\n    clearImmediate(nextWriteTimer)\n    if (socket) {', `\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null ${MARK}\n    if (socket) {`],
-  ['\n    clearImmediate(nextWriteTimer)\n    socket.removeListener', `\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null ${MARK}\n    socket.removeListener`],
+  [
+    '\n    clearImmediate(nextWriteTimer)\n    if (socket) {',
+    `\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null ${MARK}\n    if (socket) {`,
+  ],
+  [
+    '\n    clearImmediate(nextWriteTimer)\n    socket.removeListener',
+    `\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null ${MARK}\n    socket.removeListener`,
+  ],
 ];
 
 for (const rel of ['src/connection.js', 'cjs/src/connection.js']) {
@@ -36,6 +42,9 @@ for (const rel of ['src/connection.js', 'cjs/src/connection.js']) {
     console.warn(`patch-postgres-driver: ${rel} does not match the expected 3.4.x code; not patched (check whether the fix was released)`);
     continue;
   }
-  writeFileSync(file, edits.reduce((c, [from, to]) => c.replace(from, to), code));
+  writeFileSync(
+    file,
+    edits.reduce((c, [from, to]) => c.replace(from, to), code),
+  );
   console.log(`patch-postgres-driver: patched postgres/${rel}`);
 }

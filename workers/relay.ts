@@ -61,7 +61,15 @@ export function createRelay(deps: RelayDeps): Relay {
         const jobs = list.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.jobId, delay: Math.max(0, r.runAt.getTime() - now) } }));
         await withTimeout(deps.queues.get(queue).addBulk(jobs), ADD_TIMEOUT_MS);
       }
-      await tx.update(outbox).set({ relayedAt: clock() }).where(inArray(outbox.id, rows.map((r) => r.id)));
+      await tx
+        .update(outbox)
+        .set({ relayedAt: clock() })
+        .where(
+          inArray(
+            outbox.id,
+            rows.map((r) => r.id),
+          ),
+        );
       return rows.length;
     });
   }

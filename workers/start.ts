@@ -100,16 +100,40 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   deps.metrics?.watch({ outboxDepth: outboxDepthOf(deps.db), queueDepths: queueDepthsOf(() => queueSet.all()) });
   const workers = [
     ...jobWorkers({ ...common, db: deps.db, env }),
-    ...laneWorkers({ ...common, config, lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit } }),
+    ...laneWorkers({
+      ...common,
+      config,
+      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit },
+    }),
   ];
   const plugins: { stop(): Promise<void> }[] = [];
   for (const plugin of deps.plugins ?? []) {
-    plugins.push(await plugin({ db: deps.db, config, channels: deps.channels, logger, prefix, connection: consumer, producer, queues: queueSet, t, afterCommit, metrics: deps.metrics }));
+    plugins.push(
+      await plugin({
+        db: deps.db,
+        config,
+        channels: deps.channels,
+        logger,
+        prefix,
+        connection: consumer,
+        producer,
+        queues: queueSet,
+        t,
+        afterCommit,
+        metrics: deps.metrics,
+      }),
+    );
   }
   relay.start();
   logger.info({ workers: workers.length, plugins: plugins.length, prefix }, 'workers started');
 
-  const dashboard = createQueueDashboard({ queues: queueSet.all(), basePath: '/admin/queues', user: config.ADMIN_USER, password: config.ADMIN_PASSWORD, logger });
+  const dashboard = createQueueDashboard({
+    queues: queueSet.all(),
+    basePath: '/admin/queues',
+    user: config.ADMIN_USER,
+    password: config.ADMIN_PASSWORD,
+    logger,
+  });
   return {
     queues: queueSet.all(),
     queueSet,
@@ -186,7 +210,9 @@ async function stopAll(s: { workers: Worker[]; relay: Relay; queueSet: QueueSet;
     // close(true) would return the pending graceful close; cut the connections instead. The
     // jobs still running come back to another worker as stalled (processors are idempotent).
     s.logger.warn({ deadlineMs: s.deadlineMs }, 'workers did not finish in time; disconnecting (running jobs will be retried)');
-    await Promise.all(s.workers.map((w) => w.disconnect().catch((err: unknown) => s.logger.warn({ queue: w.name, err: safeError(err) }, 'worker disconnect failed'))));
+    await Promise.all(
+      s.workers.map((w) => w.disconnect().catch((err: unknown) => s.logger.warn({ queue: w.name, err: safeError(err) }, 'worker disconnect failed'))),
+    );
   }
   await s.queueSet.close();
   await Promise.all(s.connections.map(quitQuietly));

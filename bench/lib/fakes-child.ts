@@ -19,7 +19,10 @@ if (process.send && import.meta.url === pathToFileURL(process.argv[1] ?? '').hre
   const pair = zalo.issuePair();
   // The fake keeps every accepted message; a long bench needs none of them.
   setInterval(() => (zalo.messages.length = 0), 1000).unref();
-  const endpoints: FakeEndpoints = { telegram: { url: telegram.url, token: telegram.token }, zalo: { url: zalo.url, appId: zalo.appId, accessToken: pair.accessToken } };
+  const endpoints: FakeEndpoints = {
+    telegram: { url: telegram.url, token: telegram.token },
+    zalo: { url: zalo.url, appId: zalo.appId, accessToken: pair.accessToken },
+  };
   process.send(endpoints);
   process.on('message', async (m) => {
     if (m !== 'stop') return;

@@ -48,7 +48,10 @@ export function updateKeyOf(spec: Pick<LoadSpec, 'users'>, seq: number): { chann
   return k < spec.users.telegram ? { channel: 'telegram', key: String(seq) } : { channel: 'zalo', key: `bench${seq.toString(16)}` };
 }
 
-export function buildRequest(spec: Pick<LoadSpec, 'users' | 'telegramSecret' | 'zalo'>, seq: number): { path: string; headers: Record<string, string>; body: string } {
+export function buildRequest(
+  spec: Pick<LoadSpec, 'users' | 'telegramSecret' | 'zalo'>,
+  seq: number,
+): { path: string; headers: Record<string, string>; body: string } {
   const total = spec.users.telegram + spec.users.zalo;
   const k = seq % total;
   const text = TEXTS[Math.floor(seq / total) % TEXTS.length]!;
@@ -56,15 +59,26 @@ export function buildRequest(spec: Pick<LoadSpec, 'users' | 'telegramSecret' | '
     const id = TELEGRAM_ID_BASE + k;
     const body = JSON.stringify({
       update_id: seq,
-      message: { message_id: seq, from: { id, is_bot: false, first_name: 'CTV', language_code: 'vi' }, chat: { id, type: 'private', first_name: 'CTV' }, date: Math.floor(Date.now() / 1000), text },
+      message: {
+        message_id: seq,
+        from: { id, is_bot: false, first_name: 'CTV', language_code: 'vi' },
+        chat: { id, type: 'private', first_name: 'CTV' },
+        date: Math.floor(Date.now() / 1000),
+        text,
+      },
     });
     return { path: '/telegram/webhook', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': spec.telegramSecret }, body };
   }
   const userId = String(ZALO_ID_BASE + (k - spec.users.telegram));
   const timestamp = String(Date.now());
   const body = JSON.stringify({
-    app_id: spec.zalo.appId, user_id_by_app: `app-${userId}`, sender: { id: userId }, recipient: { id: '388613280878808645' },
-    event_name: 'user_send_text', message: { msg_id: `bench${seq.toString(16)}`, text }, timestamp,
+    app_id: spec.zalo.appId,
+    user_id_by_app: `app-${userId}`,
+    sender: { id: userId },
+    recipient: { id: '388613280878808645' },
+    event_name: 'user_send_text',
+    message: { msg_id: `bench${seq.toString(16)}`, text },
+    timestamp,
   });
   const signature = zaloSignature(Buffer.from(body), spec.zalo.appId, timestamp, spec.zalo.oaSecretKey);
   return { path: '/zalo/webhook', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, body };
@@ -101,9 +115,11 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   };
 
   if (spec.mode === 'closed') {
-    await Promise.all(Array.from({ length: spec.concurrency }, async () => {
-      while (performance.now() < end) await one(performance.now());
-    }));
+    await Promise.all(
+      Array.from({ length: spec.concurrency }, async () => {
+        while (performance.now() < end) await one(performance.now());
+      }),
+    );
   } else {
     await openLoop(spec.rate ?? 1000, start, end, one);
   }

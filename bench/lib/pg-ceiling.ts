@@ -6,7 +6,10 @@ import type { Db } from '../../db/client.js';
  * The raw Postgres ceiling the intake is compared with: `concurrency` loops, each running the
  * smallest useful write transaction (BEGIN; INSERT one row; COMMIT) over the same pool.
  */
-export async function measureInsertCeiling(db: Db, opts: { concurrency: number; warmupMs: number; durationMs: number }): Promise<{ perSecond: number; transactions: number }> {
+export async function measureInsertCeiling(
+  db: Db,
+  opts: { concurrency: number; warmupMs: number; durationMs: number },
+): Promise<{ perSecond: number; transactions: number }> {
   await db.execute(sql`create table if not exists bench_ceiling (id bigserial primary key, k text not null, at timestamptz not null default now())`);
   const start = performance.now();
   const from = start + opts.warmupMs;

@@ -72,7 +72,11 @@ export function renderReplies(replies: Reply[], state: ConversationState): Outbo
   state.pending = null;
   return replies.map((r, i) => {
     if (!r.choices?.length) return { type: 'text', text: r.text, requestLocation: r.requestLocation };
-    const nonce = randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x').slice(0, 8);
+    const nonce = randomBytes(6)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, 'x')
+      .slice(0, 8);
     const choices: Choice[] = r.choices.map((c, n) => ({ label: c.label, data: `c:${nonce}:${n}` }));
     if (i === lastWithChoices) {
       state.pending = { nonce, values: r.choices.map((c) => c.value), labels: r.choices.map((c) => c.label) };

@@ -118,7 +118,10 @@ async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, a
     state.parked = state.parked.filter((d) => d !== parked);
     state.flow = flow.name;
     state.data = parked.data;
-    return [{ text: h.flow.t('engine-draft-restored') }, ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh))];
+    return [
+      { text: h.flow.t('engine-draft-restored') },
+      ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh)),
+    ];
   }
   return runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
 }

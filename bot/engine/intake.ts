@@ -142,7 +142,12 @@ export function createIntake(deps: IntakeDeps) {
   function observeFlow(before: string | null, state: ConversationState, msg: InboundMessage): void {
     if (!deps.metrics || !before) return;
     const cancelled = msg.payload.type === 'text' && ['huy', 'cancel'].includes(parseCommand(msg.payload.text)?.name ?? '');
-    const how = flowEnd(before, state.flow, state.parked.map((d) => d.flow), cancelled);
+    const how = flowEnd(
+      before,
+      state.flow,
+      state.parked.map((d) => d.flow),
+      cancelled,
+    );
     if (how) deps.metrics.flowEnded(before, how);
   }
 

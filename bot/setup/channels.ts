@@ -68,7 +68,10 @@ export function createChannels(deps: { config: Config; db: Db; logger: Logger; t
   if (sandboxEnabled(config)) {
     const sandbox: ChannelAdapter = createSandboxAdapter({ db });
     registry.sandbox = sandbox;
-    mounts.push((h) => ({ path: '/sandbox', app: createSandboxRoutes({ db, adapter: sandbox, handler: h, logger, t: deps.t, localOnly: !config.SANDBOX_ALLOW_REMOTE }) }));
+    mounts.push((h) => ({
+      path: '/sandbox',
+      app: createSandboxRoutes({ db, adapter: sandbox, handler: h, logger, t: deps.t, localOnly: !config.SANDBOX_ALLOW_REMOTE }),
+    }));
   }
 
   return {

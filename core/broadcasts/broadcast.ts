@@ -138,7 +138,14 @@ export async function createBroadcast(tx: Executor, author: Official, d: Broadca
     })
     .returning({ id: broadcasts.id });
   const id = row!.id;
-  await appendAudit(tx, { actorId: author.id, action: 'broadcast.create', targetType: 'broadcast', targetId: id, outcome: 'ok', details: { audience, status } });
+  await appendAudit(tx, {
+    actorId: author.id,
+    action: 'broadcast.create',
+    targetType: 'broadcast',
+    targetId: id,
+    outcome: 'ok',
+    details: { audience, status },
+  });
   if (status === 'sending') await startBroadcast(tx, id, s, now);
   if (status === 'scheduled') await scheduleBroadcast(tx, id, startAt);
   return { id, status, audience, startAt };

@@ -18,10 +18,21 @@ const DRY_RUN_UNITS = 8;
 export async function composeOptions(tx: Executor, official: Official, s: BroadcastSettings, quietHours: string) {
   const [own] = await tx.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, official.unitId));
   if (!own) throw new BroadcastInputError([]);
-  const children = await tx.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.parentId, own.id), eq(units.status, 'active'))).orderBy(asc(units.name)).limit(MAX_LISTED);
+  const children = await tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.parentId, own.id), eq(units.status, 'active')))
+    .orderBy(asc(units.name))
+    .limit(MAX_LISTED);
   const inTree = like(units.path, `${own.path}%`);
   const distinct = async (col: typeof people.sector | typeof people.stratum) => {
-    const rows = await tx.selectDistinct({ v: col }).from(people).innerJoin(units, eq(units.id, people.unitId)).where(and(inTree, isNotNull(col), eq(people.status, 'active'))).orderBy(asc(col)).limit(MAX_LISTED);
+    const rows = await tx
+      .selectDistinct({ v: col })
+      .from(people)
+      .innerJoin(units, eq(units.id, people.unitId))
+      .where(and(inTree, isNotNull(col), eq(people.status, 'active')))
+      .orderBy(asc(col))
+      .limit(MAX_LISTED);
     return rows.map((r) => r.v as string).filter((v) => v.trim() !== '');
   };
   return {
@@ -36,7 +47,11 @@ export async function composeOptions(tx: Executor, official: Official, s: Broadc
 
 /** A unit typed by code (or exact name) — only inside the official's subtree; refusals are audited. */
 export async function unitByCode(tx: Executor, official: Official, code: string): Promise<{ id: string; name: string } | null> {
-  const [u] = await tx.select({ id: units.id }).from(units).where(or(eq(units.code, code), sql`lower(${units.name}) = lower(${code})`)).limit(1);
+  const [u] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(or(eq(units.code, code), sql`lower(${units.name}) = lower(${code})`))
+    .limit(1);
   if (!u) return null;
   const root = await resolveAudienceRoot(tx, official, u.id, 'broadcast.unit');
   return { id: root.unitId, name: root.name };
@@ -46,7 +61,14 @@ const roleSchema = z.enum(['collaborator', 'official', 'admin']);
 const draftSchema = z.object({
   title: z.string(),
   body: z.string(),
-  attachment: z.object({ kind: z.enum(['photo', 'document']), source: z.string().min(1), channel: z.enum(channelNames as [string, ...string[]]), fileName: z.string().optional() }).nullable(),
+  attachment: z
+    .object({
+      kind: z.enum(['photo', 'document']),
+      source: z.string().min(1),
+      channel: z.enum(channelNames as [string, ...string[]]),
+      fileName: z.string().optional(),
+    })
+    .nullable(),
   unitId: z.string(),
   filters: z.object({ roles: z.array(roleSchema).optional(), sectors: z.array(z.string()).optional(), strata: z.array(z.string()).optional() }),
   requireAck: z.boolean(),
@@ -93,7 +115,14 @@ export async function submitDraft(tx: Executor, official: Official, d: Broadcast
   const created = await createBroadcast(tx, official, d, s, now);
   const approvers = created.status === 'awaiting_approval' ? await requestApproval(tx, created.id, t) : 0;
   if (created.status === 'awaiting_approval') {
-    await appendAudit(tx, { actorId: official.id, action: 'broadcast.approval_requested', targetType: 'broadcast', targetId: created.id, outcome: 'ok', details: { approvers } });
+    await appendAudit(tx, {
+      actorId: official.id,
+      action: 'broadcast.approval_requested',
+      targetType: 'broadcast',
+      targetId: created.id,
+      outcome: 'ok',
+      details: { approvers },
+    });
   }
   return { id: created.id, status: created.status, audience: created.audience, startAt: created.startAt.toISOString(), approvers };
 }

@@ -32,7 +32,10 @@ const FROM: Record<ControlVerb, readonly BroadcastStatus[]> = {
 
 /** True when the broadcast's unit lies in the actor's subtree. */
 async function inScope(tx: Executor, actor: Actor, unitId: string): Promise<boolean> {
-  const rows = await tx.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, [actor.unitId, unitId]));
+  const rows = await tx
+    .select({ id: units.id, path: units.path })
+    .from(units)
+    .where(inArray(units.id, [actor.unitId, unitId]));
   const mine = rows.find((r) => r.id === actor.unitId)?.path;
   const theirs = rows.find((r) => r.id === unitId)?.path;
   return !!mine && !!theirs && theirs.startsWith(mine);
@@ -53,7 +56,14 @@ async function check(tx: Executor, actor: Actor, verb: ControlVerb, b: Row | und
  * checked, the change made, and one audit entry written either way — all in the caller's
  * transaction. Repeating a verb (double tap) answers 'wrong_status' and changes nothing.
  */
-export async function controlBroadcast(tx: Executor, actor: Actor, broadcastId: string, verb: ControlVerb, s: BroadcastSettings, now: Date): Promise<ControlResult> {
+export async function controlBroadcast(
+  tx: Executor,
+  actor: Actor,
+  broadcastId: string,
+  verb: ControlVerb,
+  s: BroadcastSettings,
+  now: Date,
+): Promise<ControlResult> {
   const [b] = isUuid(broadcastId) ? await tx.select().from(broadcasts).where(eq(broadcasts.id, broadcastId)).for('update') : [];
   const refusal = await check(tx, actor, verb, b);
   const audit = (outcome: 'ok' | 'refused', details: Record<string, unknown>) =>
@@ -110,7 +120,12 @@ export async function resumeBroadcast(tx: Executor, b: Pick<Row, 'id' | 'urgent'
     .where(and(eq(broadcasts.id, b.id), eq(broadcasts.status, 'paused')))
     .returning({ generation: broadcasts.generation });
   if (!row) return 'paused';
-  await enqueue(tx, { queue: BROADCAST_CONTROL_QUEUE, name: FANOUT_JOB, payload: { broadcastId: b.id, generation: row.generation }, jobId: fanoutJobId(b.id, row.generation) });
+  await enqueue(tx, {
+    queue: BROADCAST_CONTROL_QUEUE,
+    name: FANOUT_JOB,
+    payload: { broadcastId: b.id, generation: row.generation },
+    jobId: fanoutJobId(b.id, row.generation),
+  });
   return 'sending';
 }
 

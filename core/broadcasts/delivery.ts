@@ -93,16 +93,25 @@ export function createDeliveryWriter(db: Executor, o: BatcherOptions = {}): Deli
 
 /** One more part delivered (multi-part bodies resume after it). */
 export async function markPartSent(db: Executor, id: number, partsSent: number): Promise<void> {
-  await db.update(d).set({ partsSent }).where(and(eq(d.id, id), eq(d.state, 'sending')));
+  await db
+    .update(d)
+    .set({ partsSent })
+    .where(and(eq(d.id, id), eq(d.state, 'sending')));
 }
 
 /** Back to 'queued' (rate limit, transient error, quiet hours): the next attempt claims it again. */
 export async function releaseDelivery(db: Executor, id: number, error: string | null): Promise<void> {
-  await db.update(d).set({ state: 'queued', error }).where(and(eq(d.id, id), eq(d.state, 'sending')));
+  await db
+    .update(d)
+    .set({ state: 'queued', error })
+    .where(and(eq(d.id, id), eq(d.state, 'sending')));
 }
 
 export async function failDelivery(db: Executor, id: number, error: string): Promise<void> {
-  await db.update(d).set({ state: 'failed', error: error.slice(0, 120) }).where(and(eq(d.id, id), eq(d.state, 'sending')));
+  await db
+    .update(d)
+    .set({ state: 'failed', error: error.slice(0, 120) })
+    .where(and(eq(d.id, id), eq(d.state, 'sending')));
 }
 
 /** 'no_adapter': this process cannot send on the channel (configuration), the account itself is fine. */
@@ -131,7 +140,10 @@ export async function refuseDelivery(db: Db, c: ClaimedDelivery, kind: Refused, 
       return { channel: next.channel };
     }
     const state = kind === 'out_of_window' ? 'waiting_window' : 'unreachable';
-    await tx.update(d).set({ state, triedChannels: tried, error: reason.slice(0, 60) }).where(and(eq(d.id, c.id), eq(d.state, 'sending')));
+    await tx
+      .update(d)
+      .set({ state, triedChannels: tried, error: reason.slice(0, 60) })
+      .where(and(eq(d.id, c.id), eq(d.state, 'sending')));
     return null;
   });
 }

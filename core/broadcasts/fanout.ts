@@ -32,7 +32,12 @@ export async function loadFanoutTarget(db: Executor, broadcastId: string) {
  * last person id. A batch re-run inserts nothing twice (unique per broadcast and person); rows
  * whose jobs were lost in a crash after this commit are re-enqueued by the fan-out's requeue phase.
  */
-export async function snapshotBatch(db: Executor, t: FanoutTarget, cursor: string | null, size: number): Promise<{ last: string | null; count: number; queued: QueuedDelivery[] }> {
+export async function snapshotBatch(
+  db: Executor,
+  t: FanoutTarget,
+  cursor: string | null,
+  size: number,
+): Promise<{ last: string | null; count: number; queued: QueuedDelivery[] }> {
   const after = cursor ? sql`and p.id > ${cursor}` : sql``;
   const rows = rowsOf<{ id: string | number | null; channel: string | null; n: number; last: string | null }>(
     await db.execute(sql`

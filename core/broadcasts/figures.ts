@@ -72,7 +72,13 @@ export function progressMessage(b: ProgressView, f: Figures, eta: number, locale
   const lines = [
     t(locale, 'broadcast-progress-title', { title: b.title }),
     t(locale, 'broadcast-progress-status', { status: statusLabel(b, locale, t) }),
-    t(locale, 'broadcast-progress-sent', { sent: delivered, total: Math.max(b.audienceSize, f.total), failed: s.failed, unreachable: s.unreachable, waiting: s.waiting_window }),
+    t(locale, 'broadcast-progress-sent', {
+      sent: delivered,
+      total: Math.max(b.audienceSize, f.total),
+      failed: s.failed,
+      unreachable: s.unreachable,
+      waiting: s.waiting_window,
+    }),
   ];
   if (b.requireAck) lines.push(t(locale, 'broadcast-progress-acked', { acked: s.acknowledged, rate: percent(s.acknowledged, delivered) }));
   const pending = s.queued + s.sending;
@@ -92,7 +98,8 @@ export function controlChoices(b: Pick<ProgressView, 'id' | 'status'>, locale: L
   const out: Choice[] = [];
   if (b.status === 'sending') out.push({ label: t(locale, 'broadcast-btn-pause'), data: controlData(b.id, 'p') });
   if (b.status === 'paused') out.push({ label: t(locale, 'broadcast-btn-resume'), data: controlData(b.id, 'r') });
-  if (['sending', 'paused', 'scheduled', 'awaiting_approval'].includes(b.status)) out.push({ label: t(locale, 'broadcast-btn-cancel'), data: controlData(b.id, 'x') });
+  if (['sending', 'paused', 'scheduled', 'awaiting_approval'].includes(b.status))
+    out.push({ label: t(locale, 'broadcast-btn-cancel'), data: controlData(b.id, 'x') });
   return out;
 }
 
@@ -104,6 +111,9 @@ export function percent(n: number, of: number): number {
 export async function recentBroadcasts(db: Executor, officialUnitId: string, limit = 8) {
   const [own] = await db.select({ path: units.path }).from(units).where(eq(units.id, officialUnitId));
   if (!own) return [];
-  const inScope = db.select({ id: units.id }).from(units).where(like(units.path, `${own.path}%`));
+  const inScope = db
+    .select({ id: units.id })
+    .from(units)
+    .where(like(units.path, `${own.path}%`));
   return db.select().from(broadcasts).where(inArray(broadcasts.unitId, inScope)).orderBy(desc(broadcasts.createdAt)).limit(limit);
 }

@@ -28,7 +28,10 @@ export async function nearestOfficials(db: Executor, unitPath: string, exclude: 
     .orderBy(asc(people.createdAt));
   const eligible = rows.filter((r) => !exclude.includes(r.id));
   const level = chain.find((u) => eligible.some((r) => r.unitId === u));
-  return eligible.filter((r) => r.unitId === level).slice(0, limit).map((r) => ({ id: r.id, locale: asLocale(r.locale) }));
+  return eligible
+    .filter((r) => r.unitId === level)
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, locale: asLocale(r.locale) }));
 }
 
 /**
@@ -65,7 +68,13 @@ export async function requestApproval(tx: Executor, broadcastId: string, t: Tran
 }
 
 /** Tells the author what a second official decided. */
-export async function notifyAuthor(tx: Executor, broadcastId: string, key: 'broadcast-approved-author' | 'broadcast-rejected-author', deciderName: string, t: Translate): Promise<void> {
+export async function notifyAuthor(
+  tx: Executor,
+  broadcastId: string,
+  key: 'broadcast-approved-author' | 'broadcast-rejected-author',
+  deciderName: string,
+  t: Translate,
+): Promise<void> {
   const [b] = await tx
     .select({ title: broadcasts.title, authorId: broadcasts.authorId, locale: people.locale })
     .from(broadcasts)
@@ -102,10 +111,15 @@ export async function reportNonAcknowledgers(db: Db, broadcastId: string, title:
       for (const o of officials) {
         const list = names.map((r) => `• ${r.name}`).join('\n');
         const more = Number(unit.n) - names.length;
-        const text = [t(o.locale, 'broadcast-nonack-report', { title, unit: unit.name, count: Number(unit.n) }), list, more > 0 ? t(o.locale, 'broadcast-nonack-more', { n: more }) : '']
+        const text = [
+          t(o.locale, 'broadcast-nonack-report', { title, unit: unit.name, count: Number(unit.n) }),
+          list,
+          more > 0 ? t(o.locale, 'broadcast-nonack-more', { n: more }) : '',
+        ]
           .filter(Boolean)
           .join('\n');
-        if (await queueMessage(tx, { purpose: `bnack-${broadcastId}-${unit.unit_id}`, personId: o.id, message: { type: 'text', text }, lane: 'interactive' })) messages++;
+        if (await queueMessage(tx, { purpose: `bnack-${broadcastId}-${unit.unit_id}`, personId: o.id, message: { type: 'text', text }, lane: 'interactive' }))
+          messages++;
       }
     });
   }

@@ -26,12 +26,21 @@ export async function claimReminder(db: Executor, deliveryId: number, now: Date)
   );
   const r = rows[0];
   if (!r) return null;
-  return { id: Number(r.id), broadcastId: String(r.broadcast_id), channel: r.channel as ChannelName, accountId: String(r.account_id), locale: r.locale === 'en' ? 'en' : 'vi' };
+  return {
+    id: Number(r.id),
+    broadcastId: String(r.broadcast_id),
+    channel: r.channel as ChannelName,
+    accountId: String(r.account_id),
+    locale: r.locale === 'en' ? 'en' : 'vi',
+  };
 }
 
 /** A 429 on the reminder: give the slot back so the retried job sends it. */
 export async function unclaimReminder(db: Executor, deliveryId: number): Promise<void> {
-  await db.update(d).set({ remindedAt: null }).where(and(eq(d.id, deliveryId), eq(d.state, 'sent')));
+  await db
+    .update(d)
+    .set({ remindedAt: null })
+    .where(and(eq(d.id, deliveryId), eq(d.state, 'sent')));
 }
 
 /** Keyset walk over deliveries still waiting for "Đã nhận" and not yet reminded. */

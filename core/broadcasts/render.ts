@@ -33,7 +33,15 @@ export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
   const key = `${locale}|${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hourCycle: 'h23',
+    });
     formatters.set(key, f);
   }
   return f.format(at);
@@ -45,7 +53,14 @@ export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
  * a channel without buttons gets a typed command to acknowledge instead. Pure and
  * deterministic, so a retry re-renders the same parts and resumes after the ones already sent.
  */
-export function deliveryParts(c: BroadcastContent, deliveryId: number, channel: ChannelName, limits: ChannelLimits, locale: Locale, env: RenderEnv): OutboundMessage[] {
+export function deliveryParts(
+  c: BroadcastContent,
+  deliveryId: number,
+  channel: ChannelName,
+  limits: ChannelLimits,
+  locale: Locale,
+  env: RenderEnv,
+): OutboundMessage[] {
   const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
   const paras = [t('broadcast-msg-header', { title: c.title }), c.body];
   const buttons = c.requireAck && limits.maxButtons > 0;
@@ -74,7 +89,10 @@ export function deliveryParts(c: BroadcastContent, deliveryId: number, channel: 
 export function readdress(parts: OutboundMessage[], deliveryId: number): OutboundMessage[] {
   const last = parts.at(-1);
   if (!last?.choices?.length) return parts;
-  return [...parts.slice(0, -1), { ...last, choices: last.choices.map((c) => (c.data.startsWith(`${ACK_PREFIX}:`) ? { ...c, data: ackData(deliveryId) } : c)) }];
+  return [
+    ...parts.slice(0, -1),
+    { ...last, choices: last.choices.map((c) => (c.data.startsWith(`${ACK_PREFIX}:`) ? { ...c, data: ackData(deliveryId) } : c)) },
+  ];
 }
 
 function ackChoice(deliveryId: number, t: (key: string) => string): Choice {

@@ -30,9 +30,14 @@ export async function listReply(h: HandlerContext, env: ViewEnv): Promise<Reply[
     const delivered = f.byState.sent + f.byState.acknowledged;
     lines.push(
       t('broadcast-list-item', {
-        n: i + 1, title: b.title, status: statusLabel(b, localeOf(h), (_l, k, a) => t(k, a)),
-        sent: delivered, total: Math.max(b.audienceSize, f.total), acked: f.byState.acknowledged,
-        rate: percent(f.byState.acknowledged, delivered), created: formatWhen(b.createdAt, localeOf(h), env.settings.timeZone),
+        n: i + 1,
+        title: b.title,
+        status: statusLabel(b, localeOf(h), (_l, k, a) => t(k, a)),
+        sent: delivered,
+        total: Math.max(b.audienceSize, f.total),
+        acked: f.byState.acknowledged,
+        rate: percent(f.byState.acknowledged, delivered),
+        created: formatWhen(b.createdAt, localeOf(h), env.settings.timeZone),
       }),
     );
     choices.push({ label: t('broadcast-btn-view', { n: i + 1 }), value: controlData(b.id, 'v') });
@@ -43,11 +48,22 @@ export async function listReply(h: HandlerContext, env: ViewEnv): Promise<Reply[
 /** One broadcast: its progress figures, acknowledgement rate by unit (lowest first), and its controls. */
 export async function viewReply(h: HandlerContext, env: ViewEnv, actor: Actor, id: string): Promise<Reply[]> {
   const t = h.flow.t;
-  const [row] = await h.tx.select({ b: broadcasts, path: units.path }).from(broadcasts).innerJoin(units, eq(units.id, broadcasts.unitId)).where(eq(broadcasts.id, id));
+  const [row] = await h.tx
+    .select({ b: broadcasts, path: units.path })
+    .from(broadcasts)
+    .innerJoin(units, eq(units.id, broadcasts.unitId))
+    .where(eq(broadcasts.id, id));
   const [own] = await h.tx.select({ path: units.path }).from(units).where(eq(units.id, actor.unitId));
   const allowed = row && own && (row.b.authorId === actor.id || row.path.startsWith(own.path));
   if (!row || !allowed) {
-    await appendAudit(h.tx, { actorId: actor.id, action: 'broadcast.view', targetType: 'broadcast', targetId: id, outcome: 'refused', details: { reason: row ? 'out_of_scope' : 'not_found' } });
+    await appendAudit(h.tx, {
+      actorId: actor.id,
+      action: 'broadcast.view',
+      targetType: 'broadcast',
+      targetId: id,
+      outcome: 'refused',
+      details: { reason: row ? 'out_of_scope' : 'not_found' },
+    });
     return [{ text: t(row ? 'broadcast-control-refused-out_of_scope' : 'broadcast-control-refused-not_found') }];
   }
   const f = await deliveryFigures(h.tx, id);
@@ -57,7 +73,8 @@ export async function viewReply(h: HandlerContext, env: ViewEnv, actor: Actor, i
   if (row.b.requireAck) {
     const byUnit = await ackByUnit(h.tx, id);
     if (byUnit.length > 0) lines.push(t('broadcast-view-units'));
-    for (const u of byUnit.slice(0, UNITS_SHOWN)) lines.push(t('broadcast-view-unit', { name: u.unitName, acked: u.acknowledged, delivered: u.delivered, rate: percent(u.acknowledged, u.delivered) }));
+    for (const u of byUnit.slice(0, UNITS_SHOWN))
+      lines.push(t('broadcast-view-unit', { name: u.unitName, acked: u.acknowledged, delivered: u.delivered, rate: percent(u.acknowledged, u.delivered) }));
     if (byUnit.length > UNITS_SHOWN) lines.push(t('broadcast-dryrun-more-units', { n: byUnit.length - UNITS_SHOWN }));
   }
   return [{ text: lines.join('\n'), choices: p.choices.map((c) => ({ label: c.label, value: c.data })) }];

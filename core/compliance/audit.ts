@@ -20,14 +20,28 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   if (v === null || typeof v !== 'object' || v instanceof Date) return v;
   const o = v as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => [k, canonical(o[k])]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => [k, canonical(o[k])]),
+  );
 }
 
 const AUDIT_LOCK_KEY = 727_002;
 const GENESIS = '0'.repeat(64);
 
 function entryHash(prevHash: string, e: AuditEntry, at: Date): string {
-  const body = JSON.stringify([prevHash, at.toISOString(), e.actorId, e.action, e.targetType ?? null, e.targetId ?? null, e.outcome, canonical(e.details ?? {})]);
+  const body = JSON.stringify([
+    prevHash,
+    at.toISOString(),
+    e.actorId,
+    e.action,
+    e.targetType ?? null,
+    e.targetId ?? null,
+    e.outcome,
+    canonical(e.details ?? {}),
+  ]);
   return createHash('sha256').update(body).digest('hex');
 }
 

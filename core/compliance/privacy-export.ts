@@ -1,8 +1,25 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
-  auditLog, broadcastDeliveries, broadcasts, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, opinionStreams, people,
-  pollAnswers, polls, reminderLedger, reportIssues, reports, reportVersions, sandboxMessages, sends, units,
+  auditLog,
+  broadcastDeliveries,
+  broadcasts,
+  channelAccounts,
+  conversations,
+  hotSpotEvents,
+  hotSpots,
+  invites,
+  opinionStreams,
+  people,
+  pollAnswers,
+  polls,
+  reminderLedger,
+  reportIssues,
+  reports,
+  reportVersions,
+  sandboxMessages,
+  sends,
+  units,
 } from '../../db/schema/index.js';
 import { accountKey, type ChannelName } from '../kernel/messages.js';
 import { PersonNotFoundError } from './privacy.js';
@@ -28,8 +45,14 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
     exportedAt: now.toISOString(),
     person: { ...person, unit },
     channelAccounts: accounts,
-    conversations: await db.select().from(conversations).where(keys.length ? or(eq(conversations.personId, personId), inArray(conversations.accountKey, keys)) : eq(conversations.personId, personId)),
-    invitesUsed: await db.select({ id: invites.id, role: invites.role, unitId: invites.unitId, displayName: invites.displayName, usedAt: invites.usedAt }).from(invites).where(eq(invites.usedByPersonId, personId)),
+    conversations: await db
+      .select()
+      .from(conversations)
+      .where(keys.length ? or(eq(conversations.personId, personId), inArray(conversations.accountKey, keys)) : eq(conversations.personId, personId)),
+    invitesUsed: await db
+      .select({ id: invites.id, role: invites.role, unitId: invites.unitId, displayName: invites.displayName, usedAt: invites.usedAt })
+      .from(invites)
+      .where(eq(invites.usedByPersonId, personId)),
     reports: await reportsOf(db, personId),
     hotSpots: await hotSpotsOf(db, personId),
     sends: await db.select().from(sends).where(eq(sends.personId, personId)).orderBy(asc(sends.id)),
@@ -38,10 +61,20 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
       .from(broadcastDeliveries)
       .innerJoin(broadcasts, eq(broadcasts.id, broadcastDeliveries.broadcastId))
       .where(eq(broadcastDeliveries.personId, personId)),
-    pollAnswers: await db.select({ answer: pollAnswers, question: polls.question }).from(pollAnswers).innerJoin(polls, eq(polls.id, pollAnswers.pollId)).where(eq(pollAnswers.personId, personId)),
+    pollAnswers: await db
+      .select({ answer: pollAnswers, question: polls.question })
+      .from(pollAnswers)
+      .innerJoin(polls, eq(polls.id, pollAnswers.pollId))
+      .where(eq(pollAnswers.personId, personId)),
     reminders: await db.select().from(reminderLedger).where(eq(reminderLedger.personId, personId)),
-    sandboxMessages: sandboxIds.length ? await db.select().from(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds)).orderBy(asc(sandboxMessages.seq)) : [],
-    auditEntries: await db.select().from(auditLog).where(or(eq(auditLog.actorId, personId), eq(auditLog.targetId, personId))).orderBy(asc(auditLog.id)),
+    sandboxMessages: sandboxIds.length
+      ? await db.select().from(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds)).orderBy(asc(sandboxMessages.seq))
+      : [],
+    auditEntries: await db
+      .select()
+      .from(auditLog)
+      .where(or(eq(auditLog.actorId, personId), eq(auditLog.targetId, personId)))
+      .orderBy(asc(auditLog.id)),
   };
 }
 
@@ -52,7 +85,17 @@ async function reportsOf(db: Executor, personId: string) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
   const issues = await db.select().from(reportIssues).where(inArray(reportIssues.reportId, ids));
-  const streams = issues.length ? await db.select().from(opinionStreams).where(inArray(opinionStreams.issueId, issues.map((i) => i.id))) : [];
+  const streams = issues.length
+    ? await db
+        .select()
+        .from(opinionStreams)
+        .where(
+          inArray(
+            opinionStreams.issueId,
+            issues.map((i) => i.id),
+          ),
+        )
+    : [];
   const versions = await db.select().from(reportVersions).where(inArray(reportVersions.reportId, ids));
   return rows.map((r) => ({
     ...r,
@@ -68,7 +111,15 @@ async function hotSpotsOf(db: Executor, personId: string) {
   const events = await db
     .select()
     .from(hotSpotEvents)
-    .where(and(inArray(hotSpotEvents.hotSpotId, rows.map((h) => h.id)), eq(hotSpotEvents.actorId, personId)))
+    .where(
+      and(
+        inArray(
+          hotSpotEvents.hotSpotId,
+          rows.map((h) => h.id),
+        ),
+        eq(hotSpotEvents.actorId, personId),
+      ),
+    )
     .orderBy(asc(hotSpotEvents.id));
   return rows.map((h) => ({ ...h, events: events.filter((e) => e.hotSpotId === h.id) }));
 }

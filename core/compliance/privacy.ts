@@ -1,8 +1,20 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../db/client.js';
 import {
-  broadcastDeliveries, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, people, pollAnswers, reminderLedger,
-  reports, reportVersions, sandboxAccounts, sandboxMessages, sends,
+  broadcastDeliveries,
+  channelAccounts,
+  conversations,
+  hotSpotEvents,
+  hotSpots,
+  invites,
+  people,
+  pollAnswers,
+  reminderLedger,
+  reports,
+  reportVersions,
+  sandboxAccounts,
+  sandboxMessages,
+  sends,
 } from '../../db/schema/index.js';
 import { appendAudit } from './audit.js';
 import { AppError } from '../kernel/errors.js';
@@ -27,7 +39,10 @@ export class PersonNotFoundError extends AppError {
 export async function findPerson(db: Executor, ref: string): Promise<string> {
   const m = /^([a-z]+):(.+)$/.exec(ref.trim());
   const rows = m
-    ? await db.select({ id: channelAccounts.personId }).from(channelAccounts).where(and(eq(channelAccounts.channel, m[1]!), eq(channelAccounts.externalId, m[2]!)))
+    ? await db
+        .select({ id: channelAccounts.personId })
+        .from(channelAccounts)
+        .where(and(eq(channelAccounts.channel, m[1]!), eq(channelAccounts.externalId, m[2]!)))
     : /^[0-9a-f-]{36}$/i.test(ref.trim())
       ? await db.select({ id: people.id }).from(people).where(eq(people.id, ref.trim()))
       : [];
@@ -53,7 +68,10 @@ export async function erasePerson(db: Db, personId: string, opts: { actorId?: st
     const accounts = await tx.delete(channelAccounts).where(eq(channelAccounts.personId, personId)).returning();
     const keys = accounts.map((a) => accountKey(a.channel as ChannelName, a.externalId));
     const sandboxIds = accounts.filter((a) => a.channel === 'sandbox').map((a) => a.externalId);
-    const convs = await tx.delete(conversations).where(keys.length ? sql`${conversations.personId} = ${personId} or ${inArray(conversations.accountKey, keys)}` : eq(conversations.personId, personId)).returning({ k: conversations.accountKey });
+    const convs = await tx
+      .delete(conversations)
+      .where(keys.length ? sql`${conversations.personId} = ${personId} or ${inArray(conversations.accountKey, keys)}` : eq(conversations.personId, personId))
+      .returning({ k: conversations.accountKey });
     if (sandboxIds.length) {
       await tx.delete(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds));
       await tx.delete(sandboxAccounts).where(inArray(sandboxAccounts.accountId, sandboxIds));
@@ -84,10 +102,24 @@ async function unlinkContributions(tx: Tx, personId: string) {
   await tx.update(reportVersions).set({ createdBy: null }).where(eq(reportVersions.createdBy, personId));
   const h = await tx.update(hotSpots).set({ reporterId: null }).where(eq(hotSpots.reporterId, personId)).returning({ id: hotSpots.id });
   if (h.length) {
-    await tx.update(hotSpotEvents).set({ actorId: null }).where(and(eq(hotSpotEvents.actorId, personId), inArray(hotSpotEvents.hotSpotId, h.map((x) => x.id))));
+    await tx
+      .update(hotSpotEvents)
+      .set({ actorId: null })
+      .where(
+        and(
+          eq(hotSpotEvents.actorId, personId),
+          inArray(
+            hotSpotEvents.hotSpotId,
+            h.map((x) => x.id),
+          ),
+        ),
+      );
   }
   // A named answer becomes an anonymous one (still counted once).
-  await tx.update(pollAnswers).set({ personId: null, voterKey: sql`'erased-' || md5(random()::text)` }).where(eq(pollAnswers.personId, personId));
+  await tx
+    .update(pollAnswers)
+    .set({ personId: null, voterKey: sql`'erased-' || md5(random()::text)` })
+    .where(eq(pollAnswers.personId, personId));
   return { reportsUnlinked: r.length, hotSpotsUnlinked: h.length };
 }
 

@@ -34,12 +34,25 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now = new Da
   const counts: PurgeCounts = { processedUpdates: 0, sandboxMessages: 0, draftsReset: 0, conversationsDeleted: 0, sends: 0, broadcastDeliveries: 0 };
   if (policy.updatesDays > 0) {
     const cut = before(policy.updatesDays);
-    counts.processedUpdates = await inBatches(db, (n) => sql`delete from processed_updates where ctid in (select ctid from processed_updates where processed_at < ${cut} limit ${n})`, batch);
-    counts.sandboxMessages = await inBatches(db, (n) => sql`delete from sandbox_messages where id in (select id from sandbox_messages where created_at < ${cut} limit ${n})`, batch);
+    counts.processedUpdates = await inBatches(
+      db,
+      (n) => sql`delete from processed_updates where ctid in (select ctid from processed_updates where processed_at < ${cut} limit ${n})`,
+      batch,
+    );
+    counts.sandboxMessages = await inBatches(
+      db,
+      (n) => sql`delete from sandbox_messages where id in (select id from sandbox_messages where created_at < ${cut} limit ${n})`,
+      batch,
+    );
   }
   if (policy.draftsDays > 0) {
     const cut = before(policy.draftsDays);
-    counts.conversationsDeleted = await inBatches(db, (n) => sql`delete from conversations where account_key in (select account_key from conversations where person_id is null and updated_at < ${cut} limit ${n})`, batch);
+    counts.conversationsDeleted = await inBatches(
+      db,
+      (n) =>
+        sql`delete from conversations where account_key in (select account_key from conversations where person_id is null and updated_at < ${cut} limit ${n})`,
+      batch,
+    );
     // updated_at is left alone: a reset is not the user's activity.
     counts.draftsReset = await inBatches(
       db,
@@ -52,7 +65,11 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now = new Da
   }
   if (policy.deliveriesDays > 0) {
     const cut = before(policy.deliveriesDays);
-    counts.sends = await inBatches(db, (n) => sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'waiting_window') and created_at < ${cut} limit ${n})`, batch);
+    counts.sends = await inBatches(
+      db,
+      (n) => sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'waiting_window') and created_at < ${cut} limit ${n})`,
+      batch,
+    );
     counts.broadcastDeliveries = await inBatches(
       db,
       (n) => sql`delete from broadcast_deliveries where id in (

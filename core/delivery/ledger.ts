@@ -23,12 +23,18 @@ export async function claim(db: Executor, sendId: number): Promise<SendRow | nul
 }
 
 export async function markSent(db: Executor, sendId: number, refs: SentRef[]): Promise<void> {
-  await db.update(sends).set({ state: 'sent', sentAt: new Date(), error: null, providerRefs: refs.map((r) => r.messageId) }).where(eq(sends.id, sendId));
+  await db
+    .update(sends)
+    .set({ state: 'sent', sentAt: new Date(), error: null, providerRefs: refs.map((r) => r.messageId) })
+    .where(eq(sends.id, sendId));
 }
 
 /** Back to the queue (rate limit, transient failure): the next attempt claims it again. */
 export async function release(db: Executor, sendId: number, error: string): Promise<void> {
-  await db.update(sends).set({ state: 'queued', error }).where(and(eq(sends.id, sendId), eq(sends.state, 'sending')));
+  await db
+    .update(sends)
+    .set({ state: 'queued', error })
+    .where(and(eq(sends.id, sendId), eq(sends.state, 'sending')));
 }
 
 export type Undeliverable = Exclude<SendFailure, 'rate_limited' | 'transient'> | 'no_adapter' | 'no_content' | 'gave_up';
@@ -50,7 +56,10 @@ export async function undeliverable(db: Db, row: SendRow, kind: Undeliverable, r
     const tried = [...new Set([...row.triedChannels, row.channel])];
     const next = kind === 'no_content' || kind === 'gave_up' ? null : await pickAccount(tx, row.personId, tried);
     if (next) {
-      await tx.update(sends).set({ channel: next.channel, accountId: next.externalId, state: 'queued', triedChannels: tried, error: kind }).where(eq(sends.id, row.id));
+      await tx
+        .update(sends)
+        .set({ channel: next.channel, accountId: next.externalId, state: 'queued', triedChannels: tried, error: kind })
+        .where(eq(sends.id, row.id));
       await enqueue(tx, { queue: laneQueueName(row.lane, next.channel), name: SEND_JOB, payload: { sendId: row.id }, jobId: sendJobId(row.id, next.channel) });
       return 'retargeted';
     }

@@ -118,7 +118,12 @@ export async function releaseWaitingSends(tx: Executor, personId: string, channe
     .where(and(eq(sends.personId, personId), eq(sends.state, 'waiting_window'), eq(sends.channel, channel)))
     .returning({ id: sends.id, lane: sends.lane, attempts: sends.attempts });
   for (const r of rows) {
-    await enqueue(tx, { queue: laneQueueName(r.lane, channel), name: SEND_JOB, payload: { sendId: r.id }, jobId: `${sendJobId(r.id, channel)}-w${r.attempts}` });
+    await enqueue(tx, {
+      queue: laneQueueName(r.lane, channel),
+      name: SEND_JOB,
+      payload: { sendId: r.id },
+      jobId: `${sendJobId(r.id, channel)}-w${r.attempts}`,
+    });
   }
   return rows.length;
 }

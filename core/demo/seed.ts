@@ -53,7 +53,10 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<DemoSee
       });
     }
     const invites: DemoSeed['invites'] = [];
-    for (const [role, unit] of [['collaborator', 'DEMO-XA-AB'], ['official', 'DEMO-PH-PL']] as const) {
+    for (const [role, unit] of [
+      ['collaborator', 'DEMO-XA-AB'],
+      ['official', 'DEMO-PH-PL'],
+    ] as const) {
       const inv = await createInvite(tx, { unitId: ids.get(unit)!.id, role, displayName: `Người dùng mới (${role})`, ttlHours: 24 * 30 });
       invites.push({ code: formatInviteCode(inv.code), role, unitName: UNITS.find((u) => u.code === unit)!.name });
     }

@@ -22,7 +22,9 @@ async function take(tx: Executor, env: HotSpotEnv, actor: Actor, hs: HotSpotRow,
   const taken = row!;
   const ackEvent = await recordEvent(tx, hs.id, 'acknowledged', { actorId: actor.id, unitId: actor.unitId, data: { step: hs.escalationStep } }, now);
   await tellReporters(tx, env, taken, 'ack');
-  await tellOfficials(tx, env, taken, `hs-${hs.id}-taken-${ackEvent}`, (t) => t('hso-info-taken', { receipt: hs.receiptNo, name: actor.displayName }), { except: actor.id });
+  await tellOfficials(tx, env, taken, `hs-${hs.id}-taken-${ackEvent}`, (t) => t('hso-info-taken', { receipt: hs.receiptNo, name: actor.displayName }), {
+    except: actor.id,
+  });
   return taken;
 }
 
@@ -55,7 +57,15 @@ export function resolve(tx: Executor, env: HotSpotEnv, actor: Actor, hotSpotId: 
     const now = nowOf(env);
     const [row] = await tx
       .update(hotSpots)
-      .set({ status: 'resolved', resultNote: note, resultShareable: shareable, ackDeadline: null, acknowledgedBy: hs.acknowledgedBy ?? actor.id, acknowledgedAt: hs.acknowledgedAt ?? now, updatedAt: now })
+      .set({
+        status: 'resolved',
+        resultNote: note,
+        resultShareable: shareable,
+        ackDeadline: null,
+        acknowledgedBy: hs.acknowledgedBy ?? actor.id,
+        acknowledgedAt: hs.acknowledgedAt ?? now,
+        updatedAt: now,
+      })
       .where(eq(hotSpots.id, hs.id))
       .returning();
     await recordEvent(tx, hs.id, 'resolved', { actorId: actor.id, unitId: actor.unitId, note, data: { shareable } }, now);
@@ -106,7 +116,12 @@ export function addNote(tx: Executor, env: HotSpotEnv, actor: Actor, hotSpotId: 
 export async function merge(tx: Executor, env: HotSpotEnv, actor: Actor, hotSpotId: string, targetRef: string): Promise<ActionResult> {
   const target = isUuid(targetRef) ? { id: targetRef } : await findHotSpotByReceipt(tx, targetRef);
   if (target && isUuid(hotSpotId)) {
-    await tx.select({ id: hotSpots.id }).from(hotSpots).where(inArray(hotSpots.id, [hotSpotId, target.id])).orderBy(hotSpots.id).for('update');
+    await tx
+      .select({ id: hotSpots.id })
+      .from(hotSpots)
+      .where(inArray(hotSpots.id, [hotSpotId, target.id]))
+      .orderBy(hotSpots.id)
+      .for('update');
   }
   return guarded(tx, actor, hotSpotId, 'merge', async (hs) => {
     if (!isActive(hs.status)) return closed(hs);

@@ -9,8 +9,18 @@ import { nextReceipt } from '../kernel/receipts.js';
 
 /** Hot-spot categories (domain-vi §3.2, §7.5); labels: templates `ctv-hs-cat-<code>`. */
 export const HOT_SPOT_CATEGORIES = [
-  'khieu_kien', 'dat_dai', 'tranh_chap_dat', 'ton_giao_dan_toc', 'lao_dong', 'moi_truong',
-  'bieu_tinh', 'cho_kinh_doanh', 'an_ninh_trat_tu', 'tin_don', 'thien_tai_dich_benh', 'khac',
+  'khieu_kien',
+  'dat_dai',
+  'tranh_chap_dat',
+  'ton_giao_dan_toc',
+  'lao_dong',
+  'moi_truong',
+  'bieu_tinh',
+  'cho_kinh_doanh',
+  'an_ninh_trat_tu',
+  'tin_don',
+  'thien_tai_dich_benh',
+  'khac',
 ] as const;
 /** 1 theo dõi, 2 cảnh báo, 3 khẩn, 4 đặc biệt khẩn (domain-vi §3.4). */
 export const SEVERITIES = [1, 2, 3, 4] as const;
@@ -77,7 +87,12 @@ export interface HotSpotReporter {
  * unit), its 'created' event, the media references, and the outbox job from which the workers
  * notify the unit's officials and start escalation — so the alert exists iff the job does.
  */
-export async function createHotSpot(tx: Executor, draft: unknown, reporter: HotSpotReporter, now = new Date()): Promise<{ hotSpotId: string; receiptNo: string }> {
+export async function createHotSpot(
+  tx: Executor,
+  draft: unknown,
+  reporter: HotSpotReporter,
+  now = new Date(),
+): Promise<{ hotSpotId: string; receiptNo: string }> {
   const parsed = draftSchema.safeParse(draft);
   if (!parsed.success) throw new InvalidHotSpotError(parsed.error.issues[0]?.message ?? 'invalid');
   const d = parsed.data;
@@ -129,7 +144,14 @@ export interface HotSpotSummary {
 /** A reporter's latest hot spots, newest first (for /trangthai). */
 export async function recentHotSpots(db: Executor, personId: string, limit = 5): Promise<HotSpotSummary[]> {
   return db
-    .select({ id: hotSpots.id, receiptNo: hotSpots.receiptNo, category: hotSpots.category, severity: hotSpots.severity, status: hotSpots.status, createdAt: hotSpots.createdAt })
+    .select({
+      id: hotSpots.id,
+      receiptNo: hotSpots.receiptNo,
+      category: hotSpots.category,
+      severity: hotSpots.severity,
+      status: hotSpots.status,
+      createdAt: hotSpots.createdAt,
+    })
     .from(hotSpots)
     .where(eq(hotSpots.reporterId, personId))
     .orderBy(desc(hotSpots.createdAt), desc(hotSpots.id))

@@ -60,7 +60,15 @@ async function notifyLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, l: Lev
  * writes the deadline job. A unit nobody can be reached at is recorded and skipped upwards at
  * once; at the root with nobody reachable the alert is recorded as unattended.
  */
-export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, firstStep: number, firstChain: ChainUnit[], originName: string, first: Omit<Notice, 'deadline'>): Promise<EscalationOutcome> {
+export async function enterLevel(
+  tx: Executor,
+  env: HotSpotEnv,
+  hs: HotSpotRow,
+  firstStep: number,
+  firstChain: ChainUnit[],
+  originName: string,
+  first: Omit<Notice, 'deadline'>,
+): Promise<EscalationOutcome> {
   let step = firstStep;
   let notice = first;
   let chain = firstChain;
@@ -68,12 +76,25 @@ export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, 
   for (;;) {
     const unit = chain[0]!;
     const now = nowOf(env);
-    const deadline = ackDeadline(now, resolveMinutes(chain.map((c) => c.policy), severity), env.config.ESCALATION_TIME_SCALE);
+    const deadline = ackDeadline(
+      now,
+      resolveMinutes(
+        chain.map((c) => c.policy),
+        severity,
+      ),
+      env.config.ESCALATION_TIME_SCALE,
+    );
     const notified = await notifyLevel(tx, env, hs, { unit, step, notice, deadline, originName });
     if (notified > 0) {
       await tx.update(hotSpots).set({ levelUnitId: unit.id, escalationStep: step, ackDeadline: deadline, updatedAt: now }).where(eq(hotSpots.id, hs.id));
       if (deadline) {
-        await enqueue(tx, { queue: ALERT_TIMERS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: hs.id, step }, jobId: deadlineJobId(hs.id, step), runAt: deadline });
+        await enqueue(tx, {
+          queue: ALERT_TIMERS_QUEUE,
+          name: HOTSPOT_DEADLINE_JOB,
+          payload: { hotSpotId: hs.id, step },
+          jobId: deadlineJobId(hs.id, step),
+          runAt: deadline,
+        });
       }
       return { kind: 'entered', step, unitId: unit.id, notified, deadline };
     }
@@ -83,7 +104,13 @@ export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, 
       await recordEvent(tx, hs.id, 'unattended', { unitId: unit.id, data: { step } }, now);
       return { kind: 'unattended', step, unitId: unit.id };
     }
-    await recordEvent(tx, hs.id, 'escalated', { unitId: unit.parentId, data: { fromStep: step, toStep: step + 1, fromUnitId: unit.id, toUnitId: unit.parentId, reason: 'skip' } }, now);
+    await recordEvent(
+      tx,
+      hs.id,
+      'escalated',
+      { unitId: unit.parentId, data: { fromStep: step, toStep: step + 1, fromUnitId: unit.id, toUnitId: unit.parentId, reason: 'skip' } },
+      now,
+    );
     notice = { reason: 'skip', fromUnitName: unit.name };
     step++;
     chain = chain[1]?.id === unit.parentId ? chain.slice(1) : (await loadUnitChain(tx, unit.parentId)).chain;
@@ -94,7 +121,13 @@ export async function enterLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, 
  * One level up from where the alert is now. At the root, a missed deadline repeats the
  * reminder up to ROOT_REMINDER_REPEATS times, then the alert is recorded as unattended.
  */
-export async function escalateFrom(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, reason: EscalationReason, extra: Record<string, unknown> = {}): Promise<EscalationOutcome> {
+export async function escalateFrom(
+  tx: Executor,
+  env: HotSpotEnv,
+  hs: HotSpotRow,
+  reason: EscalationReason,
+  extra: Record<string, unknown> = {},
+): Promise<EscalationOutcome> {
   const { chain, also } = await loadUnitChain(tx, hs.levelUnitId, hs.unitId);
   const level = chain[0]!;
   const originName = also?.name ?? level.name;
@@ -137,13 +170,23 @@ export async function handleCreated(tx: Executor, env: HotSpotEnv, hotSpotId: st
 async function applyBurst(tx: Executor, env: HotSpotEnv, hotSpotId: string, unitId: string): Promise<EscalationOutcome | null> {
   const since = new Date(nowOf(env).getTime() - env.config.BURST_WINDOW_MINUTES * 60_000);
   const recent = await tx
-    .select({ id: hotSpots.id, status: hotSpots.status, step: hotSpots.escalationStep, entered: sql<boolean>`exists (select 1 from hot_spot_events e where e.hot_spot_id = hot_spots.id and e.kind = 'notified')` })
+    .select({
+      id: hotSpots.id,
+      status: hotSpots.status,
+      step: hotSpots.escalationStep,
+      entered: sql<boolean>`exists (select 1 from hot_spot_events e where e.hot_spot_id = hot_spots.id and e.kind = 'notified')`,
+    })
     .from(hotSpots)
     .where(and(eq(hotSpots.unitId, unitId), gte(hotSpots.createdAt, since), ne(hotSpots.status, 'false_alarm')));
   if (recent.length < env.config.BURST_ALERTS) return null;
   for (const other of recent) {
     if (other.id === hotSpotId || other.status !== 'open' || other.step !== 0 || !other.entered) continue;
-    await enqueue(tx, { queue: ALERT_TIMERS_QUEUE, name: HOTSPOT_DEADLINE_JOB, payload: { hotSpotId: other.id, step: 0, reason: 'burst' }, jobId: `hs-burst-${other.id}` });
+    await enqueue(tx, {
+      queue: ALERT_TIMERS_QUEUE,
+      name: HOTSPOT_DEADLINE_JOB,
+      payload: { hotSpotId: other.id, step: 0, reason: 'burst' },
+      jobId: `hs-burst-${other.id}`,
+    });
   }
   const [fresh] = await tx.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId));
   if (!fresh || fresh.status !== 'open' || fresh.escalationStep !== 0) return null;

@@ -29,12 +29,12 @@ const levelUnit = alias(units, 'level_unit');
 export async function listOpenInScope(db: Executor, unitId: string, page: number, pageSize = 5, exclude?: string): Promise<AlertPage> {
   const [mine] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
   if (!mine) return { items: [], total: 0, page: 0, pages: 0 };
-  const where = and(
-    like(units.path, `${mine.path}%`),
-    inArray(hotSpots.status, [...ACTIVE_STATUSES]),
-    exclude ? ne(hotSpots.id, exclude) : undefined,
-  );
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(hotSpots).innerJoin(units, eq(units.id, hotSpots.unitId)).where(where);
+  const where = and(like(units.path, `${mine.path}%`), inArray(hotSpots.status, [...ACTIVE_STATUSES]), exclude ? ne(hotSpots.id, exclude) : undefined);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(hotSpots)
+    .innerJoin(units, eq(units.id, hotSpots.unitId))
+    .where(where);
   const total = Number(count?.n ?? 0);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);

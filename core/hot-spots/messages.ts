@@ -44,7 +44,13 @@ export function formatTime(env: HotSpotEnv, locale: Locale, at: Date): string {
   const key = `${locale}|${env.config.TIMEZONE}`;
   let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeZone: env.config.TIMEZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+      timeZone: env.config.TIMEZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      day: '2-digit',
+      month: '2-digit',
+    });
     timeFormats.set(key, f);
   }
   return f.format(at);

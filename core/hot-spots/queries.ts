@@ -111,7 +111,11 @@ export async function recordEvent(tx: Executor, hotSpotId: string, kind: string,
 /** Several events of one alert in one insert. */
 export async function recordEvents(tx: Executor, hotSpotId: string, kind: string, events: EventInput[], at = new Date()): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(hotSpotEvents).values(events.map((e) => ({ hotSpotId, kind, actorId: e.actorId ?? null, unitId: e.unitId ?? null, note: e.note ?? null, data: e.data ?? {}, createdAt: at })));
+  await tx
+    .insert(hotSpotEvents)
+    .values(
+      events.map((e) => ({ hotSpotId, kind, actorId: e.actorId ?? null, unitId: e.unitId ?? null, note: e.note ?? null, data: e.data ?? {}, createdAt: at })),
+    );
 }
 
 export async function countEvents(db: Executor, hotSpotId: string, kinds: string[]): Promise<number> {

@@ -7,9 +7,7 @@ import { audit, type ActionResult } from './scope.js';
 import type { MediaRef } from '../kernel/messages.js';
 
 export type ReporterUpdate =
-  | { kind: 'text'; text: string }
-  | { kind: 'media'; media: MediaRef; caption?: string }
-  | { kind: 'location'; latitude: number; longitude: number };
+  { kind: 'text'; text: string } | { kind: 'media'; media: MediaRef; caption?: string } | { kind: 'location'; latitude: number; longitude: number };
 
 /** Follows merges to the alert officials now work on (bounded: merge chains are short). */
 async function followMerges(tx: Executor, hs: HotSpotRow): Promise<HotSpotRow> {
@@ -40,7 +38,14 @@ export async function addReporterUpdate(
   return result;
 }
 
-async function apply(tx: Executor, env: HotSpotEnv, reporter: { id: string }, channel: string, own: HotSpotRow | null, update: ReporterUpdate): Promise<ActionResult> {
+async function apply(
+  tx: Executor,
+  env: HotSpotEnv,
+  reporter: { id: string },
+  channel: string,
+  own: HotSpotRow | null,
+  update: ReporterUpdate,
+): Promise<ActionResult> {
   if (!own) return { ok: false, code: 'not_found' };
   if (own.reporterId !== reporter.id) return { ok: false, code: 'not_reporter' };
   const hs = await followMerges(tx, own);

@@ -11,7 +11,8 @@ export interface Actor {
   displayName: string;
 }
 
-export type Refusal = 'not_found' | 'not_official' | 'out_of_scope' | 'closed' | 'self_merge' | 'target_closed' | 'target_out_of_scope' | 'at_root' | 'not_reporter' | 'bad_input';
+export type Refusal =
+  'not_found' | 'not_official' | 'out_of_scope' | 'closed' | 'self_merge' | 'target_closed' | 'target_out_of_scope' | 'at_root' | 'not_reporter' | 'bad_input';
 
 export type ActionResult =
   | { ok: true; code: string; hs: HotSpotRow; data?: Record<string, string | number> }
@@ -26,14 +27,23 @@ export function isOfficial(actor: Pick<Actor, 'role'>): boolean {
  * their level is in scope too (its level unit is their unit or below).
  */
 export async function inScope(db: Executor, actor: Pick<Actor, 'unitId'>, hs: Pick<HotSpotRow, 'unitId' | 'levelUnitId'>): Promise<boolean> {
-  const rows = await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, [actor.unitId, hs.unitId, hs.levelUnitId]));
+  const rows = await db
+    .select({ id: units.id, path: units.path })
+    .from(units)
+    .where(inArray(units.id, [actor.unitId, hs.unitId, hs.levelUnitId]));
   const path = new Map(rows.map((r) => [r.id, r.path]));
   const mine = path.get(actor.unitId);
   if (!mine) return false;
   return [hs.unitId, hs.levelUnitId].some((id) => path.get(id)?.startsWith(mine) ?? false);
 }
 
-export async function audit(tx: Executor, actor: Pick<Actor, 'id'> | null, verb: string, targetId: string | null, result: Pick<ActionResult, 'ok' | 'code'>): Promise<void> {
+export async function audit(
+  tx: Executor,
+  actor: Pick<Actor, 'id'> | null,
+  verb: string,
+  targetId: string | null,
+  result: Pick<ActionResult, 'ok' | 'code'>,
+): Promise<void> {
   await appendAudit(tx, {
     actorId: actor?.id ?? null,
     action: `hotspot.${verb}`,
@@ -49,7 +59,13 @@ export async function audit(tx: Executor, actor: Pick<Actor, 'id'> | null, verb:
  * alert row locked, then the action, then one audit entry either way — all in the caller's
  * transaction (the update's), so a refusal is recorded and an action is all-or-nothing.
  */
-export async function guarded(tx: Executor, actor: Actor, hotSpotId: string, verb: string, body: (hs: HotSpotRow) => Promise<ActionResult>): Promise<ActionResult> {
+export async function guarded(
+  tx: Executor,
+  actor: Actor,
+  hotSpotId: string,
+  verb: string,
+  body: (hs: HotSpotRow) => Promise<ActionResult>,
+): Promise<ActionResult> {
   const result = await check(tx, actor, hotSpotId);
   const final = 'hs' in result && result.ok ? await body(result.hs) : result;
   await audit(tx, actor, verb, final.hs?.id ?? (isUuidLike(hotSpotId) ? hotSpotId : null), final);

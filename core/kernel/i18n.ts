@@ -18,7 +18,9 @@ export function createI18n(dir = templatesDir): { t: Translate; has: (locale: Lo
   for (const locale of locales) {
     const bundle = new FluentBundle(locale, { useIsolating: false });
     const folder = join(dir, locale);
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.ftl')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.ftl'))
+      .sort()) {
       const errors = bundle.addResource(new FluentResource(readFileSync(join(folder, file), 'utf8')));
       if (errors.length > 0) throw new Error(`templates/${locale}/${file}: ${errors[0]?.message}`);
     }

@@ -155,5 +155,8 @@ export function rawAudienceWhere(rootPath: string, f: AudienceFilters): SQL {
 }
 
 function sqlList(values: readonly string[]): SQL {
-  return sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`(${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 }

@@ -19,7 +19,14 @@ export interface InactiveCollaborator {
   periods: string[];
 }
 
-export async function findInactive(db: Executor, tree: UnitTree, targets: UnitNode[], today: CivilDate, timeZone: string, n: number): Promise<InactiveCollaborator[]> {
+export async function findInactive(
+  db: Executor,
+  tree: UnitTree,
+  targets: UnitNode[],
+  today: CivilDate,
+  timeZone: string,
+  n: number,
+): Promise<InactiveCollaborator[]> {
   const windows = new Map(
     targets.map((u) => {
       const last = lastDuePeriod(today, tree.settings(u.id));
@@ -28,7 +35,11 @@ export async function findInactive(db: Executor, tree: UnitTree, targets: UnitNo
   );
   const active = (await loadCollaborators(db, memberUnitIds(tree, targets))).filter((c) => c.status === 'active');
   const allPeriods = [...new Set([...windows.values()].flat())];
-  const subs = await loadSubmissions(db, active.map((c) => c.id), allPeriods);
+  const subs = await loadSubmissions(
+    db,
+    active.map((c) => c.id),
+    allPeriods,
+  );
   const out: InactiveCollaborator[] = [];
   for (const c of active) {
     const unit = tree.effective(c.unitId);
@@ -56,7 +67,10 @@ export async function loadOfficials(db: Executor, unitIds?: string[]): Promise<O
     if (unitIds.length === 0) return [];
     conds.push(inArray(people.unitId, unitIds));
   }
-  return db.select({ id: people.id, displayName: people.displayName, locale: people.locale, unitId: people.unitId }).from(people).where(and(...conds));
+  return db
+    .select({ id: people.id, displayName: people.displayName, locale: people.locale, unitId: people.unitId })
+    .from(people)
+    .where(and(...conds));
 }
 
 /**

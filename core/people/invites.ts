@@ -32,7 +32,9 @@ export function generateInviteCode(): string {
 
 /** "bcgh-2k9m", "BCGH 2K9M" and "BCGH2K9M" are the same code; accents from an IME are dropped. */
 export function normalizeInviteCode(input: string): string {
-  return matchKey(input).toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return matchKey(input)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }
 
 /** Shown to admins as two groups of four for reading aloud. */

@@ -49,8 +49,23 @@ export async function resolveScope(tx: Executor, official: { id: string; unitId:
 }
 
 /** A period that has not begun in the unit is outside what anyone can look at: refused + audited. */
-export async function checkPeriod(tx: Executor, official: { id: string }, period: string, s: ReportingSettings, today: CivilDate, action: string, unitId: string): Promise<boolean> {
+export async function checkPeriod(
+  tx: Executor,
+  official: { id: string },
+  period: string,
+  s: ReportingSettings,
+  today: CivilDate,
+  action: string,
+  unitId: string,
+): Promise<boolean> {
   if (comparePeriods(period, periodOn(today, s)) <= 0) return true;
-  await appendAudit(tx, { actorId: official.id, action, targetType: 'unit', targetId: unitId, outcome: 'refused', details: { reason: 'future_period', period } });
+  await appendAudit(tx, {
+    actorId: official.id,
+    action,
+    targetType: 'unit',
+    targetId: unitId,
+    outcome: 'refused',
+    details: { reason: 'future_period', period },
+  });
   return false;
 }

@@ -85,8 +85,16 @@ export function createUnitTree(list: UnitNode[], defaults: SettingsDefaults): Un
 }
 
 const columns = {
-  id: units.id, code: units.code, name: units.name, parentId: units.parentId, path: units.path, status: units.status,
-  mergedIntoId: units.mergedIntoId, deadlineDay: units.deadlineDay, cutoffDay: units.cutoffDay, lockDays: units.lockDays,
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  parentId: units.parentId,
+  path: units.path,
+  status: units.status,
+  mergedIntoId: units.mergedIntoId,
+  deadlineDay: units.deadlineDay,
+  cutoffDay: units.cutoffDay,
+  lockDays: units.lockDays,
 };
 
 /**
@@ -111,8 +119,15 @@ export async function loadUnitTree(db: Executor, defaults: SettingsDefaults, roo
 }
 
 /** Effective settings of one unit (after merges), with its ancestors' inherited values. */
-export async function settingsOfUnit(db: Executor, defaults: SettingsDefaults, unitId: string): Promise<{ unit: UnitNode; settings: ReportingSettings } | null> {
-  const [row] = await db.select({ path: units.path }).from(units).where(inArray(units.id, [unitId]));
+export async function settingsOfUnit(
+  db: Executor,
+  defaults: SettingsDefaults,
+  unitId: string,
+): Promise<{ unit: UnitNode; settings: ReportingSettings } | null> {
+  const [row] = await db
+    .select({ path: units.path })
+    .from(units)
+    .where(inArray(units.id, [unitId]));
   if (!row) return null;
   const tree = await loadUnitTree(db, defaults, row.path);
   const unit = tree.effective(unitId);

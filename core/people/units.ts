@@ -75,7 +75,10 @@ export async function importUnits(db: Db, rows: UnitRow[]): Promise<{ created: n
         await tx.update(units).set(values).where(eq(units.id, id));
         updated++;
       } else {
-        [{ id }] = (await tx.insert(units).values({ ...values, code, path: '/' }).returning({ id: units.id })) as [{ id: string }];
+        [{ id }] = (await tx
+          .insert(units)
+          .values({ ...values, code, path: '/' })
+          .returning({ id: units.id })) as [{ id: string }];
         created++;
       }
       const path = `${parent?.path ?? '/'}${id}/`;
@@ -92,8 +95,15 @@ export async function importUnits(db: Db, rows: UnitRow[]): Promise<{ created: n
 
 /** A moved unit carries its whole subtree along. */
 async function movePaths(tx: Executor, from: string, to: string): Promise<void> {
-  const below = await tx.select({ id: units.id, path: units.path }).from(units).where(like(units.path, `${from}%`));
-  for (const u of below) await tx.update(units).set({ path: to + u.path.slice(from.length) }).where(eq(units.id, u.id));
+  const below = await tx
+    .select({ id: units.id, path: units.path })
+    .from(units)
+    .where(like(units.path, `${from}%`));
+  for (const u of below)
+    await tx
+      .update(units)
+      .set({ path: to + u.path.slice(from.length) })
+      .where(eq(units.id, u.id));
 }
 
 export async function findUnitByCode(db: Executor, code: string) {

@@ -23,7 +23,10 @@ export const configSchema = z.object({
   DATABASE_URL: optional,
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: optional,
-  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('dlxh'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/)
+    .default('dlxh'),
   RUN_WORKERS: bool(true),
 
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
@@ -89,7 +92,13 @@ export const configSchema = z.object({
   /** Periodic reports: defaults for units (and their ancestors) that leave these settings unset. */
   REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(31).default(20),
   /** Cycle cut-off day; empty = the deadline day (a "20th to 20th" cycle). */
-  REPORT_CUTOFF_DAY: z.coerce.number().int().min(1).max(31).optional().or(z.literal('').transform(() => undefined)),
+  REPORT_CUTOFF_DAY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(31)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   REPORT_LOCK_DAYS: z.coerce.number().int().min(0).max(60).default(5),
   /** Reminders go out from this local hour on (and never in QUIET_HOURS). */
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
@@ -110,7 +119,12 @@ export const configSchema = z.object({
   INVITE_CHECKS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(1).default(10),
   INVITE_CHECKS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   /** Data retention (PDP Law 91/2025), days; 0 keeps forever. Updates: ≥ 2 (redelivery window). */
-  RETENTION_UPDATES_DAYS: z.coerce.number().int().min(0).default(30).refine((d) => d === 0 || d >= 2, 'ít nhất 2 ngày, hoặc 0'),
+  RETENTION_UPDATES_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30)
+    .refine((d) => d === 0 || d >= 2, 'ít nhất 2 ngày, hoặc 0'),
   RETENTION_DRAFTS_DAYS: z.coerce.number().int().min(0).default(90),
   RETENTION_DELIVERIES_DAYS: z.coerce.number().int().min(0).default(365),
   RETENTION_PURGE_CRON: z.string().default('15 3 * * *'),

@@ -100,10 +100,19 @@ const HOUR_MS = 3_600_000;
 /** What a refused invite check answers while Redis is away. */
 const UNAVAILABLE: LimitVerdict = { ok: false, retryAfterMs: 60_000, notify: true };
 
-export function createSecurityLimits(deps: { redis: EvalClient; prefix: string; config: LimitConfig; logger: Logger; onRefused?: (limit: string) => void }): SecurityLimits {
+export function createSecurityLimits(deps: {
+  redis: EvalClient;
+  prefix: string;
+  config: LimitConfig;
+  logger: Logger;
+  onRefused?: (limit: string) => void;
+}): SecurityLimits {
   const c = deps.config;
   const flood = createBucket(deps.redis, deps.prefix, 'intake', { burst: c.FLOOD_BURST, perMs: c.FLOOD_PER_MINUTE / 60_000 });
-  const perAccount = createBucket(deps.redis, deps.prefix, 'invite', { burst: c.INVITE_CHECKS_PER_ACCOUNT_HOUR, perMs: c.INVITE_CHECKS_PER_ACCOUNT_HOUR / HOUR_MS });
+  const perAccount = createBucket(deps.redis, deps.prefix, 'invite', {
+    burst: c.INVITE_CHECKS_PER_ACCOUNT_HOUR,
+    perMs: c.INVITE_CHECKS_PER_ACCOUNT_HOUR / HOUR_MS,
+  });
   const global = createBucket(deps.redis, deps.prefix, 'invite-all', { burst: c.INVITE_CHECKS_PER_HOUR, perMs: c.INVITE_CHECKS_PER_HOUR / HOUR_MS });
   const log = deps.logger.child({ part: 'limits' });
   let lastWarn = 0;

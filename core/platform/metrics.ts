@@ -74,16 +74,36 @@ function counters(registry: Registry, p: string) {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     }),
-    flowEnds: new Counter({ name: `${p}flow_ends_total`, help: 'Conversation flows that ended, by flow and how', labelNames: ['flow', 'how'] as const, registers }),
-    jobs: new Counter({ name: `${p}jobs_total`, help: 'Finished jobs by queue, job name and outcome', labelNames: ['queue', 'job', 'outcome'] as const, registers }),
-    sends: new Counter({ name: `${p}sends_total`, help: 'Send jobs by channel, lane and status', labelNames: ['channel', 'lane', 'status'] as const, registers }),
+    flowEnds: new Counter({
+      name: `${p}flow_ends_total`,
+      help: 'Conversation flows that ended, by flow and how',
+      labelNames: ['flow', 'how'] as const,
+      registers,
+    }),
+    jobs: new Counter({
+      name: `${p}jobs_total`,
+      help: 'Finished jobs by queue, job name and outcome',
+      labelNames: ['queue', 'job', 'outcome'] as const,
+      registers,
+    }),
+    sends: new Counter({
+      name: `${p}sends_total`,
+      help: 'Send jobs by channel, lane and status',
+      labelNames: ['channel', 'lane', 'status'] as const,
+      registers,
+    }),
     broadcastSends: new Counter({
       name: `${p}broadcast_sends_total`,
       help: 'Broadcast deliveries by channel and status (rate() of status="sent" is the broadcast rate)',
       labelNames: ['channel', 'status'] as const,
       registers,
     }),
-    escalations: new Counter({ name: `${p}escalations_total`, help: 'Hot-spot deadline jobs by the step whose deadline fired, and outcome', labelNames: ['level', 'outcome'] as const, registers }),
+    escalations: new Counter({
+      name: `${p}escalations_total`,
+      help: 'Hot-spot deadline jobs by the step whose deadline fired, and outcome',
+      labelNames: ['level', 'outcome'] as const,
+      registers,
+    }),
     throttled: new Counter({ name: `${p}throttled_total`, help: 'Requests refused by a rate limit, by limit', labelNames: ['limit'] as const, registers }),
   };
 }

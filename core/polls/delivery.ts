@@ -32,7 +32,7 @@ export async function sendPoll(env: PollEnv, pollId: string): Promise<{ queued: 
     await tx.update(polls).set({ recipients: n }).where(eq(polls.id, pollId));
   });
   let queued = 0;
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const batch = await env.db
       .select({ personId: pollRecipients.personId, locale: people.locale })
       .from(pollRecipients)
@@ -44,7 +44,12 @@ export async function sendPoll(env: PollEnv, pollId: string): Promise<{ queued: 
     await env.db.transaction(async (tx) => {
       for (const r of batch) {
         const q = pollQuestion(env.t, asLocale(r.locale), poll, env.config.TIMEZONE);
-        const sent = await queueMessage(tx, { purpose: `poll-${pollId}`, personId: r.personId, lane: 'bulk', message: { type: 'text', text: q.text, choices: q.options } });
+        const sent = await queueMessage(tx, {
+          purpose: `poll-${pollId}`,
+          personId: r.personId,
+          lane: 'bulk',
+          message: { type: 'text', text: q.text, choices: q.options },
+        });
         if (sent?.created) queued++;
       }
     });
@@ -69,7 +74,10 @@ export async function closeAndReport(env: PollEnv, pollId: string): Promise<'clo
 
 /** Closes every poll past its closing time (a lost delayed job only delays the close a little). */
 export async function sweepPolls(env: PollEnv): Promise<number> {
-  const due = await env.db.select({ id: polls.id }).from(polls).where(and(eq(polls.status, 'open'), lte(polls.closesAt, env.now())));
+  const due = await env.db
+    .select({ id: polls.id })
+    .from(polls)
+    .where(and(eq(polls.status, 'open'), lte(polls.closesAt, env.now())));
   let closed = 0;
   for (const p of due) if ((await closeAndReport(env, p.id)) === 'closed') closed++;
   return closed;

@@ -31,7 +31,10 @@ export const pollDraftSchema = z.object({
   filters: z.object({
     sectors: z.array(z.string().min(1).max(100)).max(20).optional(),
     strata: z.array(z.string().min(1).max(100)).max(20).optional(),
-    roles: z.array(z.enum(['collaborator', 'official', 'admin'])).max(3).optional(),
+    roles: z
+      .array(z.enum(['collaborator', 'official', 'admin']))
+      .max(3)
+      .optional(),
   }),
 });
 export type PollDraft = z.infer<typeof pollDraftSchema>;
@@ -48,7 +51,13 @@ export function effectiveFilters(f: AudienceFilters): AudienceFilters {
  * Validates, checks scope (a refusal is audited), counts the audience, writes the poll and its
  * send and close jobs — all in the caller's transaction. The questions go out after quiet hours.
  */
-export async function createPoll(tx: Executor, config: Pick<Config, 'QUIET_HOURS' | 'TIMEZONE'>, author: { id: string; unitId: string }, draft: unknown, now: Date): Promise<CreateResult> {
+export async function createPoll(
+  tx: Executor,
+  config: Pick<Config, 'QUIET_HOURS' | 'TIMEZONE'>,
+  author: { id: string; unitId: string },
+  draft: unknown,
+  now: Date,
+): Promise<CreateResult> {
   const parsed = pollDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const d = parsed.data;
@@ -68,8 +77,16 @@ export async function createPoll(tx: Executor, config: Pick<Config, 'QUIET_HOURS
   const [poll] = await tx
     .insert(polls)
     .values({
-      authorId: author.id, unitId: root.unitId, filters, question: d.question, options: d.options, multi: d.multi, anonymous: d.anonymous,
-      salt: d.anonymous ? randomBytes(16).toString('hex') : null, closesAt: d.closesAt, createdAt: now,
+      authorId: author.id,
+      unitId: root.unitId,
+      filters,
+      question: d.question,
+      options: d.options,
+      multi: d.multi,
+      anonymous: d.anonymous,
+      salt: d.anonymous ? randomBytes(16).toString('hex') : null,
+      closesAt: d.closesAt,
+      createdAt: now,
     })
     .returning({ id: polls.id });
   const sendAt = quietEnd(now, parseQuietHours(config.QUIET_HOURS, config.TIMEZONE));
@@ -78,7 +95,14 @@ export async function createPoll(tx: Executor, config: Pick<Config, 'QUIET_HOURS
     { queue: REPORTING_QUEUE, name: POLL_SEND_JOB, payload: { pollId: poll!.id }, jobId: pollSendJobId(poll!.id), runAt: sendAt },
     { queue: REPORTING_QUEUE, name: POLL_CLOSE_JOB, payload: { pollId: poll!.id }, jobId: pollCloseJobId(poll!.id), runAt: d.closesAt },
   );
-  await appendAudit(tx, { actorId: author.id, action: 'poll.create', targetType: 'poll', targetId: poll!.id, outcome: 'ok', details: { recipients, anonymous: d.anonymous } });
+  await appendAudit(tx, {
+    actorId: author.id,
+    action: 'poll.create',
+    targetType: 'poll',
+    targetId: poll!.id,
+    outcome: 'ok',
+    details: { recipients, anonymous: d.anonymous },
+  });
   return { ok: true, pollId: poll!.id, recipients };
 }
 
@@ -86,7 +110,11 @@ export type AnswerRefusal = 'not_found' | 'closed' | 'not_recipient' | 'bad_opti
 export type AnswerResult = { ok: true; poll: PollRow; choices: number[] } | { ok: false; reason: AnswerRefusal; poll?: PollRow };
 
 function voterKey(poll: PollRow, personId: string): string {
-  return poll.anonymous ? createHash('sha256').update(`${poll.salt ?? ''}:${personId}`).digest('hex') : personId;
+  return poll.anonymous
+    ? createHash('sha256')
+        .update(`${poll.salt ?? ''}:${personId}`)
+        .digest('hex')
+    : personId;
 }
 
 export function isOpen(poll: PollRow, now: Date): boolean {
@@ -102,11 +130,18 @@ export async function answerPoll(tx: Executor, person: { id: string }, pollId: s
   const [poll] = await tx.select().from(polls).where(eq(polls.id, pollId)).for('share');
   if (!poll) return { ok: false, reason: 'not_found' };
   if (!isOpen(poll, now)) return { ok: false, reason: 'closed', poll };
-  const [rec] = await tx.select().from(pollRecipients).where(and(eq(pollRecipients.pollId, pollId), eq(pollRecipients.personId, person.id)));
+  const [rec] = await tx
+    .select()
+    .from(pollRecipients)
+    .where(and(eq(pollRecipients.pollId, pollId), eq(pollRecipients.personId, person.id)));
   if (!rec) return { ok: false, reason: 'not_recipient', poll };
   if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return { ok: false, reason: 'bad_option', poll };
   const key = voterKey(poll, person.id);
-  const [prev] = await tx.select().from(pollAnswers).where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.voterKey, key))).for('update');
+  const [prev] = await tx
+    .select()
+    .from(pollAnswers)
+    .where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.voterKey, key)))
+    .for('update');
   const before = prev?.choices ?? [];
   const choices = poll.multi ? (before.includes(option) ? before.filter((c) => c !== option) : [...before, option].sort((a, b) => a - b)) : [option];
   if (choices.length === 0) {
@@ -122,7 +157,10 @@ export async function answerPoll(tx: Executor, person: { id: string }, pollId: s
 
 /** The person's current answer (for showing ✓ marks). */
 export async function currentAnswer(db: Executor, poll: PollRow, personId: string): Promise<number[]> {
-  const [row] = await db.select({ choices: pollAnswers.choices }).from(pollAnswers).where(and(eq(pollAnswers.pollId, poll.id), eq(pollAnswers.voterKey, voterKey(poll, personId))));
+  const [row] = await db
+    .select({ choices: pollAnswers.choices })
+    .from(pollAnswers)
+    .where(and(eq(pollAnswers.pollId, poll.id), eq(pollAnswers.voterKey, voterKey(poll, personId))));
   return row?.choices ?? [];
 }
 

@@ -32,9 +32,15 @@ export async function pollResults(db: Executor, pollId: string): Promise<PollRes
   const [poll] = await db.select().from(polls).where(eq(polls.id, pollId));
   if (!poll) return null;
   const asked = rowsOf<{ unit_id: string; name: string; n: number }>(
-    await db.execute(sql`select r.unit_id, u.name, count(*)::int as n from poll_recipients r join ${units} u on u.id = r.unit_id where r.poll_id = ${pollId} group by r.unit_id, u.name order by u.name`),
+    await db.execute(
+      sql`select r.unit_id, u.name, count(*)::int as n from poll_recipients r join ${units} u on u.id = r.unit_id where r.poll_id = ${pollId} group by r.unit_id, u.name order by u.name`,
+    ),
   );
-  const answers = await db.select({ unitId: pollAnswers.unitId, choices: pollAnswers.choices }).from(pollAnswers).where(and(eq(pollAnswers.pollId, pollId))).orderBy(asc(pollAnswers.unitId));
+  const answers = await db
+    .select({ unitId: pollAnswers.unitId, choices: pollAnswers.choices })
+    .from(pollAnswers)
+    .where(and(eq(pollAnswers.pollId, pollId)))
+    .orderBy(asc(pollAnswers.unitId));
   const zero = () => poll.options.map(() => 0);
   const totals = zero();
   const perUnit = new Map<string, { answered: number; counts: number[] }>();
@@ -86,7 +92,13 @@ export function resultsText(t: Translate, locale: Locale, r: PollResults, timeZo
 }
 
 /** The question as recipients see it; buttons carry `p:<pollId>:<option index>` (≤ 42 bytes). */
-export function pollQuestion(t: Translate, locale: Locale, poll: PollRow, timeZone: string, chosen: number[] = []): { text: string; options: { label: string; data: string }[] } {
+export function pollQuestion(
+  t: Translate,
+  locale: Locale,
+  poll: PollRow,
+  timeZone: string,
+  chosen: number[] = [],
+): { text: string; options: { label: string; data: string }[] } {
   const how = t(locale, poll.multi ? 'poll-how-multi' : 'poll-how-single');
   const lines = [t(locale, 'poll-title'), poll.question, '', `${how} ${t(locale, 'poll-closes', { closes: fmtDateTime(poll.closesAt, timeZone) })}`];
   if (poll.anonymous) lines.push(t(locale, 'poll-anonymous-note'));

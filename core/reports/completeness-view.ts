@@ -24,7 +24,12 @@ export function periodPicker(which: PeriodChoice, today: CivilDate): (s: Reporti
  * so a document's table reads the same on every run.
  */
 export async function completenessView(
-  db: Executor, env: { timeZone: string; defaults: SettingsDefaults }, root: { unitId: string; path: string }, which: PeriodChoice, today: CivilDate, tree?: UnitTree,
+  db: Executor,
+  env: { timeZone: string; defaults: SettingsDefaults },
+  root: { unitId: string; path: string },
+  which: PeriodChoice,
+  today: CivilDate,
+  tree?: UnitTree,
 ): Promise<CompletenessView> {
   const t = tree ?? (await loadUnitTree(db, env.defaults, root.path));
   const units = t.subtree(root.path);

@@ -48,7 +48,13 @@ export interface SubmissionRow {
 }
 
 /** Pure: one period, one unit's settings, the people and what they filed. */
-export function classify(period: string, s: ReportingSettings, person: CollaboratorRow, filed: SubmissionRow | undefined, timeZone: string): ReporterState | null {
+export function classify(
+  period: string,
+  s: ReportingSettings,
+  person: CollaboratorRow,
+  filed: SubmissionRow | undefined,
+  timeZone: string,
+): ReporterState | null {
   if (filed) return isOnTime(period, s, localDate(filed.submittedAt, timeZone)) ? 'on_time' : 'late';
   const expected = person.status === 'active' && compareDates(localDate(person.createdAt, timeZone), dueDate(period, s)) <= 0;
   return expected ? 'missing' : null;
@@ -57,7 +63,14 @@ export function classify(period: string, s: ReportingSettings, person: Collabora
 export async function loadCollaborators(db: Executor, unitIds: string[]): Promise<CollaboratorRow[]> {
   if (unitIds.length === 0) return [];
   return db
-    .select({ id: people.id, displayName: people.displayName, unitId: people.unitId, status: people.status, locale: people.locale, createdAt: people.createdAt })
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      unitId: people.unitId,
+      status: people.status,
+      locale: people.locale,
+      createdAt: people.createdAt,
+    })
     .from(people)
     .where(and(eq(people.role, 'collaborator'), inArray(people.unitId, unitIds)));
 }
@@ -69,12 +82,21 @@ export async function loadSubmissions(db: Executor, personIds: string[], periods
   const rows = await db
     .select({ reportId: reports.id, reporterId: reports.reporterId, receiptNo: reports.receiptNo, submittedAt: reports.submittedAt, period: reports.period })
     .from(reports)
-    .where(and(eq(reports.kind, 'periodic'), inArray(reports.period, periods), inArray(reports.reporterId, personIds), ne(reports.status, 'draft'), isNotNull(reports.submittedAt)));
+    .where(
+      and(
+        eq(reports.kind, 'periodic'),
+        inArray(reports.period, periods),
+        inArray(reports.reporterId, personIds),
+        ne(reports.status, 'draft'),
+        isNotNull(reports.submittedAt),
+      ),
+    );
   for (const r of rows) {
     if (!r.reporterId || !r.submittedAt || !r.period) continue;
     const key = `${r.reporterId}/${r.period}`;
     const prev = out.get(key);
-    if (!prev || r.submittedAt < prev.submittedAt) out.set(key, { reportId: r.reportId, reporterId: r.reporterId, receiptNo: r.receiptNo, submittedAt: r.submittedAt });
+    if (!prev || r.submittedAt < prev.submittedAt)
+      out.set(key, { reportId: r.reportId, reporterId: r.reporterId, receiptNo: r.receiptNo, submittedAt: r.submittedAt });
   }
   return out;
 }
@@ -82,7 +104,10 @@ export async function loadSubmissions(db: Executor, personIds: string[], periods
 /** Ids of the units whose people count in one of `units` (themselves and units merged into them). */
 export function memberUnitIds(tree: UnitTree, targets: UnitNode[]): string[] {
   const wanted = new Set(targets.map((u) => u.id));
-  return tree.nodes().filter((n) => wanted.has(tree.effective(n.id)?.id ?? '')).map((n) => n.id);
+  return tree
+    .nodes()
+    .filter((n) => wanted.has(tree.effective(n.id)?.id ?? ''))
+    .map((n) => n.id);
 }
 
 /**
@@ -90,11 +115,19 @@ export function memberUnitIds(tree: UnitTree, targets: UnitNode[]): string[] {
  * each unit (the current period differs between units with different cycles).
  */
 export async function periodStatuses(
-  db: Executor, tree: UnitTree, targets: UnitNode[], periodOf: (s: ReportingSettings, u: UnitNode) => string, timeZone: string,
+  db: Executor,
+  tree: UnitTree,
+  targets: UnitNode[],
+  periodOf: (s: ReportingSettings, u: UnitNode) => string,
+  timeZone: string,
 ): Promise<{ unit: UnitNode; period: string; people: ReporterStatus[] }[]> {
   const collaborators = await loadCollaborators(db, memberUnitIds(tree, targets));
   const periodByUnit = new Map(targets.map((u) => [u.id, periodOf(tree.settings(u.id), u)]));
-  const subs = await loadSubmissions(db, collaborators.map((c) => c.id), [...new Set(periodByUnit.values())]);
+  const subs = await loadSubmissions(
+    db,
+    collaborators.map((c) => c.id),
+    [...new Set(periodByUnit.values())],
+  );
   const byUnit = new Map<string, ReporterStatus[]>(targets.map((u) => [u.id, []]));
   for (const c of collaborators) {
     const unit = tree.effective(c.unitId);
@@ -103,10 +136,22 @@ export async function periodStatuses(
     const filed = subs.get(`${c.id}/${period}`);
     const state = classify(period, tree.settings(unit.id), c, filed, timeZone);
     if (state) {
-      byUnit.get(unit.id)!.push({ personId: c.id, displayName: c.displayName, locale: c.locale, unitId: unit.id, state, receiptNo: filed?.receiptNo ?? null, reportId: filed?.reportId ?? null });
+      byUnit.get(unit.id)!.push({
+        personId: c.id,
+        displayName: c.displayName,
+        locale: c.locale,
+        unitId: unit.id,
+        state,
+        receiptNo: filed?.receiptNo ?? null,
+        reportId: filed?.reportId ?? null,
+      });
     }
   }
-  return targets.map((unit) => ({ unit, period: periodByUnit.get(unit.id)!, people: byUnit.get(unit.id)!.sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')) }));
+  return targets.map((unit) => ({
+    unit,
+    period: periodByUnit.get(unit.id)!,
+    people: byUnit.get(unit.id)!.sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')),
+  }));
 }
 
 export interface UnitStats {
@@ -130,8 +175,17 @@ export function summarise(rows: { unit: UnitNode; period: string; people: Report
     const due = dueDate(period, tree.settings(unit.id));
     const n = (s: ReporterState) => list.filter((p) => p.state === s).length;
     return {
-      unitId: unit.id, code: unit.code, name: unit.name, path: unit.path, period, due: isoDate(due),
-      overdue: compareDates(today, due) > 0, expected: list.length, onTime: n('on_time'), late: n('late'), missing: n('missing'),
+      unitId: unit.id,
+      code: unit.code,
+      name: unit.name,
+      path: unit.path,
+      period,
+      due: isoDate(due),
+      overdue: compareDates(today, due) > 0,
+      expected: list.length,
+      onTime: n('on_time'),
+      late: n('late'),
+      missing: n('missing'),
       missingPeople: list.filter((p) => p.state === 'missing').map((p) => p.displayName),
     };
   });
@@ -145,10 +199,17 @@ export function rollUp(stats: UnitStats[], root: Pick<UnitNode, 'id' | 'code' | 
   const sum = (k: 'expected' | 'onTime' | 'late' | 'missing') => inside.reduce((a, s) => a + s[k], 0);
   const periods = new Set(inside.map((s) => s.period));
   return {
-    unitId: root.id, code: root.code, name: root.name, path: root.path,
+    unitId: root.id,
+    code: root.code,
+    name: root.name,
+    path: root.path,
     period: periods.size === 1 ? first.period : [...periods].sort().join(','),
-    due: inside.map((s) => s.due).sort()[0]!, overdue: inside.some((s) => s.overdue),
-    expected: sum('expected'), onTime: sum('onTime'), late: sum('late'), missing: sum('missing'),
+    due: inside.map((s) => s.due).sort()[0]!,
+    overdue: inside.some((s) => s.overdue),
+    expected: sum('expected'),
+    onTime: sum('onTime'),
+    late: sum('late'),
+    missing: sum('missing'),
     missingPeople: inside.flatMap((s) => s.missingPeople),
   };
 }

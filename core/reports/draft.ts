@@ -12,8 +12,18 @@ export const STANCES = ['dong_tinh', 'trai_chieu', 'ban_khoan', 'de_xuat', 'trun
 export const PREVALENCES = ['tuyet_dai_da_so', 'da_so', 'so_dong', 'nhieu_y_kien', 'mot_bo_phan', 'mot_so', 'co_nguoi'] as const;
 /** Social strata (giai tầng, domain-vi §7.2); "khac" is entered as free text. */
 export const STRATA = [
-  'cong_nhan', 'nong_dan', 'tri_thuc', 'cbccvc', 'huu_tri_ccb', 'doanh_nhan', 'thanh_nien',
-  'llvt', 'ton_giao', 'dtts', 'nhan_dan', 'khac',
+  'cong_nhan',
+  'nong_dan',
+  'tri_thuc',
+  'cbccvc',
+  'huu_tri_ccb',
+  'doanh_nhan',
+  'thanh_nien',
+  'llvt',
+  'ton_giao',
+  'dtts',
+  'nhan_dan',
+  'khac',
 ] as const;
 export const SCOPES = ['quoc_te', 'trong_nuoc', 'trong_tinh', 'dia_phuong'] as const;
 export const SPREADS = ['khu_dan_cu', 'xa', 'tinh', 'mang_xa_hoi'] as const;
@@ -113,9 +123,7 @@ export type ValidDraft = z.infer<typeof draftSchema>;
 export function validateDraft(draft: unknown): { ok: true; draft: ValidDraft } | { ok: false; error: string } {
   const d = draft as ReportDraft | null;
   const filled =
-    d && d.kind === 'thematic' && Array.isArray(d.issues)
-      ? { ...d, issues: d.issues.map((i) => ({ ...i, topicCode: i.topicCode ?? d.topicCode })) }
-      : d;
+    d && d.kind === 'thematic' && Array.isArray(d.issues) ? { ...d, issues: d.issues.map((i) => ({ ...i, topicCode: i.topicCode ?? d.topicCode })) } : d;
   const parsed = draftSchema.safeParse(filled);
   if (parsed.success) return { ok: true, draft: parsed.data };
   const first = parsed.error.issues[0];

@@ -21,7 +21,11 @@ export function fmtDate(d: CivilDate): string {
   return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
 }
 
-export function collaboratorReminder(t: Translate, locale: Locale, r: { step: CollaboratorStep; period: string; due: CivilDate; name: string }): OutboundMessage {
+export function collaboratorReminder(
+  t: Translate,
+  locale: Locale,
+  r: { step: CollaboratorStep; period: string; due: CivilDate; name: string },
+): OutboundMessage {
   const text = t(locale, `rep-remind-${r.step}`, { name: r.name, period: periodLabel(t, locale, r.period), due: fmtDate(r.due) });
   return { type: 'text', text, choices: [{ label: t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] };
 }

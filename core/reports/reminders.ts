@@ -42,7 +42,11 @@ const BATCH = 200;
  * a second scan — the same day, or another worker at the same moment — finds the row and
  * sends nothing. Returns whether this call queued it, or 'unreachable' (no channel account).
  */
-export async function claimAndQueue(tx: Executor, row: { personId: string; period: string; step: string; unitId: string | null }, message: OutboundMessage): Promise<boolean | 'unreachable'> {
+export async function claimAndQueue(
+  tx: Executor,
+  row: { personId: string; period: string; step: string; unitId: string | null },
+  message: OutboundMessage,
+): Promise<boolean | 'unreachable'> {
   const claimed = await tx.insert(reminderLedger).values(row).onConflictDoNothing().returning({ id: reminderLedger.id });
   if (claimed.length === 0) return false;
   const queued = await queueMessage(tx, { purpose: `rem-${row.period}-${row.step}`, personId: row.personId, message, lane: 'bulk' });
@@ -92,7 +96,14 @@ export async function runReminderScan(env: ReminderEnv): Promise<ScanResult> {
   return result;
 }
 
-async function remindCollaborators(env: ReminderEnv, tree: UnitTree, period: string, step: CollaboratorStep, missing: ReporterStatus[], result: ScanResult): Promise<void> {
+async function remindCollaborators(
+  env: ReminderEnv,
+  tree: UnitTree,
+  period: string,
+  step: CollaboratorStep,
+  missing: ReporterStatus[],
+  result: ScanResult,
+): Promise<void> {
   for (let i = 0; i < missing.length; i += BATCH) {
     await env.db.transaction(async (tx) => {
       for (const p of missing.slice(i, i + BATCH)) {
@@ -108,7 +119,11 @@ async function remindCollaborators(env: ReminderEnv, tree: UnitTree, period: str
 
 /** D+1: one list per official per day, covering every unit of theirs that fell due yesterday. */
 async function sendLateLists(
-  env: ReminderEnv, tree: UnitTree, route: (unitId: string) => OfficialRow[], today: CivilDate, rows: { unit: UnitNode; period: string; people: ReporterStatus[] }[],
+  env: ReminderEnv,
+  tree: UnitTree,
+  route: (unitId: string) => OfficialRow[],
+  today: CivilDate,
+  rows: { unit: UnitNode; period: string; people: ReporterStatus[] }[],
 ): Promise<number> {
   const perOfficial = new Map<string, { official: OfficialRow; period: string; groups: LateGroup[] }>();
   for (const { unit, period, people } of rows) {

@@ -29,7 +29,11 @@ type ReportRow = typeof reports.$inferSelect;
 
 async function lockReport(tx: Executor, ref: { reportId?: string; receiptNo?: string }): Promise<ReportRow | null> {
   const where = ref.reportId ? eq(reports.id, ref.reportId) : eq(reports.receiptNo, (ref.receiptNo ?? '').toUpperCase());
-  const [row] = await tx.select().from(reports).where(and(where, ne(reports.status, 'draft'))).for('update');
+  const [row] = await tx
+    .select()
+    .from(reports)
+    .where(and(where, ne(reports.status, 'draft')))
+    .for('update');
   return row ?? null;
 }
 
@@ -57,7 +61,12 @@ export interface ReportingPeriodInfo {
  * The period a collaborator's periodic report is for right now (core/kernel/periods.ts
  * submissionPeriod: an overdue, unlocked, unfiled previous period first), per their unit.
  */
-export async function reportingPeriodFor(db: Executor, env: Pick<ReviewEnv, 'timeZone' | 'defaults'>, person: { id: string; unitId: string }, now: Date): Promise<ReportingPeriodInfo> {
+export async function reportingPeriodFor(
+  db: Executor,
+  env: Pick<ReviewEnv, 'timeZone' | 'defaults'>,
+  person: { id: string; unitId: string },
+  now: Date,
+): Promise<ReportingPeriodInfo> {
   const s = (await settingsOfUnit(db, env.defaults, person.unitId))?.settings;
   if (!s) throw new Error('unit of person not found');
   const today = localDate(now, env.timeZone);
@@ -69,13 +78,20 @@ export async function reportingPeriodFor(db: Executor, env: Pick<ReviewEnv, 'tim
   const period = submissionPeriod(today, s, (p) => filed.has(p));
   const r = filed.get(period);
   return {
-    period, settings: s, due: isoDate(dueDate(period, s)), lock: isoDate(lockDate(period, s)),
+    period,
+    settings: s,
+    due: isoDate(dueDate(period, s)),
+    lock: isoDate(lockDate(period, s)),
     existing: r ? { reportId: r.id, receiptNo: r.receiptNo, version: r.version, status: r.status } : null,
   };
 }
 
 /** Replaces a filed report's content with a new version, if its period has not locked. */
-export async function editReport(tx: Executor, env: ReviewEnv, input: { reportId: string; personId: string; draft: unknown; now: Date }): Promise<ReviewResult> {
+export async function editReport(
+  tx: Executor,
+  env: ReviewEnv,
+  input: { reportId: string; personId: string; draft: unknown; now: Date },
+): Promise<ReviewResult> {
   const row = await lockReport(tx, { reportId: input.reportId });
   if (!row || !row.receiptNo) return { ok: false, reason: 'not_found' };
   if (row.reporterId !== input.personId) return { ok: false, reason: 'not_owner' };
@@ -89,9 +105,16 @@ export async function editReport(tx: Executor, env: ReviewEnv, input: { reportId
   await tx
     .update(reports)
     .set({
-      assessment: d.assessment ?? null, mood: d.mood ?? null, title: d.title ?? row.title, rumours: d.rumours ?? null,
-      goodPractices: d.goodPractices ?? null, proposals: d.proposals ?? null, spread: d.spread ?? null,
-      version, status: row.status === 'synthesised' ? 'synthesised' : 'submitted', updatedAt: input.now,
+      assessment: d.assessment ?? null,
+      mood: d.mood ?? null,
+      title: d.title ?? row.title,
+      rumours: d.rumours ?? null,
+      goodPractices: d.goodPractices ?? null,
+      proposals: d.proposals ?? null,
+      spread: d.spread ?? null,
+      version,
+      status: row.status === 'synthesised' ? 'synthesised' : 'submitted',
+      updatedAt: input.now,
     })
     .where(eq(reports.id, row.id));
   await tx.delete(reportIssues).where(eq(reportIssues.reportId, row.id));
@@ -117,7 +140,14 @@ async function guard(tx: Executor, official: OfficialActor, ref: string, verb: s
   const row = await lockReport(tx, byId ? { reportId: ref } : { receiptNo: ref });
   const refusal: ReviewRefusal | null = !row || !row.receiptNo ? 'not_found' : !(await inScope(tx, official, row.unitId)) ? 'out_of_scope' : null;
   if (refusal) {
-    await appendAudit(tx, { actorId: official.id, action: `report.${verb}`, targetType: 'report', targetId: row?.id ?? ref.slice(0, 40), outcome: 'refused', details: { reason: refusal } });
+    await appendAudit(tx, {
+      actorId: official.id,
+      action: `report.${verb}`,
+      targetType: 'report',
+      targetId: row?.id ?? ref.slice(0, 40),
+      outcome: 'refused',
+      details: { reason: refusal },
+    });
     return refusal;
   }
   return row!;
@@ -133,7 +163,14 @@ export async function markReceived(tx: Executor, env: ReviewEnv, official: Offic
     await tx.insert(reportReviews).values({ reportId: row.id, actorId: official.id, action: 'received', version: row.version, createdAt: now });
     await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'rev-received-notice', {});
   }
-  await appendAudit(tx, { actorId: official.id, action: 'report.received', targetType: 'report', targetId: row.id, outcome: 'ok', details: { changed, version: row.version } });
+  await appendAudit(tx, {
+    actorId: official.id,
+    action: 'report.received',
+    targetType: 'report',
+    targetId: row.id,
+    outcome: 'ok',
+    details: { changed, version: row.version },
+  });
   return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed };
 }
 
@@ -151,7 +188,14 @@ export async function requestMore(tx: Executor, env: ReviewEnv, official: Offici
     .values({ reportId: row.id, actorId: official.id, action: 'needs_more', note: text, version: row.version, createdAt: now })
     .returning({ id: reportReviews.id });
   await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'rev-more-notice', { note: text });
-  await appendAudit(tx, { actorId: official.id, action: 'report.needs_more', targetType: 'report', targetId: row.id, outcome: 'ok', details: { version: row.version } });
+  await appendAudit(tx, {
+    actorId: official.id,
+    action: 'report.needs_more',
+    targetType: 'report',
+    targetId: row.id,
+    outcome: 'ok',
+    details: { version: row.version },
+  });
   return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed: true };
 }
 

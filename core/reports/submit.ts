@@ -85,7 +85,14 @@ export async function writeIssues(tx: Executor, reportId: string, d: ValidDraft)
     .returning({ id: reportIssues.id, position: reportIssues.position });
   const idAt = new Map(rows.map((r) => [r.position, r.id]));
   const streams = d.issues.flatMap((i, n) =>
-    i.streams.map((s, k) => ({ issueId: idAt.get(n + 1)!, position: k + 1, stance: s.stance, prevalence: s.prevalence, holderGroup: s.holderGroup, content: s.content })),
+    i.streams.map((s, k) => ({
+      issueId: idAt.get(n + 1)!,
+      position: k + 1,
+      stance: s.stance,
+      prevalence: s.prevalence,
+      holderGroup: s.holderGroup,
+      content: s.content,
+    })),
   );
   if (streams.length > 0) await tx.insert(opinionStreams).values(streams);
 }

@@ -79,7 +79,11 @@ export async function collectSynthesis(db: Executor, env: CollectEnv, scope: Syn
   const from = startOfLocalDay(win.from, env.timeZone);
   const to = startOfLocalDay(addDays(win.to, 1), env.timeZone);
   return {
-    scope, period, window: { from: isoDate(win.from), to: isoDate(win.to) }, generatedOn: isoDate(today), completeness,
+    scope,
+    period,
+    window: { from: isoDate(win.from), to: isoDate(win.to) },
+    generatedOn: isoDate(today),
+    completeness,
     reports: await loadReports(db, memberIds, period, nameOf),
     hotSpots: await loadHotSpots(db, memberIds, from, to, nameOf, env.timeZone),
     topics: await loadTopicNames(db, env.locale),
@@ -104,18 +108,42 @@ async function loadReports(db: Executor, unitIds: string[], period: string, name
   const ids = rows.map((r) => r.id);
   const issues = ids.length ? await db.select().from(reportIssues).where(inArray(reportIssues.reportId, ids)).orderBy(asc(reportIssues.position)) : [];
   const streams = issues.length
-    ? await db.select().from(opinionStreams).where(inArray(opinionStreams.issueId, issues.map((i) => i.id))).orderBy(asc(opinionStreams.position))
+    ? await db
+        .select()
+        .from(opinionStreams)
+        .where(
+          inArray(
+            opinionStreams.issueId,
+            issues.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(opinionStreams.position))
     : [];
   return rows
     .filter((r) => r.receiptNo)
     .map((r) => ({
-      id: r.id, kind: r.kind, receiptNo: r.receiptNo!, unitName: nameOf(r.unitId), assessment: r.assessment, mood: r.mood,
-      rumours: r.rumours, goodPractices: r.goodPractices, proposals: r.proposals,
+      id: r.id,
+      kind: r.kind,
+      receiptNo: r.receiptNo!,
+      unitName: nameOf(r.unitId),
+      assessment: r.assessment,
+      mood: r.mood,
+      rumours: r.rumours,
+      goodPractices: r.goodPractices,
+      proposals: r.proposals,
       issues: issues
         .filter((i) => i.reportId === r.id)
         .map((i) => ({
-          topicCode: i.topicCode, title: i.title, summary: i.summary, causes: i.causes, forecast: i.forecast, proposals: i.proposals, reliability: i.reliability,
-          streams: streams.filter((s) => s.issueId === i.id).map((s) => ({ stance: s.stance, prevalence: s.prevalence, holderGroup: s.holderGroup, content: s.content })),
+          topicCode: i.topicCode,
+          title: i.title,
+          summary: i.summary,
+          causes: i.causes,
+          forecast: i.forecast,
+          proposals: i.proposals,
+          reliability: i.reliability,
+          streams: streams
+            .filter((s) => s.issueId === i.id)
+            .map((s) => ({ stance: s.stance, prevalence: s.prevalence, holderGroup: s.holderGroup, content: s.content })),
         })),
     }));
 }
@@ -126,13 +154,25 @@ async function loadHotSpots(db: Executor, unitIds: string[], from: Date, to: Dat
   const rows = await db
     .select()
     .from(hotSpots)
-    .where(and(inArray(hotSpots.unitId, unitIds), lt(hotSpots.createdAt, to), or(gte(hotSpots.createdAt, from), inArray(hotSpots.status, ['open', 'acknowledged', 'handling']))))
+    .where(
+      and(
+        inArray(hotSpots.unitId, unitIds),
+        lt(hotSpots.createdAt, to),
+        or(gte(hotSpots.createdAt, from), inArray(hotSpots.status, ['open', 'acknowledged', 'handling'])),
+      ),
+    )
     .orderBy(asc(hotSpots.createdAt));
   return rows
     .filter((h) => h.status !== 'merged')
     .map((h) => ({
-      receiptNo: h.receiptNo, category: h.category, severity: h.severity, unitName: nameOf(h.unitId), status: h.status,
-      createdOn: isoDate(localDate(h.createdAt, tz)), outcome: h.resultShareable ? h.resultNote : null, carriedOver: h.createdAt < from,
+      receiptNo: h.receiptNo,
+      category: h.category,
+      severity: h.severity,
+      unitName: nameOf(h.unitId),
+      status: h.status,
+      createdOn: isoDate(localDate(h.createdAt, tz)),
+      outcome: h.resultShareable ? h.resultNote : null,
+      carriedOver: h.createdAt < from,
     }));
 }
 

@@ -35,12 +35,20 @@ export function exportsDir(c: Pick<Config, 'DATA_DIR'>): string {
  * DATA_DIR/exports. `onProgress` gets 0–100 (the job forwards it to BullMQ and the run row).
  */
 export async function generateSynthesis(
-  db: Executor, config: SynthesisConfig, t: Translate,
+  db: Executor,
+  config: SynthesisConfig,
+  t: Translate,
   req: { scope: SynthesisInput['scope']; period: string; locale: Locale; now: Date; tag: string; onProgress?: (pct: number) => Promise<void> },
 ): Promise<GeneratedSynthesis> {
   const progress = req.onProgress ?? (async () => {});
   await progress(5);
-  const input = await collectSynthesis(db, { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), locale: req.locale }, req.scope, req.period, req.now);
+  const input = await collectSynthesis(
+    db,
+    { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), locale: req.locale },
+    req.scope,
+    req.period,
+    req.now,
+  );
   await progress(40);
   const outline = buildOutline(buildModel(input), t, req.locale, orgInfo(config));
   const markdown = renderMarkdown(outline);

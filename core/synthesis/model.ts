@@ -97,7 +97,8 @@ function topicGroups(input: SynthesisInput): TopicGroup[] {
     }
   }
   const groups = [...byTopic.entries()].map(([code, entries]) => {
-    const traced = (f: (i: ReportData['issues'][number]) => string | null) => collectTraced(entries.map((e) => ({ text: f(e.issue), receipt: e.report.receiptNo })));
+    const traced = (f: (i: ReportData['issues'][number]) => string | null) =>
+      collectTraced(entries.map((e) => ({ text: f(e.issue), receipt: e.report.receiptNo })));
     return {
       code,
       name: input.topics[code]?.name ?? code,
@@ -110,14 +111,19 @@ function topicGroups(input: SynthesisInput): TopicGroup[] {
     };
   });
   // Main issues first: the most reports, then the taxonomy's order.
-  return groups.sort((a, b) => b.receipts.length - a.receipts.length || (input.topics[a.code]?.sort ?? 1e9) - (input.topics[b.code]?.sort ?? 1e9) || a.code.localeCompare(b.code));
+  return groups.sort(
+    (a, b) =>
+      b.receipts.length - a.receipts.length || (input.topics[a.code]?.sort ?? 1e9) - (input.topics[b.code]?.sort ?? 1e9) || a.code.localeCompare(b.code),
+  );
 }
 
 export function buildModel(input: SynthesisInput): SynthesisModel {
   const { reports, hotSpots, topics: _topics, ...rest } = input;
   const each = (f: (r: ReportData) => string | null) => collectTraced(reports.map((r) => ({ text: f(r), receipt: r.receiptNo })));
   // Issues the reporter marked as rumour are reported with the rumours, not as opinion (domain-vi §1.2).
-  const rumourIssues = reports.flatMap((r) => r.issues.filter((i) => i.reliability === 'tin_don').map((i) => ({ text: i.summary ? `${i.title}: ${i.summary}` : i.title, receipt: r.receiptNo })));
+  const rumourIssues = reports.flatMap((r) =>
+    r.issues.filter((i) => i.reliability === 'tin_don').map((i) => ({ text: i.summary ? `${i.title}: ${i.summary}` : i.title, receipt: r.receiptNo })),
+  );
   return {
     input: rest,
     reportCount: reports.length,

@@ -57,7 +57,10 @@ function completeness(t: T, m: SynthesisModel): Block[] {
       rows: c.units.map((s) => row(s, s.name)),
       totalRow: [t('syn-total'), '', String(c.total.expected), String(c.total.onTime), String(c.total.late), String(c.total.missing)],
     },
-    { kind: 'para', runs: [{ text: t('syn-completeness-summary', { expected: c.total.expected, onTime: c.total.onTime, late: c.total.late, missing: c.total.missing }) }] },
+    {
+      kind: 'para',
+      runs: [{ text: t('syn-completeness-summary', { expected: c.total.expected, onTime: c.total.onTime, late: c.total.late, missing: c.total.missing }) }],
+    },
   ];
 }
 
@@ -65,7 +68,10 @@ function general(t: T, lab: (list: string, code: string) => string, m: Synthesis
   if (m.reportCount === 0) return [{ kind: 'para', runs: [{ text: t('syn-none'), italic: true }] }];
   const tallies = (list: string, items: SynthesisModel['assessments']): Block => ({
     kind: 'bullets',
-    items: items.map((x) => [{ text: `${t('syn-tally', { label: lab(list, x.code), count: x.receipts.length })} ` }, { text: receipts(x.receipts), italic: true }]),
+    items: items.map((x) => [
+      { text: `${t('syn-tally', { label: lab(list, x.code), count: x.receipts.length })} ` },
+      { text: receipts(x.receipts), italic: true },
+    ]),
   });
   const out: Block[] = [];
   if (m.assessments.length) out.push({ kind: 'para', runs: [{ text: t('syn-assessment-intro'), bold: true }] }, tallies('assessment', m.assessments));
@@ -80,11 +86,18 @@ function topic(t: T, lab: (list: string, code: string) => string, g: TopicGroup,
     out.push({ kind: 'para', runs: [{ text: t('syn-streams'), bold: true }] });
     for (const s of g.streams) {
       const holders = s.holders.map((h) => lab('stratum', h)).join(', ');
-      out.push({ kind: 'para', runs: [{ text: t('syn-stream', { stance: lab('stance', s.stance), prevalence: lab('prevalence', s.prevalence), holders }), italic: true }] });
+      out.push({
+        kind: 'para',
+        runs: [{ text: t('syn-stream', { stance: lab('stance', s.stance), prevalence: lab('prevalence', s.prevalence), holders }), italic: true }],
+      });
       out.push(list(t, s.contents));
     }
   }
-  for (const [key, items] of [['syn-causes', g.causes], ['syn-forecasts', g.forecasts], ['syn-proposals', g.proposals]] as const) {
+  for (const [key, items] of [
+    ['syn-causes', g.causes],
+    ['syn-forecasts', g.forecasts],
+    ['syn-proposals', g.proposals],
+  ] as const) {
     if (items.length) out.push({ kind: 'para', runs: [{ text: t(key), bold: true }] }, list(t, items));
   }
   return out;
@@ -92,14 +105,20 @@ function topic(t: T, lab: (list: string, code: string) => string, g: TopicGroup,
 
 function hotSpots(t: T, lab: (list: string, code: string) => string, m: SynthesisModel): Block[] {
   if (m.hotSpots.length === 0) return [{ kind: 'para', runs: [{ text: t('syn-none'), italic: true }] }];
-  return [{
-    kind: 'table',
-    header: ['syn-col-receipt', 'syn-col-unit', 'syn-col-category', 'syn-col-severity', 'syn-col-status', 'syn-col-outcome'].map((k) => t(k)),
-    rows: m.hotSpots.map((h) => [
-      `${h.receiptNo}${h.carriedOver ? ` ${t('syn-carried')}` : ''}`, h.unitName, lab('hscat', h.category),
-      `${h.severity} – ${lab('hssev', String(h.severity))}`, lab('hsstatus', h.status), h.outcome ?? '',
-    ]),
-  }];
+  return [
+    {
+      kind: 'table',
+      header: ['syn-col-receipt', 'syn-col-unit', 'syn-col-category', 'syn-col-severity', 'syn-col-status', 'syn-col-outcome'].map((k) => t(k)),
+      rows: m.hotSpots.map((h) => [
+        `${h.receiptNo}${h.carriedOver ? ` ${t('syn-carried')}` : ''}`,
+        h.unitName,
+        lab('hscat', h.category),
+        `${h.severity} – ${lab('hssev', String(h.severity))}`,
+        lab('hsstatus', h.status),
+        h.outcome ?? '',
+      ]),
+    },
+  ];
 }
 
 export function buildOutline(model: SynthesisModel, tr: Translate, locale: Locale, org: OrgInfo): DocOutline {
@@ -115,26 +134,38 @@ export function buildOutline(model: SynthesisModel, tr: Translate, locale: Local
   ];
   const blocks: Block[] = [
     { kind: 'para', runs: intro },
-    { kind: 'heading', level: 1, text: t('syn-s1') }, ...completeness(t, m),
-    { kind: 'heading', level: 1, text: t('syn-s2') }, ...general(t, lab, m),
+    { kind: 'heading', level: 1, text: t('syn-s1') },
+    ...completeness(t, m),
+    { kind: 'heading', level: 1, text: t('syn-s2') },
+    ...general(t, lab, m),
     { kind: 'heading', level: 1, text: t('syn-s3') },
     ...(m.topics.length ? m.topics.flatMap((g, i) => topic(t, lab, g, i + 1)) : [list(t, [])]),
-    { kind: 'heading', level: 1, text: t('syn-s4') }, list(t, m.rumours),
-    { kind: 'heading', level: 1, text: t('syn-s5') }, ...hotSpots(t, lab, m),
-    { kind: 'heading', level: 1, text: t('syn-s6') }, list(t, m.goodPractices),
-    { kind: 'heading', level: 1, text: t('syn-s7') }, list(t, m.proposals),
+    { kind: 'heading', level: 1, text: t('syn-s4') },
+    list(t, m.rumours),
+    { kind: 'heading', level: 1, text: t('syn-s5') },
+    ...hotSpots(t, lab, m),
+    { kind: 'heading', level: 1, text: t('syn-s6') },
+    list(t, m.goodPractices),
+    { kind: 'heading', level: 1, text: t('syn-s7') },
+    list(t, m.proposals),
     { kind: 'para', runs: [{ text: t('syn-generated', { date: dmy(m.input.generatedOn) }), italic: true }] },
   ];
   return {
     header: {
-      parent: org.parentName, org: org.orgName, number: t('syn-number', { suffix: org.docSuffix }), nation: t('syn-nation'),
+      parent: org.parentName,
+      org: org.orgName,
+      number: t('syn-number', { suffix: org.docSuffix }),
+      nation: t('syn-nation'),
       placeDate: t('syn-place-date', { place: org.place, day: gd ?? '', month: gm ?? '', year: gy ?? '' }),
     },
     title: t('syn-title'),
     subtitle: t('syn-subtitle', { month: String(month), year: String(year) }),
     blocks,
     recipientsTitle: t('syn-recipients-title'),
-    recipients: t('syn-recipients').split('\n').map((s) => s.trim()).filter(Boolean),
+    recipients: t('syn-recipients')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     signature: { role: t('syn-sign-role'), note: t('syn-sign-note') },
     fileStem: `tong-hop-${m.input.scope.code.toLowerCase()}-${m.input.period}`,
   };

@@ -21,12 +21,11 @@ import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from
  */
 export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
-export type SynthesisRequest =
-  | { ok: true; runId: string; period: string; unitName: string }
-  | { ok: false; reason: SynthesisRefusal };
+export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | { ok: false; reason: SynthesisRefusal };
 
 export async function requestSynthesis(
-  tx: Executor, config: SynthesisConfig,
+  tx: Executor,
+  config: SynthesisConfig,
   req: { official: { id: string; unitId: string }; unitCode: string | null; period: string | null; locale: Locale; now: Date },
 ): Promise<SynthesisRequest> {
   const scope = await resolveScope(tx, req.official, req.unitCode, 'synthesis.request');
@@ -40,7 +39,14 @@ export async function requestSynthesis(
     .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })
     .returning({ id: synthesisRuns.id });
   await enqueue(tx, { queue: SYNTHESIS_QUEUE, name: SYNTHESIS_JOB, payload: { runId: run!.id }, jobId: synthesisJobId(run!.id) });
-  await appendAudit(tx, { actorId: req.official.id, action: 'synthesis.request', targetType: 'unit', targetId: scope.root.unitId, outcome: 'ok', details: { period, runId: run!.id } });
+  await appendAudit(tx, {
+    actorId: req.official.id,
+    action: 'synthesis.request',
+    targetType: 'unit',
+    targetId: scope.root.unitId,
+    outcome: 'ok',
+    details: { period, runId: run!.id },
+  });
   return { ok: true, runId: run!.id, period, unitName: scope.root.name };
 }
 
@@ -54,7 +60,12 @@ export type RunOutcome = 'done' | 'already_done' | 'missing' | 'failed';
 type RunRow = typeof synthesisRuns.$inferSelect;
 
 export async function runSynthesis(
-  db: Db, config: SynthesisConfig, t: Translate, runId: string, now: Date, onProgress?: (pct: number) => Promise<void>,
+  db: Db,
+  config: SynthesisConfig,
+  t: Translate,
+  runId: string,
+  now: Date,
+  onProgress?: (pct: number) => Promise<void>,
 ): Promise<RunOutcome> {
   const [run] = await db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
   if (!run) return 'missing';
@@ -68,7 +79,14 @@ export async function runSynthesis(
   let g: GeneratedSynthesis;
   try {
     if (!unit) throw new Error('unit of the run is gone');
-    g = await generateSynthesis(db, config, t, { scope: unit, period: run.period, locale: asLocale(run.locale), now, tag: runId.slice(0, 8), onProgress: progress });
+    g = await generateSynthesis(db, config, t, {
+      scope: unit,
+      period: run.period,
+      locale: asLocale(run.locale),
+      now,
+      tag: runId.slice(0, 8),
+      onProgress: progress,
+    });
   } catch (err) {
     await finish(db, t, run, now, { error: err instanceof Error ? err.message : 'error' });
     return 'failed';
@@ -80,20 +98,32 @@ export async function runSynthesis(
 }
 
 /** Records the outcome and tells the official, in one transaction (the send ledger dedups). */
-async function finish(db: Db, t: Translate, run: RunRow, now: Date, outcome: { done: GeneratedSynthesis; unitName: string } | { error: string }): Promise<void> {
+async function finish(
+  db: Db,
+  t: Translate,
+  run: RunRow,
+  now: Date,
+  outcome: { done: GeneratedSynthesis; unitName: string } | { error: string },
+): Promise<void> {
   const locale = asLocale(run.locale);
   const period = periodLabel(t, locale, run.period);
   await db.transaction(async (tx) => {
     if ('done' in outcome) {
       const g = outcome.done;
-      await tx.update(synthesisRuns).set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, reportCount: g.reportCount, finishedAt: now }).where(eq(synthesisRuns.id, run.id));
+      await tx
+        .update(synthesisRuns)
+        .set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, reportCount: g.reportCount, finishedAt: now })
+        .where(eq(synthesisRuns.id, run.id));
       if (!run.requestedBy) return;
       const caption = t(locale, 'syn-ready-caption', { period, unit: outcome.unitName, count: g.reportCount });
       const message = { type: 'media' as const, kind: 'document' as const, source: g.docxPath, fileName: basename(g.docxPath), caption };
       await queueMessage(tx, { purpose: `syn-${run.id}`, personId: run.requestedBy, message, lane: 'interactive' });
       return;
     }
-    await tx.update(synthesisRuns).set({ status: 'failed', error: outcome.error.slice(0, 500), finishedAt: now }).where(eq(synthesisRuns.id, run.id));
+    await tx
+      .update(synthesisRuns)
+      .set({ status: 'failed', error: outcome.error.slice(0, 500), finishedAt: now })
+      .where(eq(synthesisRuns.id, run.id));
     if (!run.requestedBy) return;
     const text = t(locale, 'syn-failed', { period });
     await queueMessage(tx, { purpose: `syn-${run.id}-failed`, personId: run.requestedBy, message: { type: 'text', text }, lane: 'interactive' });

@@ -16,9 +16,15 @@ export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export const broadcasts = pgTable(
   'broadcasts',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    authorId: uuid('author_id').notNull().references(() => people.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     title: text('title').notNull(),
     body: text('body').notNull(),
     /** { kind: 'photo'|'document', source, channel, fileName? }: a channel file id is sent on that channel only. */
@@ -78,7 +84,10 @@ export const broadcastDeliveries = pgTable(
     state: text('state', { enum: DELIVERY_STATES }).notNull().default('queued'),
     partsSent: integer('parts_sent').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
-    triedChannels: text('tried_channels').array().notNull().default(sql`'{}'::text[]`),
+    triedChannels: text('tried_channels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** SendFailure kind or a short reason ('never_started', 'no_account'…); never a message body. */
     error: text('error'),
     claimJob: text('claim_job'),

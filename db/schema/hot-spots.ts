@@ -5,20 +5,28 @@ import { people, units } from './people.js';
 export const hotSpots = pgTable(
   'hot_spots',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     receiptNo: text('receipt_no').notNull().unique(),
     category: text('category').notNull(),
     severity: integer('severity').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     reporterId: uuid('reporter_id').references(() => people.id),
     placeText: text('place_text'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
     peopleEstimate: integer('people_estimate'),
     description: text('description'),
-    status: text('status', { enum: ['open', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'merged'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'merged'] })
+      .notNull()
+      .default('open'),
     /** The unit whose officials are currently responsible (climbs the tree on escalation). */
-    levelUnitId: uuid('level_unit_id').notNull().references(() => units.id),
+    levelUnitId: uuid('level_unit_id')
+      .notNull()
+      .references(() => units.id),
     escalationStep: integer('escalation_step').notNull().default(0),
     ackDeadline: timestamp('ack_deadline', { withTimezone: true }),
     acknowledgedBy: uuid('acknowledged_by'),
@@ -37,7 +45,9 @@ export const hotSpotEvents = pgTable(
   'hot_spot_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    hotSpotId: uuid('hot_spot_id').notNull().references(() => hotSpots.id),
+    hotSpotId: uuid('hot_spot_id')
+      .notNull()
+      .references(() => hotSpots.id),
     kind: text('kind').notNull(),
     actorId: uuid('actor_id'),
     unitId: uuid('unit_id'),

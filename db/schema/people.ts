@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
@@ -39,10 +40,14 @@ export const people = pgTable(
     id: id(),
     displayName: text('display_name').notNull(),
     role: text('role', { enum: ['collaborator', 'official', 'admin'] }).notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     sector: text('sector'),
     stratum: text('stratum'),
-    status: text('status', { enum: ['active', 'suspended', 'replaced', 'left'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'suspended', 'replaced', 'left'] })
+      .notNull()
+      .default('active'),
     locale: text('locale').notNull().default('vi'),
     consentAt: timestamp('consent_at', { withTimezone: true }),
     consentVersion: text('consent_version'),
@@ -57,10 +62,14 @@ export const channelAccounts = pgTable(
   'channel_accounts',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     channel: text('channel').notNull(),
     externalId: text('external_id').notNull(),
-    status: text('status', { enum: ['active', 'unreachable'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'unreachable'] })
+      .notNull()
+      .default('active'),
     unreachableReason: text('unreachable_reason'),
     lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -72,7 +81,9 @@ export const channelAccounts = pgTable(
 export const invites = pgTable('invites', {
   id: id(),
   codeHash: text('code_hash').notNull().unique(),
-  unitId: uuid('unit_id').notNull().references(() => units.id),
+  unitId: uuid('unit_id')
+    .notNull()
+    .references(() => units.id),
   role: text('role', { enum: ['collaborator', 'official', 'admin'] }).notNull(),
   displayName: text('display_name').notNull(),
   sector: text('sector'),

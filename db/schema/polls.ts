@@ -6,10 +6,16 @@ import { people, units } from './people.js';
 export const polls = pgTable(
   'polls',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    authorId: uuid('author_id').notNull().references(() => people.id),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id),
     /** Root of the audience subtree (within the author's scope). */
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     /** AudienceFilters: sectors, strata, roles. */
     filters: jsonb('filters').notNull().default({}),
     question: text('question').notNull(),
@@ -21,7 +27,9 @@ export const polls = pgTable(
      * change it; the salt is erased at close, after which answers no longer lead to anyone.
      */
     salt: text('salt'),
-    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     recipients: integer('recipients').notNull().default(0),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -34,9 +42,15 @@ export const polls = pgTable(
 export const pollRecipients = pgTable(
   'poll_recipients',
   {
-    pollId: uuid('poll_id').notNull().references(() => polls.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => people.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
   },
   (t) => [primaryKey({ columns: [t.pollId, t.personId] }), index('poll_recipients_person_idx').on(t.personId)],
 );
@@ -45,10 +59,14 @@ export const pollRecipients = pgTable(
 export const pollAnswers = pgTable(
   'poll_answers',
   {
-    pollId: uuid('poll_id').notNull().references(() => polls.id, { onDelete: 'cascade' }),
+    pollId: uuid('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
     voterKey: text('voter_key').notNull(),
     personId: uuid('person_id').references(() => people.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     /** Indexes into polls.options, ascending. */
     choices: jsonb('choices').$type<number[]>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

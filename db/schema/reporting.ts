@@ -13,7 +13,9 @@ export const reminderLedger = pgTable(
   'reminder_ledger',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     period: text('period').notNull(),
     step: text('step').notNull(),
     /** The unit the reminder was about (the collaborator's unit; for lists, null). */
@@ -28,7 +30,9 @@ export const reportReviews = pgTable(
   'report_reviews',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id').references(() => people.id),
     action: text('action', { enum: ['received', 'needs_more', 'edited'] }).notNull(),
     /** The official's request to the reporter (needs_more); never logged. */
@@ -43,12 +47,18 @@ export const reportReviews = pgTable(
 export const synthesisRuns = pgTable(
   'synthesis_runs',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     requestedBy: uuid('requested_by').references(() => people.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     period: text('period').notNull(),
     locale: text('locale').notNull().default('vi'),
-    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] }).notNull().default('queued'),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('queued'),
     progress: integer('progress').notNull().default(0),
     docxPath: text('docx_path'),
     markdownPath: text('markdown_path'),

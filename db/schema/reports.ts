@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people, units } from './people.js';
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
@@ -16,9 +19,13 @@ export const reports = pgTable(
     kind: text('kind', { enum: ['periodic', 'quick', 'thematic'] }).notNull(),
     receiptNo: text('receipt_no').unique(),
     period: text('period'),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     reporterId: uuid('reporter_id').references(() => people.id),
-    status: text('status', { enum: ['draft', 'submitted', 'received', 'needs_more', 'synthesised'] }).notNull().default('submitted'),
+    status: text('status', { enum: ['draft', 'submitted', 'received', 'needs_more', 'synthesised'] })
+      .notNull()
+      .default('submitted'),
     assessment: text('assessment'),
     mood: text('mood'),
     title: text('title'),
@@ -39,7 +46,9 @@ export const reportIssues = pgTable(
   'report_issues',
   {
     id: id(),
-    reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     topicCode: text('topic_code').notNull(),
     title: text('title').notNull(),
@@ -59,7 +68,9 @@ export const opinionStreams = pgTable(
   'opinion_streams',
   {
     id: id(),
-    issueId: uuid('issue_id').notNull().references(() => reportIssues.id, { onDelete: 'cascade' }),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => reportIssues.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     stance: text('stance').notNull(),
     prevalence: text('prevalence').notNull(),
@@ -72,7 +83,9 @@ export const opinionStreams = pgTable(
 export const reportVersions = pgTable(
   'report_versions',
   {
-    reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     payload: jsonb('payload').notNull(),
     createdBy: uuid('created_by'),
@@ -124,7 +137,12 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     relayedAt: timestamp('relayed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('outbox_job_id_uq').on(t.jobId), index('outbox_pending_idx').on(t.id).where(sql`relayed_at is null`)],
+  (t) => [
+    uniqueIndex('outbox_job_id_uq').on(t.jobId),
+    index('outbox_pending_idx')
+      .on(t.id)
+      .where(sql`relayed_at is null`),
+  ],
 );
 
 /** Append-only; each row's hash covers the previous row's hash (verified by the admin CLI). */

@@ -19,11 +19,15 @@ export const sandboxMessages = pgTable(
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
     /** 'out': one OutboundMessage part; 'in': the InboundPayload the user sent. */
     payload: jsonb('payload').notNull(),
-    seq: bigint('seq', { mode: 'number' }).notNull().default(sql`nextval('sandbox_message_seq')`),
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('sandbox_message_seq')`),
     /** 'in' only: the update key, so a resent request does not show twice. */
     updateKey: text('update_key'),
     /** 'in' only: 'failed' when the engine could not apply it. */
-    status: text('status', { enum: ['ok', 'failed'] }).notNull().default('ok'),
+    status: text('status', { enum: ['ok', 'failed'] })
+      .notNull()
+      .default('ok'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('sandbox_messages_account_seq_idx').on(t.accountId, t.seq), uniqueIndex('sandbox_messages_update_key_uq').on(t.updateKey)],

@@ -17,7 +17,9 @@ export const sends = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     purpose: text('purpose').notNull(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     part: integer('part').notNull().default(0),
     lane: text('lane', { enum: ['interactive', 'bulk'] }).notNull(),
     channel: text('channel').notNull(),
@@ -28,7 +30,10 @@ export const sends = pgTable(
     state: text('state', { enum: SEND_STATES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** Channels already tried for this row (fallback never loops). */
-    triedChannels: text('tried_channels').array().notNull().default(sql`'{}'::text[]`),
+    triedChannels: text('tried_channels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** SendFailure kind or a short code; never a message body. */
     error: text('error'),
     providerRefs: jsonb('provider_refs'),
@@ -40,6 +45,8 @@ export const sends = pgTable(
   },
   (t) => [
     uniqueIndex('sends_purpose_person_part_uq').on(t.purpose, t.personId, t.part),
-    index('sends_waiting_idx').on(t.personId).where(sql`state = 'waiting_window'`),
+    index('sends_waiting_idx')
+      .on(t.personId)
+      .where(sql`state = 'waiting_window'`),
   ],
 );

@@ -27,7 +27,14 @@ export const inviteCommand: AdminCommand = {
   async run(args, ctx) {
     const { values } = parseArgs({
       args,
-      options: { unit: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'collaborator' }, sector: { type: 'string' }, stratum: { type: 'string' }, 'ttl-hours': { type: 'string' } },
+      options: {
+        unit: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string', default: 'collaborator' },
+        sector: { type: 'string' },
+        stratum: { type: 'string' },
+        'ttl-hours': { type: 'string' },
+      },
     });
     if (!values.unit || !values.name) throw new UsageError('cần --unit và --name');
     if (!ROLES.includes(values.role as Role)) throw new UsageError(`--role phải là một trong: ${ROLES.join(', ')}`);
@@ -47,7 +54,10 @@ export const bootstrapAdminCommand: AdminCommand = {
       if (root) code = root.code;
       else {
         const [created] = await ctx.db.insert(units).values({ code: 'TINH', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', kind: 'tinh', path: '/' }).returning();
-        await ctx.db.update(units).set({ path: `/${created!.id}/` }).where(eq(units.id, created!.id));
+        await ctx.db
+          .update(units)
+          .set({ path: `/${created!.id}/` })
+          .where(eq(units.id, created!.id));
         code = 'TINH';
         ctx.out('Đã tạo đơn vị gốc TINH (đổi tên bằng import-units).');
       }

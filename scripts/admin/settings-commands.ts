@@ -20,7 +20,10 @@ export const zaloTokensCommand: AdminCommand = {
   usage: 'zalo-tokens [--access <token> --refresh <token> [--expires-in 90000]]',
   summary: 'Nạp cặp token Zalo OA ban đầu (hoặc xem tình trạng token khi không có tham số); token không bao giờ được in ra',
   async run(args, { db, out }) {
-    const { values } = parseArgs({ args, options: { access: { type: 'string' }, refresh: { type: 'string' }, 'expires-in': { type: 'string', default: '90000' } } });
+    const { values } = parseArgs({
+      args,
+      options: { access: { type: 'string' }, refresh: { type: 'string' }, 'expires-in': { type: 'string', default: '90000' } },
+    });
     if (values.access || values.refresh) {
       if (!values.access || !values.refresh) throw new UsageError('cần cả --access và --refresh');
       await setZaloTokens(db, { accessToken: values.access, refreshToken: values.refresh, expiresIn: values['expires-in'] });
@@ -31,6 +34,8 @@ export const zaloTokensCommand: AdminCommand = {
       out('Chưa có token Zalo OA nào được lưu.');
       return;
     }
-    out(`Nguồn: ${status.source}; access token hết hạn: ${status.accessExpiresAt.toISOString()}; làm mới lần cuối: ${status.refreshedAt?.toISOString() ?? '—'}; số lần làm mới lỗi liên tiếp: ${status.failedRefreshes}`);
+    out(
+      `Nguồn: ${status.source}; access token hết hạn: ${status.accessExpiresAt.toISOString()}; làm mới lần cuối: ${status.refreshedAt?.toISOString() ?? '—'}; số lần làm mới lỗi liên tiếp: ${status.failedRefreshes}`,
+    );
   },
 };

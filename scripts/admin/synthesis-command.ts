@@ -18,7 +18,10 @@ export const synthesisCommand: AdminCommand = {
   usage: 'synthesis --unit <code> [--period YYYY-MM] [--locale vi|en] [--out <thư mục>]',
   summary: 'Tổng hợp báo cáo tháng của một đơn vị và các đơn vị trực thuộc thành văn bản DOCX và Markdown',
   async run(args, { db, config, out }) {
-    const { values } = parseArgs({ args, options: { unit: { type: 'string' }, period: { type: 'string' }, locale: { type: 'string', default: 'vi' }, out: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      options: { unit: { type: 'string' }, period: { type: 'string' }, locale: { type: 'string', default: 'vi' }, out: { type: 'string' } },
+    });
     if (!values.unit) throw new UsageError('cần --unit <mã đơn vị>');
     if (values.period && !isPeriod(values.period)) throw new UsageError('--period phải có dạng YYYY-MM, ví dụ 2026-11');
     if (values.locale !== 'vi' && values.locale !== 'en') throw new UsageError('--locale phải là vi hoặc en');

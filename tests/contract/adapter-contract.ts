@@ -31,9 +31,7 @@ export function runAdapterContract(name: string, factory: HarnessFactory, traits
 
     beforeAll(async () => {
       h = await factory();
-      expect(h.supportsOutOfWindow, 'pass { supportsOutOfWindow } to runAdapterContract to match the harness').toBe(
-        traits.supportsOutOfWindow ?? false,
-      );
+      expect(h.supportsOutOfWindow, 'pass { supportsOutOfWindow } to runAdapterContract to match the harness').toBe(traits.supportsOutOfWindow ?? false);
     });
     afterAll(async () => {
       await h?.close();

@@ -15,7 +15,10 @@ export interface SandboxHarness extends ContractHarness {
   base: string;
   setHandler(handler: (m: InboundMessage) => Promise<unknown>): void;
   post(path: string, body: unknown): Promise<Response>;
-  messages(account: string, after?: number): Promise<{ messages: { id: number; seq: number; direction: string; payload: unknown; status: string }[]; cursor: number; blocked: boolean }>;
+  messages(
+    account: string,
+    after?: number,
+  ): Promise<{ messages: { id: number; seq: number; direction: string; payload: unknown; status: string }[]; cursor: number; blocked: boolean }>;
 }
 
 /** The sandbox adapter and its routes on a real database, driven over HTTP like the web page does. */

@@ -9,7 +9,11 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import { freePort } from '../helpers/services.js';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
 
-const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as SendError);
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as SendError,
+  );
 
 describe('telegram adapter sends against the fake Bot API', () => {
   let fake: FakeTelegram;
@@ -93,7 +97,10 @@ describe('the bot token never leaks into errors', () => {
     const dead = `http://127.0.0.1:${await freePort()}`;
     const adapter = createTelegramAdapter({ token, apiRoot: dead, logger: silentLogger, requestTimeoutSeconds: 5 });
     const sendErr = await rejection(adapter.send('1', { type: 'text', text: 'x' }));
-    const setupErr = (await adapter.setWebhook('https://x.invalid/h', 'sec_ret').then(() => null, (e: unknown) => e)) as Error;
+    const setupErr = (await adapter.setWebhook('https://x.invalid/h', 'sec_ret').then(
+      () => null,
+      (e: unknown) => e,
+    )) as Error;
     expect(sendErr?.failure).toBe('transient');
     expect(setupErr).toBeInstanceOf(TelegramSetupError);
     for (const e of [sendErr!, setupErr]) {

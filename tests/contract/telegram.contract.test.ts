@@ -40,7 +40,16 @@ describe('telegram webhook route', () => {
 
   it('answers 200 and ignores group chats and unknown update kinds', async () => {
     const before = h.received.length;
-    const group = { update_id: 5, message: { message_id: 1, date: 0, chat: { id: -100123, type: 'supergroup', title: 'g' }, from: { id: 1002, is_bot: false, first_name: 'A' }, text: 'hi' } };
+    const group = {
+      update_id: 5,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: -100123, type: 'supergroup', title: 'g' },
+        from: { id: 1002, is_bot: false, first_name: 'A' },
+        text: 'hi',
+      },
+    };
     expect((await post(JSON.stringify(group))).status).toBe(200);
     expect((await post(JSON.stringify({ update_id: 6, poll_answer: { poll_id: '1' } }))).status).toBe(200);
     expect(h.received.length).toBe(before);

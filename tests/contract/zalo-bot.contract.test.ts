@@ -36,7 +36,10 @@ describe('zalobot webhook route', () => {
     const before = h.received.length;
     expect(await post(JSON.stringify({ ok: true, result: zaloBotUpdates.text('901', 'bọc') }), ZALOBOT_SECRET)).toBe(200);
     expect(await post(JSON.stringify(zaloBotUpdates.text('901', 'phẳng')), ZALOBOT_SECRET)).toBe(200);
-    expect(h.received.slice(before).map((m) => m.payload)).toEqual([{ type: 'text', text: 'bọc' }, { type: 'text', text: 'phẳng' }]);
+    expect(h.received.slice(before).map((m) => m.payload)).toEqual([
+      { type: 'text', text: 'bọc' },
+      { type: 'text', text: 'phẳng' },
+    ]);
   });
 
   it('answers 400 to malformed JSON, 413 to a huge body, 200 to unknown events', async () => {

@@ -34,7 +34,9 @@ describe('Redis stopped and restarted during a broadcast', () => {
     await sleep(1000);
     const v = await stage.verdict(
       `Redis stop + restart (AOF) mid-broadcast (${RECIPIENTS} recipients, down ${((upAt - downAt) / 1000).toFixed(1)} s)`,
-      id, (doneAt - upAt) / 1000, CONCURRENCY,
+      id,
+      (doneAt - upAt) / 1000,
+      CONCURRENCY,
       `${whileDown} sends completed while Redis was away (jobs already in hand); recovered = restart → every delivery ended; broadcast {status}`,
     );
     report({ ...v, notes: v.notes!.replace('{status}', v.status) });

@@ -29,7 +29,9 @@ describe('kill -9 of a worker mid-broadcast', () => {
     await new Promise((r) => setTimeout(r, 1000)); // a late repeat would show here
     const v = await stage.verdict(
       `kill -9 of one of two workers mid-broadcast (${RECIPIENTS} recipients, killed at ${before} sent)`,
-      id, (doneAt - killedAt) / 1000, CONCURRENCY,
+      id,
+      (doneAt - killedAt) / 1000,
+      CONCURRENCY,
       `bound = the killed worker's send concurrency; recovered = kill → every delivery ended; broadcast ${'{status}'}`,
     );
     report({ ...v, notes: v.notes!.replace('{status}', v.status) });

@@ -25,7 +25,12 @@ export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: 
   const replies = new Map<string, OutboundMessage[]>();
   const { t } = createI18n();
   const intake = createIntake({
-    db, t, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi', clock,
+    db,
+    t,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
+    clock,
     features: [createBroadcastsFeature({ config, t, clock })],
     deliver: async (a, messages) => {
       replies.set(`${a.channel}:${a.accountId}`, messages);
@@ -37,7 +42,10 @@ export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: 
       const key = `${channel}:${accountId}`;
       replies.delete(key);
       await intake.handle({ channel, accountId, updateKey: `u${Date.now()}-${++seq}`, receivedAt: new Date(), payload });
-      return (replies.get(key) ?? []).map((m) => ({ text: m.type === 'text' ? m.text : (m.caption ?? ''), buttons: (m.choices ?? []).map((c) => ({ label: c.label, data: c.data })) }));
+      return (replies.get(key) ?? []).map((m) => ({
+        text: m.type === 'text' ? m.text : (m.caption ?? ''),
+        buttons: (m.choices ?? []).map((c) => ({ label: c.label, data: c.data })),
+      }));
     };
     const person: ChatPerson = {
       say: (text) => send({ type: 'text', text }),

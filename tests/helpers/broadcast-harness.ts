@@ -46,7 +46,16 @@ export interface Harness {
 
 /** Test config: no quiet hours unless asked (tests run at any hour), fast progress, high cap. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', QUIET_HOURS: '', TELEGRAM_BULK_RATE: '5000', BROADCAST_PROGRESS_SECONDS: '0.2', BROADCAST_APPROVAL_THRESHOLD: '1000000', OUTBOX_POLL_MS: '20', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    QUIET_HOURS: '',
+    TELEGRAM_BULK_RATE: '5000',
+    BROADCAST_PROGRESS_SECONDS: '0.2',
+    BROADCAST_APPROVAL_THRESHOLD: '1000000',
+    OUTBOX_POLL_MS: '20',
+    ...env,
+  });
 }
 
 /**
@@ -67,12 +76,33 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
   const queues = createQueueSet({ connection: producer, prefix, names: [] });
   const relay = createRelay({ db: o.db, queues, logger: silentLogger, intervalMs: 20 });
   const workers = startBroadcastWorkers({
-    db: o.db, config, settings, channels, t: createI18n().t, logger: o.logger ?? silentLogger, queues, connection: consumer, rateRedis: producer, prefix,
-    afterCommit: () => relay.poke(), monitor: o.monitor, lockDurationMs: o.lockDurationMs, stalledIntervalMs: o.stalledIntervalMs,
+    db: o.db,
+    config,
+    settings,
+    channels,
+    t: createI18n().t,
+    logger: o.logger ?? silentLogger,
+    queues,
+    connection: consumer,
+    rateRedis: producer,
+    prefix,
+    afterCommit: () => relay.poke(),
+    monitor: o.monitor,
+    lockDurationMs: o.lockDurationMs,
+    stalledIntervalMs: o.stalledIntervalMs,
   });
   relay.start();
   return {
-    config, settings, fake, telegram, channels, prefix, queues, relay, workers, producer,
+    config,
+    settings,
+    fake,
+    telegram,
+    channels,
+    prefix,
+    queues,
+    relay,
+    workers,
+    producer,
     async stop() {
       await workers.stop();
       await relay.stop();
@@ -108,5 +138,3 @@ export async function waitUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean
     await sleep(50);
   }
 }
-
-

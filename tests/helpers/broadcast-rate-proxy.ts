@@ -25,7 +25,11 @@ export async function rateLimitProxy(target: string, limit: number, exceptChat: 
         stamps.push(now);
         if (!Buffer.concat(chunks).toString().includes(`"chat_id":"${exceptChat}"`)) state.sends++;
       }
-      fetch(`${target}${req.url}`, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? 'application/json' }, body: chunks.length ? Buffer.concat(chunks) : undefined })
+      fetch(`${target}${req.url}`, {
+        method: req.method,
+        headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      })
         .then(async (r) => {
           res.writeHead(r.status, { 'content-type': 'application/json' });
           res.end(Buffer.from(await r.arrayBuffer()));

@@ -18,7 +18,10 @@ export interface Tree {
 }
 
 export async function addUnit(db: Db, code: string, name: string, parent: Unit | null): Promise<Unit> {
-  const [u] = await db.insert(units).values({ code, name, parentId: parent?.id ?? null, path: '/' }).returning({ id: units.id });
+  const [u] = await db
+    .insert(units)
+    .values({ code, name, parentId: parent?.id ?? null, path: '/' })
+    .returning({ id: units.id });
   const path = `${parent?.path ?? '/'}${u!.id}/`;
   await db.update(units).set({ path }).where(eq(units.id, u!.id));
   return { id: u!.id, code, name, path };
@@ -81,7 +84,14 @@ export interface PersonRef {
   channel: string;
 }
 
-export async function addPerson(db: Db, unit: Unit, role: 'collaborator' | 'official' | 'admin', name: string, channel = 'telegram', accountId?: string): Promise<PersonRef> {
+export async function addPerson(
+  db: Db,
+  unit: Unit,
+  role: 'collaborator' | 'official' | 'admin',
+  name: string,
+  channel = 'telegram',
+  accountId?: string,
+): Promise<PersonRef> {
   const [p] = await db.insert(people).values({ displayName: name, role, unitId: unit.id }).returning({ id: people.id });
   const external = accountId ?? String(8_000_000_000 + Math.floor(Math.random() * 1e9));
   await db.insert(channelAccounts).values({ personId: p!.id, channel, externalId: external });

@@ -23,13 +23,27 @@ export async function runChild(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const consumer = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   producer.on('error', () => {});
   consumer.on('error', () => {});
-  const telegram = createTelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, logger: silentLogger, requestTimeoutSeconds: 10 });
+  const telegram = createTelegramAdapter({
+    token: config.TELEGRAM_BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    logger: silentLogger,
+    requestTimeoutSeconds: 10,
+  });
   const queues = createQueueSet({ connection: producer, prefix: config.QUEUE_PREFIX, names: [] });
   const relay = createRelay({ db: database.db, queues, logger: silentLogger, intervalMs: config.OUTBOX_POLL_MS });
   const workers = startBroadcastWorkers({
-    db: database.db, config, channels: { telegram }, t: createI18n().t, logger: silentLogger, queues, connection: consumer, rateRedis: producer,
-    prefix: config.QUEUE_PREFIX, afterCommit: () => relay.poke(),
-    lockDurationMs: env.LOCK_MS ? Number(env.LOCK_MS) : undefined, stalledIntervalMs: env.STALLED_MS ? Number(env.STALLED_MS) : undefined,
+    db: database.db,
+    config,
+    channels: { telegram },
+    t: createI18n().t,
+    logger: silentLogger,
+    queues,
+    connection: consumer,
+    rateRedis: producer,
+    prefix: config.QUEUE_PREFIX,
+    afterCommit: () => relay.poke(),
+    lockDurationMs: env.LOCK_MS ? Number(env.LOCK_MS) : undefined,
+    stalledIntervalMs: env.STALLED_MS ? Number(env.STALLED_MS) : undefined,
   });
   relay.start();
   process.stdout.write('ready\n');

@@ -66,7 +66,10 @@ export function createMethods(bot: Record<string, unknown>, record: boolean) {
       const text = requireText(p.text);
       const markup = validateMarkup(p.reply_markup);
       if (text === m.text && JSON.stringify(markup) === JSON.stringify(m.replyMarkup)) {
-        throw new BotApiError(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+        throw new BotApiError(
+          400,
+          'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+        );
       }
       m.text = text;
       m.edits++;

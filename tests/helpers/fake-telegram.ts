@@ -75,7 +75,8 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
   }
 
   async function getUpdates(p: Record<string, unknown>): Promise<unknown> {
-    if (fake.webhook) throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (fake.webhook)
+      throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = Number(p.offset ?? 0);
     for (let i = queue.length - 1; i >= 0; i--) if (queue[i]!.update_id < offset) queue.splice(i, 1);
     const timeout = Number(p.timeout ?? 0);
@@ -89,7 +90,8 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
         };
       });
       waiter = null;
-      if (outcome === 'conflict') throw new BotApiError(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
+      if (outcome === 'conflict')
+        throw new BotApiError(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
     }
     const limit = Number(p.limit ?? 100);
     return [...forced.splice(0, limit), ...queue.filter((u) => u.update_id >= offset)].slice(0, limit);

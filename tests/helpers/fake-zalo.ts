@@ -150,7 +150,11 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://fake');
     const [status, answer] = url.pathname === '/v4/oa/access_token' ? await oauth(req, body) : await api(req, url, body);
-    res.writeHead(status, { 'content-type': typeof answer === 'string' ? 'text/plain' : 'application/json', 'x-ratelimit-limit': '4000', 'x-ratelimit-remain': '3999' });
+    res.writeHead(status, {
+      'content-type': typeof answer === 'string' ? 'text/plain' : 'application/json',
+      'x-ratelimit-limit': '4000',
+      'x-ratelimit-remain': '3999',
+    });
     res.end(typeof answer === 'string' ? answer : JSON.stringify(answer));
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

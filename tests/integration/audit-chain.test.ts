@@ -15,7 +15,9 @@ beforeAll(async () => {
   for (let i = 0; i < 7; i++) {
     // Several keys, nested, in an order jsonb does not keep: the hash must not depend on it.
     const details = { inviteId: `inv-${i}`, channel: 'telegram', consentVersion: '2026-01', i, nested: { zeta: [1, { b: 2, a: 1 }], alpha: null } };
-    await db.db.transaction((tx) => appendAudit(tx, { actorId: null, action: 'test.entry', targetType: 'n', targetId: String(i), outcome: i % 3 ? 'ok' : 'refused', details }));
+    await db.db.transaction((tx) =>
+      appendAudit(tx, { actorId: null, action: 'test.entry', targetType: 'n', targetId: String(i), outcome: i % 3 ? 'ok' : 'refused', details }),
+    );
   }
   lines = [];
 });
@@ -59,7 +61,10 @@ describe('audit log', () => {
       await db.db.delete(auditLog).where(eq(auditLog.id, Number(anchor.split(':')[0])));
       await expect(run('verify', '--anchor', anchor)).rejects.toThrow(/mốc #\d+ không còn khớp/);
       const [third] = await db.db.select().from(auditLog).where(eq(auditLog.id, 3));
-      await db.db.update(auditLog).set({ details: { ...(third!.details as object), i: 99 } }).where(eq(auditLog.id, 3));
+      await db.db
+        .update(auditLog)
+        .set({ details: { ...(third!.details as object), i: 99 } })
+        .where(eq(auditLog.id, 3));
       await expect(run('verify')).rejects.toThrow('bị phá vỡ tại bản ghi #3');
       await db.db.update(auditLog).set({ details: third!.details }).where(eq(auditLog.id, 3));
       await db.db.delete(auditLog).where(eq(auditLog.id, 4));

@@ -33,13 +33,23 @@ const messagesTo = (chatId: string) => h.fake.messages.filter((m) => m.chatId ==
 
 describe('acknowledgement, the one reminder, and the list to officials', () => {
   it('ack once per person; one reminder to the others; after the deadline their officials get the names', async () => {
-    const [c1, c2] = tree.communes as [typeof tree.communes[0], typeof tree.communes[0]];
+    const [c1, c2] = tree.communes as [(typeof tree.communes)[0], (typeof tree.communes)[0]];
     const official1 = await addPerson(t.db, c1, 'official', 'Cán bộ xã 1', 'sandbox');
     const ids1 = await seedPeople(t.db, [c1], 4, { channel: 'telegram', firstExternalId: 3_100_000_000, namePrefix: 'Xa1' });
     const ids2 = await seedPeople(t.db, [c2], 3, { channel: 'telegram', firstExternalId: 3_200_000_000, namePrefix: 'Xa2' });
     const districtOfficial = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện', 'sandbox');
-    const b = await createAs(t.db, author, draft(tree.districts[0]!.id, { requireAck: true, ackDeadline: new Date(Date.now() + 5_000), filters: { roles: ['collaborator'] } }), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 20_000, 'sent');
+    const b = await createAs(
+      t.db,
+      author,
+      draft(tree.districts[0]!.id, { requireAck: true, ackDeadline: new Date(Date.now() + 5_000), filters: { roles: ['collaborator'] } }),
+      h.settings,
+    );
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      20_000,
+      'sent',
+    );
 
     // Two of commune 1 and one of commune 2 press "Đã nhận" — one of them twice.
     for (const id of [ids1[0]!, ids1[1]!, ids2[0]!, ids1[0]!]) {
@@ -59,12 +69,25 @@ describe('acknowledgement, the one reminder, and the list to officials', () => {
     expect(view).toContain('Đã xác nhận: 3 (43%)');
 
     const reminded = [ids1[2]!, ids1[3]!, ids2[1]!, ids2[2]!];
-    await waitUntil(async () => reminded.filter((id) => messagesTo(id).some((m) => m.text.startsWith('Nhắc'))).length, (n) => n === 4, 20_000, 'reminders');
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.reportedAt !== null, 20_000, 'non-acknowledger lists');
+    await waitUntil(
+      async () => reminded.filter((id) => messagesTo(id).some((m) => m.text.startsWith('Nhắc'))).length,
+      (n) => n === 4,
+      20_000,
+      'reminders',
+    );
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.reportedAt !== null,
+      20_000,
+      'non-acknowledger lists',
+    );
     for (const id of [ids1[0]!, ids1[1]!, ids2[0]!]) expect(messagesTo(id).some((m) => m.text.startsWith('Nhắc'))).toBe(false);
     for (const id of reminded) expect(messagesTo(id).filter((m) => m.text.startsWith('Nhắc'))).toHaveLength(1);
 
-    const lists = await t.db.select().from(sends).where(like(sends.purpose, `bnack-${b.id}-%`));
+    const lists = await t.db
+      .select()
+      .from(sends)
+      .where(like(sends.purpose, `bnack-${b.id}-%`));
     const byPerson = new Map(lists.map((s) => [s.personId, JSON.stringify(s.message)]));
     // Commune 1 has its own official; commune 2 has none, so the district's official gets its list.
     expect([...byPerson.keys()].sort()).toEqual([official1.id, districtOfficial.id].sort());
@@ -84,7 +107,12 @@ describe('Zalo: the interaction window', () => {
     zalo.failWith('z-waiting', 'out_of_window', { times: 1 });
     zalo.failWith('z-both', 'out_of_window', { times: 1 });
     const b = await createAs(t.db, author, draft(unit.id), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 20_000, 'done');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      20_000,
+      'done',
+    );
     const rows = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
     const of = (p: PersonRef) => rows.find((r) => r.personId === p.id)!;
     expect(of(waiting)).toMatchObject({ state: 'waiting_window', channel: 'zalo', error: 'out_of_window' });
@@ -93,7 +121,18 @@ describe('Zalo: the interaction window', () => {
 
     // They write to the OA: the engine's onInbound releases the delivery through the outbox.
     await chat.as('zalo', 'z-waiting').say('Chào cán bộ');
-    await waitUntil(async () => (await t.db.select().from(broadcastDeliveries).where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.personId, waiting.id))))[0]!, (d) => d.state === 'sent', 20_000, 'released');
+    await waitUntil(
+      async () =>
+        (
+          await t.db
+            .select()
+            .from(broadcastDeliveries)
+            .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.personId, waiting.id)))
+        )[0]!,
+      (d) => d.state === 'sent',
+      20_000,
+      'released',
+    );
     expect(zalo.to('z-waiting').filter((m) => m.text.includes('ĐỊNH HƯỚNG'))).toHaveLength(1);
     expect(zalo.attempts('z-waiting')).toBe(2);
   });

@@ -62,8 +62,14 @@ describe('core/audience', () => {
   it('a root outside the official’s subtree is refused and the refusal audited', async () => {
     await expect(resolveAudienceRoot(t.db, district, tree.districts[1]!.id, 'poll.create')).rejects.toBeInstanceOf(ScopeError);
     await expect(resolveAudienceRoot(t.db, district, tree.root.id, 'poll.create')).rejects.toBeInstanceOf(ScopeError);
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, district.id), eq(auditLog.action, 'poll.create')));
-    expect(refused.map((r) => [r.outcome, r.targetId])).toEqual([['refused', tree.districts[1]!.id], ['refused', tree.root.id]]);
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, district.id), eq(auditLog.action, 'poll.create')));
+    expect(refused.map((r) => [r.outcome, r.targetId])).toEqual([
+      ['refused', tree.districts[1]!.id],
+      ['refused', tree.root.id],
+    ]);
     expect((await resolveAudienceRoot(t.db, district, tree.communes[0]!.id, 'poll.create')).unitId).toBe(tree.communes[0]!.id);
   });
 

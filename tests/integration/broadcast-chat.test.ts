@@ -65,7 +65,12 @@ describe('/dinhhuong in chat', () => {
     expect(done).toContain('Đã bắt đầu gửi định hướng tới 3 người');
     const [row] = await t.db.select().from(broadcasts).where(eq(broadcasts.authorId, a.id));
     expect(row).toMatchObject({ status: 'sending', audienceSize: 3, requireAck: true, urgent: false, unitId: commune.id });
-    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `bfan-${row!.id}-g0`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `bfan-${row!.id}-g0`)),
+    ).toHaveLength(1);
     expect((await audits('broadcast.create')).some((e) => e.targetId === row!.id && e.outcome === 'ok')).toBe(true);
   });
 
@@ -89,9 +94,15 @@ describe('approval by a second official', () => {
     expect(textOf(seen)).toContain('cần một cán bộ khác phê duyệt');
     const sent = textOf(await A.choose(seen, /^Gửi$/));
     expect(sent).toContain('Đã gửi yêu cầu tới 1 cán bộ');
-    const [row] = await t.db.select().from(broadcasts).where(and(eq(broadcasts.authorId, a.id), eq(broadcasts.status, 'awaiting_approval')));
+    const [row] = await t.db
+      .select()
+      .from(broadcasts)
+      .where(and(eq(broadcasts.authorId, a.id), eq(broadcasts.status, 'awaiting_approval')));
     const id = row!.id;
-    const asked = await t.db.select().from(sends).where(eq(sends.purpose, `bappr-${id}`));
+    const asked = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `bappr-${id}`));
     expect(asked.map((s) => s.personId)).toEqual([b.id]);
     expect(JSON.stringify(asked[0]!.message)).toContain(`ba:${id}:y`);
 
@@ -102,7 +113,12 @@ describe('approval by a second official', () => {
 
     expect(textOf(await B.press(`ba:${id}:y`))).toContain('Đã phê duyệt');
     expect(await statusOf(t.db, id)).toMatchObject({ status: 'sending', approverId: b.id });
-    expect(await t.db.select().from(sends).where(eq(sends.purpose, `bdec-${id}`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(sends)
+        .where(eq(sends.purpose, `bdec-${id}`)),
+    ).toHaveLength(1);
     expect(textOf(await B.press(`ba:${id}:y`))).toContain('không còn áp dụng');
     expect(textOf(await B.press(`ba:${id}:n`))).toContain('không còn áp dụng');
   });
@@ -112,12 +128,23 @@ describe('rejection and the list', () => {
   it('a second official rejects: cancelled, the author is told, nothing is sent', async () => {
     const seen = await compose(A, tree.root.code);
     await A.choose(seen, /^Gửi$/);
-    const [row] = await t.db.select().from(broadcasts).where(and(eq(broadcasts.authorId, a.id), eq(broadcasts.status, 'awaiting_approval')));
+    const [row] = await t.db
+      .select()
+      .from(broadcasts)
+      .where(and(eq(broadcasts.authorId, a.id), eq(broadcasts.status, 'awaiting_approval')));
     expect(textOf(await B.press(`ba:${row!.id}:n`))).toContain('Đã từ chối');
     expect(await statusOf(t.db, row!.id)).toMatchObject({ status: 'cancelled', approverId: b.id });
-    const told = await t.db.select().from(sends).where(eq(sends.purpose, `bdec-${row!.id}`));
+    const told = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `bdec-${row!.id}`));
     expect(JSON.stringify(told[0]?.message)).toContain('đã bị đồng chí Lê Thị Duyệt từ chối');
-    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `bfan-${row!.id}-g0`))).toHaveLength(0);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `bfan-${row!.id}-g0`)),
+    ).toHaveLength(0);
   });
 
   it('/dinhhuong_ds lists recent broadcasts in scope with their figures; a button opens one with its rate by unit', async () => {
@@ -142,11 +169,23 @@ describe('controls', () => {
     expect(textOf(await A.press(`bc:${id}:p`))).toContain('không còn áp dụng');
     expect(textOf(await B.press(`bc:${id}:r`))).toContain('đang gửi');
     expect(await statusOf(t.db, id)).toMatchObject({ status: 'sending', generation: 1 });
-    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `bfan-${id}-g1`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `bfan-${id}-g1`)),
+    ).toHaveLength(1);
     expect(textOf(await A.press(`bc:${id}:x`))).toContain('Đã hủy');
     expect((await statusOf(t.db, id)).status).toBe('cancelled');
     const verbs = (await t.db.select().from(auditLog).where(eq(auditLog.targetId, id))).map((e) => `${e.action}:${e.outcome}`);
-    expect(verbs).toEqual(['broadcast.create:ok', 'broadcast.pause:refused', 'broadcast.pause:ok', 'broadcast.pause:refused', 'broadcast.resume:ok', 'broadcast.cancel:ok']);
+    expect(verbs).toEqual([
+      'broadcast.create:ok',
+      'broadcast.pause:refused',
+      'broadcast.pause:ok',
+      'broadcast.pause:refused',
+      'broadcast.resume:ok',
+      'broadcast.cancel:ok',
+    ]);
   });
 });
 
@@ -158,7 +197,19 @@ describe('"Đã nhận"', () => {
       .from(channelAccounts)
       .innerJoin(people, eq(people.id, channelAccounts.personId))
       .where(and(eq(channelAccounts.channel, 'sandbox'), eq(channelAccounts.externalId, externalId)));
-    const [d] = await t.db.insert(broadcastDeliveries).values({ broadcastId: id, personId: p!.id, unitId: p!.unitId, channel: 'sandbox', accountId: externalId, state: 'sent', partsSent: 1, sentAt: new Date() }).returning();
+    const [d] = await t.db
+      .insert(broadcastDeliveries)
+      .values({
+        broadcastId: id,
+        personId: p!.id,
+        unitId: p!.unitId,
+        channel: 'sandbox',
+        accountId: externalId,
+        state: 'sent',
+        partsSent: 1,
+        sentAt: new Date(),
+      })
+      .returning();
     return { broadcastId: id, deliveryId: d!.id };
   }
 

@@ -35,7 +35,12 @@ describe('a 5,000-recipient broadcast', () => {
     const b = await createAs(t.db, author, draft(tree.root.id), h.settings);
     expect(b.status).toBe('sending');
     expect(b.audience).toBe(5_007 + 1);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'broadcast done');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      60_000,
+      'broadcast done',
+    );
 
     const f = await deliveryFigures(t.db, b.id);
     expect(f.total).toBe(5_008);
@@ -58,7 +63,12 @@ describe('a 5,000-recipient broadcast', () => {
     expect(acc?.status).toBe('unreachable');
     const sentBefore = h.fake.totalSends;
     const again = await createAs(t.db, author, draft(tree.root.id), h.settings);
-    await waitUntil(() => statusOf(t.db, again.id), (s) => s.status === 'done', 60_000, 'second broadcast done');
+    await waitUntil(
+      () => statusOf(t.db, again.id),
+      (s) => s.status === 'done',
+      60_000,
+      'second broadcast done',
+    );
     const reasons2 = await t.db
       .select({ error: broadcastDeliveries.error, n: sql<number>`count(*)::int` })
       .from(broadcastDeliveries)
@@ -76,8 +86,18 @@ describe('a 5,000-recipient broadcast', () => {
     const [only] = await seedPeople(t.db, [unit], 1, { channel: 'telegram', firstExternalId: 6_300_000_000 });
     const para = 'Đoạn văn dài về chủ trương, chính sách. '.repeat(60).trim();
     const body = Array.from({ length: 4 }, () => para).join('\n\n');
-    const b = await createAs(t.db, official, draft(unit.id, { body, requireAck: true, ackDeadline: new Date(Date.now() + 3600_000), filters: { roles: ['collaborator'] } }), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'broadcast done');
+    const b = await createAs(
+      t.db,
+      official,
+      draft(unit.id, { body, requireAck: true, ackDeadline: new Date(Date.now() + 3600_000), filters: { roles: ['collaborator'] } }),
+      h.settings,
+    );
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      30_000,
+      'broadcast done',
+    );
     const mine = h.fake.messages.filter((m) => m.chatId === only);
     expect(mine.length).toBeGreaterThan(1);
     for (const m of mine) expect(m.text.length).toBeLessThanOrEqual(4096);
@@ -96,14 +116,24 @@ describe('a 5,000-recipient broadcast', () => {
     const ids = await seedPeople(t.db, [unit], 3, { channel: 'telegram', firstExternalId: 6_400_000_000 });
     h.fake.failNext(ids[1]!, 'server_error', { times: 1 });
     const b = await createAs(t.db, author, draft(unit.id), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'done');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      30_000,
+      'done',
+    );
     const rows = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
     expect(rows.find((r) => r.accountId === ids[1])?.attempts).toBe(2);
     // The same delivery's job again (a stalled job re-run, a redelivered add): nothing more goes out.
     const queue = h.queues.get(sendQueueName('telegram'));
     for (const r of rows) await queue.add(SEND_JOB, { deliveryId: r.id }, { jobId: `bd-${r.id}-again` });
-    await waitUntil(async () => (await queue.getJobCounts('waiting', 'active', 'delayed')), (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0, 10_000, 'drained');
+    await waitUntil(
+      async () => await queue.getJobCounts('waiting', 'active', 'delayed'),
+      (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0,
+      10_000,
+      'drained',
+    );
     for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
   });
 
@@ -114,7 +144,12 @@ describe('a 5,000-recipient broadcast', () => {
     const b = await createAs(t.db, author, draft(unit.id, { scheduledAt: at }), h.settings);
     expect(b.status).toBe('scheduled');
     expect(ids.some((id) => h.fake.sendsPerChat.has(id))).toBe(false);
-    const done = await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'scheduled broadcast done');
+    const done = await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      30_000,
+      'scheduled broadcast done',
+    );
     expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
     for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
   });

@@ -27,7 +27,12 @@ afterAll(async () => {
 });
 
 const sending = async (broadcastId: string) =>
-  (await t.db.select().from(broadcastDeliveries).where(and(eq(broadcastDeliveries.broadcastId, broadcastId), eq(broadcastDeliveries.state, 'sending')))).length;
+  (
+    await t.db
+      .select()
+      .from(broadcastDeliveries)
+      .where(and(eq(broadcastDeliveries.broadcastId, broadcastId), eq(broadcastDeliveries.state, 'sending')))
+  ).length;
 
 /** Every recipient got the guidance; duplicates only where a send was in flight. */
 function tally(ids: string[]) {
@@ -41,19 +46,39 @@ describe('faults mid-broadcast', () => {
     const unit = await addUnit(t.db, `K${tree.tag}`, 'Xã K', tree.districts[0]!);
     const ids = await seedPeople(t.db, [unit], 1_200, { channel: 'telegram', firstExternalId: 2_100_000_000 });
     const env = {
-      DATABASE_URL: t.url!, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: testQueuePrefix(), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.url,
-      TELEGRAM_BULK_RATE: '200', QUIET_HOURS: '', BROADCAST_PROGRESS_SECONDS: '0.5', OUTBOX_POLL_MS: '20', LOCK_MS: '3000', STALLED_MS: '1000', DB_POOL: '5',
+      DATABASE_URL: t.url!,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: testQueuePrefix(),
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.url,
+      TELEGRAM_BULK_RATE: '200',
+      QUIET_HOURS: '',
+      BROADCAST_PROGRESS_SECONDS: '0.5',
+      OUTBOX_POLL_MS: '20',
+      LOCK_MS: '3000',
+      STALLED_MS: '1000',
+      DB_POOL: '5',
     };
     let worker = await spawnWorker(env);
     try {
       const settings = broadcastSettings(testConfig({ TELEGRAM_BULK_RATE: '200' }));
       const b = await createAs(t.db, author, draft(unit.id), settings);
-      await waitUntil(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, (n) => n >= 300, 30_000, 'sends under way');
+      await waitUntil(
+        async () => ids.filter((id) => fake.sendsPerChat.has(id)).length,
+        (n) => n >= 300,
+        30_000,
+        'sends under way',
+      );
       await worker.kill('SIGKILL');
       const inFlight = await sending(b.id);
       expect(tally(ids).missing).toBeGreaterThan(0);
       worker = await spawnWorker(env);
-      await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'done after restart');
+      await waitUntil(
+        () => statusOf(t.db, b.id),
+        (s) => s.status === 'done',
+        60_000,
+        'done after restart',
+      );
       const r = tally(ids);
       expect(r.missing).toBe(0);
       expect(r.more).toBe(0);
@@ -71,12 +96,22 @@ describe('faults mid-broadcast', () => {
     const h = await startHarness({ db: t.db, redisUrl: redis.url, fake, env: { TELEGRAM_BULK_RATE: '150' } });
     try {
       const b = await createAs(t.db, author, draft(unit.id), h.settings);
-      await waitUntil(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, (n) => n >= 150, 30_000, 'sends under way');
+      await waitUntil(
+        async () => ids.filter((id) => fake.sendsPerChat.has(id)).length,
+        (n) => n >= 150,
+        30_000,
+        'sends under way',
+      );
       await redis.stop();
       const inFlight = await sending(b.id);
       await new Promise((r) => setTimeout(r, 1_000));
       await redis.restart();
-      await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'done after Redis came back');
+      await waitUntil(
+        () => statusOf(t.db, b.id),
+        (s) => s.status === 'done',
+        60_000,
+        'done after Redis came back',
+      );
       const r = tally(ids);
       expect(r.missing).toBe(0);
       expect(r.more).toBe(0);

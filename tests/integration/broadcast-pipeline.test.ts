@@ -33,7 +33,12 @@ describe('controls on a running broadcast', () => {
   it('pause stops sending (in-flight sends aside), resume finishes it, every recipient exactly once', async () => {
     const ids = await seedPeople(t.db, [tree.communes[0]!], 240, { channel: 'telegram', firstExternalId: 4_100_000_000 });
     const b = await createAs(t.db, author, draft(tree.communes[0]!.id, { urgent: false }), h.settings);
-    await waitUntil(async () => sentTo(ids), (n) => n >= 40, 20_000, 'first sends');
+    await waitUntil(
+      async () => sentTo(ids),
+      (n) => n >= 40,
+      20_000,
+      'first sends',
+    );
     const paused = await t.db.transaction((tx) => controlBroadcast(tx, author, b.id, 'pause', h.settings, new Date()));
     expect(paused.ok).toBe(true);
     await settle();
@@ -42,14 +47,24 @@ describe('controls on a running broadcast', () => {
     expect(sentTo(ids)).toBe(atPause);
     expect(atPause).toBeLessThan(240);
     await t.db.transaction((tx) => controlBroadcast(tx, author, b.id, 'resume', h.settings, new Date()));
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'done after resume');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      30_000,
+      'done after resume',
+    );
     expect(exactlyOnce(ids)).toEqual([]);
   });
 
   it('cancel: nothing more is sent; the rest stay unsent', async () => {
     const ids = await seedPeople(t.db, [tree.communes[1]!], 240, { channel: 'telegram', firstExternalId: 4_200_000_000 });
     const b = await createAs(t.db, author, draft(tree.communes[1]!.id), h.settings);
-    await waitUntil(async () => sentTo(ids), (n) => n >= 30, 20_000, 'first sends');
+    await waitUntil(
+      async () => sentTo(ids),
+      (n) => n >= 30,
+      20_000,
+      'first sends',
+    );
     await t.db.transaction((tx) => controlBroadcast(tx, author, b.id, 'cancel', h.settings, new Date()));
     await settle();
     const atCancel = sentTo(ids);
@@ -58,7 +73,12 @@ describe('controls on a running broadcast', () => {
     const f = await deliveryFigures(t.db, b.id);
     expect(f.byState.sent).toBe(atCancel);
     expect(f.byState.queued).toBe(240 - atCancel);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.finishedAt !== null, 10_000, 'final progress');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.finishedAt !== null,
+      10_000,
+      'final progress',
+    );
     expect(ids.every((id) => (h.fake.sendsPerChat.get(id) ?? 0) <= 1)).toBe(true);
   });
 });
@@ -68,11 +88,19 @@ describe('rate limits and quiet hours', () => {
     const ids = await seedPeople(t.db, [tree.communes[2]!], 60, { channel: 'telegram', firstExternalId: 4_300_000_000 });
     h.fake.failNext('*', 'rate_limited', { times: 25, retryAfter: 1 });
     const b = await createAs(t.db, author, draft(tree.communes[2]!.id), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 60_000, 'done through the storm');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      60_000,
+      'done through the storm',
+    );
     const f = await deliveryFigures(t.db, b.id);
     expect(f.byState).toMatchObject({ sent: 60, failed: 0, unreachable: 0 });
     expect(exactlyOnce(ids)).toEqual([]);
-    const retried = await t.db.select().from(broadcastDeliveries).where(and(eq(broadcastDeliveries.broadcastId, b.id)));
+    const retried = await t.db
+      .select()
+      .from(broadcastDeliveries)
+      .where(and(eq(broadcastDeliveries.broadcastId, b.id)));
     expect(retried.some((d) => d.attempts > 1)).toBe(true);
   });
 
@@ -80,22 +108,45 @@ describe('rate limits and quiet hours', () => {
     const ids = await seedPeople(t.db, [tree.communes[3]!], 200, { channel: 'telegram', firstExternalId: 4_400_000_000 });
     const urgentIds = await seedPeople(t.db, [tree.districts[0]!], 20, { channel: 'telegram', firstExternalId: 4_500_000_000 });
     const b = await createAs(t.db, author, draft(tree.communes[3]!.id, { urgent: false }), h.settings);
-    await waitUntil(async () => sentTo(ids), (n) => n >= 20, 20_000, 'first sends');
+    await waitUntil(
+      async () => sentTo(ids),
+      (n) => n >= 20,
+      20_000,
+      'first sends',
+    );
     const nowMin = (new Date().getUTCHours() * 60 + new Date().getUTCMinutes()) % 1440;
     const hhmm = (m: number) => `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((m + 1440) % 1440) % 60).padStart(2, '0')}`;
     h.workers.deps.settings.quiet = parseQuietHours(`${hhmm(nowMin - 60)}-${hhmm(nowMin + 60)}`, 'UTC');
-    const paused = await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'paused', 10_000, 'quiet pause');
+    const paused = await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'paused',
+      10_000,
+      'quiet pause',
+    );
     expect(paused.pauseReason).toBe('quiet');
-    const u = await createAs(t.db, author, draft(tree.districts[0]!.id, { urgent: true, filters: { roles: ['collaborator'] } }), { ...h.settings, quiet: h.workers.deps.settings.quiet });
+    const u = await createAs(t.db, author, draft(tree.districts[0]!.id, { urgent: true, filters: { roles: ['collaborator'] } }), {
+      ...h.settings,
+      quiet: h.workers.deps.settings.quiet,
+    });
     expect(u.status).toBe('sending');
     await settle();
     const during = sentTo(ids);
     await settle();
     expect(sentTo(ids)).toBe(during);
     h.workers.deps.settings.quiet = null;
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done', 30_000, 'resumed and done');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done',
+      30_000,
+      'resumed and done',
+    );
     expect(exactlyOnce(ids)).toEqual([]);
-    await waitUntil(() => statusOf(t.db, u.id), (s) => s.status === 'done', 30_000, 'urgent done');
+    await waitUntil(
+      () => statusOf(t.db, u.id),
+      (s) => s.status === 'done',
+      30_000,
+      'urgent done',
+    );
     expect(exactlyOnce(urgentIds)).toEqual([]);
   });
 });
@@ -106,7 +157,12 @@ describe("the author's progress", () => {
     const district = await addUnit(t.db, `D${tree.tag}x`, 'Huyện mới', tree.root);
     const ids = await seedPeople(t.db, [district], 80, { channel: 'telegram', firstExternalId: 4_600_000_000 });
     const b = await createAs(t.db, other, draft(district.id, { requireAck: true, ackDeadline: new Date(Date.now() + 3_600_000) }), h.settings);
-    await waitUntil(() => statusOf(t.db, b.id), (s) => s.status === 'done' && s.finishedAt !== null, 30_000, 'done');
+    await waitUntil(
+      () => statusOf(t.db, b.id),
+      (s) => s.status === 'done' && s.finishedAt !== null,
+      30_000,
+      'done',
+    );
     const mine = h.fake.messages.filter((m) => m.chatId === other.accountId);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.edits).toBeGreaterThanOrEqual(1);

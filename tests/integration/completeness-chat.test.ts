@@ -38,7 +38,12 @@ beforeAll(async () => {
   p.b1 = await addPerson(t.db, u.b!.id, 'collaborator', 'Hoàng Văn Em', joined);
   receipt = (await fileReport(t.db, p.a1!, u.a!.id, periodicDraft('2026-11'), vn('2026-11-19T10:00:00'))).receiptNo;
   intake = createIntake({
-    db: t.db, features: [createCollaboratorFeature(), createReportingFeature({ config, t: tr })], t: tr, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    db: t.db,
+    features: [createCollaboratorFeature(), createReportingFeature({ config, t: tr })],
+    t: tr,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
     deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
     clock: () => now,
   });
@@ -50,7 +55,10 @@ function say(who: Person, payload: InboundMessage['payload']) {
 }
 const text = (who: Person, s: string) => say(who, { type: 'text', text: s });
 const lastMessages = (who: Person) => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages ?? [];
-const last = (who: Person) => lastMessages(who).map((m) => (m.type === 'text' ? m.text : '')).join('\n');
+const last = (who: Person) =>
+  lastMessages(who)
+    .map((m) => (m.type === 'text' ? m.text : ''))
+    .join('\n');
 
 describe('officials in chat', () => {
   it('/thongke shows the current and previous period by unit', async () => {
@@ -70,7 +78,10 @@ describe('officials in chat', () => {
     expect(last(p.po!)).toContain('không thuộc phạm vi');
     await text(p.po!, '/thongke 5/2027');
     expect(last(p.po!)).toContain('chưa bắt đầu');
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused')));
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused')));
     expect(refused.map((a) => (a.details as { reason: string }).reason).sort()).toEqual(['future_period', 'out_of_scope']);
   });
 

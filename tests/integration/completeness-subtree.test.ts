@@ -33,9 +33,16 @@ beforeAll(async () => {
   await t.db.update(units).set({ status: 'merged', mergedIntoId: u.a!.id }).where(eq(units.id, u.m!.id));
   const joined = { createdAt: vn('2026-10-01T00:00:00') };
   for (const [key, unit, name] of [
-    ['a1', 'a', 'An'], ['a2', 'a', 'Bình'], ['a3', 'a', 'Chi'], ['a4', 'a', 'Dũng'], ['a5', 'a', 'Giang'],
-    ['b1', 'b', 'Hà'], ['c1', 'b1', 'Khánh'], ['m1', 'm', 'Lan'],
-  ] as const) p[key] = await addPerson(t.db, u[unit]!.id, 'collaborator', name, joined);
+    ['a1', 'a', 'An'],
+    ['a2', 'a', 'Bình'],
+    ['a3', 'a', 'Chi'],
+    ['a4', 'a', 'Dũng'],
+    ['a5', 'a', 'Giang'],
+    ['b1', 'b', 'Hà'],
+    ['c1', 'b1', 'Khánh'],
+    ['m1', 'm', 'Lan'],
+  ] as const)
+    p[key] = await addPerson(t.db, u[unit]!.id, 'collaborator', name, joined);
   p.oa = await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã');
   const file = (who: string, unit: string, period: string, at: string) => fileReport(t.db, p[who]!, u[unit]!.id, periodicDraft(period), vn(at));
   await file('a1', 'a', '2026-10', '2026-10-15T09:00:00');
@@ -63,7 +70,10 @@ describe('completeness of a subtree', () => {
   it('takes current and previous per unit cycle, and a not-yet-due period is not overdue', async () => {
     const cur = await completenessView(t.db, env, root(), 'current', d('2026-11-23'));
     expect(cur.units.map((s) => [s.name, s.period, s.overdue])).toEqual(
-      expect.arrayContaining([['Xã Tân Cương', '2026-11', false], ['Phường Gia Sàng', '2026-12', false]]),
+      expect.arrayContaining([
+        ['Xã Tân Cương', '2026-11', false],
+        ['Phường Gia Sàng', '2026-12', false],
+      ]),
     );
     const prev = await completenessView(t.db, env, root(), 'previous', d('2026-11-23'));
     expect(prev.units.find((s) => s.unitId === u.a!.id)).toMatchObject({ period: '2026-10', onTime: 1, missing: 3 });
@@ -80,7 +90,11 @@ describe('completeness of a subtree', () => {
     const tree = await loadUnitTree(t.db, env.defaults, u.p!.path);
     const found = await findInactive(t.db, tree, tree.subtree(u.p!.path), d('2026-12-01'), env.timeZone, 2);
     expect(found.map((f) => [f.displayName, f.periods])).toEqual(
-      expect.arrayContaining([['Chi', ['2026-11', '2026-10']], ['Khánh', ['2026-11', '2026-10']], ['Lan', ['2026-11', '2026-10']]]),
+      expect.arrayContaining([
+        ['Chi', ['2026-11', '2026-10']],
+        ['Khánh', ['2026-11', '2026-10']],
+        ['Lan', ['2026-11', '2026-10']],
+      ]),
     );
     expect(found).toHaveLength(3);
   });
@@ -103,7 +117,10 @@ describe('scope of an official', () => {
     const s = { deadlineDay: 25, cutoffDay: 25, lockDays: 5 };
     expect(await t.db.transaction((tx) => checkPeriod(tx, official, '2027-05', s, d('2026-11-28'), 'completeness.view', u.a!.id))).toBe(false);
     expect(await t.db.transaction((tx) => checkPeriod(tx, official, '2026-12', s, d('2026-11-28'), 'completeness.view', u.a!.id))).toBe(true);
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, p.oa!.id), eq(auditLog.outcome, 'refused')));
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.oa!.id), eq(auditLog.outcome, 'refused')));
     expect(refused.map((a) => (a.details as { reason: string }).reason).sort()).toEqual(['future_period', 'out_of_scope']);
   });
 });

@@ -23,7 +23,12 @@ beforeAll(async () => {
   await seedTopics(t.db);
   ({ unitId } = await makeUnitAndPerson(t.db, 'Xã Tân Hòa'));
   intake = createIntake({
-    db: t.db, features: [createCollaboratorFeature()], t: createI18n().t, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    db: t.db,
+    features: [createCollaboratorFeature()],
+    t: createI18n().t,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
     deliver: async (a, messages) => {
       outbound.set(a.accountId, messages);
     },
@@ -91,7 +96,12 @@ describe('collaborator feature end to end', () => {
     expect(await u.press('🚨 Gửi ngay')).toMatch(/DN-\d{4}-\d{2}-000001/);
     const [spot] = await t.db.select().from(hotSpots).where(eq(hotSpots.reporterId, person!.id));
     expect(spot).toMatchObject({ severity: 3, category: 'khieu_kien', levelUnitId: unitId, peopleEstimate: 50, status: 'open' });
-    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `hs-created-${spot!.id}`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `hs-created-${spot!.id}`)),
+    ).toHaveLength(1);
 
     const status = await u.say('/trangthai');
     expect(status).toContain(rep!.receiptNo!);

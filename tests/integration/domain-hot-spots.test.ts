@@ -26,27 +26,55 @@ describe('createHotSpot', () => {
       longitude: 105.8542,
       peopleRange: '50_200',
       description: 'Người dân tập trung phản đối cưỡng chế',
-      media: [{ kind: 'photo', fileId: 'AgACAgQ', fileUniqueId: 'u1' }, { kind: 'voice', fileId: 'AwACAgQ', mimeType: 'audio/ogg' }],
+      media: [
+        { kind: 'photo', fileId: 'AgACAgQ', fileUniqueId: 'u1' },
+        { kind: 'voice', fileId: 'AwACAgQ', mimeType: 'audio/ogg' },
+      ],
     };
     const r = await t.db.transaction((tx) => createHotSpot(tx, draft, reporter, now));
     expect(r.receiptNo).toBe('DN-2026-11-000001');
     const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, r.hotSpotId));
-    expect(hs).toMatchObject({ category: 'dat_dai', severity: 3, status: 'open', unitId: reporter.unitId, levelUnitId: reporter.unitId, reporterId: reporter.personId, peopleEstimate: 50, latitude: 21.0285, placeText: null });
+    expect(hs).toMatchObject({
+      category: 'dat_dai',
+      severity: 3,
+      status: 'open',
+      unitId: reporter.unitId,
+      levelUnitId: reporter.unitId,
+      reporterId: reporter.personId,
+      peopleEstimate: 50,
+      latitude: 21.0285,
+      placeText: null,
+    });
     const events = await t.db.select().from(hotSpotEvents).where(eq(hotSpotEvents.hotSpotId, r.hotSpotId));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: 'created', actorId: reporter.personId, unitId: reporter.unitId, data: { severity: 3, peopleRange: '50_200', media: 2 } });
+    expect(events[0]).toMatchObject({
+      kind: 'created',
+      actorId: reporter.personId,
+      unitId: reporter.unitId,
+      data: { severity: 3, peopleRange: '50_200', media: 2 },
+    });
     const files = await t.db.select().from(media).where(eq(media.ownerId, r.hotSpotId));
     expect(files.map((f) => [f.ownerType, f.kind, f.fileId, f.channel]).sort()).toEqual([
       ['hot_spot', 'photo', 'AgACAgQ', 'telegram'],
       ['hot_spot', 'voice', 'AwACAgQ', 'telegram'],
     ]);
-    const jobs = await t.db.select().from(outbox).where(eq(outbox.jobId, `hs-created-${r.hotSpotId}`));
+    const jobs = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.jobId, `hs-created-${r.hotSpotId}`));
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ queue: 'alerts', name: 'hotspot-created', payload: { hotSpotId: r.hotSpotId }, relayedAt: null });
   });
 
   it('stores a typed place and an exact head count', async () => {
-    const r = await t.db.transaction((tx) => createHotSpot(tx, { category: 'khac', severity: 1, placeText: 'Chợ Tân Hòa', peopleEstimate: 37, description: 'Tiểu thương tụ tập', media: [] }, reporter, now));
+    const r = await t.db.transaction((tx) =>
+      createHotSpot(
+        tx,
+        { category: 'khac', severity: 1, placeText: 'Chợ Tân Hòa', peopleEstimate: 37, description: 'Tiểu thương tụ tập', media: [] },
+        reporter,
+        now,
+      ),
+    );
     const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, r.hotSpotId));
     expect(hs).toMatchObject({ placeText: 'Chợ Tân Hòa', peopleEstimate: 37, latitude: null });
     expect(r.receiptNo).toBe('DN-2026-11-000002');
@@ -54,9 +82,15 @@ describe('createHotSpot', () => {
 
   it('refuses a draft without place or description and writes nothing', async () => {
     const before = (await t.db.select().from(outbox)).length;
-    await expect(t.db.transaction((tx) => createHotSpot(tx, { category: 'khac', severity: 2, description: 'x', media: [] }, reporter, now))).rejects.toBeInstanceOf(InvalidHotSpotError);
-    await expect(t.db.transaction((tx) => createHotSpot(tx, { category: 'khac', severity: 2, placeText: 'x', media: [] }, reporter, now))).rejects.toBeInstanceOf(InvalidHotSpotError);
-    await expect(t.db.transaction((tx) => createHotSpot(tx, { category: 'nope', severity: 2, placeText: 'x', description: 'y', media: [] }, reporter, now))).rejects.toBeInstanceOf(InvalidHotSpotError);
+    await expect(
+      t.db.transaction((tx) => createHotSpot(tx, { category: 'khac', severity: 2, description: 'x', media: [] }, reporter, now)),
+    ).rejects.toBeInstanceOf(InvalidHotSpotError);
+    await expect(
+      t.db.transaction((tx) => createHotSpot(tx, { category: 'khac', severity: 2, placeText: 'x', media: [] }, reporter, now)),
+    ).rejects.toBeInstanceOf(InvalidHotSpotError);
+    await expect(
+      t.db.transaction((tx) => createHotSpot(tx, { category: 'nope', severity: 2, placeText: 'x', description: 'y', media: [] }, reporter, now)),
+    ).rejects.toBeInstanceOf(InvalidHotSpotError);
     expect(await t.db.select().from(outbox)).toHaveLength(before);
   });
 

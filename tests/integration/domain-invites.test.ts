@@ -3,7 +3,14 @@ import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client.js';
 import { channelAccounts, invites, people } from '../../db/schema/index.js';
 import {
-  CONSENT_VERSION, INVITE_ALPHABET, checkInvite, createInvite, formatInviteCode, hashInviteCode, normalizeInviteCode, redeemInvite,
+  CONSENT_VERSION,
+  INVITE_ALPHABET,
+  checkInvite,
+  createInvite,
+  formatInviteCode,
+  hashInviteCode,
+  normalizeInviteCode,
+  redeemInvite,
 } from '../../core/people/invites.js';
 import { loadPersonByAccount } from '../../core/people/people.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -112,7 +119,10 @@ describe('redeemInvite', () => {
     }
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'used' });
-    const bound = await t.db.select().from(channelAccounts).where(sql`${channelAccounts.externalId} in ('race-a', 'race-b')`);
+    const bound = await t.db
+      .select()
+      .from(channelAccounts)
+      .where(sql`${channelAccounts.externalId} in ('race-a', 'race-b')`);
     expect(bound).toHaveLength(1);
   });
 });

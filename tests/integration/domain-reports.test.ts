@@ -67,7 +67,12 @@ const periodic: ReportDraft = {
       forecast: null,
       proposals: null,
     },
-    { topicCode: 'GD02', title: 'Học phí năm học mới', summary: 'Phụ huynh hỏi về miễn học phí', streams: [{ stance: 'dong_tinh', prevalence: 'tuyet_dai_da_so', holderGroup: 'nhan_dan', content: 'Hoan nghênh chính sách miễn học phí' }] },
+    {
+      topicCode: 'GD02',
+      title: 'Học phí năm học mới',
+      summary: 'Phụ huynh hỏi về miễn học phí',
+      streams: [{ stance: 'dong_tinh', prevalence: 'tuyet_dai_da_so', holderGroup: 'nhan_dan', content: 'Hoan nghênh chính sách miễn học phí' }],
+    },
   ],
   rumours: 'Tin đồn đổi tiền',
   goodPractices: null,
@@ -80,10 +85,25 @@ describe('submitReport', () => {
     const r = await t.db.transaction((tx) => submitReport(tx, periodic, reporter, now));
     expect(r.receiptNo).toBe('BC-2026-11-000001');
     const [rep] = await t.db.select().from(reports).where(eq(reports.id, r.reportId));
-    expect(rep).toMatchObject({ kind: 'periodic', status: 'submitted', period: '2026-11', assessment: 'co_ban_on_dinh', mood: 'lo_lang', unitId: reporter.unitId, reporterId: reporter.personId, rumours: 'Tin đồn đổi tiền', proposals: 'Tăng cường thông tin về giá', channel: 'telegram', version: 1 });
+    expect(rep).toMatchObject({
+      kind: 'periodic',
+      status: 'submitted',
+      period: '2026-11',
+      assessment: 'co_ban_on_dinh',
+      mood: 'lo_lang',
+      unitId: reporter.unitId,
+      reporterId: reporter.personId,
+      rumours: 'Tin đồn đổi tiền',
+      proposals: 'Tăng cường thông tin về giá',
+      channel: 'telegram',
+      version: 1,
+    });
     expect(rep?.submittedAt?.toISOString()).toBe(now.toISOString());
     const issues = await t.db.select().from(reportIssues).where(eq(reportIssues.reportId, r.reportId)).orderBy(asc(reportIssues.position));
-    expect(issues.map((i) => [i.position, i.topicCode, i.title, i.scope])).toEqual([[1, 'KT01', 'Giá xăng tăng', 'trong_nuoc'], [2, 'GD02', 'Học phí năm học mới', null]]);
+    expect(issues.map((i) => [i.position, i.topicCode, i.title, i.scope])).toEqual([
+      [1, 'KT01', 'Giá xăng tăng', 'trong_nuoc'],
+      [2, 'GD02', 'Học phí năm học mới', null],
+    ]);
     const streams = await t.db.select().from(opinionStreams).where(eq(opinionStreams.issueId, issues[0]!.id)).orderBy(asc(opinionStreams.position));
     expect(streams.map((s) => [s.position, s.stance, s.prevalence, s.holderGroup])).toEqual([
       [1, 'ban_khoan', 'da_so', 'nong_dan'],
@@ -96,8 +116,19 @@ describe('submitReport', () => {
 
   it('uses the BN and CD prefixes and lets thematic issues inherit the topic', async () => {
     const now = new Date('2026-11-21T02:00:00Z');
-    const quick: ReportDraft = { kind: 'quick', period: '2026-11', spread: 'mang_xa_hoi', issues: [{ topicCode: 'MX01', title: 'Tin đồn vỡ đập', summary: 'Sáng 21/11…', streams: [], source: 'mang_xa_hoi', reliability: 'tin_don' }] };
-    const thematic: ReportDraft = { kind: 'thematic', period: '2026-11', topicCode: 'CT05', title: 'Sắp xếp xã', issues: [{ title: 'Trụ sở mới', summary: 'Xa dân', streams: [] }] };
+    const quick: ReportDraft = {
+      kind: 'quick',
+      period: '2026-11',
+      spread: 'mang_xa_hoi',
+      issues: [{ topicCode: 'MX01', title: 'Tin đồn vỡ đập', summary: 'Sáng 21/11…', streams: [], source: 'mang_xa_hoi', reliability: 'tin_don' }],
+    };
+    const thematic: ReportDraft = {
+      kind: 'thematic',
+      period: '2026-11',
+      topicCode: 'CT05',
+      title: 'Sắp xếp xã',
+      issues: [{ title: 'Trụ sở mới', summary: 'Xa dân', streams: [] }],
+    };
     const q = await t.db.transaction((tx) => submitReport(tx, quick, reporter, now));
     const c = await t.db.transaction((tx) => submitReport(tx, thematic, reporter, now));
     expect(q.receiptNo).toBe('BN-2026-11-000001');

@@ -16,7 +16,10 @@ let env: NodeJS.ProcessEnv;
 let sys: System;
 
 async function api(path: string, body?: unknown) {
-  const res = await fetch(`http://127.0.0.1:${sys.port}/sandbox/api/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `http://127.0.0.1:${sys.port}/sandbox/api/${path}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   return { status: res.status, json: (await res.json()) as Record<string, any> };
 }
 
@@ -25,7 +28,11 @@ function sandboxUser(account: string): ChatUser & { inbox(): Promise<SeenMessage
   let cursor = 0;
   const read = async () => {
     const { json } = await api(`messages?account=${account}&after=${cursor}`);
-    const rows = json.messages as { seq: number; direction: string; payload: { text?: string; caption?: string; choices?: { label: string; data: string }[] } }[];
+    const rows = json.messages as {
+      seq: number;
+      direction: string;
+      payload: { text?: string; caption?: string; choices?: { label: string; data: string }[] };
+    }[];
     if (rows.length) cursor = Math.max(...rows.map((r) => r.seq));
     return rows.filter((r) => r.direction === 'out').map((r) => ({ text: r.payload.text ?? r.payload.caption ?? '', choices: r.payload.choices ?? [] }));
   };
@@ -46,8 +53,15 @@ beforeAll(async () => {
   const [xa] = await t.db.select().from(units).where(eq(units.code, 'XA'));
   await t.db.insert(people).values({ displayName: 'Cán bộ xã', role: 'official', unitId: xa!.id, consentAt: new Date() });
   env = {
-    DATABASE_URL: t.url ?? '', DATA_DIR: await mkdtemp(join(tmpdir(), 'dlxh-e2e-')), REDIS_URL: testRedisUrl(), QUEUE_PREFIX: testQueuePrefix(),
-    SANDBOX: 'on', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', FLOOD_BURST: '1000', // the driver types faster than any person
+    DATABASE_URL: t.url ?? '',
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'dlxh-e2e-')),
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: testQueuePrefix(),
+    SANDBOX: 'on',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    OUTBOX_POLL_MS: '50',
+    FLOOD_BURST: '1000', // the driver types faster than any person
   };
   sys = await main(env, { database: t });
 });

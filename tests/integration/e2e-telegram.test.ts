@@ -49,8 +49,17 @@ beforeAll(async () => {
   ]);
   sys = await main(
     {
-      DATABASE_URL: t.url ?? '', DATA_DIR: await mkdtemp(join(tmpdir(), 'dlxh-tg-')), REDIS_URL: testRedisUrl(), QUEUE_PREFIX: testQueuePrefix(),
-      TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, SANDBOX: 'off', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', FLOOD_BURST: '1000',
+      DATABASE_URL: t.url ?? '',
+      DATA_DIR: await mkdtemp(join(tmpdir(), 'dlxh-tg-')),
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: testQueuePrefix(),
+      TELEGRAM_BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.url,
+      SANDBOX: 'off',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      OUTBOX_POLL_MS: '50',
+      FLOOD_BURST: '1000',
     },
     { database: t },
   );

@@ -32,14 +32,24 @@ describe('escalation under faults', () => {
     const port = await freePort();
     let redis = await redisOnPort(port);
     const channel = createRecordingChannel('sandbox');
-    const workers = await startWorkers({ db: t.db, config, redisUrl: redis.url, channels: { sandbox: channel }, logger: silentLogger, prefix: testQueuePrefix() });
+    const workers = await startWorkers({
+      db: t.db,
+      config,
+      redisUrl: redis.url,
+      channels: { sandbox: channel },
+      logger: silentLogger,
+      prefix: testQueuePrefix(),
+    });
     try {
       await workers.queueSet.get('alerts').waitUntilReady();
       await redis.stop();
       const { hotSpotId } = await raiseAlert(t.db, who.reporter!, tree.commune, 4);
       // The relay keeps trying; the job stays in Postgres.
       await new Promise((r) => setTimeout(r, 400));
-      const [row] = await t.db.select().from(outbox).where(eq(outbox.jobId, `hs-created-${hotSpotId}`));
+      const [row] = await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `hs-created-${hotSpotId}`));
       expect(row?.relayedAt).toBeNull();
       expect(channel.sent).toHaveLength(0);
 
@@ -66,7 +76,8 @@ describe('escalation under faults', () => {
       await t.db.update(hotSpots).set({ status: 'resolved' }).where(eq(hotSpots.id, hotSpotId));
       const steps = (await escalations(hotSpotId)).map((e) => (e.data as { toStep: number }).toStep);
       expect(steps).toEqual([1, 2]);
-      for (const p of [who.commune!, who.province!, who.root!]) expect(channel.to(p.accountId).filter((m) => m.buttons.includes(`h:${hotSpotId}:ack`))).toHaveLength(1);
+      for (const p of [who.commune!, who.province!, who.root!])
+        expect(channel.to(p.accountId).filter((m) => m.buttons.includes(`h:${hotSpotId}:ack`))).toHaveLength(1);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
@@ -90,9 +101,15 @@ describe('escalation under faults', () => {
     expect(runs.filter((r) => r === 'entered')).toHaveLength(1);
     expect(runs.filter((r) => r === 'noop')).toHaveLength(2);
     expect(await escalations(hotSpotId)).toHaveLength(1);
-    const provinceSends = await t.db.select().from(sends).where(and(eq(sends.purpose, stepPurpose(hotSpotId, 1)), eq(sends.personId, who.province!.id)));
+    const provinceSends = await t.db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.purpose, stepPurpose(hotSpotId, 1)), eq(sends.personId, who.province!.id)));
     expect(provinceSends).toHaveLength(1);
-    const deadlines = await t.db.select().from(outbox).where(like(outbox.jobId, `hs-deadline-${hotSpotId}-%`));
+    const deadlines = await t.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.jobId, `hs-deadline-${hotSpotId}-%`));
     expect(deadlines.map((d) => d.jobId).sort()).toEqual([`hs-deadline-${hotSpotId}-0`, `hs-deadline-${hotSpotId}-1`]);
   });
 

@@ -20,7 +20,11 @@ let a: Redis;
 let b: Redis;
 let seq = 0;
 const text = (accountId: string, s: string): InboundMessage => ({
-  channel: 'telegram', accountId, updateKey: `u${++seq}`, receivedAt: new Date(), payload: { type: 'text', text: s },
+  channel: 'telegram',
+  accountId,
+  updateKey: `u${++seq}`,
+  receivedAt: new Date(),
+  payload: { type: 'text', text: s },
 });
 const texts = (out: OutboundMessage[]) => out.map((m) => (m.type === 'text' ? m.text : '')).join('\n');
 
@@ -37,7 +41,12 @@ afterAll(async () => {
 
 function intakeWith(limitsPrefix: string, redis: Redis, sent: { accountId: string; text: string }[], limits: Partial<LimitConfig> = {}) {
   return createIntake({
-    db: db.db, features: [createCollaboratorFeature()], t, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    db: db.db,
+    features: [createCollaboratorFeature()],
+    t,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
     limits: createSecurityLimits({ redis, prefix: limitsPrefix, config: { ...config, ...limits }, logger: silentLogger }),
     deliver: async (acc, out) => void sent.push({ accountId: acc.accountId, text: texts(out) }),
   });
@@ -76,7 +85,12 @@ describe('flood control on intake', () => {
   });
 
   it('fails open when Redis is away: intake keeps applying updates', async () => {
-    const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+    const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
     dead.on('error', () => {});
     const sent: { accountId: string; text: string }[] = [];
     const p = intakeWith(testQueuePrefix(), dead, sent);
@@ -102,7 +116,10 @@ describe('invite-code checks are limited per account and system-wide', () => {
     expect(await say('guesser', 'BCGH2346')).toContain('tạm khóa việc kiểm tra mã mời');
 
     // Two more accounts use up the global budget (5/h): a valid code is then refused too, and nothing is written.
-    const [u] = await db.db.insert(units).values({ code: `U${randomBytes(3).toString('hex')}`, name: 'Xã A', path: '/' }).returning();
+    const [u] = await db.db
+      .insert(units)
+      .values({ code: `U${randomBytes(3).toString('hex')}`, name: 'Xã A', path: '/' })
+      .returning();
     const invite = await createInvite(db.db, { unitId: u!.id, role: 'collaborator', displayName: 'Trần B', ttlHours: 1 });
     await say('other1', 'BCGH2347');
     await say('other2', 'BCGH2348');

@@ -75,7 +75,13 @@ describe('official actions in chat', () => {
     expect(await say(who.reporter!, { type: 'choice', data: `h:${hotSpotId}:ack` })).toContain('chỉ dành cho cán bộ phụ trách');
     expect(await lastAudit()).toMatchObject({ actorId: who.reporter!.id, action: 'hotspot.ack', outcome: 'refused', details: { result: 'not_official' } });
     expect(await say(who.sibling!, { type: 'choice', data: `h:${hotSpotId}:work` })).toContain('không thuộc địa bàn');
-    expect(await lastAudit()).toMatchObject({ actorId: who.sibling!.id, action: 'hotspot.handling', targetId: hotSpotId, outcome: 'refused', details: { result: 'out_of_scope' } });
+    expect(await lastAudit()).toMatchObject({
+      actorId: who.sibling!.id,
+      action: 'hotspot.handling',
+      targetId: hotSpotId,
+      outcome: 'refused',
+      details: { result: 'out_of_scope' },
+    });
     expect(await say(who.sibling!, { type: 'text', text: '/ketthuc' })).not.toContain(hotSpotId);
     expect((await row(hotSpotId)).status).toBe('open');
     // The province is above the commune: in scope.
@@ -132,7 +138,10 @@ describe('official actions in chat', () => {
     const r = await row(hotSpotId);
     expect(r).toMatchObject({ status: 'open', levelUnitId: tree.province, escalationStep: 1 });
     expect(r.ackDeadline).not.toBeNull();
-    const [notice] = await t.db.select().from(sends).where(and(eq(sends.personId, who.province!.id), eq(sends.purpose, `hs-${hotSpotId}-s1`)));
+    const [notice] = await t.db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.personId, who.province!.id), eq(sends.purpose, `hs-${hotSpotId}-s1`)));
     expect((notice!.message as { text: string }).text).toContain('đề nghị cấp trên xử lý');
     expect(await say(who.province!, { type: 'choice', data: `h:${hotSpotId}:up` })).toContain('lên Ban Tuyên giáo');
     expect(await say(who.province!, { type: 'choice', data: `h:${hotSpotId}:up` })).toContain('cấp cao nhất');
@@ -161,7 +170,13 @@ describe('official actions in chat', () => {
     expect(page1).toContain('tiếp nhận: chưa có');
     const buttons = replies.filter((r) => r.accountId === official.accountId).at(-1)!.messages[0]!.choices!;
     expect(buttons).toHaveLength(6);
-    await intake.handle({ channel: 'sandbox', updateKey: `a${++n}`, accountId: official.accountId, receivedAt: new Date(), payload: { type: 'choice', data: buttons.at(-1)!.data } });
+    await intake.handle({
+      channel: 'sandbox',
+      updateKey: `a${++n}`,
+      accountId: official.accountId,
+      receivedAt: new Date(),
+      payload: { type: 'choice', data: buttons.at(-1)!.data },
+    });
     const page2 = replies.filter((r) => r.accountId === official.accountId).at(-1)!.messages[0]!;
     expect(page2.type === 'text' && page2.text).toContain('trang 2/2');
     expect(page2.choices?.map((c) => c.label)).toContain('◀ Trang trước');

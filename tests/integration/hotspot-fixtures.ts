@@ -53,7 +53,9 @@ export async function addPerson(
   const channels = opts.accounts ?? [opts.channel ?? 'sandbox'];
   if (!opts.noAccount) {
     for (const [i, channel] of channels.entries()) {
-      await db.insert(channelAccounts).values({ personId: p!.id, channel, externalId: i === 0 ? accountId : `${accountId}-${channel}`, createdAt: new Date(Date.now() + i) });
+      await db
+        .insert(channelAccounts)
+        .values({ personId: p!.id, channel, externalId: i === 0 ? accountId : `${accountId}-${channel}`, createdAt: new Date(Date.now() + i) });
     }
   }
   return { id: p!.id, accountId, channel: channels[0]! };
@@ -71,7 +73,11 @@ export function testEnv(config: Config, clock?: () => Date): HotSpotEnv {
 /** Raises an alert through the real domain call (the reporting flow's createHotSpot). */
 export async function raiseAlert(db: Db, reporter: { id: string }, unitId: string, severity = 4, extra: Record<string, unknown> = {}) {
   return db.transaction((tx) =>
-    createHotSpot(tx, { category: 'khieu_kien', severity, placeText: 'Trụ sở UBND xã', description: 'Khoảng 30 người tập trung', media: [], ...extra }, { personId: reporter.id, unitId, channel: 'sandbox' }),
+    createHotSpot(
+      tx,
+      { category: 'khieu_kien', severity, placeText: 'Trụ sở UBND xã', description: 'Khoảng 30 người tập trung', media: [], ...extra },
+      { personId: reporter.id, unitId, channel: 'sandbox' },
+    ),
   );
 }
 

@@ -14,7 +14,18 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 const pick: Flow<{ step: 'pick' | 'saving' }> = {
   name: 'pick',
   resumable: true,
-  start: () => ({ state: { step: 'pick' }, replies: [{ text: 'Chọn', choices: [{ label: 'Đồng ý', value: 'a' }, { label: 'Bỏ qua', value: 'b' }] }] }),
+  start: () => ({
+    state: { step: 'pick' },
+    replies: [
+      {
+        text: 'Chọn',
+        choices: [
+          { label: 'Đồng ý', value: 'a' },
+          { label: 'Bỏ qua', value: 'b' },
+        ],
+      },
+    ],
+  }),
   step: (s, input) => {
     if (input.type === 'resume') return pick.start({} as never, '');
     if (s.step === 'pick' && input.type === 'choice') return { state: { step: 'saving' }, replies: [], effects: [{ type: 'save', value: input.value }] };
@@ -54,10 +65,18 @@ let sent: { accountId: string; messages: OutboundMessage[]; committedState: unkn
 let seq = 0;
 const account = 'u1';
 const msg = (payload: InboundMessage['payload'], updateKey = String(++seq)): InboundMessage => ({
-  channel: 'sandbox', accountId: account, updateKey, receivedAt: new Date(), payload,
+  channel: 'sandbox',
+  accountId: account,
+  updateKey,
+  receivedAt: new Date(),
+  payload,
 });
 const text = (s: string) => msg({ type: 'text', text: s });
-const lastText = () => sent.at(-1)?.messages.map((m) => (m.type === 'text' ? m.text : '')).join('\n') ?? '';
+const lastText = () =>
+  sent
+    .at(-1)
+    ?.messages.map((m) => (m.type === 'text' ? m.text : ''))
+    .join('\n') ?? '';
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -65,10 +84,18 @@ beforeAll(async () => {
   const [p] = await t.db.insert(people).values({ displayName: 'CTV', role: 'collaborator', unitId: u!.id }).returning();
   await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'sandbox', externalId: account });
   intake = createIntake({
-    db: t.db, features: [feature], t: createI18n().t, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    db: t.db,
+    features: [feature],
+    t: createI18n().t,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
     deliver: async (a, messages) => {
       // Replies go out only after commit: another connection already sees the new state.
-      const [row] = await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${a.accountId}`));
+      const [row] = await t.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.accountKey, `sandbox:${a.accountId}`));
       sent.push({ accountId: a.accountId, messages, committedState: row?.state });
     },
   });
@@ -110,19 +137,32 @@ describe('intake engine', () => {
   it('serialises concurrent updates of one user (no lost update)', async () => {
     await intake.handle(text('/count'));
     await Promise.all(Array.from({ length: 10 }, (_, i) => intake.handle(text(`x${i}`))));
-    const [row] = await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`));
+    const [row] = await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${account}`));
     expect((row!.state as { data: { n: number } }).data.n).toBe(10);
   });
 
   it('rolls the whole update back when an effect fails, so it can be redelivered', async () => {
     await intake.handle(text('/huy'));
     await intake.handle(text('/pick'));
-    const stateBefore = (await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`)))[0]!.state;
+    const stateBefore = (
+      await t.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.accountKey, `sandbox:${account}`))
+    )[0]!.state;
     const auditsBefore = await audits();
     const bad = msg({ type: 'text', text: '1' }, 'boom-1');
     failNextSave = true;
     await expect(intake.handle(bad)).rejects.toThrow('boom');
-    const stateAfter = (await t.db.select().from(conversations).where(eq(conversations.accountKey, `sandbox:${account}`)))[0]!.state;
+    const stateAfter = (
+      await t.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.accountKey, `sandbox:${account}`))
+    )[0]!.state;
     expect(stateAfter).toEqual(stateBefore);
     expect(await audits()).toBe(auditsBefore);
     expect(await intake.handle(bad)).toBe('applied');
@@ -155,4 +195,3 @@ describe('intake engine', () => {
     expect(sent.at(-1)!.committedState).toBeTruthy();
   });
 });
-

@@ -19,7 +19,14 @@ const config = testConfig({ ESCALATION_TIME_SCALE: '0.05', OUTBOX_POLL_MS: '50',
 beforeAll(async () => {
   t = await createTestDatabase();
   tree = await seedTree(t.db);
-  workers = await startWorkers({ db: t.db, config, redisUrl: testRedisUrl(), channels: { sandbox, telegram }, logger: silentLogger, prefix: testQueuePrefix() });
+  workers = await startWorkers({
+    db: t.db,
+    config,
+    redisUrl: testRedisUrl(),
+    channels: { sandbox, telegram },
+    logger: silentLogger,
+    prefix: testQueuePrefix(),
+  });
 });
 afterAll(async () => {
   await workers?.stop();
@@ -41,8 +48,13 @@ describe('send lanes and the outbound ledger', () => {
     const first = await queue(p.id, 'lane-once');
     const again = await queue(p.id, 'lane-once');
     expect(again).toEqual({ ...first, created: false });
-    const jobs = await t.db.select().from(outbox).where(like(outbox.jobId, `send-${first.sendId}-%`));
-    expect(jobs.map((j) => [j.queue, j.name, j.jobId, j.payload])).toEqual([[laneQueueName('interactive', 'sandbox'), SEND_JOB, sendJobId(first.sendId, 'sandbox'), { sendId: first.sendId }]]);
+    const jobs = await t.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.jobId, `send-${first.sendId}-%`));
+    expect(jobs.map((j) => [j.queue, j.name, j.jobId, j.payload])).toEqual([
+      [laneQueueName('interactive', 'sandbox'), SEND_JOB, sendJobId(first.sendId, 'sandbox'), { sendId: first.sendId }],
+    ]);
     await waitUntil(async () => (await rowOf(first.sendId)).state === 'sent', 10_000, 'sent');
     // Redelivered job (stalled worker, re-added id): claimed nothing, sent nothing.
     const rerun = createSendProcessor({ db: t.db, channels: { sandbox }, logger: silentLogger });

@@ -25,7 +25,9 @@ describe('worker shutdown', () => {
     const config = testConfig({ WORKER_SHUTDOWN_MS: '300', OUTBOX_POLL_MS: '50' });
     const prefix = testQueuePrefix();
     const first = await startWorkers({ db: t.db, config, redisUrl: testRedisUrl(), channels: { sandbox: hanging }, logger: silentLogger, prefix });
-    const q = (await t.db.transaction((tx) => queueMessage(tx, { purpose: 'shutdown-1', personId: p.id, message: { type: 'text', text: 'x' }, lane: 'interactive' })))!;
+    const q = (await t.db.transaction((tx) =>
+      queueMessage(tx, { purpose: 'shutdown-1', personId: p.id, message: { type: 'text', text: 'x' }, lane: 'interactive' }),
+    ))!;
     first.relay.poke();
     await waitUntil(() => called === 1, 10_000, 'the send to start');
     await first.stop(); // would never return without the deadline: the send never settles

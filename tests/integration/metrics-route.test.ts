@@ -30,7 +30,11 @@ let metrics: Metrics;
 let redis: Redis;
 let seq = 0;
 const msg = (text: string, updateKey = `m${++seq}`): InboundMessage => ({
-  channel: 'sandbox', accountId: 'm1', updateKey, receivedAt: new Date(), payload: { type: 'text', text },
+  channel: 'sandbox',
+  accountId: 'm1',
+  updateKey,
+  receivedAt: new Date(),
+  payload: { type: 'text', text },
 });
 
 beforeAll(async () => {
@@ -52,8 +56,14 @@ const value = (body: string, series: string) => Number(new RegExp(`^${series.rep
 describe('/metrics', () => {
   it('counts updates by outcome, flow completions and cancellations, and reads outbox and queue depths at scrape time', async () => {
     const intake = createIntake({
-      db: db.db, features: [{ name: 'm', flows: [ask], commands: [{ names: ['ask'], flow: 'ask' }] }], t: createI18n().t,
-      logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi', metrics, deliver: async () => {},
+      db: db.db,
+      features: [{ name: 'm', flows: [ask], commands: [{ names: ['ask'], flow: 'ask' }] }],
+      t: createI18n().t,
+      logger: silentLogger,
+      maxTextLength: 4000,
+      defaultLocale: 'vi',
+      metrics,
+      deliver: async () => {},
     });
     await intake.handle(msg('/ask'));
     await intake.handle(msg('trả lời'));
@@ -107,7 +117,15 @@ describe('/metrics', () => {
 
   it('the worker process reports outbox and queue depths and counts job outcomes once given the metrics', async () => {
     const m = createMetrics({ defaultMetrics: false });
-    const workers = await startWorkers({ db: db.db, config: loadConfig({ LOG_LEVEL: 'silent' }), redisUrl: testRedisUrl(), channels: {}, logger: silentLogger, prefix: testQueuePrefix(), metrics: m });
+    const workers = await startWorkers({
+      db: db.db,
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      redisUrl: testRedisUrl(),
+      channels: {},
+      logger: silentLogger,
+      prefix: testQueuePrefix(),
+      metrics: m,
+    });
     try {
       const page = await m.registry.metrics();
       expect(page).toMatch(/^dlxh_outbox_depth \d+$/m);
@@ -118,7 +136,11 @@ describe('/metrics', () => {
   });
 
   it('asks for the bearer token when one is configured', async () => {
-    const app = createHttpApp({ mounts: [{ path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: 's3cret' }) }], readiness: {}, logger: silentLogger });
+    const app = createHttpApp({
+      mounts: [{ path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: 's3cret' }) }],
+      readiness: {},
+      logger: silentLogger,
+    });
     expect((await app.request('/metrics')).status).toBe(401);
     expect((await app.request('/metrics', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
     expect(await scrape(app, { authorization: 'Bearer s3cret' })).toContain('dlxh_updates_total');

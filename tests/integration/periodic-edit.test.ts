@@ -28,8 +28,14 @@ afterAll(async () => t.close());
 const config = configSchema.parse({ REPORT_LOCK_DAYS: '5' });
 const engine = () =>
   createIntake({
-    db: t.db, features: [createCollaboratorFeature({ config })], t: createI18n().t, logger: silentLogger,
-    maxTextLength: 4000, defaultLocale: 'vi', deliver: collectInto(outbox), clock: () => now,
+    db: t.db,
+    features: [createCollaboratorFeature({ config })],
+    t: createI18n().t,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
+    deliver: collectInto(outbox),
+    clock: () => now,
   });
 
 describe('periodic report for the unit’s cycle', () => {

@@ -38,7 +38,12 @@ beforeAll(async () => {
   p.o1 = await addPerson(t.db, u.o!.id, 'collaborator', 'CTV tỉnh khác');
   p.oo = await addPerson(t.db, u.o!.id, 'official', 'Cán bộ tỉnh khác');
   intake = createIntake({
-    db: t.db, features: [createPollsFeature({ config })], t: tr, logger: silentLogger, maxTextLength: 4000, defaultLocale: 'vi',
+    db: t.db,
+    features: [createPollsFeature({ config })],
+    t: tr,
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
     deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
     clock: () => now,
   });
@@ -50,7 +55,12 @@ function say(who: Person, payload: InboundMessage['payload']) {
 }
 const text = (who: Person, s: string) => say(who, { type: 'text', text: s });
 const press = (who: Person, data: string) => say(who, { type: 'choice', data });
-const last = (who: Person) => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages.map((m) => (m.type === 'text' ? m.text : '')).join('\n') ?? '';
+const last = (who: Person) =>
+  replies
+    .filter((r) => r.accountId === who.accountId)
+    .at(-1)
+    ?.messages.map((m) => (m.type === 'text' ? m.text : ''))
+    .join('\n') ?? '';
 
 let pollId = '';
 
@@ -72,7 +82,10 @@ describe('quick polls', () => {
     pollId = poll!.id;
     expect([poll!.multi, poll!.anonymous, poll!.options]).toEqual([false, false, ['Hợp lý', 'Chưa hợp lý', 'Không có ý kiến']]);
     expect(poll!.closesAt.toISOString()).toBe(vn('2026-11-21T09:00:00').toISOString());
-    const jobs = await t.db.select().from(outbox).where(like(outbox.jobId, `poll-%-${pollId}`));
+    const jobs = await t.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.jobId, `poll-%-${pollId}`));
     expect(jobs.map((j) => [j.name, j.runAt.toISOString()]).sort()).toEqual([
       ['poll-close', poll!.closesAt.toISOString()],
       ['poll-send', now.toISOString()],
@@ -85,7 +98,10 @@ describe('quick polls', () => {
     await text(p.po!, u.o!.code);
     for (const s of ['1', '1']) await text(p.po!, s);
     expect(last(p.po!)).toContain('không thuộc phạm vi phụ trách');
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused')));
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused')));
     expect(refused.map((a) => a.action)).toContain('poll.create');
     await text(p.po!, '/huy');
   });
@@ -93,7 +109,10 @@ describe('quick polls', () => {
   it('sends the question once to each recipient, with answer buttons', async () => {
     expect(await sendPoll(env(), pollId)).toEqual({ queued: 3 });
     expect(await sendPoll(env(), pollId)).toEqual({ queued: 0 });
-    const rows = await t.db.select().from(sends).where(eq(sends.purpose, `poll-${pollId}`));
+    const rows = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `poll-${pollId}`));
     expect(rows.map((r) => r.personId).sort()).toEqual([p.a1!.id, p.a2!.id, p.b1!.id].sort());
     const m = rows[0]!.message as { choices: { data: string }[] };
     expect(m.choices.map((c) => c.data)).toEqual([0, 1, 2].map((i) => `p:${pollId}:${i}`));
@@ -113,7 +132,11 @@ describe('quick polls', () => {
     expect(last(p.o1!)).toContain('không gửi tới đồng chí');
     const answers = await t.db.select().from(pollAnswers).where(eq(pollAnswers.pollId, pollId));
     expect(answers.map((a) => [a.personId, a.choices]).sort()).toEqual(
-      [[p.a1!.id, [1]], [p.a2!.id, [1]], [p.b1!.id, [2]]].sort(),
+      [
+        [p.a1!.id, [1]],
+        [p.a2!.id, [1]],
+        [p.b1!.id, [2]],
+      ].sort(),
     );
   });
 
@@ -124,7 +147,10 @@ describe('quick polls', () => {
     expect(last(p.po!)).toContain('Xã Tân Cương: 2/2 trả lời — 1: 0 · 2: 2 · 3: 0');
     await press(p.oo!, `pr:${pollId}`);
     expect(last(p.oo!)).toContain('không có quyền');
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, p.oo!.id), eq(auditLog.action, 'poll.results')));
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.oo!.id), eq(auditLog.action, 'poll.results')));
     expect(refused).toHaveLength(1);
   });
 
@@ -135,21 +161,38 @@ describe('quick polls', () => {
     expect(await closeAndReport(env(), pollId)).toBe('closed');
     expect(await closeAndReport(env(), pollId)).toBe('noop');
     expect(await sweepPolls(env())).toBe(0);
-    const [result] = await t.db.select().from(sends).where(eq(sends.purpose, `poll-${pollId}-results`));
+    const [result] = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `poll-${pollId}-results`));
     expect(result!.personId).toBe(p.po!.id);
     expect((result!.message as { text: string }).text).toContain('đã kết thúc');
     await press(p.a2!, `p:${pollId}:0`);
     expect(last(p.a2!)).toContain('đã kết thúc');
-    const a1 = await t.db.select().from(pollAnswers).where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.personId, p.a1!.id)));
+    const a1 = await t.db
+      .select()
+      .from(pollAnswers)
+      .where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.personId, p.a1!.id)));
     expect(a1[0]!.choices).toEqual([1]);
   });
 
   it('anonymous multi-choice: toggles, keeps no person on answers, hides small units, erases the salt at close', async () => {
     now = vn('2026-11-22T23:30:00');
-    const draft = { question: 'Nguồn thông tin đồng chí dùng?', options: ['Báo in', 'Mạng xã hội', 'Truyền hình'], multi: true, anonymous: true, closesAt: vn('2026-11-23T12:00:00'), unitId: u.p!.id, filters: {} };
+    const draft = {
+      question: 'Nguồn thông tin đồng chí dùng?',
+      options: ['Báo in', 'Mạng xã hội', 'Truyền hình'],
+      multi: true,
+      anonymous: true,
+      closesAt: vn('2026-11-23T12:00:00'),
+      unitId: u.p!.id,
+      filters: {},
+    };
     const created = await t.db.transaction((tx) => createPoll(tx, config, { id: p.po!.id, unitId: u.p!.id }, draft, now));
     if (!created.ok) throw new Error(created.reason);
-    const [sendJob] = await t.db.select().from(outbox).where(eq(outbox.jobId, `poll-send-${created.pollId}`));
+    const [sendJob] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.jobId, `poll-send-${created.pollId}`));
     expect(sendJob!.runAt.toISOString()).toBe(vn('2026-11-23T06:00:00').toISOString());
     now = vn('2026-11-23T06:00:00');
     await sendPoll(env(), created.pollId);

@@ -8,8 +8,21 @@ import { loadConfig } from '../../core/platform/config.js';
 import { createInvite, redeemInvite } from '../../core/people/invites.js';
 import { ERASED_NAME } from '../../core/compliance/privacy.js';
 import {
-  auditLog, broadcastDeliveries, broadcasts, channelAccounts, conversations, hotSpotEvents, hotSpots, invites, opinionStreams, people,
-  reportIssues, reports, sandboxMessages, sends, units,
+  auditLog,
+  broadcastDeliveries,
+  broadcasts,
+  channelAccounts,
+  conversations,
+  hotSpotEvents,
+  hotSpots,
+  invites,
+  opinionStreams,
+  people,
+  reportIssues,
+  reports,
+  sandboxMessages,
+  sends,
+  units,
 } from '../../db/schema/index.js';
 import { erasePersonCommand, exportPersonCommand } from '../../scripts/admin/privacy-commands.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -30,13 +43,30 @@ async function seedPerson(unitId: string, name: string, telegramId: string): Pro
   const r = await db.db.transaction(async (tx) => {
     const res = await redeemInvite(tx, { inviteId: invite.inviteId, channel: 'telegram', externalId: telegramId, now: new Date() });
     if (!res.ok) throw new Error(res.reason);
-    await appendAudit(tx, { actorId: res.personId, action: 'person.registered', targetType: 'person', targetId: res.personId, outcome: 'ok', details: { channel: 'telegram' } });
+    await appendAudit(tx, {
+      actorId: res.personId,
+      action: 'person.registered',
+      targetType: 'person',
+      targetId: res.personId,
+      outcome: 'ok',
+      details: { channel: 'telegram' },
+    });
     return res;
   });
   await db.db.insert(channelAccounts).values({ personId: r.personId, channel: 'sandbox', externalId: `sb-${telegramId}` });
-  await db.db.insert(conversations).values({ accountKey: `telegram:${telegramId}`, personId: r.personId, flow: 'quick-report', state: { flow: 'quick-report', data: { note: 'nháp' } } });
+  await db.db
+    .insert(conversations)
+    .values({ accountKey: `telegram:${telegramId}`, personId: r.personId, flow: 'quick-report', state: { flow: 'quick-report', data: { note: 'nháp' } } });
   await db.db.insert(sandboxMessages).values({ accountId: `sb-${telegramId}`, direction: 'in', payload: { type: 'text', text: 'xin chào' } });
-  await db.db.insert(sends).values({ purpose: `p-${telegramId}`, personId: r.personId, lane: 'interactive', channel: 'telegram', accountId: telegramId, message: { type: 'text', text: 'Cảm ơn' }, state: 'sent' });
+  await db.db.insert(sends).values({
+    purpose: `p-${telegramId}`,
+    personId: r.personId,
+    lane: 'interactive',
+    channel: 'telegram',
+    accountId: telegramId,
+    message: { type: 'text', text: 'Cảm ơn' },
+    state: 'sent',
+  });
   return r.personId;
 }
 
@@ -49,12 +79,25 @@ beforeAll(async () => {
   const [rep] = await db.db.insert(reports).values({ kind: 'quick', unitId: u!.id, reporterId: personId, title: 'Giá điện', status: 'submitted' }).returning();
   reportId = rep!.id;
   const [issue] = await db.db.insert(reportIssues).values({ reportId, position: 0, topicCode: 'prices', title: 'Giá điện tăng' }).returning();
-  await db.db.insert(opinionStreams).values({ issueId: issue!.id, position: 0, stance: 'bankhoan', prevalence: 'nhieu', holderGroup: 'hộ kinh doanh', content: 'Lo ngại chi phí' });
-  const [hs] = await db.db.insert(hotSpots).values({ receiptNo: 'DN-1', category: 'dat-dai', severity: 2, unitId: u!.id, levelUnitId: u!.id, reporterId: personId, description: 'Tụ tập' }).returning();
+  await db.db
+    .insert(opinionStreams)
+    .values({ issueId: issue!.id, position: 0, stance: 'bankhoan', prevalence: 'nhieu', holderGroup: 'hộ kinh doanh', content: 'Lo ngại chi phí' });
+  const [hs] = await db.db
+    .insert(hotSpots)
+    .values({ receiptNo: 'DN-1', category: 'dat-dai', severity: 2, unitId: u!.id, levelUnitId: u!.id, reporterId: personId, description: 'Tụ tập' })
+    .returning();
   hotSpotId = hs!.id;
-  await db.db.insert(hotSpotEvents).values([{ hotSpotId, kind: 'created', actorId: personId }, { hotSpotId, kind: 'acknowledged', actorId: official!.id, note: 'nội bộ' }]);
-  const [b] = await db.db.insert(broadcasts).values({ authorId: official!.id, unitId: u!.id, title: 'Định hướng tháng 11', body: '…', status: 'done' }).returning();
-  await db.db.insert(broadcastDeliveries).values({ broadcastId: b!.id, personId, unitId: u!.id, channel: 'telegram', accountId: '5550001', state: 'acknowledged' });
+  await db.db.insert(hotSpotEvents).values([
+    { hotSpotId, kind: 'created', actorId: personId },
+    { hotSpotId, kind: 'acknowledged', actorId: official!.id, note: 'nội bộ' },
+  ]);
+  const [b] = await db.db
+    .insert(broadcasts)
+    .values({ authorId: official!.id, unitId: u!.id, title: 'Định hướng tháng 11', body: '…', status: 'done' })
+    .returning();
+  await db.db
+    .insert(broadcastDeliveries)
+    .values({ broadcastId: b!.id, personId, unitId: u!.id, channel: 'telegram', accountId: '5550001', state: 'acknowledged' });
 });
 afterAll(async () => db.close());
 
@@ -105,7 +148,11 @@ describe('erase-person', () => {
     expect(await db.db.select().from(invites).where(eq(invites.displayName, NAME))).toHaveLength(0);
     expect(await db.db.select().from(invites).where(eq(invites.usedByPersonId, personId))).toHaveLength(0);
     const [entry] = await db.db.select().from(auditLog).where(eq(auditLog.action, 'person.erased'));
-    expect(entry).toMatchObject({ targetId: personId, outcome: 'ok', details: expect.objectContaining({ reason: 'yêu cầu của chủ thể dữ liệu', accounts: 2 }) });
+    expect(entry).toMatchObject({
+      targetId: personId,
+      outcome: 'ok',
+      details: expect.objectContaining({ reason: 'yêu cầu của chủ thể dữ liệu', accounts: 2 }),
+    });
     expect((await verifyAuditChain(db.db)).brokenAt).toBeNull();
   });
 

@@ -62,7 +62,12 @@ describe('pino redaction on a real intake run', () => {
   it('never writes message text, phone numbers, tokens or webhook secrets to the log, even when things fail', async () => {
     const telegram = createTelegramAdapter({ token: TOKEN, apiRoot: tg.url, logger });
     const intake = createIntake({
-      db: db.db, features: [boom], t: createI18n().t, logger, maxTextLength: 4000, defaultLocale: 'vi',
+      db: db.db,
+      features: [boom],
+      t: createI18n().t,
+      logger,
+      maxTextLength: 4000,
+      defaultLocale: 'vi',
       deliver: createReplySender({ telegram }, logger),
     });
     const app = createHttpApp({
@@ -75,7 +80,11 @@ describe('pino redaction on a real intake run', () => {
       ],
     });
     const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+      app.request(path, {
+        method: 'POST',
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+        headers: { 'content-type': 'application/json', ...headers },
+      });
     const tgHeaders = { 'x-telegram-bot-api-secret-token': TG_SECRET };
 
     let id = 1;
@@ -85,9 +94,14 @@ describe('pino redaction on a real intake run', () => {
     tg.failNext('*', 'network');
     expect((await post('/telegram/webhook', { update_id: id++, ...updates.text('512345678', `${TEXT} lần 2`) }, tgHeaders)).status).toBe(200);
     expect((await post('/telegram/webhook', { update_id: id++, ...updates.text('512345678', `/boom ${TEXT}`) }, tgHeaders)).status).toBe(500);
-    expect((await post('/telegram/webhook', { update_id: id++, ...updates.text('512345678', TEXT) }, { 'x-telegram-bot-api-secret-token': `${TG_SECRET}x` })).status).toBe(401);
+    expect(
+      (await post('/telegram/webhook', { update_id: id++, ...updates.text('512345678', TEXT) }, { 'x-telegram-bot-api-secret-token': `${TG_SECRET}x` })).status,
+    ).toBe(401);
 
-    const zb = (text: string, n: number) => ({ event_name: 'message.text.received', message: { from: { id: 'zb1', display_name: 'Trần Thị B' }, chat: { id: 'zb1', chat_type: 'PRIVATE' }, text, message_id: `zbm${n}`, date: Date.now() } });
+    const zb = (text: string, n: number) => ({
+      event_name: 'message.text.received',
+      message: { from: { id: 'zb1', display_name: 'Trần Thị B' }, chat: { id: 'zb1', chat_type: 'PRIVATE' }, text, message_id: `zbm${n}`, date: Date.now() },
+    });
     expect((await post('/zalobot/webhook', zb(`${TEXT} ${PHONE}`, 1), { 'x-bot-api-secret-token': ZB_SECRET })).status).toBe(200);
     expect((await post('/zalobot/webhook', zb(`/boom ${TEXT}`, 2), { 'x-bot-api-secret-token': ZB_SECRET })).status).toBe(500);
     expect((await post('/zalobot/webhook', zb(TEXT, 3), { 'x-bot-api-secret-token': 'nope' })).status).toBe(401);

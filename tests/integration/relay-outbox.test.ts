@@ -27,7 +27,10 @@ afterAll(async () => {
 });
 
 async function pending(prefix: string): Promise<number> {
-  const [r] = await t.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(sql`${isNull(outbox.relayedAt)} and ${like(outbox.jobId, `${prefix}%`)}`);
+  const [r] = await t.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(sql`${isNull(outbox.relayedAt)} and ${like(outbox.jobId, `${prefix}%`)}`);
   return Number(r?.n ?? 0);
 }
 
@@ -35,7 +38,11 @@ describe('outbox relay', () => {
   it('moves pending rows to BullMQ with their deterministic ids and delays, once', async () => {
     const runAt = new Date(Date.now() + 60_000);
     await t.db.transaction((tx) =>
-      enqueue(tx, { queue: 'alerts', name: 'hotspot-deadline', payload: { hotSpotId: 'x', step: 0 }, jobId: 'r1-later', runAt }, { queue: 'alerts', name: 'hotspot-created', payload: { hotSpotId: 'y' }, jobId: 'r1-now' }),
+      enqueue(
+        tx,
+        { queue: 'alerts', name: 'hotspot-deadline', payload: { hotSpotId: 'x', step: 0 }, jobId: 'r1-later', runAt },
+        { queue: 'alerts', name: 'hotspot-created', payload: { hotSpotId: 'y' }, jobId: 'r1-now' },
+      ),
     );
     const relay = createRelay({ db: t.db, queues, logger: silentLogger });
     expect(await relay.runOnce()).toBe(2);
@@ -55,11 +62,13 @@ describe('outbox relay', () => {
     const jobs = Array.from({ length: 300 }, (_, i) => ({ queue: 'relay-par', name: 'noop', payload: { i }, jobId: `r2-${i}` }));
     await t.db.transaction((tx) => enqueue(tx, ...jobs));
     const relays = [1, 2, 3].map(() => createRelay({ db: t.db, queues, logger: silentLogger, batchSize: 25 }));
-    const counts = await Promise.all(relays.map(async (r) => {
-      let total = 0;
-      for (let n = await r.runOnce(); n > 0; n = await r.runOnce()) total += n;
-      return total;
-    }));
+    const counts = await Promise.all(
+      relays.map(async (r) => {
+        let total = 0;
+        for (let n = await r.runOnce(); n > 0; n = await r.runOnce()) total += n;
+        return total;
+      }),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(300);
     expect(await queues.get('relay-par').getJobCountByTypes('waiting')).toBe(300);
   });

@@ -58,7 +58,10 @@ async function events(day: string) {
 }
 
 async function sendsOf(step: string) {
-  const rows = await t.db.select({ personId: sends.personId, message: sends.message, lane: sends.lane }).from(sends).where(like(sends.purpose, `rem-%-${step}%`));
+  const rows = await t.db
+    .select({ personId: sends.personId, message: sends.message, lane: sends.lane })
+    .from(sends)
+    .where(like(sends.purpose, `rem-%-${step}%`));
   return rows;
 }
 const names = (rows: { personId: string }[]) => rows.map((r) => Object.entries(p).find(([, v]) => v.id === r.personId)?.[0]).sort();
@@ -134,7 +137,11 @@ describe('reminder ladder over a simulated month', () => {
       await (await reportingSchedulesPlugin(ctx)).stop();
       await (await reportingSchedulesPlugin(ctx)).stop();
       const got = await queue.getJobSchedulers();
-      expect(got.map((s) => s.key).sort()).toEqual(reportingSchedules(config).map((s) => s.id).sort());
+      expect(got.map((s) => s.key).sort()).toEqual(
+        reportingSchedules(config)
+          .map((s) => s.id)
+          .sort(),
+      );
       const scan = got.find((s) => s.key === 'reporting-reminder-scan')!;
       expect(scan.pattern).toBe('0 * * * *');
       expect(scan.tz).toBe('Asia/Ho_Chi_Minh');

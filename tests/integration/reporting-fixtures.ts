@@ -30,8 +30,14 @@ export async function seedUnits(db: Db, specs: UnitSpec[]): Promise<Record<strin
     const parent = s.parent ? out[s.parent] : undefined;
     const u = { id, code: `${s.key.toUpperCase()}${tag}`, path: `${parent?.path ?? '/'}${id}/`, name: s.name };
     await db.insert(units).values({
-      id, code: u.code, name: s.name, parentId: parent?.id ?? null, path: u.path,
-      deadlineDay: s.deadlineDay ?? null, cutoffDay: s.cutoffDay ?? null, lockDays: s.lockDays ?? null,
+      id,
+      code: u.code,
+      name: s.name,
+      parentId: parent?.id ?? null,
+      path: u.path,
+      deadlineDay: s.deadlineDay ?? null,
+      cutoffDay: s.cutoffDay ?? null,
+      lockDays: s.lockDays ?? null,
     });
     out[s.key] = u;
   }
@@ -45,7 +51,10 @@ export interface Person {
 }
 
 export async function addPerson(
-  db: Db, unitId: string, role: 'collaborator' | 'official' | 'admin', name: string,
+  db: Db,
+  unitId: string,
+  role: 'collaborator' | 'official' | 'admin',
+  name: string,
   opts: { createdAt?: Date; noAccount?: boolean; sector?: string; stratum?: string; locale?: string } = {},
 ): Promise<Person> {
   const [p] = await db

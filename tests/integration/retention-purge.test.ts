@@ -5,9 +5,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { loadConfig } from '../../core/platform/config.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { purgeExpired, retentionPolicy } from '../../core/compliance/retention.js';
-import {
-  broadcastDeliveries, broadcasts, conversations, people, processedUpdates, sandboxMessages, sends, units,
-} from '../../db/schema/index.js';
+import { broadcastDeliveries, broadcasts, conversations, people, processedUpdates, sandboxMessages, sends, units } from '../../db/schema/index.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { MAINTENANCE_QUEUE, RETENTION_PURGE_JOB, upsertRetentionScheduler } from '../../workers/jobs/compliance/retention-purge.js';
 import type { JobContext } from '../../workers/jobs/types.js';
@@ -21,10 +19,12 @@ let db: TestDatabase;
 let personId: string;
 
 async function seed(): Promise<void> {
-  await db.db.insert(processedUpdates).values([
-    ...Array.from({ length: 5 }, (_, i) => ({ channel: 'telegram', updateKey: `old${i}`, processedAt: ago(31) })),
-    { channel: 'telegram', updateKey: 'new', processedAt: ago(29) },
-  ]);
+  await db.db
+    .insert(processedUpdates)
+    .values([
+      ...Array.from({ length: 5 }, (_, i) => ({ channel: 'telegram', updateKey: `old${i}`, processedAt: ago(31) })),
+      { channel: 'telegram', updateKey: 'new', processedAt: ago(29) },
+    ]);
   await db.db.insert(sandboxMessages).values([
     { accountId: 's1', direction: 'in', payload: {}, createdAt: ago(40) },
     { accountId: 's1', direction: 'out', payload: {}, createdAt: ago(1) },
@@ -32,20 +32,41 @@ async function seed(): Promise<void> {
   const draft = { flow: 'periodic-report', data: { a: 1 }, parked: [], pending: null };
   await db.db.insert(conversations).values([
     { accountKey: 'telegram:old-draft', personId, flow: 'periodic-report', state: draft, locale: 'en', updatedAt: ago(91) },
-    { accountKey: 'telegram:old-parked', personId, flow: null, state: { ...draft, flow: null, parked: [{ flow: 'quick-report', data: {} }] }, updatedAt: ago(100) },
+    {
+      accountKey: 'telegram:old-parked',
+      personId,
+      flow: null,
+      state: { ...draft, flow: null, parked: [{ flow: 'quick-report', data: {} }] },
+      updatedAt: ago(100),
+    },
     { accountKey: 'telegram:old-idle', personId, flow: null, state: {}, updatedAt: ago(200) },
     { accountKey: 'telegram:recent-draft', personId, flow: 'periodic-report', state: draft, updatedAt: ago(89) },
     { accountKey: 'telegram:stranger', personId: null, flow: 'registration', state: draft, updatedAt: ago(120) },
   ]);
-  const send = (purpose: string, state: 'sent' | 'failed' | 'queued' | 'sending', days: number) =>
-    ({ purpose, personId, lane: 'bulk' as const, channel: 'telegram', accountId: '1', state, createdAt: ago(days) });
-  await db.db.insert(sends).values([send('a', 'sent', 400), send('b', 'failed', 400), send('c', 'queued', 400), send('d', 'sending', 400), send('e', 'sent', 10)]);
+  const send = (purpose: string, state: 'sent' | 'failed' | 'queued' | 'sending', days: number) => ({
+    purpose,
+    personId,
+    lane: 'bulk' as const,
+    channel: 'telegram',
+    accountId: '1',
+    state,
+    createdAt: ago(days),
+  });
+  await db.db
+    .insert(sends)
+    .values([send('a', 'sent', 400), send('b', 'failed', 400), send('c', 'queued', 400), send('d', 'sending', 400), send('e', 'sent', 10)]);
   const [u] = await db.db.select({ id: people.unitId }).from(people).where(eq(people.id, personId));
   const bc = (status: 'done' | 'sending', finishedAt: Date | null) => ({ authorId: personId, unitId: u!.id, title: 't', body: 'b', status, finishedAt });
-  const [oldDone, oldSending, recentDone] = await db.db.insert(broadcasts).values([bc('done', ago(400)), bc('sending', null), bc('done', ago(10))]).returning();
+  const [oldDone, oldSending, recentDone] = await db.db
+    .insert(broadcasts)
+    .values([bc('done', ago(400)), bc('sending', null), bc('done', ago(10))])
+    .returning();
   await db.db.insert(broadcastDeliveries).values([oldDone!, oldSending!, recentDone!].map((b) => ({ broadcastId: b.id, personId, unitId: u!.id })));
   // A broadcast still sending but created long ago keeps its deliveries.
-  await db.db.update(broadcasts).set({ createdAt: ago(500) }).where(eq(broadcasts.id, oldSending!.id));
+  await db.db
+    .update(broadcasts)
+    .set({ createdAt: ago(500) })
+    .where(eq(broadcasts.id, oldSending!.id));
 }
 
 beforeAll(async () => {
@@ -99,7 +120,10 @@ describe('retention purge', () => {
     await events.waitUntilReady();
     const job = await queue.add(RETENTION_PURGE_JOB, retentionPolicy(config));
     expect(await job.waitUntilFinished(events, 10_000)).toBe('purged');
-    const [gone] = await db.db.select({ n: count() }).from(processedUpdates).where(sql`update_key = 'eight-days'`);
+    const [gone] = await db.db
+      .select({ n: count() })
+      .from(processedUpdates)
+      .where(sql`update_key = 'eight-days'`);
     expect(gone!.n).toBe(0);
     await worker.close();
     await events.close();

@@ -12,7 +12,11 @@ let u: Record<string, SeededUnit>;
 const p: Record<string, Person> = {};
 const config = testConfig();
 const env: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: createI18n().t };
-const issue = (title: string) => ({ topicCode: 'gia_ca', title, streams: [{ stance: 'ban_khoan', prevalence: 'nhieu_y_kien', holderGroup: 'nong_dan', content: 'Lo giá phân bón tăng' }] });
+const issue = (title: string) => ({
+  topicCode: 'gia_ca',
+  title,
+  streams: [{ stance: 'ban_khoan', prevalence: 'nhieu_y_kien', holderGroup: 'nong_dan', content: 'Lo giá phân bón tăng' }],
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -47,7 +51,12 @@ describe('edit after submit, received, needs more', () => {
     receipt = filed.receiptNo;
     reportId = filed.reportId;
     const r = await t.db.transaction((tx) =>
-      editReport(tx, env, { reportId, personId: p.ctv!.id, draft: periodicDraft('2026-11', { assessment: 'phuc_tap', issues: [issue('Giá điện'), issue('Giá xăng')] }), now: vn('2026-11-24T21:00:00') }),
+      editReport(tx, env, {
+        reportId,
+        personId: p.ctv!.id,
+        draft: periodicDraft('2026-11', { assessment: 'phuc_tap', issues: [issue('Giá điện'), issue('Giá xăng')] }),
+        now: vn('2026-11-24T21:00:00'),
+      }),
     );
     expect(r).toMatchObject({ ok: true, version: 2 });
     const [row] = await t.db.select().from(reports).where(eq(reports.id, reportId));
@@ -74,7 +83,10 @@ describe('edit after submit, received, needs more', () => {
     const first = await t.db.transaction((tx) => markReceived(tx, env, official, receipt.toLowerCase(), new Date()));
     const again = await t.db.transaction((tx) => markReceived(tx, env, official, receipt, new Date()));
     expect([first.ok && first.changed, again.ok && again.changed]).toEqual([true, false]);
-    const notices = await t.db.select().from(sends).where(and(eq(sends.personId, p.ctv!.id), eq(sends.lane, 'interactive')));
+    const notices = await t.db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.personId, p.ctv!.id), eq(sends.lane, 'interactive')));
     expect(notices).toHaveLength(1);
     expect(JSON.stringify(notices[0]!.message)).toContain(receipt);
     expect((await t.db.select().from(reports).where(eq(reports.id, reportId)))[0]!.status).toBe('received');
@@ -84,7 +96,10 @@ describe('edit after submit, received, needs more', () => {
     const stranger = { id: p.stranger!.id, unitId: u.o!.id };
     expect(await t.db.transaction((tx) => markReceived(tx, env, stranger, receipt, new Date()))).toEqual({ ok: false, reason: 'out_of_scope' });
     expect(await t.db.transaction((tx) => requestMore(tx, env, stranger, receipt, 'Bổ sung', new Date()))).toEqual({ ok: false, reason: 'out_of_scope' });
-    const refused = await t.db.select().from(auditLog).where(and(eq(auditLog.actorId, p.stranger!.id), eq(auditLog.outcome, 'refused')));
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.stranger!.id), eq(auditLog.outcome, 'refused')));
     expect(refused.map((a) => a.action).sort()).toEqual(['report.needs_more', 'report.received']);
     expect((await t.db.select().from(reports).where(eq(reports.id, reportId)))[0]!.status).toBe('received');
   });
@@ -94,7 +109,10 @@ describe('edit after submit, received, needs more', () => {
     expect(await t.db.transaction((tx) => requestMore(tx, env, official, receipt, '   ', new Date()))).toEqual({ ok: false, reason: 'empty_note' });
     const r = await t.db.transaction((tx) => requestMore(tx, env, official, receipt, 'Đề nghị làm rõ số người bức xúc về giá điện', new Date()));
     expect(r.ok).toBe(true);
-    const [review] = await t.db.select().from(reportReviews).where(and(eq(reportReviews.reportId, reportId), eq(reportReviews.action, 'needs_more')));
+    const [review] = await t.db
+      .select()
+      .from(reportReviews)
+      .where(and(eq(reportReviews.reportId, reportId), eq(reportReviews.action, 'needs_more')));
     expect(review!.note).toBe('Đề nghị làm rõ số người bức xúc về giá điện');
     const notice = (await t.db.select().from(sends).where(eq(sends.personId, p.ctv!.id))).find((s) => s.purpose.includes('-more-'))!;
     const m = notice.message as { text: string; choices: { data: string }[] };

@@ -37,7 +37,14 @@ describe('sandbox page', () => {
   });
 
   it('escapes template text in the JSON island, so it cannot close the script', async () => {
-    const app = createSandboxRoutes({ db: h.database.db, adapter: h.adapter, handler: async () => {}, logger: silentLogger, localOnly: false, t: () => '</script><script>alert(1)</script>' });
+    const app = createSandboxRoutes({
+      db: h.database.db,
+      adapter: h.adapter,
+      handler: async () => {},
+      logger: silentLogger,
+      localOnly: false,
+      t: () => '</script><script>alert(1)</script>',
+    });
     const html = await (await app.request('/')).text();
     expect(html).not.toContain('</script><script>alert(1)');
     expect(html).toContain('\\u003c/script>');
@@ -81,7 +88,10 @@ describe('personas', () => {
         { personId: official!.id, accountId: `p-${official!.id}`, name: 'Lê Văn Hùng', role: 'official', status: 'active', unit: 'Phường Bến Nghé' },
       ]),
     );
-    const rows = await h.database.db.select().from(channelAccounts).where(and(eq(channelAccounts.personId, ctv!.id), eq(channelAccounts.channel, 'sandbox')));
+    const rows = await h.database.db
+      .select()
+      .from(channelAccounts)
+      .where(and(eq(channelAccounts.personId, ctv!.id), eq(channelAccounts.channel, 'sandbox')));
     expect(rows).toHaveLength(1);
     const send = await json(await h.post('api/send', { account: `p-${ctv!.id}`, text: 'Chào' }));
     expect(send.status).toBe(200);
@@ -200,7 +210,12 @@ describe('the adapter as the web chat sees it', () => {
     await h.post('api/faults', { account, rateLimitedSends: 2 });
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
-      outcomes.push(await h.adapter.send(account, { type: 'text', text: `lần ${i}` }).then(() => 'sent', (e: SendError) => e.failure));
+      outcomes.push(
+        await h.adapter.send(account, { type: 'text', text: `lần ${i}` }).then(
+          () => 'sent',
+          (e: SendError) => e.failure,
+        ),
+      );
     }
     expect(outcomes).toEqual(['rate_limited', 'rate_limited', 'sent']);
     const stored = await h.database.db.select().from(sandboxMessages).where(eq(sandboxMessages.accountId, account));

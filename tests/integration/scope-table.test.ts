@@ -23,7 +23,12 @@ import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from 
  */
 type Who = 'commune' | 'province' | 'neighbour' | 'branch' | 'collaborator';
 type Outcome = 'ok' | 'refused';
-interface Actor { id: string; role: 'collaborator' | 'official' | 'admin'; unitId: string; displayName: string }
+interface Actor {
+  id: string;
+  role: 'collaborator' | 'official' | 'admin';
+  unitId: string;
+  displayName: string;
+}
 interface Row {
   action: string;
   /** The audit action the door writes. */
@@ -51,22 +56,75 @@ const hotSpot = async () => (await raiseAlert(db.db, reporter, tree.commune)).ho
 const hotSpotRow = async (id: string) => (await db.db.query.hotSpots.findFirst({ where: (h, { eq: e }) => e(h.id, id) }))!;
 
 async function report(): Promise<string> {
-  const [r] = await db.db.insert(reports).values({ kind: 'quick', unitId: tree.commune, reporterId: reporter.id, receiptNo: `BCN-T-${++receipt}-${Date.now()}`, status: 'submitted', submittedAt: new Date() }).returning();
+  const [r] = await db.db
+    .insert(reports)
+    .values({
+      kind: 'quick',
+      unitId: tree.commune,
+      reporterId: reporter.id,
+      receiptNo: `BCN-T-${++receipt}-${Date.now()}`,
+      status: 'submitted',
+      submittedAt: new Date(),
+    })
+    .returning();
   return r!.id;
 }
 async function broadcast(): Promise<string> {
-  const [b] = await db.db.insert(broadcasts).values({ authorId: actors.province.id, unitId: tree.commune, title: 'Định hướng', body: 'Nội dung', status: 'sending', startedAt: new Date() }).returning();
+  const [b] = await db.db
+    .insert(broadcasts)
+    .values({ authorId: actors.province.id, unitId: tree.commune, title: 'Định hướng', body: 'Nội dung', status: 'sending', startedAt: new Date() })
+    .returning();
   return b!.id;
 }
-const thrown = async (p: Promise<unknown>): Promise<Outcome> => p.then(() => 'ok' as const, (err: Error) => (err.name === 'ScopeError' ? 'refused' : Promise.reject(err)));
+const thrown = async (p: Promise<unknown>): Promise<Outcome> =>
+  p.then(
+    () => 'ok' as const,
+    (err: Error) => (err.name === 'ScopeError' ? 'refused' : Promise.reject(err)),
+  );
 
 const table: Row[] = [
-  { action: 'hot spot: acknowledge', audited: 'hotspot.ack', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.acknowledge(tx, env, a, id)), snapshot: hotSpotRow },
-  { action: 'hot spot: handling', audited: 'hotspot.handling', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.markHandling(tx, env, a, id)), snapshot: hotSpotRow },
-  { action: 'hot spot: resolve', audited: 'hotspot.resolve', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.resolve(tx, env, a, id, 'Đã giải quyết', true)), snapshot: hotSpotRow },
-  { action: 'hot spot: false alarm', audited: 'hotspot.false_alarm', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.markFalseAlarm(tx, env, a, id)), snapshot: hotSpotRow },
-  { action: 'hot spot: escalate now', audited: 'hotspot.escalate', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.escalateNow(tx, env, a, id)), snapshot: hotSpotRow },
-  { action: 'hot spot: note', audited: 'hotspot.note', setup: hotSpot, run: async (tx, a, id) => okIf(await hs.addNote(tx, env, a, id, 'Ghi chú')), snapshot: hotSpotRow },
+  {
+    action: 'hot spot: acknowledge',
+    audited: 'hotspot.ack',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.acknowledge(tx, env, a, id)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: handling',
+    audited: 'hotspot.handling',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.markHandling(tx, env, a, id)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: resolve',
+    audited: 'hotspot.resolve',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.resolve(tx, env, a, id, 'Đã giải quyết', true)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: false alarm',
+    audited: 'hotspot.false_alarm',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.markFalseAlarm(tx, env, a, id)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: escalate now',
+    audited: 'hotspot.escalate',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.escalateNow(tx, env, a, id)),
+    snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: note',
+    audited: 'hotspot.note',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.addNote(tx, env, a, id, 'Ghi chú')),
+    snapshot: hotSpotRow,
+  },
   {
     action: 'hot spot: merge',
     audited: 'hotspot.merge',
@@ -78,7 +136,8 @@ const table: Row[] = [
     action: 'broadcast: create for the commune',
     audited: 'broadcast.create',
     setup: async () => tree.commune,
-    run: (tx, a, unitId) => thrown(createBroadcast(tx, a, { title: 'Định hướng', body: 'Nội dung.', unitId, filters: {}, requireAck: false, urgent: true }, settings, now())),
+    run: (tx, a, unitId) =>
+      thrown(createBroadcast(tx, a, { title: 'Định hướng', body: 'Nội dung.', unitId, filters: {}, requireAck: false, urgent: true }, settings, now())),
   },
   {
     action: 'broadcast: pause (author: province)',
@@ -92,10 +151,38 @@ const table: Row[] = [
     audited: 'poll.create',
     setup: async () => tree.commune,
     run: async (tx, a, unitId) =>
-      okIf(await createPoll(tx, config, a, { question: 'Ý kiến về giá điện?', options: ['Đồng tình', 'Băn khoăn'], multi: false, anonymous: true, closesAt: new Date(Date.now() + 86_400_000), unitId, filters: {} }, now())),
+      okIf(
+        await createPoll(
+          tx,
+          config,
+          a,
+          {
+            question: 'Ý kiến về giá điện?',
+            options: ['Đồng tình', 'Băn khoăn'],
+            multi: false,
+            anonymous: true,
+            closesAt: new Date(Date.now() + 86_400_000),
+            unitId,
+            filters: {},
+          },
+          now(),
+        ),
+      ),
   },
-  { action: 'report: mark received', audited: 'report.received', setup: report, run: async (tx, a, id) => okIf(await markReceived(tx, review, a, id, now())), snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0] },
-  { action: 'report: ask for more', audited: 'report.needs_more', setup: report, run: async (tx, a, id) => okIf(await requestMore(tx, review, a, id, 'Bổ sung số liệu', now())), snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0] },
+  {
+    action: 'report: mark received',
+    audited: 'report.received',
+    setup: report,
+    run: async (tx, a, id) => okIf(await markReceived(tx, review, a, id, now())),
+    snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0],
+  },
+  {
+    action: 'report: ask for more',
+    audited: 'report.needs_more',
+    setup: report,
+    run: async (tx, a, id) => okIf(await requestMore(tx, review, a, id, 'Bổ sung số liệu', now())),
+    snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0],
+  },
   {
     action: 'completeness of the commune (/thongke)',
     audited: 'completeness.view',
@@ -119,7 +206,12 @@ const SCOPE_ONLY = new Set(['broadcast.create', 'poll.create', 'report.received'
 beforeAll(async () => {
   db = await createTestDatabase();
   tree = await seedTree(db.db);
-  const mk = async (unitId: string, role: Actor['role'], name: string): Promise<Actor> => ({ id: (await addPerson(db.db, unitId, role, name)).id, role, unitId, displayName: name });
+  const mk = async (unitId: string, role: Actor['role'], name: string): Promise<Actor> => ({
+    id: (await addPerson(db.db, unitId, role, name)).id,
+    role,
+    unitId,
+    displayName: name,
+  });
   actors = {
     commune: await mk(tree.commune, 'official', 'Cán bộ xã'),
     province: await mk(tree.province, 'official', 'Cán bộ tỉnh'),
@@ -133,7 +225,9 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const cases = table.flatMap((row) => (Object.keys(expected) as Who[]).filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited)).map((who) => ({ ...row, who })));
+const cases = table.flatMap((row) =>
+  (Object.keys(expected) as Who[]).filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited)).map((who) => ({ ...row, who })),
+);
 
 describe('scope of every official action (DESIGN §4.6)', () => {
   it.each(cases)('$action — as $who', async ({ who, audited, setup, run, snapshot }) => {
@@ -142,7 +236,12 @@ describe('scope of every official action (DESIGN §4.6)', () => {
     const before = await snapshot?.(target);
     const outcome = await db.db.transaction((tx) => run(tx, actor, target));
     expect(outcome).toBe(expected[who]);
-    const [entry] = await db.db.select().from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, audited))).orderBy(desc(auditLog.id)).limit(1);
+    const [entry] = await db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, audited)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     if (outcome === 'refused') {
       expect(entry?.outcome).toBe('refused');
       if (snapshot) expect(await snapshot(target)).toEqual(before);

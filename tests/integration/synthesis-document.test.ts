@@ -31,7 +31,14 @@ const scope = () => ({ unitId: u.p!.id, code: u.p!.code, name: u.p!.name, path: 
 describe('monthly synthesis', () => {
   it('renders a DOCX that opens, in the administrative layout, with every statement traced', async () => {
     const progress: number[] = [];
-    const g = await generateSynthesis(t.db, config, tr, { scope: scope(), period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00'), tag: 'test', onProgress: async (n) => void progress.push(n) });
+    const g = await generateSynthesis(t.db, config, tr, {
+      scope: scope(),
+      period: '2026-11',
+      locale: 'vi',
+      now: vn('2026-11-28T10:00:00'),
+      tag: 'test',
+      onProgress: async (n) => void progress.push(n),
+    });
     expect(g.reportCount).toBe(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(g.docxPath.startsWith(join(dataDir, 'exports'))).toBe(true);
@@ -39,10 +46,18 @@ describe('monthly synthesis', () => {
     expect([...unzip(buf).keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
     const text = docxText(buf);
     for (const line of [
-      'ĐẢNG BỘ TỈNH THÁI NGUYÊN', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số       -BC/BTGDVTU',
-      'Thái Nguyên, ngày 28 tháng 11 năm 2026', 'BÁO CÁO', 'Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026',
-      'I. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO', 'Nơi nhận:', '- Lưu Văn phòng.',
-    ]) expect(text).toContain(line);
+      'ĐẢNG BỘ TỈNH THÁI NGUYÊN',
+      'BAN TUYÊN GIÁO VÀ DÂN VẬN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số       -BC/BTGDVTU',
+      'Thái Nguyên, ngày 28 tháng 11 năm 2026',
+      'BÁO CÁO',
+      'Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026',
+      'I. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO',
+      'Nơi nhận:',
+      '- Lưu Văn phòng.',
+    ])
+      expect(text).toContain(line);
     expect(text).toContain('từ ngày 21/10/2026 đến ngày 20/11/2026');
     expect(text).toMatch(/Lo chi phí sản xuất tăng \(BC-2026-11-000001, BC-2026-11-000002\)/);
     expect(text).toContain('Tin thu hồi đất làm khu công nghiệp: Lan truyền trên mạng xã hội, chưa có căn cứ (BN-2026-11-000001)');

@@ -45,7 +45,13 @@ describe('/tonghop runs', () => {
   it('queues a run in scope, renders it in a BullMQ worker with progress, and sends the DOCX once', async () => {
     const official = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh Đỗ Minh');
     const req = await t.db.transaction((tx) =>
-      requestSynthesis(tx, config, { official: { id: official.id, unitId: u.p!.id }, unitCode: null, period: null, locale: 'vi', now: vn('2026-11-28T10:00:00') }),
+      requestSynthesis(tx, config, {
+        official: { id: official.id, unitId: u.p!.id },
+        unitCode: null,
+        period: null,
+        locale: 'vi',
+        now: vn('2026-11-28T10:00:00'),
+      }),
     );
     expect(req).toMatchObject({ ok: true, period: '2026-11', unitName: 'Tỉnh Thái Nguyên' });
     const runId = req.ok ? req.runId : '';
@@ -84,7 +90,13 @@ describe('/tonghop runs', () => {
     const blocked = testConfig({ DATA_DIR: join(dataDir, 'not-a-dir.txt') });
     await writeFile(join(dataDir, 'not-a-dir.txt'), 'x');
     const req = await t.db.transaction((tx) =>
-      requestSynthesis(tx, blocked, { official: { id: official.id, unitId: u.p!.id }, unitCode: null, period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00') }),
+      requestSynthesis(tx, blocked, {
+        official: { id: official.id, unitId: u.p!.id },
+        unitCode: null,
+        period: '2026-11',
+        locale: 'vi',
+        now: vn('2026-11-28T10:00:00'),
+      }),
     );
     const runId = req.ok ? req.runId : '';
     expect(await runSynthesis(t.db, blocked, tr, runId, new Date())).toBe('failed');
@@ -96,11 +108,16 @@ describe('/tonghop runs', () => {
   it('refuses, and audits, a unit outside the official’s subtree and a period not yet begun', async () => {
     const official = await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã');
     const ask = (unitCode: string | null, period: string | null) =>
-      t.db.transaction((tx) => requestSynthesis(tx, config, { official: { id: official.id, unitId: u.a!.id }, unitCode, period, locale: 'vi', now: vn('2026-11-28T10:00:00') }));
+      t.db.transaction((tx) =>
+        requestSynthesis(tx, config, { official: { id: official.id, unitId: u.a!.id }, unitCode, period, locale: 'vi', now: vn('2026-11-28T10:00:00') }),
+      );
     expect(await ask(u.b!.code, null)).toEqual({ ok: false, reason: 'out_of_scope' });
     expect(await ask(null, '2027-03')).toEqual({ ok: false, reason: 'future_period' });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.actorId, official.id));
-    expect(audits.map((a) => [a.action, a.outcome])).toEqual([['synthesis.request', 'refused'], ['synthesis.request', 'refused']]);
+    expect(audits.map((a) => [a.action, a.outcome])).toEqual([
+      ['synthesis.request', 'refused'],
+      ['synthesis.request', 'refused'],
+    ]);
     expect(await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, official.id))).toHaveLength(0);
   });
 });
@@ -129,7 +146,13 @@ describe('a periodic report filed twice instead of edited', () => {
   it('counts once in the synthesis, by its newest version', async () => {
     const [a1] = await t.db.select().from(people).where(eq(people.displayName, 'Nguyễn Văn An'));
     const again = await fileReport(t.db, a1!, u.a!.id, periodicDraft('2026-11', { rumours: 'Tin đồn mới hơn' }), vn('2026-11-24T09:00:00'));
-    const g = await generateSynthesis(t.db, config, tr, { scope: { unitId: u.p!.id, code: u.p!.code, name: u.p!.name, path: u.p!.path }, period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00'), tag: 'dup' });
+    const g = await generateSynthesis(t.db, config, tr, {
+      scope: { unitId: u.p!.id, code: u.p!.code, name: u.p!.name, path: u.p!.path },
+      period: '2026-11',
+      locale: 'vi',
+      now: vn('2026-11-28T10:00:00'),
+      tag: 'dup',
+    });
     expect(g.reportCount).toBe(3);
     expect(g.markdown).toContain(`Tin đồn mới hơn _(${again.receiptNo})_`);
     expect(g.markdown).not.toContain('Tin đồn sắp đổi tiền mới');

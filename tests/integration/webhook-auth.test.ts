@@ -40,13 +40,34 @@ describe('every exposed webhook refuses what is not from the platform', () => {
   };
   const post = (app: ReturnType<typeof build>, path: string, body: string, headers: Record<string, string> = {}) =>
     app.request(path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-  const update = JSON.stringify({ update_id: 1, message: { message_id: 1, date: 1, chat: { id: 5, type: 'private' }, from: { id: 5, is_bot: false, first_name: 'A' }, text: 'hi' } });
+  const update = JSON.stringify({
+    update_id: 1,
+    message: { message_id: 1, date: 1, chat: { id: 5, type: 'private' }, from: { id: 5, is_bot: false, first_name: 'A' }, text: 'hi' },
+  });
   const huge = JSON.stringify({ update_id: 2, pad: 'x'.repeat(MAX_BODY_BYTES + 10) });
 
   it.each([
-    { name: 'Telegram', env: { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'a-secret-of-sixteen' }, path: '/telegram/webhook', header: 'x-telegram-bot-api-secret-token', good: 'a-secret-of-sixteen' },
-    { name: 'Zalo Bot', env: { ZALO_MODE: 'bot', ZALO_BOT_TOKEN: '1:x', ZALO_BOT_WEBHOOK_SECRET: 'a-long-enough-secret' }, path: '/zalobot/webhook', header: 'x-bot-api-secret-token', good: 'a-long-enough-secret' },
-    { name: 'Zalo OA', env: { ZALO_MODE: 'oa', ZALO_APP_ID: '1', ZALO_APP_SECRET: 's', ZALO_OA_SECRET_KEY: 'k' }, path: '/zalo/webhook', header: 'x-zevent-signature', good: null },
+    {
+      name: 'Telegram',
+      env: { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'a-secret-of-sixteen' },
+      path: '/telegram/webhook',
+      header: 'x-telegram-bot-api-secret-token',
+      good: 'a-secret-of-sixteen',
+    },
+    {
+      name: 'Zalo Bot',
+      env: { ZALO_MODE: 'bot', ZALO_BOT_TOKEN: '1:x', ZALO_BOT_WEBHOOK_SECRET: 'a-long-enough-secret' },
+      path: '/zalobot/webhook',
+      header: 'x-bot-api-secret-token',
+      good: 'a-long-enough-secret',
+    },
+    {
+      name: 'Zalo OA',
+      env: { ZALO_MODE: 'oa', ZALO_APP_ID: '1', ZALO_APP_SECRET: 's', ZALO_OA_SECRET_KEY: 'k' },
+      path: '/zalo/webhook',
+      header: 'x-zevent-signature',
+      good: null,
+    },
   ])('$name: no credential, a wrong one, a forged one and an oversized body are refused; nothing reaches the intake', async ({ env, path, header, good }) => {
     const app = build(env);
     expect((await post(app, path, update)).status).toBe(401);

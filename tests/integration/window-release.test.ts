@@ -21,13 +21,20 @@ afterAll(async () => t.close());
 
 describe('Zalo interaction window', () => {
   it('a notification refused as out of window goes out when the person next writes', async () => {
-    const queued = await t.db.transaction((tx) => queueMessage(tx, { purpose: 'test-notice', personId, message: { type: 'text', text: 'x' }, lane: 'interactive' }));
+    const queued = await t.db.transaction((tx) =>
+      queueMessage(tx, { purpose: 'test-notice', personId, message: { type: 'text', text: 'x' }, lane: 'interactive' }),
+    );
     await t.db.update(sends).set({ state: 'waiting_window' }).where(eq(sends.id, queued!.sendId));
     const before = (await t.db.select().from(outbox)).length;
 
     const intake = createIntake({
-      db: t.db, features: [createInteractionWindowFeature()], t: createI18n().t, logger: silentLogger,
-      maxTextLength: 4000, defaultLocale: 'vi', deliver: async () => {},
+      db: t.db,
+      features: [createInteractionWindowFeature()],
+      t: createI18n().t,
+      logger: silentLogger,
+      maxTextLength: 4000,
+      defaultLocale: 'vi',
+      deliver: async () => {},
     });
     await intake.handle({ channel: 'zalo', accountId: 'z1', updateKey: 'm1', receivedAt: new Date(), payload: { type: 'text', text: 'chào' } });
 

@@ -13,7 +13,15 @@ let workers: WorkersHandle;
 const prefix = testQueuePrefix();
 beforeAll(async () => {
   t = await createTestDatabase();
-  workers = await startWorkers({ db: t.db, config: configSchema.parse({}), redisUrl: testRedisUrl(), channels: {}, logger: silentLogger, prefix, plugins: defaultPlugins() });
+  workers = await startWorkers({
+    db: t.db,
+    config: configSchema.parse({}),
+    redisUrl: testRedisUrl(),
+    channels: {},
+    logger: silentLogger,
+    prefix,
+    plugins: defaultPlugins(),
+  });
 });
 afterAll(async () => {
   await workers.stop();
@@ -25,7 +33,15 @@ describe('worker processes start their schedulers', () => {
     const connection = { url: testRedisUrl() };
     const reporting = new Queue(REPORTING_QUEUE, { connection, prefix });
     const maintenance = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
-    const second = await startWorkers({ db: t.db, config: configSchema.parse({}), redisUrl: testRedisUrl(), channels: {}, logger: silentLogger, prefix, plugins: defaultPlugins() });
+    const second = await startWorkers({
+      db: t.db,
+      config: configSchema.parse({}),
+      redisUrl: testRedisUrl(),
+      channels: {},
+      logger: silentLogger,
+      prefix,
+      plugins: defaultPlugins(),
+    });
     await second.stop();
     const ids = [...(await reporting.getJobSchedulers()), ...(await maintenance.getJobSchedulers())].map((s) => s.key).sort();
     expect(ids).toEqual(['reporting-inactive-scan', 'reporting-poll-sweep', 'reporting-reminder-scan', 'retention-purge-daily']);

@@ -31,9 +31,15 @@ describe('Zalo OA wired from config', () => {
   it('seeds the config pair, refreshes it at start, sends, and serves the signed webhook at /zalo/webhook', async () => {
     const pair = fake.issuePair();
     const config = loadConfig({
-      ZALO_MODE: 'oa', ZALO_APP_ID: fake.appId, ZALO_APP_SECRET: fake.appSecret, ZALO_OA_SECRET_KEY: 'k-oa',
-      ZALO_ACCESS_TOKEN: pair.accessToken, ZALO_REFRESH_TOKEN: pair.refreshToken,
-      ZALO_API_ROOT: fake.url, ZALO_OAUTH_ROOT: fake.url, ZALO_CHOICE_BUTTONS: 'show',
+      ZALO_MODE: 'oa',
+      ZALO_APP_ID: fake.appId,
+      ZALO_APP_SECRET: fake.appSecret,
+      ZALO_OA_SECRET_KEY: 'k-oa',
+      ZALO_ACCESS_TOKEN: pair.accessToken,
+      ZALO_REFRESH_TOKEN: pair.refreshToken,
+      ZALO_API_ROOT: fake.url,
+      ZALO_OAUTH_ROOT: fake.url,
+      ZALO_CHOICE_BUTTONS: 'show',
     });
     const zalo = createZaloOaChannel({ config, db: t.db, logger: silentLogger });
     await zalo.start();
@@ -69,8 +75,11 @@ describe('Zalo Bot wired from config', () => {
   it('registers $PUBLIC_URL/zalobot/webhook with the secret in webhook mode', async () => {
     const bot = await startFakeZaloBot();
     const config = loadConfig({
-      ZALO_MODE: 'bot', ZALO_BOT_TOKEN: bot.token, ZALO_BOT_API_ROOT: bot.url,
-      PUBLIC_URL: 'https://dlxh.example.vn/', ZALO_BOT_WEBHOOK_SECRET: 'a-long-enough-secret',
+      ZALO_MODE: 'bot',
+      ZALO_BOT_TOKEN: bot.token,
+      ZALO_BOT_API_ROOT: bot.url,
+      PUBLIC_URL: 'https://dlxh.example.vn/',
+      ZALO_BOT_WEBHOOK_SECRET: 'a-long-enough-secret',
     });
     const channel = createZaloBotChannel({ config, logger: silentLogger });
     expect(channel.mount?.(async () => {}).path).toBe('/zalobot');

@@ -21,7 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const sendError = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as SendError);
+const sendError = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as SendError,
+  );
 const last = () => fake.messages.at(-1)!;
 
 describe('Zalo OA adapter sending through the fake OA API', () => {
@@ -32,7 +36,14 @@ describe('Zalo OA adapter sending through the fake OA API', () => {
   });
 
   it('renders up to 5 choices as buttons and more as a numbered list', async () => {
-    await adapter.send('u1', { type: 'text', text: 'Mức độ?', choices: [{ label: 'Ổn định', data: 'c:x:0' }, { label: 'Phức tạp', data: 'c:x:1' }] });
+    await adapter.send('u1', {
+      type: 'text',
+      text: 'Mức độ?',
+      choices: [
+        { label: 'Ổn định', data: 'c:x:0' },
+        { label: 'Phức tạp', data: 'c:x:1' },
+      ],
+    });
     expect(last().buttons).toEqual([
       { title: 'Ổn định', type: 'oa.query.hide', payload: '#c c:x:0' },
       { title: 'Phức tạp', type: 'oa.query.hide', payload: '#c c:x:1' },
@@ -48,7 +59,10 @@ describe('Zalo OA adapter sending through the fake OA API', () => {
     const t2 = fake2.issuePair().accessToken;
     const a2 = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: fake2.url, getAccessToken: async () => t2 }), logger: silentLogger });
     fake2.rejectButtons = true;
-    const choices = [{ label: 'Có', data: 'c:z:0' }, { label: 'Không', data: 'c:z:1' }];
+    const choices = [
+      { label: 'Có', data: 'c:z:0' },
+      { label: 'Không', data: 'c:z:1' },
+    ];
     await expect(a2.send('u1', { type: 'text', text: 'Đã nhận?', choices })).resolves.toHaveLength(1);
     await expect(a2.send('u1', { type: 'text', text: 'Còn ý kiến?', choices })).resolves.toHaveLength(1);
     expect(fake2.messages.map((m) => m.text)).toEqual([expect.stringContaining('1. Có\n2. Không'), expect.stringContaining('Còn ý kiến?\n\n1. Có')]);

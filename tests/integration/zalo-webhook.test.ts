@@ -57,7 +57,12 @@ describe('POST /zalo/webhook', () => {
     const ev = zaloEvents.text(appId, user, 'Báo cáo tình hình thôn');
     expect((await post(ev)).status).toBe(200);
     expect(received).toEqual([
-      expect.objectContaining({ channel: 'zalo', accountId: user, updateKey: (ev.message as { msg_id: string }).msg_id, payload: { type: 'text', text: 'Báo cáo tình hình thôn' } }),
+      expect.objectContaining({
+        channel: 'zalo',
+        accountId: user,
+        updateKey: (ev.message as { msg_id: string }).msg_id,
+        payload: { type: 'text', text: 'Báo cáo tình hình thôn' },
+      }),
     ]);
     expect(logs.join('\n')).not.toContain('Báo cáo tình hình thôn');
   });

@@ -7,12 +7,24 @@ import { parseWhen } from '../../bot/features/broadcasts/time.js';
 const { t } = createI18n();
 const now = new Date(Date.UTC(2026, 10, 20, 3, 0)); // 10:00 in Vietnam
 const ctx: FlowContext = {
-  now, locale: 'vi', t: (k, a) => t('vi', k, a), channel: 'telegram', maxTextLength: 4000, topics: [],
+  now,
+  locale: 'vi',
+  t: (k, a) => t('vi', k, a),
+  channel: 'telegram',
+  maxTextLength: 4000,
+  topics: [],
   person: { id: 'p1', displayName: 'Cán bộ', role: 'official', unitId: 'u0', unitName: 'Tỉnh', status: 'active', consentAt: null },
 };
 const opts = {
-  units: [{ id: 'u0', name: 'Tỉnh A' }, { id: 'u1', name: 'Huyện B' }],
-  sectors: ['Giáo dục', 'Y tế'], strata: [], maxBody: 300, timeZone: 'Asia/Ho_Chi_Minh', quietHours: '22:00-06:00',
+  units: [
+    { id: 'u0', name: 'Tỉnh A' },
+    { id: 'u1', name: 'Huyện B' },
+  ],
+  sectors: ['Giáo dục', 'Y tế'],
+  strata: [],
+  maxBody: 300,
+  timeZone: 'Asia/Ho_Chi_Minh',
+  quietHours: '22:00-06:00',
 };
 const text = (s: string): FlowInput => ({ type: 'text', text: s });
 const pick = (value: string): FlowInput => ({ type: 'choice', value });
@@ -30,14 +42,48 @@ function run(inputs: FlowInput[]): StepResult<ComposeState> {
 
 describe('/dinhhuong compose flow', () => {
   it('collects everything, then asks for a dry run before anything is sent', () => {
-    const r = run([text('Kỳ họp'), text('Đoạn một.'), text('Đoạn hai.'), pick('_done'), pick('_skip'), pick('u1'), pick('collaborator'), pick('Y tế'), pick('yes'), pick('_24h'), pick('_normal'), pick('_now')]);
+    const r = run([
+      text('Kỳ họp'),
+      text('Đoạn một.'),
+      text('Đoạn hai.'),
+      pick('_done'),
+      pick('_skip'),
+      pick('u1'),
+      pick('collaborator'),
+      pick('Y tế'),
+      pick('yes'),
+      pick('_24h'),
+      pick('_normal'),
+      pick('_now'),
+    ]);
     expect(r.state?.step).toBe('dryrun');
     const draft = r.effects?.[0] as { type: string; draft: Record<string, unknown> };
     expect(draft.type).toBe('broadcast.dryRun');
-    expect(draft.draft).toMatchObject({ title: 'Kỳ họp', body: 'Đoạn một.\n\nĐoạn hai.', unitId: 'u1', filters: { roles: ['collaborator'], sectors: ['Y tế'] }, requireAck: true, urgent: false, scheduledAt: null });
+    expect(draft.draft).toMatchObject({
+      title: 'Kỳ họp',
+      body: 'Đoạn một.\n\nĐoạn hai.',
+      unitId: 'u1',
+      filters: { roles: ['collaborator'], sectors: ['Y tế'] },
+      requireAck: true,
+      urgent: false,
+      scheduledAt: null,
+    });
     expect(new Date(String(draft.draft.ackDeadline)).getTime()).toBe(now.getTime() + 24 * 3600_000);
     // The stratum question is skipped: nobody in the subtree has one.
-    const dry = flow.step(r.state!, result('broadcast.dryRun', true, { total: 1200, byUnit: [{ name: 'Xã C', count: 700 }], moreUnits: 2, byChannel: { telegram: 1000, zalo: 150 }, unreachable: 50, etaSeconds: 95, needsApproval: true, startAt: now.toISOString() }), ctx);
+    const dry = flow.step(
+      r.state!,
+      result('broadcast.dryRun', true, {
+        total: 1200,
+        byUnit: [{ name: 'Xã C', count: 700 }],
+        moreUnits: 2,
+        byChannel: { telegram: 1000, zalo: 150 },
+        unreachable: 50,
+        etaSeconds: 95,
+        needsApproval: true,
+        startAt: now.toISOString(),
+      }),
+      ctx,
+    );
     expect(dry.state?.step).toBe('confirm');
     expect(texts(dry)).toContain('1.200 người nhận');
     expect(texts(dry)).toContain('Xã C: 700');
@@ -47,7 +93,11 @@ describe('/dinhhuong compose flow', () => {
     expect(texts(dry)).toContain('cần một cán bộ khác phê duyệt');
     const sent = flow.step(dry.state!, pick('_send'), ctx);
     expect(sent.effects?.[0]?.type).toBe('broadcast.submit');
-    const done = flow.step(sent.state!, result('broadcast.submit', true, { status: 'awaiting_approval', audience: 1200, approvers: 2, startAt: now.toISOString() }), ctx);
+    const done = flow.step(
+      sent.state!,
+      result('broadcast.submit', true, { status: 'awaiting_approval', audience: 1200, approvers: 2, startAt: now.toISOString() }),
+      ctx,
+    );
     expect(done.state).toBeNull();
     expect(texts(done)).toContain('Đã gửi yêu cầu tới 2 cán bộ');
   });
@@ -88,14 +138,30 @@ describe('/dinhhuong compose flow', () => {
   });
 
   it('scheduling: a typed time in Vietnam time; a deadline before the start is sent back', () => {
-    let r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u0'), pick('_all'), pick('_all'), pick('yes'), text('12:00'), pick('_urgent'), pick('_later'), text('14:00')]);
+    let r = run([
+      text('T'),
+      text('B'),
+      pick('_done'),
+      pick('_skip'),
+      pick('u0'),
+      pick('_all'),
+      pick('_all'),
+      pick('yes'),
+      text('12:00'),
+      pick('_urgent'),
+      pick('_later'),
+      text('14:00'),
+    ]);
     expect(r.state?.step).toBe('deadline');
     expect(texts(r)).toContain('Hạn xác nhận phải sau thời điểm gửi');
     r = flow.step(r.state!, text('18:00'), ctx);
     r = flow.step(r.state!, pick('_urgent'), ctx);
     r = flow.step(r.state!, pick('_later'), ctx);
     r = flow.step(r.state!, text('14:00'), ctx);
-    expect((r.effects?.[0] as unknown as { draft: { scheduledAt: string; urgent: boolean } }).draft).toMatchObject({ scheduledAt: '2026-11-20T07:00:00.000Z', urgent: true });
+    expect((r.effects?.[0] as unknown as { draft: { scheduledAt: string; urgent: boolean } }).draft).toMatchObject({
+      scheduledAt: '2026-11-20T07:00:00.000Z',
+      urgent: true,
+    });
   });
 
   it('a refused submit (e.g. scope) returns to the question that can fix it; Hủy discards', () => {

@@ -11,7 +11,13 @@ const zalo: ChannelLimits = { maxText: 2000, maxCaption: 2000, maxButtons: 5, ma
 const textOnly: ChannelLimits = { ...zalo, maxButtons: 0 };
 const para = 'Đề nghị các đồng chí nắm chắc tình hình tư tưởng của nhân dân trên địa bàn. '.repeat(20).trim();
 const content = (over: Partial<BroadcastContent> = {}): BroadcastContent => ({
-  id: 'b1', title: 'Kỳ họp HĐND', body: [para, para, para, para].join('\n\n'), attachment: null, requireAck: true, ackDeadline: new Date(Date.UTC(2026, 11, 25, 10)), ...over,
+  id: 'b1',
+  title: 'Kỳ họp HĐND',
+  body: [para, para, para, para].join('\n\n'),
+  attachment: null,
+  requireAck: true,
+  ackDeadline: new Date(Date.UTC(2026, 11, 25, 10)),
+  ...over,
 });
 
 describe('what one recipient gets', () => {
@@ -24,7 +30,9 @@ describe('what one recipient gets', () => {
       for (const x of texts.slice(1)) expect(x.startsWith('Đề nghị')).toBe(true);
       expect(texts.join('\n\n')).toContain(para);
     }
-    expect(deliveryParts(content(), 42, 'zalo', zalo, 'vi', env).length).toBeGreaterThan(deliveryParts(content(), 42, 'telegram', telegramLimits, 'vi', env).length);
+    expect(deliveryParts(content(), 42, 'zalo', zalo, 'vi', env).length).toBeGreaterThan(
+      deliveryParts(content(), 42, 'telegram', telegramLimits, 'vi', env).length,
+    );
   });
 
   it('"Đã nhận" sits under the last part only, with data that fits Telegram’s 64 bytes', () => {
@@ -55,7 +63,9 @@ describe('what one recipient gets', () => {
   it('is deterministic (a retry resumes after the parts already sent) and localised', () => {
     expect(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env)).toEqual(deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env));
     // Rendered once per broadcast, re-addressed per recipient: the same messages.
-    expect(readdress(deliveryParts(content(), 0, 'telegram', telegramLimits, 'vi', env), 77)).toEqual(deliveryParts(content(), 77, 'telegram', telegramLimits, 'vi', env));
+    expect(readdress(deliveryParts(content(), 0, 'telegram', telegramLimits, 'vi', env), 77)).toEqual(
+      deliveryParts(content(), 77, 'telegram', telegramLimits, 'vi', env),
+    );
     expect((deliveryParts(content(), 5, 'telegram', telegramLimits, 'en', env)[0] as { text: string }).text).toMatch(/^📢 GUIDANCE/);
     const r = reminderMessage(content(), 5, telegramLimits, 'vi', env);
     expect(r).toMatchObject({ type: 'text', choices: [{ data: 'bk:5' }] });

@@ -5,8 +5,16 @@ import { BROADCAST_STATUSES } from '../../db/schema/broadcasts.js';
 import { channelNames } from '../../core/kernel/messages.js';
 
 const SOURCES = [
-  'core/broadcasts/broadcast.ts', 'core/broadcasts/render.ts', 'core/broadcasts/figures.ts', 'core/broadcasts/notify.ts', 'core/broadcasts/views.ts',
-  'bot/features/broadcasts/feature.ts', 'bot/features/broadcasts/compose-flow.ts', 'bot/features/broadcasts/compose-ask.ts', 'bot/features/broadcasts/compose-steps.ts', 'bot/features/broadcasts/compose-state.ts',
+  'core/broadcasts/broadcast.ts',
+  'core/broadcasts/render.ts',
+  'core/broadcasts/figures.ts',
+  'core/broadcasts/notify.ts',
+  'core/broadcasts/views.ts',
+  'bot/features/broadcasts/feature.ts',
+  'bot/features/broadcasts/compose-flow.ts',
+  'bot/features/broadcasts/compose-ask.ts',
+  'bot/features/broadcasts/compose-steps.ts',
+  'bot/features/broadcasts/compose-state.ts',
 ];
 const NOT_KEYS = new Set(['broadcast-compose', 'broadcast-control', 'broadcast-fanout', 'broadcast-send', 'broadcast-start']);
 
@@ -16,7 +24,20 @@ const DYNAMIC = [
   ...['not_found', 'not_official', 'out_of_scope', 'self_approval', 'wrong_status'].map((c) => `broadcast-control-refused-${c}`),
   ...['approve', 'reject', 'pause', 'resume', 'cancel'].map((v) => `broadcast-control-${v}-ok`),
   ...BROADCAST_STATUSES.map((s) => `broadcast-status-${s}`),
-  ...['title_empty', 'title_too_long', 'body_empty', 'body_too_long', 'deadline_past', 'schedule_past', 'deadline_before_start', 'out_of_scope', 'not_found', 'not_official', 'bad_draft', 'unknown'].map((e) => `broadcast-error-${e}`),
+  ...[
+    'title_empty',
+    'title_too_long',
+    'body_empty',
+    'body_too_long',
+    'deadline_past',
+    'schedule_past',
+    'deadline_before_start',
+    'out_of_scope',
+    'not_found',
+    'not_official',
+    'bad_draft',
+    'unknown',
+  ].map((e) => `broadcast-error-${e}`),
   ...['sending', 'scheduled'].map((s) => `broadcast-created-${s}`),
   ...channelNames.map((c) => `broadcast-channel-${c}`),
 ];

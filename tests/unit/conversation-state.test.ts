@@ -4,7 +4,18 @@ import { parseCommand } from '../../bot/engine/router.js';
 
 describe('pending choices', () => {
   const state = emptyState();
-  const out = renderReplies([{ text: 'Đánh giá chung?', choices: [{ label: 'Ổn định', value: 'on_dinh' }, { label: 'Có diễn biến phức tạp', value: 'phuc_tap' }] }], state);
+  const out = renderReplies(
+    [
+      {
+        text: 'Đánh giá chung?',
+        choices: [
+          { label: 'Ổn định', value: 'on_dinh' },
+          { label: 'Có diễn biến phức tạp', value: 'phuc_tap' },
+        ],
+      },
+    ],
+    state,
+  );
   const first = out[0]!;
   const data = first.type === 'text' ? first.choices!.map((c) => c.data) : [];
 

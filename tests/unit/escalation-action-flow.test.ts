@@ -11,7 +11,12 @@ const ctx: FlowContext = {
   channel: 'sandbox',
   maxTextLength: 50,
 };
-const found = (hotSpotId = 'hs-1', receipt = 'DN-2026-11-000001'): FlowInput => ({ type: 'result', effect: LOOKUP_EFFECT, ok: true, data: { hotSpotId, receipt } });
+const found = (hotSpotId = 'hs-1', receipt = 'DN-2026-11-000001'): FlowInput => ({
+  type: 'result',
+  effect: LOOKUP_EFFECT,
+  ok: true,
+  data: { hotSpotId, receipt },
+});
 type R = StepResult<HotspotFlowState>;
 
 function run(kind: 'resolve' | 'note' | 'merge' | 'update', arg: string, inputs: FlowInput[]): R[] {

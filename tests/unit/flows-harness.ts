@@ -77,14 +77,24 @@ export class FlowDriver<S> {
   /** Press the button whose value or label is `which`. */
   choose(which: string): this {
     const choice = this.choices().find((c) => c.value === which || c.label === which);
-    if (!choice) throw new Error(`no choice "${which}" in: ${this.choices().map((c) => `${c.value}=${c.label}`).join(', ')}`);
+    if (!choice)
+      throw new Error(
+        `no choice "${which}" in: ${this.choices()
+          .map((c) => `${c.value}=${c.label}`)
+          .join(', ')}`,
+      );
     return this.send({ type: 'choice', value: choice.value });
   }
 
   /** Type text; matched to the pending choices exactly as the engine matches it. */
   type(text: string): this {
     const choices = this.choices();
-    const pending: ConversationState = { flow: null, data: null, parked: [], pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null };
+    const pending: ConversationState = {
+      flow: null,
+      data: null,
+      parked: [],
+      pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+    };
     const value = matchTyped(pending, text);
     return this.send(value !== null ? { type: 'choice', value } : { type: 'text', text });
   }

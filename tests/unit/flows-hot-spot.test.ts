@@ -18,7 +18,20 @@ describe('hot spot', () => {
     d.choose('submit');
     expect(d.steps).toBeLessThanOrEqual(6);
     expect(d.effects).toEqual([
-      { type: 'createHotSpot', draft: { category: 'dat_dai', severity: 2, placeText: 'Thôn 3, xã Tân Hòa', latitude: null, longitude: null, description: 'Khoảng 30 hộ dân tập trung phản đối cắm mốc.', peopleRange: '10_50', peopleEstimate: null, media: [] } },
+      {
+        type: 'createHotSpot',
+        draft: {
+          category: 'dat_dai',
+          severity: 2,
+          placeText: 'Thôn 3, xã Tân Hòa',
+          latitude: null,
+          longitude: null,
+          description: 'Khoảng 30 hộ dân tập trung phản đối cắm mốc.',
+          peopleRange: '10_50',
+          peopleEstimate: null,
+          media: [],
+        },
+      },
     ]);
     d.result('createHotSpot', true, { receiptNo: 'DN-2026-11-000004', hotSpotId: 'x' });
     expect(d.state).toBeNull();
@@ -46,7 +59,10 @@ describe('hot spot', () => {
     d.send({ type: 'media', media: photo });
     expect(d.state?.at).toBe('category');
     expect(d.replies[0]?.text).toContain('Đã nhận tệp đính kèm');
-    d.choose('moi_truong').choose('1').type('Cửa xả thải nhà máy').send({ type: 'media', media: { kind: 'voice', fileId: 'v1' } });
+    d.choose('moi_truong')
+      .choose('1')
+      .type('Cửa xả thải nhà máy')
+      .send({ type: 'media', media: { kind: 'voice', fileId: 'v1' } });
     expect(d.state?.at).toBe('people');
     expect(d.state?.draft.description).toBeNull();
     expect(d.state?.draft.media).toHaveLength(2);

@@ -45,7 +45,15 @@ describe('periodic report: the whole walk', () => {
     d.type('Tin đồn đổi tiền mới.').choose('_skip').type('Tăng cường thông tin.');
     expect(at(d)).toBe('review');
     const review = d.texts();
-    for (const part of ['XEM LẠI BÁO CÁO ĐỊNH KỲ', 'Cơ bản ổn định', 'Lo lắng', 'Giá xăng 🚗 tăng — 油价上涨', '[Băn khoăn · Đa số · tài xế xe ôm công nghệ]', 'Học phí', 'Tin đồn đổi tiền mới.']) {
+    for (const part of [
+      'XEM LẠI BÁO CÁO ĐỊNH KỲ',
+      'Cơ bản ổn định',
+      'Lo lắng',
+      'Giá xăng 🚗 tăng — 油价上涨',
+      '[Băn khoăn · Đa số · tài xế xe ôm công nghệ]',
+      'Học phí',
+      'Tin đồn đổi tiền mới.',
+    ]) {
       expect(review).toContain(part);
     }
     expect(d.replies.length).toBeGreaterThanOrEqual(4); // header, two issues, sections III–V + question
@@ -54,7 +62,15 @@ describe('periodic report: the whole walk', () => {
     expect(d.effects).toHaveLength(1);
     const draft = d.effects[0]?.draft as ReportDraft;
     expect(validateDraft(draft)).toMatchObject({ ok: true });
-    expect(draft).toMatchObject({ kind: 'periodic', period: '2026-11', assessment: 'co_ban_on_dinh', mood: 'lo_lang', rumours: 'Tin đồn đổi tiền mới.', goodPractices: null, proposals: 'Tăng cường thông tin.' });
+    expect(draft).toMatchObject({
+      kind: 'periodic',
+      period: '2026-11',
+      assessment: 'co_ban_on_dinh',
+      mood: 'lo_lang',
+      rumours: 'Tin đồn đổi tiền mới.',
+      goodPractices: null,
+      proposals: 'Tăng cường thông tin.',
+    });
     expect(draft.issues[0]?.streams).toEqual([
       { stance: 'ban_khoan', prevalence: 'da_so', holderGroup: 'khac:tài xế xe ôm công nghệ', content: 'Lo chi phí đi lại tăng 😟' },
       { stance: 'dong_tinh', prevalence: 'mot_so', holderGroup: 'cbccvc', content: 'Ủng hộ điều hành giá linh hoạt.' },
@@ -99,7 +115,13 @@ describe('periodic report: bad input leaves the state unchanged', () => {
   });
 
   it('refuses text over the limit and says by how much', () => {
-    const d = drive(makeCtx({ maxTextLength: 50 })).start().choose('on_dinh').choose('tin_tuong').choose('yes').choose('KT').choose('KT01');
+    const d = drive(makeCtx({ maxTextLength: 50 }))
+      .start()
+      .choose('on_dinh')
+      .choose('tin_tuong')
+      .choose('yes')
+      .choose('KT')
+      .choose('KT01');
     const before = d.state;
     d.type('x'.repeat(51));
     expect(d.state).toEqual(before);
@@ -157,7 +179,11 @@ describe('periodic report: topics', () => {
   });
 
   it('files under "other" when no taxonomy is loaded', () => {
-    const d = drive(makeCtx({ topics: [] })).start().choose('on_dinh').choose('tin_tuong').choose('yes');
+    const d = drive(makeCtx({ topics: [] }))
+      .start()
+      .choose('on_dinh')
+      .choose('tin_tuong')
+      .choose('yes');
     expect(at(d)).toBe('title');
     expect(d.state?.draft.issues[0]?.topicCode).toBe('KH');
   });
@@ -185,7 +211,9 @@ describe('periodic report: edit a section from the review screen', () => {
     expect(d.state?.draft.issues[0]?.streams).toHaveLength(2);
     d.choose('edit').choose('issue-0').choose('streams-redo');
     d.choose('trung_lap').choose('co_nguoi').choose('tri_thuc').type('Chờ xem diễn biến.').choose('no');
-    expect(d.state?.draft.issues[0]?.streams).toEqual([{ stance: 'trung_lap', prevalence: 'co_nguoi', holderGroup: 'tri_thuc', content: 'Chờ xem diễn biến.' }]);
+    expect(d.state?.draft.issues[0]?.streams).toEqual([
+      { stance: 'trung_lap', prevalence: 'co_nguoi', holderGroup: 'tri_thuc', content: 'Chờ xem diễn biến.' },
+    ]);
     d.choose('edit').choose('issue-0').choose('topic').choose('_next').choose('AN').choose('AN03');
     expect(at(d)).toBe('review');
     expect(d.state?.draft.issues[0]?.topicCode).toBe('AN03');

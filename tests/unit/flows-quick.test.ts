@@ -26,7 +26,14 @@ describe('quick report', () => {
   it('walks event, topic, first reactions, spread, source, reliability, proposal to a BN receipt', () => {
     const d = toReview();
     const review = d.texts();
-    for (const part of ['XEM LẠI BÁO CÁO NHANH', 'Sự việc: Tập trung đông người', 'Trên mạng xã hội', 'Trực tiếp chứng kiến', 'Đã kiểm chứng', 'Đề xuất ban đầu: Tổ chức đối thoại']) {
+    for (const part of [
+      'XEM LẠI BÁO CÁO NHANH',
+      'Sự việc: Tập trung đông người',
+      'Trên mạng xã hội',
+      'Trực tiếp chứng kiến',
+      'Đã kiểm chứng',
+      'Đề xuất ban đầu: Tổ chức đối thoại',
+    ]) {
       expect(review).toContain(part);
     }
     d.choose('submit');
@@ -35,7 +42,12 @@ describe('quick report', () => {
     expect(validateDraft(draft)).toMatchObject({ ok: true });
     expect(draft).toMatchObject({ kind: 'quick', spread: 'mang_xa_hoi' });
     expect(draft.issues).toHaveLength(1);
-    expect(draft.issues[0]).toMatchObject({ topicCode: 'DD01', source: 'truc_tiep', reliability: 'da_kiem_chung', proposals: 'Tổ chức đối thoại với các hộ dân.' });
+    expect(draft.issues[0]).toMatchObject({
+      topicCode: 'DD01',
+      source: 'truc_tiep',
+      reliability: 'da_kiem_chung',
+      proposals: 'Tổ chức đối thoại với các hộ dân.',
+    });
     d.result('submitReport', true, { receiptNo: 'BN-2026-11-000007' });
     expect(d.state).toBeNull();
     expect(d.replies[0]?.text).toContain('Đã nhận Báo cáo nhanh, số tiếp nhận BN-2026-11-000007');
@@ -50,7 +62,18 @@ describe('quick report', () => {
 
   it('offers the event parts and the spread in a flat edit menu', () => {
     const d = toReview().choose('edit');
-    expect(d.choices().map((c) => c.value)).toEqual(['title', 'summary', 'topic', 'streams-add', 'streams-redo', 'source', 'reliability', 'proposals', 'spread', '_back']);
+    expect(d.choices().map((c) => c.value)).toEqual([
+      'title',
+      'summary',
+      'topic',
+      'streams-add',
+      'streams-redo',
+      'source',
+      'reliability',
+      'proposals',
+      'spread',
+      '_back',
+    ]);
     d.choose('spread').choose('tinh');
     expect(at(d)).toBe('review');
     expect(d.state?.draft.spread).toBe('tinh');

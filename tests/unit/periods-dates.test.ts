@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, checkSettings, clampDay, compareDates, daysInMonth, dueDate, formatPeriod, isLocked, isOnTime, isoDate,
-  lastDuePeriod, lockDate, parseIsoDate, parsePeriod, PeriodError, periodOn, periodWindow, shiftPeriod, submissionPeriod,
-  type CivilDate, type ReportingSettings,
+  addDays,
+  checkSettings,
+  clampDay,
+  compareDates,
+  daysInMonth,
+  dueDate,
+  formatPeriod,
+  isLocked,
+  isOnTime,
+  isoDate,
+  lastDuePeriod,
+  lockDate,
+  parseIsoDate,
+  parsePeriod,
+  PeriodError,
+  periodOn,
+  periodWindow,
+  shiftPeriod,
+  submissionPeriod,
+  type CivilDate,
+  type ReportingSettings,
 } from '../../core/kernel/periods.js';
 
 const d = (s: string) => parseIsoDate(s);

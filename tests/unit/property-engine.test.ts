@@ -9,13 +9,19 @@ import { hostileText } from './property-arbitraries.js';
 describe('parseCommand', () => {
   it('never throws; a command has a lower-case name of letters, digits and _ and trimmed arguments', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileText, fc.string().map((s) => `/${s}`)), (text) => {
-        const cmd = parseCommand(text);
-        if (cmd === null) return;
-        expect(cmd.name).toMatch(/^[\p{L}\p{N}_]+$/u);
-        expect(cmd.name).toBe(cmd.name.toLowerCase());
-        expect(cmd.args).toBe(cmd.args.trim());
-      }),
+      fc.property(
+        fc.oneof(
+          hostileText,
+          fc.string().map((s) => `/${s}`),
+        ),
+        (text) => {
+          const cmd = parseCommand(text);
+          if (cmd === null) return;
+          expect(cmd.name).toMatch(/^[\p{L}\p{N}_]+$/u);
+          expect(cmd.name).toBe(cmd.name.toLowerCase());
+          expect(cmd.args).toBe(cmd.args.trim());
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -41,12 +47,12 @@ describe('conversation state', () => {
           fc.record({ pending: fc.record({ nonce: fc.anything(), values: fc.array(fc.anything()), labels: fc.anything() }) }),
         ),
         (raw) => {
-        const s = readState(raw);
-        expect(s.flow === null || typeof s.flow === 'string').toBe(true);
-        expect(Array.isArray(s.parked)).toBe(true);
-        expect(() => lookupButton(s, 'c:abcdefgh:1')).not.toThrow();
-        expect(() => matchTyped(s, '1')).not.toThrow();
-        expect(() => matchTyped(s, 'Đồng ý')).not.toThrow();
+          const s = readState(raw);
+          expect(s.flow === null || typeof s.flow === 'string').toBe(true);
+          expect(Array.isArray(s.parked)).toBe(true);
+          expect(() => lookupButton(s, 'c:abcdefgh:1')).not.toThrow();
+          expect(() => matchTyped(s, '1')).not.toThrow();
+          expect(() => matchTyped(s, 'Đồng ý')).not.toThrow();
         },
       ),
       { numRuns: 1000 },

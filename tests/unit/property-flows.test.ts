@@ -21,11 +21,23 @@ import { hostileText } from './property-arbitraries.js';
  * typed text, button values old and new, numbers, locations, files, /tieptuc, effect results
  * that succeed or fail — never throws, always answers with text, and keeps JSON-safe state.
  */
-const flows: Flow[] = [registrationFlow, hotSpotFlow, periodicReportFlow, quickReportFlow, thematicReportFlow, broadcastComposeFlow, pollCreateFlow, ...hotspotFlows];
+const flows: Flow[] = [
+  registrationFlow,
+  hotSpotFlow,
+  periodicReportFlow,
+  quickReportFlow,
+  thematicReportFlow,
+  broadcastComposeFlow,
+  pollCreateFlow,
+  ...hotspotFlows,
+];
 const i18n = createI18n();
 
 /** Template coverage is flows-templates' job; here an error code no handler returns may name a missing key. */
-const t = (locale: 'vi' | 'en'): FlowContext['t'] => (key, args) => i18n.t(locale, key, args);
+const t =
+  (locale: 'vi' | 'en'): FlowContext['t'] =>
+  (key, args) =>
+    i18n.t(locale, key, args);
 
 const ctxArb = fc.record({
   locale: fc.constantFrom('vi' as const, 'en' as const),
@@ -46,10 +58,20 @@ type Action =
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('pick' as const), index: fc.nat(12) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), text: hostileText }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('location' as const), latitude: fc.double({ min: -1000, max: 1000, noNaN: true }), longitude: fc.double({ min: -1000, max: 1000, noNaN: true }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('location' as const),
+      latitude: fc.double({ min: -1000, max: 1000, noNaN: true }),
+      longitude: fc.double({ min: -1000, max: 1000, noNaN: true }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'media' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'resume' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('stale' as const), value: fc.oneof(fc.string(), fc.constantFrom('yes', 'no', 'ok', '/huy', 'c:1', 'all')) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('stale' as const), value: fc.oneof(fc.string(), fc.constantFrom('yes', 'no', 'ok', '/huy', 'c:1', 'all')) }),
+  },
 );
 
 /** What an effect handler may answer: success with plausible fields, or a refusal. */
@@ -57,7 +79,21 @@ const resultArb = fc.record({
   ok: fc.boolean(),
   error: fc.constantFrom('unknown', 'expired', 'used', 'rate_limited', 'invalid', 'not_found', 'out_of_scope', 'already_registered'),
   data: fc.dictionary(
-    fc.constantFrom('inviteId', 'displayName', 'unitName', 'role', 'receiptNo', 'reportId', 'hotSpotId', 'personId', 'audienceSize', 'id', 'title', 'status', 'count'),
+    fc.constantFrom(
+      'inviteId',
+      'displayName',
+      'unitName',
+      'role',
+      'receiptNo',
+      'reportId',
+      'hotSpotId',
+      'personId',
+      'audienceSize',
+      'id',
+      'title',
+      'status',
+      'count',
+    ),
     fc.oneof(fc.string({ maxLength: 40 }), fc.integer({ min: 0, max: 100_000 })),
   ),
 });
@@ -75,7 +111,12 @@ function toInput(a: Action, last: Reply[]): FlowInput {
   const choices = [...last].reverse().find((r) => r.choices?.length)?.choices ?? [];
   if (a.kind === 'pick') return choices.length ? { type: 'choice', value: choices[a.index % choices.length]!.value } : { type: 'text', text: String(a.index) };
   if (a.kind === 'type') {
-    const pending: ConversationState = { flow: null, data: null, parked: [], pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null };
+    const pending: ConversationState = {
+      flow: null,
+      data: null,
+      parked: [],
+      pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+    };
     const value = matchTyped(pending, a.text);
     return value !== null ? { type: 'choice', value } : { type: 'text', text: a.text };
   }
@@ -90,7 +131,12 @@ describe('flows under random and hostile input', () => {
     fc.assert(
       fc.property(fc.constantFrom(...flows), hostileText, ctxArb, fc.array(fc.tuple(actionArb, resultArb), { maxLength: 40 }), (flow, arg, c, steps) => {
         const ctx: FlowContext = {
-          now: c.now, locale: c.locale, t: t(c.locale), channel: c.channel, maxTextLength: c.maxTextLength, topics: TOPICS,
+          now: c.now,
+          locale: c.locale,
+          t: t(c.locale),
+          channel: c.channel,
+          maxTextLength: c.maxTextLength,
+          topics: TOPICS,
           person: c.role ? { ...PERSON, role: c.role } : null,
         };
         let r = flow.start(ctx, arg);

@@ -16,7 +16,9 @@ import { hostileText } from './property-arbitraries.js';
 type Json = unknown;
 const fixtures = (dir: string): Json[] => {
   const base = new URL(`../fixtures/${dir}/`, import.meta.url);
-  return readdirSync(base).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(f, base), 'utf8')) as Json);
+  return readdirSync(base)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(new URL(f, base), 'utf8')) as Json);
 };
 
 const parsers: { name: string; parse: (body: unknown) => InboundMessage | null; samples: Json[] }[] = [
@@ -51,14 +53,16 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
 );
 
 function mutated(samples: Json[]): fc.Arbitrary<Json> {
-  return fc.tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.oneof(hostileValue, fc.constant(DELETE))), { minLength: 1, maxLength: 4 })).map(([doc, edits]) => {
-    let out = doc;
-    for (const [i, value] of edits) {
-      const all = paths(out);
-      out = setAt(out, all[i % all.length]!, value);
-    }
-    return out;
-  });
+  return fc
+    .tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.oneof(hostileValue, fc.constant(DELETE))), { minLength: 1, maxLength: 4 }))
+    .map(([doc, edits]) => {
+      let out = doc;
+      for (const [i, value] of edits) {
+        const all = paths(out);
+        out = setAt(out, all[i % all.length]!, value);
+      }
+      return out;
+    });
 }
 
 function wellFormed(m: InboundMessage | null): void {
@@ -90,10 +94,16 @@ describe.each(parsers)('$name webhook parser', ({ parse, samples }) => {
   });
 
   it('never throws on random JSON, and what it returns is well formed', () => {
-    fc.assert(fc.property(fc.oneof(fc.anything(), fc.jsonValue()), (body) => wellFormed(parse(body))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.jsonValue()), (body) => wellFormed(parse(body))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on real payloads mutated at random paths (wrong types, missing fields, huge values)', () => {
-    fc.assert(fc.property(mutated(samples), (body) => wellFormed(parse(body))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(mutated(samples), (body) => wellFormed(parse(body))),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, compareDates, dueDate, isoDate, parseIsoDate, reminderDate, shiftPeriod, stepsDueOn,
-  type CivilDate, type ReminderStep, type ReportingSettings,
+  addDays,
+  compareDates,
+  dueDate,
+  isoDate,
+  parseIsoDate,
+  reminderDate,
+  shiftPeriod,
+  stepsDueOn,
+  type CivilDate,
+  type ReminderStep,
+  type ReportingSettings,
 } from '../../core/kernel/periods.js';
 
 const d = (s: string) => parseIsoDate(s);

@@ -22,11 +22,19 @@ describe('reporting, synthesis and poll templates', () => {
     const { has } = createI18n();
     const needed = [
       ...COLLABORATOR_STEPS.map((s) => `rep-remind-${s}`),
-      ...ASSESSMENTS.map((c) => `ctv-opt-assessment-${c}`), ...MOODS.map((c) => `ctv-opt-mood-${c}`),
-      ...STANCES.map((c) => `ctv-opt-stance-${c}`), ...PREVALENCES.map((c) => `ctv-opt-prevalence-${c}`),
-      ...STRATA.map((c) => `ctv-opt-stratum-${c}`), ...HOT_SPOT_CATEGORIES.map((c) => `ctv-opt-hscat-${c}`),
-      ...[1, 2, 3, 4].map((n) => `hso-sev-${n}`), ...['open', 'acknowledged', 'handling', 'resolved', 'false_alarm'].map((s) => `hso-status-${s}`),
+      ...ASSESSMENTS.map((c) => `ctv-opt-assessment-${c}`),
+      ...MOODS.map((c) => `ctv-opt-mood-${c}`),
+      ...STANCES.map((c) => `ctv-opt-stance-${c}`),
+      ...PREVALENCES.map((c) => `ctv-opt-prevalence-${c}`),
+      ...STRATA.map((c) => `ctv-opt-stratum-${c}`),
+      ...HOT_SPOT_CATEGORIES.map((c) => `ctv-opt-hscat-${c}`),
+      ...[1, 2, 3, 4].map((n) => `hso-sev-${n}`),
+      ...['open', 'acknowledged', 'handling', 'resolved', 'false_alarm'].map((s) => `hso-status-${s}`),
     ];
-    for (const locale of ['vi', 'en'] as const) expect(needed.filter((k) => !has(locale, k)), locale).toEqual([]);
+    for (const locale of ['vi', 'en'] as const)
+      expect(
+        needed.filter((k) => !has(locale, k)),
+        locale,
+      ).toEqual([]);
   });
 });

@@ -57,7 +57,14 @@ describe('parseTelegramUpdate on real update shapes', () => {
     });
     expect(parse('document')?.payload).toEqual({
       type: 'media',
-      media: { kind: 'document', fileId: 'BQACAgUAAxkBAAIBbGXk_doc', fileUniqueId: 'AgADdoc', mimeType: 'application/pdf', fileName: 'bao-cao-thang-11.pdf', size: 254312 },
+      media: {
+        kind: 'document',
+        fileId: 'BQACAgUAAxkBAAIBbGXk_doc',
+        fileUniqueId: 'AgADdoc',
+        mimeType: 'application/pdf',
+        fileName: 'bao-cao-thang-11.pdf',
+        size: 254312,
+      },
       caption: 'Báo cáo tháng 11',
     });
     const video = parse('video')?.payload;
@@ -70,7 +77,17 @@ describe('parseTelegramUpdate on real update shapes', () => {
   });
 
   it('an animation is unsupported even though it also carries a document field', () => {
-    const u = { update_id: 5, message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, from: { id: 7, is_bot: false, first_name: 'A' }, animation: { file_id: 'x', file_unique_id: 'y' }, document: { file_id: 'x', file_unique_id: 'y' } } };
+    const u = {
+      update_id: 5,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 7, type: 'private' },
+        from: { id: 7, is_bot: false, first_name: 'A' },
+        animation: { file_id: 'x', file_unique_id: 'y' },
+        document: { file_id: 'x', file_unique_id: 'y' },
+      },
+    };
     expect(parseTelegramUpdate(u)?.payload).toEqual({ type: 'unsupported', what: 'animation' });
   });
 

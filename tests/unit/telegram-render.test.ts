@@ -54,8 +54,17 @@ describe('renderOutbound: text', () => {
 
 describe('inline keyboards and callback_data', () => {
   it('short labels sit two per row, long ones one per row', () => {
-    expect(inlineKeyboard([{ label: 'Có', data: 'y' }, { label: 'Không', data: 'n' }, { label: 'Bỏ qua', data: 's' }]).inline_keyboard.map((r) => r.length)).toEqual([2, 1]);
-    const long = inlineKeyboard([{ label: 'Có', data: 'y' }, { label: 'Có diễn biến phức tạp', data: 'c' }]);
+    expect(
+      inlineKeyboard([
+        { label: 'Có', data: 'y' },
+        { label: 'Không', data: 'n' },
+        { label: 'Bỏ qua', data: 's' },
+      ]).inline_keyboard.map((r) => r.length),
+    ).toEqual([2, 1]);
+    const long = inlineKeyboard([
+      { label: 'Có', data: 'y' },
+      { label: 'Có diễn biến phức tạp', data: 'c' },
+    ]);
     expect(long.inline_keyboard.map((r) => r.length)).toEqual([1, 1]);
     expect(inlineKeyboard([{ label: 'Có', data: 'y' }]).inline_keyboard).toEqual([[{ text: 'Có', callback_data: 'y' }]]);
   });
@@ -84,7 +93,11 @@ describe('inline keyboards and callback_data', () => {
 describe('renderOutbound: media and location', () => {
   it('a caption of 1024 rides on the photo, with the buttons', () => {
     const caption = 'c'.repeat(TELEGRAM_MAX_CAPTION);
-    const calls = renderOutbound('9', { type: 'media', kind: 'photo', source: 'https://x.invalid/a.jpg', caption, choices: [{ label: 'Đã xem', data: 'v' }] }, labels);
+    const calls = renderOutbound(
+      '9',
+      { type: 'media', kind: 'photo', source: 'https://x.invalid/a.jpg', caption, choices: [{ label: 'Đã xem', data: 'v' }] },
+      labels,
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ method: 'sendPhoto', payload: { photo: 'https://x.invalid/a.jpg', caption } });
     expect(markupOf(calls[0])).toBeDefined();
@@ -106,7 +119,12 @@ describe('renderOutbound: media and location', () => {
         payload: {
           chat_id: '9',
           text: 'Điểm nóng ở đâu?',
-          reply_markup: { keyboard: [[{ text: labels.button, request_location: true }]], one_time_keyboard: true, resize_keyboard: true, input_field_placeholder: labels.placeholder },
+          reply_markup: {
+            keyboard: [[{ text: labels.button, request_location: true }]],
+            one_time_keyboard: true,
+            resize_keyboard: true,
+            input_field_placeholder: labels.placeholder,
+          },
         },
       },
     ]);
@@ -122,7 +140,10 @@ describe('renderOutbound: media and location', () => {
 
 describe('renderEdit', () => {
   it('edits a single text part in place, replacing or removing the buttons', () => {
-    expect(renderEdit('5', '77', { type: 'text', text: 'Xong' })).toEqual({ method: 'editMessageText', payload: { chat_id: '5', message_id: 77, text: 'Xong' } });
+    expect(renderEdit('5', '77', { type: 'text', text: 'Xong' })).toEqual({
+      method: 'editMessageText',
+      payload: { chat_id: '5', message_id: 77, text: 'Xong' },
+    });
     expect(renderEdit('5', '77', { type: 'text', text: 'Xong', choices: [{ label: 'OK', data: 'ok' }] })?.payload.reply_markup).toBeDefined();
   });
 

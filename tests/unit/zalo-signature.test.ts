@@ -6,11 +6,16 @@ const appId = '360846524940903967';
 const secret = 'oa-secret-key';
 const ts = '1543908534740';
 // Deliberately not JSON.stringify-shaped: spacing and a raw Vietnamese string, as bytes on the wire.
-const raw = Buffer.from(`{"app_id": "${appId}",  "event_name":"user_send_text","message":{"text":"Tiếng Việt có dấu","msg_id":"x1"},"timestamp":"${ts}"}`, 'utf8');
+const raw = Buffer.from(
+  `{"app_id": "${appId}",  "event_name":"user_send_text","message":{"text":"Tiếng Việt có dấu","msg_id":"x1"},"timestamp":"${ts}"}`,
+  'utf8',
+);
 
 describe('Zalo webhook signature', () => {
   it('is mac= + plain SHA-256 of app id, raw body, timestamp and OA secret key (not HMAC)', () => {
-    const want = createHash('sha256').update(Buffer.concat([Buffer.from(appId), raw, Buffer.from(ts), Buffer.from(secret)])).digest('hex');
+    const want = createHash('sha256')
+      .update(Buffer.concat([Buffer.from(appId), raw, Buffer.from(ts), Buffer.from(secret)]))
+      .digest('hex');
     expect(zaloSignature(raw, appId, ts, secret)).toBe(`mac=${want}`);
   });
 

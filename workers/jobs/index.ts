@@ -13,8 +13,16 @@ import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
 export const jobDefinitions: JobDefinition<any>[] = [
-  hotspotCreatedJob, hotspotDeadlineJob, hotspotUndeliveredJob, retentionPurgeJob,
-  reminderScanJob, inactiveScanJob, pollSendJob, pollCloseJob, pollSweepJob, synthesisGenerateJob,
+  hotspotCreatedJob,
+  hotspotDeadlineJob,
+  hotspotUndeliveredJob,
+  retentionPurgeJob,
+  reminderScanJob,
+  inactiveScanJob,
+  pollSendJob,
+  pollCloseJob,
+  pollSweepJob,
+  synthesisGenerateJob,
 ];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {

@@ -6,10 +6,36 @@ import { PAGE_STYLE } from './page-style.js';
 
 /** Template keys (sandbox-<key>) the page script reads, by the name it uses. */
 export const STRING_KEYS = [
-  'title', 'intro', 'personas', 'new-guest', 'guest', 'unregistered', 'role-collaborator', 'role-official', 'role-admin',
-  'inactive', 'no-persona', 'empty-list', 'input-placeholder', 'send', 'send-photo', 'send-location', 'latitude',
-  'longitude', 'location-requested', 'location', 'photo', 'document', 'photo-sent', 'choice', 'event-blocked',
-  'event-unblocked', 'block', 'failed', 'refresh', 'error-generic',
+  'title',
+  'intro',
+  'personas',
+  'new-guest',
+  'guest',
+  'unregistered',
+  'role-collaborator',
+  'role-official',
+  'role-admin',
+  'inactive',
+  'no-persona',
+  'empty-list',
+  'input-placeholder',
+  'send',
+  'send-photo',
+  'send-location',
+  'latitude',
+  'longitude',
+  'location-requested',
+  'location',
+  'photo',
+  'document',
+  'photo-sent',
+  'choice',
+  'event-blocked',
+  'event-unblocked',
+  'block',
+  'failed',
+  'refresh',
+  'error-generic',
 ] as const;
 
 /** Default coordinates offered in the location form (Hà Nội). */
@@ -25,8 +51,17 @@ export function pageStrings(t: Translate, lang: 'vi' | 'en'): Record<string, str
  */
 export function renderPage(opts: { t: Translate; lang: 'vi' | 'en'; pollIntervalMs: number }): { html: string; csp: string } {
   const nonce = randomBytes(16).toString('base64');
-  const config = { strings: pageStrings(opts.t, opts.lang), lang: opts.lang, pollMs: opts.pollIntervalMs, maxText: SANDBOX_MAX_TEXT, defaultLocation: DEFAULT_LOCATION };
-  const island = JSON.stringify(config).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const config = {
+    strings: pageStrings(opts.t, opts.lang),
+    lang: opts.lang,
+    pollMs: opts.pollIntervalMs,
+    maxText: SANDBOX_MAX_TEXT,
+    defaultLocation: DEFAULT_LOCATION,
+  };
+  const island = JSON.stringify(config)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const html = `<!doctype html>
 <html lang="${opts.lang}">
 <head>

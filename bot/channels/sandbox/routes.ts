@@ -25,8 +25,16 @@ export interface SandboxRoutesDeps {
 
 const MAX_API_BODY = 64 * 1024;
 const STATUS: Record<SandboxErrorCode, 400 | 403 | 404 | 409 | 413 | 415 | 500> = {
-  bad_json: 400, bad_request: 400, empty_text: 400, text_too_long: 400, unknown_account: 404, account_blocked: 409,
-  unsupported_media_type: 415, payload_too_large: 413, forbidden_remote: 403, handler_failed: 500,
+  bad_json: 400,
+  bad_request: 400,
+  empty_text: 400,
+  text_too_long: 400,
+  unknown_account: 404,
+  account_blocked: 409,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  forbidden_remote: 403,
+  handler_failed: 500,
 };
 
 /** The local web chat, to be mounted at /sandbox: the page and its small JSON API. */

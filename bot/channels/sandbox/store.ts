@@ -91,10 +91,7 @@ export async function listMessages(db: Db, accountId: string, after: number): Pr
 
 /** The user's side of the chat; a resent request (same update key) is not stored twice. */
 export async function recordInbound(db: Db, accountId: string, payload: InboundPayload, updateKey: string): Promise<void> {
-  await db
-    .insert(sandboxMessages)
-    .values({ accountId, direction: 'in', payload, updateKey })
-    .onConflictDoNothing({ target: sandboxMessages.updateKey });
+  await db.insert(sandboxMessages).values({ accountId, direction: 'in', payload, updateKey }).onConflictDoNothing({ target: sandboxMessages.updateKey });
 }
 
 /** Flags the user's bubble failed (or ok again after a successful resend), bumping the cursor. */

@@ -6,8 +6,16 @@ import { SANDBOX_MAX_CALLBACK_BYTES } from './render.js';
 
 /** Every error the API answers with; each has a `sandbox-error-<code>` template. */
 export const SANDBOX_ERROR_CODES = [
-  'bad_json', 'bad_request', 'unsupported_media_type', 'unknown_account', 'empty_text', 'text_too_long',
-  'account_blocked', 'handler_failed', 'payload_too_large', 'forbidden_remote',
+  'bad_json',
+  'bad_request',
+  'unsupported_media_type',
+  'unknown_account',
+  'empty_text',
+  'text_too_long',
+  'account_blocked',
+  'handler_failed',
+  'payload_too_large',
+  'forbidden_remote',
 ] as const;
 export type SandboxErrorCode = (typeof SANDBOX_ERROR_CODES)[number];
 
@@ -21,10 +29,16 @@ const sendBody = z
   .object({
     account,
     lang,
-    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .optional(),
     text: z.string().optional(),
     choice: z.string().optional(),
-    location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict().optional(),
+    location: z
+      .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
     photo: z.literal(true).optional(),
     caption: z.string().max(1024).optional(),
   })

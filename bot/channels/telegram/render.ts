@@ -3,8 +3,13 @@ import { byteLength } from '../../../core/kernel/text.js';
 import { splitOutbound } from '../split-outbound.js';
 import { CallbackDataTooLongError } from './errors.js';
 import {
-  CONTINUATION_TEXT, TELEGRAM_MAX_BUTTONS, TELEGRAM_MAX_CALLBACK_BYTES, TELEGRAM_MAX_PLACEHOLDER, TELEGRAM_MAX_TEXT,
-  TELEGRAM_SHORT_LABEL, telegramLimits,
+  CONTINUATION_TEXT,
+  TELEGRAM_MAX_BUTTONS,
+  TELEGRAM_MAX_CALLBACK_BYTES,
+  TELEGRAM_MAX_PLACEHOLDER,
+  TELEGRAM_MAX_TEXT,
+  TELEGRAM_SHORT_LABEL,
+  telegramLimits,
 } from './limits.js';
 
 export interface InlineButton {
@@ -72,7 +77,10 @@ function partCalls(chatId: string, part: OutboundMessage, labels: LocationLabels
     return [call];
   }
   const markup = inline ?? (part.requestLocation ? locationKeyboard(labels) : undefined);
-  const call: TelegramCall = { method: 'sendMessage', payload: markup ? { chat_id: chatId, text: part.text, reply_markup: markup } : { chat_id: chatId, text: part.text } };
+  const call: TelegramCall = {
+    method: 'sendMessage',
+    payload: markup ? { chat_id: chatId, text: part.text, reply_markup: markup } : { chat_id: chatId, text: part.text },
+  };
   if (!part.requestLocation || !inline) return [call];
   // One reply_markup per message: the inline buttons stay on the question, the keyboard gets its own hint.
   return [call, { method: 'sendMessage', payload: { chat_id: chatId, text: labels.hint, reply_markup: locationKeyboard(labels) } }];

@@ -31,27 +31,23 @@ export function secretMatches(given: string | undefined, expected: string): bool
 export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
   if (!WEBHOOK_SECRET_PATTERN.test(deps.secretToken)) throw new Error('telegram webhook secret must be 1–256 of A-Z a-z 0-9 _ -');
   const app = new Hono();
-  app.post(
-    '/',
-    bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload_too_large' }, 413) }),
-    async (c) => {
-      if (!secretMatches(c.req.header(SECRET_HEADER), deps.secretToken)) return c.json({ error: 'unauthorized' }, 401);
-      let update: unknown;
-      try {
-        update = await c.req.json();
-      } catch {
-        return c.json({ error: 'bad_json' }, 400);
-      }
-      const id = (update as { update_id?: unknown } | null)?.update_id;
-      if (typeof id !== 'number' || !Number.isSafeInteger(id)) return c.json({ error: 'not_an_update' }, 400);
-      try {
-        await deps.dispatch(update as { update_id: number });
-      } catch (err) {
-        deps.logger.error({ updateId: id, err: errorSummary(err) }, 'telegram webhook update failed; Telegram will redeliver');
-        return c.json({ error: 'handler_failed' }, 500);
-      }
-      return c.body(null, 200);
-    },
-  );
+  app.post('/', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload_too_large' }, 413) }), async (c) => {
+    if (!secretMatches(c.req.header(SECRET_HEADER), deps.secretToken)) return c.json({ error: 'unauthorized' }, 401);
+    let update: unknown;
+    try {
+      update = await c.req.json();
+    } catch {
+      return c.json({ error: 'bad_json' }, 400);
+    }
+    const id = (update as { update_id?: unknown } | null)?.update_id;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id)) return c.json({ error: 'not_an_update' }, 400);
+    try {
+      await deps.dispatch(update as { update_id: number });
+    } catch (err) {
+      deps.logger.error({ updateId: id, err: errorSummary(err) }, 'telegram webhook update failed; Telegram will redeliver');
+      return c.json({ error: 'handler_failed' }, 500);
+    }
+    return c.body(null, 200);
+  });
   return app;
 }

@@ -69,7 +69,11 @@ export function createZaloBotClient(opts: ZaloBotClientOptions): ZaloBotClient {
     getMe: () => call('getMe', {}),
     async getUpdates(timeoutSec, signal) {
       try {
-        const result = await call<unknown>('getUpdates', { timeout: String(timeoutSec) }, { timeoutMs: (timeoutSec + 10) * 1000, ...(signal ? { signal } : {}) });
+        const result = await call<unknown>(
+          'getUpdates',
+          { timeout: String(timeoutSec) },
+          { timeoutMs: (timeoutSec + 10) * 1000, ...(signal ? { signal } : {}) },
+        );
         if (result === null || result === undefined) return [];
         return Array.isArray(result) ? result : [result];
       } catch (err) {

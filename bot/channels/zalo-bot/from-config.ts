@@ -21,7 +21,8 @@ export function createZaloBotChannel(deps: { config: Config; logger: Logger; t?:
   const token = config.ZALO_BOT_TOKEN;
   if (!token) throw new ZaloConfigError('ZALO_MODE=bot needs ZALO_BOT_TOKEN (see docs/zalo.md)');
   const adapter = createZaloBotAdapter({
-    token, logger,
+    token,
+    logger,
     apiRoot: config.ZALO_BOT_API_ROOT,
     locale: config.DEFAULT_LOCALE,
     pollTimeoutSec: config.ZALO_BOT_POLL_TIMEOUT_SECONDS,

@@ -32,34 +32,30 @@ export function secretMatches(got: string | undefined, want: string): boolean {
 export function createZaloBotWebhookRoute(opts: ZaloBotWebhookOptions): Hono {
   const log = opts.logger.child({ channel: 'zalobot', route: 'webhook' });
   const app = new Hono();
-  app.post(
-    '/webhook',
-    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALOBOT_WEBHOOK_MAX_BODY, onError: tooLarge }),
-    async (c) => {
-      if (!secretMatches(c.req.header('x-bot-api-secret-token'), opts.secret)) {
-        log.warn({ status: 401 }, 'zalobot webhook refused: bad secret');
-        return c.text('unauthorized', 401);
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return c.text('malformed JSON', 400);
-      }
-      const msg = parseZaloBotUpdate(body);
-      if (!msg) {
-        const ev = (body as { event_name?: unknown; result?: { event_name?: unknown } } | null);
-        log.info({ event: String(ev?.event_name ?? ev?.result?.event_name ?? '') }, 'zalobot update ignored');
-        return c.text('ok', 200);
-      }
-      try {
-        await opts.handler(msg);
-        return c.text('ok', 200);
-      } catch (err) {
-        log.error({ err: safeError(err), updateKey: msg.updateKey }, 'zalobot update not applied; answering 500');
-        return c.text('error', 500);
-      }
-    },
-  );
+  app.post('/webhook', bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALOBOT_WEBHOOK_MAX_BODY, onError: tooLarge }), async (c) => {
+    if (!secretMatches(c.req.header('x-bot-api-secret-token'), opts.secret)) {
+      log.warn({ status: 401 }, 'zalobot webhook refused: bad secret');
+      return c.text('unauthorized', 401);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return c.text('malformed JSON', 400);
+    }
+    const msg = parseZaloBotUpdate(body);
+    if (!msg) {
+      const ev = body as { event_name?: unknown; result?: { event_name?: unknown } } | null;
+      log.info({ event: String(ev?.event_name ?? ev?.result?.event_name ?? '') }, 'zalobot update ignored');
+      return c.text('ok', 200);
+    }
+    try {
+      await opts.handler(msg);
+      return c.text('ok', 200);
+    } catch (err) {
+      log.error({ err: safeError(err), updateKey: msg.updateKey }, 'zalobot update not applied; answering 500');
+      return c.text('error', 500);
+    }
+  });
   return app;
 }

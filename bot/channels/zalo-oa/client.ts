@@ -2,9 +2,7 @@ import { FormData } from 'undici';
 import { createZaloHttp, type ZaloHttpOptions } from './http.js';
 
 /** Button kinds we send (reference §2.3); phone/SMS buttons are not needed by this product. */
-export type ZaloButton =
-  | { type: 'oa.query.show' | 'oa.query.hide'; title: string; payload: string }
-  | { type: 'oa.open.url'; title: string; url: string };
+export type ZaloButton = { type: 'oa.query.show' | 'oa.query.hide'; title: string; payload: string } | { type: 'oa.open.url'; title: string; url: string };
 
 export type ZaloImage = { url: string } | { attachmentId: string };
 
@@ -70,8 +68,7 @@ export function createZaloOaClient(opts: ZaloHttpOptions): ZaloOaClient {
   };
   const client: ZaloOaClient = {
     sendText: (userId, text) => cs(userId, { text }),
-    sendButtons: (userId, text, buttons) =>
-      cs(userId, { text, attachment: { type: 'template', payload: { buttons: buttons.map(wireButton) } } }),
+    sendButtons: (userId, text, buttons) => cs(userId, { text, attachment: { type: 'template', payload: { buttons: buttons.map(wireButton) } } }),
     sendImage: (userId, image, caption) => cs(userId, imageMessage(image, caption)),
     sendFile: (userId, fileToken) => cs(userId, { attachment: { type: 'file', payload: { token: fileToken } } }),
     uploadImage: upload('image'),
@@ -84,12 +81,14 @@ export function createZaloOaClient(opts: ZaloHttpOptions): ZaloOaClient {
       const count = Math.min(page.count ?? ZALO_FOLLOWERS_MAX_PAGE, ZALO_FOLLOWERS_MAX_PAGE);
       const offset = page.offset ?? 0;
       const d = await call<{ total?: number; users?: { user_id: string }[] }>({
-        method: 'GET', path: '/v3.0/oa/user/getlist', data: { offset, count, is_follower: true },
+        method: 'GET',
+        path: '/v3.0/oa/user/getlist',
+        data: { offset, count, is_follower: true },
       });
       return { total: Number(d?.total ?? 0), offset, userIds: (d?.users ?? []).map((u) => String(u.user_id)) };
     },
     async *followers(pageSize = ZALO_FOLLOWERS_MAX_PAGE) {
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const page = await client.getFollowers({ offset, count: pageSize });
         yield* page.userIds;
         offset += page.userIds.length;

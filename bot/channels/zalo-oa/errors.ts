@@ -49,7 +49,11 @@ export class ZaloRateLimitError extends ZaloApiError {
 
 /** Network failure, timeout, HTTP 5xx or a non-JSON answer: nothing was decided, retry later. */
 export class ZaloTransportError extends AppError {
-  constructor(message: string, readonly status?: number, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
     super('zalo_transport', message, options);
   }
 }

@@ -44,21 +44,24 @@ export function createZaloOaChannel(deps: { config: Config; db: Db; logger: Logg
     throw new ZaloConfigError('ZALO_MODE=oa needs ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY (see docs/zalo.md)');
   }
   const tokens = createZaloTokenManager({
-    db, logger, appId, appSecret,
+    db,
+    logger,
+    appId,
+    appSecret,
     oauthRoot: config.ZALO_OAUTH_ROOT,
     refreshAheadMs: config.ZALO_TOKEN_REFRESH_AHEAD_MINUTES * 60_000,
   });
   const client = createZaloOaClient({ apiRoot: config.ZALO_API_ROOT, getAccessToken: tokens.getAccessToken, onTokenRejected: tokens.refreshAfterRejection });
   const adapter = createZaloOaAdapter({
-    client, logger,
+    client,
+    logger,
     locale: config.DEFAULT_LOCALE,
     buttonType: config.ZALO_CHOICE_BUTTONS === 'show' ? 'oa.query.show' : 'oa.query.hide',
     ...(deps.t ? { t: deps.t } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const log = logger.child({ channel: 'zalo' });
-  const check = () =>
-    tokens.refreshIfDue().catch((err: unknown) => log.error({ err: (err as Error).message }, 'zalo token check failed'));
+  const check = () => tokens.refreshIfDue().catch((err: unknown) => log.error({ err: (err as Error).message }, 'zalo token check failed'));
 
   return {
     adapter,
@@ -69,7 +72,11 @@ export function createZaloOaChannel(deps: { config: Config; db: Db; logger: Logg
     }),
     async start() {
       if (config.ZALO_ACCESS_TOKEN && config.ZALO_REFRESH_TOKEN) {
-        const seeded = await seedZaloTokens(db, { accessToken: config.ZALO_ACCESS_TOKEN, refreshToken: config.ZALO_REFRESH_TOKEN, expiresIn: CONFIG_SEED_TTL_SECONDS });
+        const seeded = await seedZaloTokens(db, {
+          accessToken: config.ZALO_ACCESS_TOKEN,
+          refreshToken: config.ZALO_REFRESH_TOKEN,
+          expiresIn: CONFIG_SEED_TTL_SECONDS,
+        });
         if (seeded) log.info({}, 'zalo token pair seeded from config');
       }
       if (!(await readZaloTokenStatus(db))) log.warn({}, 'no Zalo OA token pair stored: set ZALO_ACCESS_TOKEN/ZALO_REFRESH_TOKEN or use the admin CLI');

@@ -1,7 +1,13 @@
 import { AppError, SendError } from '../../../core/kernel/errors.js';
 import {
-  ZaloApiError, ZaloNoTokenError, ZaloOutOfWindowError, ZaloRateLimitError, ZaloTokenError,
-  ZaloTokenRefreshError, ZaloTransportError, ZaloUnreachableError,
+  ZaloApiError,
+  ZaloNoTokenError,
+  ZaloOutOfWindowError,
+  ZaloRateLimitError,
+  ZaloTokenError,
+  ZaloTokenRefreshError,
+  ZaloTransportError,
+  ZaloUnreachableError,
 } from './errors.js';
 import { MediaLoadError } from './media.js';
 

@@ -34,25 +34,21 @@ export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
   const clock = opts.clock ?? Date.now;
   const log = opts.logger.child({ channel: 'zalo', route: 'webhook' });
   const app = new Hono();
-  app.post(
-    '/webhook',
-    bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: tooLarge }),
-    async (c) => {
-      const raw = new Uint8Array(await c.req.arrayBuffer());
-      const verdict = check(raw, c.req.header('x-zevent-signature'), opts, clock());
-      if (verdict.status !== 200) {
-        log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
-        return c.text(verdict.reason, verdict.status);
-      }
-      const msg = parseZaloEvent(verdict.body, new Date(clock()));
-      if (!msg) {
-        log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
-        return c.text('ok', 200);
-      }
-      const outcome = await deliver(msg, opts, log.child({ updateKey: msg.updateKey }));
-      return outcome === 'done' ? c.text('ok', 200) : c.text(outcome === 'late' ? 'busy' : 'error', outcome === 'late' ? 503 : 500);
-    },
-  );
+  app.post('/webhook', bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: tooLarge }), async (c) => {
+    const raw = new Uint8Array(await c.req.arrayBuffer());
+    const verdict = check(raw, c.req.header('x-zevent-signature'), opts, clock());
+    if (verdict.status !== 200) {
+      log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
+      return c.text(verdict.reason, verdict.status);
+    }
+    const msg = parseZaloEvent(verdict.body, new Date(clock()));
+    if (!msg) {
+      log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
+      return c.text('ok', 200);
+    }
+    const outcome = await deliver(msg, opts, log.child({ updateKey: msg.updateKey }));
+    return outcome === 'done' ? c.text('ok', 200) : c.text(outcome === 'late' ? 'busy' : 'error', outcome === 'late' ? 503 : 500);
+  });
   return app;
 }
 

@@ -1,6 +1,4 @@
-import {
-  ASSESSMENTS, MOODS, OTHER_HOLDER_PREFIX, PREVALENCES, RELIABILITIES, SCOPES, SOURCES, SPREADS, STANCES, STRATA,
-} from '../../../core/reports/draft.js';
+import { ASSESSMENTS, MOODS, OTHER_HOLDER_PREFIX, PREVALENCES, RELIABILITIES, SCOPES, SOURCES, SPREADS, STANCES, STRATA } from '../../../core/reports/draft.js';
 import { HOT_SPOT_CATEGORIES, PEOPLE_RANGES, SEVERITIES } from '../../../core/hot-spots/create.js';
 import type { FlowContext, ReplyChoice } from '../types.js';
 

@@ -12,7 +12,13 @@ function filterChoices(ctx: FlowContext, values: string[]) {
 
 const PROMPTS: Partial<Record<Step, Prompt>> = {
   title: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-title'))],
-  body: (s, ctx) => [withCancel(ctx, ctx.t(s.body ? 'broadcast-compose-body-more' : 'broadcast-compose-body', { max: s.opts?.maxBody ?? 0 }), s.body ? [choice(ctx.t('broadcast-btn-done'), V.done)] : [])],
+  body: (s, ctx) => [
+    withCancel(
+      ctx,
+      ctx.t(s.body ? 'broadcast-compose-body-more' : 'broadcast-compose-body', { max: s.opts?.maxBody ?? 0 }),
+      s.body ? [choice(ctx.t('broadcast-btn-done'), V.done)] : [],
+    ),
+  ],
   attachment: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-attachment'), [choice(ctx.t('broadcast-btn-skip'), V.skip)])],
   unit: (s, ctx) => {
     const [own, ...children] = s.opts?.units ?? [];
@@ -45,7 +51,9 @@ const PROMPTS: Partial<Record<Step, Prompt>> = {
       choice(ctx.t('broadcast-urgency-urgent'), V.urgent),
     ]),
   ],
-  when: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-when'), [choice(ctx.t('broadcast-when-now'), V.now), choice(ctx.t('broadcast-when-later'), V.later)])],
+  when: (_s, ctx) => [
+    withCancel(ctx, ctx.t('broadcast-compose-when'), [choice(ctx.t('broadcast-when-now'), V.now), choice(ctx.t('broadcast-when-later'), V.later)]),
+  ],
   time: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-time'))],
 };
 

@@ -35,21 +35,36 @@ function onResume(s: ComposeState, ctx: FlowContext): Result {
 
 function onAnswer(s: ComposeState, input: Input, ctx: FlowContext): Result {
   switch (s.step) {
-    case 'title': return steps.onTitle(s, input, ctx);
-    case 'body': return steps.onBody(s, input, ctx);
-    case 'attachment': return steps.onAttachment(s, input, ctx);
-    case 'unit': return steps.onUnit(s, input, ctx);
-    case 'unit_code': return steps.onUnitCode(s, input, ctx);
-    case 'role': return steps.onRole(s, input, ctx);
-    case 'sector': return steps.onFilter(s, input, ctx, 'sectors');
-    case 'stratum': return steps.onFilter(s, input, ctx, 'strata');
-    case 'ack': return steps.onAck(s, input, ctx);
-    case 'deadline': return steps.onDeadline(s, input, ctx);
-    case 'urgent': return steps.onUrgent(s, input, ctx);
-    case 'when': return steps.onWhen(s, input, ctx);
-    case 'time': return steps.onTime(s, input, ctx);
-    case 'confirm': return onConfirm(s, input, ctx);
-    default: return say(s, { text: ctx.t('broadcast-compose-wait') });
+    case 'title':
+      return steps.onTitle(s, input, ctx);
+    case 'body':
+      return steps.onBody(s, input, ctx);
+    case 'attachment':
+      return steps.onAttachment(s, input, ctx);
+    case 'unit':
+      return steps.onUnit(s, input, ctx);
+    case 'unit_code':
+      return steps.onUnitCode(s, input, ctx);
+    case 'role':
+      return steps.onRole(s, input, ctx);
+    case 'sector':
+      return steps.onFilter(s, input, ctx, 'sectors');
+    case 'stratum':
+      return steps.onFilter(s, input, ctx, 'strata');
+    case 'ack':
+      return steps.onAck(s, input, ctx);
+    case 'deadline':
+      return steps.onDeadline(s, input, ctx);
+    case 'urgent':
+      return steps.onUrgent(s, input, ctx);
+    case 'when':
+      return steps.onWhen(s, input, ctx);
+    case 'time':
+      return steps.onTime(s, input, ctx);
+    case 'confirm':
+      return onConfirm(s, input, ctx);
+    default:
+      return say(s, { text: ctx.t('broadcast-compose-wait') });
   }
 }
 
@@ -82,7 +97,12 @@ function onSubmitted(s: ComposeState, input: Extract<Input, { type: 'result' }>,
   if (!input.ok) return steps.goto(s, errorStep(input.error), ctx, { text: ctx.t(`broadcast-error-${input.error ?? 'unknown'}`) });
   const d = input.data ?? {};
   const when = d.startAt ? formatWhen(new Date(String(d.startAt)), ctx.locale, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh') : '';
-  const key = d.status === 'awaiting_approval' ? (Number(d.approvers) > 0 ? 'broadcast-created-approval' : 'broadcast-created-no-approver') : `broadcast-created-${String(d.status)}`;
+  const key =
+    d.status === 'awaiting_approval'
+      ? Number(d.approvers) > 0
+        ? 'broadcast-created-approval'
+        : 'broadcast-created-no-approver'
+      : `broadcast-created-${String(d.status)}`;
   return { state: null, replies: [{ text: ctx.t(key, { when, count: Number(d.audience ?? 0), n: Number(d.approvers ?? 0) }) }] };
 }
 
@@ -127,5 +147,3 @@ function duration(seconds: number, ctx: FlowContext): string {
   if (seconds < 3600) return ctx.t('broadcast-eta-minutes', { n: Math.ceil(seconds / 60) });
   return ctx.t('broadcast-eta-hours', { h: Math.floor(seconds / 3600), m: Math.ceil((seconds % 3600) / 60) });
 }
-
-

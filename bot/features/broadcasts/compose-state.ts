@@ -3,14 +3,42 @@ import type { FlowContext, FlowInput, Reply, ReplyChoice, StepResult } from '../
 
 /** Choice values of the compose flow (none starts with "/", which would run a command). */
 export const V = {
-  done: '_done', skip: '_skip', yes: 'yes', no: 'no', all: '_all', send: '_send', cancel: '_cancel',
-  now: '_now', later: '_later', normal: '_normal', urgent: '_urgent', code: '_code',
-  h4: '_4h', h24: '_24h', d3: '_3d',
+  done: '_done',
+  skip: '_skip',
+  yes: 'yes',
+  no: 'no',
+  all: '_all',
+  send: '_send',
+  cancel: '_cancel',
+  now: '_now',
+  later: '_later',
+  normal: '_normal',
+  urgent: '_urgent',
+  code: '_code',
+  h4: '_4h',
+  h24: '_24h',
+  d3: '_3d',
 } as const;
 
 export type Step =
-  | 'loading' | 'title' | 'body' | 'attachment' | 'unit' | 'unit_code' | 'checking_unit' | 'role' | 'sector' | 'stratum'
-  | 'ack' | 'deadline' | 'urgent' | 'when' | 'time' | 'dryrun' | 'confirm' | 'submitting';
+  | 'loading'
+  | 'title'
+  | 'body'
+  | 'attachment'
+  | 'unit'
+  | 'unit_code'
+  | 'checking_unit'
+  | 'role'
+  | 'sector'
+  | 'stratum'
+  | 'ack'
+  | 'deadline'
+  | 'urgent'
+  | 'when'
+  | 'time'
+  | 'dryrun'
+  | 'confirm'
+  | 'submitting';
 
 /** What the `broadcast.options` effect returns: the official's choices and the limits. */
 export interface ComposeOptions {

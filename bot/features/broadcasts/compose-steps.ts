@@ -44,7 +44,8 @@ export function onAttachment(s: ComposeState, input: Input, ctx: FlowContext): R
 
 export function onUnit(s: ComposeState, input: Input, ctx: FlowContext): Result {
   if (isChoice(input, V.code)) return goto(s, 'unit_code', ctx);
-  if (input.type === 'text') return { state: { ...s, step: 'checking_unit' }, replies: [], effects: [{ type: 'broadcast.unitByCode', code: input.text.trim() }] };
+  if (input.type === 'text')
+    return { state: { ...s, step: 'checking_unit' }, replies: [], effects: [{ type: 'broadcast.unitByCode', code: input.text.trim() }] };
   const unit = input.type === 'choice' ? s.opts?.units.find((u) => u.id === input.value) : undefined;
   if (!unit) return retry(s, ctx, 'broadcast-compose-choose');
   return goto({ ...s, unitId: unit.id, unitName: unit.name }, 'role', ctx);
@@ -63,7 +64,8 @@ export function onUnitChecked(s: ComposeState, input: Extract<Input, { type: 're
 
 export function onRole(s: ComposeState, input: Input, ctx: FlowContext): Result {
   if (isChoice(input, V.all)) return goto({ ...s, roles: undefined }, 'sector', ctx);
-  if (isChoice(input, 'collaborator') || isChoice(input, 'official')) return goto({ ...s, roles: [(input as { value: 'collaborator' | 'official' }).value] }, 'sector', ctx);
+  if (isChoice(input, 'collaborator') || isChoice(input, 'official'))
+    return goto({ ...s, roles: [(input as { value: 'collaborator' | 'official' }).value] }, 'sector', ctx);
   return retry(s, ctx, 'broadcast-compose-choose');
 }
 
@@ -88,7 +90,11 @@ const PRESET_HOURS: Record<string, number> = { [V.h4]: 4, [V.h24]: 24, [V.d3]: 7
 
 export function onDeadline(s: ComposeState, input: Input, ctx: FlowContext): Result {
   const hours = input.type === 'choice' ? PRESET_HOURS[input.value] : undefined;
-  const at = hours ? new Date(ctx.now.getTime() + hours * 3600_000) : input.type === 'text' ? parseWhen(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh') : null;
+  const at = hours
+    ? new Date(ctx.now.getTime() + hours * 3600_000)
+    : input.type === 'text'
+      ? parseWhen(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh')
+      : null;
   if (!at) return retry(s, ctx, 'broadcast-compose-time-invalid');
   return goto({ ...s, ackDeadline: at.toISOString() }, 'urgent', ctx);
 }

@@ -31,7 +31,12 @@ interface Env {
  * deliveries that waited for Zalo's interaction window.
  */
 export function createBroadcastsFeature(deps: { config: Config; t?: Translate; clock?: () => Date }): Feature {
-  const env: Env = { settings: broadcastSettings(deps.config), quietHours: deps.config.QUIET_HOURS, t: deps.t ?? createI18n().t, clock: deps.clock ?? (() => new Date()) };
+  const env: Env = {
+    settings: broadcastSettings(deps.config),
+    quietHours: deps.config.QUIET_HOURS,
+    t: deps.t ?? createI18n().t,
+    clock: deps.clock ?? (() => new Date()),
+  };
   return {
     name: 'broadcasts',
     flows: [broadcastComposeFlow],

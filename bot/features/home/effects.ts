@@ -20,25 +20,25 @@ export interface CollaboratorEnv {
 
 export function createCollaboratorEffects(env: CollaboratorEnv): Record<string, EffectHandler> {
   return {
-  ...baseEffects,
-  async submitReport(effect, h) {
-    if (!h.person) return { ok: false, error: 'not_registered' };
-    try {
-      const draft = effect.draft as { kind?: string; period?: string } | undefined;
-      if (draft?.kind !== 'periodic') return await fileNew(effect.draft, h);
-      // The unit's own cycle decides the period (an overdue, unlocked one first); a report
-      // already filed for it is edited as a new version until the period locks.
-      const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
-      const periodic = { ...draft, period: info.period };
-      if (!info.existing) return await fileNew(periodic, h);
-      const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
-      if (!r.ok) return { ok: false, error: r.reason === 'locked' ? 'locked' : 'invalid' };
-      return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId, version: r.version } };
-    } catch (err) {
-      if (err instanceof InvalidReportError) return { ok: false, error: 'invalid' };
-      throw err;
-    }
-  },
+    ...baseEffects,
+    async submitReport(effect, h) {
+      if (!h.person) return { ok: false, error: 'not_registered' };
+      try {
+        const draft = effect.draft as { kind?: string; period?: string } | undefined;
+        if (draft?.kind !== 'periodic') return await fileNew(effect.draft, h);
+        // The unit's own cycle decides the period (an overdue, unlocked one first); a report
+        // already filed for it is edited as a new version until the period locks.
+        const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
+        const periodic = { ...draft, period: info.period };
+        if (!info.existing) return await fileNew(periodic, h);
+        const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
+        if (!r.ok) return { ok: false, error: r.reason === 'locked' ? 'locked' : 'invalid' };
+        return { ok: true, data: { receiptNo: r.receiptNo, reportId: r.reportId, version: r.version } };
+      } catch (err) {
+        if (err instanceof InvalidReportError) return { ok: false, error: 'invalid' };
+        throw err;
+      }
+    },
   };
 }
 

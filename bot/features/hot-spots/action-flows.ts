@@ -41,7 +41,10 @@ function question(s: S, ctx: FlowContext): Reply {
     case 'targets':
       return { text: ctx.t('hso-ask-merge-target', { receipt }), choices: [...(s.candidates ?? []), cancel(ctx)] };
     case 'share':
-      return { text: ctx.t('hso-ask-share'), choices: [{ label: ctx.t('hso-share-yes'), value: 'yes' }, { label: ctx.t('hso-share-no'), value: 'no' }, cancel(ctx)] };
+      return {
+        text: ctx.t('hso-ask-share'),
+        choices: [{ label: ctx.t('hso-share-yes'), value: 'yes' }, { label: ctx.t('hso-share-no'), value: 'no' }, cancel(ctx)],
+      };
     case 'text':
       if (s.kind === 'update') return { text: ctx.t('hso-ask-update', { receipt }), choices: [cancel(ctx)], requestLocation: true };
       return { text: ctx.t(s.kind === 'resolve' ? 'hso-ask-result' : 'hso-ask-note', { receipt }), choices: [cancel(ctx)] };
@@ -96,12 +99,14 @@ function onText(s: S, input: FlowInput, ctx: FlowContext): R | null {
 function step(s: S, input: FlowInput, ctx: FlowContext): R {
   if (input.type === 'result') return onResult(s, input, ctx);
   if (input.type === 'resume') return ask(s, question(s, ctx));
-  if (s.phase === 'pick' && input.type === 'choice') return { state: { ...s, phase: 'lookup' }, replies: [], effects: [{ type: LOOKUP_EFFECT, ref: input.value, mode: mode(s.kind) }] };
+  if (s.phase === 'pick' && input.type === 'choice')
+    return { state: { ...s, phase: 'lookup' }, replies: [], effects: [{ type: LOOKUP_EFFECT, ref: input.value, mode: mode(s.kind) }] };
   if (s.phase === 'targets' && (input.type === 'choice' || input.type === 'text')) {
     const target = input.type === 'choice' ? input.value : input.text.trim();
     return act(s, { target });
   }
-  if (s.phase === 'share' && input.type === 'choice' && (input.value === 'yes' || input.value === 'no')) return act(s, { note: s.note, shareable: input.value === 'yes' });
+  if (s.phase === 'share' && input.type === 'choice' && (input.value === 'yes' || input.value === 'no'))
+    return act(s, { note: s.note, shareable: input.value === 'yes' });
   if (s.phase === 'text') {
     const r = onText(s, input, ctx);
     if (r) return r;

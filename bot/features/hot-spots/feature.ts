@@ -82,7 +82,9 @@ async function view(env: HotSpotEnv, actor: Actor, id: string, h: HandlerContext
 
 /** Buttons cannot start a flow directly; the reply offers the command that does (one more tap). */
 async function prompt(env: HotSpotEnv, actor: Actor, id: string, verb: string, h: HandlerContext): Promise<Reply[]> {
-  const r = await guarded(h.tx, actor, id, `prompt_${verb}`, async (hs) => (isActive(hs.status) ? { ok: true, code: 'prompted', hs } : { ok: false, code: 'closed', hs }));
+  const r = await guarded(h.tx, actor, id, `prompt_${verb}`, async (hs) =>
+    isActive(hs.status) ? { ok: true, code: 'prompted', hs } : { ok: false, code: 'closed', hs },
+  );
   if (!r.ok) return [await resultReply(h.tx, env, locale(h), r)];
   const receipt = r.hs.receiptNo;
   return [

@@ -31,17 +31,35 @@ const urgent = (s: HotSpotState) => (s.draft.severity ?? 0) >= 3;
 function ask(s: HotSpotState, ctx: FlowContext): Reply[] {
   const t = ctx.t;
   switch (s.at) {
-    case 'category': return [{ text: t('ctv-hs-ask-category'), choices: optionChoices(ctx, 'hscat') }];
-    case 'severity': return [{ text: t('ctv-hs-ask-severity'), choices: optionChoices(ctx, 'severity') }];
-    case 'place': return [{ text: t('ctv-hs-ask-place'), requestLocation: true }];
-    case 'description': return [{ text: t('ctv-hs-ask-description') }];
-    case 'people': return [{ text: t('ctv-hs-ask-people'), choices: optionChoices(ctx, 'people') }];
-    case 'edit': return [{ text: t('ctv-hs-edit-ask'), choices: [...HOT_SPOT_STEPS.map((f) => ({ label: t(`ctv-hs-field-${f}`), value: f })), { label: t('ctv-hs-back'), value: BACK }] }];
+    case 'category':
+      return [{ text: t('ctv-hs-ask-category'), choices: optionChoices(ctx, 'hscat') }];
+    case 'severity':
+      return [{ text: t('ctv-hs-ask-severity'), choices: optionChoices(ctx, 'severity') }];
+    case 'place':
+      return [{ text: t('ctv-hs-ask-place'), requestLocation: true }];
+    case 'description':
+      return [{ text: t('ctv-hs-ask-description') }];
+    case 'people':
+      return [{ text: t('ctv-hs-ask-people'), choices: optionChoices(ctx, 'people') }];
+    case 'edit':
+      return [
+        {
+          text: t('ctv-hs-edit-ask'),
+          choices: [...HOT_SPOT_STEPS.map((f) => ({ label: t(`ctv-hs-field-${f}`), value: f })), { label: t('ctv-hs-back'), value: BACK }],
+        },
+      ];
     case 'submitting':
     case 'confirm':
       return [
         { text: renderHotSpot(s.draft, ctx) },
-        { text: t('ctv-hs-confirm-ask'), choices: [{ label: t('ctv-hs-submit'), value: SUBMIT }, { label: t('ctv-hs-edit'), value: EDIT }, { label: t('ctv-hs-cancel'), value: '/huy' }] },
+        {
+          text: t('ctv-hs-confirm-ask'),
+          choices: [
+            { label: t('ctv-hs-submit'), value: SUBMIT },
+            { label: t('ctv-hs-edit'), value: EDIT },
+            { label: t('ctv-hs-cancel'), value: '/huy' },
+          ],
+        },
       ];
   }
 }
@@ -62,7 +80,11 @@ function answer(s: HotSpotState, input: FlowInput, ctx: FlowContext): Answer {
     case 'category':
     case 'severity': {
       const list = s.at === 'category' ? 'hscat' : 'severity';
-      const read = readChoice(input, ctx, optionChoices(ctx, list).map((c) => c.value));
+      const read = readChoice(
+        input,
+        ctx,
+        optionChoices(ctx, list).map((c) => c.value),
+      );
       if (!read.ok) return { retry: read.error };
       if (s.at === 'category') return { state: withDraft(s, { category: read.value }) };
       const next = withDraft(s, { severity: Number(read.value) });
@@ -76,10 +98,13 @@ function answer(s: HotSpotState, input: FlowInput, ctx: FlowContext): Answer {
     }
     case 'description': {
       const read = readText(input, ctx);
-      return read.ok ? { state: withDraft(s, { description: read.value }) } : { retry: input.type === 'text' ? read.error : { text: t('ctv-hs-description-expected') } };
+      return read.ok
+        ? { state: withDraft(s, { description: read.value }) }
+        : { retry: input.type === 'text' ? read.error : { text: t('ctv-hs-description-expected') } };
     }
     case 'people': {
-      if (input.type === 'choice' && input.value in PEOPLE_RANGES) return { state: withDraft(s, { peopleRange: input.value as PeopleRange, peopleEstimate: null }) };
+      if (input.type === 'choice' && input.value in PEOPLE_RANGES)
+        return { state: withDraft(s, { peopleRange: input.value as PeopleRange, peopleEstimate: null }) };
       const n = input.type === 'text' ? parsePeople(input.text) : null;
       if (n === null) return { retry: { text: t('ctv-hs-people-invalid') } };
       return { state: withDraft(s, { peopleEstimate: n, peopleRange: null }) };

@@ -1,7 +1,18 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { hotSpotEvents, people } from '../../../db/schema/index.js';
-import { actionData, alertCard, categoryLabel, formatAge, formatTime, nowOf, officialChoices, severityLabel, statusLabel, type HotSpotEnv } from '../../../core/hot-spots/messages.js';
+import {
+  actionData,
+  alertCard,
+  categoryLabel,
+  formatAge,
+  formatTime,
+  nowOf,
+  officialChoices,
+  severityLabel,
+  statusLabel,
+  type HotSpotEnv,
+} from '../../../core/hot-spots/messages.js';
 import { listOpenInScope } from '../../../core/hot-spots/list.js';
 import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
 import type { ActionResult } from '../../../core/hot-spots/scope.js';

@@ -36,24 +36,49 @@ function ask(s: PollCreateState, ctx: FlowContext, before: Reply[] = []): StepRe
   const t = ctx.t;
   const q = (text: string, choices?: Reply['choices']): StepResult<PollCreateState> => ({ state: s, replies: [...before, { text, choices }] });
   switch (s.step) {
-    case 'question': return q(t('poll-ask-question'));
-    case 'options': return q(t('poll-ask-options'));
-    case 'kind': return q(t('poll-ask-kind'), [{ label: t('poll-kind-single'), value: 'single' }, { label: t('poll-kind-multi'), value: 'multi' }]);
-    case 'anonymous': return q(t('poll-ask-anonymous'), yesNo(ctx, 'poll-anonymous-yes', 'poll-anonymous-no'));
-    case 'closes': return q(t('poll-ask-closes'), [...HOURS.map((h) => ({ label: t(`poll-closes-${h}`), value: h })), { label: t('poll-closes-other'), value: OTHER }]);
-    case 'closes_at': return q(t('poll-ask-closes-at'));
-    case 'audience': return q(t('poll-ask-audience'), [{ label: t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }]);
-    case 'stratum': return q(t('poll-ask-stratum'), [{ label: t('poll-stratum-all'), value: ALL }, ...STRATUM_CHOICES.map((c) => ({ label: t(`ctv-opt-stratum-${c}`), value: c }))]);
-    case 'roles': return q(t('poll-ask-roles'), [{ label: t('poll-roles-collaborators'), value: NO }, { label: t('poll-roles-everyone'), value: YES }]);
-    default: return { state: s, replies: before };
+    case 'question':
+      return q(t('poll-ask-question'));
+    case 'options':
+      return q(t('poll-ask-options'));
+    case 'kind':
+      return q(t('poll-ask-kind'), [
+        { label: t('poll-kind-single'), value: 'single' },
+        { label: t('poll-kind-multi'), value: 'multi' },
+      ]);
+    case 'anonymous':
+      return q(t('poll-ask-anonymous'), yesNo(ctx, 'poll-anonymous-yes', 'poll-anonymous-no'));
+    case 'closes':
+      return q(t('poll-ask-closes'), [...HOURS.map((h) => ({ label: t(`poll-closes-${h}`), value: h })), { label: t('poll-closes-other'), value: OTHER }]);
+    case 'closes_at':
+      return q(t('poll-ask-closes-at'));
+    case 'audience':
+      return q(t('poll-ask-audience'), [{ label: t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }]);
+    case 'stratum':
+      return q(t('poll-ask-stratum'), [
+        { label: t('poll-stratum-all'), value: ALL },
+        ...STRATUM_CHOICES.map((c) => ({ label: t(`ctv-opt-stratum-${c}`), value: c })),
+      ]);
+    case 'roles':
+      return q(t('poll-ask-roles'), [
+        { label: t('poll-roles-collaborators'), value: NO },
+        { label: t('poll-roles-everyone'), value: YES },
+      ]);
+    default:
+      return { state: s, replies: before };
   }
 }
 
 /** The draft the effects resolve (unit code → unit, closing → instant, filters). */
 export function draftOf(s: PollCreateState) {
   return {
-    question: s.question, options: s.options, multi: s.multi, anonymous: s.anonymous, closes: s.closes, unitCode: s.unitCode ?? null,
-    strata: s.strata ?? [], roles: s.everyone ? ['collaborator', 'official'] : ['collaborator'],
+    question: s.question,
+    options: s.options,
+    multi: s.multi,
+    anonymous: s.anonymous,
+    closes: s.closes,
+    unitCode: s.unitCode ?? null,
+    strata: s.strata ?? [],
+    roles: s.everyone ? ['collaborator', 'official'] : ['collaborator'],
   };
 }
 
@@ -109,7 +134,8 @@ function answer(s: PollCreateState, input: FlowInput, ctx: FlowContext): StepRes
       if (r.value === CANCEL) return { state: null, replies: [{ text: ctx.t('poll-cancelled') }] };
       return { state: { ...s, step: 'saving' }, replies: [], effects: [{ type: 'poll.create', draft: draftOf(s) }] };
     }
-    default: return ask(s, ctx);
+    default:
+      return ask(s, ctx);
   }
 }
 
@@ -118,15 +144,30 @@ function onResult(s: PollCreateState, input: Extract<FlowInput, { type: 'result'
   const t = ctx.t;
   if (!input.ok) {
     const error = input.error ?? 'invalid';
-    const back: PollCreateState['step'] = error === 'bad_closing' ? 'closes' : ['unknown_unit', 'out_of_scope', 'empty_audience'].includes(error) ? 'audience' : 'question';
+    const back: PollCreateState['step'] =
+      error === 'bad_closing' ? 'closes' : ['unknown_unit', 'out_of_scope', 'empty_audience'].includes(error) ? 'audience' : 'question';
     return ask({ ...s, step: back }, ctx, [{ text: t(`poll-err-${error}`) }]);
   }
   const d = input.data ?? {};
   if (input.effect === 'poll.preview') {
     const text = t('poll-preview', { question: s.question ?? '', count: Number(d.count ?? 0), unit: String(d.unitName ?? ''), closes: String(d.closes ?? '') });
-    return { state: { ...s, step: 'confirm' }, replies: [{ text, choices: [{ label: t('poll-send'), value: SEND }, { label: t('poll-cancel'), value: CANCEL }] }] };
+    return {
+      state: { ...s, step: 'confirm' },
+      replies: [
+        {
+          text,
+          choices: [
+            { label: t('poll-send'), value: SEND },
+            { label: t('poll-cancel'), value: CANCEL },
+          ],
+        },
+      ],
+    };
   }
-  return { state: null, replies: [{ text: t('poll-created', { count: Number(d.recipients ?? 0) }), choices: [{ label: t('poll-see-results'), value: `pr:${String(d.pollId)}` }] }] };
+  return {
+    state: null,
+    replies: [{ text: t('poll-created', { count: Number(d.recipients ?? 0) }), choices: [{ label: t('poll-see-results'), value: `pr:${String(d.pollId)}` }] }],
+  };
 }
 
 export const pollCreateFlow: Flow<PollCreateState> = {

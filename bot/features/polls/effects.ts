@@ -31,8 +31,19 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: Record<string, unk
   if (!closesAt) return { ok: false, error: 'bad_closing' };
   try {
     const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'poll.create');
-    const filters = effectiveFilters({ strata: (raw.strata as string[] | undefined)?.length ? (raw.strata as string[]) : undefined, roles: raw.roles as PollDraft['filters']['roles'] });
-    const draft = { question: raw.question, options: raw.options, multi: raw.multi, anonymous: raw.anonymous, closesAt, unitId: root.unitId, filters } as PollDraft;
+    const filters = effectiveFilters({
+      strata: (raw.strata as string[] | undefined)?.length ? (raw.strata as string[]) : undefined,
+      roles: raw.roles as PollDraft['filters']['roles'],
+    });
+    const draft = {
+      question: raw.question,
+      options: raw.options,
+      multi: raw.multi,
+      anonymous: raw.anonymous,
+      closesAt,
+      unitId: root.unitId,
+      filters,
+    } as PollDraft;
     return { ok: true, draft, unitName: root.name, path: root.path };
   } catch (err) {
     if (err instanceof ScopeError) return { ok: false, error: 'out_of_scope' };

@@ -26,7 +26,12 @@ export function createPollsFeature(deps: { config: Pick<Config, 'TIMEZONE' | 'QU
     commands: [
       { names: ['taothamdo', 'newpoll'], flow: pollCreateFlow.name, roles: OFFICIALS, helpKey: 'poll-help-create' },
       { names: ['thamdo', 'poll'], run: (args, h) => openPolls(h, tz, Number.parseInt(args, 10) || 0), helpKey: 'poll-help-answer' },
-      { names: ['ketquathamdo', 'pollresults'], roles: OFFICIALS, run: (args, h) => myPolls(h, tz, Number.parseInt(args, 10) || 0), helpKey: 'poll-help-results' },
+      {
+        names: ['ketquathamdo', 'pollresults'],
+        roles: OFFICIALS,
+        run: (args, h) => myPolls(h, tz, Number.parseInt(args, 10) || 0),
+        helpKey: 'poll-help-results',
+      },
     ],
     actions: [
       { prefix: 'p', run: (rest, h) => onAnswer(h, tz, rest) },
@@ -67,8 +72,16 @@ async function openPolls(h: HandlerContext, tz: string, n: number): Promise<Repl
     .limit(20);
   if (open.length === 0) return [{ text: t('poll-none-open') }];
   const answers = await Promise.all(open.map((o) => currentAnswer(h.tx, o.poll, h.person!.id)));
-  const index = n >= 1 && n <= open.length ? n - 1 : Math.max(0, answers.findIndex((a) => a.length === 0));
-  const list = open.map((o, i) => t('poll-list-item', { n: i + 1, question: o.poll.question, state: t(answers[i]!.length ? 'poll-state-answered' : 'poll-state-open') }));
+  const index =
+    n >= 1 && n <= open.length
+      ? n - 1
+      : Math.max(
+          0,
+          answers.findIndex((a) => a.length === 0),
+        );
+  const list = open.map((o, i) =>
+    t('poll-list-item', { n: i + 1, question: o.poll.question, state: t(answers[i]!.length ? 'poll-state-answered' : 'poll-state-open') }),
+  );
   const lead = open.length > 1 ? `${t('poll-list-title')}\n${list.join('\n')}\n${t('poll-list-pick')}` : undefined;
   return [questionReply(h, tz, open[index]!.poll, answers[index]!, lead)];
 }
@@ -79,7 +92,9 @@ async function myPolls(h: HandlerContext, tz: string, n: number): Promise<Reply[
   if (mine.length === 0) return [{ text: t('poll-none-created') }];
   if (n >= 1 && n <= mine.length) return onResults(h, tz, mine[n - 1]!.id);
   if (mine.length === 1) return onResults(h, tz, mine[0]!.id);
-  const text = [t('poll-mine-title'), ...mine.map((p, i) => t('poll-list-item', { n: i + 1, question: p.question, state: t(`poll-status-${p.status}`) }))].join('\n');
+  const text = [t('poll-mine-title'), ...mine.map((p, i) => t('poll-list-item', { n: i + 1, question: p.question, state: t(`poll-status-${p.status}`) }))].join(
+    '\n',
+  );
   return [{ text, choices: mine.map((p, i) => ({ label: `${i + 1}. ${p.question.slice(0, 40)}`, value: `pr:${p.id}` })) }];
 }
 
@@ -93,9 +108,21 @@ async function onResults(h: HandlerContext, tz: string, rest: string): Promise<R
   const target = await unitPath(h, results.poll.unitId);
   const allowed = results.poll.authorId === h.person.id || (h.person.role !== 'collaborator' && !!own && !!target && target.startsWith(own));
   if (!allowed) {
-    await appendAudit(h.tx, { actorId: h.person.id, action: 'poll.results', targetType: 'poll', targetId: rest, outcome: 'refused', details: { reason: 'out_of_scope' } });
+    await appendAudit(h.tx, {
+      actorId: h.person.id,
+      action: 'poll.results',
+      targetType: 'poll',
+      targetId: rest,
+      outcome: 'refused',
+      details: { reason: 'out_of_scope' },
+    });
     return [{ text: t('poll-x-not_allowed') }];
   }
   const final = results.poll.status === 'closed';
-  return [{ text: resultsText((l, k, a) => h.flow.t(k, a), locale(h), results, tz, final), choices: final ? undefined : [{ label: t('poll-refresh'), value: `pr:${rest}` }] }];
+  return [
+    {
+      text: resultsText((l, k, a) => h.flow.t(k, a), locale(h), results, tz, final),
+      choices: final ? undefined : [{ label: t('poll-refresh'), value: `pr:${rest}` }],
+    },
+  ];
 }

@@ -28,7 +28,13 @@ function ask(s: RegistrationState, ctx: FlowContext): Reply[] {
   if (s.at === 'consent') {
     return [
       { text: ctx.t('ctv-reg-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
-      { text: ctx.t('ctv-reg-consent-ask'), choices: [{ label: ctx.t('ctv-reg-agree'), value: AGREE }, { label: ctx.t('ctv-reg-decline'), value: DECLINE }] },
+      {
+        text: ctx.t('ctv-reg-consent-ask'),
+        choices: [
+          { label: ctx.t('ctv-reg-agree'), value: AGREE },
+          { label: ctx.t('ctv-reg-decline'), value: DECLINE },
+        ],
+      },
     ];
   }
   if (s.at === 'locked') return [{ text: ctx.t('ctv-reg-locked', { until: clockTime(new Date(s.lockedUntil ?? 0)) }) }];
@@ -44,7 +50,10 @@ function wrongCode(s: RegistrationState, reason: string, ctx: FlowContext): Resu
     return { state: next, replies: [{ text: ctx.t(`ctv-reg-code-${reason}`) }, ...ask(next, ctx)] };
   }
   const next: RegistrationState = { v: 1, at: 'code', attempts };
-  return { state: next, replies: [{ text: ctx.t(`ctv-reg-code-${reason}`) }, { text: ctx.t('ctv-reg-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }, ...ask(next, ctx)] };
+  return {
+    state: next,
+    replies: [{ text: ctx.t(`ctv-reg-code-${reason}`) }, { text: ctx.t('ctv-reg-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }, ...ask(next, ctx)],
+  };
 }
 
 function tryCode(s: RegistrationState, text: string, ctx: FlowContext): Result {
@@ -62,7 +71,13 @@ function onCheck(s: RegistrationState, input: Extract<FlowInput, { type: 'result
   }
   if (!input.ok) return wrongCode(s, ['expired', 'used'].includes(input.error ?? '') ? input.error! : 'unknown', ctx);
   const d = input.data ?? {};
-  const next: RegistrationState = { ...s, at: 'consent', inviteId: String(d.inviteId), displayName: String(d.displayName ?? ''), unitName: String(d.unitName ?? '') };
+  const next: RegistrationState = {
+    ...s,
+    at: 'consent',
+    inviteId: String(d.inviteId),
+    displayName: String(d.displayName ?? ''),
+    unitName: String(d.unitName ?? ''),
+  };
   return { state: next, replies: ask(next, ctx) };
 }
 
@@ -103,7 +118,8 @@ export const registrationFlow: Flow<RegistrationState> = {
       const back: RegistrationState = s.at === 'checking' || s.at === 'registering' ? { ...s, at: s.inviteId ? 'consent' : 'code' } : s;
       return { state: back, replies: ask(back, ctx) };
     }
-    if (s.at === 'code') return input.type === 'text' ? tryCode(s, input.text, ctx) : { state: s, replies: [{ text: ctx.t('ctv-reg-code-expected') }, ...ask(s, ctx)] };
+    if (s.at === 'code')
+      return input.type === 'text' ? tryCode(s, input.text, ctx) : { state: s, replies: [{ text: ctx.t('ctv-reg-code-expected') }, ...ask(s, ctx)] };
     const read = readChoice(input, ctx, [AGREE, DECLINE]);
     if (!read.ok) return { state: s, replies: [read.error, ...ask(s, ctx)] };
     if (read.value === DECLINE) return { state: null, replies: [{ text: ctx.t('ctv-reg-declined') }] };

@@ -9,11 +9,22 @@ import { dmy } from '../../../core/synthesis/labels.js';
 const MAX_ROWS = 30;
 
 function periodText(t: Translate, locale: Locale, s: UnitStats): string {
-  return s.period.split(',').filter(isPeriod).map((p) => periodLabel(t, locale, p)).join(', ');
+  return s.period
+    .split(',')
+    .filter(isPeriod)
+    .map((p) => periodLabel(t, locale, p))
+    .join(', ');
 }
 
 function counts(t: Translate, locale: Locale, s: UnitStats, key: string, unit?: string): string {
-  return t(locale, key, { unit: unit ?? s.name, expected: s.expected, onTime: s.onTime, late: s.late, missing: s.missing, pending: s.overdue ? '' : t(locale, 'rep-stats-pending') });
+  return t(locale, key, {
+    unit: unit ?? s.name,
+    expected: s.expected,
+    onTime: s.onTime,
+    late: s.late,
+    missing: s.missing,
+    pending: s.overdue ? '' : t(locale, 'rep-stats-pending'),
+  });
 }
 
 export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean): string[] {

@@ -59,7 +59,10 @@ async function stats(config: ReportingConfig, env: ReviewEnv, args: string, h: H
   }
   const choices: { headKey: string; which: PeriodChoice }[] = a.period
     ? [{ headKey: 'rep-stats-period', which: { period: a.period } }]
-    : [{ headKey: 'rep-stats-current', which: 'current' }, { headKey: 'rep-stats-previous', which: 'previous' }];
+    : [
+        { headKey: 'rep-stats-current', which: 'current' },
+        { headKey: 'rep-stats-previous', which: 'previous' },
+      ];
   const sections = [];
   for (const c of choices) sections.push({ headKey: c.headKey, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
   const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);

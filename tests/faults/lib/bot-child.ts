@@ -8,7 +8,11 @@ import { startIntakeServer } from '../../../bench/lib/intake-server.js';
  * platform APIs named in the environment. Prints "ready <port>".
  */
 const env = process.env;
-const need = (k: string) => env[k] ?? (() => { throw new Error(`${k} is required`); })();
+const need = (k: string) =>
+  env[k] ??
+  (() => {
+    throw new Error(`${k} is required`);
+  })();
 const database = await openDatabase({ url: need('DATABASE_URL'), max: 10 });
 const server = await startIntakeServer({
   db: database.db,
@@ -20,5 +24,8 @@ const server = await startIntakeServer({
 });
 process.stdout.write(`ready ${new URL(server.url).port}\n`);
 process.once('SIGTERM', () => {
-  void server.close().then(() => database.close()).then(() => process.exit(0));
+  void server
+    .close()
+    .then(() => database.close())
+    .then(() => process.exit(0));
 });

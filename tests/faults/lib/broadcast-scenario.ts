@@ -26,16 +26,28 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
   const author = await addPerson(db.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram', AUTHOR_CHAT);
   await seedPeople(db.db, tree.communes, o.recipients, { channel: 'telegram', firstExternalId: 5_100_000_000 });
   const env = {
-    DATABASE_URL: db.url, REDIS_URL: o.redisUrl, QUEUE_PREFIX: `fb${randomBytes(3).toString('hex')}`, TELEGRAM_API_ROOT: fake.url, TELEGRAM_BOT_TOKEN: fake.token,
-    QUIET_HOURS: '', TELEGRAM_BULK_RATE: String(o.rate), BROADCAST_SEND_CONCURRENCY: String(o.concurrency), BROADCAST_PROGRESS_SECONDS: '0.5', OUTBOX_POLL_MS: '50',
-    LOCK_MS: '4000', STALLED_MS: '1000',
+    DATABASE_URL: db.url,
+    REDIS_URL: o.redisUrl,
+    QUEUE_PREFIX: `fb${randomBytes(3).toString('hex')}`,
+    TELEGRAM_API_ROOT: fake.url,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    QUIET_HOURS: '',
+    TELEGRAM_BULK_RATE: String(o.rate),
+    BROADCAST_SEND_CONCURRENCY: String(o.concurrency),
+    BROADCAST_PROGRESS_SECONDS: '0.5',
+    OUTBOX_POLL_MS: '50',
+    LOCK_MS: '4000',
+    STALLED_MS: '1000',
   };
   const workers: WorkerChild[] = [];
   for (let i = 0; i < o.workers; i++) workers.push(await spawnWorker(env));
   const sent = () => [...fake.sendsPerChat].reduce((s, [chat, n]) => s + (chat === AUTHOR_CHAT ? 0 : n), 0);
 
   return {
-    db, fake, workers, sent,
+    db,
+    fake,
+    workers,
+    sent,
     async start(): Promise<string> {
       const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '' })), approvalThreshold: Number.MAX_SAFE_INTEGER };
       const draft = { title: 'Định hướng', body: 'Nội dung định hướng dư luận.', unitId: tree.root.id, filters: {}, requireAck: false, urgent: true };
@@ -53,20 +65,44 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
     async waitUntilDone(broadcastId: string, timeoutMs: number): Promise<number> {
       const end = Date.now() + timeoutMs;
       while (Date.now() < end) {
-        const [row] = rowsOf<{ open: number }>(await db.db.execute(sql`select count(*)::int as open from broadcast_deliveries where broadcast_id = ${broadcastId} and state in ('queued', 'sending')`));
+        const [row] = rowsOf<{ open: number }>(
+          await db.db.execute(
+            sql`select count(*)::int as open from broadcast_deliveries where broadcast_id = ${broadcastId} and state in ('queued', 'sending')`,
+          ),
+        );
         if (row?.open === 0) return Date.now();
         await sleep(100);
       }
       return NaN;
     },
     /** Lost: a recipient never sent to, or a delivery not ended as sent. Duplicated: sends beyond one per recipient. */
-    async verdict(scenario: string, broadcastId: string, recoveredSeconds: number, bound: number, notes: string): Promise<FaultVerdict & { unsent: number; status: string }> {
+    async verdict(
+      scenario: string,
+      broadcastId: string,
+      recoveredSeconds: number,
+      bound: number,
+      notes: string,
+    ): Promise<FaultVerdict & { unsent: number; status: string }> {
       const chats = [...fake.sendsPerChat].filter(([chat]) => chat !== AUTHOR_CHAT);
       const duplicated = chats.reduce((s, [, n]) => s + Math.max(0, n - 1), 0);
-      const [row] = rowsOf<{ sent: number; total: number }>(await db.db.execute(sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from broadcast_deliveries where broadcast_id = ${broadcastId}`));
+      const [row] = rowsOf<{ sent: number; total: number }>(
+        await db.db.execute(
+          sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from broadcast_deliveries where broadcast_id = ${broadcastId}`,
+        ),
+      );
       const [b] = await db.db.select({ status: broadcasts.status }).from(broadcasts).where(eq(broadcasts.id, broadcastId));
       const unsent = o.recipients - chats.length;
-      return { scenario, sent: o.recipients, lost: Math.max(unsent, (row?.total ?? 0) - (row?.sent ?? 0)), duplicated, duplicateBound: bound, recoveredSeconds, notes, unsent, status: b?.status ?? '?' };
+      return {
+        scenario,
+        sent: o.recipients,
+        lost: Math.max(unsent, (row?.total ?? 0) - (row?.sent ?? 0)),
+        duplicated,
+        duplicateBound: bound,
+        recoveredSeconds,
+        notes,
+        unsent,
+        status: b?.status ?? '?',
+      };
     },
     async stop() {
       for (const w of workers) await w.kill('SIGTERM');

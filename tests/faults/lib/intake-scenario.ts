@@ -21,25 +21,54 @@ export async function startIntakeStage(o: { databaseUrl: string; redisUrl: strin
   const tg: FakeTelegram = await startFakeTelegram({ record: false });
   const zalo: FakeZalo = await startFakeZalo();
   const bot: Child = await spawnReady(new URL('./bot-child.ts', import.meta.url), {
-    DATABASE_URL: o.databaseUrl, REDIS_URL: o.redisUrl, QUEUE_PREFIX: o.prefix,
-    TELEGRAM_API_ROOT: tg.url, TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_WEBHOOK_SECRET: SECRET,
-    ZALO_API_ROOT: zalo.url, ZALO_APP_ID: zalo.appId, ZALO_OA_SECRET_KEY: OA_KEY, ZALO_ACCESS_TOKEN: zalo.issuePair().accessToken,
+    DATABASE_URL: o.databaseUrl,
+    REDIS_URL: o.redisUrl,
+    QUEUE_PREFIX: o.prefix,
+    TELEGRAM_API_ROOT: tg.url,
+    TELEGRAM_BOT_TOKEN: tg.token,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ZALO_API_ROOT: zalo.url,
+    ZALO_APP_ID: zalo.appId,
+    ZALO_OA_SECRET_KEY: OA_KEY,
+    ZALO_ACCESS_TOKEN: zalo.issuePair().accessToken,
   });
   const url = `http://127.0.0.1:${bot.ready}`;
   const platform = createPlatform({ url, users: USERS, telegramSecret: SECRET, zalo: { appId: zalo.appId, oaSecretKey: OA_KEY } });
   return {
-    database, tg, zalo, bot, url, platform,
+    database,
+    tg,
+    zalo,
+    bot,
+    url,
+    platform,
     /** Lost (never committed, or acknowledged uncommitted), and updates applied more than once. */
-    async verdict(scenario: string, deliveries: Delivery[], recoveredSeconds: number, notes: string): Promise<FaultVerdict & { ackedNotCommitted: number; unacked: number; applied: number }> {
+    async verdict(
+      scenario: string,
+      deliveries: Delivery[],
+      recoveredSeconds: number,
+      notes: string,
+    ): Promise<FaultVerdict & { ackedNotCommitted: number; unacked: number; applied: number }> {
       const committed = await committedKeys(database.db);
       const { lost, ackedNotCommitted, unacked } = lostUpdates(deliveries, committed);
       const page = await (await fetch(`${url}/metrics`)).text();
-      const applied = counter(page, 'dlxh_updates_total{channel="telegram",outcome="applied"}') + counter(page, 'dlxh_updates_total{channel="zalo",outcome="applied"}');
+      const applied =
+        counter(page, 'dlxh_updates_total{channel="telegram",outcome="applied"}') + counter(page, 'dlxh_updates_total{channel="zalo",outcome="applied"}');
       // A commit whose acknowledgement was lost in a Postgres crash counts as 'failed', and its
       // redelivery as 'duplicate': committed once, never 'applied'. That is not a duplicate.
       const inDoubt = Math.max(0, committed.size - applied);
       const note = inDoubt ? `${notes}; ${inDoubt} committed with the acknowledgement lost in the crash, redelivery deduplicated` : notes;
-      return { scenario, sent: deliveries.length, lost, duplicated: Math.max(0, applied - committed.size), duplicateBound: 0, recoveredSeconds, notes: note, ackedNotCommitted, unacked, applied };
+      return {
+        scenario,
+        sent: deliveries.length,
+        lost,
+        duplicated: Math.max(0, applied - committed.size),
+        duplicateBound: 0,
+        recoveredSeconds,
+        notes: note,
+        ackedNotCommitted,
+        unacked,
+        applied,
+      };
     },
     async stop() {
       await platform.close();

@@ -34,7 +34,11 @@ export async function committedKeys(db: Db): Promise<Set<string>> {
  */
 export function lostUpdates(deliveries: Delivery[], committed: Set<string>): { lost: number; ackedNotCommitted: number; unacked: number } {
   const missing = deliveries.filter((d) => !committed.has(`${d.channel}:${d.key}`));
-  return { lost: missing.length, ackedNotCommitted: missing.filter((d) => d.ackAt !== null).length, unacked: deliveries.filter((d) => d.ackAt === null).length };
+  return {
+    lost: missing.length,
+    ackedNotCommitted: missing.filter((d) => d.ackAt !== null).length,
+    unacked: deliveries.filter((d) => d.ackAt === null).length,
+  };
 }
 
 /** Reads one counter from a Prometheus text page (0 when absent). */

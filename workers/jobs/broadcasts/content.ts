@@ -16,7 +16,14 @@ export function createContentCache(db: Db): ContentCache {
   async function load(id: string): Promise<BroadcastContent | null> {
     const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
     if (!b) return null;
-    return { id: b.id, title: b.title, body: b.body, attachment: b.attachment as BroadcastAttachment | null, requireAck: b.requireAck, ackDeadline: b.ackDeadline };
+    return {
+      id: b.id,
+      title: b.title,
+      body: b.body,
+      attachment: b.attachment as BroadcastAttachment | null,
+      requireAck: b.requireAck,
+      ackDeadline: b.ackDeadline,
+    };
   }
   return {
     get(id) {

@@ -37,7 +37,7 @@ export async function runFanout(deps: BroadcastJobDeps, data: z.infer<typeof fan
 /** Every delivery still queued, keyset by id, under this generation's job ids. */
 async function requeueAll(deps: BroadcastJobDeps, broadcastId: string, generation: number): Promise<number> {
   let n = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await queuedAfter(deps.db, broadcastId, after, FANOUT_BATCH);
     if (rows.length === 0) return n;
     n += await addSendJobs(deps, rows, generation);
@@ -51,7 +51,7 @@ async function snapshotRest(deps: BroadcastJobDeps, t: FanoutTarget, from: strin
   let enqueued = 0;
   let adding: Promise<number> = Promise.resolve(0);
   try {
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       if (!(await current(deps, data))) return { stopped: true, enqueued: enqueued + (await adding) };
       const batch = await snapshotBatch(deps.db, t, cursor, FANOUT_BATCH);
       enqueued += await adding;
@@ -66,7 +66,10 @@ async function snapshotRest(deps: BroadcastJobDeps, t: FanoutTarget, from: strin
 }
 
 async function current(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<boolean> {
-  const [row] = await deps.db.select({ status: broadcasts.status, generation: broadcasts.generation }).from(broadcasts).where(eq(broadcasts.id, data.broadcastId));
+  const [row] = await deps.db
+    .select({ status: broadcasts.status, generation: broadcasts.generation })
+    .from(broadcasts)
+    .where(eq(broadcasts.id, data.broadcastId));
   return row?.status === 'sending' && row.generation === data.generation;
 }
 

@@ -54,7 +54,7 @@ async function jobsMissing(deps: BroadcastJobDeps, broadcastId: string): Promise
 /** The one reminder, to everyone sent the guidance who has not acknowledged it (paced like sends). */
 export async function sendReminders(deps: BroadcastJobDeps, b: BroadcastRow, now: Date): Promise<number> {
   let total = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await unacknowledgedAfter(deps.db, b.id, after, REMIND_BATCH);
     if (rows.length === 0) break;
     const byChannel = new Map<string, number[]>();

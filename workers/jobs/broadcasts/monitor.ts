@@ -92,7 +92,10 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
   async function whileSending(b: BroadcastRow, f: Figures, now: Date): Promise<void> {
     const pending = f.byState.queued + f.byState.sending;
     if (b.fanoutDone && pending === 0) {
-      await deps.db.update(broadcasts).set({ status: 'done' }).where(and(eq(broadcasts.id, b.id), eq(broadcasts.status, 'sending')));
+      await deps.db
+        .update(broadcasts)
+        .set({ status: 'done' })
+        .where(and(eq(broadcasts.id, b.id), eq(broadcasts.status, 'sending')));
       return;
     }
     await recoverStuck(deps, b, now, 3 * interval);
@@ -128,4 +131,3 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
     },
   };
 }
-

@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { SendError } from '../../../core/kernel/errors.js';
 import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import { pauseForQuiet } from '../../../core/broadcasts/control.js';
-import {
-  failDelivery, markPartSent, refuseDelivery, releaseDelivery, type ClaimedDelivery, type Refused,
-} from '../../../core/broadcasts/delivery.js';
+import { failDelivery, markPartSent, refuseDelivery, releaseDelivery, type ClaimedDelivery, type Refused } from '../../../core/broadcasts/delivery.js';
 import { retargetJobId, SEND_JOB, sendQueueName } from '../../../core/broadcasts/jobs.js';
 import { isQuiet } from '../../../core/broadcasts/quiet.js';
 import { deliveryParts, readdress, type BroadcastContent } from '../../../core/broadcasts/render.js';

@@ -17,7 +17,11 @@ export type StartOutcome = 'started' | 'not_scheduled' | 'early' | 'deferred';
 export async function startScheduled(deps: Pick<BroadcastJobDeps, 'db' | 'settings' | 'clock'>, broadcastId: string): Promise<StartOutcome> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
-    const [b] = await tx.select().from(broadcasts).where(and(eq(broadcasts.id, broadcastId), eq(broadcasts.status, 'scheduled'))).for('update');
+    const [b] = await tx
+      .select()
+      .from(broadcasts)
+      .where(and(eq(broadcasts.id, broadcastId), eq(broadcasts.status, 'scheduled')))
+      .for('update');
     if (!b) return 'not_scheduled';
     if (b.scheduledAt && b.scheduledAt.getTime() > now.getTime() + 1_000) return 'early';
     const at = effectiveStart({ scheduledAt: null, urgent: b.urgent }, deps.settings, now);

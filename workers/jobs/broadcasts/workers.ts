@@ -59,13 +59,24 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const settings = o.settings ?? broadcastSettings(o.config);
   const bulk = createBulkQueues(o.rateRedis, o.prefix);
   const deps: BroadcastJobDeps = {
-    db: o.db, channels: o.channels, settings, t: o.t, logger: o.logger.child({ part: 'broadcasts' }), queues: o.queues,
-    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates), content: createContentCache(o.db), writer: createDeliveryWriter(o.db),
-    clock: o.clock ?? (() => new Date()), afterCommit: o.afterCommit ?? (() => {}), bulkQueues: bulk.get,
+    db: o.db,
+    channels: o.channels,
+    settings,
+    t: o.t,
+    logger: o.logger.child({ part: 'broadcasts' }),
+    queues: o.queues,
+    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates),
+    content: createContentCache(o.db),
+    writer: createDeliveryWriter(o.db),
+    clock: o.clock ?? (() => new Date()),
+    afterCommit: o.afterCommit ?? (() => {}),
+    bulkQueues: bulk.get,
   };
   // Undefined options would override BullMQ's defaults, so only set ones are passed.
   const common = {
-    connection: o.connection, prefix: o.prefix, maxStalledCount: 5,
+    connection: o.connection,
+    prefix: o.prefix,
+    maxStalledCount: 5,
     ...(o.lockDurationMs ? { lockDuration: o.lockDurationMs } : {}),
     ...(o.stalledIntervalMs ? { stalledInterval: o.stalledIntervalMs } : {}),
   };
@@ -76,9 +87,15 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const remind = createRemindProcessor(deps);
   for (const channel of channelNames.filter((c) => o.channels[c])) {
     const concurrency = sendConcurrency(settings.rates[channel as ChannelName], o.concurrency ?? o.config.BROADCAST_SEND_CONCURRENCY);
-    const worker: Worker = new Worker(sendQueueName(channel), (job: Job) => (job.name === REMIND_JOB ? remind(job, worker) : job.name === SEND_JOB ? send(job, worker) : unknown(job)), {
-      ...common, concurrency, limiter: LIMITER_BACKSTOP,
-    });
+    const worker: Worker = new Worker(
+      sendQueueName(channel),
+      (job: Job) => (job.name === REMIND_JOB ? remind(job, worker) : job.name === SEND_JOB ? send(job, worker) : unknown(job)),
+      {
+        ...common,
+        concurrency,
+        limiter: LIMITER_BACKSTOP,
+      },
+    );
     workers.push(worker);
   }
   for (const w of workers) {
@@ -88,7 +105,9 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const monitor = createMonitor(deps);
   if (o.monitor !== false) monitor.start();
   return {
-    workers, monitor, deps,
+    workers,
+    monitor,
+    deps,
     async stop() {
       await monitor.stop();
       await Promise.all(workers.map((w) => w.close()));
@@ -156,7 +175,17 @@ export interface BroadcastPluginContext {
 export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> = {}) {
   return (ctx: BroadcastPluginContext): BroadcastWorkers =>
     startBroadcastWorkers({
-      db: ctx.db, config: ctx.config, channels: ctx.channels, t: ctx.t, logger: ctx.logger, queues: ctx.queues,
-      connection: ctx.connection, rateRedis: ctx.producer, prefix: ctx.prefix, afterCommit: () => ctx.afterCommit(), metrics: ctx.metrics, ...overrides,
+      db: ctx.db,
+      config: ctx.config,
+      channels: ctx.channels,
+      t: ctx.t,
+      logger: ctx.logger,
+      queues: ctx.queues,
+      connection: ctx.connection,
+      rateRedis: ctx.producer,
+      prefix: ctx.prefix,
+      afterCommit: () => ctx.afterCommit(),
+      metrics: ctx.metrics,
+      ...overrides,
     });
 }

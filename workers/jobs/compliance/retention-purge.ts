@@ -27,13 +27,18 @@ export const retentionPurgeJob = defineJob<RetentionPolicy>({
   },
 });
 
-export type RetentionScheduleConfig = Pick<Config, 'RETENTION_UPDATES_DAYS' | 'RETENTION_DRAFTS_DAYS' | 'RETENTION_DELIVERIES_DAYS' | 'RETENTION_PURGE_CRON' | 'TIMEZONE'>;
+export type RetentionScheduleConfig = Pick<
+  Config,
+  'RETENTION_UPDATES_DAYS' | 'RETENTION_DRAFTS_DAYS' | 'RETENTION_DELIVERIES_DAYS' | 'RETENTION_PURGE_CRON' | 'TIMEZONE'
+>;
 
 /** Daily at RETENTION_PURGE_CRON in TIMEZONE; upsert, so every worker process may call it at start. */
 export async function upsertRetentionScheduler(queues: { get(name: string): Queue }, config: RetentionScheduleConfig): Promise<void> {
-  await queues.get(MAINTENANCE_QUEUE).upsertJobScheduler(
-    SCHEDULER_ID,
-    { pattern: config.RETENTION_PURGE_CRON, tz: config.TIMEZONE },
-    { name: RETENTION_PURGE_JOB, data: retentionPolicy(config), opts: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } },
-  );
+  await queues
+    .get(MAINTENANCE_QUEUE)
+    .upsertJobScheduler(
+      SCHEDULER_ID,
+      { pattern: config.RETENTION_PURGE_CRON, tz: config.TIMEZONE },
+      { name: RETENTION_PURGE_JOB, data: retentionPolicy(config), opts: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } },
+    );
 }

@@ -45,7 +45,10 @@ export const reportQuestions: Record<string, Question> = {
 
   'more-issues': {
     ask: (s, ctx) => [
-      { text: ctx.t('ctv-rep-ask-more-issues', { n: s.draft.issues.length, title: issueOf(s).title ?? '' }), choices: yesNo(ctx, 'ctv-rep-add-issue', 'ctv-rep-no-more') },
+      {
+        text: ctx.t('ctv-rep-ask-more-issues', { n: s.draft.issues.length, title: issueOf(s).title ?? '' }),
+        choices: yesNo(ctx, 'ctv-rep-add-issue', 'ctv-rep-no-more'),
+      },
     ],
     answer(s, input, ctx, nav) {
       const read = readChoice(input, ctx, [YES, NO]);

@@ -19,9 +19,7 @@ interface TextSpec {
 
 export function textQuestion(spec: TextSpec): Question {
   return {
-    ask: (s, ctx) => [
-      { text: ctx.t(keyOf(spec.prompt, s), spec.promptArgs?.(s, ctx)), choices: spec.optional ? [skipChoice(ctx)] : undefined },
-    ],
+    ask: (s, ctx) => [{ text: ctx.t(keyOf(spec.prompt, s), spec.promptArgs?.(s, ctx)), choices: spec.optional ? [skipChoice(ctx)] : undefined }],
     answer(s, input, ctx) {
       if (spec.optional && input.type === 'choice' && input.value === SKIP) return { state: spec.set(s, null) };
       const read = readText(input, ctx, Math.min(spec.max ?? Infinity, ctx.maxTextLength));
@@ -42,7 +40,11 @@ export function choiceQuestion(spec: ChoiceSpec): Question {
   return {
     ask: (s, ctx) => [{ text: ctx.t(keyOf(spec.prompt, s)), choices: choices(ctx) }],
     answer(s, input, ctx) {
-      const read = readChoice(input, ctx, choices(ctx).map((c) => c.value));
+      const read = readChoice(
+        input,
+        ctx,
+        choices(ctx).map((c) => c.value),
+      );
       if (!read.ok) return { retry: read.error };
       return { state: spec.set(s, read.value === SKIP ? null : read.value) };
     },

@@ -56,12 +56,12 @@ function issueParts(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Sectio
   return ISSUE_PARTS.filter((p) => order(p) >= 0 && !(p.value === 'topic' && s.kind === 'thematic'))
     .sort((a, b) => order(a) - order(b))
     .map((p) => ({
-    value: p.value,
-    label: ctx.t(`ctv-rep-part-${p.value}`),
-    start: p.steps[0]!,
-    steps: p.steps,
-    prepare: p.prepare,
-  }));
+      value: p.value,
+      label: ctx.t(`ctv-rep-part-${p.value}`),
+      start: p.steps[0]!,
+      steps: p.steps,
+      prepare: p.prepare,
+    }));
 }
 
 function sections(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[] {
@@ -133,7 +133,11 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
       answer(s, input, ctx) {
         const list = issueParts(cfg, s, ctx);
-        const read = readChoice(input, ctx, issueMenu(cfg, s, ctx).map((c) => c.value));
+        const read = readChoice(
+          input,
+          ctx,
+          issueMenu(cfg, s, ctx).map((c) => c.value),
+        );
         if (!read.ok) return { retry: read.error };
         if (read.value === BACK) return { state: copy(s), next: 'review' };
         if (read.value !== DELETE) return pick(list, s, read.value);
@@ -149,9 +153,8 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
         if (input.type === 'result' && input.effect === 'submitReport' && input.ok) {
           const receipt = String(input.data?.receiptNo ?? '');
           const version = Number(input.data?.version ?? 1);
-          const text = version > 1
-            ? ctx.t('ctv-rep-updated', { receipt, version })
-            : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
+          const text =
+            version > 1 ? ctx.t('ctv-rep-updated', { receipt, version }) : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
           return { state: s, end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
         }
         const why = input.type === 'result' && input.error === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';

@@ -30,9 +30,7 @@ export interface Nav {
   issueStart: string;
 }
 
-export type Outcome =
-  | { state: ReportState; next?: string; stay?: boolean; replies?: Reply[]; effects?: Effect[]; end?: Reply[] }
-  | { retry: Reply };
+export type Outcome = { state: ReportState; next?: string; stay?: boolean; replies?: Reply[]; effects?: Effect[]; end?: Reply[] } | { retry: Reply };
 
 export interface Question {
   ask(s: ReportState, ctx: FlowContext): Reply[];

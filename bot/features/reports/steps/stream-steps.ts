@@ -27,7 +27,11 @@ export const streamQuestions: Record<string, Question> = {
   holder: {
     ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder'), choices: optionChoices(ctx, 'stratum') }],
     answer(s, input, ctx, nav) {
-      const read = readChoice(input, ctx, optionChoices(ctx, 'stratum').map((c) => c.value));
+      const read = readChoice(
+        input,
+        ctx,
+        optionChoices(ctx, 'stratum').map((c) => c.value),
+      );
       if (!read.ok) return { retry: { text: ctx.t('ctv-rep-holder-choose') } };
       if (read.value === 'khac') return { state: copy(s), next: 'holder-other' };
       return { state: withStream(s, { holderGroup: read.value }), next: nav.after('holder-other') };
@@ -56,7 +60,9 @@ export const streamQuestions: Record<string, Question> = {
   },
 
   'more-streams': {
-    ask: (s, ctx) => [{ text: ctx.t('ctv-rep-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'ctv-rep-add-stream', 'ctv-rep-streams-done') }],
+    ask: (s, ctx) => [
+      { text: ctx.t('ctv-rep-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'ctv-rep-add-stream', 'ctv-rep-streams-done') },
+    ],
     answer(s, input, ctx) {
       const read = readChoice(input, ctx, [YES, NO]);
       if (!read.ok) return { retry: read.error };

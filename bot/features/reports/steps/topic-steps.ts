@@ -27,7 +27,10 @@ function groupChoices(ctx: FlowContext): ReplyChoice[] {
 
 function topicChoices(ctx: FlowContext, group: string): ReplyChoice[] {
   const name = ctx.topics.find((t) => t.code === group)?.name ?? group;
-  return [...childrenOf(ctx.topics, group).map((t) => ({ label: t.name, value: t.code })), { label: ctx.t('ctv-rep-topic-whole-group', { group: name }), value: group }];
+  return [
+    ...childrenOf(ctx.topics, group).map((t) => ({ label: t.name, value: t.code })),
+    { label: ctx.t('ctv-rep-topic-whole-group', { group: name }), value: group },
+  ];
 }
 
 /** Topic group first, then sub-topic; long lists are paged. */
@@ -35,11 +38,17 @@ export const topicQuestions: Record<string, Question> = {
   'topic-group': {
     // No taxonomy loaded: file under "other" rather than block the report.
     auto: (s, ctx) => (groupsOf(ctx.topics).length === 0 ? setTopic(s, FALLBACK_TOPIC) : null),
-    ask: (s, ctx) => [{ text: ctx.t(s.kind === 'thematic' ? 'ctv-rep-ask-topic-group-thematic' : 'ctv-rep-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) }],
+    ask: (s, ctx) => [
+      { text: ctx.t(s.kind === 'thematic' ? 'ctv-rep-ask-topic-group-thematic' : 'ctv-rep-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
+    ],
     answer(s, input, ctx, nav) {
       const turned = turnPage(s, input);
       if (turned) return turned;
-      const read = readChoice(input, ctx, groupChoices(ctx).map((c) => c.value));
+      const read = readChoice(
+        input,
+        ctx,
+        groupChoices(ctx).map((c) => c.value),
+      );
       if (!read.ok) return { retry: read.error };
       if (childrenOf(ctx.topics, read.value).length === 0) return { state: setTopic(s, read.value), next: nav.after('topic') };
       const next = copy(s);
@@ -49,13 +58,20 @@ export const topicQuestions: Record<string, Question> = {
   },
   topic: {
     ask: (s, ctx) => [
-      { text: ctx.t('ctv-rep-ask-topic'), choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('ctv-rep-topic-back'), value: BACK }] },
+      {
+        text: ctx.t('ctv-rep-ask-topic'),
+        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('ctv-rep-topic-back'), value: BACK }],
+      },
     ],
     answer(s, input, ctx) {
       const turned = turnPage(s, input);
       if (turned) return turned;
       if (input.type === 'choice' && input.value === BACK) return { state: copy(s), next: 'topic-group' };
-      const read = readChoice(input, ctx, topicChoices(ctx, s.group ?? '').map((c) => c.value));
+      const read = readChoice(
+        input,
+        ctx,
+        topicChoices(ctx, s.group ?? '').map((c) => c.value),
+      );
       return read.ok ? { state: setTopic(s, read.value) } : { retry: read.error };
     },
   },
