@@ -17,6 +17,20 @@ export function cleanText(input: string): string {
   return input.normalize('NFC').replace(ZERO_WIDTH, '').trim();
 }
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Removes what PostgreSQL cannot store: U+0000 (refused by text, and by jsonb as `\u0000`) and
+ * lone UTF-16 surrogates (jsonb refuses their escapes; text would silently get U+FFFD). Every
+ * channel parser passes every string it hands the engine through this, so one odd character
+ * from a client or a paste can never make an update fail for good (issue 11, item 6).
+ */
+export function storableText(input: string): string {
+  const out = input.includes('\u0000') ? input.replaceAll('\u0000', '') : input;
+  return out.replace(LONE_SURROGATE, '');
+}
+
 /**
  * Splits text into parts of at most `max` UTF-16 units (Telegram counts that way), preferring
  * paragraph, then line, then word boundaries; never splits a surrogate pair.

@@ -5,13 +5,16 @@ import { accountKey, channelNames, type InboundMessage } from '../../core/kernel
 import { parseTelegramUpdate } from '../../bot/channels/telegram/parse-update.js';
 import { parseZaloBotUpdate } from '../../bot/channels/zalo-bot/parse.js';
 import { parseZaloEvent } from '../../bot/channels/zalo-oa/parse.js';
+import { parseSendBody } from '../../bot/channels/sandbox/validate.js';
+import { storableText } from '../../core/kernel/text.js';
 import { hostileText } from './property-arbitraries.js';
 
 /**
  * Webhook parsers meet whatever reaches the endpoint once the signature or secret checked out
  * (a compromised secret, a platform change, a bug upstream). With random JSON, and with the
  * real payload shapes mutated at random paths, they must never throw and must return either
- * nothing or a well-formed InboundMessage the engine can key and store.
+ * nothing or a well-formed InboundMessage the engine can key and store — which includes no
+ * string PostgreSQL cannot hold (U+0000, lone surrogates; issue 11 item 6).
  */
 type Json = unknown;
 const fixtures = (dir: string): Json[] => {
@@ -21,10 +24,23 @@ const fixtures = (dir: string): Json[] => {
     .map((f) => JSON.parse(readFileSync(new URL(f, base), 'utf8')) as Json);
 };
 
+/** The sandbox page's POST /api/send body, as the engine would get it. */
+function parseSandbox(body: unknown): InboundMessage | null {
+  const r = parseSendBody(body, 4000);
+  return r.ok ? { channel: 'sandbox', updateKey: r.updateKey, accountId: r.account, receivedAt: new Date(), payload: r.payload } : null;
+}
+const sandboxSamples: Json[] = [
+  { account: 'sandbox-a1', text: 'Báo cáo tình hình thôn 3', id: 'abcd1234-0001' },
+  { account: 'sandbox-a1', choice: 'c:abcd:1', lang: 'vi' },
+  { account: 'sandbox-a1', location: { lat: 21.03, lng: 105.8 } },
+  { account: 'sandbox-a1', photo: true, caption: 'Ùn tắc tại cầu' },
+];
+
 const parsers: { name: string; parse: (body: unknown) => InboundMessage | null; samples: Json[] }[] = [
   { name: 'telegram', parse: (b) => parseTelegramUpdate(b), samples: fixtures('telegram') },
   { name: 'zalo OA', parse: (b) => parseZaloEvent(b), samples: fixtures('zalo') },
   { name: 'zalo bot', parse: (b) => parseZaloBotUpdate(b), samples: fixtures('zalobot') },
+  { name: 'sandbox', parse: parseSandbox, samples: sandboxSamples },
 ];
 
 /** Every path to a value inside a JSON document. */
@@ -80,6 +96,15 @@ function wellFormed(m: InboundMessage | null): void {
   const json = JSON.stringify(m.payload);
   expect(JSON.stringify(JSON.parse(json))).toBe(json);
   expect(nonFinite(m.payload)).toBe(false);
+  // Nothing PostgreSQL text or jsonb refuses, anywhere in the message.
+  for (const s of strings(m)) expect(storableText(s), JSON.stringify(s)).toBe(s);
+}
+
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => [k, ...strings(x)]);
+  return [];
 }
 
 function nonFinite(v: unknown): boolean {
@@ -105,5 +130,66 @@ describe.each(parsers)('$name webhook parser', ({ parse, samples }) => {
       fc.property(mutated(samples), (body) => wellFormed(parse(body))),
       { numRuns: 1500 },
     );
+  });
+});
+
+/** U+0000 and both kinds of lone surrogate, between ordinary Vietnamese. */
+const POISON = 'Tình hình\u0000 ổn\uD800 định\uDC00 👨‍🌾';
+const CLEAN = 'Tình hình ổn định 👨‍🌾';
+
+describe('what PostgreSQL cannot hold is stripped by every parser, the rest kept', () => {
+  const tg = (fields: Record<string, unknown>) => ({ update_id: 7, ...fields });
+  const from = { id: 42, is_bot: false, first_name: 'A' };
+  const chat = { id: 42, type: 'private' };
+  it.each([
+    ['telegram text', () => parseTelegramUpdate(tg({ message: { message_id: 1, date: 1, from, chat, text: POISON } }))?.payload, { type: 'text', text: CLEAN }],
+    [
+      'telegram command arguments',
+      () => parseTelegramUpdate(tg({ message: { message_id: 1, date: 1, from, chat, text: `/baocao ${POISON}` } }))?.payload,
+      { type: 'text', text: `/baocao ${CLEAN}` },
+    ],
+    [
+      'telegram caption',
+      () =>
+        parseTelegramUpdate(tg({ message: { message_id: 1, date: 1, from, chat, photo: [{ file_id: 'f', width: 1, height: 1 }], caption: POISON } }))?.payload,
+      { type: 'media', media: expect.objectContaining({ fileId: 'f' }), caption: CLEAN },
+    ],
+    [
+      'telegram callback data',
+      () => parseTelegramUpdate(tg({ callback_query: { id: 'q', from, data: 'c:1\u0000\uD800', message: { message_id: 1, date: 1, chat } } }))?.payload,
+      { type: 'choice', data: 'c:1' },
+    ],
+    [
+      'zalo OA text',
+      () => parseZaloEvent({ event_name: 'user_send_text', sender: { id: 'u1' }, message: { msg_id: 'm1', text: POISON }, timestamp: '1' })?.payload,
+      { type: 'text', text: CLEAN },
+    ],
+    [
+      'zalo OA caption',
+      () =>
+        parseZaloEvent({
+          event_name: 'user_send_image',
+          sender: { id: 'u1' },
+          message: { msg_id: 'm2', text: POISON, attachments: [{ type: 'image', payload: { url: 'https://x/a.jpg' } }] },
+          timestamp: '1',
+        })?.payload,
+      { type: 'media', media: { kind: 'photo', fileId: 'https://x/a.jpg' }, caption: CLEAN },
+    ],
+    [
+      'zalo bot text',
+      () =>
+        parseZaloBotUpdate({ event_name: 'message.text.received', message: { message_id: 'z1', chat: { id: 'c1' }, from: { id: 'c1' }, text: POISON } })
+          ?.payload,
+      { type: 'text', text: CLEAN },
+    ],
+    ['sandbox text', () => parseSandbox({ account: 'a1', text: POISON })?.payload, { type: 'text', text: CLEAN }],
+    ['sandbox choice', () => parseSandbox({ account: 'a1', choice: 'c:2\u0000' })?.payload, { type: 'choice', data: 'c:2' }],
+    [
+      'sandbox caption',
+      () => parseSandbox({ account: 'a1', photo: true, caption: POISON })?.payload,
+      { type: 'media', media: expect.anything(), caption: CLEAN },
+    ],
+  ])('%s', (_what, parse, expected) => {
+    expect(parse()).toEqual(expected);
   });
 });

@@ -24,6 +24,20 @@ describe('parseZaloBotUpdate', () => {
     });
   });
 
+  it('accepts the official getUpdates sample, which has no event_name: a text message from its sender', () => {
+    expect(parseZaloBotUpdate(fixture('getUpdates.sample'))).toEqual({
+      channel: 'zalobot',
+      // Keyed like the same message with its event name, so both shapes dedup against each other.
+      updateKey: 'message.text.received-16f6366b3f02645a3d15',
+      accountId: 'e4ea2cd5189df1c3a88c',
+      receivedAt: new Date(1766619597466),
+      payload: { type: 'text', text: 'Xin chào' },
+    });
+    const { event_name: _drop, ...noEvent } = fixture('message.text.received.flat');
+    expect(parseZaloBotUpdate(noEvent)?.updateKey).toBe(parseZaloBotUpdate(fixture('message.text.received.flat'))?.updateKey);
+    expect(parseZaloBotUpdate({ ok: true, result: { message: { ...fixture('getUpdates.sample').result.message, text: undefined } } })).toBeNull();
+  });
+
   it('image → photo by photo_url with caption; sticker → unsupported', () => {
     expect(parseZaloBotUpdate(fixture('message.image.received'))?.payload).toEqual({
       type: 'media',

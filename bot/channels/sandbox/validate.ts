@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { InboundPayload } from '../../../core/kernel/messages.js';
-import { byteLength } from '../../../core/kernel/text.js';
+import { byteLength, storableText } from '../../../core/kernel/text.js';
 import { SANDBOX_MAX_CALLBACK_BYTES } from './render.js';
 
 /** Every error the API answers with; each has a `sandbox-error-<code>` template. */
@@ -51,16 +51,24 @@ export type ParsedSend =
   | { ok: true; account: string; lang: Lang | undefined; updateKey: string; payload: InboundPayload }
   | { ok: false; code: SandboxErrorCode; lang?: Lang | undefined };
 
-/** Validates a POST /api/send body into the InboundPayload the engine gets. */
+/**
+ * Validates a POST /api/send body into the InboundPayload the engine gets. Every string is made
+ * storable first (U+0000, lone surrogates: see storableText), like every channel's parser.
+ */
 export function parseSendBody(body: unknown, maxText: number): ParsedSend {
   const parsed = sendBody.safeParse(body);
   if (!parsed.success) return { ok: false, code: 'bad_request' };
-  const b = parsed.data;
+  const b = storableBody(parsed.data);
   const kinds = [b.text !== undefined, b.choice !== undefined, b.location !== undefined, b.photo !== undefined].filter(Boolean);
   if (kinds.length !== 1) return { ok: false, code: 'bad_request', lang: b.lang };
   const payload = toPayload(b, maxText);
   if ('code' in payload) return { ok: false, code: payload.code, lang: b.lang };
   return { ok: true, account: b.account, lang: b.lang, updateKey: b.id ?? randomUUID(), payload };
+}
+
+function storableBody(b: z.infer<typeof sendBody>): z.infer<typeof sendBody> {
+  const clean = (v: string | undefined) => (v === undefined ? undefined : storableText(v));
+  return { ...b, account: storableText(b.account), text: clean(b.text), choice: clean(b.choice), caption: clean(b.caption) };
 }
 
 function toPayload(b: z.infer<typeof sendBody>, maxText: number): InboundPayload | { code: SandboxErrorCode } {

@@ -1,9 +1,11 @@
 import type { InboundMessage, InboundPayload, MediaRef } from '../../../core/kernel/messages.js';
+import { storableInbound } from '../storable.js';
 
 /**
  * Raw Telegram update → InboundMessage. Pure and total: any malformed or irrelevant update
  * (group chats, service messages, edits) gives null, never an exception, because the input
- * comes straight off the network.
+ * comes straight off the network; every string is made storable (text, caption, command
+ * arguments, callback data).
  */
 export function parseTelegramUpdate(update: unknown, receivedAt: Date = new Date()): InboundMessage | null {
   const u = record(update);
@@ -19,7 +21,7 @@ export function parseTelegramUpdate(update: unknown, receivedAt: Date = new Date
     payload: parsed.payload,
   };
   if (parsed.languageHint) msg.languageHint = parsed.languageHint;
-  return msg;
+  return storableInbound(msg);
 }
 
 /** The callback query id to answer, whether or not the update parsed into something useful. */

@@ -1,4 +1,5 @@
 import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
+import { storableInbound } from '../storable.js';
 import { readCoordinates } from '../zalo-oa/parse.js';
 
 type Json = Record<string, unknown>;
@@ -15,20 +16,34 @@ export function unwrapZaloBotUpdate(body: unknown): Json {
  * Zalo Bot update → InboundMessage; null for what starts no turn (our own echoes, group chats,
  * unknown events). No update id exists, so event name + message id is the exactly-once key.
  * There are no buttons on this platform: text stays text and the engine maps "1", "2"….
+ * Every string is made storable (see storableInbound).
  */
 export function parseZaloBotUpdate(body: unknown, now: Date = new Date()): InboundMessage | null {
   const u = unwrapZaloBotUpdate(body);
-  const event = str(u.event_name);
   const m = obj(u.message);
   const from = obj(m.from);
   const chat = obj(m.chat);
+  const event = str(u.event_name) ?? impliedEvent(m);
   if (!event || from.is_bot === true || String(chat.chat_type ?? 'PRIVATE').toUpperCase() !== 'PRIVATE') return null;
   const accountId = str(chat.id) ?? str(from.id);
   const messageId = str(m.message_id);
   if (!accountId || !messageId) return null;
   const payload = payloadFor(event, m);
   if (!payload) return null;
-  return { channel: 'zalobot', updateKey: `${event}-${messageId}`, accountId, receivedAt: dateOf(m.date) ?? now, payload };
+  return storableInbound({ channel: 'zalobot', updateKey: `${event}-${messageId}`, accountId, receivedAt: dateOf(m.date) ?? now, payload });
+}
+
+/**
+ * The official getUpdates sample carries no `event_name` (tests/fixtures/zalobot/
+ * getUpdates.sample.json): the message's own fields say what it is. Named like the event the
+ * webhook would carry, so the exactly-once key is the same either way.
+ */
+function impliedEvent(m: Json): string | undefined {
+  if (typeof m.text === 'string') return 'message.text.received';
+  if (str(m.photo_url) ?? str(m.photo)) return 'message.image.received';
+  if (m.sticker !== undefined) return 'message.sticker.received';
+  if (m.attachments !== undefined || m.location !== undefined) return 'message.location.received';
+  return undefined;
 }
 
 function payloadFor(event: string, m: Json): InboundPayload | null {

@@ -1,4 +1,5 @@
 import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
+import { storableInbound } from '../storable.js';
 import { ZALO_CHOICE_PREFIX } from './constants.js';
 
 type Json = Record<string, unknown>;
@@ -20,8 +21,13 @@ const UNSUPPORTED: Record<string, string> = {
  * Zalo OA webhook event → InboundMessage; null for events that start no turn (our own
  * `oa_send_*` echoes, receipts, anything unknown). Pure: the route verifies, this only reads.
  * Button clicks (oa.query.show/hide) arrive as `user_send_text` with the payload as text.
+ * Every string is made storable (see storableInbound).
  */
 export function parseZaloEvent(body: unknown, now: Date = new Date()): InboundMessage | null {
+  return storableInbound(readZaloEvent(body, now));
+}
+
+function readZaloEvent(body: unknown, now: Date): InboundMessage | null {
   const ev = obj(body);
   const name = str(ev.event_name);
   if (!name) return null;
