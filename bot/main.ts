@@ -35,14 +35,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
   const { t } = createI18n();
   const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
 
-  const channels = createChannels({ config, db: database.db, logger, t });
+  const metrics = createMetrics();
+  const channels = createChannels({ config, db: database.db, logger, t, alerts: metrics });
   if (channels.names.length === 0) logger.warn('no channel configured (no credentials and SANDBOX=off): nobody can talk to the bot');
   if (channels.registry.sandbox) {
     const demo = await seedDemoIfEmpty(database.db);
     for (const inv of demo?.invites ?? []) logger.info({ invite: inv.code, role: inv.role, unit: inv.unitName }, 'demo invite code for the sandbox');
   }
 
-  const metrics = createMetrics();
   const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
   const workers = inProcessWorkers
     ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins(), metrics })

@@ -29,7 +29,12 @@ export interface IntakeDeps {
   metrics?: Pick<Metrics, 'update' | 'flowEnded'>;
 }
 
-export type IntakeOutcome = 'applied' | 'duplicate' | 'throttled';
+/**
+ * 'failed': the update cannot be applied for a reason that will not go away (a data error, a
+ * bug); it is recorded as failed and the person told, and the channel moves on (InboundHandler
+ * in core/kernel/channel.ts). `handle` throws only when not even that could be recorded.
+ */
+export type IntakeOutcome = 'applied' | 'duplicate' | 'throttled' | 'failed';
 
 /**
  * The single entry for every inbound update from every channel (DESIGN §4.1–4.2): the update

@@ -1,5 +1,5 @@
 import type { Config } from '../../core/platform/config.js';
-import type { ChannelAdapter, ChannelRegistry, InboundHandler } from '../../core/kernel/channel.js';
+import type { ChannelAdapter, ChannelAlerts, ChannelRegistry, InboundHandler } from '../../core/kernel/channel.js';
 import type { Translate } from '../../core/kernel/i18n.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import type { Db } from '../../db/client.js';
@@ -30,15 +30,22 @@ export function sandboxEnabled(config: Config): boolean {
 }
 
 /** Builds the adapters the configuration asks for. Senders only: workers use this too. */
-export function createChannels(deps: { config: Config; db: Db; logger: Logger; t: Translate }): Channels {
+export function createChannels(deps: { config: Config; db: Db; logger: Logger; t: Translate; alerts?: ChannelAlerts }): Channels {
   const { config, db, logger } = deps;
+  const alerts = deps.alerts ? { alerts: deps.alerts } : {};
   const registry: ChannelRegistry = {};
   const mounts: ((h: InboundHandler) => Mount)[] = [];
   const starters: ((h: InboundHandler) => Promise<void>)[] = [];
   const stoppers: (() => Promise<void>)[] = [];
 
   if (config.TELEGRAM_BOT_TOKEN) {
-    const telegram = createTelegramAdapter({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, logger, locale: config.DEFAULT_LOCALE });
+    const telegram = createTelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      logger,
+      locale: config.DEFAULT_LOCALE,
+      ...alerts,
+    });
     registry.telegram = telegram;
     if (config.PUBLIC_URL) {
       const secret = config.TELEGRAM_WEBHOOK_SECRET;
@@ -52,13 +59,13 @@ export function createChannels(deps: { config: Config; db: Db; logger: Logger; t
   }
 
   if (config.ZALO_MODE === 'oa') {
-    const zalo = createZaloOaChannel({ config, db, logger, t: deps.t });
+    const zalo = createZaloOaChannel({ config, db, logger, t: deps.t, ...alerts });
     registry.zalo = zalo.adapter;
     mounts.push((h) => zalo.mount(h));
     starters.push(() => zalo.start());
     stoppers.push(() => zalo.stop());
   } else if (config.ZALO_MODE === 'bot') {
-    const zalobot = createZaloBotChannel({ config, logger, t: deps.t });
+    const zalobot = createZaloBotChannel({ config, logger, t: deps.t, ...alerts });
     registry.zalobot = zalobot.adapter;
     if (zalobot.mount) mounts.push(zalobot.mount);
     starters.push((h) => zalobot.start(h));

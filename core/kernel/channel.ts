@@ -13,7 +13,29 @@ export interface SentRef {
   messageId: string;
 }
 
+/**
+ * The engine's entry as the channels see it (`bot/engine/intake.ts` handle). It resolves once
+ * the update is done with — applied, a duplicate, refused by flood control, or recorded as
+ * failed (outcome 'failed': the engine told the person) — and the channel confirms it. It
+ * rejects only when the update could not be recorded at all; the channel then retries while
+ * the error is transient (`isTransient` in core/kernel/retry.ts: the database is away), once
+ * otherwise, and then skips it with an error log and a `update_skipped` alert.
+ */
 export type InboundHandler = (msg: InboundMessage) => Promise<unknown>;
+
+/**
+ * What an admin must hear about from a channel, beside an error-level log line: counted in
+ * /metrics as `dlxh_channel_alerts_total{channel, alert}` for alerting rules to watch.
+ * - update_not_stored: a webhook update could not be stored and was answered 5xx (Zalo OA does
+ *   not redeliver those);
+ * - update_skipped: an update kept failing for a reason that will not go away and was skipped;
+ * - zalo_billing: Zalo refused a paid-window message (-320/-321: no Zalo Cloud account or balance).
+ */
+export type ChannelAlert = 'update_not_stored' | 'update_skipped' | 'zalo_billing';
+
+export interface ChannelAlerts {
+  alert(channel: ChannelName, what: ChannelAlert): void;
+}
 
 /**
  * One shape for every channel (DESIGN §3): parse raw updates to InboundMessage, render

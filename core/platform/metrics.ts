@@ -1,6 +1,8 @@
 import { count, isNull } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Executor } from '../../db/client.js';
+import type { ChannelAlert } from '../kernel/channel.js';
+import type { ChannelName } from '../kernel/messages.js';
 import { outbox } from '../../db/schema/index.js';
 
 /**
@@ -43,6 +45,10 @@ export function createMetrics(opts: { defaultMetrics?: boolean; prefix?: string 
     update(channel: string, outcome: UpdateOutcome, seconds?: number) {
       m.updates.inc({ channel, outcome });
       if (seconds !== undefined && outcome === 'applied') m.intakeSeconds.observe({ channel }, seconds);
+    },
+    /** A channel event admins must hear about (ChannelAlerts in core/kernel/channel.ts). */
+    alert(channel: ChannelName, what: ChannelAlert) {
+      m.channelAlerts.inc({ channel, alert: what });
     },
     flowEnded(flow: string, how: FlowEnd) {
       m.flowEnds.inc({ flow, how });
@@ -102,6 +108,12 @@ function counters(registry: Registry, p: string) {
       name: `${p}escalations_total`,
       help: 'Hot-spot deadline jobs by the step whose deadline fired, and outcome',
       labelNames: ['level', 'outcome'] as const,
+      registers,
+    }),
+    channelAlerts: new Counter({
+      name: `${p}channel_alerts_total`,
+      help: 'Channel events an admin must look at (update not stored, update skipped, Zalo billing), by channel and alert',
+      labelNames: ['channel', 'alert'] as const,
       registers,
     }),
     throttled: new Counter({ name: `${p}throttled_total`, help: 'Requests refused by a rate limit, by limit', labelNames: ['limit'] as const, registers }),

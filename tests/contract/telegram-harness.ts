@@ -29,7 +29,7 @@ export async function createTelegramHarness(mode: 'webhook' | 'polling', logger:
     apiRoot: fake.url,
     logger,
     pollTimeoutSeconds: 1,
-    pollRetry: { baseMs: 5, maxMs: 20, maxAttempts: 5 },
+    pollBackoff: { baseMs: 5, maxMs: 20 },
   });
   const received: InboundMessage[] = [];
   let handler: InboundHandler = async (m) => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Api, GrammyError, InputFile } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Hono } from 'hono';
-import type { ChannelAdapter, SentRef } from '../../../core/kernel/channel.js';
+import type { ChannelAdapter, ChannelAlerts, SentRef } from '../../../core/kernel/channel.js';
 import { AppError } from '../../../core/kernel/errors.js';
 import { createI18n, type Locale } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
@@ -11,7 +11,8 @@ import { toSendError } from './errors.js';
 import { ALLOWED_UPDATES, telegramLimits } from './limits.js';
 import { errorSummary } from './log-safe.js';
 import { callbackQueryId, parseTelegramUpdate } from './parse-update.js';
-import { createPoller, DEFAULT_POLL_RETRY, type Poller, type RetryPolicy } from './polling.js';
+import type { Backoff } from '../../../core/kernel/retry.js';
+import { createPoller, DEFAULT_POLL_BACKOFF, type Poller } from './polling.js';
 import { renderEdit, renderOutbound, type LocationLabels, type TelegramCall } from './render.js';
 import { createWebhookRoute } from './webhook.js';
 
@@ -30,7 +31,10 @@ export interface TelegramAdapterOptions {
   locale?: Locale;
   /** Long-poll timeout of getUpdates (Telegram holds the request this long when idle). */
   pollTimeoutSeconds?: number;
-  pollRetry?: Partial<RetryPolicy>;
+  /** Pauses between attempts at getUpdates and at an update whose handler failed. */
+  pollBackoff?: Backoff;
+  /** Counts updates skipped as poison (metrics). */
+  alerts?: ChannelAlerts;
   /** Per-call timeout of sends; a timed-out send is 'transient' (it may still have arrived). */
   requestTimeoutSeconds?: number;
 }
@@ -124,8 +128,14 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     handleUpdate,
     async start(handler) {
       if (poller) throw new TelegramSetupError('already_started', 'telegram polling already started');
-      const retry = { ...DEFAULT_POLL_RETRY, ...opts.pollRetry };
-      const next = createPoller({ api: pollApi, dispatch: (u) => handleUpdate(u, handler), logger, timeoutSeconds: pollTimeout, retry });
+      const next = createPoller({
+        api: pollApi,
+        dispatch: (u) => handleUpdate(u, handler),
+        logger,
+        timeoutSeconds: pollTimeout,
+        backoff: opts.pollBackoff ?? DEFAULT_POLL_BACKOFF,
+        ...(opts.alerts ? { alerts: opts.alerts } : {}),
+      });
       await setup('start_polling_failed', () => next.start());
       poller = next;
     },
@@ -133,7 +143,8 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       await poller?.stop();
       poller = null;
     },
-    webhookRoute: (handler, secretToken) => createWebhookRoute({ secretToken, dispatch: (u) => handleUpdate(u, handler), logger }),
+    webhookRoute: (handler, secretToken) =>
+      createWebhookRoute({ secretToken, dispatch: (u) => handleUpdate(u, handler), logger, ...(opts.alerts ? { alerts: opts.alerts } : {}) }),
     setWebhook: (url, secretToken) =>
       setup('set_webhook_failed', async () => {
         await api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] });

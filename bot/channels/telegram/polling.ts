@@ -1,23 +1,12 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Api } from 'grammy';
+import type { ChannelAlerts } from '../../../core/kernel/channel.js';
 import type { Logger } from '../../../core/kernel/logger.js';
+import { retry, retryUnlessPoison, type Backoff } from '../../../core/kernel/retry.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { ALLOWED_UPDATES } from './limits.js';
-import { errorSummary } from './log-safe.js';
 
-export interface RetryPolicy {
-  /** First backoff; doubles per failure up to maxMs. */
-  baseMs: number;
-  maxMs: number;
-  /** Attempts per update before it is given up (logged at error level with its update_id). */
-  maxAttempts: number;
-}
-
-/**
- * Defaults: ~10 minutes of retries per update. A handler fails on infrastructure trouble (the
- * database restarting) far more often than on a poison update, so we wait it out like Telegram's
- * own webhook retries do, but a truly broken update must not stall every other user for a day.
- */
-export const DEFAULT_POLL_RETRY: RetryPolicy = { baseMs: 500, maxMs: 30_000, maxAttempts: 25 };
+/** Pauses between attempts at getUpdates and at one update: 0.5 s doubling up to 30 s. */
+export const DEFAULT_POLL_BACKOFF: Backoff = { baseMs: 500, maxMs: 30_000 };
 
 export interface PollerDeps {
   api: Api;
@@ -25,7 +14,8 @@ export interface PollerDeps {
   dispatch: (update: { update_id: number }) => Promise<void>;
   logger: Logger;
   timeoutSeconds: number;
-  retry: RetryPolicy;
+  backoff: Backoff;
+  alerts?: ChannelAlerts;
 }
 
 export interface Poller {
@@ -38,6 +28,11 @@ export interface Poller {
  * handler threw (or stops polling altogether), while we must not confirm an update before the
  * engine has committed it (DESIGN invariant 2). Updates are handled one at a time, in order, so
  * one user's updates can never race each other; the offset is confirmed only after success.
+ *
+ * An update whose handler fails is retried for as long as the failure is one that passes (the
+ * database restarting: nobody's update could be applied meanwhile); any other failure gets one
+ * retry, then the update is skipped and confirmed — logged at error level with its update_id and
+ * counted for the admins — so it never holds the users behind it (issue 11 item 6).
  */
 export function createPoller(deps: PollerDeps): Poller {
   const { api, logger } = deps;
@@ -46,47 +41,37 @@ export function createPoller(deps: PollerDeps): Poller {
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
 
-  const backoff = (failures: number) => Math.min(deps.retry.maxMs, deps.retry.baseMs * 2 ** Math.max(0, failures - 1));
-
-  async function pause(ms: number, signal: AbortSignal): Promise<void> {
-    await sleep(ms, undefined, { signal }).catch(() => undefined);
-  }
-
-  /** True once the update is done with (handled, or given up); false when stopping mid-way. */
+  /** True once the update is done with (handled, or skipped); false when stopping mid-way. */
   async function handle(update: { update_id: number }, signal: AbortSignal): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await deps.dispatch(update);
-        return true;
-      } catch (err) {
-        const log = { updateId: update.update_id, attempt, err: errorSummary(err) };
-        if (attempt >= deps.retry.maxAttempts) {
-          logger.error(log, 'telegram update given up after repeated handler failures');
-          return true;
-        }
-        logger.warn(log, 'telegram update handler failed; retrying');
-        await pause(backoff(attempt), signal);
-        if (signal.aborted) return false;
-      }
+    try {
+      await retry(() => deps.dispatch(update), {
+        backoff: deps.backoff,
+        signal,
+        retryIf: retryUnlessPoison,
+        onRetry: (err, attempt) => logger.warn({ updateId: update.update_id, attempt, err: safeError(err) }, 'telegram update handler failed; retrying'),
+      });
+      return true;
+    } catch (err) {
+      if (signal.aborted) return false;
+      logger.error({ updateId: update.update_id, err: safeError(err) }, 'telegram update skipped: it failed again for a reason that will not go away');
+      deps.alerts?.alert('telegram', 'update_skipped');
+      return true;
     }
   }
 
   async function run(signal: AbortSignal): Promise<void> {
-    let failures = 0;
     while (!signal.aborted) {
-      let updates: { update_id: number }[];
       const asked = offset;
-      try {
-        updates = await api.getUpdates({ offset: asked, timeout: deps.timeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, grammySignal(signal));
-        confirmed = asked;
-        failures = 0;
-      } catch (err) {
-        if (signal.aborted) break;
-        failures++;
-        logger.warn({ failures, err: errorSummary(err) }, 'telegram getUpdates failed');
-        await pause(backoff(failures), signal);
-        continue;
-      }
+      const updates = await retry(
+        () => api.getUpdates({ offset: asked, timeout: deps.timeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, grammySignal(signal)),
+        {
+          backoff: deps.backoff,
+          signal,
+          onRetry: (err, failures) => logger.warn({ failures, err: safeError(err) }, 'telegram getUpdates failed'),
+        },
+      ).catch(() => null);
+      if (!updates) break;
+      confirmed = asked;
       for (const update of updates) {
         if (signal.aborted || !(await handle(update, signal))) break;
         offset = update.update_id + 1;
@@ -101,7 +86,7 @@ export function createPoller(deps: PollerDeps): Poller {
       () => {
         confirmed = offset;
       },
-      (err: unknown) => logger.warn({ err: errorSummary(err) }, 'telegram offset confirmation failed; updates may be redelivered'),
+      (err: unknown) => logger.warn({ err: safeError(err) }, 'telegram offset confirmation failed; updates may be redelivered'),
     );
   }
 

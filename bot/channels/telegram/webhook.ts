@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ChannelAlerts } from '../../../core/kernel/channel.js';
 import type { Logger } from '../../../core/kernel/logger.js';
-import { errorSummary } from './log-safe.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
+import { createRedeliveryGuard } from '../redelivery-guard.js';
 
 /** Telegram's rule for secret_token (setWebhook): 1–256 of A-Z a-z 0-9 _ -. */
 export const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
@@ -14,6 +16,7 @@ export interface WebhookRouteDeps {
   secretToken: string;
   dispatch: (update: { update_id: number }) => Promise<void>;
   logger: Logger;
+  alerts?: ChannelAlerts;
 }
 
 /** Hashing first gives equal lengths, so the comparison leaks neither content nor length. */
@@ -26,10 +29,13 @@ export function secretMatches(given: string | undefined, expected: string): bool
 
 /**
  * POST / — one Telegram update. 2xx only after the engine committed it (DESIGN invariant 2):
- * a handler failure answers 500 so Telegram delivers the update again.
+ * a handler failure answers 500 so Telegram delivers the update again — unless that redelivery
+ * failed again for a reason that will not go away: then 200, an error log and an
+ * `update_skipped` alert, so one poison update does not loop forever (issue 11 item 6).
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
   if (!WEBHOOK_SECRET_PATTERN.test(deps.secretToken)) throw new Error('telegram webhook secret must be 1–256 of A-Z a-z 0-9 _ -');
+  const guard = createRedeliveryGuard();
   const app = new Hono();
   app.post('/', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload_too_large' }, 413) }), async (c) => {
     if (!secretMatches(c.req.header(SECRET_HEADER), deps.secretToken)) return c.json({ error: 'unauthorized' }, 401);
@@ -44,9 +50,15 @@ export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
     try {
       await deps.dispatch(update as { update_id: number });
     } catch (err) {
-      deps.logger.error({ updateId: id, err: errorSummary(err) }, 'telegram webhook update failed; Telegram will redeliver');
+      if (guard.afterFailure(String(id), err) === 'skip') {
+        deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram update skipped: its redelivery failed again for a reason that will not go away');
+        deps.alerts?.alert('telegram', 'update_skipped');
+        return c.body(null, 200);
+      }
+      deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram webhook update failed; Telegram will redeliver');
       return c.json({ error: 'handler_failed' }, 500);
     }
+    guard.succeeded(String(id));
     return c.body(null, 200);
   });
   return app;

@@ -1,10 +1,12 @@
 import type { Dispatcher } from 'undici';
 import type { Hono } from 'hono';
-import type { ChannelAdapter, ChannelLimits, InboundHandler, SentRef } from '../../../core/kernel/channel.js';
+import type { ChannelAdapter, ChannelAlerts, ChannelLimits, InboundHandler, SentRef } from '../../../core/kernel/channel.js';
 import { SendError } from '../../../core/kernel/errors.js';
 import { createI18n, type Locale, type Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../../core/kernel/messages.js';
+import type { Backoff } from '../../../core/kernel/retry.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { zaloRenderTexts } from '../zalo-oa/adapter.js';
 import { isHttpUrl } from '../zalo-oa/media.js';
 import { renderZaloOa, type ZaloOaOp } from '../zalo-oa/render.js';
@@ -30,7 +32,11 @@ export interface ZaloBotAdapterOptions {
   locale?: Locale;
   /** Long-poll timeout passed to getUpdates (default 30 s). */
   pollTimeoutSec?: number;
+  /** Pauses between attempts at getUpdates and at an update whose intake failed. */
+  pollBackoff?: Backoff;
   dispatcher?: Dispatcher;
+  /** Counts skipped and unstored updates (metrics). */
+  alerts?: ChannelAlerts;
 }
 
 export interface ZaloBotAdapter extends ChannelAdapter {
@@ -82,14 +88,21 @@ export function createZaloBotAdapter(opts: ZaloBotAdapterOptions): ZaloBotAdapte
     async start(handler) {
       if (poller) return;
       // getUpdates does not work while a webhook is set; polling mode means no webhook.
-      await client.deleteWebhook().catch((err: unknown) => log.warn({ err: (err as Error).message }, 'zalobot deleteWebhook failed'));
-      poller = startZaloBotPolling({ client, handler, logger: opts.logger, timeoutSec: opts.pollTimeoutSec ?? 30 });
+      await client.deleteWebhook().catch((err: unknown) => log.warn({ err: safeError(err) }, 'zalobot deleteWebhook failed'));
+      poller = startZaloBotPolling({
+        client,
+        handler,
+        logger: opts.logger,
+        timeoutSec: opts.pollTimeoutSec ?? 30,
+        ...(opts.pollBackoff ? { backoff: opts.pollBackoff } : {}),
+        ...(opts.alerts ? { alerts: opts.alerts } : {}),
+      });
     },
     async stop() {
       const p = poller;
       poller = undefined;
       await p?.stop();
     },
-    webhookRoute: (handler, secret) => createZaloBotWebhookRoute({ secret, handler, logger: opts.logger }),
+    webhookRoute: (handler, secret) => createZaloBotWebhookRoute({ secret, handler, logger: opts.logger, ...(opts.alerts ? { alerts: opts.alerts } : {}) }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { ChannelAlerts, InboundHandler } from '../../../core/kernel/channel.js';
 import type { Config } from '../../../core/platform/config.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
@@ -16,7 +16,7 @@ export interface ZaloBotChannel {
 }
 
 /** Wires the Zalo Bot adapter from config: webhook with secret when PUBLIC_URL is set, long polling otherwise. */
-export function createZaloBotChannel(deps: { config: Config; logger: Logger; t?: Translate }): ZaloBotChannel {
+export function createZaloBotChannel(deps: { config: Config; logger: Logger; t?: Translate; alerts?: ChannelAlerts }): ZaloBotChannel {
   const { config, logger } = deps;
   const token = config.ZALO_BOT_TOKEN;
   if (!token) throw new ZaloConfigError('ZALO_MODE=bot needs ZALO_BOT_TOKEN (see docs/zalo.md)');
@@ -27,6 +27,7 @@ export function createZaloBotChannel(deps: { config: Config; logger: Logger; t?:
     locale: config.DEFAULT_LOCALE,
     pollTimeoutSec: config.ZALO_BOT_POLL_TIMEOUT_SECONDS,
     ...(deps.t ? { t: deps.t } : {}),
+    ...(deps.alerts ? { alerts: deps.alerts } : {}),
   });
   const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
   const secret = config.ZALO_BOT_WEBHOOK_SECRET;
