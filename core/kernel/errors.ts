@@ -15,7 +15,10 @@ export type SendFailure =
   | 'rate_limited'
   /** Blocked, deactivated, never pressed Start, unfollowed: do not retry. */
   | 'unreachable'
-  /** Zalo: outside the 7-day interaction window; wait for the user's next message. */
+  /**
+   * Zalo: outside the 7-day interaction window, or inside its paid part without a Zalo Cloud
+   * balance (-320/-321); wait for the user's next message (the delivery's 'waiting_window').
+   */
   | 'out_of_window'
   /** Network, 5xx: retry with backoff. */
   | 'transient'

@@ -54,7 +54,17 @@ export const configSchema = z.object({
   ZALO_BOT_TOKEN: optional,
   ZALO_BOT_API_ROOT: z.string().url().default('https://bot-api.zaloplatforms.com'),
   ZALO_BOT_WEBHOOK_SECRET: optional,
-  ZALO_WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(300),
+  /**
+   * OA webhook events older than this are refused as replays. Zalo re-sends a failed event with
+   * its original timestamp for about 2 h 20 min, so at least 2 h; at most a day, which keeps it
+   * well inside the retention of processed update keys (RETENTION_UPDATES_DAYS ≥ 2).
+   */
+  ZALO_WEBHOOK_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(7200, 'ít nhất 7200 giây (2 giờ): Zalo gửi lại sự kiện trong khoảng 2 giờ')
+    .max(86_400)
+    .default(10_800),
   ZALO_TOKEN_REFRESH_AHEAD_MINUTES: z.coerce.number().int().positive().default(60),
   ZALO_CHOICE_BUTTONS: z.enum(['hide', 'show']).default('hide'),
   ZALO_BOT_POLL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(30),

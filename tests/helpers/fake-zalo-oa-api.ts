@@ -10,6 +10,8 @@ export const ZALO_ERROR_MESSAGES: Record<number, string> = {
   [-216]: 'Access token is invalid',
   [-220]: 'access_token is expired or removed',
   [-230]: 'User has not interacted with the OA in the past 7 days',
+  [-320]: 'Your app needs to connect with Zalo Cloud Account to use paid features',
+  [-321]: 'Your Zalo Cloud Account is out of money',
 };
 
 export const ok = (data: unknown): Json => ({ data, error: 0, message: 'Success' });

@@ -45,6 +45,8 @@ export interface ZaloWebhookPost {
   oaSecretKey: string;
   /** Send these bytes instead of JSON.stringify(body) (malformed JSON, huge bodies). */
   raw?: string | Buffer;
+  /** Extra headers, e.g. Zalo's `num_retry` on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 /** POSTs a webhook like Zalo: raw JSON body, `X-ZEvent-Signature: mac=<sha256>`. */
@@ -52,7 +54,7 @@ export async function postZaloWebhook(url: string, body: Json, opts: ZaloWebhook
   const raw = opts.raw ?? JSON.stringify(body);
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
   const signature = opts.signature === undefined ? zaloSignature(bytes, opts.appId, String(body.timestamp ?? ''), opts.oaSecretKey) : opts.signature;
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
   if (signature !== null) headers['x-zevent-signature'] = signature;
   const res = await request(url, { method: 'POST', headers, body: bytes });
   return { status: res.statusCode, text: await res.body.text() };

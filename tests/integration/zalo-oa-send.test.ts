@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { SendError } from '../../core/kernel/errors.js';
-import { silentLogger } from '../../core/kernel/logger.js';
+import { silentLogger, type Logger } from '../../core/kernel/logger.js';
+import { createMetrics } from '../../core/platform/metrics.js';
 import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
 
 let fake: FakeZalo;
@@ -54,19 +55,22 @@ describe('Zalo OA adapter sending through the fake OA API', () => {
     expect(last().text).toContain('20. Mục 20');
   });
 
-  it('if Zalo refuses buttons, sends the choices as numbered text, then stops trying buttons', async () => {
+  it("if Zalo refuses one message's buttons, that message goes out as a numbered list and the next still gets buttons", async () => {
     const fake2 = await startFakeZalo();
     const t2 = fake2.issuePair().accessToken;
     const a2 = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: fake2.url, getAccessToken: async () => t2 }), logger: silentLogger });
-    fake2.rejectButtons = true;
     const choices = [
       { label: 'Có', data: 'c:z:0' },
       { label: 'Không', data: 'c:z:1' },
     ];
+    fake2.failNext('u1', -201);
     await expect(a2.send('u1', { type: 'text', text: 'Đã nhận?', choices })).resolves.toHaveLength(1);
     await expect(a2.send('u1', { type: 'text', text: 'Còn ý kiến?', choices })).resolves.toHaveLength(1);
-    expect(fake2.messages.map((m) => m.text)).toEqual([expect.stringContaining('1. Có\n2. Không'), expect.stringContaining('Còn ý kiến?\n\n1. Có')]);
-    expect(fake2.csRequests).toBe(3); // refused buttons, its text fallback, then text straight away
+    expect(fake2.messages.map((m) => [m.text, m.buttons.map((b) => b.title)])).toEqual([
+      [expect.stringContaining('Đã nhận?\n\n1. Có\n2. Không'), []],
+      ['Còn ý kiến?', ['Có', 'Không']],
+    ]);
+    expect(fake2.csRequests).toBe(3); // refused buttons, its numbered fallback, the next message with buttons
     await fake2.close();
   });
 
@@ -112,6 +116,26 @@ describe('Zalo OA adapter sending through the fake OA API', () => {
     expect(rate).toBeInstanceOf(SendError);
     expect(rate).toMatchObject({ failure: 'rate_limited', retryAfterMs: 60_000 });
     await expect(adapter.send('u9', { type: 'text', text: 'x' })).resolves.toHaveLength(1);
+  });
+
+  it('-320 / -321 (paid window without Zalo Cloud balance) park the message and alert admins: metric + error log, no text', async () => {
+    const lines: { level: string; msg: string; obj: unknown }[] = [];
+    const at = (level: string) => (obj: object | string, msg?: string) => void lines.push({ level, obj, msg: msg ?? String(obj) });
+    const logger: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: () => logger };
+    const metrics = createMetrics({ defaultMetrics: false });
+    const client = createZaloOaClient({ apiRoot: fake.url, getAccessToken: async () => token });
+    const billed = createZaloOaAdapter({ client, logger, alerts: metrics });
+    for (const code of [-320, -321]) {
+      fake.failNext('u8', code);
+      expect(await sendError(billed.send('u8', { type: 'text', text: 'Định hướng tháng 12' }))).toMatchObject({ failure: 'out_of_window' });
+    }
+    expect(await metrics.registry.getSingleMetricAsString('dlxh_channel_alerts_total')).toContain(
+      'dlxh_channel_alerts_total{channel="zalo",alert="zalo_billing"} 2',
+    );
+    const errors = lines.filter((l) => l.level === 'error');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]!.msg).toMatch(/Zalo Cloud/);
+    expect(JSON.stringify(lines)).not.toContain('Định hướng');
   });
 
   it('HTTP 5xx is transient; another Zalo error is permanent; a missing local file is permanent', async () => {

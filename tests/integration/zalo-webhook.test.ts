@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { request } from 'undici';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloWebhookRoute } from '../../bot/channels/zalo-oa/webhook-route.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
+import { createMetrics } from '../../core/platform/metrics.js';
 import { postZaloWebhook, zaloEvents, zaloFixture } from '../helpers/fake-zalo-webhook.js';
 
 const appId = '360846524940903967';
@@ -25,6 +27,7 @@ let url: string;
 const received: InboundMessage[] = [];
 const logs: string[] = [];
 let handlerImpl: (m: InboundMessage) => Promise<void>;
+const metrics = createMetrics({ defaultMetrics: false });
 
 beforeAll(async () => {
   const app = new Hono();
@@ -33,8 +36,8 @@ beforeAll(async () => {
     oaSecretKey,
     logger: recordingLogger(logs),
     handler: (m) => handlerImpl(m),
-    maxAgeMs: 5 * 60_000,
     softDeadlineMs: 200,
+    alerts: metrics,
   });
   app.route('/zalo', route);
   await new Promise<void>((resolve) => {
@@ -67,9 +70,8 @@ describe('POST /zalo/webhook', () => {
     expect(logs.join('\n')).not.toContain('Báo cáo tình hình thôn');
   });
 
-  it('refuses a missing signature (401) and a wrong one (401) without touching the intake', async () => {
+  it('refuses a wrong signature (401) without touching the intake', async () => {
     const ev = zaloEvents.text(appId, user, 'x');
-    expect((await post(ev, { signature: null })).status).toBe(401);
     expect((await post(ev, { signature: `mac=${'ab'.repeat(32)}` })).status).toBe(401);
     expect((await post(ev, { oaSecretKey: 'the-app-secret-instead' })).status).toBe(401);
     expect(received).toHaveLength(0);
@@ -99,6 +101,40 @@ describe('POST /zalo/webhook', () => {
     const future = zaloEvents.envelope(appId, user, 'user_send_text', { text: 'x' }, Date.now() + 10 * 60_000);
     expect((await post(future)).status).toBe(401);
     expect(received).toHaveLength(0);
+  });
+
+  it("accepts Zalo's own retries: the same signed body, num_retry header, up to 2 h 20 min after its timestamp", async () => {
+    // Zalo re-sends after 30 s, 5, 15, 30 min and 1 h; if those waits add up, the last comes 2 h 20.5 min late.
+    const lateBy = [30, 330, 1230, 3030, 6630, 8430].map((s) => s * 1000);
+    for (const [i, ms] of lateBy.entries()) {
+      const ev = zaloEvents.envelope(appId, user, 'user_send_text', { text: `thử lại ${i}` }, Date.now() - ms);
+      expect((await post(ev, { headers: { num_retry: String(i + 1) } })).status, `${ms / 1000} s late`).toBe(200);
+    }
+    expect(received.map((m) => m.payload)).toEqual(lateBy.map((_, i) => ({ type: 'text', text: `thử lại ${i}` })));
+    expect(logs.filter((l) => l.includes('num_retry')).length).toBe(lateBy.length);
+    // Beyond the window (3 h by default) it is a replay.
+    expect((await post(zaloEvents.envelope(appId, user, 'user_send_text', { text: 'x' }, Date.now() - 3 * 3600_000 - 60_000))).status).toBe(401);
+  });
+
+  it("answers the developer console's check (unsigned POST, or GET) with 200 and processes nothing", async () => {
+    expect((await post(zaloEvents.text(appId, user, 'x'), { signature: null })).status).toBe(200);
+    expect((await post({}, { signature: null, raw: '' })).status).toBe(200);
+    const get = await request(url);
+    expect(get.statusCode).toBe(200);
+    await get.body.dump();
+    expect(received).toHaveLength(0);
+  });
+
+  it('an update that cannot be stored: 500 (Zalo does not retry it), an error log without the text, an update_not_stored alert', async () => {
+    handlerImpl = async () => {
+      throw Object.assign(new Error('Failed query: insert … params: Bí mật thôn 3'), { cause: Object.assign(new Error('x'), { code: '22P05' }) });
+    };
+    expect((await post(zaloEvents.text(appId, user, 'Bí mật thôn 3'))).status).toBe(500);
+    const errors = logs.filter((l) => l.includes('"level":"error"'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('could not be stored');
+    expect(logs.join('\n')).not.toContain('Bí mật');
+    expect(await metrics.registry.getSingleMetricAsString('dlxh_channel_alerts_total')).toContain('{channel="zalo",alert="update_not_stored"} 1');
   });
 
   it('answers 400 to malformed JSON and to a JSON value that is not an object', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zaloRenderTexts } from '../../bot/channels/zalo-oa/adapter.js';
-import { renderZaloOa, type ZaloOaOp } from '../../bot/channels/zalo-oa/render.js';
+import { buttonTitle, renderZaloOa, type ZaloOaOp } from '../../bot/channels/zalo-oa/render.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Choice } from '../../core/kernel/messages.js';
 
@@ -70,10 +70,29 @@ describe('renderZaloOa', () => {
     expect(texts.shareLocation).toContain('Vị trí');
   });
 
-  it('button titles are cut to 100 characters; empty text with buttons gets a prompt', () => {
+  it('button titles are cut to 100 characters, marked with …; empty text with buttons gets a prompt', () => {
     const [op] = renderZaloOa({ type: 'text', text: '', choices: [{ label: 'x'.repeat(150), data: 'd' }] }, texts);
     expect(op).toMatchObject({ op: 'buttons', text: texts.chooseOption });
-    expect((op as Extract<ZaloOaOp, { op: 'buttons' }>).buttons[0]?.title).toHaveLength(100);
+    const title = (op as Extract<ZaloOaOp, { op: 'buttons' }>).buttons[0]!.title;
+    expect(title).toHaveLength(100);
+    expect(title.endsWith('x…')).toBe(true);
+  });
+
+  it('a title is cut between graphemes: never inside an emoji sequence or a letter with its marks', () => {
+    const farmer = '👨‍🌾'; // man + ZWJ + rice: 5 UTF-16 units, one grapheme
+    const decomposed = 'e\u0302\u0301'; // ế as e + two combining marks
+    for (let pad = 90; pad <= 99; pad++) {
+      for (const tail of [farmer, '🇻🇳', '👍🏽', decomposed]) {
+        const label = `${'a'.repeat(pad)}${tail.repeat(3)}`;
+        const title = buttonTitle(label);
+        expect(title.length).toBeLessThanOrEqual(100);
+        const kept = title === label ? '' : title.slice(pad, -1);
+        if (label.length > 100) expect(title.endsWith('…')).toBe(true);
+        // Whatever survived of the tail is whole copies of it.
+        expect(kept.split(tail).join(''), `pad ${pad} ${tail}`).toBe('');
+      }
+    }
+    expect(buttonTitle('Đồng ý 👍')).toBe('Đồng ý 👍');
   });
 
   it('a photo keeps its caption; with choices the caption moves to a buttons message', () => {

@@ -11,6 +11,10 @@ describe('Zalo OA error → SendError', () => {
     expect(oa(-230).failure).toBe('out_of_window');
     expect(oa(-232).failure).toBe('out_of_window');
   });
+  it('-320 / -321 (paid window, no Zalo Cloud account or balance) park the message like -230, not fail it', () => {
+    expect(oa(-320).failure).toBe('out_of_window');
+    expect(oa(-321).failure).toBe('out_of_window');
+  });
   it('not a follower, blocked, banned or restricted users are unreachable', () => {
     for (const code of [-213, -217, -227, -244]) expect(oa(code).failure).toBe('unreachable');
   });

@@ -1,10 +1,10 @@
-import type { ChannelAdapter, ChannelLimits, SentRef } from '../../../core/kernel/channel.js';
+import type { ChannelAdapter, ChannelAlerts, ChannelLimits, SentRef } from '../../../core/kernel/channel.js';
 import { createI18n, type Locale, type Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import type { ZaloOaClient, ZaloSent } from './client.js';
 import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_PAYLOAD, ZALO_MAX_BUTTONS, ZALO_MAX_TEXT } from './constants.js';
-import { ZaloApiError } from './errors.js';
+import { ZaloApiError, ZaloBillingError } from './errors.js';
 import { isHttpUrl, loadMedia, type MediaLoader } from './media.js';
 import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTexts } from './render.js';
 import { toSendError } from './send-errors.js';
@@ -25,6 +25,8 @@ export interface ZaloOaAdapterOptions {
   locale?: Locale;
   buttonType?: ZaloRenderOptions['buttonType'];
   loadMedia?: MediaLoader;
+  /** Counts billing refusals (metrics). */
+  alerts?: ChannelAlerts;
 }
 
 /** Invalid parameter / message type not supported: what Zalo would answer to buttons it does not take. */
@@ -52,17 +54,17 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
   const load = opts.loadMedia ?? loadMedia;
   const log = opts.logger.child({ channel: 'zalo' });
 
-  let buttonsRefused = false;
-  /** Buttons on /v3.0/oa/message/cs are unverified (reference §2.3): if Zalo refuses them, numbered text from then on. */
+  /**
+   * Buttons on /v3.0/oa/message/cs are unverified (reference §2.3): a message whose buttons Zalo
+   * refuses is sent again as numbered text. Per message: one refusal (a title Zalo dislikes)
+   * must not cost every later message its buttons.
+   */
   const buttons = async (userId: string, op: Extract<ZaloOaOp, { op: 'buttons' }>): Promise<ZaloSent | null> => {
-    if (!buttonsRefused) {
-      try {
-        return await opts.client.sendButtons(userId, op.text, op.buttons);
-      } catch (err) {
-        if (!isButtonRefusal(err)) throw err;
-        buttonsRefused = true;
-        log.warn({ zaloCode: err.zaloCode }, 'zalo refused buttons; sending choices as numbered text from now on');
-      }
+    try {
+      return await opts.client.sendButtons(userId, op.text, op.buttons);
+    } catch (err) {
+      if (!isButtonRefusal(err)) throw err;
+      log.warn({ zaloCode: err.zaloCode }, 'zalo refused a buttons message; sending its choices as a numbered list');
     }
     return op.fallbackText === null ? null : opts.client.sendText(userId, op.fallbackText);
   };
@@ -95,7 +97,11 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
         if (sent) refs.push({ messageId: sent.messageId });
       } catch (err) {
         const e = toSendError(err);
-        log.warn({ failure: e.failure, op: op.op, partsSent: refs.length }, 'zalo send failed');
+        if (err instanceof ZaloBillingError) {
+          // Admins must top up or link the Zalo Cloud account; the message waits (delivery 'waiting_window').
+          log.error({ zaloCode: err.zaloCode, partsSent: refs.length }, 'zalo refused a paid-window message: no Zalo Cloud account or balance; parked');
+          opts.alerts?.alert('zalo', 'zalo_billing');
+        } else log.warn({ failure: e.failure, op: op.op, partsSent: refs.length }, 'zalo send failed');
         throw e;
       }
     }

@@ -18,7 +18,15 @@ export const ZALO_FREE_WINDOW_MS = 48 * 3600_000;
 /** Zalo expects the webhook answered within 2 s; we answer by this soft deadline at the latest. */
 export const ZALO_WEBHOOK_SOFT_DEADLINE_MS = 1500;
 export const ZALO_WEBHOOK_MAX_BODY = 256 * 1024;
-export const ZALO_WEBHOOK_MAX_AGE_MS = 5 * 60_000;
+/**
+ * Zalo re-sends an event it could not deliver after 30 s, 5, 15, 30 min and 1 h, with the
+ * original body (and timestamp) and a `num_retry` header — about 2 h 20 min in all if the waits
+ * add up. Signed events are accepted this long after their timestamp; processed update keys
+ * are kept for days (RETENTION_UPDATES_DAYS ≥ 2), so a late retry is still a duplicate.
+ */
+export const ZALO_WEBHOOK_MAX_AGE_MS = 3 * 3600_000;
+/** A timestamp ahead of our clock by more than this is refused (clock skew, not a retry). */
+export const ZALO_WEBHOOK_MAX_SKEW_MS = 5 * 60_000;
 
 /**
  * Button payloads we create start with this, so a click (which arrives as ordinary

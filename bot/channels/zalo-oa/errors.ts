@@ -36,6 +36,17 @@ export class ZaloUnreachableError extends ZaloApiError {
   }
 }
 
+/**
+ * -320 app not linked to a Zalo Cloud Account / -321 its balance is used up: a message in the
+ * paid part of the window (48 h – 7 days after the user's last interaction) cannot be paid for.
+ * Parked like an out-of-window message: when the user writes again the free window reopens.
+ */
+export class ZaloBillingError extends ZaloApiError {
+  constructor(zaloCode: number, message: string) {
+    super(zaloCode, message, 'zalo_billing');
+  }
+}
+
 /** -32: 4,000 requests/min per app exceeded; the request was not executed. */
 export class ZaloRateLimitError extends ZaloApiError {
   constructor(
@@ -75,11 +86,13 @@ export class ZaloNoTokenError extends AppError {
 export const TOKEN_CODES: readonly number[] = [-216, -220];
 const OUT_OF_WINDOW_CODES: readonly number[] = [-230, -232];
 const UNREACHABLE_CODES: readonly number[] = [-213, -217, -227, -244];
+const BILLING_CODES: readonly number[] = [-320, -321];
 
 export function zaloErrorFromCode(code: number, message: string, retryAfterMs: number): ZaloApiError {
   if (TOKEN_CODES.includes(code)) return new ZaloTokenError(code, message);
   if (OUT_OF_WINDOW_CODES.includes(code)) return new ZaloOutOfWindowError(code, message);
   if (UNREACHABLE_CODES.includes(code)) return new ZaloUnreachableError(code, message);
+  if (BILLING_CODES.includes(code)) return new ZaloBillingError(code, message);
   if (code === -32) return new ZaloRateLimitError(code, message, retryAfterMs);
   return new ZaloApiError(code, message);
 }

@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
-import type { ChannelAdapter, InboundHandler } from '../../../core/kernel/channel.js';
+import type { ChannelAdapter, ChannelAlerts, InboundHandler } from '../../../core/kernel/channel.js';
 import type { Config } from '../../../core/platform/config.js';
 import { AppError } from '../../../core/kernel/errors.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import type { Db } from '../../../db/client.js';
 import { createZaloOaAdapter } from './adapter.js';
 import { createZaloOaClient, type ZaloOaClient } from './client.js';
@@ -35,7 +36,7 @@ const CONFIG_SEED_TTL_SECONDS = 3600;
 const REFRESH_CHECK_MS = 10 * 60_000;
 
 /** Wires the OA client, token manager, adapter and webhook route from config (for bot/setup). */
-export function createZaloOaChannel(deps: { config: Config; db: Db; logger: Logger; t?: Translate }): ZaloOaChannel {
+export function createZaloOaChannel(deps: { config: Config; db: Db; logger: Logger; t?: Translate; alerts?: ChannelAlerts }): ZaloOaChannel {
   const { config, db, logger } = deps;
   const appId = config.ZALO_APP_ID;
   const appSecret = config.ZALO_APP_SECRET;
@@ -58,17 +59,25 @@ export function createZaloOaChannel(deps: { config: Config; db: Db; logger: Logg
     locale: config.DEFAULT_LOCALE,
     buttonType: config.ZALO_CHOICE_BUTTONS === 'show' ? 'oa.query.show' : 'oa.query.hide',
     ...(deps.t ? { t: deps.t } : {}),
+    ...(deps.alerts ? { alerts: deps.alerts } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const log = logger.child({ channel: 'zalo' });
-  const check = () => tokens.refreshIfDue().catch((err: unknown) => log.error({ err: (err as Error).message }, 'zalo token check failed'));
+  const check = () => tokens.refreshIfDue().catch((err: unknown) => log.error({ err: safeError(err) }, 'zalo token check failed'));
 
   return {
     adapter,
     tokens,
     mount: (handler) => ({
       path: '/zalo',
-      app: createZaloWebhookRoute({ appId, oaSecretKey, handler, logger, maxAgeMs: config.ZALO_WEBHOOK_MAX_AGE_SECONDS * 1000 }),
+      app: createZaloWebhookRoute({
+        appId,
+        oaSecretKey,
+        handler,
+        logger,
+        maxAgeMs: config.ZALO_WEBHOOK_MAX_AGE_SECONDS * 1000,
+        ...(deps.alerts ? { alerts: deps.alerts } : {}),
+      }),
     }),
     async start() {
       if (config.ZALO_ACCESS_TOKEN && config.ZALO_REFRESH_TOKEN) {

@@ -68,7 +68,7 @@ function textOps(body: string, choices: Choice[], texts: ZaloRenderTexts, opts: 
   const type = opts.buttonType ?? 'oa.query.hide';
   for (let from = 0; from < choices.length; from += perMessage) {
     const chunk = choices.slice(from, from + perMessage);
-    const buttons = chunk.map((c) => ({ type, title: c.label.slice(0, ZALO_MAX_BUTTON_TITLE), payload: choicePayload(c.data) }));
+    const buttons = chunk.map((c) => ({ type, title: buttonTitle(c.label), payload: choicePayload(c.data) }));
     const last = ops.at(-1);
     const head = from === 0 && last?.op === 'text' ? last.text : texts.moreOptions(from + 1, from + chunk.length);
     // If Zalo refuses buttons on this endpoint (unverified on v3): the same choices as numbered
@@ -79,6 +79,23 @@ function textOps(body: string, choices: Choice[], texts: ZaloRenderTexts, opts: 
     else ops.push(op);
   }
   return ops;
+}
+
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/**
+ * A label within Zalo's title limit, cut between graphemes (never inside 👨‍🌾, a flag, a skin
+ * tone or a letter with its combining marks) and marked with "…" when cut. Counted in UTF-16
+ * units, which is never less than what Zalo counts.
+ */
+export function buttonTitle(label: string, max = ZALO_MAX_BUTTON_TITLE): string {
+  if (label.length <= max) return label;
+  let out = '';
+  for (const { segment } of graphemes.segment(label)) {
+    if (out.length + segment.length > max - 1) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 /** "1. …", "2. …": the engine accepts "1", "2"… and the option text itself as answers. */

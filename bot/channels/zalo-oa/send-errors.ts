@@ -1,6 +1,7 @@
 import { AppError, SendError } from '../../../core/kernel/errors.js';
 import {
   ZaloApiError,
+  ZaloBillingError,
   ZaloNoTokenError,
   ZaloOutOfWindowError,
   ZaloRateLimitError,
@@ -18,7 +19,8 @@ import { MediaLoadError } from './media.js';
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
   const opts = { cause: err };
-  if (err instanceof ZaloOutOfWindowError) return new SendError('out_of_window', err.message, undefined, opts);
+  // Both wait for the user's next message, which reopens the (free) window.
+  if (err instanceof ZaloOutOfWindowError || err instanceof ZaloBillingError) return new SendError('out_of_window', err.message, undefined, opts);
   if (err instanceof ZaloUnreachableError) return new SendError('unreachable', err.message, undefined, opts);
   if (err instanceof ZaloRateLimitError) return new SendError('rate_limited', err.message, err.retryAfterMs, opts);
   if (err instanceof ZaloTokenError || err instanceof ZaloTokenRefreshError || err instanceof ZaloNoTokenError) {

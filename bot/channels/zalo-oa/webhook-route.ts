@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { tooLarge } from './too-large.js';
-import type { InboundHandler } from '../../../core/kernel/channel.js';
+import type { ChannelAlerts, InboundHandler } from '../../../core/kernel/channel.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import { safeError } from '../../../core/kernel/safe-error.js';
 import type { InboundMessage } from '../../../core/kernel/messages.js';
-import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
+import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_MAX_SKEW_MS, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
 import { parseZaloEvent } from './parse.js';
 import { verifyZaloSignature } from './signature.js';
 
@@ -14,29 +14,43 @@ export interface ZaloWebhookOptions {
   oaSecretKey: string;
   handler: InboundHandler;
   logger: Logger;
-  /** Events whose body timestamp is further than this from now are refused as replays (default 5 min). */
+  /** Signed events older than this are refused as replays (default 3 h: Zalo's own retries run ~2 h 20 min). */
   maxAgeMs?: number;
   maxBodyBytes?: number;
   /** Answer 503 by then if the handler is still running (Zalo wants an answer within 2 s). */
   softDeadlineMs?: number;
   clock?: () => number;
+  /** Counts updates that could not be stored (metrics). */
+  alerts?: ChannelAlerts;
 }
 
 type Verdict = { status: 400 | 401; reason: string } | { status: 200; body: Record<string, unknown> };
 
+const SIGNATURE_HEADER = 'x-zevent-signature';
+
 /**
  * `POST /webhook` (mount at `/zalo`). Verifies over the raw bytes, then hands the parsed
- * message to the intake and answers 200 only after it committed (DESIGN §4.2). On failure 500,
- * and if the intake is still busy at the soft deadline 503: either way nothing was acknowledged,
- * Zalo may redeliver, and the engine's dedup on msg_id makes a redelivery harmless.
+ * message to the intake and answers 200 only after it committed (DESIGN §4.2).
+ *
+ * Zalo re-sends an event only when it could not connect; a 5xx is not retried (it warns the OA
+ * admin instead). So an update the intake could not store is lost to us: it is answered 500,
+ * logged at error level and counted as `update_not_stored` for the admins (docs/zalo.md).
+ * A request without a signature is the developer console's "check" button (it saves the URL
+ * only on 200): answered 200, nothing processed.
  */
 export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
   const clock = opts.clock ?? Date.now;
   const log = opts.logger.child({ channel: 'zalo', route: 'webhook' });
   const app = new Hono();
+  app.get('/webhook', (c) => c.text('ok', 200));
   app.post('/webhook', bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: tooLarge }), async (c) => {
     const raw = new Uint8Array(await c.req.arrayBuffer());
-    const verdict = check(raw, c.req.header('x-zevent-signature'), opts, clock());
+    const signature = c.req.header(SIGNATURE_HEADER);
+    if (signature === undefined) {
+      log.info({ bytes: raw.length }, 'zalo webhook check (unsigned request) answered 200; nothing processed');
+      return c.text('ok', 200);
+    }
+    const verdict = check(raw, signature, opts, clock());
     if (verdict.status !== 200) {
       log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
       return c.text(verdict.reason, verdict.status);
@@ -46,13 +60,16 @@ export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
       log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
       return c.text('ok', 200);
     }
-    const outcome = await deliver(msg, opts, log.child({ updateKey: msg.updateKey }));
+    const numRetry = c.req.header('num_retry') ?? c.req.header('num-retry');
+    const updateLog = log.child({ updateKey: msg.updateKey, ...(numRetry ? { numRetry } : {}) });
+    if (numRetry) updateLog.info({}, 'zalo redelivered an event (num_retry)');
+    const outcome = await deliver(msg, opts, updateLog);
     return outcome === 'done' ? c.text('ok', 200) : c.text(outcome === 'late' ? 'busy' : 'error', outcome === 'late' ? 503 : 500);
   });
   return app;
 }
 
-function check(raw: Uint8Array, header: string | undefined, opts: ZaloWebhookOptions, now: number): Verdict {
+function check(raw: Uint8Array, header: string, opts: ZaloWebhookOptions, now: number): Verdict {
   let body: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
@@ -68,8 +85,10 @@ function check(raw: Uint8Array, header: string | undefined, opts: ZaloWebhookOpt
     return { status: 401, reason: 'bad signature' };
   }
   if (body.app_id !== undefined && String(body.app_id) !== opts.appId) return { status: 401, reason: 'other app' };
-  const age = Math.abs(now - Number(timestamp));
-  if (!Number.isFinite(age) || age > (opts.maxAgeMs ?? ZALO_WEBHOOK_MAX_AGE_MS)) return { status: 401, reason: 'stale timestamp' };
+  const age = now - Number(timestamp);
+  if (!Number.isFinite(age) || age > (opts.maxAgeMs ?? ZALO_WEBHOOK_MAX_AGE_MS) || age < -ZALO_WEBHOOK_MAX_SKEW_MS) {
+    return { status: 401, reason: 'stale timestamp' };
+  }
   return { status: 200, body };
 }
 
@@ -77,7 +96,8 @@ async function deliver(msg: InboundMessage, opts: ZaloWebhookOptions, log: Logge
   const work = opts.handler(msg).then(
     () => 'done' as const,
     (err: unknown) => {
-      log.error({ err: safeError(err) }, 'zalo update not applied; answering 500 so Zalo may redeliver');
+      log.error({ err: safeError(err) }, 'zalo update could not be stored; answering 500, which Zalo does not retry: the message is lost');
+      opts.alerts?.alert('zalo', 'update_not_stored');
       return 'failed' as const;
     },
   );
