@@ -88,6 +88,23 @@ describe('telegram webhook route', () => {
     expect(calls).toBe(2);
   });
 
+  it('a redelivery that fails again for good is answered 200 (skipped); while the database is away it stays 500', async () => {
+    const dataError = Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('x'), { code: '22P05', name: 'PostgresError' }) });
+    h.setHandler(async () => {
+      throw dataError;
+    });
+    const first = await h.fake.deliverWebhook(updates.text('1006', 'hỏng'));
+    expect(first.status).toBe(500);
+    expect((await h.fake.deliverWebhook(first.update)).status).toBe(200);
+    const down = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    h.setHandler(async () => {
+      throw down;
+    });
+    const other = await h.fake.deliverWebhook(updates.text('1007', 'chờ'));
+    for (let i = 0; i < 4; i++) expect((await h.fake.deliverWebhook(other.update)).status).toBe(500);
+    expect(other.status).toBe(500);
+  });
+
   it('answers every callback query after a successful handler too', async () => {
     const seen: InboundMessage[] = [];
     h.setHandler(async (m) => {

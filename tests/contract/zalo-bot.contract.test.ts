@@ -56,6 +56,15 @@ describe('zalobot webhook route', () => {
     });
     expect(await h.fake.deliverWebhook(zaloBotUpdates.text('903', 'x'))).toBe(500);
   });
+
+  it('a redelivery that fails again for good is answered 200 (skipped), not an endless loop', async () => {
+    h.setHandler(async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'x')");
+    });
+    const update = zaloBotUpdates.text('906', 'hỏng');
+    expect(await h.fake.deliverWebhook(update)).toBe(500);
+    expect(await h.fake.deliverWebhook(update)).toBe(200);
+  });
 });
 
 describe('zalobot long polling', () => {
