@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../core/platform/config.js';
 import { openDatabase } from '../db/client.js';
 import { auditCommand } from './admin/audit-command.js';
@@ -6,6 +7,7 @@ import { erasePersonCommand, exportPersonCommand } from './admin/privacy-command
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { escalationPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
+import { zaloConnectCommand } from './admin/zalo-connect.js';
 
 /** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
 const commands: Record<string, AdminCommand> = {
@@ -18,12 +20,23 @@ const commands: Record<string, AdminCommand> = {
   'erase-person': erasePersonCommand,
   'escalation-policy': escalationPolicyCommand,
   'zalo-tokens': zaloTokensCommand,
+  'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,
 };
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
   return `Cách dùng: npm run admin -- <lệnh> [tham số]\n\n${lines.join('\n')}`;
+}
+
+/** One line from the terminal; the interface is opened only when a command asks. */
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -37,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await database.migrate();
-    await command.run(args, { db: database.db, config, out: (l) => console.log(l) });
+    await command.run(args, { db: database.db, config, out: (l) => console.log(l), ask });
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -5,6 +5,8 @@ export interface AdminContext {
   db: Db;
   config: Config;
   out: (line: string) => void;
+  /** Asks the operator and returns the line they typed (interactive commands such as zalo-connect). */
+  ask?: (question: string) => Promise<string>;
 }
 
 export interface AdminCommand {

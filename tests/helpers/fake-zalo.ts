@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ok, readCsBody, readUpload, zaloError, type FakeZaloMessage, type Json } from './fake-zalo-oa-api.js';
@@ -8,7 +8,9 @@ export type { FakeZaloMessage } from './fake-zalo-oa-api.js';
 /**
  * A local Zalo OA API + OAuth server on one port, in Zalo's wire format: `access_token` header,
  * GET parameters as `?data=<json>`, every answer HTTP 200 with `{error, message, data}`; OAuth
- * refresh form-encoded with `secret_key`, single-use refresh tokens that rotate the pair.
+ * refresh form-encoded with `secret_key`, single-use refresh tokens that rotate the pair; the OA
+ * admin's consent: GET /v4/oa/permission redirects with a single-use code bound to the PKCE
+ * challenge, which grant_type=authorization_code exchanges only with the matching verifier.
  */
 export interface FakeZalo {
   /** Both apiRoot and oauthRoot for the code under test. */
@@ -21,6 +23,8 @@ export interface FakeZalo {
   csRequests: number;
   /** Every refresh request that reached the OAuth endpoint (successful or not). */
   refreshCalls: number;
+  /** The OA id the consent redirect reports. */
+  oaId: string;
   /** Mints a valid pair (as the API Explorer would); the previous refresh token dies. */
   issuePair(): { accessToken: string; refreshToken: string };
   /** The next send to this user (or '*') answers with this Zalo error code, `times` times. */
@@ -64,6 +68,7 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     uploads: [],
     refreshCalls: 0,
     csRequests: 0,
+    oaId: '388613280878808645',
     issuePair: newPair,
     failNext: (userId, code, times = 1) => void failures.push({ userId, code, times }),
     failHttp: (status, times = 1) => void (httpFailures = { status, times }),
@@ -76,6 +81,34 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     close: async () => {},
   };
 
+  /** Authorization codes handed out by the consent page: code → its PKCE challenge. */
+  const codes = new Map<string, string>();
+  const permission = (url: URL): { status: number; location?: string } => {
+    const redirect = url.searchParams.get('redirect_uri');
+    const challenge = url.searchParams.get('code_challenge');
+    if (url.searchParams.get('app_id') !== appId || !redirect || !challenge) return { status: 400 };
+    const code = `code-${randomBytes(6).toString('hex')}`;
+    codes.set(code, challenge);
+    const back = new URL(redirect);
+    back.searchParams.set('code', code);
+    back.searchParams.set('oa_id', fake.oaId);
+    const state = url.searchParams.get('state');
+    if (state) back.searchParams.set('state', state);
+    return { status: 302, location: back.toString() };
+  };
+  const exchange = (form: URLSearchParams): Json => {
+    const code = form.get('code') ?? '';
+    const challenge = codes.get(code);
+    codes.delete(code); // single use, right or wrong
+    if (!challenge) return { error: -14019, error_name: 'Invalid authorization code', error_reason: 'code expired or used' };
+    const verifier = form.get('code_verifier') ?? '';
+    if (createHash('sha256').update(verifier).digest('base64url') !== challenge) {
+      return { error: -14020, error_name: 'Invalid code verifier', error_reason: 'code_verifier does not match code_challenge' };
+    }
+    const pair = newPair();
+    return { access_token: pair.accessToken, refresh_token: pair.refreshToken, expires_in: '90000' };
+  };
+
   const oauth = async (req: IncomingMessage, body: Buffer): Promise<[number, Json]> => {
     fake.refreshCalls++;
     if (fake.refreshDelayMs > 0) await new Promise((r) => setTimeout(r, fake.refreshDelayMs));
@@ -83,6 +116,7 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     if (req.headers['secret_key'] !== appSecret || form.get('app_id') !== appId) {
       return [200, { error: -14002, error_name: 'Invalid appId or secret key', error_reason: 'app_id or secret_key mismatch' }];
     }
+    if (form.get('grant_type') === 'authorization_code') return [200, exchange(form)];
     if (refreshFailures > 0) {
       refreshFailures--;
       return [200, { error: -14014, error_name: 'Invalid refresh token', error_reason: 'refresh token expired or used' }];
@@ -149,6 +183,12 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://fake');
+    if (req.method === 'GET' && url.pathname === '/v4/oa/permission') {
+      const r = permission(url);
+      res.writeHead(r.status, r.location ? { location: r.location } : {});
+      res.end();
+      return;
+    }
     const [status, answer] = url.pathname === '/v4/oa/access_token' ? await oauth(req, body) : await api(req, url, body);
     res.writeHead(status, {
       'content-type': typeof answer === 'string' ? 'text/plain' : 'application/json',

@@ -48,13 +48,21 @@ afterAll(() => t.close());
 
 async function post(event: Record<string, unknown>, numRetry?: number): Promise<number> {
   const raw = JSON.stringify(event);
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-zevent-signature': zaloSignature(raw, APP_ID, String(event.timestamp), OA_SECRET) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-zevent-signature': zaloSignature(Buffer.from(raw), APP_ID, String(event.timestamp), OA_SECRET),
+  };
   if (numRetry) headers.num_retry = String(numRetry);
   return (await app.request('/zalo/webhook', { method: 'POST', body: raw, headers })).status;
 }
 
 const keyCount = async (key: string) =>
-  (await t.db.select({ n: count() }).from(processedUpdates).where(and(eq(processedUpdates.channel, 'zalo'), eq(processedUpdates.updateKey, key))))[0]!.n;
+  (
+    await t.db
+      .select({ n: count() })
+      .from(processedUpdates)
+      .where(and(eq(processedUpdates.channel, 'zalo'), eq(processedUpdates.updateKey, key)))
+  )[0]!.n;
 
 describe("Zalo's own retries", () => {
   it('the default window covers the whole retry schedule and stays inside the retention of update keys', () => {
