@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { createIntake } from '../../bot/engine/intake.js';
-import { createFeatures } from '../../bot/features/index.js';
 import { createZaloOaChannel } from '../../bot/channels/zalo-oa/from-config.js';
 import { purgeExpired, retentionPolicy } from '../../core/compliance/retention.js';
-import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { loadConfig, type Config } from '../../core/platform/config.js';
 import { processedUpdates } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { collectInto } from '../helpers/intake-user.js';
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { zaloEvents } from '../helpers/fake-zalo-webhook.js';
 import { zaloSignature } from '../../bot/channels/zalo-oa/signature.js';
 
@@ -31,15 +28,7 @@ const outbox = new Map<string, OutboundMessage[]>();
 beforeAll(async () => {
   t = await createTestDatabase();
   config = loadConfig({ ZALO_MODE: 'oa', ZALO_APP_ID: APP_ID, ZALO_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: OA_SECRET, RETENTION_UPDATES_DAYS: '2' });
-  const intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config }),
-    t: createI18n().t,
-    deliver: collectInto(outbox),
-    logger: silentLogger,
-    maxTextLength: config.MAX_TEXT_LENGTH,
-    defaultLocale: 'vi',
-  });
+  const intake = createCollectingIntake(t.db, config, outbox);
   const zalo = createZaloOaChannel({ config, db: t.db, logger: silentLogger });
   const mount = zalo.mount((m) => intake.handle(m));
   app = new Hono().route(mount.path, mount.app);

@@ -1,0 +1,21 @@
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import type { Config } from '../../core/platform/config.js';
+import type { Db } from '../../db/client.js';
+import { collectInto } from './intake-user.js';
+
+/** The real intake with every feature, as bot/main.ts builds it, filing replies under their account. */
+export function createCollectingIntake(db: Db, config: Config, outbox: Map<string, OutboundMessage[]>): Intake {
+  return createIntake({
+    db,
+    features: createFeatures({ config }),
+    t: createI18n().t,
+    deliver: collectInto(outbox),
+    logger: silentLogger,
+    maxTextLength: config.MAX_TEXT_LENGTH,
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
+}
