@@ -1,67 +1,16 @@
-import { and, asc, eq, gte, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, asc, gte, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { hotSpots, opinionStreams, reportIssues, reports, topics } from '../../db/schema/index.js';
+import { hotSpotEvents, hotSpots, opinionStreams, reportIssues, reports, topics } from '../../db/schema/index.js';
 import { memberUnitIds } from '../reports/completeness.js';
-import { completenessView, type CompletenessView } from '../reports/completeness-view.js';
-import { addDays, isoDate, periodWindow } from '../kernel/periods.js';
-import { loadUnitTree, type SettingsDefaults } from '../people/unit-tree.js';
-import { localDate, startOfLocalDay } from '../kernel/zoned-time.js';
+import { completenessView } from '../reports/completeness-view.js';
+import { addDays, isoDate, periodOn, periodWindow } from '../kernel/periods.js';
+import { loadUnitTree, type SettingsDefaults, type UnitTree } from '../people/unit-tree.js';
+import { localDate, localTime, startOfLocalDay } from '../kernel/zoned-time.js';
+import { maskOrNull, maskPii } from './privacy.js';
+import { lastMonth, type Span } from './span.js';
+import type { HotSpotData, ReportData, ReportKind, SynthesisInput, SynthesisScope, TimelineEntry } from './collect-data.js';
 
-/** Everything a synthesis is made of, read in one go for (subtree, period). Pure data after this. */
-export interface StreamData {
-  stance: string;
-  prevalence: string;
-  holderGroup: string;
-  content: string;
-}
-
-export interface IssueData {
-  topicCode: string;
-  title: string;
-  summary: string | null;
-  causes: string | null;
-  forecast: string | null;
-  proposals: string | null;
-  reliability: string | null;
-  streams: StreamData[];
-}
-
-export interface ReportData {
-  id: string;
-  kind: string;
-  receiptNo: string;
-  unitName: string;
-  assessment: string | null;
-  mood: string | null;
-  rumours: string | null;
-  goodPractices: string | null;
-  proposals: string | null;
-  issues: IssueData[];
-}
-
-export interface HotSpotData {
-  receiptNo: string;
-  category: string;
-  severity: number;
-  unitName: string;
-  status: string;
-  createdOn: string;
-  /** The outcome note, only when the official marked it shareable. */
-  outcome: string | null;
-  carriedOver: boolean;
-}
-
-export interface SynthesisInput {
-  scope: { unitId: string; code: string; name: string; path: string };
-  period: string;
-  window: { from: string; to: string };
-  generatedOn: string;
-  completeness: CompletenessView;
-  reports: ReportData[];
-  hotSpots: HotSpotData[];
-  /** code → display name (with its group's name first for sub-topics) and sort key. */
-  topics: Record<string, { name: string; sort: number }>;
-}
+export type * from './collect-data.js';
 
 export interface CollectEnv {
   timeZone: string;
@@ -69,87 +18,107 @@ export interface CollectEnv {
   locale: 'vi' | 'en';
 }
 
-export async function collectSynthesis(db: Executor, env: CollectEnv, scope: SynthesisInput['scope'], period: string, now: Date): Promise<SynthesisInput> {
+/** The instants a span covers: its first month's cycle start to the day after its last month's cut-off. */
+export function spanWindow(tree: UnitTree, unitId: string, span: Span, tz: string) {
+  const s = tree.settings(unitId);
+  const from = periodWindow(span.months[0]!, s).from;
+  const to = periodWindow(lastMonth(span), s).to;
+  return { from, to, fromAt: startOfLocalDay(from, tz), toAt: startOfLocalDay(addDays(to, 1), tz) };
+}
+
+export async function collectSynthesis(db: Executor, env: CollectEnv, scope: SynthesisScope, span: Span, now: Date): Promise<SynthesisInput> {
   const tree = await loadUnitTree(db, env.defaults, scope.path);
-  const win = periodWindow(period, tree.settings(scope.unitId));
+  const win = spanWindow(tree, scope.unitId, span, env.timeZone);
   const today = localDate(now, env.timeZone);
-  const completeness = await completenessView(db, env, scope, { period }, today, tree);
+  const completeness = [];
+  for (const period of span.months) completeness.push({ period, view: await completenessView(db, env, scope, { period }, today, tree) });
   const memberIds = memberUnitIds(tree, tree.subtree(scope.path));
   const nameOf = (id: string) => tree.effective(id)?.name ?? tree.get(id)?.name ?? '';
-  const from = startOfLocalDay(win.from, env.timeZone);
-  const to = startOfLocalDay(addDays(win.to, 1), env.timeZone);
+  const monthOf = (at: Date) => periodOn(localDate(at, env.timeZone), tree.settings(scope.unitId));
   return {
     scope,
-    period,
+    isRoot: !tree.get(scope.unitId)?.parentId,
+    span,
     window: { from: isoDate(win.from), to: isoDate(win.to) },
     generatedOn: isoDate(today),
     completeness,
-    reports: await loadReports(db, memberIds, period, nameOf),
-    hotSpots: await loadHotSpots(db, memberIds, from, to, nameOf, env.timeZone),
+    reports: await loadReports(db, memberIds, span.months, nameOf, env.timeZone),
+    hotSpots: await loadHotSpots(db, memberIds, win, { nameOf, monthOf, tz: env.timeZone }),
     topics: await loadTopicNames(db, env.locale),
   };
 }
 
-async function loadReports(db: Executor, unitIds: string[], period: string, nameOf: (id: string) => string): Promise<ReportData[]> {
+type ReportRow = typeof reports.$inferSelect;
+
+/** One periodic report per reporter and period: a second one filed instead of an edit replaces the first. */
+function newestPeriodic(all: ReportRow[]): ReportRow[] {
+  const newest = new Map<string, ReportRow>();
+  for (const r of all) {
+    const key = `${r.reporterId}/${r.period}`;
+    const prev = newest.get(key);
+    if (r.kind === 'periodic' && r.reporterId && (!prev || prev.createdAt < r.createdAt)) newest.set(key, r);
+  }
+  return all.filter((r) => r.kind !== 'periodic' || !r.reporterId || newest.get(`${r.reporterId}/${r.period}`) === r);
+}
+
+async function loadReports(db: Executor, unitIds: string[], periods: string[], nameOf: (id: string) => string, tz: string): Promise<ReportData[]> {
   if (unitIds.length === 0) return [];
   const all = await db
     .select()
     .from(reports)
-    .where(and(eq(reports.period, period), inArray(reports.unitId, unitIds), ne(reports.status, 'draft')))
+    .where(and(inArray(reports.period, periods), inArray(reports.unitId, unitIds), ne(reports.status, 'draft')))
     .orderBy(asc(reports.receiptNo));
-  // One periodic report per reporter and period: if a second one was filed instead of an edit,
-  // the newest stands for the reporter (quick and thematic reports are all kept).
-  const newest = new Map<string, (typeof all)[number]>();
-  for (const r of all) {
-    const prev = r.kind === 'periodic' && r.reporterId ? newest.get(r.reporterId) : undefined;
-    if (r.kind === 'periodic' && r.reporterId && (!prev || prev.createdAt < r.createdAt)) newest.set(r.reporterId, r);
-  }
-  const rows = all.filter((r) => r.kind !== 'periodic' || !r.reporterId || newest.get(r.reporterId) === r);
+  const rows = newestPeriodic(all).filter((r) => r.receiptNo);
   const ids = rows.map((r) => r.id);
   const issues = ids.length ? await db.select().from(reportIssues).where(inArray(reportIssues.reportId, ids)).orderBy(asc(reportIssues.position)) : [];
-  const streams = issues.length
-    ? await db
-        .select()
-        .from(opinionStreams)
-        .where(
-          inArray(
-            opinionStreams.issueId,
-            issues.map((i) => i.id),
-          ),
-        )
-        .orderBy(asc(opinionStreams.position))
+  const issueIds = issues.map((i) => i.id);
+  const streams = issueIds.length
+    ? await db.select().from(opinionStreams).where(inArray(opinionStreams.issueId, issueIds)).orderBy(asc(opinionStreams.position))
     : [];
-  return rows
-    .filter((r) => r.receiptNo)
-    .map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      receiptNo: r.receiptNo!,
-      unitName: nameOf(r.unitId),
-      assessment: r.assessment,
-      mood: r.mood,
-      rumours: r.rumours,
-      goodPractices: r.goodPractices,
-      proposals: r.proposals,
-      issues: issues
-        .filter((i) => i.reportId === r.id)
-        .map((i) => ({
-          topicCode: i.topicCode,
-          title: i.title,
-          summary: i.summary,
-          causes: i.causes,
-          forecast: i.forecast,
-          proposals: i.proposals,
-          reliability: i.reliability,
-          streams: streams
-            .filter((s) => s.issueId === i.id)
-            .map((s) => ({ stance: s.stance, prevalence: s.prevalence, holderGroup: s.holderGroup, content: s.content })),
-        })),
-    }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as ReportKind,
+    receiptNo: r.receiptNo!,
+    unitName: nameOf(r.unitId),
+    period: r.period ?? '',
+    submittedOn: isoDate(localDate(r.submittedAt ?? r.createdAt, tz)),
+    title: maskOrNull(r.title),
+    assessment: r.assessment,
+    mood: r.mood,
+    rumours: maskOrNull(r.rumours),
+    goodPractices: maskOrNull(r.goodPractices),
+    proposals: maskOrNull(r.proposals),
+    spread: r.spread,
+    issues: issues
+      .filter((i) => i.reportId === r.id)
+      .map((i) => ({
+        topicCode: i.topicCode,
+        title: maskPii(i.title),
+        scope: i.scope,
+        summary: maskOrNull(i.summary),
+        causes: maskOrNull(i.causes),
+        forecast: maskOrNull(i.forecast),
+        proposals: maskOrNull(i.proposals),
+        source: i.source,
+        reliability: i.reliability,
+        streams: streams
+          .filter((s) => s.issueId === i.id)
+          .map((s) => ({ stance: s.stance, prevalence: s.prevalence, holderGroup: maskPii(s.holderGroup), content: maskPii(s.content) })),
+      })),
+  }));
+}
+
+/** Timeline kinds worth a line in a document (notifications and reminders are the machinery's). */
+const TIMELINE_KINDS = ['created', 'escalated', 'acknowledged', 'handling', 'note', 'update', 'resolved', 'false_alarm', 'merged_in'];
+
+interface HotSpotEnv {
+  nameOf: (id: string) => string;
+  monthOf: (at: Date) => string;
+  tz: string;
 }
 
 /** Hot spots raised in the window, and older ones still being handled at its end ("carried over"). */
-async function loadHotSpots(db: Executor, unitIds: string[], from: Date, to: Date, nameOf: (id: string) => string, tz: string): Promise<HotSpotData[]> {
+async function loadHotSpots(db: Executor, unitIds: string[], win: { fromAt: Date; toAt: Date }, env: HotSpotEnv): Promise<HotSpotData[]> {
   if (unitIds.length === 0) return [];
   const rows = await db
     .select()
@@ -157,23 +126,42 @@ async function loadHotSpots(db: Executor, unitIds: string[], from: Date, to: Dat
     .where(
       and(
         inArray(hotSpots.unitId, unitIds),
-        lt(hotSpots.createdAt, to),
-        or(gte(hotSpots.createdAt, from), inArray(hotSpots.status, ['open', 'acknowledged', 'handling'])),
+        lt(hotSpots.createdAt, win.toAt),
+        or(gte(hotSpots.createdAt, win.fromAt), inArray(hotSpots.status, ['open', 'acknowledged', 'handling'])),
+        ne(hotSpots.status, 'merged'),
       ),
     )
     .orderBy(asc(hotSpots.createdAt));
-  return rows
-    .filter((h) => h.status !== 'merged')
-    .map((h) => ({
-      receiptNo: h.receiptNo,
-      category: h.category,
-      severity: h.severity,
-      unitName: nameOf(h.unitId),
-      status: h.status,
-      createdOn: isoDate(localDate(h.createdAt, tz)),
-      outcome: h.resultShareable ? h.resultNote : null,
-      carriedOver: h.createdAt < from,
-    }));
+  const ids = rows.map((h) => h.id);
+  const events = ids.length
+    ? await db
+        .select()
+        .from(hotSpotEvents)
+        .where(and(inArray(hotSpotEvents.hotSpotId, ids), inArray(hotSpotEvents.kind, TIMELINE_KINDS), lt(hotSpotEvents.createdAt, win.toAt)))
+        .orderBy(asc(hotSpotEvents.id))
+    : [];
+  const stamp = (at: Date) => {
+    const l = localTime(at, env.tz);
+    return `${isoDate(l)} ${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+  };
+  return rows.map((h) => ({
+    receiptNo: h.receiptNo,
+    category: h.category,
+    severity: h.severity,
+    unitName: env.nameOf(h.unitId),
+    status: h.status,
+    createdAt: stamp(h.createdAt),
+    period: env.monthOf(h.createdAt),
+    placeText: maskOrNull(h.placeText),
+    peopleEstimate: h.peopleEstimate,
+    description: maskOrNull(h.description),
+    outcome: maskOrNull(h.resultNote),
+    outcomeShared: h.resultShareable,
+    carriedOver: h.createdAt < win.fromAt,
+    timeline: events
+      .filter((e) => e.hotSpotId === h.id)
+      .map((e): TimelineEntry => ({ at: stamp(e.createdAt), kind: e.kind, note: maskOrNull(e.note), unitName: e.unitId ? env.nameOf(e.unitId) || null : null })),
+  }));
 }
 
 async function loadTopicNames(db: Executor, locale: 'vi' | 'en'): Promise<SynthesisInput['topics']> {
@@ -187,3 +175,4 @@ async function loadTopicNames(db: Executor, locale: 'vi' | 'en'): Promise<Synthe
     }),
   );
 }
+

@@ -1,138 +1,172 @@
-import { ASSESSMENTS, MOODS, PREVALENCES, STANCES } from '../reports/draft.js';
+import { ASSESSMENTS, MOODS, PREVALENCES, SCOPES, STANCES } from '../reports/draft.js';
 import { matchKey } from '../kernel/text.js';
-import type { HotSpotData, ReportData, SynthesisInput } from './collect.js';
+import type { HotSpotData, IssueData, ReportData, ReportKind, SynthesisInput } from './collect.js';
 
 /**
- * The synthesis as data: every statement carries the receipt numbers of the reports it comes
- * from. Pure and deterministic (same input → same model), so the Markdown snapshot is stable.
+ * The synthesis as data: every statement keeps the reports it comes from (`sources`), so the
+ * document can give its provenance. Pure and deterministic (same input → same model).
+ * Opinions are grouped per issue (same topic and title across reports), never pooled across the
+ * issues of a topic: each stream keeps its own prevalence, holder group and sources.
  */
+export interface Source {
+  receipt: string;
+  kind: ReportKind;
+  unitName: string;
+}
+
 export interface Traced {
   text: string;
-  receipts: string[];
+  sources: Source[];
 }
 
-export interface StreamGroup {
+export interface StreamView {
   stance: string;
-  /** The largest prevalence any report gave this stance (ordinal scale, domain-vi §1.2). */
   prevalence: string;
-  holders: string[];
-  contents: Traced[];
-  receipts: string[];
+  holder: string;
+  content: string;
+  sources: Source[];
 }
 
-export interface TopicGroup {
-  code: string;
-  name: string;
-  receipts: string[];
-  issues: Traced[];
-  streams: StreamGroup[];
+export interface IssueView {
+  topicCode: string;
+  topicName: string;
+  title: string;
+  scope: string | null;
+  online: boolean;
+  summaries: Traced[];
+  streams: StreamView[];
   causes: Traced[];
   forecasts: Traced[];
   proposals: Traced[];
+  sources: Source[];
 }
 
 export interface Tally {
   code: string;
-  receipts: string[];
+  sources: Source[];
 }
 
 export interface SynthesisModel {
   input: Omit<SynthesisInput, 'reports' | 'hotSpots' | 'topics'>;
-  reportCount: number;
+  reports: ReportData[];
+  counts: Record<ReportKind, number>;
   assessments: Tally[];
   moods: Tally[];
-  topics: TopicGroup[];
-  rumours: Traced[];
+  issues: IssueView[];
+  rumourIssues: IssueView[];
+  rumourNotes: Traced[];
   goodPractices: Traced[];
-  proposals: Traced[];
+  generalProposals: Traced[];
   hotSpots: HotSpotData[];
 }
 
-/** Same text (accent- and case-insensitively) from several reports → one line, all receipts. */
-export function collectTraced(items: { text: string | null | undefined; receipt: string }[]): Traced[] {
+export const sourceOf = (r: ReportData): Source => ({ receipt: r.receiptNo, kind: r.kind, unitName: r.unitName });
+
+export function mergeSources(...lists: Source[][]): Source[] {
+  const out = new Map<string, Source>();
+  for (const s of lists.flat()) out.set(s.receipt, s);
+  return [...out.values()].sort((a, b) => a.receipt.localeCompare(b.receipt));
+}
+
+const keyOf = (text: string) => matchKey(text).replace(/[.;,!]+$/, '');
+
+/** Same text (accent- and case-insensitively) from several reports → one line, all sources. */
+export function collectTraced(items: { text: string | null | undefined; source: Source }[]): Traced[] {
   const out = new Map<string, Traced>();
-  for (const { text, receipt } of items) {
+  for (const { text, source } of items) {
     const clean = text?.trim();
     if (!clean) continue;
-    const key = matchKey(clean).replace(/[.;,!]+$/, '');
-    const hit = out.get(key) ?? { text: clean, receipts: [] };
-    if (!hit.receipts.includes(receipt)) hit.receipts.push(receipt);
-    out.set(key, hit);
+    const hit = out.get(keyOf(clean)) ?? { text: clean, sources: [] };
+    hit.sources = mergeSources(hit.sources, [source]);
+    out.set(keyOf(clean), hit);
   }
   return [...out.values()];
 }
 
-function tally(codes: readonly string[], reports: ReportData[], pick: (r: ReportData) => string | null): Tally[] {
-  return codes.map((code) => ({ code, receipts: reports.filter((r) => pick(r) === code).map((r) => r.receiptNo) })).filter((t) => t.receipts.length > 0);
-}
-
-const rank = (p: string) => {
-  const i = (PREVALENCES as readonly string[]).indexOf(p);
-  return i < 0 ? PREVALENCES.length : i;
+const rankOf = (list: readonly string[], v: string | null) => {
+  const i = v ? list.indexOf(v) : -1;
+  return i < 0 ? list.length : i;
 };
 
-function streamGroups(entries: { report: ReportData; issue: ReportData['issues'][number] }[]): StreamGroup[] {
-  const groups: StreamGroup[] = [];
-  for (const stance of [...STANCES, ...new Set(entries.flatMap((e) => e.issue.streams.map((s) => s.stance)))]) {
-    if (groups.some((g) => g.stance === stance)) continue;
-    const found = entries.flatMap(({ report, issue }) => issue.streams.filter((s) => s.stance === stance).map((s) => ({ s, receipt: report.receiptNo })));
-    if (found.length === 0) continue;
-    groups.push({
-      stance,
-      prevalence: [...found].sort((a, b) => rank(a.s.prevalence) - rank(b.s.prevalence))[0]!.s.prevalence,
-      holders: [...new Set(found.map((f) => f.s.holderGroup))],
-      contents: collectTraced(found.map((f) => ({ text: f.s.content, receipt: f.receipt }))),
-      receipts: [...new Set(found.map((f) => f.receipt))],
-    });
-  }
-  return groups;
-}
-
-function topicGroups(input: SynthesisInput): TopicGroup[] {
-  const byTopic = new Map<string, { report: ReportData; issue: ReportData['issues'][number] }[]>();
-  for (const report of input.reports) {
-    for (const issue of report.issues) {
-      if (issue.reliability === 'tin_don') continue;
-      byTopic.set(issue.topicCode, [...(byTopic.get(issue.topicCode) ?? []), { report, issue }]);
+/** Streams of one issue: the same stance, holder and content from several reports are one stream. */
+function mergeStreams(entries: { report: ReportData; issue: IssueData }[]): StreamView[] {
+  const out = new Map<string, StreamView>();
+  for (const { report, issue } of entries) {
+    for (const s of issue.streams) {
+      const key = `${s.stance}|${s.holderGroup}|${keyOf(s.content)}`;
+      const hit = out.get(key) ?? { stance: s.stance, prevalence: s.prevalence, holder: s.holderGroup, content: s.content, sources: [] };
+      if (rankOf(PREVALENCES, s.prevalence) < rankOf(PREVALENCES, hit.prevalence)) hit.prevalence = s.prevalence;
+      hit.sources = mergeSources(hit.sources, [sourceOf(report)]);
+      out.set(key, hit);
     }
   }
-  const groups = [...byTopic.entries()].map(([code, entries]) => {
-    const traced = (f: (i: ReportData['issues'][number]) => string | null) =>
-      collectTraced(entries.map((e) => ({ text: f(e.issue), receipt: e.report.receiptNo })));
+  // Largest prevalence first, then the stance order of the form.
+  return [...out.values()].sort((a, b) => rankOf(PREVALENCES, a.prevalence) - rankOf(PREVALENCES, b.prevalence) || rankOf(STANCES, a.stance) - rankOf(STANCES, b.stance));
+}
+
+const ONLINE_WORDS = /mang xa hoi|khong gian mang|tren mang|facebook|zalo|tiktok|youtube|social media|online/;
+
+function isOnline(report: ReportData, issue: IssueData): boolean {
+  if (issue.source === 'mang_xa_hoi' || report.spread === 'mang_xa_hoi') return true;
+  return ONLINE_WORDS.test(matchKey(`${issue.title} ${issue.summary ?? ''}`));
+}
+
+function issueViews(input: SynthesisInput, rumours: boolean): IssueView[] {
+  const groups = new Map<string, { report: ReportData; issue: IssueData }[]>();
+  for (const report of input.reports) {
+    for (const issue of report.issues) {
+      if ((issue.reliability === 'tin_don') !== rumours) continue;
+      const key = `${issue.topicCode}|${keyOf(issue.title)}`;
+      groups.set(key, [...(groups.get(key) ?? []), { report, issue }]);
+    }
+  }
+  const views = [...groups.values()].map((entries): IssueView => {
+    const first = entries[0]!.issue;
+    const traced = (f: (i: IssueData) => string | null) => collectTraced(entries.map((e) => ({ text: f(e.issue), source: sourceOf(e.report) })));
     return {
-      code,
-      name: input.topics[code]?.name ?? code,
-      receipts: [...new Set(entries.map((e) => e.report.receiptNo))],
-      issues: traced((i) => i.title),
-      streams: streamGroups(entries),
+      topicCode: first.topicCode,
+      topicName: input.topics[first.topicCode]?.name ?? first.topicCode,
+      title: first.title,
+      scope: entries.map((e) => e.issue.scope).find(Boolean) ?? null,
+      online: entries.some((e) => isOnline(e.report, e.issue)),
+      summaries: traced((i) => i.summary),
+      streams: mergeStreams(entries),
       causes: traced((i) => i.causes),
       forecasts: traced((i) => i.forecast),
       proposals: traced((i) => i.proposals),
+      sources: mergeSources(entries.map((e) => sourceOf(e.report))),
     };
   });
-  // Main issues first: the most reports, then the taxonomy's order.
-  return groups.sort(
+  const sort = (v: IssueView) => input.topics[v.topicCode]?.sort ?? 1e9;
+  return views.sort(
     (a, b) =>
-      b.receipts.length - a.receipts.length || (input.topics[a.code]?.sort ?? 1e9) - (input.topics[b.code]?.sort ?? 1e9) || a.code.localeCompare(b.code),
+      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) ||
+      b.sources.length - a.sources.length ||
+      sort(a) - sort(b) ||
+      a.title.localeCompare(b.title, 'vi'),
   );
+}
+
+function tally(codes: readonly string[], reports: ReportData[], pick: (r: ReportData) => string | null): Tally[] {
+  return codes.map((code) => ({ code, sources: reports.filter((r) => pick(r) === code).map(sourceOf) })).filter((t) => t.sources.length > 0);
 }
 
 export function buildModel(input: SynthesisInput): SynthesisModel {
   const { reports, hotSpots, topics: _topics, ...rest } = input;
-  const each = (f: (r: ReportData) => string | null) => collectTraced(reports.map((r) => ({ text: f(r), receipt: r.receiptNo })));
-  // Issues the reporter marked as rumour are reported with the rumours, not as opinion (domain-vi §1.2).
-  const rumourIssues = reports.flatMap((r) =>
-    r.issues.filter((i) => i.reliability === 'tin_don').map((i) => ({ text: i.summary ? `${i.title}: ${i.summary}` : i.title, receipt: r.receiptNo })),
-  );
+  const each = (f: (r: ReportData) => string | null) => collectTraced(reports.map((r) => ({ text: f(r), source: sourceOf(r) })));
+  const periodic = reports.filter((r) => r.kind === 'periodic');
+  const count = (k: ReportKind) => reports.filter((r) => r.kind === k).length;
   return {
     input: rest,
-    reportCount: reports.length,
-    assessments: tally(ASSESSMENTS, reports, (r) => r.assessment),
-    moods: tally(MOODS, reports, (r) => r.mood),
-    topics: topicGroups(input),
-    rumours: collectTraced([...reports.map((r) => ({ text: r.rumours, receipt: r.receiptNo })), ...rumourIssues]),
+    reports,
+    counts: { periodic: count('periodic'), quick: count('quick'), thematic: count('thematic') },
+    assessments: tally(ASSESSMENTS, periodic, (r) => r.assessment),
+    moods: tally(MOODS, periodic, (r) => r.mood),
+    issues: issueViews(input, false),
+    rumourIssues: issueViews(input, true),
+    rumourNotes: each((r) => r.rumours),
     goodPractices: each((r) => r.goodPractices),
-    proposals: each((r) => r.proposals),
+    generalProposals: each((r) => r.proposals),
     hotSpots,
   };
 }

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people, units } from './people.js';
 import { reports } from './reports.js';
@@ -41,31 +40,4 @@ export const reportReviews = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('report_reviews_report_idx').on(t.reportId, t.id)],
-);
-
-/** A monthly synthesis being generated (the job reports progress here and in BullMQ). */
-export const synthesisRuns = pgTable(
-  'synthesis_runs',
-  {
-    id: uuid('id')
-      .primaryKey()
-      .default(sql`gen_random_uuid()`),
-    requestedBy: uuid('requested_by').references(() => people.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
-    period: text('period').notNull(),
-    locale: text('locale').notNull().default('vi'),
-    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
-      .notNull()
-      .default('queued'),
-    progress: integer('progress').notNull().default(0),
-    docxPath: text('docx_path'),
-    markdownPath: text('markdown_path'),
-    reportCount: integer('report_count'),
-    error: text('error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
-  },
-  (t) => [index('synthesis_runs_unit_idx').on(t.unitId, t.period)],
 );

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Charts for the DOCX, rendered on the server without a browser: ECharts draws SVG in its
+ * server-side mode, resvg rasterises it to PNG with the DejaVu Sans font shipped by an npm
+ * package (full Vietnamese coverage, no system fonts needed). Both libraries load on first use,
+ * so nothing is imported until a multi-month synthesis asks for a chart.
+ */
+export interface ChartSpec {
+  kind: 'line' | 'bar' | 'stacked';
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Axis maximum (100 for percentages); automatic when absent. */
+  max?: number;
+}
+
+export interface ChartImage {
+  png: Buffer;
+  widthPx: number;
+  heightPx: number;
+}
+
+const WIDTH = 900;
+const HEIGHT = 460;
+const SCALE = 2;
+const FONT = 'DejaVu Sans';
+
+const require = createRequire(import.meta.url);
+
+function option(spec: ChartSpec) {
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: FONT, fontSize: 13, color: '#222222' },
+    title: { text: spec.title, left: 'center', textStyle: { fontFamily: FONT, fontSize: 15, fontWeight: 'bold' } },
+    legend: { bottom: 0, type: 'plain', textStyle: { fontFamily: FONT, fontSize: 12 } },
+    grid: { left: 56, right: 24, top: 48, bottom: 24 + 22 * Math.ceil(spec.series.length / 3), containLabel: true },
+    xAxis: { type: 'category', data: spec.categories, axisLabel: { fontFamily: FONT } },
+    yAxis: { type: 'value', minInterval: 1, max: spec.max, axisLabel: { fontFamily: FONT } },
+    series: spec.series.map((s) => ({
+      name: s.name,
+      type: spec.kind === 'line' ? 'line' : 'bar',
+      stack: spec.kind === 'stacked' ? 'all' : undefined,
+      data: s.values,
+      connectNulls: false,
+      label: spec.kind === 'bar' ? { show: true, position: 'top', fontFamily: FONT, fontSize: 11 } : undefined,
+    })),
+  };
+}
+
+export async function renderChart(spec: ChartSpec): Promise<ChartImage> {
+  const echarts = await import('echarts');
+  const { Resvg } = await import('@resvg/resvg-js');
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  try {
+    chart.setOption(option(spec));
+    const svg = chart.renderToSVGString();
+    const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+    const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'zoom', value: SCALE } });
+    const png = resvg.render().asPng();
+    return { png: Buffer.from(png), widthPx: WIDTH, heightPx: HEIGHT };
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,106 @@
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, Run } from './document.js';
+
+/** Blocks → DOCX paragraphs and tables; footnotes (provenance) and comments (AI review) are collected here. */
+export const FONT = 'Times New Roman';
+export const BODY = 28; // half-points: 14 pt
+export const SMALL = 24;
+export const MM = 56.7; // twips per millimetre
+const INDENT = Math.round(12.7 * MM);
+/** Text width of A4 with 30/15 mm margins, in pixels at 96 dpi (images are scaled to it). */
+const TEXT_WIDTH_PX = Math.round(((210 - 45) / 25.4) * 96);
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export interface Notes {
+  footnotes: Record<number, { children: Paragraph[] }>;
+  comments: { id: number; author: string; initials: string; date: Date; children: Paragraph[] }[];
+}
+
+export function createNotes(): Notes {
+  return { footnotes: {}, comments: [] };
+}
+
+export const textRun = (r: Run, size = BODY) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, font: FONT, size });
+
+function runChildren(runs: Run[], notes: Notes, date: Date): ParagraphChild[] {
+  return runs.flatMap((r): ParagraphChild[] => {
+    if (!r.review) return [textRun(r)];
+    const id = notes.comments.length;
+    notes.comments.push({ id, author: 'dlxh-bot', initials: 'AI', date, children: [new Paragraph({ children: [new TextRun({ text: r.review, font: FONT, size: 20 })] })] });
+    return [
+      new CommentRangeStart(id),
+      new TextRun({ text: r.text, bold: r.bold, italics: r.italic, font: FONT, size: BODY, highlight: 'yellow' }),
+      new CommentRangeEnd(id),
+      new TextRun({ children: [new CommentReference(id)] }),
+    ];
+  });
+}
+
+function footnote(notes: Notes, text: string): FootnoteReferenceRun {
+  const id = Object.keys(notes.footnotes).length + 1;
+  notes.footnotes[id] = { children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 20 })] })] };
+  return new FootnoteReferenceRun(id);
+}
+
+function cellParagraph(text: string, bold: boolean, left: boolean): Paragraph {
+  return new Paragraph({ alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER, children: [textRun({ text, bold }, SMALL)] });
+}
+
+function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
+  const row = (cells: string[], bold: boolean, header = false) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map((c, i) => new TableCell({ children: [cellParagraph(c, bold, i === 0 || c.length > 24)] })),
+    });
+  const caption = b.caption ? [new Paragraph({ spacing: { before: 120, after: 60 }, children: [textRun({ text: b.caption, italic: true }, SMALL)] })] : [];
+  return [
+    ...caption,
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [row(b.header, true, true), ...b.rows.map((r) => row(r, false)), ...(b.totalRow ? [row(b.totalRow, true)] : [])],
+    }),
+    new Paragraph({ children: [] }),
+  ];
+}
+
+export function docxBlock(b: Block, notes: Notes, date: Date): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: LEVELS[b.level], children: [new TextRun({ text: b.text })] })];
+    case 'para':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { before: 60, after: 60, line: 300 },
+          indent: { firstLine: INDENT },
+          children: [...runChildren(b.runs, notes, date), ...(b.note ? [footnote(notes, b.note)] : [])],
+        }),
+      ];
+    case 'table':
+      return table(b);
+    case 'image': {
+      const width = Math.min(TEXT_WIDTH_PX, b.widthPx);
+      const height = Math.round((b.heightPx * width) / b.widthPx);
+      return [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width, height }, altText: { name: b.name, description: b.caption, title: b.caption } })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [textRun({ text: b.caption, italic: true }, SMALL)] }),
+      ];
+    }
+  }
+}
