@@ -114,11 +114,20 @@ export const configSchema = z.object({
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   /** A collaborator with no periodic report for this many periods in a row is listed for review. */
   INACTIVE_PERIODS: z.coerce.number().int().min(1).max(24).default(2),
-  /** Header of the synthesis document (conventional administrative layout). */
-  ORG_PARENT_NAME: z.string().default('ĐẢNG BỘ TỈNH …'),
+  /** Header of the synthesis document (Hướng dẫn 36-HD/VPTW: the Tỉnh ủy above the Ban). */
+  ORG_PARENT_NAME: z.string().default('TỈNH ỦY …'),
   ORG_NAME: z.string().default('BAN TUYÊN GIÁO VÀ DÂN VẬN'),
   ORG_PLACE: z.string().default('…'),
   ORG_DOC_SUFFIX: z.string().default('BC/BTGDVTU'),
+  /** The territory named in the synthesis ("tỉnh Thái Nguyên"); empty = "tỉnh " + ORG_PLACE. */
+  ORG_TERRITORY: optional,
+  /** The month's synthesis is made and sent to the province's officials this many days before its deadline. */
+  SYNTHESIS_LEAD_DAYS: z.coerce.number().int().min(0).max(20).default(2),
+  /** Optional AI-assisted draft: an OpenAI-compatible chat-completions endpoint the province runs; empty = off. */
+  SYNTHESIS_LLM_URL: optional.pipe(z.url().optional()),
+  SYNTHESIS_LLM_MODEL: z.string().default(''),
+  SYNTHESIS_LLM_API_KEY: optional,
+  SYNTHESIS_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
 
   /** /metrics asks for `Authorization: Bearer <token>` when set. */
   METRICS_TOKEN: optional,

@@ -26,7 +26,15 @@ export function spanWindow(tree: UnitTree, unitId: string, span: Span, tz: strin
   return { from, to, fromAt: startOfLocalDay(from, tz), toAt: startOfLocalDay(addDays(to, 1), tz) };
 }
 
-export async function collectSynthesis(db: Executor, env: CollectEnv, scope: SynthesisScope, span: Span, now: Date): Promise<SynthesisInput> {
+export interface Collected {
+  input: SynthesisInput;
+  tree: UnitTree;
+  unitIds: string[];
+  fromAt: Date;
+  toAt: Date;
+}
+
+export async function collectSynthesis(db: Executor, env: CollectEnv, scope: SynthesisScope, span: Span, now: Date): Promise<Collected> {
   const tree = await loadUnitTree(db, env.defaults, scope.path);
   const win = spanWindow(tree, scope.unitId, span, env.timeZone);
   const today = localDate(now, env.timeZone);
@@ -35,7 +43,7 @@ export async function collectSynthesis(db: Executor, env: CollectEnv, scope: Syn
   const memberIds = memberUnitIds(tree, tree.subtree(scope.path));
   const nameOf = (id: string) => tree.effective(id)?.name ?? tree.get(id)?.name ?? '';
   const monthOf = (at: Date) => periodOn(localDate(at, env.timeZone), tree.settings(scope.unitId));
-  return {
+  const input: SynthesisInput = {
     scope,
     isRoot: !tree.get(scope.unitId)?.parentId,
     span,
@@ -46,6 +54,7 @@ export async function collectSynthesis(db: Executor, env: CollectEnv, scope: Syn
     hotSpots: await loadHotSpots(db, memberIds, win, { nameOf, monthOf, tz: env.timeZone }),
     topics: await loadTopicNames(db, env.locale),
   };
+  return { input, tree, unitIds: memberIds, fromAt: win.fromAt, toAt: win.toAt };
 }
 
 type ReportRow = typeof reports.$inferSelect;

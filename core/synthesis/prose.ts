@@ -42,10 +42,12 @@ export function lcFirst(s: string): string {
 export const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const stripEnd = (s: string) => s.trim().replace(/[\s.;,:!]+$/u, '');
 
-/** Clauses → one sentence: capitalised, joined with "; ", ending with a full stop. */
-export function sentence(clauses: string[]): string {
+/** Clauses → one sentence: joined with "; ", ending with a full stop, capitalised unless it follows a colon. */
+export function sentence(clauses: string[], capital = true): string {
   const parts = clauses.map(stripEnd).filter(Boolean);
-  return parts.length ? `${ucFirst(parts.join('; '))}.` : '';
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return `${capital ? ucFirst(text) : lcFirst(text)}.`;
 }
 
 /** "A, B và C" / "A, B and C". */

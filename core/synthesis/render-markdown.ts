@@ -50,7 +50,8 @@ function block(b: Block, notes: Footnotes, stem: string): string {
 
 export const imageFile = (stem: string, name: string) => `${stem}-${name}.png`;
 
-export function renderMarkdown(doc: DocOutline): string {
+/** `imageStem`: the file-name stem the chart PNGs are saved under, beside the Markdown file. */
+export function renderMarkdown(doc: DocOutline, imageStem = doc.fileStem): string {
   const h = doc.header;
   const notes = new Footnotes();
   const parts = [
@@ -58,11 +59,11 @@ export function renderMarkdown(doc: DocOutline): string {
     `${escape(h.parent)}  \n**${escape(h.org)}**  \n\\*  \n${escape(h.number)}`,
     `**${escape(h.nation)}**  \n_${escape(h.placeDate)}_`,
     `# ${escape(doc.title)}\n\n**${escape(doc.subtitle)}**`,
-    ...doc.blocks.map((b) => block(b, notes, doc.fileStem)),
+    ...doc.blocks.map((b) => block(b, notes, imageStem)),
     `**${escape(doc.signature.role)}**  \n_${escape(doc.signature.note)}_`,
     `_${escape(doc.recipientsTitle)}_  \n${doc.recipients.map(escape).join('  \n')}`,
     `## ${escape(doc.appendixTitle)}`,
-    ...doc.appendix.map((b) => block(b, notes, doc.fileStem)),
+    ...doc.appendix.map((b) => block(b, notes, imageStem)),
     ...(notes.lines.length ? [notes.lines.join('\n')] : []),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -15,7 +15,7 @@ const quoted = (issues: IssueView[]) => issues.map((i) => `“${i.title}”`);
 function perIssue(ctx: WriteContext, pick: (i: IssueView) => Traced[]): Block[] {
   return allIssues(ctx)
     .filter((i) => pick(i).length > 0)
-    .map((i) => para(ctx.t('syn-about', { title: i.title, text: sentence(pick(i).map((x) => x.text)) }), sourceNote(ctx, mergeSources(...pick(i).map((x) => x.sources)))));
+    .map((i) => para(ctx.t('syn-about', { title: i.title, text: sentence(pick(i).map((x) => x.text), false) }), sourceNote(ctx, mergeSources(...pick(i).map((x) => x.sources)))));
 }
 
 /** VI. Good practices the collaborators reported. */

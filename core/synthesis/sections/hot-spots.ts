@@ -1,6 +1,6 @@
 import type { HotSpotData, TimelineEntry } from '../collect.js';
 import { para, type Block } from '../document.js';
-import { dmy, sentence, stripEnd, type WriteContext } from '../prose.js';
+import { dmy, lcFirst, sentence, stripEnd, type WriteContext } from '../prose.js';
 
 /** The stored estimate is the lower bound of the range the reporter tapped (core/hot-spots PEOPLE_RANGES). */
 export function peopleText(ctx: WriteContext, n: number | null): string {
@@ -14,7 +14,7 @@ export const whenText = (ctx: WriteContext, at: string) => ctx.t('syn-at', { tim
 
 function timeline(ctx: WriteContext, entries: TimelineEntry[]): string {
   const items = entries.map((e) => ctx.t(`syn-tl-${e.kind}`, { when: whenText(ctx, e.at), unit: e.unitName ?? '', note: e.note ? stripEnd(e.note) : '' }));
-  return sentence(items);
+  return sentence(items, false);
 }
 
 function spotBlocks(ctx: WriteContext, h: HotSpotData, n: number): Block[] {
@@ -27,7 +27,7 @@ function spotBlocks(ctx: WriteContext, h: HotSpotData, n: number): Block[] {
   });
   const facts = ctx.t('syn-hs-facts', {
     when: whenText(ctx, h.createdAt),
-    description: h.description ? stripEnd(h.description) : ctx.t('syn-hs-no-description'),
+    description: h.description ? lcFirst(stripEnd(h.description)) : ctx.t('syn-hs-no-description'),
     people: peopleText(ctx, h.peopleEstimate),
   });
   const note = ctx.t('syn-hs-note', { receipt: h.receiptNo, carried: h.carriedOver ? ctx.t('syn-hs-carried') : '' });

@@ -25,7 +25,7 @@ export function issueBlocks(ctx: WriteContext, issue: IssueView, index: number):
   out.push(para(facts.length ? `${sentence(facts)} ${lead}` : lead, sourceNote(ctx, mergeSources(...issue.summaries.map((s) => s.sources), issue.sources))));
   if (issue.streams.length) {
     const clauses = issue.streams.map((s) => streamClause(ctx, s));
-    out.push(para(`${ctx.t('syn-issue-opinion')} ${sentence(clauses)}`, sourceNote(ctx, mergeSources(...issue.streams.map((s) => s.sources)))));
+    out.push(para(`${ctx.t('syn-issue-opinion')} ${sentence(clauses, false)}`, sourceNote(ctx, mergeSources(...issue.streams.map((s) => s.sources)))));
   }
   return out;
 }
@@ -65,8 +65,8 @@ export function rumoursSection(ctx: WriteContext): Block[] {
   for (const issue of m.rumourIssues) {
     const facts = [issue.title, ...issue.summaries.map((s) => s.text)];
     out.push(para(sentence(facts).replace(/; /, ': '), sourceNote(ctx, issue.sources)));
-    if (issue.streams.length) out.push(para(`${ctx.t('syn-rumour-reaction')} ${sentence(issue.streams.map((s) => streamClause(ctx, s)))}`));
-    if (issue.proposals.length) out.push(para(`${ctx.t('syn-rumour-proposal')} ${sentence(issue.proposals.map((p) => p.text))}`));
+    if (issue.streams.length) out.push(para(`${ctx.t('syn-rumour-reaction')} ${sentence(issue.streams.map((s) => streamClause(ctx, s)), false)}`));
+    if (issue.proposals.length) out.push(para(`${ctx.t('syn-rumour-proposal')} ${sentence(issue.proposals.map((p) => p.text), false)}`));
   }
   for (const note of m.rumourNotes) out.push(para(sentence([note.text]), sourceNote(ctx, note.sources)));
   return out.length ? out : [para(ctx.t(m.reports.length ? 'syn-rumours-none' : 'syn-none'))];

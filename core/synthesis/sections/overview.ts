@@ -44,7 +44,7 @@ function groupParagraph(ctx: WriteContext, issues: IssueView[], cadres: boolean)
   const lead = ctx.t(cadres ? 'syn-group-cadres' : 'syn-group-people');
   if (picked.length === 0) return para(`${lead} ${ctx.t(cadres ? 'syn-group-cadres-none' : 'syn-group-people-none')}`);
   const clauses = picked.map(({ s, issue }) => ctx.t('syn-group-clause', { clause: streamClause(ctx, s), issue: issue.title }));
-  return para(`${lead} ${sentence(clauses)}`, sourceNote(ctx, mergeSources(...picked.map((p) => p.s.sources))));
+  return para(`${lead} ${sentence(clauses, false)}`, sourceNote(ctx, mergeSources(...picked.map((p) => p.s.sources))));
 }
 
 /** I. The overall picture of thinking and mood, then by cán bộ, đảng viên and by Nhân dân. */
