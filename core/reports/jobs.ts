@@ -6,6 +6,7 @@
  *               `poll-send`     {pollId}      — snapshot the audience, queue the question
  *               `poll-close`    {pollId}      — at the closing time: close, send results to the author
  *               `poll-sweep`    {}            — every few minutes: closes polls whose close job was lost
+ *               `synthesis-schedule` {}       — daily; queues the syntheses due before each province's deadline
  *   synthesis : `synthesis-generate` {runId}  — build the DOCX + Markdown, send the DOCX (one at a time)
  */
 export const REPORTING_QUEUE = 'reporting';
@@ -17,6 +18,7 @@ export const POLL_SEND_JOB = 'poll-send';
 export const POLL_CLOSE_JOB = 'poll-close';
 export const POLL_SWEEP_JOB = 'poll-sweep';
 export const SYNTHESIS_JOB = 'synthesis-generate';
+export const SYNTHESIS_SCHEDULE_JOB = 'synthesis-schedule';
 
 export const pollSendJobId = (pollId: string) => `poll-send-${pollId}`;
 export const pollCloseJobId = (pollId: string) => `poll-close-${pollId}`;

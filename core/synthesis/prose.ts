@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../kernel/i18n.js';
+import { matchKey } from '../kernel/text.js';
 import { OTHER_HOLDER_PREFIX } from '../reports/draft.js';
 import type { SynthesisModel, Source, StreamView } from './model.js';
 import type { AiDraft } from './llm-types.js';
@@ -46,8 +47,15 @@ export const stripEnd = (s: string) => s.trim().replace(/[\s.;,:!]+$/u, '');
 export function sentence(clauses: string[], capital = true): string {
   const parts = clauses.map(stripEnd).filter(Boolean);
   if (parts.length === 0) return '';
-  const text = parts.join('; ');
+  // Clauses after the first continue the sentence: their first letter drops to lower case.
+  const text = parts.map((p, i) => (i === 0 ? p : lcFirst(p))).join('; ');
   return `${capital ? ucFirst(text) : lcFirst(text)}.`;
+}
+
+/** "Title: first clause; second clause." — a heading phrase followed by what it is about. */
+export function titled(title: string, clauses: string[]): string {
+  const rest = sentence(clauses, false);
+  return rest ? `${ucFirst(stripEnd(title))}: ${rest}` : `${ucFirst(stripEnd(title))}.`;
 }
 
 /** "A, B và C" / "A, B and C". */
@@ -63,14 +71,16 @@ export function holderText(ctx: WriteContext, code: string): string {
   return text === key ? lcFirst(ctx.lab('stratum', code)) : text;
 }
 
-/** "đa số nông dân băn khoăn: lo chi phí sản xuất tăng" — the stream's own prevalence and group. */
+/**
+ * "đa số nông dân băn khoăn, lo chi phí sản xuất tăng" — the stream's own prevalence and group.
+ * When the reporter's wording already starts with the stance ("Đồng tình với…"), the stance is
+ * not said twice.
+ */
 export function streamClause(ctx: WriteContext, s: StreamView): string {
-  return ctx.t('syn-p-stream', {
-    prevalence: ctx.t(`syn-prev-${s.prevalence}`),
-    holder: holderText(ctx, s.holder),
-    stance: ctx.t(`syn-stance-${s.stance}`),
-    content: lcFirst(stripEnd(s.content)),
-  });
+  const stance = ctx.t(`syn-stance-${s.stance}`);
+  const content = lcFirst(stripEnd(s.content));
+  const args = { prevalence: ctx.t(`syn-prev-${s.prevalence}`), holder: holderText(ctx, s.holder), stance, content };
+  return ctx.t(matchKey(content).startsWith(matchKey(stance)) ? 'syn-p-stream-own' : 'syn-p-stream', args);
 }
 
 /** The footnote of a paragraph: which reports (and of which kind, from which unit) it draws on. */

@@ -3,25 +3,41 @@ import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { synthesisRuns, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
+import { queueMessage } from '../delivery/sends.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
+import { silentLogger, type Logger } from '../kernel/logger.js';
+import { lastDuePeriod } from '../kernel/periods.js';
+import { localDate } from '../kernel/zoned-time.js';
+import { loadOfficials } from '../people/inactive.js';
 import { checkPeriod, resolveScope } from '../people/official-scope.js';
 import { enqueue } from '../platform/outbox.js';
-import { lastDuePeriod } from '../kernel/periods.js';
-import { asLocale, periodLabel } from '../reports/reminder-messages.js';
-import { SYNTHESIS_JOB, SYNTHESIS_QUEUE, synthesisJobId } from '../reports/jobs.js';
-import { queueMessage } from '../delivery/sends.js';
 import { defaultsFromConfig, settingsOfUnit } from '../people/unit-tree.js';
-import { localDate } from '../kernel/zoned-time.js';
+import { SYNTHESIS_JOB, SYNTHESIS_QUEUE, synthesisJobId } from '../reports/jobs.js';
+import { asLocale, periodLabel } from '../reports/reminder-messages.js';
 import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from './generate.js';
+import { spanLabel } from './outline.js';
+import { spanOf } from './span.js';
 
 /**
- * /tonghop: an official asks for the synthesis of their subtree (or a unit of it) for a period;
- * a run row and its job are written in the update's transaction; the job renders the document
- * and sends it back as a file. Scope and period refusals are audited.
+ * /tonghop (and the console's "generate for a period"): an official asks for the synthesis of
+ * their subtree (or a unit of it) for a month, quarter, half year or year; a run row and its job
+ * are written in the caller's transaction; the job renders the documents and sends the DOCX.
+ * Scope and period refusals are audited.
  */
 export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
 export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | { ok: false; reason: SynthesisRefusal };
+
+/** "tháng 11/2026", "quý IV năm 2026", … for chat messages. */
+export function spanText(t: Translate, locale: Locale, key: string): string {
+  const span = spanOf(key);
+  return span.kind === 'month' ? periodLabel(t, locale, key) : spanLabel((k, a) => t(locale, k, a), span);
+}
+
+/** The run's job, through the outbox in the caller's transaction (DESIGN §4.3). */
+export function enqueueRun(tx: Executor, runId: string): Promise<void> {
+  return enqueue(tx, { queue: SYNTHESIS_QUEUE, name: SYNTHESIS_JOB, payload: { runId }, jobId: synthesisJobId(runId) });
+}
 
 export async function requestSynthesis(
   tx: Executor,
@@ -33,12 +49,15 @@ export async function requestSynthesis(
   const s = (await settingsOfUnit(tx, defaultsFromConfig(config), scope.root.unitId))!.settings;
   const today = localDate(req.now, config.TIMEZONE);
   const period = req.period ?? lastDuePeriod(today, s);
-  if (!(await checkPeriod(tx, req.official, period, s, today, 'synthesis.request', scope.root.unitId))) return { ok: false, reason: 'future_period' };
+  // A span may be asked for once it has begun (a year in progress gives the months so far).
+  if (!(await checkPeriod(tx, req.official, spanOf(period).months[0]!, s, today, 'synthesis.request', scope.root.unitId))) {
+    return { ok: false, reason: 'future_period' };
+  }
   const [run] = await tx
     .insert(synthesisRuns)
     .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })
     .returning({ id: synthesisRuns.id });
-  await enqueue(tx, { queue: SYNTHESIS_QUEUE, name: SYNTHESIS_JOB, payload: { runId: run!.id }, jobId: synthesisJobId(run!.id) });
+  await enqueueRun(tx, run!.id);
   await appendAudit(tx, {
     actorId: req.official.id,
     action: 'synthesis.request',
@@ -52,13 +71,13 @@ export async function requestSynthesis(
 
 export type RunOutcome = 'done' | 'already_done' | 'missing' | 'failed';
 
+type RunRow = typeof synthesisRuns.$inferSelect;
+
 /**
  * The job body. A run already done is not redone (a redelivered job sends nothing twice; the
  * send ledger guards the document too). A rendering failure marks the run failed and tells the
- * official rather than retrying a deterministic error eight times.
+ * official(s) rather than retrying a deterministic error eight times.
  */
-type RunRow = typeof synthesisRuns.$inferSelect;
-
 export async function runSynthesis(
   db: Db,
   config: SynthesisConfig,
@@ -66,6 +85,7 @@ export async function runSynthesis(
   runId: string,
   now: Date,
   onProgress?: (pct: number) => Promise<void>,
+  logger: Logger = silentLogger,
 ): Promise<RunOutcome> {
   const [run] = await db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
   if (!run) return 'missing';
@@ -79,14 +99,8 @@ export async function runSynthesis(
   let g: GeneratedSynthesis;
   try {
     if (!unit) throw new Error('unit of the run is gone');
-    g = await generateSynthesis(db, config, t, {
-      scope: unit,
-      period: run.period,
-      locale: asLocale(run.locale),
-      now,
-      tag: runId.slice(0, 8),
-      onProgress: progress,
-    });
+    const locale = asLocale(run.locale);
+    g = await generateSynthesis(db, config, t, { scope: unit, period: run.period, locale, now, tag: runId.slice(0, 8), onProgress: progress, logger });
   } catch (err) {
     await finish(db, t, run, now, { error: err instanceof Error ? err.message : 'error' });
     return 'failed';
@@ -97,35 +111,37 @@ export async function runSynthesis(
   return 'done';
 }
 
-/** Records the outcome and tells the official, in one transaction (the send ledger dedups). */
-async function finish(
-  db: Db,
-  t: Translate,
-  run: RunRow,
-  now: Date,
-  outcome: { done: GeneratedSynthesis; unitName: string } | { error: string },
-): Promise<void> {
-  const locale = asLocale(run.locale);
-  const period = periodLabel(t, locale, run.period);
+/** Who gets the outcome: the official who asked, or the unit's officials for a scheduled run. */
+async function recipients(db: Executor, run: RunRow): Promise<{ id: string; locale: Locale }[]> {
+  if (run.requestedBy) return [{ id: run.requestedBy, locale: asLocale(run.locale) }];
+  return (await loadOfficials(db, [run.unitId])).map((o) => ({ id: o.id, locale: asLocale(o.locale) }));
+}
+
+/** Records the outcome and tells the recipients, in one transaction (the send ledger dedups). */
+async function finish(db: Db, t: Translate, run: RunRow, now: Date, outcome: { done: GeneratedSynthesis; unitName: string } | { error: string }): Promise<void> {
   await db.transaction(async (tx) => {
+    const people = await recipients(tx, run);
     if ('done' in outcome) {
       const g = outcome.done;
       await tx
         .update(synthesisRuns)
-        .set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, reportCount: g.reportCount, finishedAt: now })
+        .set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, xlsxPath: g.xlsxPath, reportCount: g.reportCount, aiStatus: g.aiStatus, finishedAt: now })
         .where(eq(synthesisRuns.id, run.id));
-      if (!run.requestedBy) return;
-      const caption = t(locale, 'syn-ready-caption', { period, unit: outcome.unitName, count: g.reportCount });
-      const message = { type: 'media' as const, kind: 'document' as const, source: g.docxPath, fileName: basename(g.docxPath), caption };
-      await queueMessage(tx, { purpose: `syn-${run.id}`, personId: run.requestedBy, message, lane: 'interactive' });
+      for (const p of people) {
+        const key = run.trigger === 'schedule' ? 'syn-scheduled-caption' : 'syn-ready-caption';
+        const caption = t(p.locale, key, { period: spanText(t, p.locale, run.period), unit: outcome.unitName, count: g.reportCount });
+        const message = { type: 'media' as const, kind: 'document' as const, source: g.docxPath, fileName: basename(g.docxPath), caption };
+        await queueMessage(tx, { purpose: `syn-${run.id}`, personId: p.id, message, lane: 'interactive' });
+      }
       return;
     }
     await tx
       .update(synthesisRuns)
       .set({ status: 'failed', error: outcome.error.slice(0, 500), finishedAt: now })
       .where(eq(synthesisRuns.id, run.id));
-    if (!run.requestedBy) return;
-    const text = t(locale, 'syn-failed', { period });
-    await queueMessage(tx, { purpose: `syn-${run.id}-failed`, personId: run.requestedBy, message: { type: 'text', text }, lane: 'interactive' });
+    for (const p of people) {
+      const text = t(p.locale, 'syn-failed', { period: spanText(t, p.locale, run.period) });
+      await queueMessage(tx, { purpose: `syn-${run.id}-failed`, personId: p.id, message: { type: 'text', text }, lane: 'interactive' });
+    }
   });
 }

@@ -80,3 +80,23 @@ export function spansEndingWith(period: string): string[] {
   if (month === 12) out.push(String(year));
   return out;
 }
+
+export interface SynthesisArgs {
+  unitCode: string | null;
+  /** Span key, or null for the last month that fell due. */
+  period: string | null;
+  /** A token that is neither a span nor a plausible unit code (or a second span). */
+  bad: string | null;
+}
+
+/** The arguments of /tonghop, in any order: a span ("11/2026", "quy4/2026", "nam2026"…) and a unit code. */
+export function parseSynthesisArgs(args: string, normalise: (s: string) => string): SynthesisArgs {
+  const out: SynthesisArgs = { unitCode: null, period: null, bad: null };
+  for (const token of args.split(/\s+/).filter(Boolean)) {
+    const span = parseSpanArg(normalise(token));
+    if (span && !out.period) out.period = span.key;
+    else if (!span && /^[A-Za-z0-9_.-]{1,40}$/.test(token) && !/^\d{1,2}[/-]\d{4}$|^\d{4}-\d{1,2}$/.test(token) && !out.unitCode) out.unitCode = token;
+    else out.bad ??= token;
+  }
+  return out;
+}

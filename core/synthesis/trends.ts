@@ -42,7 +42,7 @@ export function computeTrends(input: SynthesisInput, stanceOrder: readonly strin
       const counts = topicCounts.get(name) ?? months.map(() => 0);
       counts[i]!++;
       topicCounts.set(name, counts);
-      const mix = stanceByTopic.get(name) ?? months.map(() => ({}));
+      const mix = stanceByTopic.get(name) ?? months.map((): Record<string, number> => ({}));
       for (const s of issue.streams) {
         mix[i]![s.stance] = (mix[i]![s.stance] ?? 0) + 1;
         if (!stances.has(s.stance)) stances.set(s.stance, months.map(() => 0));

@@ -75,7 +75,8 @@ syn-group-people-none = the reports of the period give no specific opinion of th
 syn-group-clause = { $clause } (on “{ $issue }”)
 
 ## Opinion streams in sentences
-syn-p-stream = { $prevalence } { $holder } { $stance }: { $content }
+syn-p-stream = { $prevalence } { $holder } { $stance }, { $content }
+syn-p-stream-own = { $prevalence } { $holder } { $content }
 syn-prev-tuyet_dai_da_so = the overwhelming majority of
 syn-prev-da_so = most
 syn-prev-so_dong = a large number of
@@ -154,7 +155,10 @@ syn-hs-status = Status at the time of reporting: { $status }.
 syn-about = On “{ $title }”: { $text }
 syn-good-none = The reports of the period name no good practice.
 syn-causes-none = The reports of the period do not analyse causes.
-syn-fc-recurring = The issues { $titles } were raised in several reports and are expected to keep drawing attention.
+syn-fc-recurring = { $n ->
+    [1] The issue { $titles } was raised in several reports and is expected to keep drawing attention.
+   *[other] The issues { $titles } were raised in several reports and are expected to keep drawing attention.
+}
 syn-fc-worry = Concern and dissent about { $titles } may grow unless information and explanations come in time.
 syn-fc-hot-spots = { $n } hot spots still open ({ $receipts }) may drag on and need close watching.
 syn-fc-rumours = Rumours about { $titles } may keep spreading, especially online.
@@ -195,7 +199,7 @@ syn-polls-none = The Commission ran no quick poll in the period.
 syn-polls-summary = The Commission ran { $n } quick polls:
 syn-poll = { $n }) “{ $question }”: { $answered }/{ $recipients } answered ({ $rate }%), { $state }.
 syn-poll-results = Results: { $results }.
-syn-poll-option = { $label }: { $count } ({ $pct }%)
+syn-poll-option = “{ $label }” { $count } ({ $pct }%)
 syn-poll-open = still open
 syn-poll-closed = closed
 syn-handling-hot-spots = Handling of hot spots

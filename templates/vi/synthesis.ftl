@@ -33,7 +33,7 @@ syn-count-quick = { $n } báo cáo nhanh
 syn-count-thematic = { $n } báo cáo chuyên đề
 syn-basis = Báo cáo được tổng hợp từ { $reports } của cộng tác viên dư luận xã hội{ $hotSpots ->
     [0] {""}
-   *[other] { "" } và { $hotSpots } cảnh báo điểm nóng
+   *[other] { "" } cùng { $hotSpots } cảnh báo điểm nóng
 }; nguồn của từng nội dung được ghi tại chú thích cuối trang và Phụ lục.
 syn-no-reports = Trong kỳ chưa nhận được báo cáo nào của cộng tác viên dư luận xã hội thuộc phạm vi trên; tình hình thực hiện chế độ báo cáo được nêu tại phần công tác của Ban.
 syn-none = Không có nội dung.
@@ -75,7 +75,8 @@ syn-group-people-none = các báo cáo trong kỳ chưa phản ánh ý kiến c�
 syn-group-clause = { $clause } (về “{ $issue }”)
 
 ## Câu văn về luồng ý kiến
-syn-p-stream = { $prevalence } { $holder } { $stance }: { $content }
+syn-p-stream = { $prevalence } { $holder } { $stance }, { $content }
+syn-p-stream-own = { $prevalence } { $holder } { $content }
 syn-prev-tuyet_dai_da_so = tuyệt đại đa số
 syn-prev-da_so = đa số
 syn-prev-so_dong = số đông
@@ -154,7 +155,10 @@ syn-hs-status = Tình trạng đến thời điểm báo cáo: { $status }.
 syn-about = Về “{ $title }”: { $text }
 syn-good-none = Trong kỳ, các báo cáo chưa nêu điển hình tích cực, cách làm hay.
 syn-causes-none = Các báo cáo trong kỳ chưa phân tích nguyên nhân.
-syn-fc-recurring = Các vấn đề { $titles } được phản ánh từ nhiều báo cáo, dự báo tiếp tục được dư luận quan tâm trong thời gian tới.
+syn-fc-recurring = { $n ->
+    [1] Vấn đề { $titles } được phản ánh trong nhiều báo cáo, dự báo tiếp tục được dư luận quan tâm trong thời gian tới.
+   *[other] Các vấn đề { $titles } được phản ánh trong nhiều báo cáo, dự báo tiếp tục được dư luận quan tâm trong thời gian tới.
+}
 syn-fc-worry = Tâm lý băn khoăn, ý kiến trái chiều về { $titles } có thể gia tăng nếu không được thông tin, giải thích kịp thời.
 syn-fc-hot-spots = { $n } điểm nóng chưa kết thúc ({ $receipts }) có nguy cơ kéo dài, cần tiếp tục theo dõi chặt chẽ.
 syn-fc-rumours = Tin đồn về { $titles } có thể tiếp tục lan truyền, nhất là trên không gian mạng.
@@ -195,7 +199,7 @@ syn-polls-none = Trong kỳ, Ban không tổ chức thăm dò nhanh.
 syn-polls-summary = Ban đã tổ chức { $n } cuộc thăm dò nhanh:
 syn-poll = { $n }) “{ $question }”: { $answered }/{ $recipients } người trả lời ({ $rate }%), { $state }.
 syn-poll-results = Kết quả: { $results }.
-syn-poll-option = { $label }: { $count } ({ $pct }%)
+syn-poll-option = “{ $label }” { $count } ý kiến ({ $pct }%)
 syn-poll-open = đang mở
 syn-poll-closed = đã kết thúc
 syn-handling-hot-spots = Kết quả xử lý điểm nóng

@@ -46,3 +46,42 @@ export function docxText(buf: Buffer): string {
     .filter((s) => s.length > 0)
     .join('\n');
 }
+
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
+
+/** Text of any XML part of the package (headers, footnotes, comments), one line per paragraph. */
+export function partText(buf: Buffer, name: string): string {
+  const xml = unzip(buf).get(name)?.toString('utf8') ?? '';
+  return xml
+    .split('</w:p>')
+    .map((p) => decode([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))
+    .filter((s) => s.length > 0)
+    .join('\n');
+}
+
+/** The body's paragraphs with their style id ("Heading1"…; '' for Normal). */
+export function docxParagraphs(buf: Buffer): { style: string; text: string }[] {
+  const xml = unzip(buf).get('word/document.xml')?.toString('utf8') ?? '';
+  return xml
+    .split('</w:p>')
+    .map((p) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
+      text: decode([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+    }))
+    .filter((p) => p.text.length > 0);
+}
+
+/** The rows of the first worksheet of an XLSX, cells as strings (inline strings or values). */
+export function xlsxRows(buf: Buffer): string[][] {
+  const xml = unzip(buf).get('xl/worksheets/sheet1.xml')?.toString('utf8');
+  if (!xml) throw new Error('no xl/worksheets/sheet1.xml');
+  return [...xml.matchAll(/<row [^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+    const cells: string[] = [];
+    for (const c of row[1]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const col = [...c[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const inner = c[2] ?? '';
+      cells[col] = decode(/<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1] ?? /<v>([^<]*)<\/v>/.exec(inner)?.[1] ?? '');
+    }
+    return Array.from(cells, (v) => v ?? '');
+  });
+}

@@ -9,6 +9,7 @@ import { pollSendJob } from './polls/send.js';
 import { pollSweepJob } from './polls/sweep.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
+import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
@@ -23,6 +24,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   pollCloseJob,
   pollSweepJob,
   synthesisGenerateJob,
+  synthesisScheduleJob,
 ];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {

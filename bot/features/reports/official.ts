@@ -5,7 +5,9 @@ import { checkPeriod, parseScopeArgs, resolveScope } from '../../../core/people/
 import { isLocked, parseIsoDate } from '../../../core/kernel/periods.js';
 import { fmtDate, periodLabel } from '../../../core/reports/reminder-messages.js';
 import { markReceived, reportingPeriodFor, requestMore, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
-import { requestSynthesis } from '../../../core/synthesis/runs.js';
+import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
+import { parseSynthesisArgs } from '../../../core/synthesis/span.js';
+import { matchKey } from '../../../core/kernel/text.js';
 import type { SynthesisConfig } from '../../../core/synthesis/generate.js';
 import { defaultsFromConfig, loadUnitTree } from '../../../core/people/unit-tree.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
@@ -70,14 +72,15 @@ async function stats(config: ReportingConfig, env: ReviewEnv, args: string, h: H
   return [{ text: statsText(tr, locale(h), scope.root.name, sections, leaf) }];
 }
 
+/** /tonghop [month | quarter | half year | year] [unit code]: queues the synthesis job. */
 async function synthesis(config: ReportingConfig, args: string, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
-  const a = parseScopeArgs(args);
+  const a = parseSynthesisArgs(args, matchKey);
   if (a.bad) return [{ text: t('rep-x-bad-args', { arg: a.bad }) }];
   const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
   if (!r.ok) return [{ text: t(`rep-x-${r.reason}`) }];
   const tr: Translate = (_l, k, x) => t(k, x);
-  return [{ text: t('syn-queued', { period: periodLabel(tr, locale(h), r.period), unit: r.unitName }) }];
+  return [{ text: t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName }) }];
 }
 
 function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {

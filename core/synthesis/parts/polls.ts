@@ -4,7 +4,7 @@ import { pollResults } from '../../polls/results.js';
 import { para, type Block } from '../document.js';
 import { definePart } from '../parts.js';
 import { maskPii } from '../privacy.js';
-import { listJoin, percent } from '../prose.js';
+import { percent } from '../prose.js';
 
 /** IX.3 Quick polls (thăm dò nhanh) the Ban ran in the period and their results. */
 interface PollSummary {
@@ -46,7 +46,7 @@ export const pollsPart = definePart<PollSummary[]>({
       blocks.push(
         para(
           ctx.t('syn-poll', { n: i + 1, question: p.question, answered: p.answered, recipients: p.recipients, rate: percent(p.answered, p.recipients), state }) +
-            (p.answered ? ` ${ctx.t('syn-poll-results', { results: listJoin(ctx, results) })}` : ''),
+            (p.answered ? ` ${ctx.t('syn-poll-results', { results: results.join(', ') })}` : ''),
         ),
       );
     });

@@ -40,7 +40,7 @@ export function forecastSection(ctx: WriteContext): Block[] {
   if (ai) return ai;
   const out = perIssue(ctx, (i) => i.forecasts);
   const recurring = ctx.model.issues.filter((i) => i.sources.length >= 2);
-  if (recurring.length) out.push(para(ctx.t('syn-fc-recurring', { titles: listJoin(ctx, quoted(recurring)) })));
+  if (recurring.length) out.push(para(ctx.t('syn-fc-recurring', { n: recurring.length, titles: listJoin(ctx, quoted(recurring)) })));
   if (worried(ctx).length) out.push(para(ctx.t('syn-fc-worry', { titles: listJoin(ctx, quoted(worried(ctx))) })));
   const open = openSpots(ctx);
   if (open.length) out.push(para(ctx.t('syn-fc-hot-spots', { n: open.length, receipts: open.map((h) => h.receiptNo).join(', ') })));

@@ -1,7 +1,7 @@
 import { SCOPES } from '../../reports/draft.js';
 import { heading, para, type Block } from '../document.js';
 import { mergeSources, type IssueView, type Source } from '../model.js';
-import { listJoin, sentence, sourceNote, streamClause, type WriteContext } from '../prose.js';
+import { listJoin, sentence, sourceNote, streamClause, titled, type WriteContext } from '../prose.js';
 
 const LETTERS = 'abcdefghiklmnopqrstuvxy';
 const letter = (i: number) => LETTERS[i % LETTERS.length]!.repeat(1 + Math.floor(i / LETTERS.length));
@@ -52,8 +52,8 @@ export function onlineSection(ctx: WriteContext): Block[] {
   const out: Block[] = [para(ctx.t('syn-online-intro', { n: online.length }))];
   for (const issue of online) {
     const main = issue.streams[0];
-    const clauses = [issue.title, ...issue.summaries.map((s) => s.text).slice(0, 1), ...(main ? [streamClause(ctx, main)] : [])];
-    out.push(para(sentence(clauses).replace(/; /, ': '), sourceNote(ctx, issue.sources)));
+    const clauses = [...issue.summaries.map((s) => s.text).slice(0, 1), ...(main ? [streamClause(ctx, main)] : [])];
+    out.push(para(titled(issue.title, clauses), sourceNote(ctx, issue.sources)));
   }
   return out;
 }
@@ -63,8 +63,7 @@ export function rumoursSection(ctx: WriteContext): Block[] {
   const m = ctx.model;
   const out: Block[] = [];
   for (const issue of m.rumourIssues) {
-    const facts = [issue.title, ...issue.summaries.map((s) => s.text)];
-    out.push(para(sentence(facts).replace(/; /, ': '), sourceNote(ctx, issue.sources)));
+    out.push(para(titled(issue.title, issue.summaries.map((s) => s.text)), sourceNote(ctx, issue.sources)));
     if (issue.streams.length) out.push(para(`${ctx.t('syn-rumour-reaction')} ${sentence(issue.streams.map((s) => streamClause(ctx, s)), false)}`));
     if (issue.proposals.length) out.push(para(`${ctx.t('syn-rumour-proposal')} ${sentence(issue.proposals.map((p) => p.text), false)}`));
   }

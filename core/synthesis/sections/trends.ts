@@ -9,7 +9,9 @@ import type { Series, Trends } from '../trends.js';
  */
 const monthLabel = (ctx: WriteContext, p: string) => ctx.t('syn-month-short', { m: Number(p.slice(5, 7)), y: p.slice(0, 4) });
 
-function seriesTable(ctx: WriteContext, first: string, months: string[], series: Series[], unit = ''): Block {
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+function seriesTable(ctx: WriteContext, first: string, months: string[], series: Series[], unit = ''): TableBlock {
   return {
     kind: 'table',
     header: [first, ...months.map((m) => monthLabel(ctx, m)), ...(unit ? [] : [ctx.t('syn-total')])],
