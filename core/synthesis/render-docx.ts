@@ -23,11 +23,12 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftShare = 45): Tabl
 function header(doc: DocOutline): Table {
   const h = doc.header;
   return twoColumns(
-    [centred([{ text: h.parent }], BODY), centred([{ text: h.org, bold: true }], BODY), centred([{ text: '*' }], BODY), centred([{ text: h.number }], BODY)],
+    [centred([{ text: h.parent }], SMALL + 2), centred([{ text: h.org, bold: true }], SMALL + 2), centred([{ text: '*' }]), centred([{ text: h.number }], BODY)],
     [
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: h.nation, bold: true, underline: {}, font: FONT, size: 30 })] }),
       centred([{ text: h.placeDate, italic: true }], BODY),
     ],
+    50,
   );
 }
 

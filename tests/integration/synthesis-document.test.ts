@@ -78,7 +78,7 @@ describe('the monthly synthesis of a month filed through the chat', () => {
     expect(text).toContain('Giá phân bón tăng khoảng 15% so với tháng trước, ảnh hưởng đến sản xuất vụ đông; tại các đại lý trong xã, giá phân đạm tăng');
     expect(text).toContain('Thu hồi đất, bồi thường, tái định cư tại Trụ sở UBND phường Phan Đình Phùng (Phường Phan Đình Phùng), mức độ 3 – khẩn.');
     expect(text).toContain('khoảng 30 người dân tổ 5 tập trung kiến nghị về giá bồi thường; số người tham gia ước tính khoảng 30 người');
-    expect(text).toContain('08:00 ngày 12/11/2026: cộng tác viên báo cáo; 08:20 ngày 12/11/2026: cán bộ tiếp nhận; 10:00 ngày 12/11/2026: tiến hành xử lý; 16:00 ngày 14/11/2026: kết thúc xử lý');
+    expect(text).toContain('Diễn biến xử lý: 08:00 ngày 12/11: cộng tác viên báo cáo; 08:20: cán bộ tiếp nhận; 10:00: tiến hành xử lý; 16:00 ngày 14/11: kết thúc xử lý.');
     // The outcome was not shared with the reporter, and still belongs in the Ban's report.
     expect(text).toContain('Kết quả: đã ổn định / kết thúc; UBND phường đối thoại, giải thích phương án bồi thường');
     expect(text).toContain('Không thông báo');

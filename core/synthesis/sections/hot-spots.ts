@@ -1,6 +1,6 @@
 import type { HotSpotData, TimelineEntry } from '../collect.js';
 import { para, type Block } from '../document.js';
-import { dmy, lcFirst, sentence, stripEnd, type WriteContext } from '../prose.js';
+import { ddmm, dmy, lcFirst, sentence, stripEnd, type WriteContext } from '../prose.js';
 
 /** The stored estimate is the lower bound of the range the reporter tapped (core/hot-spots PEOPLE_RANGES). */
 export function peopleText(ctx: WriteContext, n: number | null): string {
@@ -12,8 +12,13 @@ export function peopleText(ctx: WriteContext, n: number | null): string {
 /** "08:00 ngày 12/11/2026" from "2026-11-12 08:00". */
 export const whenText = (ctx: WriteContext, at: string) => ctx.t('syn-at', { time: at.slice(11, 16), date: dmy(at.slice(0, 10)) });
 
+/** Entries of one day after the first show the time only ("08:00 ngày 12/11; 08:20; …"). */
 function timeline(ctx: WriteContext, entries: TimelineEntry[]): string {
-  const items = entries.map((e) => ctx.t(`syn-tl-${e.kind}`, { when: whenText(ctx, e.at), unit: e.unitName ?? '', note: e.note ? stripEnd(e.note) : '' }));
+  const items = entries.map((e, i) => {
+    const sameDay = i > 0 && entries[i - 1]!.at.slice(0, 10) === e.at.slice(0, 10);
+    const when = sameDay ? e.at.slice(11, 16) : ctx.t('syn-at', { time: e.at.slice(11, 16), date: ddmm(e.at) });
+    return ctx.t(`syn-tl-${e.kind}`, { when, unit: e.unitName ?? '', note: e.note ? stripEnd(e.note) : '' });
+  });
   return sentence(items, false);
 }
 
