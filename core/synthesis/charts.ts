@@ -10,7 +10,7 @@ export interface ChartSpec {
   kind: 'line' | 'bar' | 'stacked';
   title: string;
   categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+  series: { name: string; values: (number | null)[]; color?: string }[];
   /** Axis maximum (100 for percentages); automatic when absent. */
   max?: number;
 }
@@ -32,19 +32,22 @@ function option(spec: ChartSpec) {
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: FONT, fontSize: 13, color: '#222222' },
-    title: { text: spec.title, left: 'center', textStyle: { fontFamily: FONT, fontSize: 15, fontWeight: 'bold' } },
-    legend: { bottom: 0, type: 'plain', textStyle: { fontFamily: FONT, fontSize: 12 } },
-    grid: { left: 56, right: 24, top: 48, bottom: 24 + 22 * Math.ceil(spec.series.length / 3), containLabel: true },
-    xAxis: { type: 'category', data: spec.categories, axisLabel: { fontFamily: FONT } },
-    yAxis: { type: 'value', minInterval: 1, max: spec.max, axisLabel: { fontFamily: FONT } },
+    // No title inside the picture: the document puts the caption under it.
+    textStyle: { fontFamily: FONT, fontSize: 17, color: '#111111' },
+    legend: { bottom: 0, type: 'plain', itemGap: 18, textStyle: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
+    grid: { left: 24, right: 24, top: 24, bottom: 16 + 30 * Math.ceil(spec.series.length / 2), containLabel: true },
+    xAxis: { type: 'category', data: spec.categories, axisLabel: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
+    yAxis: { type: 'value', minInterval: 1, max: spec.max, axisLabel: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
     series: spec.series.map((s) => ({
       name: s.name,
       type: spec.kind === 'line' ? 'line' : 'bar',
       stack: spec.kind === 'stacked' ? 'all' : undefined,
       data: s.values,
+      itemStyle: s.color ? { color: s.color } : undefined,
       connectNulls: false,
-      label: spec.kind === 'bar' ? { show: true, position: 'top', fontFamily: FONT, fontSize: 11 } : undefined,
+      lineStyle: spec.kind === 'line' ? { width: 3 } : undefined,
+      symbolSize: 8,
+      label: spec.kind === 'bar' ? { show: true, position: 'top', fontFamily: FONT, fontSize: 14 } : undefined,
     })),
   };
 }

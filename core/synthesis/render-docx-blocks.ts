@@ -9,6 +9,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -58,21 +59,45 @@ function footnote(notes: Notes, text: string): FootnoteReferenceRun {
   return new FootnoteReferenceRun(id);
 }
 
-function cellParagraph(text: string, bold: boolean, left: boolean): Paragraph {
-  return new Paragraph({ alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER, children: [textRun({ text, bold }, SMALL)] });
+function cellParagraph(text: string, bold: boolean, left: boolean, size: number): Paragraph {
+  return new Paragraph({ alignment: left ? AlignmentType.LEFT : AlignmentType.CENTER, children: [textRun({ text, bold }, size)] });
+}
+
+/** Text width of the page in twips (A4 less 30 + 15 mm margins). */
+const TEXT_WIDTH_TWIPS = Math.round((210 - 45) * MM);
+
+/**
+ * Column widths: a month-by-month table (many narrow number columns) gives its first column a
+ * quarter of the width and a smaller font; other tables share the width by the longest text.
+ */
+function widths(b: Extract<Block, { kind: 'table' }>): number[] {
+  const n = b.header.length;
+  if (n > 7) {
+    const first = Math.round(TEXT_WIDTH_TWIPS * 0.26);
+    return [first, ...Array.from({ length: n - 1 }, () => Math.floor((TEXT_WIDTH_TWIPS - first) / (n - 1)))];
+  }
+  const longest = b.header.map((h, i) => Math.max(6, Math.min(40, ...[h, ...b.rows.map((r) => r[i] ?? '')].map((c) => c.length))));
+  const total = longest.reduce((a, x) => a + x, 0);
+  return longest.map((x) => Math.floor((TEXT_WIDTH_TWIPS * x) / total));
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
+  const size = b.header.length > 7 ? 18 : SMALL;
+  const columnWidths = widths(b);
   const row = (cells: string[], bold: boolean, header = false) =>
     new TableRow({
       tableHeader: header,
-      children: cells.map((c, i) => new TableCell({ children: [cellParagraph(c, bold, i === 0 || c.length > 24)] })),
+      children: cells.map(
+        (c, i) => new TableCell({ width: { size: columnWidths[i]!, type: WidthType.DXA }, children: [cellParagraph(c, bold, i === 0 || c.length > 24, size)] }),
+      ),
     });
   const caption = b.caption ? [new Paragraph({ spacing: { before: 120, after: 60 }, children: [textRun({ text: b.caption, italic: true }, SMALL)] })] : [];
   return [
     ...caption,
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      columnWidths,
+      layout: TableLayoutType.FIXED,
       rows: [row(b.header, true, true), ...b.rows.map((r) => row(r, false)), ...(b.totalRow ? [row(b.totalRow, true)] : [])],
     }),
     new Paragraph({ children: [] }),

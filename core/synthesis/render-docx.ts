@@ -26,9 +26,9 @@ function header(doc: DocOutline): Table {
     [centred([{ text: h.parent }], SMALL + 2), centred([{ text: h.org, bold: true }], SMALL + 2), centred([{ text: '*' }]), centred([{ text: h.number }], BODY)],
     [
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: h.nation, bold: true, underline: {}, font: FONT, size: 30 })] }),
-      centred([{ text: h.placeDate, italic: true }], BODY),
+      centred([{ text: h.placeDate, italic: true }], SMALL + 2),
     ],
-    50,
+    46,
   );
 }
 

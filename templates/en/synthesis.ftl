@@ -228,6 +228,7 @@ syn-tr-stance-topic = Stance of opinions on { $topic }
 syn-tr-hot-spots = Hot spots by category
 syn-tr-no-hot-spots = No hot spot arose in the period.
 syn-tr-timeliness = Share of reports on time per unit (%)
+syn-col-sum = Sum
 syn-col-topic = Field
 syn-col-stance = Stance
 syn-col-category = Category

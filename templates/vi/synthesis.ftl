@@ -228,6 +228,7 @@ syn-tr-stance-topic = Khuynh hướng ý kiến về { $topic }
 syn-tr-hot-spots = Điểm nóng theo loại
 syn-tr-no-hot-spots = Trong kỳ không phát sinh điểm nóng.
 syn-tr-timeliness = Tỷ lệ báo cáo đúng hạn của các đơn vị (%)
+syn-col-sum = Cộng
 syn-col-topic = Lĩnh vực
 syn-col-stance = Khuynh hướng
 syn-col-category = Loại

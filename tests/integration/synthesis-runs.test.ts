@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditLog, people, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { SYNTHESIS_QUEUE } from '../../core/reports/jobs.js';
 import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { requestSynthesis, runSynthesis } from '../../core/synthesis/runs.js';
+import { runSynthesisSchedule } from '../../core/synthesis/schedule.js';
+import { listSyntheses, synthesisFile } from '../../core/synthesis/library.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { synthesisGenerateJob } from '../../workers/jobs/synthesis/generate.js';
 import { createQueueSet } from '../../workers/queues.js';
@@ -69,7 +71,8 @@ describe('/tonghop runs', () => {
       await relay.runOnce();
       for (let i = 0; i < 200 && (await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId)))[0]!.status !== 'done'; i++) await sleep(50);
       const [run] = await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
-      expect(run).toMatchObject({ status: 'done', progress: 100, reportCount: 3 });
+      expect(run).toMatchObject({ status: 'done', progress: 100, reportCount: 3, trigger: 'request', aiStatus: 'off' });
+      expect(run!.xlsxPath).toMatch(/\.xlsx$/);
       expect(progress.at(-1)).toBe(100);
       expect(await runSynthesis(t.db, config, tt, runId, new Date())).toBe('already_done');
       const sent = await t.db.select().from(sends).where(eq(sends.personId, official.id));
@@ -154,7 +157,54 @@ describe('a periodic report filed twice instead of edited', () => {
       tag: 'dup',
     });
     expect(g.reportCount).toBe(3);
-    expect(g.markdown).toContain(`Tin đồn mới hơn _(${again.receiptNo})_`);
+    expect(g.markdown).toContain('Tin đồn mới hơn.');
+    expect(g.markdown).toContain(`Nguồn: báo cáo định kỳ ${again.receiptNo} (Xã Tân Cương).`);
     expect(g.markdown).not.toContain('Tin đồn sắp đổi tiền mới');
+  });
+});
+
+describe('the scheduled synthesis', () => {
+  it('is made two days before the province’s deadline, once, and sent to the province’s officials', async () => {
+    const officials = [await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh A'), await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh B')];
+    const scan = (at: string) => runSynthesisSchedule({ db: t.db, config, logger: silentLogger, now: () => vn(at) });
+    expect((await scan('2026-11-17T09:45:00')).queued).toEqual([]);
+    expect((await scan('2026-11-18T09:45:00')).queued).toEqual([`${u.p!.code}/2026-11`]);
+    expect((await scan('2026-11-19T09:45:00')).queued).toEqual([]);
+    // A worker that missed the lead day still catches up before the deadline.
+    expect((await scan('2026-12-20T09:45:00')).queued).toEqual(['2026-12', '2026-Q4', '2026-H2', '2026'].map((p) => `${u.p!.code}/${p}`));
+    const [run] = await t.db.select().from(synthesisRuns).where(and(eq(synthesisRuns.period, '2026-11'), eq(synthesisRuns.trigger, 'schedule')));
+    expect(run).toMatchObject({ trigger: 'schedule', requestedBy: null, unitId: u.p!.id, status: 'queued' });
+    expect(await runSynthesis(t.db, config, tr, run!.id, vn('2026-11-18T09:50:00'))).toBe('done');
+    for (const o of officials) {
+      const [sent] = await t.db.select().from(sends).where(eq(sends.personId, o.id));
+      const m = sent!.message as { kind: string; caption: string };
+      expect(m.kind).toBe('document');
+      expect(m.caption).toContain('Dự thảo báo cáo tổng hợp tình hình tư tưởng, dư luận xã hội tháng 11/2026');
+    }
+    // Collaborators of the province get nothing.
+    const [a1] = await t.db.select().from(people).where(eq(people.displayName, 'Nguyễn Văn An'));
+    expect((await t.db.select().from(sends).where(eq(sends.personId, a1!.id))).filter((s) => s.purpose.startsWith('syn-'))).toHaveLength(0);
+  });
+});
+
+describe('the console’s view of syntheses', () => {
+  it('lists the runs of the official’s subtree and serves their files in scope, auditing every download and refusal', async () => {
+    const province = { id: (await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh Xem')).id, unitId: u.p!.id };
+    const commune = { id: (await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã Xem')).id, unitId: u.a!.id };
+    const list = await listSyntheses(t.db, { unitId: u.p!.id });
+    const done = list.find((r) => r.status === 'done' && r.period === '2026-11')!;
+    expect(done.formats).toEqual(['docx', 'md', 'xlsx']);
+    expect(list.some((r) => r.period === '2026-Q4' && r.trigger === 'schedule')).toBe(true);
+    expect(await listSyntheses(t.db, { unitId: u.a!.id })).toEqual([]);
+    const file = await t.db.transaction((tx) => synthesisFile(tx, province, done.id, 'xlsx'));
+    expect(file).toMatchObject({ ok: true, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(await t.db.transaction((tx) => synthesisFile(tx, commune, done.id, 'docx'))).toEqual({ ok: false, code: 'out_of_scope' });
+    const queued = list.find((r) => r.status === 'queued')!;
+    expect(await t.db.transaction((tx) => synthesisFile(tx, province, queued.id, 'docx'))).toEqual({ ok: false, code: 'not_ready' });
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'synthesis.download'));
+    expect(audits.map((a) => [a.actorId, a.outcome])).toEqual([
+      [province.id, 'ok'],
+      [commune.id, 'refused'],
+    ]);
   });
 });

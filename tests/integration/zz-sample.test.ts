@@ -4,16 +4,21 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { createTestDatabase } from '../helpers/db.js';
 import { fileMonthThroughChat } from './synthesis-chat-month.js';
+import { seedYear } from './synthesis-year-fixtures.js';
 import { testConfig, vn } from './reporting-fixtures.js';
 it('sample', async () => {
-  const t = await createTestDatabase();
   await mkdir('/tmp/synout', { recursive: true });
   const config = testConfig({ DATA_DIR: '/tmp/synout', ORG_PARENT_NAME: 'TỈNH ỦY THÁI NGUYÊN', ORG_PLACE: 'Thái Nguyên' });
+  const t = await createTestDatabase();
   const m = await fileMonthThroughChat(t.db, config);
-  const u = m.u.p!;
-  for (const period of (process.env.SPANS ?? '2026-11').split(',')) {
-    const g = await generateSynthesis(t.db, config, createI18n().t, { scope: { unitId: u.id, code: u.code, name: u.name, path: u.path }, period, locale: 'vi', now: vn('2026-11-28T10:00:00'), tag: 'sample' });
-    await copyFile(g.docxPath, `/tmp/synout/sample-${period}.docx`);
-  }
+  let u = m.u.p!;
+  let g = await generateSynthesis(t.db, config, createI18n().t, { scope: { unitId: u.id, code: u.code, name: u.name, path: u.path }, period: '2026-11', locale: 'vi', now: vn('2026-11-28T10:00:00'), tag: 'sample' });
+  await copyFile(g.docxPath, `/tmp/synout/sample-2026-11.docx`);
   await t.close();
+  const t2 = await createTestDatabase();
+  const y = await seedYear(t2.db);
+  u = y.u.p!;
+  g = await generateSynthesis(t2.db, config, createI18n().t, { scope: { unitId: u.id, code: u.code, name: u.name, path: u.path }, period: '2026', locale: 'vi', now: vn('2026-12-28T10:00:00'), tag: 'sample' });
+  await copyFile(g.docxPath, `/tmp/synout/sample-2026.docx`);
+  await t2.close();
 }, 120000);

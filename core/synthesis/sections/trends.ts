@@ -9,12 +9,15 @@ import type { Series, Trends } from '../trends.js';
  */
 const monthLabel = (ctx: WriteContext, p: string) => ctx.t('syn-month-short', { m: Number(p.slice(5, 7)), y: p.slice(0, 4) });
 
+/** Stances in colours that read at a glance, also in print: agreement green, dissent red, worry amber. */
+const STANCE_COLORS: Record<string, string> = { dong_tinh: '#2e7d32', trai_chieu: '#c62828', ban_khoan: '#f9a825', de_xuat: '#1565c0', trung_lap: '#757575' };
+
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
 function seriesTable(ctx: WriteContext, first: string, months: string[], series: Series[], unit = ''): TableBlock {
   return {
     kind: 'table',
-    header: [first, ...months.map((m) => monthLabel(ctx, m)), ...(unit ? [] : [ctx.t('syn-total')])],
+    header: [first, ...months.map((m) => monthLabel(ctx, m)), ...(unit ? [] : [ctx.t('syn-col-sum')])],
     rows: series.map((s) => [
       s.name,
       ...s.values.map((v) => (v === null ? '–' : `${v}${unit}`)),
@@ -47,7 +50,7 @@ export async function trendsSection(ctx: WriteContext, tr: Trends): Promise<Bloc
   out.push(heading(2, `2. ${ctx.t('syn-tr-stances')}`));
   if (tr.stances.length === 0) out.push(para(ctx.t('syn-tr-no-data')));
   else {
-    const stances = tr.stances.map((s) => ({ ...s, name: ctx.lab('stance', s.name) }));
+    const stances = tr.stances.map((s) => ({ ...s, name: ctx.lab('stance', s.name), color: STANCE_COLORS[s.name] }));
     out.push(seriesTable(ctx, ctx.t('syn-col-stance'), m, stances));
     out.push(await chart(ctx, 'chart-stances', { kind: 'stacked', title: ctx.t('syn-tr-stances'), series: stances }, m));
     for (const t of tr.stanceByTopic) {
