@@ -21,7 +21,7 @@ import { createRelay } from '../../workers/relay.js';
 import { UsageError } from '../../scripts/admin/context.js';
 import { synthesisCommand } from '../../scripts/admin/synthesis-command.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { docxText } from './synthesis-docx-reader.js';
+import { docxText, xlsxRows } from './synthesis-docx-reader.js';
 import { seedSynthesisMonth } from './synthesis-fixtures.js';
 import { addPerson, fileReport, periodicDraft, testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
 
@@ -135,6 +135,7 @@ describe('admin CLI: synthesis', () => {
     expect(docx.startsWith(out)).toBe(true);
     expect(docxText(await readFile(docx))).toContain('Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026');
     expect(await readFile(lines[2]!.replace('Markdown: ', ''), 'utf8')).toContain('# BÁO CÁO');
+    expect(xlsxRows(await readFile(lines[3]!.replace('XLSX: ', '')))[0]![0]).toBe('Số biên nhận');
   });
 
   it('refuses bad arguments with a usage error', async () => {
