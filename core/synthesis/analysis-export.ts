@@ -48,7 +48,16 @@ export function analysisSheet(ctx: WriteContext, input: SynthesisInput): Sheet {
       ];
       if (issue.streams.length === 0) rows.push([...base, null, null, null, null, null, null, null]);
       for (const s of issue.streams) {
-        rows.push([...base, ctx.lab('stance', s.stance), ctx.lab('prevalence', s.prevalence), ctx.lab('stratum', s.holderGroup), s.content, s.stance, s.prevalence, s.holderGroup]);
+        rows.push([
+          ...base,
+          ctx.lab('stance', s.stance),
+          ctx.lab('prevalence', s.prevalence),
+          ctx.lab('stratum', s.holderGroup),
+          s.content,
+          s.stance,
+          s.prevalence,
+          s.holderGroup,
+        ]);
       }
     }
   }

@@ -169,7 +169,12 @@ async function loadHotSpots(db: Executor, unitIds: string[], win: { fromAt: Date
     carriedOver: h.createdAt < win.fromAt,
     timeline: events
       .filter((e) => e.hotSpotId === h.id)
-      .map((e): TimelineEntry => ({ at: stamp(e.createdAt), kind: e.kind, note: maskOrNull(e.note), unitName: e.unitId ? env.nameOf(e.unitId) || null : null })),
+      .map((e): TimelineEntry => ({
+        at: stamp(e.createdAt),
+        kind: e.kind,
+        note: maskOrNull(e.note),
+        unitName: e.unitId ? env.nameOf(e.unitId) || null : null,
+      })),
   }));
 }
 
@@ -184,4 +189,3 @@ async function loadTopicNames(db: Executor, locale: 'vi' | 'en'): Promise<Synthe
     }),
   );
 }
-

@@ -41,7 +41,10 @@ async function ownPath(db: Executor, unitId: string): Promise<string | null> {
 export async function listSyntheses(db: Executor, official: { unitId: string }, opts: { limit?: number; period?: string } = {}): Promise<SynthesisListItem[]> {
   const path = await ownPath(db, official.unitId);
   if (!path) return [];
-  const scoped = db.select({ id: units.id }).from(units).where(like(units.path, `${path}%`));
+  const scoped = db
+    .select({ id: units.id })
+    .from(units)
+    .where(like(units.path, `${path}%`));
   const rows = await db
     .select({ run: synthesisRuns, unitName: units.name })
     .from(synthesisRuns)
@@ -69,15 +72,24 @@ function pathOf(run: typeof synthesisRuns.$inferSelect, format: SynthesisFormat)
   return format === 'docx' ? run.docxPath : format === 'md' ? run.markdownPath : run.xlsxPath;
 }
 
-export type SynthesisFile =
-  | { ok: true; path: string; fileName: string; contentType: string }
-  | { ok: false; code: 'not_found' | 'out_of_scope' | 'not_ready' };
+export type SynthesisFile = { ok: true; path: string; fileName: string; contentType: string } | { ok: false; code: 'not_found' | 'out_of_scope' | 'not_ready' };
 
 /** One file of a run for download, in scope; call in a transaction (the audit entry is written in it). */
 export async function synthesisFile(tx: Executor, official: { id: string; unitId: string }, runId: string, format: SynthesisFormat): Promise<SynthesisFile> {
   const audit = (outcome: 'ok' | 'refused', details: Record<string, unknown>) =>
-    appendAudit(tx, { actorId: official.id, action: 'synthesis.download', targetType: 'synthesis_run', targetId: runId, outcome, details: { format, ...details } });
-  const [row] = await tx.select({ run: synthesisRuns, path: units.path }).from(synthesisRuns).innerJoin(units, eq(units.id, synthesisRuns.unitId)).where(eq(synthesisRuns.id, runId));
+    appendAudit(tx, {
+      actorId: official.id,
+      action: 'synthesis.download',
+      targetType: 'synthesis_run',
+      targetId: runId,
+      outcome,
+      details: { format, ...details },
+    });
+  const [row] = await tx
+    .select({ run: synthesisRuns, path: units.path })
+    .from(synthesisRuns)
+    .innerJoin(units, eq(units.id, synthesisRuns.unitId))
+    .where(eq(synthesisRuns.id, runId));
   const own = await ownPath(tx, official.unitId);
   if (!row) return { ok: false, code: 'not_found' };
   if (!own || !row.path.startsWith(own)) {

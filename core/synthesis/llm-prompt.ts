@@ -28,7 +28,11 @@ export function promptFacts(ctx: WriteContext, model: SynthesisModel) {
     proposals: i.proposals.map((c) => c.text),
   });
   const total = model.input.completeness.reduce(
-    (a, c) => ({ expected: a.expected + (c.view.total?.expected ?? 0), onTime: a.onTime + (c.view.total?.onTime ?? 0), missing: a.missing + (c.view.total?.missing ?? 0) }),
+    (a, c) => ({
+      expected: a.expected + (c.view.total?.expected ?? 0),
+      onTime: a.onTime + (c.view.total?.onTime ?? 0),
+      missing: a.missing + (c.view.total?.missing ?? 0),
+    }),
     { expected: 0, onTime: 0, missing: 0 },
   );
   return {

@@ -34,7 +34,10 @@ export function completionsUrl(url: string): string {
 }
 
 function parseDraft(content: string, known: Set<string>): AiDraft | null {
-  const json = content.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  const json = content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(json);

@@ -101,7 +101,9 @@ function mergeStreams(entries: { report: ReportData; issue: IssueData }[]): Stre
     }
   }
   // Largest prevalence first, then the stance order of the form.
-  return [...out.values()].sort((a, b) => rankOf(PREVALENCES, a.prevalence) - rankOf(PREVALENCES, b.prevalence) || rankOf(STANCES, a.stance) - rankOf(STANCES, b.stance));
+  return [...out.values()].sort(
+    (a, b) => rankOf(PREVALENCES, a.prevalence) - rankOf(PREVALENCES, b.prevalence) || rankOf(STANCES, a.stance) - rankOf(STANCES, b.stance),
+  );
 }
 
 const ONLINE_WORDS = /mang xa hoi|khong gian mang|tren mang|facebook|zalo|tiktok|youtube|social media|online/;
@@ -140,10 +142,7 @@ function issueViews(input: SynthesisInput, rumours: boolean): IssueView[] {
   const sort = (v: IssueView) => input.topics[v.topicCode]?.sort ?? 1e9;
   return views.sort(
     (a, b) =>
-      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) ||
-      b.sources.length - a.sources.length ||
-      sort(a) - sort(b) ||
-      a.title.localeCompare(b.title, 'vi'),
+      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) || b.sources.length - a.sources.length || sort(a) - sort(b) || a.title.localeCompare(b.title, 'vi'),
   );
 }
 

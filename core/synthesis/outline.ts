@@ -48,7 +48,14 @@ function appendix(ctx: WriteContext): Block[] {
     {
       kind: 'table',
       header: ['syn-col-no', 'syn-col-receipt', 'syn-col-kind', 'syn-col-unit', 'syn-col-month', 'syn-col-submitted'].map((k) => ctx.t(k)),
-      rows: reports.map((r, i) => [String(i + 1), r.receiptNo, ctx.t(`syn-kind-${r.kind}`), r.unitName, `${r.period.slice(5)}/${r.period.slice(0, 4)}`, dmy(r.submittedOn)]),
+      rows: reports.map((r, i) => [
+        String(i + 1),
+        r.receiptNo,
+        ctx.t(`syn-kind-${r.kind}`),
+        r.unitName,
+        `${r.period.slice(5)}/${r.period.slice(0, 4)}`,
+        dmy(r.submittedOn),
+      ]),
     },
   ];
 }

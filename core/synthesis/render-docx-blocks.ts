@@ -43,7 +43,13 @@ function runChildren(runs: Run[], notes: Notes, date: Date): ParagraphChild[] {
   return runs.flatMap((r): ParagraphChild[] => {
     if (!r.review) return [textRun(r)];
     const id = notes.comments.length;
-    notes.comments.push({ id, author: 'dlxh-bot', initials: 'AI', date, children: [new Paragraph({ children: [new TextRun({ text: r.review, font: FONT, size: 20 })] })] });
+    notes.comments.push({
+      id,
+      author: 'dlxh-bot',
+      initials: 'AI',
+      date,
+      children: [new Paragraph({ children: [new TextRun({ text: r.review, font: FONT, size: 20 })] })],
+    });
     return [
       new CommentRangeStart(id),
       new TextRun({ text: r.text, bold: r.bold, italics: r.italic, font: FONT, size: BODY, highlight: 'yellow' }),
@@ -123,7 +129,12 @@ export function docxBlock(b: Block, notes: Notes, date: Date): (Paragraph | Tabl
       const width = Math.min(TEXT_WIDTH_PX, b.widthPx);
       const height = Math.round((b.heightPx * width) / b.widthPx);
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width, height }, altText: { name: b.name, description: b.caption, title: b.caption } })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({ type: 'png', data: b.png, transformation: { width, height }, altText: { name: b.name, description: b.caption, title: b.caption } }),
+          ],
+        }),
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [textRun({ text: b.caption, italic: true }, SMALL)] }),
       ];
     }

@@ -1,4 +1,18 @@
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
 import type { DocOutline, Run } from './document.js';
 import { BODY, createNotes, docxBlock, FONT, MM, SMALL, textRun, type Notes } from './render-docx-blocks.js';
 
@@ -17,15 +31,28 @@ function centred(runs: Run[], size = SMALL, after = 0): Paragraph {
 
 function twoColumns(left: Paragraph[], right: Paragraph[], leftShare = 45): Table {
   const cell = (children: Paragraph[], pct: number) => new TableCell({ children, width: { size: pct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, leftShare), cell(right, 100 - leftShare)] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, leftShare), cell(right, 100 - leftShare)] })],
+  });
 }
 
 function header(doc: DocOutline): Table {
   const h = doc.header;
   return twoColumns(
-    [centred([{ text: h.parent }], SMALL + 2), centred([{ text: h.org, bold: true }], SMALL + 2), centred([{ text: '*' }]), centred([{ text: h.number }], BODY)],
     [
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: h.nation, bold: true, underline: {}, font: FONT, size: 30 })] }),
+      centred([{ text: h.parent }], SMALL + 2),
+      centred([{ text: h.org, bold: true }], SMALL + 2),
+      centred([{ text: '*' }]),
+      centred([{ text: h.number }], BODY),
+    ],
+    [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: h.nation, bold: true, underline: {}, font: FONT, size: 30 })],
+      }),
       centred([{ text: h.placeDate, italic: true }], SMALL + 2),
     ],
     46,
@@ -71,7 +98,12 @@ function body(doc: DocOutline, notes: Notes, date: Date) {
     ...doc.blocks.flatMap((b) => docxBlock(b, notes, date)),
     new Paragraph({ children: [] }),
     footer(doc),
-    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [textRun({ text: doc.appendixTitle, bold: true })] }),
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [textRun({ text: doc.appendixTitle, bold: true })],
+    }),
     ...doc.appendix.flatMap((b) => docxBlock(b, notes, date)),
   ];
 }
@@ -82,7 +114,10 @@ export function buildDocx(doc: DocOutline, date = new Date(0)): Document {
   const section: ISectionOptions = {
     properties: {
       titlePage: true,
-      page: { size: { width: 11906, height: 16838 }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } },
+      page: {
+        size: { width: 11906, height: 16838 },
+        margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+      },
     },
     headers: { first: draftHeader(doc), default: numberHeader(doc) },
     children,

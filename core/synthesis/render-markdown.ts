@@ -30,7 +30,12 @@ function runs(list: Run[], notes: Footnotes): string {
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const row = (cells: string[], bold = false) => `| ${cells.map((c) => (bold && c ? `**${escape(c)}**` : escape(c))).join(' | ')} |`;
-  const lines = [...(b.caption ? [`_${escape(b.caption)}_`, ''] : []), row(b.header), `|${b.header.map(() => ' --- ').join('|')}|`, ...b.rows.map((r) => row(r))];
+  const lines = [
+    ...(b.caption ? [`_${escape(b.caption)}_`, ''] : []),
+    row(b.header),
+    `|${b.header.map(() => ' --- ').join('|')}|`,
+    ...b.rows.map((r) => row(r)),
+  ];
   if (b.totalRow) lines.push(row(b.totalRow, true));
   return lines.join('\n');
 }

@@ -14,14 +14,13 @@ export interface Sheet {
   widths?: number[];
 }
 
-const xml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 forbids (control codes a paste may carry).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+/** Characters XML 1.0 forbids (control codes a paste may carry) are dropped, the rest escaped. */
+const allowed = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
+};
+
+const xml = (s: string) => [...s].filter(allowed).join('').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function columnName(i: number): string {
   let n = i + 1;

@@ -118,14 +118,29 @@ async function recipients(db: Executor, run: RunRow): Promise<{ id: string; loca
 }
 
 /** Records the outcome and tells the recipients, in one transaction (the send ledger dedups). */
-async function finish(db: Db, t: Translate, run: RunRow, now: Date, outcome: { done: GeneratedSynthesis; unitName: string } | { error: string }): Promise<void> {
+async function finish(
+  db: Db,
+  t: Translate,
+  run: RunRow,
+  now: Date,
+  outcome: { done: GeneratedSynthesis; unitName: string } | { error: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const people = await recipients(tx, run);
     if ('done' in outcome) {
       const g = outcome.done;
       await tx
         .update(synthesisRuns)
-        .set({ status: 'done', progress: 100, docxPath: g.docxPath, markdownPath: g.markdownPath, xlsxPath: g.xlsxPath, reportCount: g.reportCount, aiStatus: g.aiStatus, finishedAt: now })
+        .set({
+          status: 'done',
+          progress: 100,
+          docxPath: g.docxPath,
+          markdownPath: g.markdownPath,
+          xlsxPath: g.xlsxPath,
+          reportCount: g.reportCount,
+          aiStatus: g.aiStatus,
+          finishedAt: now,
+        })
         .where(eq(synthesisRuns.id, run.id));
       for (const p of people) {
         const key = run.trigger === 'schedule' ? 'syn-scheduled-caption' : 'syn-ready-caption';

@@ -45,13 +45,19 @@ export function computeTrends(input: SynthesisInput, stanceOrder: readonly strin
       const mix = stanceByTopic.get(name) ?? months.map((): Record<string, number> => ({}));
       for (const s of issue.streams) {
         mix[i]![s.stance] = (mix[i]![s.stance] ?? 0) + 1;
-        if (!stances.has(s.stance)) stances.set(s.stance, months.map(() => 0));
+        if (!stances.has(s.stance))
+          stances.set(
+            s.stance,
+            months.map(() => 0),
+          );
         stances.get(s.stance)![i]!++;
       }
       stanceByTopic.set(name, mix);
     }
   }
-  const topics = [...topicCounts.entries()].map(([name, values]) => ({ name, values })).sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name, 'vi'));
+  const topics = [...topicCounts.entries()]
+    .map(([name, values]) => ({ name, values }))
+    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name, 'vi'));
   const spots = new Map<string, number[]>();
   for (const h of input.hotSpots) {
     const i = at(h.period);

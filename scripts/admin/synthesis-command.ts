@@ -25,7 +25,8 @@ export const synthesisCommand: AdminCommand = {
       options: { unit: { type: 'string' }, period: { type: 'string' }, locale: { type: 'string', default: 'vi' }, out: { type: 'string' } },
     });
     if (!values.unit) throw new UsageError('cần --unit <mã đơn vị>');
-    if (values.period && !parseSpan(values.period)) throw new UsageError('--period phải có dạng YYYY-MM (tháng), YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (năm), ví dụ 2026-11');
+    if (values.period && !parseSpan(values.period))
+      throw new UsageError('--period phải có dạng YYYY-MM (tháng), YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (năm), ví dụ 2026-11');
     if (values.locale !== 'vi' && values.locale !== 'en') throw new UsageError('--locale phải là vi hoặc en');
     const unit = await findUnitByCode(db, values.unit);
     if (!unit) throw new UsageError(`không có đơn vị mã "${values.unit}"`);

@@ -17,7 +17,8 @@ export interface FakeLlm {
   close(): Promise<void>;
 }
 
-const completion = (content: string) => JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
+const completion = (content: string) =>
+  JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
 
 async function bodyOf(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,7 +37,9 @@ export async function startFakeLlm(content: string): Promise<FakeLlm> {
         case 'ok':
           return void res.writeHead(200, { 'content-type': 'application/json' }).end(completion(fake.content));
         case 'bad_refs':
-          return void res.writeHead(200, { 'content-type': 'application/json' }).end(completion(JSON.stringify({ assessment: [{ text: 'Không có căn cứ.', refs: ['XX-1'] }] })));
+          return void res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(completion(JSON.stringify({ assessment: [{ text: 'Không có căn cứ.', refs: ['XX-1'] }] })));
         case 'malformed':
           return void res.writeHead(200, { 'content-type': 'application/json' }).end(completion('Đây là đánh giá của tôi, không phải JSON.'));
         case 'http_error':

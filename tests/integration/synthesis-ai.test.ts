@@ -49,7 +49,8 @@ const run = (extra: Record<string, string>, tag: string) =>
     now: vn('2026-11-28T10:00:00'),
     tag,
   });
-const withLlm = (tag: string, timeout = '5000') => run({ SYNTHESIS_LLM_URL: llm.url, SYNTHESIS_LLM_MODEL: 'qwen-local', SYNTHESIS_LLM_API_KEY: 'k-123', SYNTHESIS_LLM_TIMEOUT_MS: timeout }, tag);
+const withLlm = (tag: string, timeout = '5000') =>
+  run({ SYNTHESIS_LLM_URL: llm.url, SYNTHESIS_LLM_MODEL: 'qwen-local', SYNTHESIS_LLM_API_KEY: 'k-123', SYNTHESIS_LLM_TIMEOUT_MS: timeout }, tag);
 
 describe('AI-assisted draft', () => {
   it('is off by default: no request, the deterministic text', async () => {
@@ -88,7 +89,9 @@ describe('AI-assisted draft', () => {
     const xml = unzip(docx).get('word/document.xml')!.toString();
     expect(xml.match(/<w:highlight w:val="yellow"\/>/g)).toHaveLength(3);
     const comments = partText(docx, 'word/comments.xml');
-    expect(comments).toContain('Câu do trợ lý AI gợi ý; cán bộ rà soát, đối chiếu với báo cáo nguồn trước khi sử dụng. Căn cứ: BC-2026-11-000001, BC-2026-11-000002.');
+    expect(comments).toContain(
+      'Câu do trợ lý AI gợi ý; cán bộ rà soát, đối chiếu với báo cáo nguồn trước khi sử dụng. Căn cứ: BC-2026-11-000001, BC-2026-11-000002.',
+    );
     expect(comments).toContain('Căn cứ: BC-2026-11-000002.');
     expect(g.markdown).toContain('**[AI]** Dư luận về giá cả tiếp tục được quan tâm trong tháng tới.');
     expect(partText(docx, 'word/header1.xml') + partText(docx, 'word/header2.xml')).toContain('các câu tô vàng do trợ lý AI gợi ý');
@@ -106,7 +109,11 @@ describe('AI-assisted draft', () => {
       expect(g.aiStatus).toBe(status);
       const text = docxText(await readFile(g.docxPath));
       expect(text).toContain('Tình hình tư tưởng trên địa bàn nhìn chung');
-      expect(unzip(await readFile(g.docxPath)).get('word/document.xml')!.toString()).not.toContain('w:highlight');
+      expect(
+        unzip(await readFile(g.docxPath))
+          .get('word/document.xml')!
+          .toString(),
+      ).not.toContain('w:highlight');
     });
   }
 

@@ -1,15 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { broadcastDeliveries, broadcasts, hotSpots, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
-import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
-import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
+import { hotSpots } from '../../db/schema/index.js';
 import type { Config } from '../../core/platform/config.js';
 import { seedTopics } from '../../core/reports/topics.js';
-import { createIntake } from '../../bot/engine/intake.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
-import { createReportingFeature } from '../../bot/features/reports/official.js';
+import { createChatDriver, stream, type ChatDriver } from './synthesis-chat-driver.js';
+import { seedBanWork } from './synthesis-work-fixtures.js';
 import { addPerson, seedUnits, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
 /**
@@ -22,8 +17,9 @@ export interface ChatMonth {
   u: Record<string, SeededUnit>;
   p: Record<string, Person>;
   hotSpotReceipt: string;
-  replies: { accountId: string; messages: OutboundMessage[] }[];
 }
+
+type People = Record<string, Person>;
 
 export async function fileMonthThroughChat(db: Db, config: Config): Promise<ChatMonth> {
   await seedTopics(db);
@@ -33,54 +29,26 @@ export async function fileMonthThroughChat(db: Db, config: Config): Promise<Chat
     { key: 'b', name: 'Phường Phan Đình Phùng', parent: 'p' },
   ]);
   const joined = { createdAt: vn('2026-10-01T00:00:00') };
-  const p: Record<string, Person> = {
+  const p: People = {
     po: await addPerson(db, u.p!.id, 'official', 'Cán bộ tỉnh Đỗ Minh', joined),
     a1: await addPerson(db, u.a!.id, 'collaborator', 'Nguyễn Văn An', joined),
     a2: await addPerson(db, u.a!.id, 'collaborator', 'Trần Thị Bích', joined),
     b1: await addPerson(db, u.b!.id, 'collaborator', 'Hoàng Văn Em', joined),
     b2: await addPerson(db, u.b!.id, 'collaborator', 'Vũ Thị Phượng', joined),
   };
-  let clock = vn('2026-11-10T08:00:00');
-  const replies: ChatMonth['replies'] = [];
-  const { t } = createI18n();
-  const intake = createIntake({
-    db,
-    features: [createCollaboratorFeature({ config }), createHotSpotOfficialFeature({ config, clock: () => clock }), createReportingFeature({ config, t })],
-    t,
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
-    clock: () => clock,
-  });
-  let seq = 0;
-  const chat = (who: Person) => {
-    const last = () => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages ?? [];
-    const send = (payload: InboundMessage['payload']) => intake.handle({ channel: 'sandbox', updateKey: `m${++seq}`, accountId: who.accountId, receivedAt: clock, payload });
-    /** Taps the button with this label, turning pages of a long list first if need be. */
-    const press = async (label: string) => {
-      for (let page = 0; page < 4; page++) {
-        const choices = last().flatMap((m) => m.choices ?? []);
-        const hit = choices.find((c) => c.label === label);
-        if (hit) return send({ type: 'choice', data: hit.data });
-        const more = choices.find((c) => c.label === 'Xem thêm ›');
-        if (!more) break;
-        await send({ type: 'choice', data: more.data });
-      }
-      throw new Error(`no button "${label}" in: ${last().map((m) => (m.type === 'text' ? m.text : '')).join(' | ')}`);
-    };
-    return { say: (text: string) => send({ type: 'text', text }), press, lastText: () => last().map((m) => (m.type === 'text' ? m.text : (m.caption ?? ''))).join('\n') };
-  };
-  const stream = async (c: ReturnType<typeof chat>, stance: string, prevalence: string, holder: string, content: string) => {
-    await c.press(stance);
-    await c.press(prevalence);
-    await c.press(holder);
-    await c.say(content);
-  };
+  const d = createChatDriver(db, config);
+  await onTimeReport(d, p);
+  await lateReport(d, p);
+  await rumourQuickReport(d, p);
+  const hotSpotReceipt = await hotSpotHandled(db, d, p);
+  await seedBanWork(db, u, p);
+  return { u, p, hotSpotReceipt };
+}
 
-  // a1: a periodic report on time, two issues, a rumour carrying a phone number, a good practice.
-  clock = vn('2026-11-18T09:00:00');
-  const a1 = chat(p.a1!);
+/** a1: a periodic report on time, two issues, a rumour carrying a phone number, a good practice. */
+async function onTimeReport(d: ChatDriver, p: People): Promise<void> {
+  d.at(vn('2026-11-18T09:00:00'));
+  const a1 = d.chat(p.a1!);
   await a1.say('/baocao');
   await a1.press('Cơ bản ổn định');
   await a1.press('Lo lắng');
@@ -111,10 +79,12 @@ export async function fileMonthThroughChat(db: Db, config: Config): Promise<Chat
   await a1.say('Mô hình “Tổ tự quản an ninh trật tự” ở xóm Nam Đồng duy trì tốt');
   await a1.say('Tăng cường thông tin chính thống ở cơ sở; một hộ dân (CCCD 012345678901) đề nghị được giải thích chính sách');
   await a1.press('✅ Gửi báo cáo');
+}
 
-  // a2: a periodic report two days late, the same issue seen differently.
-  clock = vn('2026-11-22T09:00:00');
-  const a2 = chat(p.a2!);
+/** a2: a periodic report two days late, the same issue seen differently. */
+async function lateReport(d: ChatDriver, p: People): Promise<void> {
+  d.at(vn('2026-11-22T09:00:00'));
+  const a2 = d.chat(p.a2!);
   await a2.say('/baocao');
   await a2.press('Ổn định');
   await a2.press('Tin tưởng');
@@ -132,10 +102,12 @@ export async function fileMonthThroughChat(db: Db, config: Config): Promise<Chat
   await a2.press('Không, tiếp tục');
   for (let i = 0; i < 3; i++) await a2.press('Bỏ qua');
   await a2.press('✅ Gửi báo cáo');
+}
 
-  // b1: a quick report of a rumour spreading on social media.
-  clock = vn('2026-11-11T15:00:00');
-  const b1 = chat(p.b1!);
+/** b1: a quick report of a rumour spreading on social media. */
+async function rumourQuickReport(d: ChatDriver, p: People): Promise<void> {
+  d.at(vn('2026-11-11T15:00:00'));
+  const b1 = d.chat(p.b1!);
   await b1.say('/nhanh');
   await b1.say('Tin thu hồi đất làm khu công nghiệp');
   await b1.say('Trên mạng xã hội lan truyền tin toàn bộ khu dân cư tổ 5 sẽ bị thu hồi đất, chưa có căn cứ');
@@ -148,10 +120,13 @@ export async function fileMonthThroughChat(db: Db, config: Config): Promise<Chat
   await b1.press('Tin đồn');
   await b1.say('Đề nghị UBND phường sớm thông tin chính thức về quy hoạch');
   await b1.press('✅ Gửi báo cáo');
+}
 
-  // b2 raises a hot spot; the province's official acknowledges, handles and closes it.
-  clock = vn('2026-11-12T08:00:00');
-  const b2 = chat(p.b2!);
+/** b2 raises a hot spot; the province's official acknowledges, handles and closes it, not sharing the outcome. */
+async function hotSpotHandled(db: Db, d: ChatDriver, p: People): Promise<string> {
+  d.at(vn('2026-11-12T08:00:00'));
+  d.at(vn('2026-11-12T08:00:00'));
+  const b2 = d.chat(p.b2!);
   await b2.say('/diemnong');
   await b2.press('Thu hồi đất, bồi thường, tái định cư');
   await b2.press('3 – Khẩn');
@@ -160,62 +135,15 @@ export async function fileMonthThroughChat(db: Db, config: Config): Promise<Chat
   await b2.say('30');
   await b2.press('🚨 Gửi ngay');
   const [spot] = await db.select().from(hotSpots).where(eq(hotSpots.reporterId, p.b2!.id));
-  const po = chat(p.po!);
-  clock = vn('2026-11-12T08:20:00');
-  await intake.handle({ channel: 'sandbox', updateKey: `m${++seq}`, accountId: p.po!.accountId, receivedAt: clock, payload: { type: 'choice', data: `h:${spot!.id}:ack` } });
-  clock = vn('2026-11-12T10:00:00');
-  await intake.handle({ channel: 'sandbox', updateKey: `m${++seq}`, accountId: p.po!.accountId, receivedAt: clock, payload: { type: 'choice', data: `h:${spot!.id}:work` } });
-  clock = vn('2026-11-14T16:00:00');
+  const po = d.chat(p.po!);
+  d.at(vn('2026-11-12T08:20:00'));
+  await po.choose(`h:${spot!.id}:ack`);
+  d.at(vn('2026-11-12T10:00:00'));
+  await po.choose(`h:${spot!.id}:work`);
+  d.at(vn('2026-11-14T16:00:00'));
   await po.say(`/ketthuc ${spot!.receiptNo}`);
   await po.say('UBND phường đối thoại, giải thích phương án bồi thường; người dân đồng tình và giải tán');
   await po.say('Không');
 
-  await seedBanWork(db, u, p);
-  return { u, p, hotSpotReceipt: spot!.receiptNo, replies };
-}
-
-/** The Ban's own work in the month: one guidance broadcast (ack asked) and one closed poll. */
-async function seedBanWork(db: Db, u: Record<string, SeededUnit>, p: Record<string, Person>): Promise<void> {
-  const [b] = await db
-    .insert(broadcasts)
-    .values({
-      authorId: p.po!.id,
-      unitId: u.p!.id,
-      title: 'Thông tin chính thức về quy hoạch khu công nghiệp',
-      body: 'Nội dung định hướng',
-      requireAck: true,
-      status: 'done',
-      createdAt: vn('2026-11-13T08:00:00'),
-      startedAt: vn('2026-11-13T08:00:00'),
-      finishedAt: vn('2026-11-13T08:05:00'),
-    })
-    .returning({ id: broadcasts.id });
-  const states = [
-    [p.a1!, u.a!, 'acknowledged'],
-    [p.a2!, u.a!, 'acknowledged'],
-    [p.b1!, u.b!, 'sent'],
-    [p.b2!, u.b!, 'unreachable'],
-  ] as const;
-  await db.insert(broadcastDeliveries).values(states.map(([person, unit, state]) => ({ broadcastId: b!.id, personId: person.id, unitId: unit.id, state })));
-  const [poll] = await db
-    .insert(polls)
-    .values({
-      authorId: p.po!.id,
-      unitId: u.p!.id,
-      question: 'Nhân dân có nắm được chủ trương hỗ trợ giá phân bón không?',
-      options: ['Nắm rõ', 'Chưa rõ'],
-      status: 'closed',
-      recipients: 4,
-      closesAt: vn('2026-11-16T17:00:00'),
-      closedAt: vn('2026-11-16T17:00:00'),
-      createdAt: vn('2026-11-15T08:00:00'),
-    })
-    .returning({ id: polls.id });
-  const voters = [
-    [p.a1!, u.a!, [1]],
-    [p.a2!, u.a!, [1]],
-    [p.b1!, u.b!, [0]],
-  ] as const;
-  await db.insert(pollRecipients).values([...voters.map(([person, unit]) => ({ pollId: poll!.id, personId: person.id, unitId: unit.id })), { pollId: poll!.id, personId: p.b2!.id, unitId: u.b!.id }]);
-  await db.insert(pollAnswers).values(voters.map(([person, unit, choices]) => ({ pollId: poll!.id, voterKey: person.id, personId: person.id, unitId: unit.id, choices: [...choices] })));
+  return spot!.receiptNo;
 }

@@ -20,7 +20,13 @@ let docx: Buffer;
 const { t: tr } = createI18n();
 const scope = () => ({ unitId: month.u.p!.id, code: month.u.p!.code, name: month.u.p!.name, path: month.u.p!.path });
 const generate = (over: { period?: string; locale?: 'vi' | 'en'; tag: string; cfg?: Config }) =>
-  generateSynthesis(t.db, over.cfg ?? config, tr, { scope: scope(), period: over.period ?? '2026-11', locale: over.locale ?? 'vi', now: vn('2026-11-28T10:00:00'), tag: over.tag });
+  generateSynthesis(t.db, over.cfg ?? config, tr, {
+    scope: scope(),
+    period: over.period ?? '2026-11',
+    locale: over.locale ?? 'vi',
+    now: vn('2026-11-28T10:00:00'),
+    tag: over.tag,
+  });
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -41,7 +47,15 @@ describe('the monthly synthesis of a month filed through the chat', () => {
   it('opens as a DOCX with the 36-HD/VPTW header, the territory and the draft note in the page header', () => {
     expect([...unzip(docx).keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/footnotes.xml', 'word/styles.xml']));
     const text = docxText(docx);
-    for (const line of ['TỈNH ỦY THÁI NGUYÊN', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số       -BC/BTGDVTU', 'Thái Nguyên, ngày 28 tháng 11 năm 2026', 'BÁO CÁO', 'Nơi nhận:'])
+    for (const line of [
+      'TỈNH ỦY THÁI NGUYÊN',
+      'BAN TUYÊN GIÁO VÀ DÂN VẬN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số       -BC/BTGDVTU',
+      'Thái Nguyên, ngày 28 tháng 11 năm 2026',
+      'BÁO CÁO',
+      'Nơi nhận:',
+    ])
       expect(text).toContain(line);
     expect(text).toContain('Tình hình tư tưởng, dư luận xã hội tháng 11 năm 2026');
     expect(text).toContain('trên địa bàn tỉnh Thái Nguyên tháng 11 năm 2026 (từ ngày 21/10/2026 đến ngày 20/11/2026)');
@@ -67,7 +81,14 @@ describe('the monthly synthesis of a month filed through the chat', () => {
       'XI. KIẾN NGHỊ, ĐỀ XUẤT',
     ]);
     const h2 = heads.filter((h) => h.style === 'Heading2').map((h) => h.text);
-    expect(h2).toEqual(expect.arrayContaining(['1. Dư luận về tình hình trong nước', '2. Dư luận về tình hình trong tỉnh', '2. Công tác định hướng thông tin', '1. Đề xuất của Ban Tuyên giáo và Dân vận']));
+    expect(h2).toEqual(
+      expect.arrayContaining([
+        '1. Dư luận về tình hình trong nước',
+        '2. Dư luận về tình hình trong tỉnh',
+        '2. Công tác định hướng thông tin',
+        '1. Đề xuất của Ban Tuyên giáo và Dân vận',
+      ]),
+    );
     expect(heads.filter((h) => h.style === 'Heading3').map((h) => h.text)).toEqual(['a) Kỳ họp cuối năm của Quốc hội', 'a) Giá phân bón tăng']);
     expect(partText(docx, 'word/styles.xml').length).toBeGreaterThanOrEqual(0);
     expect(unzip(docx).get('word/styles.xml')!.toString()).toMatch(/w:styleId="Heading1"[\s\S]*?w:outlineLvl w:val="0"/);
@@ -78,7 +99,9 @@ describe('the monthly synthesis of a month filed through the chat', () => {
     expect(text).toContain('Giá phân bón tăng khoảng 15% so với tháng trước, ảnh hưởng đến sản xuất vụ đông; tại các đại lý trong xã, giá phân đạm tăng');
     expect(text).toContain('Thu hồi đất, bồi thường, tái định cư tại Trụ sở UBND phường Phan Đình Phùng (Phường Phan Đình Phùng), mức độ 3 – khẩn.');
     expect(text).toContain('khoảng 30 người dân tổ 5 tập trung kiến nghị về giá bồi thường; số người tham gia ước tính khoảng 30 người');
-    expect(text).toContain('Diễn biến xử lý: 08:00 ngày 12/11: cộng tác viên báo cáo; 08:20: cán bộ tiếp nhận; 10:00: tiến hành xử lý; 16:00 ngày 14/11: kết thúc xử lý.');
+    expect(text).toContain(
+      'Diễn biến xử lý: 08:00 ngày 12/11: cộng tác viên báo cáo; 08:20: cán bộ tiếp nhận; 10:00: tiến hành xử lý; 16:00 ngày 14/11: kết thúc xử lý.',
+    );
     // The outcome was not shared with the reporter, and still belongs in the Ban's report.
     expect(text).toContain('Kết quả: đã ổn định / kết thúc; UBND phường đối thoại, giải thích phương án bồi thường');
     expect(text).toContain('Không thông báo');
@@ -112,15 +135,27 @@ describe('the monthly synthesis of a month filed through the chat', () => {
   it('has the forecast, the Ban’s own proposals and the Ban’s own work', () => {
     const text = docxText(docx);
     expect(between(text, 'VIII. DỰ BÁO', 'IX. KẾT QUẢ')).toContain('Vấn đề “Giá phân bón tăng” được phản ánh trong nhiều báo cáo');
-    expect(between(text, 'XI. KIẾN NGHỊ', 'Nơi nhận')).toContain('Đề nghị cơ quan chức năng xác minh, kịp thời cải chính thông tin sai lệch về “Tin thu hồi đất làm khu công nghiệp”');
+    expect(between(text, 'XI. KIẾN NGHỊ', 'Nơi nhận')).toContain(
+      'Đề nghị cơ quan chức năng xác minh, kịp thời cải chính thông tin sai lệch về “Tin thu hồi đất làm khu công nghiệp”',
+    );
     const work = between(text, 'IX. KẾT QUẢ', '\nX. KẾT QUẢ');
     expect(work).toContain('4 lượt cộng tác viên phải gửi báo cáo định kỳ: 1 báo cáo đúng hạn, 1 báo cáo muộn, 2 chưa báo cáo');
-    expect(work).toContain('Ban đã phát 1 thông tin định hướng tới 4 lượt người nhận, đã chuyển đến 3 lượt. Với các thông tin yêu cầu xác nhận, 2/4 lượt đã xác nhận đã nhận (50%).');
+    expect(work).toContain(
+      'Ban đã phát 1 thông tin định hướng tới 4 lượt người nhận, đã chuyển đến 3 lượt. Với các thông tin yêu cầu xác nhận, 2/4 lượt đã xác nhận đã nhận (50%).',
+    );
     expect(work).toContain('Kết quả: “Chưa rõ” 2 ý kiến (67%), “Nắm rõ” 1 ý kiến (33%).');
   });
 
   it('masks phone and ID numbers in the DOCX, the Markdown and the XLSX', async () => {
-    const all = [docxText(docx), partText(docx, 'word/footnotes.xml'), g.markdown, (await readFile(g.xlsxPath)).toString('latin1'), xlsxRows(await readFile(g.xlsxPath)).flat().join('|')];
+    const all = [
+      docxText(docx),
+      partText(docx, 'word/footnotes.xml'),
+      g.markdown,
+      (await readFile(g.xlsxPath)).toString('latin1'),
+      xlsxRows(await readFile(g.xlsxPath))
+        .flat()
+        .join('|'),
+    ];
     for (const s of all) {
       expect(s).not.toMatch(/0912|345 678|012345678901/);
     }

@@ -173,7 +173,10 @@ describe('the scheduled synthesis', () => {
     expect((await scan('2026-11-19T09:45:00')).queued).toEqual([]);
     // A worker that missed the lead day still catches up before the deadline.
     expect((await scan('2026-12-20T09:45:00')).queued).toEqual(['2026-12', '2026-Q4', '2026-H2', '2026'].map((p) => `${u.p!.code}/${p}`));
-    const [run] = await t.db.select().from(synthesisRuns).where(and(eq(synthesisRuns.period, '2026-11'), eq(synthesisRuns.trigger, 'schedule')));
+    const [run] = await t.db
+      .select()
+      .from(synthesisRuns)
+      .where(and(eq(synthesisRuns.period, '2026-11'), eq(synthesisRuns.trigger, 'schedule')));
     expect(run).toMatchObject({ trigger: 'schedule', requestedBy: null, unitId: u.p!.id, status: 'queued' });
     expect(await runSynthesis(t.db, config, tr, run!.id, vn('2026-11-18T09:50:00'))).toBe('done');
     for (const o of officials) {

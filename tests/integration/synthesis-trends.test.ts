@@ -68,7 +68,12 @@ describe('the annual synthesis', () => {
       expect(png.subarray(0, 8).equals(PNG)).toBe(true);
       expect(png.length).toBeGreaterThan(10_000);
     }
-    expect(unzip(docx).get('word/document.xml')!.toString().match(/<pic:pic/g)).toHaveLength(4);
+    expect(
+      unzip(docx)
+        .get('word/document.xml')!
+        .toString()
+        .match(/<pic:pic/g),
+    ).toHaveLength(4);
     const files = await readdir(join(dataDir, 'exports'));
     expect(files.filter((f) => f.startsWith('tong-hop-') && f.includes('-2026-chart-') && f.endsWith('.png'))).toHaveLength(4);
     expect(g.markdown).toMatch(/!\[Số vấn đề được phản ánh theo lĩnh vực\]\(tong-hop-[a-z0-9-]+-2026-2026-chart-topics\.png\)/);

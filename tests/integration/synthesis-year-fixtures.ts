@@ -37,8 +37,19 @@ export async function seedYear(db: Db): Promise<{ u: Record<string, SeededUnit>;
       streams: [stream(m >= 7 ? 'ban_khoan' : 'dong_tinh', 'da_so', 'nong_dan', 'Ý kiến về giá')],
     });
     await fileReport(db, p.a1, u.a!.id, periodicDraft(period, { issues: [price(1)] }), day(15));
-    const landIssue = { topicCode: 'DD01', title: `Đất đai tháng ${m}`, scope: 'dia_phuong', streams: [stream('trai_chieu', 'mot_so', 'nhan_dan', 'Bồi thường thấp')] };
-    await fileReport(db, p.b1, u.b!.id, periodicDraft(period, { issues: m >= 7 ? [price(2), landIssue] : m % 3 === 0 ? [landIssue] : [] }), day(m % 2 ? 18 : 22));
+    const landIssue = {
+      topicCode: 'DD01',
+      title: `Đất đai tháng ${m}`,
+      scope: 'dia_phuong',
+      streams: [stream('trai_chieu', 'mot_so', 'nhan_dan', 'Bồi thường thấp')],
+    };
+    await fileReport(
+      db,
+      p.b1,
+      u.b!.id,
+      periodicDraft(period, { issues: m >= 7 ? [price(2), landIssue] : m % 3 === 0 ? [landIssue] : [] }),
+      day(m % 2 ? 18 : 22),
+    );
     if (m <= 6) await fileReport(db, p.b2, u.b!.id, periodicDraft(period), day(10));
     if (m % 4 === 0 || m === 11) {
       const hs = await db.transaction((tx) =>

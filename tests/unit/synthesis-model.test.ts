@@ -67,7 +67,12 @@ describe('synthesis model', () => {
   it('groups opinions per issue, never pooling the issues of one topic; each stream keeps its own prevalence', () => {
     const m = buildModel(
       input([
-        report('R1', { issues: [issue('KT01', 'Giá xăng', [['ban_khoan', 'mot_so', 'nong_dan', 'Lo chi phí']]), issue('KT01', 'Giá điện', [['ban_khoan', 'da_so', 'cong_nhan', 'Lo hóa đơn']])] }),
+        report('R1', {
+          issues: [
+            issue('KT01', 'Giá xăng', [['ban_khoan', 'mot_so', 'nong_dan', 'Lo chi phí']]),
+            issue('KT01', 'Giá điện', [['ban_khoan', 'da_so', 'cong_nhan', 'Lo hóa đơn']]),
+          ],
+        }),
         report('R2', { issues: [issue('KT01', 'giá xăng', [['ban_khoan', 'nhieu_y_kien', 'nong_dan', 'lo chi phí.']])] }),
       ]),
     );
@@ -75,7 +80,9 @@ describe('synthesis model', () => {
       ['Giá xăng', ['R1', 'R2']],
       ['Giá điện', ['R1']],
     ]);
-    expect(m.issues[0]!.streams).toEqual([{ stance: 'ban_khoan', prevalence: 'nhieu_y_kien', holder: 'nong_dan', content: 'Lo chi phí', sources: [src('R1'), src('R2')] }]);
+    expect(m.issues[0]!.streams).toEqual([
+      { stance: 'ban_khoan', prevalence: 'nhieu_y_kien', holder: 'nong_dan', content: 'Lo chi phí', sources: [src('R1'), src('R2')] },
+    ]);
     expect(m.issues[1]!.streams[0]!.prevalence).toBe('da_so');
   });
 
@@ -90,7 +97,10 @@ describe('synthesis model', () => {
   });
 
   it('keeps rumours apart from opinion, with their streams, and flags what spreads online', () => {
-    const rumour = issue('KT01', 'Đổi tiền', [['ban_khoan', 'mot_bo_phan', 'nhan_dan', 'Hoang mang']], { reliability: 'tin_don', summary: 'Lan truyền trên Facebook' });
+    const rumour = issue('KT01', 'Đổi tiền', [['ban_khoan', 'mot_bo_phan', 'nhan_dan', 'Hoang mang']], {
+      reliability: 'tin_don',
+      summary: 'Lan truyền trên Facebook',
+    });
     const m = buildModel(input([report('R1', { kind: 'quick', issues: [rumour] })]));
     expect(m.issues).toEqual([]);
     expect(m.rumourIssues).toHaveLength(1);

@@ -8,10 +8,25 @@ describe('XLSX writer', () => {
   });
 
   it('writes a workbook whose parts are all there and whose cells read back, escaped and cleaned', () => {
-    const buf = renderXlsx({ name: 'Luồng ý kiến/2026', header: ['Số', 'Nội dung'], rows: [[1, 'a < b & "c"'], [2, 'dòng\u0007 điều khiển'], [3, null]] });
+    const buf = renderXlsx({
+      name: 'Luồng ý kiến/2026',
+      header: ['Số', 'Nội dung'],
+      rows: [
+        [1, 'a < b & "c"'],
+        [2, 'dòng\u0007 điều khiển'],
+        [3, null],
+      ],
+    });
     const parts = unzip(buf);
     expect([...parts.keys()]).toEqual(
-      expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']),
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'xl/workbook.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/styles.xml',
+        'xl/worksheets/sheet1.xml',
+      ]),
     );
     expect(parts.get('xl/workbook.xml')!.toString()).toContain('name="Luồng ý kiến 2026"');
     expect(parts.get('xl/worksheets/sheet1.xml')!.toString()).toContain('<autoFilter ref="A1:B4"/>');

@@ -27,7 +27,14 @@ export const guidancePart = definePart<Row[]>({
     const list = await ctx.db
       .select()
       .from(broadcasts)
-      .where(and(inArray(broadcasts.unitId, ctx.unitIds), isNotNull(broadcasts.startedAt), gte(broadcasts.startedAt, ctx.fromAt), lt(broadcasts.startedAt, ctx.toAt)))
+      .where(
+        and(
+          inArray(broadcasts.unitId, ctx.unitIds),
+          isNotNull(broadcasts.startedAt),
+          gte(broadcasts.startedAt, ctx.fromAt),
+          lt(broadcasts.startedAt, ctx.toAt),
+        ),
+      )
       .orderBy(asc(broadcasts.startedAt));
     const rows: Row[] = [];
     for (const b of list) {

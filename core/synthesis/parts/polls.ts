@@ -45,8 +45,14 @@ export const pollsPart = definePart<PollSummary[]>({
       const state = ctx.t(p.status === 'open' ? 'syn-poll-open' : 'syn-poll-closed');
       blocks.push(
         para(
-          ctx.t('syn-poll', { n: i + 1, question: p.question, answered: p.answered, recipients: p.recipients, rate: percent(p.answered, p.recipients), state }) +
-            (p.answered ? ` ${ctx.t('syn-poll-results', { results: results.join(', ') })}` : ''),
+          ctx.t('syn-poll', {
+            n: i + 1,
+            question: p.question,
+            answered: p.answered,
+            recipients: p.recipients,
+            rate: percent(p.answered, p.recipients),
+            state,
+          }) + (p.answered ? ` ${ctx.t('syn-poll-results', { results: results.join(', ') })}` : ''),
         ),
       );
     });

@@ -26,7 +26,10 @@ function monthsTable(ctx: WriteContext, months: MonthCompleteness[]): Block {
     header: ['syn-col-month', 'syn-col-expected', 'syn-col-on-time', 'syn-col-late', 'syn-col-missing', 'syn-col-on-time-rate'].map((k) => ctx.t(k)),
     rows: months.map(({ period, view }) => {
       const x = view.total;
-      return [period.slice(5, 7) + '/' + period.slice(0, 4), ...(x ? [x.expected, x.onTime, x.late, x.missing, `${percent(x.onTime, x.expected)}%`].map(String) : ['0', '0', '0', '0', '–'])];
+      return [
+        period.slice(5, 7) + '/' + period.slice(0, 4),
+        ...(x ? [x.expected, x.onTime, x.late, x.missing, `${percent(x.onTime, x.expected)}%`].map(String) : ['0', '0', '0', '0', '–']),
+      ];
     }),
   };
 }

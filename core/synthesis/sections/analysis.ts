@@ -15,7 +15,18 @@ const quoted = (issues: IssueView[]) => issues.map((i) => `“${i.title}”`);
 function perIssue(ctx: WriteContext, pick: (i: IssueView) => Traced[]): Block[] {
   return allIssues(ctx)
     .filter((i) => pick(i).length > 0)
-    .map((i) => para(ctx.t('syn-about', { title: i.title, text: sentence(pick(i).map((x) => x.text), false) }), sourceNote(ctx, mergeSources(...pick(i).map((x) => x.sources)))));
+    .map((i) =>
+      para(
+        ctx.t('syn-about', {
+          title: i.title,
+          text: sentence(
+            pick(i).map((x) => x.text),
+            false,
+          ),
+        }),
+        sourceNote(ctx, mergeSources(...pick(i).map((x) => x.sources))),
+      ),
+    );
 }
 
 /** VI. Good practices the collaborators reported. */
@@ -31,7 +42,8 @@ export function causesSection(ctx: WriteContext): Block[] {
   return blocks.length ? blocks : [para(ctx.t(ctx.model.reports.length ? 'syn-causes-none' : 'syn-none'))];
 }
 
-const worried = (ctx: WriteContext) => ctx.model.issues.filter((i) => i.streams.some((s) => WORRY.has(s.stance) && PREVALENCES.indexOf(s.prevalence as never) <= WIDE));
+const worried = (ctx: WriteContext) =>
+  ctx.model.issues.filter((i) => i.streams.some((s) => WORRY.has(s.stance) && PREVALENCES.indexOf(s.prevalence as never) <= WIDE));
 const openSpots = (ctx: WriteContext) => ctx.model.hotSpots.filter((h) => ACTIVE.has(h.status));
 
 /** VIII. Forecast: the reporters' own forecasts, then what the data suggests. */

@@ -63,9 +63,33 @@ export function rumoursSection(ctx: WriteContext): Block[] {
   const m = ctx.model;
   const out: Block[] = [];
   for (const issue of m.rumourIssues) {
-    out.push(para(titled(issue.title, issue.summaries.map((s) => s.text)), sourceNote(ctx, issue.sources)));
-    if (issue.streams.length) out.push(para(`${ctx.t('syn-rumour-reaction')} ${sentence(issue.streams.map((s) => streamClause(ctx, s)), false)}`));
-    if (issue.proposals.length) out.push(para(`${ctx.t('syn-rumour-proposal')} ${sentence(issue.proposals.map((p) => p.text), false)}`));
+    out.push(
+      para(
+        titled(
+          issue.title,
+          issue.summaries.map((s) => s.text),
+        ),
+        sourceNote(ctx, issue.sources),
+      ),
+    );
+    if (issue.streams.length)
+      out.push(
+        para(
+          `${ctx.t('syn-rumour-reaction')} ${sentence(
+            issue.streams.map((s) => streamClause(ctx, s)),
+            false,
+          )}`,
+        ),
+      );
+    if (issue.proposals.length)
+      out.push(
+        para(
+          `${ctx.t('syn-rumour-proposal')} ${sentence(
+            issue.proposals.map((p) => p.text),
+            false,
+          )}`,
+        ),
+      );
   }
   for (const note of m.rumourNotes) out.push(para(sentence([note.text]), sourceNote(ctx, note.sources)));
   return out.length ? out : [para(ctx.t(m.reports.length ? 'syn-rumours-none' : 'syn-none'))];

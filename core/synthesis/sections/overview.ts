@@ -25,7 +25,9 @@ function assessment(ctx: WriteContext): Block[] {
   const total = m.assessments.reduce((s, a) => s + a.sources.length, 0);
   if (total === 0) return [para(ctx.t('syn-assess-none'))];
   // The most reported state; on a tie the less favourable one, so a mixed month is not overstated.
-  const top = [...m.assessments].sort((a, b) => b.sources.length - a.sources.length || ASSESSMENTS.indexOf(b.code as never) - ASSESSMENTS.indexOf(a.code as never))[0]!;
+  const top = [...m.assessments].sort(
+    (a, b) => b.sources.length - a.sources.length || ASSESSMENTS.indexOf(b.code as never) - ASSESSMENTS.indexOf(a.code as never),
+  )[0]!;
   const detail = m.assessments.map((a) => ctx.t('syn-assess-item', { n: a.sources.length, state: ctx.t(`syn-assess-${a.code}`) }));
   const moods = m.moods.map((x) => ctx.t('syn-mood-item', { mood: ctx.t(`syn-mood-${x.code}`), n: x.sources.length }));
   const sources = mergeSources(...m.assessments.map((a) => a.sources), ...m.moods.map((x) => x.sources));

@@ -44,8 +44,20 @@ export async function trendsSection(ctx: WriteContext, tr: Trends): Promise<Bloc
   const out: Block[] = [heading(2, `1. ${ctx.t('syn-tr-topics')}`)];
   if (tr.topics.length === 0) out.push(para(ctx.t('syn-tr-no-data')));
   else {
-    out.push(para(ctx.t('syn-tr-topics-intro', { moves: tr.topics.slice(0, 3).map((s) => movement(ctx, s)).join('; ') })));
-    out.push(seriesTable(ctx, ctx.t('syn-col-topic'), m, tr.topics), await chart(ctx, 'chart-topics', { kind: 'line', title: ctx.t('syn-tr-topics'), series: tr.topics }, m));
+    out.push(
+      para(
+        ctx.t('syn-tr-topics-intro', {
+          moves: tr.topics
+            .slice(0, 3)
+            .map((s) => movement(ctx, s))
+            .join('; '),
+        }),
+      ),
+    );
+    out.push(
+      seriesTable(ctx, ctx.t('syn-col-topic'), m, tr.topics),
+      await chart(ctx, 'chart-topics', { kind: 'line', title: ctx.t('syn-tr-topics'), series: tr.topics }, m),
+    );
   }
   out.push(heading(2, `2. ${ctx.t('syn-tr-stances')}`));
   if (tr.stances.length === 0) out.push(para(ctx.t('syn-tr-no-data')));

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/client.js';
+import { broadcastDeliveries, broadcasts, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
+import { vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+
+/** The Ban's own work in the month: one guidance broadcast (ack asked) and one closed poll. */
+export async function seedBanWork(db: Db, u: Record<string, SeededUnit>, p: Record<string, Person>): Promise<void> {
+  const [b] = await db
+    .insert(broadcasts)
+    .values({
+      authorId: p.po!.id,
+      unitId: u.p!.id,
+      title: 'Thông tin chính thức về quy hoạch khu công nghiệp',
+      body: 'Nội dung định hướng',
+      requireAck: true,
+      status: 'done',
+      createdAt: vn('2026-11-13T08:00:00'),
+      startedAt: vn('2026-11-13T08:00:00'),
+      finishedAt: vn('2026-11-13T08:05:00'),
+    })
+    .returning({ id: broadcasts.id });
+  const states = [
+    [p.a1!, u.a!, 'acknowledged'],
+    [p.a2!, u.a!, 'acknowledged'],
+    [p.b1!, u.b!, 'sent'],
+    [p.b2!, u.b!, 'unreachable'],
+  ] as const;
+  await db.insert(broadcastDeliveries).values(states.map(([person, unit, state]) => ({ broadcastId: b!.id, personId: person.id, unitId: unit.id, state })));
+  const [poll] = await db
+    .insert(polls)
+    .values({
+      authorId: p.po!.id,
+      unitId: u.p!.id,
+      question: 'Nhân dân có nắm được chủ trương hỗ trợ giá phân bón không?',
+      options: ['Nắm rõ', 'Chưa rõ'],
+      status: 'closed',
+      recipients: 4,
+      closesAt: vn('2026-11-16T17:00:00'),
+      closedAt: vn('2026-11-16T17:00:00'),
+      createdAt: vn('2026-11-15T08:00:00'),
+    })
+    .returning({ id: polls.id });
+  const voters = [
+    [p.a1!, u.a!, [1]],
+    [p.a2!, u.a!, [1]],
+    [p.b1!, u.b!, [0]],
+  ] as const;
+  await db
+    .insert(pollRecipients)
+    .values([
+      ...voters.map(([person, unit]) => ({ pollId: poll!.id, personId: person.id, unitId: unit.id })),
+      { pollId: poll!.id, personId: p.b2!.id, unitId: u.b!.id },
+    ]);
+  await db
+    .insert(pollAnswers)
+    .values(voters.map(([person, unit, choices]) => ({ pollId: poll!.id, voterKey: person.id, personId: person.id, unitId: unit.id, choices: [...choices] })));
+}
