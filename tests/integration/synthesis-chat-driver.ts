@@ -17,6 +17,8 @@ export interface ChatPerson {
   say(text: string): Promise<unknown>;
   press(label: string): Promise<unknown>;
   choose(data: string): Promise<unknown>;
+  /** The text of the bot's last answer to this person. */
+  lastText(): string;
 }
 
 export interface ChatDriver {
@@ -60,7 +62,7 @@ export function createChatDriver(db: Db, config: Config): ChatDriver {
       }
       throw new Error(`no button "${label}" in: ${shown()}`);
     };
-    return { say: (text) => send({ type: 'text', text }), press, choose: (data) => send({ type: 'choice', data }) };
+    return { say: (text) => send({ type: 'text', text }), press, choose: (data) => send({ type: 'choice', data }), lastText: shown };
   };
   return { at: (d) => void (clock = d), chat, replies };
 }

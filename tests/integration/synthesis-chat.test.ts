@@ -1,44 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { synthesisRuns } from '../../db/schema/index.js';
-import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
-import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { createIntake } from '../../bot/engine/intake.js';
-import { createReportingFeature } from '../../bot/features/reports/official.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createChatDriver, type ChatPerson } from './synthesis-chat-driver.js';
 import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
 /** /tonghop through the real intake: months, quarters, half years and years; bad and future spans refused. */
 let t: TestDatabase;
 let u: Record<string, SeededUnit>;
 let po: Person;
-const now = vn('2026-12-22T09:00:00');
-const replies: { accountId: string; messages: OutboundMessage[] }[] = [];
-let intake: ReturnType<typeof createIntake>;
-let seq = 0;
+let official: ChatPerson;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   u = await seedUnits(t.db, [{ key: 'p', name: 'Tỉnh Thái Nguyên', deadlineDay: 20 }]);
   po = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh');
-  const { t: tr } = createI18n();
-  intake = createIntake({
-    db: t.db,
-    features: [createReportingFeature({ config: testConfig(), t: tr })],
-    t: tr,
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
-    clock: () => now,
-  });
+  const d = createChatDriver(t.db, testConfig());
+  d.at(vn('2026-12-22T09:00:00'));
+  official = d.chat(po);
 });
 afterAll(async () => t?.close());
 
 async function say(text: string): Promise<string> {
-  await intake.handle({ channel: 'sandbox', updateKey: `s${++seq}`, accountId: po.accountId, receivedAt: now, payload: { type: 'text', text } });
-  return (replies.at(-1)?.messages ?? []).map((m) => (m.type === 'text' ? m.text : '')).join('\n');
+  await official.say(text);
+  return official.lastText();
 }
 
 describe('/tonghop', () => {
