@@ -22,7 +22,8 @@ export interface ChartImage {
 }
 
 const WIDTH = 900;
-const HEIGHT = 460;
+const PLOT_HEIGHT = 380;
+const LEGEND_LINE = 26;
 const SCALE = 2;
 const FONT = 'DejaVu Sans';
 
@@ -34,8 +35,9 @@ function option(spec: ChartSpec) {
     backgroundColor: '#ffffff',
     // No title inside the picture: the document puts the caption under it.
     textStyle: { fontFamily: FONT, fontSize: 17, color: '#111111' },
-    legend: { bottom: 0, type: 'plain', itemGap: 18, textStyle: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
-    grid: { left: 24, right: 24, top: 24, bottom: 16 + 30 * Math.ceil(spec.series.length / 2), containLabel: true },
+    // One legend line per series: topic and unit names are long, and a wrapped legend hid the axis.
+    legend: { bottom: 0, left: 'center', orient: 'vertical', type: 'plain', itemGap: 8, textStyle: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
+    grid: { left: 24, right: 24, top: 24, bottom: LEGEND_LINE * spec.series.length + 16, containLabel: true },
     xAxis: { type: 'category', data: spec.categories, axisLabel: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
     yAxis: { type: 'value', minInterval: 1, max: spec.max, axisLabel: { fontFamily: FONT, fontSize: 16, color: '#111111' } },
     series: spec.series.map((s) => ({
@@ -55,14 +57,15 @@ function option(spec: ChartSpec) {
 export async function renderChart(spec: ChartSpec): Promise<ChartImage> {
   const echarts = await import('echarts');
   const { Resvg } = await import('@resvg/resvg-js');
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  const height = PLOT_HEIGHT + LEGEND_LINE * spec.series.length;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
     chart.setOption(option(spec));
     const svg = chart.renderToSVGString();
     const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
     const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT }, fitTo: { mode: 'zoom', value: SCALE } });
     const png = resvg.render().asPng();
-    return { png: Buffer.from(png), widthPx: WIDTH, heightPx: HEIGHT };
+    return { png: Buffer.from(png), widthPx: WIDTH, heightPx: height };
   } finally {
     chart.dispose();
   }

@@ -64,9 +64,12 @@ export function listJoin(ctx: WriteContext, items: string[]): string {
   return `${items.slice(0, -1).join(', ')} ${ctx.t('syn-and')} ${items.at(-1)}`;
 }
 
-export function holderText(ctx: WriteContext, code: string): string {
+/** "đa số Nhân dân" but "một số người dân": a few people are not "the People". */
+const FEW = new Set(['mot_so', 'co_nguoi']);
+
+export function holderText(ctx: WriteContext, code: string, prevalence = ''): string {
   if (code.startsWith(OTHER_HOLDER_PREFIX)) return code.slice(OTHER_HOLDER_PREFIX.length);
-  const key = `syn-holder-${code}`;
+  const key = FEW.has(prevalence) && code === 'nhan_dan' ? 'syn-holder-nhan_dan-few' : `syn-holder-${code}`;
   const text = ctx.t(key);
   return text === key ? lcFirst(ctx.lab('stratum', code)) : text;
 }
@@ -79,7 +82,7 @@ export function holderText(ctx: WriteContext, code: string): string {
 export function streamClause(ctx: WriteContext, s: StreamView): string {
   const stance = ctx.t(`syn-stance-${s.stance}`);
   const content = lcFirst(stripEnd(s.content));
-  const args = { prevalence: ctx.t(`syn-prev-${s.prevalence}`), holder: holderText(ctx, s.holder), stance, content };
+  const args = { prevalence: ctx.t(`syn-prev-${s.prevalence}`), holder: holderText(ctx, s.holder, s.prevalence), stance, content };
   return ctx.t(matchKey(content).startsWith(matchKey(stance)) ? 'syn-p-stream-own' : 'syn-p-stream', args);
 }
 

@@ -79,7 +79,7 @@ const TEXT_WIDTH_TWIPS = Math.round((210 - 45) * MM);
 function widths(b: Extract<Block, { kind: 'table' }>): number[] {
   const n = b.header.length;
   if (n > 7) {
-    const first = Math.round(TEXT_WIDTH_TWIPS * 0.26);
+    const first = Math.round(TEXT_WIDTH_TWIPS * 0.22);
     return [first, ...Array.from({ length: n - 1 }, () => Math.floor((TEXT_WIDTH_TWIPS - first) / (n - 1)))];
   }
   const longest = b.header.map((h, i) => Math.max(6, Math.min(40, ...[h, ...b.rows.map((r) => r[i] ?? '')].map((c) => c.length))));
@@ -88,7 +88,7 @@ function widths(b: Extract<Block, { kind: 'table' }>): number[] {
 }
 
 function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
-  const size = b.header.length > 7 ? 18 : SMALL;
+  const size = b.header.length > 7 ? 17 : SMALL;
   const columnWidths = widths(b);
   const row = (cells: string[], bold: boolean, header = false) =>
     new TableRow({

@@ -39,7 +39,7 @@ describe('/tonghop', () => {
   it('refuses a span not yet begun and a token it cannot read, changing nothing', async () => {
     // On 22/12 the cycle of January 2027 has begun (cut-off on the 20th), so 2027 may be asked for; 2028 not.
     expect(await say('/tonghop nam2028')).toContain('chưa bắt đầu');
-    expect(await say('/tonghop quy5/2026')).toContain('quy5/2026');
+    expect(await say('/tonghop quy5/2026')).toContain('Không hiểu tham số «quy5/2026». Cách dùng: /tonghop [kỳ] [mã đơn vị]');
     expect(await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, po.id))).toHaveLength(4);
   });
 });

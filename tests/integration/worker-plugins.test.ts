@@ -44,7 +44,13 @@ describe('worker processes start their schedulers', () => {
     });
     await second.stop();
     const ids = [...(await reporting.getJobSchedulers()), ...(await maintenance.getJobSchedulers())].map((s) => s.key).sort();
-    expect(ids).toEqual(['reporting-inactive-scan', 'reporting-poll-sweep', 'reporting-reminder-scan', 'reporting-synthesis-schedule', 'retention-purge-daily']);
+    expect(ids).toEqual([
+      'reporting-inactive-scan',
+      'reporting-poll-sweep',
+      'reporting-reminder-scan',
+      'reporting-synthesis-schedule',
+      'retention-purge-daily',
+    ]);
     await reporting.close();
     await maintenance.close();
   });

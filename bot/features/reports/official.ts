@@ -76,7 +76,7 @@ async function stats(config: ReportingConfig, env: ReviewEnv, args: string, h: H
 async function synthesis(config: ReportingConfig, args: string, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   const a = parseSynthesisArgs(args, matchKey);
-  if (a.bad) return [{ text: t('rep-x-bad-args', { arg: a.bad }) }];
+  if (a.bad) return [{ text: t('syn-x-bad-args', { arg: a.bad }) }];
   const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
   if (!r.ok) return [{ text: t(`rep-x-${r.reason}`) }];
   const tr: Translate = (_l, k, x) => t(k, x);
