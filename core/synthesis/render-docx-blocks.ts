@@ -79,8 +79,10 @@ const TEXT_WIDTH_TWIPS = Math.round((210 - 45) * MM);
 function widths(b: Extract<Block, { kind: 'table' }>): number[] {
   const n = b.header.length;
   if (n > 7) {
+    // The last column (the sum, or December) gets a little more room so "Cộng" does not break.
     const first = Math.round(TEXT_WIDTH_TWIPS * 0.22);
-    return [first, ...Array.from({ length: n - 1 }, () => Math.floor((TEXT_WIDTH_TWIPS - first) / (n - 1)))];
+    const month = Math.floor((TEXT_WIDTH_TWIPS - first) / (n - 1 + 0.4));
+    return [first, ...Array.from({ length: n - 2 }, () => month), TEXT_WIDTH_TWIPS - first - month * (n - 2)];
   }
   const longest = b.header.map((h, i) => Math.max(6, Math.min(40, ...[h, ...b.rows.map((r) => r[i] ?? '')].map((c) => c.length))));
   const total = longest.reduce((a, x) => a + x, 0);
