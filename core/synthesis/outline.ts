@@ -35,7 +35,7 @@ export function spanLabel(t: WriteContext['t'], span: Span): string {
 }
 
 /** 36-HD/VPTW: days below 10 and the months January and February take a leading zero. */
-function placeDate(t: WriteContext['t'], place: string, iso: string): string {
+export function placeDate(t: WriteContext['t'], place: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const pad = (n: number) => String(n).padStart(2, '0');
   return t('syn-place-date', { place, day: pad(d), month: m <= 2 ? pad(m) : String(m), year: String(y) });

@@ -4,6 +4,7 @@ import type { IssueData, ReportData, SynthesisInput } from '../../core/synthesis
 import { buildModel, collectTraced } from '../../core/synthesis/model.js';
 import { createWriteContext, lcFirst, sentence, streamClause } from '../../core/synthesis/prose.js';
 import { spanOf } from '../../core/synthesis/span.js';
+import { placeDate } from '../../core/synthesis/outline.js';
 import { computeTrends } from '../../core/synthesis/trends.js';
 
 const report = (receiptNo: string, extra: Partial<ReportData> = {}): ReportData => ({
@@ -145,5 +146,15 @@ describe('trends', () => {
       { name: 'ban_khoan', values: [0, 0, 2] },
     ]);
     expect(tr.stanceByTopic[0]).toEqual({ topic: 'Giá cả', byMonth: [{ dong_tinh: 1 }, {}, { ban_khoan: 1 }] });
+  });
+});
+
+describe('the date line (36-HD/VPTW)', () => {
+  const { t } = createI18n();
+  const vi = (key: string, args?: Record<string, string | number>) => t('vi', key, args);
+  it('pads days below 10 and only the months January and February', () => {
+    expect(placeDate(vi, 'Thái Nguyên', '2026-02-05')).toBe('Thái Nguyên, ngày 05 tháng 02 năm 2026');
+    expect(placeDate(vi, 'Thái Nguyên', '2026-03-05')).toBe('Thái Nguyên, ngày 05 tháng 3 năm 2026');
+    expect(placeDate(vi, 'Thái Nguyên', '2026-12-28')).toBe('Thái Nguyên, ngày 28 tháng 12 năm 2026');
   });
 });
