@@ -7,3 +7,4 @@ export * from './sandbox.js';
 export * from './reporting.js';
 export * from './polls.js';
 export * from './broadcasts.js';
+export * from './console.js';
