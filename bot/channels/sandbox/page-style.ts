@@ -23,6 +23,7 @@ main { flex:1; display:flex; min-height:0; }
 #chat-head { display:flex; justify-content:space-between; align-items:center; padding:10px 16px; background:var(--panel); border-bottom:1px solid var(--line); }
 #chat-title { font-weight:600; }
 #chat-sub { font-size:12px; color:var(--muted); }
+#open-console { font-size:13px; font-weight:600; margin-left:auto; margin-right:12px; }
 .block-toggle { font-size:12px; color:var(--muted); }
 #messages { flex:1; overflow-y:auto; padding:16px; display:flex; flex-direction:column; gap:8px; }
 .msg { display:flex; flex-direction:column; max-width:75%; }
