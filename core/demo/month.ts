@@ -182,6 +182,10 @@ async function guidance(tx: Executor, units: Map<string, { id: string }>, author
       fanoutDone: true,
       startedAt,
       createdAt: startedAt,
+      // Finished, reminded and reported long ago: the broadcast monitor leaves it alone.
+      finishedAt: new Date(startedAt.getTime() + 3_600_000),
+      remindedAt: new Date(startedAt.getTime() + 4 * 3_600_000),
+      reportedAt: new Date(startedAt.getTime() + DAY),
     })
     .returning({ id: broadcasts.id });
   await tx.insert(broadcastDeliveries).values(

@@ -49,5 +49,5 @@ main { flex:1; display:flex; min-height:0; }
 button { font:inherit; padding:6px 12px; border-radius:6px; border:1px solid var(--line); background:#fff; cursor:pointer; }
 button[type=submit] { background:var(--accent); color:#fff; border-color:var(--accent); }
 button:disabled, input:disabled { opacity:.5; cursor:not-allowed; }
-@media (max-width: 720px) { main { flex-direction:column; } #sidebar { width:auto; max-height:35vh; } .msg { max-width:90%; } }
+@media (max-width: 720px) { main { flex-direction:column; } #sidebar { width:auto; max-height:35vh; } .msg { max-width:90%; } #chat-head { flex-wrap:wrap; gap:4px; } #composer { flex-wrap:wrap; } #text { min-width:0; flex-basis:100%; } }
 `;
