@@ -28,7 +28,8 @@ export function securityHeaders(tileOrigin: string | null): MiddlewareHandler<Co
     ].join('; ');
     c.header('content-security-policy', csp);
     c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts and the origin check could not work.
+    c.header('referrer-policy', 'same-origin');
     c.header('x-frame-options', 'DENY');
     c.header('cache-control', c.res.headers.get('cache-control') ?? 'no-store');
   };

@@ -16,7 +16,15 @@ import { freePort } from '../helpers/services.js';
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT_DIR = join(process.cwd(), 'test-output', 'browser');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserHarness {
   base: string;
@@ -24,6 +32,8 @@ export interface BrowserHarness {
   context: BrowserContext;
   outside: string[];
   cspErrors: string[];
+  /** Uncaught script errors in any page. */
+  jsErrors: string[];
   page(): Promise<Page>;
   shot(page: Page, name: string): Promise<string>;
   stop(): Promise<void>;
@@ -53,9 +63,16 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
   );
   const profile = await mkdtemp(join(tmpdir(), 'dlxh-chromium-'));
   await mkdir(OUTPUT_DIR, { recursive: true });
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, locale: 'vi-VN', acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
   const outside: string[] = [];
   const cspErrors: string[] = [];
+  const jsErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
@@ -68,8 +85,10 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
     context,
     outside,
     cspErrors,
+    jsErrors,
     async page() {
       const page = await context.newPage();
+      page.on('pageerror', (e) => jsErrors.push(e.message));
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
       });
@@ -103,5 +122,5 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
 
 /** The page fits a phone's width: nothing wider than the viewport makes the whole page scroll sideways. */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>;
 }

@@ -30,7 +30,7 @@ export function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; uni
       class="filters"
       method="get"
       action="/console/hot-spots"
-      hx-get="/console/hot-spots/results"
+      hx-get="/console/hot-spots"
       hx-target="#results"
       hx-trigger="change, submit"
       hx-push-url="true"

@@ -26,7 +26,7 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
       class="filters"
       method="get"
       action="/console/reports"
-      hx-get="/console/reports/results"
+      hx-get="/console/reports"
       hx-target="#results"
       hx-trigger="change, submit"
       hx-push-url="true"

@@ -15,7 +15,7 @@
     var el = document.getElementById('map');
     if (!el || typeof L === 'undefined') return;
     if (!map) {
-      map = L.map(el, { preferCanvas: false, zoomControl: true }).setView([16.0, 106.0], 6);
+      map = L.map(el, { zoomControl: true, maxZoom: 18, minZoom: 3 }).setView([16.0, 106.0], 6);
       if (el.dataset.tiles) L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || '' }).addTo(map);
       cluster = L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.layerGroup();
       map.addLayer(cluster);

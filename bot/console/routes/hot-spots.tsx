@@ -59,16 +59,12 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const { f, r } = await results(c);
     if (!r.ok) return c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
     const ctx = ctxOf(c);
+    c.header('vary', 'HX-Request');
+    // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} />);
     const units = await subtreeUnits(db, c.get('user').unitPath);
     const tiles = { url: deps.config.MAP_TILE_URL, attribution: deps.config.MAP_TILE_ATTRIBUTION };
     return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r }} />);
-  });
-
-  app.get('/hot-spots/results', async (c) => {
-    const { f, r } = await results(c);
-    if (!r.ok) return c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
-    c.header('hx-trigger', 'hotspots-filtered');
-    return c.html(<HotSpotResults ctx={ctxOf(c)} f={f} {...r} />);
   });
 
   app.get('/hot-spots/points', async (c) => {

@@ -11,7 +11,7 @@ import { pageCtx } from '../page-context.js';
 import { ReportDetailPage } from '../pages/report-detail.js';
 import { ReportResults, ReportsPage } from '../pages/reports.js';
 import type { ConsoleEnv } from '../security.js';
-import { q, subtreeUnits } from './common.js';
+import { isHtmx, q, subtreeUnits } from './common.js';
 
 const PAGE_SIZE = 25;
 
@@ -40,15 +40,11 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const r = await browse(c, f);
     if (!r.ok) return refused(c);
     const ctx = ctxOf(c);
+    c.header('vary', 'HX-Request');
+    // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<ReportResults ctx={ctx} f={f} {...r} />);
     const [units, topics] = await Promise.all([subtreeUnits(db, c.get('user').unitPath), listTopics(db, c.get('lang'))]);
     return c.html(<ReportsPage ctx={ctx} f={f} units={units} topics={topics} results={{ ctx, f, ...r }} />);
-  });
-
-  app.get('/reports/results', async (c) => {
-    const f = filters(c);
-    const r = await browse(c, f);
-    if (!r.ok) return refused(c);
-    return c.html(<ReportResults ctx={ctxOf(c)} f={f} {...r} />);
   });
 
   app.get('/reports/export.csv', async (c) => {
