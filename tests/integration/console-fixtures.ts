@@ -17,7 +17,7 @@ export function consoleApp(db: Db, config: Config) {
     const headers = new Headers(init.headers);
     headers.set('host', HOST);
     if (init.cookie) headers.set('cookie', init.cookie);
-    return app.request(`http://${HOST}/console${path === "/" ? "" : path}`, { ...init, headers });
+    return app.request(`http://${HOST}/console${path === '/' ? '' : path}`, { ...init, headers });
   };
   return { app, clock, request };
 }

@@ -59,9 +59,15 @@ describe('console login by a single-use link', () => {
     expect(cross.status).toBe(400);
     const ctv = await db.db.transaction((tx) => issueLoginToken(tx, collaborator, POLICY, new Date()));
     expect(ctv).toEqual({ ok: false, reason: 'not_official' });
-    const refused = await db.db.select().from(auditLog).where(and(eq(auditLog.action, 'console.login'), eq(auditLog.outcome, 'refused')));
+    const refused = await db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'console.login'), eq(auditLog.outcome, 'refused')));
     expect(refused.map((a) => (a.details as { reason: string }).reason)).toContain('expired');
-    const link = await db.db.select().from(auditLog).where(and(eq(auditLog.action, 'console.link'), eq(auditLog.actorId, collaborator)));
+    const link = await db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'console.link'), eq(auditLog.actorId, collaborator)));
     expect(link[0]?.outcome).toBe('refused');
   });
 
@@ -120,11 +126,19 @@ describe('CSRF and CSP', () => {
     const attempts: RequestInit[] = [
       { method: 'POST', ...form({}) },
       { method: 'POST', ...form({ _csrf: 'wrong' }) },
-      { method: 'POST', body: new URLSearchParams({ _csrf: s.csrf }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' } },
+      {
+        method: 'POST',
+        body: new URLSearchParams({ _csrf: s.csrf }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      },
     ];
     for (const init of attempts) expect((await c.request(`/hot-spots/${hotSpotId}/ack`, { ...init, cookie: s.cookie })).status).toBe(403);
     expect((await db.db.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId)))[0]!.status).toBe('open');
-    const ok = await c.request(`/hot-spots/${hotSpotId}/ack`, { method: 'POST', cookie: s.cookie, headers: { 'x-csrf-token': s.csrf, 'hx-request': 'true', origin: `http://${HOST}` } });
+    const ok = await c.request(`/hot-spots/${hotSpotId}/ack`, {
+      method: 'POST',
+      cookie: s.cookie,
+      headers: { 'x-csrf-token': s.csrf, 'hx-request': 'true', origin: `http://${HOST}` },
+    });
     expect(ok.status).toBe(200);
     expect((await db.db.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId)))[0]!.status).toBe('acknowledged');
   });
@@ -184,7 +198,10 @@ describe('exports of the filtered reports', () => {
     expect(sheet).toContain(receiptNo);
     expect(sheet).toContain('=HYPERLINK(&quot;x&quot;)'); // a string cell, never a formula
     expect(csv).toContain("'=SUM(1) Bồi thường"); // CSV cells that would run as formulas are defused
-    const audited = await db.db.select().from(auditLog).where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, official)));
+    const audited = await db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, official)));
     expect(audited.map((a) => (a.details as { shape: string }).shape).sort()).toEqual(['reports', 'streams']);
   });
 });

@@ -70,7 +70,15 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const when = (iso: string) => formatWhen(new Date(iso), lang, deps.config.TIMEZONE);
     try {
       if (s('step') === 'send') {
-        const r = await db.transaction((tx) => submitDraft(tx, user, draft, settings, deps.t, deps.now()));
+        const r = await db.transaction(async (tx) => {
+          try {
+            return await submitDraft(tx, user, draft, settings, deps.t, deps.now());
+          } catch (err) {
+            if (err instanceof ScopeError) return null;
+            throw err;
+          }
+        });
+        if (!r) return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
         const key =
           r.status === 'awaiting_approval'
             ? r.approvers
@@ -88,7 +96,16 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
           />,
         );
       }
-      const d = await db.transaction((tx) => dryRun(tx, user, draft, settings, deps.now()));
+      // A refusal is audited inside the transaction, so it must commit: catch the ScopeError in it.
+      const d = await db.transaction(async (tx) => {
+        try {
+          return await dryRun(tx, user, draft, settings, deps.now());
+        } catch (err) {
+          if (err instanceof ScopeError) return null;
+          throw err;
+        }
+      });
+      if (!d) return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
       const unitName = units.find((u) => u.value === v.unitId)?.label.replace(/^(— )+/, '') ?? '';
       const preview = [
         ctx.t('broadcast-dryrun-head', { title: v.title, unit: unitName, total: d.total }),

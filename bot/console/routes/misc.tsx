@@ -40,10 +40,10 @@ export function pollRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
 export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
-  const render = async (c: Context<ConsoleEnv>, message?: { ok: boolean; text: string }) => {
+  const render = async (c: Context<ConsoleEnv>, message?: { ok: boolean; text: string }, status: 200 | 403 = 200) => {
     const user = c.get('user');
     const [runs, unitList] = await Promise.all([synthesisRunsInScope(deps.db, user.unitPath), subtreeUnits(deps.db, user.unitPath)]);
-    return c.html(<SynthesisPage ctx={ctxOf(c)} runs={runs} units={unitList} message={message} />);
+    return c.html(<SynthesisPage ctx={ctxOf(c)} runs={runs} units={unitList} message={message} />, status);
   };
   app.get('/synthesis', (c) => render(c));
 
@@ -63,7 +63,7 @@ export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
     });
     const tr = deps.t;
     const text = r.ok ? tr(lang, 'syn-queued', { period: periodLabel(tr, lang, r.period), unit: r.unitName }) : tr(lang, `rep-x-${r.reason}`);
-    return render(c, { ok: r.ok, text });
+    return render(c, { ok: r.ok, text }, r.ok ? 200 : 403);
   });
 
   app.get('/synthesis/:id{[0-9a-f-]{36}}/:kind{docx|md}', async (c) => {
