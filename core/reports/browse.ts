@@ -23,6 +23,8 @@ export interface ReportFilters {
   from?: Date | null;
   to?: Date | null;
   q?: string | null;
+  /** Set by resolveSearch from `q` (callers leave it unset). */
+  tsquery?: string | null;
 }
 
 export interface ReportListItem {
@@ -51,8 +53,6 @@ export interface ReportPage {
 export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | { ok: false; reason: 'out_of_scope' | 'unknown_unit' };
 
 export const MAX_QUERY_LENGTH = 200;
-/** word_similarity threshold for the typo-tolerant part of the search. */
-const WORD_SIMILARITY = 0.6;
 
 /** Resolves the filter's unit inside the official's scope (a refusal is audited under `action`). */
 export async function scopeRoot(tx: Executor, official: Official, unitId: string | null | undefined, action: string) {
@@ -77,9 +77,27 @@ export function reportWhere(rootPath: string, f: ReportFilters): SQL {
     parts.push(sql`exists (select 1 from report_issues ti where ti.report_id = r.id
       and ti.topic_code in (select code from topics where code = ${f.topic} or parent_code = ${f.topic}))`);
   }
-  const q = normQuery(f.q);
-  if (q) parts.push(sql`(d.doc @@ plainto_tsquery('simple', dlxh_norm(${q})) or ${q} <% d.norm)`);
+  if (f.tsquery) parts.push(sql`d.doc @@ to_tsquery('simple', ${f.tsquery})`);
   return sql.join(parts, sql` and `);
+}
+
+/**
+ * The search words as a tsquery (all words must match), each word normalised (accents off,
+ * lower case) and, when no document has it, replaced by the most similar word that some document
+ * has (trigram similarity: "thuongg" → "thuong"). Null when nothing searchable is left.
+ */
+export async function resolveSearch(tx: Executor, q: string | null | undefined): Promise<string | null> {
+  const text = normQuery(q);
+  if (!text) return null;
+  const [row] = rowsOf<{ q: string | null }>(
+    await tx.execute(sql`
+      select string_agg(quote_literal(coalesce(
+               (select w.word from search_words w where w.word = x),
+               (select w.word from search_words w where w.word % x order by w.word <-> x limit 1),
+               x)), ' & ') as q
+      from unnest(tsvector_to_array(to_tsvector('simple', dlxh_norm(${text})))) x`),
+  );
+  return row?.q ?? null;
 }
 
 export function normQuery(q: string | null | undefined): string | null {
@@ -87,8 +105,8 @@ export function normQuery(q: string | null | undefined): string | null {
   return s.length > 0 ? s : null;
 }
 
-function fromClause(f: ReportFilters): SQL {
-  return normQuery(f.q)
+export function fromClause(f: ReportFilters): SQL {
+  return f.tsquery
     ? sql`reports r join units u on u.id = r.unit_id join search_docs d on d.owner_type = 'report' and d.owner_id = r.id`
     : sql`reports r join units u on u.id = r.unit_id`;
 }
@@ -103,27 +121,30 @@ export async function browseReports(
 ): Promise<BrowseResult> {
   const scope = await scopeRoot(tx, official, f.unitId, action);
   if (!scope.ok) return scope;
-  const where = reportWhere(scope.root.path, f);
   const q = normQuery(f.q);
-  if (q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`);
+  if (q) f = { ...f, tsquery: await resolveSearch(tx, q) };
+  if (q && !f.tsquery) return { ok: true, root: scope.root, items: [], total: 0, page: 0, pages: 1, pageSize: paging.pageSize };
+  const where = reportWhere(scope.root.path, f);
   const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${fromClause(f)} where ${where}`));
   const total = Number(count?.n ?? 0);
   const pageSize = Math.min(Math.max(1, paging.pageSize), 100);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(0, Math.floor(paging.page) || 0), pages - 1);
-  const rank = q ? sql`ts_rank(d.doc, plainto_tsquery('simple', dlxh_norm(${q}))) + word_similarity(${q}, d.norm)` : sql`null::float`;
-  const order = q ? sql`rank desc, r.submitted_at desc nulls last, r.id` : sql`r.submitted_at desc nulls last, r.id`;
+  const rank = f.tsquery ? sql`ts_rank(d.doc, to_tsquery('simple', ${f.tsquery}))` : sql`null::float`;
+  const order = f.tsquery ? sql`rank desc, r.submitted_at desc nulls last, r.id` : sql`r.submitted_at desc nulls last, r.id`;
+  // The page's ids first, then its details: the per-report lateral runs for this page only.
   const rows = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
+      with page as (
+        select r.id, ${rank} as rank, r.submitted_at from ${fromClause(f)} where ${where}
+        order by ${order} limit ${pageSize} offset ${page * pageSize})
       select r.id, r.receipt_no, r.kind, r.period, r.status, u.name as unit_name, p.display_name as reporter_name,
-             coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, ${rank} as rank
-      from ${fromClause(f)}
+             coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, page.rank
+      from page join reports r on r.id = page.id join units u on u.id = r.unit_id
       left join people p on p.id = r.reporter_id
       left join lateral (select (array_agg(i.title order by i.position))[1] as title, (array_agg(i.topic_code order by i.position))[1] as topic_code,
                                 count(*)::int as n from report_issues i where i.report_id = r.id) fi on true
-      where ${where}
-      order by ${order}
-      limit ${pageSize} offset ${page * pageSize}`),
+      order by page.rank desc nulls last, page.submitted_at desc nulls last, r.id`),
   );
   return { ok: true, root: scope.root, items: rows.map(toItem), total, page, pages, pageSize };
 }

@@ -5,7 +5,7 @@ import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Cell } from '../kernel/xlsx.js';
 import type { Official } from '../people/audience.js';
 import { label } from '../synthesis/labels.js';
-import { normQuery, reportWhere, scopeRoot, type ReportFilters } from './browse.js';
+import { fromClause, normQuery, reportWhere, resolveSearch, scopeRoot, type ReportFilters } from './browse.js';
 
 /**
  * Exports of the filtered report set (the console's Báo cáo page): one row per report (CSV), or
@@ -19,13 +19,32 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
-const fromClause = (f: ReportFilters) =>
-  normQuery(f.q)
-    ? sql`reports r join units u on u.id = r.unit_id join search_docs d on d.owner_type = 'report' and d.owner_id = r.id`
-    : sql`reports r join units u on u.id = r.unit_id`;
+/** The filters with the search resolved; null when a search matches nothing by construction. */
+async function resolved(tx: Executor, f: ReportFilters): Promise<ReportFilters | null> {
+  if (!normQuery(f.q)) return f;
+  const tsquery = await resolveSearch(tx, f.q);
+  return tsquery ? { ...f, tsquery } : null;
+}
 
-const fmt = (at: unknown, timeZone: string) =>
-  at ? new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(at as string)) : '';
+/** Labels of stored codes, looked up once per code (an export repeats a few codes thousands of times). */
+function labels(env: { t: Translate; locale: Locale }) {
+  const cache = new Map<string, string>();
+  return (list: string, code: unknown): string => {
+    const key = `${list}:${String(code)}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = list === 'key' ? env.t(env.locale, String(code)) : label(env.t, env.locale, list, (code as string) ?? null);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+/** "2026-11-03 14:05" in the province's time zone; one formatter per export (creating one costs more than using it). */
+function formatter(timeZone: string) {
+  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+  return (at: Date | string | null) => (at ? f.format(new Date(at)) : '');
+}
 
 type Shape = 'reports' | 'streams';
 
@@ -48,19 +67,22 @@ export async function exportReports(
 ): Promise<ExportTable | null> {
   const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
   if (!scope.ok) return null;
-  const tr = (k: string) => env.t(env.locale, k);
+  const g = await resolved(tx, f);
+  const l = labels(env);
+  const fmt = formatter(env.timeZone);
+  const tr = (k: string) => l('key', k);
   const name = env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`;
-  const rows = rowsOf<Record<string, unknown>>(
-    await tx.execute(sql`
-      select r.receipt_no, r.kind, r.period, u.name as unit, r.status, r.submitted_at, r.assessment,
-             coalesce(r.title, fi.title) as title, fi.topic, fi.n
-      from ${fromClause(f)}
-      left join lateral (select (array_agg(i.title order by i.position))[1] as title,
-                                (array_agg(${name} order by i.position))[1] as topic, count(*)::int as n
-                         from report_issues i left join topics t on t.code = i.topic_code where i.report_id = r.id) fi on true
-      where ${reportWhere(scope.root.path, f)}
-      order by r.submitted_at desc nulls last, r.id limit ${EXPORT_MAX_ROWS}`),
-  );
+  const rows = !g
+    ? []
+    : rowsOf<Record<string, unknown>>(
+        await tx.execute(sql`
+      with sel as (select r.id from ${fromClause(g)} where ${reportWhere(scope.root.path, g)} limit ${EXPORT_MAX_ROWS}),
+      fi as (select i.report_id, (array_agg(i.title order by i.position))[1] as title, (array_agg(${name} order by i.position))[1] as topic, count(*)::int as n
+             from sel join report_issues i on i.report_id = sel.id left join topics t on t.code = i.topic_code group by i.report_id)
+      select r.receipt_no, r.kind, r.period, u.name as unit, r.status, r.submitted_at, r.assessment, coalesce(r.title, fi.title) as title, fi.topic, fi.n
+      from sel join reports r on r.id = sel.id join units u on u.id = r.unit_id left join fi on fi.report_id = r.id
+      order by r.submitted_at desc nulls last, r.id`),
+      );
   await audited(tx, official, 'reports', f, rows.length);
   return {
     header: ['receipt', 'kind', 'period', 'unit', 'status', 'submitted', 'assessment', 'title', 'topic', 'issues'].map((k) => tr(`con-x-col-${k}`)),
@@ -70,8 +92,8 @@ export async function exportReports(
       (r.period as string) ?? '',
       r.unit as string,
       tr(`con-rs-${r.status}`),
-      fmt(r.submitted_at, env.timeZone),
-      label(env.t, env.locale, 'assessment', (r.assessment as string) ?? null),
+      fmt(r.submitted_at as Date | null),
+      l('assessment', r.assessment),
       (r.title as string) ?? '',
       (r.topic as string) ?? '',
       Number(r.n ?? 0),
@@ -87,23 +109,26 @@ export async function exportStreams(
 ): Promise<ExportTable | null> {
   const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
   if (!scope.ok) return null;
-  const tr = (k: string) => env.t(env.locale, k);
+  const g = await resolved(tx, f);
+  const l = labels(env);
+  const fmt = formatter(env.timeZone);
+  const tr = (k: string) => l('key', k);
   const name = env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`;
+  if (!g) return { header: streamHeader(tr), rows: [] };
   const rows = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
       select r.receipt_no, r.kind, r.period, u.name as unit, r.submitted_at, i.title, ${name} as topic,
              s.stance, s.prevalence, s.holder_group, s.content
-      from ${fromClause(f)}
+      from ${fromClause(g)}
       join report_issues i on i.report_id = r.id
       join opinion_streams s on s.issue_id = i.id
       left join topics t on t.code = i.topic_code
-      where ${reportWhere(scope.root.path, f)}
+      where ${reportWhere(scope.root.path, g)}
       order by r.submitted_at desc nulls last, r.id, i.position, s.position limit ${EXPORT_MAX_ROWS}`),
   );
   await audited(tx, official, 'streams', f, rows.length);
-  const l = (list: string, code: unknown) => label(env.t, env.locale, list, (code as string) ?? null);
   return {
-    header: ['unit', 'topic', 'issue', 'stance', 'prevalence', 'group', 'content', 'receipt', 'kind', 'period', 'submitted'].map((k) => tr(`con-x-col-${k}`)),
+    header: streamHeader(tr),
     rows: rows.map((r) => [
       r.unit as string,
       (r.topic as string) ?? '',
@@ -115,7 +140,11 @@ export async function exportStreams(
       r.receipt_no as string,
       tr(`ctv-rep-kind-${r.kind}`),
       (r.period as string) ?? '',
-      fmt(r.submitted_at, env.timeZone),
+      fmt(r.submitted_at as Date | null),
     ]),
   };
+}
+
+function streamHeader(tr: (k: string) => string): string[] {
+  return ['unit', 'topic', 'issue', 'stance', 'prevalence', 'group', 'content', 'receipt', 'kind', 'period', 'submitted'].map((k) => tr(`con-x-col-${k}`));
 }

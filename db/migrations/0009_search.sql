@@ -26,7 +26,12 @@ CREATE TABLE search_docs (
 --> statement-breakpoint
 CREATE INDEX search_docs_doc_idx ON search_docs USING gin (doc);
 --> statement-breakpoint
-CREATE INDEX search_docs_trgm_idx ON search_docs USING gin (norm gin_trgm_ops);
+-- The words of every document (normalised): typos are corrected against this small vocabulary
+-- with trigram similarity, then searched with the full-text index (the pg_trgm documentation's
+-- "text search integration"); a trigram scan over whole documents would not scale.
+CREATE TABLE search_words (word text PRIMARY KEY);
+--> statement-breakpoint
+CREATE INDEX search_words_trgm_idx ON search_words USING gin (word gin_trgm_ops);
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION dlxh_index_report(rid uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE body text; r record;
@@ -42,6 +47,7 @@ BEGIN
            (SELECT string_agg(concat_ws(' ', s.holder_group, s.content), ' ') FROM opinion_streams s WHERE s.issue_id = i.id)), ' '))
     INTO body FROM report_issues i WHERE i.report_id = rid;
   body := dlxh_norm(coalesce(body, r.head, ''));
+  INSERT INTO search_words SELECT unnest(tsvector_to_array(to_tsvector('simple', body))) ON CONFLICT DO NOTHING;
   INSERT INTO search_docs (owner_type, owner_id, unit_id, created_at, norm, doc)
   VALUES ('report', rid, r.unit_id, r.at, body, to_tsvector('simple', body))
   ON CONFLICT (owner_type, owner_id) DO UPDATE
@@ -57,6 +63,7 @@ BEGIN
     RETURN;
   END IF;
   body := dlxh_norm(coalesce(h.txt, ''));
+  INSERT INTO search_words SELECT unnest(tsvector_to_array(to_tsvector('simple', body))) ON CONFLICT DO NOTHING;
   INSERT INTO search_docs (owner_type, owner_id, unit_id, created_at, norm, doc)
   VALUES ('hot_spot', hid, h.unit_id, h.created_at, body, to_tsvector('simple', body))
   ON CONFLICT (owner_type, owner_id) DO UPDATE
@@ -95,3 +102,5 @@ CREATE INDEX IF NOT EXISTS console_reports_unit_submitted_idx ON reports (unit_i
 CREATE INDEX IF NOT EXISTS console_reports_submitted_idx ON reports (submitted_at DESC);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS console_hot_spots_created_idx ON hot_spots (created_at DESC);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS console_hot_spot_events_created_idx ON hot_spot_events (created_at DESC);

@@ -199,6 +199,7 @@ con-tr-hot-spots = Hot spots per category (12 months)
 con-tr-on-time = Reports filed on time (%)
 con-tr-on-time-rate = On time (%)
 con-tr-table = Show the figures as a table
+con-tr-computed = Figures computed at { $when } (refreshed every 5 minutes).
 
 con-syn-generate = Generate synthesis
 con-syn-reports = Reports

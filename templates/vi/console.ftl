@@ -199,6 +199,7 @@ con-tr-hot-spots = Điểm nóng theo loại vụ việc (12 tháng)
 con-tr-on-time = Tỷ lệ nộp báo cáo đúng hạn (%)
 con-tr-on-time-rate = Đúng hạn (%)
 con-tr-table = Xem số liệu dạng bảng
+con-tr-computed = Số liệu tính lúc { $when } (cập nhật 5 phút một lần).
 
 con-syn-generate = Lập báo cáo tổng hợp
 con-syn-reports = Số báo cáo

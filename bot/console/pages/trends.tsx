@@ -1,6 +1,6 @@
 import type { Mix, Series } from '../../../core/console/trends.js';
 import { Layout, TableWrap } from '../layout.js';
-import type { PageCtx } from '../page-context.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
 
 /** A line chart drawn by uPlot from its data attribute, with the same figures as a table for screen readers and printing. */
 export function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series; name: (key: string) => string; percent?: boolean }) {
@@ -87,11 +87,13 @@ export function TrendsPage(props: {
   prevalences: readonly string[];
   label: (list: string, code: string) => string;
   topic: (key: string) => string;
+  computedAt: Date;
 }) {
   const { ctx } = props;
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t('con-nav-trends')} active="trends" scripts={['uPlot.min.js']} styles={['uPlot.min.css']}>
+      <p class="muted">{t('con-tr-computed', { when: fmtTime(props.computedAt, ctx.timeZone) })}</p>
       <SeriesChart ctx={ctx} id="tr-topics" title={t('con-tr-topics')} s={props.topics} name={props.topic} />
       <MixTable ctx={ctx} title={t('con-tr-stance')} mix={props.stance} codes={props.stances} label={(c) => props.label('stance', c)} topic={props.topic} />
       <MixTable
