@@ -96,6 +96,9 @@ export async function seedConsoleProvince(db: Db, n: { people: number; reports: 
     insert into poll_answers (poll_id, voter_key, unit_id, choices)
     select '00000000-0000-4000-8000-0000000000c1', 'v' || n, unit_id, jsonb_build_array(n % 3) from bench_collab where n % 4 <> 0`);
   await db.execute(sql`set session_replication_role = origin`);
+  // Statistics first: the indexing functions' plans are made once, and on an unanalysed table
+  // they would scan opinion_streams for every report.
+  await db.execute(sql`analyze`);
   await db.execute(sql`select dlxh_index_report(id) from reports`);
   await db.execute(sql`select dlxh_index_hot_spot(id) from hot_spots`);
   await db.execute(sql`analyze`);

@@ -47,6 +47,22 @@ function formatter(timeZone: string) {
 }
 
 type Shape = 'reports' | 'streams';
+type ExportEnv = { t: Translate; locale: Locale; timeZone: string };
+
+/** What both exports start with: the scope (refusal audited), the resolved search, label and date helpers. */
+async function prepare(tx: Executor, official: Official, f: ReportFilters, env: ExportEnv) {
+  const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
+  if (!scope.ok) return null;
+  const l = labels(env);
+  return {
+    scope,
+    g: await resolved(tx, f),
+    l,
+    fmt: formatter(env.timeZone),
+    tr: (k: string) => l('key', k),
+    name: env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`,
+  };
+}
 
 async function audited(tx: Executor, official: Official, shape: Shape, f: ReportFilters, rows: number) {
   await appendAudit(tx, {
@@ -59,19 +75,10 @@ async function audited(tx: Executor, official: Official, shape: Shape, f: Report
   });
 }
 
-export async function exportReports(
-  tx: Executor,
-  official: Official,
-  f: ReportFilters,
-  env: { t: Translate; locale: Locale; timeZone: string },
-): Promise<ExportTable | null> {
-  const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
-  if (!scope.ok) return null;
-  const g = await resolved(tx, f);
-  const l = labels(env);
-  const fmt = formatter(env.timeZone);
-  const tr = (k: string) => l('key', k);
-  const name = env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`;
+export async function exportReports(tx: Executor, official: Official, f: ReportFilters, env: ExportEnv): Promise<ExportTable | null> {
+  const p = await prepare(tx, official, f, env);
+  if (!p) return null;
+  const { scope, g, l, fmt, tr, name } = p;
   const rows = !g
     ? []
     : rowsOf<Record<string, unknown>>(
@@ -101,19 +108,10 @@ export async function exportReports(
   };
 }
 
-export async function exportStreams(
-  tx: Executor,
-  official: Official,
-  f: ReportFilters,
-  env: { t: Translate; locale: Locale; timeZone: string },
-): Promise<ExportTable | null> {
-  const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
-  if (!scope.ok) return null;
-  const g = await resolved(tx, f);
-  const l = labels(env);
-  const fmt = formatter(env.timeZone);
-  const tr = (k: string) => l('key', k);
-  const name = env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`;
+export async function exportStreams(tx: Executor, official: Official, f: ReportFilters, env: ExportEnv): Promise<ExportTable | null> {
+  const p = await prepare(tx, official, f, env);
+  if (!p) return null;
+  const { scope, g, l, fmt, tr, name } = p;
   if (!g) return { header: streamHeader(tr), rows: [] };
   const rows = rowsOf<Record<string, unknown>>(
     await tx.execute(sql`

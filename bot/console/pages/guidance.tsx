@@ -1,4 +1,5 @@
 import type { UnitAck } from '../../../core/broadcasts/ack.js';
+import { HBar, HeadRow, pct } from '../widgets.js';
 import { Csrf, Layout, TableWrap } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
@@ -8,8 +9,6 @@ export interface GuidanceRow extends GuidanceFigure {
   status: string;
   createdAt: Date;
 }
-
-const pct = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
 
 export function GuidanceListPage(props: { ctx: PageCtx; rows: GuidanceRow[] }) {
   const { ctx } = props;
@@ -23,15 +22,7 @@ export function GuidanceListPage(props: { ctx: PageCtx; rows: GuidanceRow[] }) {
       </p>
       <TableWrap label={t('con-nav-guidance')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-col-title')}</th>
-              <th scope="col">{t('con-col-status')}</th>
-              <th scope="col">{t('con-gd-delivered')}</th>
-              <th scope="col">{t('con-gd-acked')}</th>
-              <th scope="col">{t('con-col-time')}</th>
-            </tr>
-          </thead>
+          <HeadRow cols={[t('con-col-title'), t('con-col-status'), t('con-gd-delivered'), t('con-gd-acked'), t('con-col-time')]} />
           <tbody>
             {props.rows.map((g) => (
               <tr>
@@ -81,13 +72,7 @@ export function GuidanceDetailPage(props: {
         <h2 id="gd-units">{t('con-gd-by-unit')}</h2>
         <div class="hbars" data-chart="hbars" data-series={JSON.stringify(chart)}>
           {props.byUnit.map((u) => (
-            <div class="hbar">
-              <span class="hbar-label">{u.unitName}</span>
-              <span class="hbar-track">
-                <span class="hbar-fill" data-pct={Math.round((u.acknowledged / Math.max(1, u.delivered)) * 100)}></span>
-              </span>
-              <span class="hbar-value">{`${u.acknowledged}/${u.delivered} (${pct(u.acknowledged, u.delivered)})`}</span>
-            </div>
+            <HBar label={u.unitName} n={u.acknowledged} of={u.delivered} />
           ))}
         </div>
       </section>

@@ -1,4 +1,5 @@
 import type { HotSpotDetail } from '../../../core/hot-spots/detail.js';
+import { Flash } from '../widgets.js';
 import { isActive } from '../../../core/hot-spots/queries.js';
 import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
@@ -60,11 +61,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
   const hs = d.hs;
   return (
     <div id="detail">
-      {props.message ? (
-        <p class={props.message.ok ? 'flash ok' : 'flash error'} role="status">
-          {props.message.text}
-        </p>
-      ) : null}
+      <Flash message={props.message} />
       <dl class="facts">
         <dt>{t('con-col-severity')}</dt>
         <dd>

@@ -1,3 +1,4 @@
+import { dateParams, DateRange, HeadRow } from '../widgets.js';
 import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
 import type { HotSpotFilters, HotSpotListItem } from '../../../core/hot-spots/browse.js';
 import { Layout, Pager, Select, TableWrap } from '../layout.js';
@@ -16,8 +17,7 @@ export function filterQuery(f: HotSpotFilters & { from?: Date | null; to?: Date 
     severity: f.severity,
     category: f.category,
     unit: f.unitId,
-    from: f.from?.toISOString().slice(0, 10),
-    to: f.to ? new Date(f.to.getTime() - 86_400_000).toISOString().slice(0, 10) : null,
+    ...dateParams(f.from, f.to),
     ...extra,
   });
 }
@@ -59,14 +59,7 @@ export function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; uni
         options={HOT_SPOT_CATEGORIES.map((c) => ({ value: c, label: t(`ctv-opt-hscat-${c}`) }))}
       />
       <Select name="unit" label={t('con-f-unit')} value={f.unitId} options={props.units} />
-      <div class="field">
-        <label for="f-from">{t('con-f-from')}</label>
-        <input id="f-from" type="date" name="from" value={f.from?.toISOString().slice(0, 10) ?? ''} />
-      </div>
-      <div class="field">
-        <label for="f-to">{t('con-f-to')}</label>
-        <input id="f-to" type="date" name="to" value={f.to ? new Date(f.to.getTime() - 86_400_000).toISOString().slice(0, 10) : ''} />
-      </div>
+      <DateRange ctx={ctx} from={f.from} to={f.to} />
       <button type="submit">{t('con-apply')}</button>
     </form>
   );
@@ -86,16 +79,7 @@ export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: 
       </p>
       <TableWrap label={t('con-nav-hot-spots')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-col-receipt')}</th>
-              <th scope="col">{t('con-col-severity')}</th>
-              <th scope="col">{t('con-col-category')}</th>
-              <th scope="col">{t('con-col-status')}</th>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-col-time')}</th>
-            </tr>
-          </thead>
+          <HeadRow cols={[t('con-col-receipt'), t('con-col-severity'), t('con-col-category'), t('con-col-status'), t('con-col-unit'), t('con-col-time')]} />
           <tbody>
             {props.items.map((h) => (
               <tr>

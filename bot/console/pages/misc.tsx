@@ -1,9 +1,8 @@
 import type { PollResults } from '../../../core/polls/results.js';
-import { Csrf, Layout, Pager, TableWrap } from '../layout.js';
-import { fmtTime, qs, type PageCtx } from '../page-context.js';
+import { Flash, HBar, HeadRow, pct } from '../widgets.js';
+import { Csrf, Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
-
-const pct = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
 
 export function PollsPage(props: { ctx: PageCtx; polls: { id: string; question: string; status: string; closesAt: Date; unitName: string }[] }) {
   const t = props.ctx.t;
@@ -38,13 +37,7 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
         <h2 id="poll-options">{t('con-poll-by-option')}</h2>
         <div class="hbars">
           {options.map((o, i) => (
-            <div class="hbar">
-              <span class="hbar-label">{o}</span>
-              <span class="hbar-track">
-                <span class="hbar-fill" data-pct={Math.round(((r.totals[i] ?? 0) / Math.max(1, r.answered)) * 100)}></span>
-              </span>
-              <span class="hbar-value">{`${r.totals[i] ?? 0} (${pct(r.totals[i] ?? 0, r.answered)})`}</span>
-            </div>
+            <HBar label={o} n={r.totals[i] ?? 0} of={r.answered} />
           ))}
         </div>
       </section>
@@ -89,11 +82,7 @@ export function SynthesisPage(props: {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t('con-nav-synthesis')} active="synthesis">
-      {props.message ? (
-        <p class={props.message.ok ? 'flash ok' : 'flash error'} role="status">
-          {props.message.text}
-        </p>
-      ) : null}
+      <Flash message={props.message} />
       <form method="post" action="/console/synthesis" class="filters">
         <Csrf ctx={ctx} />
         <div class="field">
@@ -114,15 +103,7 @@ export function SynthesisPage(props: {
       </form>
       <TableWrap label={t('con-nav-synthesis')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-f-period')}</th>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-col-status')}</th>
-              <th scope="col">{t('con-syn-reports')}</th>
-              <th scope="col">{t('con-syn-files')}</th>
-            </tr>
-          </thead>
+          <HeadRow cols={[t('con-f-period'), t('con-col-unit'), t('con-col-status'), t('con-syn-reports'), t('con-syn-files')]} />
           <tbody>
             {props.runs.map((r) => (
               <tr>
@@ -138,119 +119,6 @@ export function SynthesisPage(props: {
           </tbody>
         </table>
       </TableWrap>
-    </Layout>
-  );
-}
-
-export function NetworkPage(props: {
-  ctx: PageCtx;
-  unitId: string | null;
-  summary: { unit_id: string; unit_name: string; active: number; inactive: number; total: number }[];
-  people: { name: string; unit_name: string; sector: string | null; stratum: string | null; status: string; last: Date | null }[];
-  page: number;
-  pages: number;
-  stratum: (code: string | null) => string;
-}) {
-  const { ctx } = props;
-  const t = ctx.t;
-  return (
-    <Layout ctx={ctx} title={t('con-nav-network')} active="network">
-      <TableWrap label={t('con-net-by-unit')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-net-active')}</th>
-              <th scope="col">{t('con-net-inactive')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.summary.map((s) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/console/network${qs({ unit: s.unit_id })}`}>{s.unit_name}</a>
-                </th>
-                <td>{s.active}</td>
-                <td>{s.inactive}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-      <h2>{t('con-net-people')}</h2>
-      <TableWrap label={t('con-net-people')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-net-name')}</th>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-net-sector')}</th>
-              <th scope="col">{t('con-net-stratum')}</th>
-              <th scope="col">{t('con-col-status')}</th>
-              <th scope="col">{t('con-net-last')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.people.map((p) => (
-              <tr>
-                <td>{p.name}</td>
-                <td>{p.unit_name}</td>
-                <td>{p.sector ?? ''}</td>
-                <td>{props.stratum(p.stratum)}</td>
-                <td>{t(`con-ps-${p.status}`)}</td>
-                <td>{fmtTime(p.last, ctx.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/network${qs({ unit: props.unitId, page: p + 1 })}`} />
-    </Layout>
-  );
-}
-
-export function AuditPage(props: {
-  ctx: PageCtx;
-  rows: { id: number; at: string; action: string; outcome: string; target_type: string | null; target_id: string | null; actor: string | null }[];
-  next: number | null;
-}) {
-  const { ctx } = props;
-  const t = ctx.t;
-  return (
-    <Layout ctx={ctx} title={t('con-nav-audit')} active="audit">
-      <TableWrap label={t('con-nav-audit')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('con-col-time')}</th>
-              <th scope="col">{t('con-audit-actor')}</th>
-              <th scope="col">{t('con-audit-action')}</th>
-              <th scope="col">{t('con-audit-outcome')}</th>
-              <th scope="col">{t('con-audit-target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr class={r.outcome === 'refused' ? 'refused' : undefined}>
-                <td>{r.id}</td>
-                <td>{fmtTime(new Date(r.at), ctx.timeZone)}</td>
-                <td>{r.actor ?? ''}</td>
-                <td>
-                  <code>{r.action}</code>
-                </td>
-                <td>{r.outcome}</td>
-                <td>{r.target_type ? `${r.target_type} ${r.target_id ?? ''}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-      {props.next ? (
-        <p>
-          <a href={`/console/audit?before=${props.next}`}>{t('con-next')} ›</a>
-        </p>
-      ) : null}
     </Layout>
   );
 }

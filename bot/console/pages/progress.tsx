@@ -1,8 +1,7 @@
 import type { CompletenessView } from '../../../core/reports/completeness-view.js';
+import { HeadRow, pct } from '../widgets.js';
 import { Csrf, Layout, TableWrap } from '../layout.js';
 import { qs, type PageCtx } from '../page-context.js';
-
-const pct = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
 
 export function ProgressPage(props: {
   ctx: PageCtx;
@@ -49,16 +48,7 @@ export function ProgressPage(props: {
       )}
       <TableWrap label={t('con-nav-progress')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-pr-expected')}</th>
-              <th scope="col">{t('con-pr-on-time')}</th>
-              <th scope="col">{t('con-pr-late')}</th>
-              <th scope="col">{t('con-pr-missing')}</th>
-              <th scope="col">{t('con-pr-rate')}</th>
-            </tr>
-          </thead>
+          <HeadRow cols={[t('con-col-unit'), t('con-pr-expected'), t('con-pr-on-time'), t('con-pr-late'), t('con-pr-missing'), t('con-pr-rate')]} />
           <tbody>
             {view.rows.map((r) => (
               <tr>

@@ -1,4 +1,5 @@
 import type { ReportDetail } from '../../../core/reports/detail.js';
+import { Flash } from '../widgets.js';
 import { label } from '../../../core/synthesis/labels.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import { Csrf, Layout } from '../layout.js';
@@ -24,11 +25,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
       <p>
         <a href="/console/reports">‹ {t('con-back-list')}</a>
       </p>
-      {props.message ? (
-        <p class={props.message.ok ? 'flash ok' : 'flash error'} role="status">
-          {props.message.text}
-        </p>
-      ) : null}
+      <Flash message={props.message} />
       <dl class="facts">
         <dt>{t('con-col-unit')}</dt>
         <dd>{d.unitName}</dd>

@@ -1,3 +1,4 @@
+import { dateParams, DateRange, HeadRow } from '../widgets.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../engine/types.js';
 import { Layout, Pager, Select, TableWrap } from '../layout.js';
@@ -12,8 +13,7 @@ export function reportQuery(f: ReportFilters, extra: Record<string, string | num
     kind: f.kind,
     status: f.status,
     topic: f.topic,
-    from: f.from?.toISOString().slice(0, 10),
-    to: f.to ? new Date(f.to.getTime() - 86_400_000).toISOString().slice(0, 10) : null,
+    ...dateParams(f.from, f.to),
     ...extra,
   });
 }
@@ -63,14 +63,7 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
         any={t('con-any')}
         options={props.topics.map((tp) => ({ value: tp.code, label: `${tp.parentCode ? '— ' : ''}${tp.name}` }))}
       />
-      <div class="field">
-        <label for="f-from">{t('con-f-from')}</label>
-        <input id="f-from" type="date" name="from" value={f.from?.toISOString().slice(0, 10) ?? ''} />
-      </div>
-      <div class="field">
-        <label for="f-to">{t('con-f-to')}</label>
-        <input id="f-to" type="date" name="to" value={f.to ? new Date(f.to.getTime() - 86_400_000).toISOString().slice(0, 10) : ''} />
-      </div>
+      <DateRange ctx={ctx} from={f.from} to={f.to} />
       <button type="submit">{t('con-apply')}</button>
     </form>
   );
@@ -96,16 +89,7 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
       </div>
       <TableWrap label={t('con-nav-reports')}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('con-col-receipt')}</th>
-              <th scope="col">{t('con-col-kind')}</th>
-              <th scope="col">{t('con-col-title')}</th>
-              <th scope="col">{t('con-col-unit')}</th>
-              <th scope="col">{t('con-col-status')}</th>
-              <th scope="col">{t('con-col-time')}</th>
-            </tr>
-          </thead>
+          <HeadRow cols={[t('con-col-receipt'), t('con-col-kind'), t('con-col-title'), t('con-col-unit'), t('con-col-status'), t('con-col-time')]} />
           <tbody>
             {props.items.map((r) => (
               <tr>

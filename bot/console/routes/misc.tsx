@@ -12,7 +12,8 @@ import { label } from '../../../core/synthesis/labels.js';
 import { requestSynthesis } from '../../../core/synthesis/runs.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { AuditPage, NetworkPage, PollPage, PollsPage, SynthesisPage } from '../pages/misc.js';
+import { PollPage, PollsPage, SynthesisPage } from '../pages/misc.js';
+import { AuditPage, NetworkPage } from '../pages/network.js';
 import type { ConsoleEnv } from '../security.js';
 import { q, subtreeUnits } from './common.js';
 
