@@ -7,7 +7,12 @@ import { strToU8, zipSync } from 'fflate';
  */
 export type Cell = string | number | null;
 
-const xml = (s: string) =>
+// Control characters Excel refuses are dropped, so they must be found too.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** Most cells need no escaping: test once, replace only when needed (exports have ~10^5 cells). */
+const xml = (s: string) => (NEEDS_ESCAPE.test(s) ? escapeXml(s) : s);
+const escapeXml = (s: string) =>
   s
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
@@ -31,9 +36,12 @@ function cellXml(v: Cell, ref: string, style: string): string {
 function sheetXml(header: string[], rows: Cell[][]): string {
   const parts: string[] = [];
   const all = [header, ...rows];
+  const cols = Array.from({ length: header.length }, (_, c) => colName(c));
   for (let r = 0; r < all.length; r++) {
     const style = r === 0 ? ' s="1"' : '';
-    const cells = all[r]!.map((v, c) => cellXml(v, `${colName(c)}${r + 1}`, style)).join('');
+    let cells = '';
+    const row = all[r]!;
+    for (let c = 0; c < row.length; c++) cells += cellXml(row[c]!, `${cols[c] ?? colName(c)}${r + 1}`, style);
     parts.push(`<row r="${r + 1}">${cells}</row>`);
   }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
