@@ -101,6 +101,9 @@ CREATE INDEX IF NOT EXISTS console_reports_unit_submitted_idx ON reports (unit_i
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS console_reports_submitted_idx ON reports (submitted_at DESC);
 --> statement-breakpoint
+-- A month's export across the whole province filters by period alone.
+CREATE INDEX IF NOT EXISTS console_reports_period_idx ON reports (period);
+--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS console_hot_spots_created_idx ON hot_spots (created_at DESC);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS console_hot_spot_events_created_idx ON hot_spot_events (created_at DESC);
