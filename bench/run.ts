@@ -1,11 +1,12 @@
 import { cpus, totalmem } from 'node:os';
 import { runBroadcastBench, type BroadcastBenchResult } from './broadcast.js';
+import { runConsoleBench } from './console.js';
 import { runEscalationBench, type EscalationBenchResult } from './escalation.js';
 import { formatIntakeBench, runIntakeBench } from './intake.js';
 import { formatFigures, type Figure } from './lib/stats.js';
 
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast` one.
+ * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast|console` one.
  * Each prints its figures beside the DESIGN §7 target and the ratio (≥ 1 = met). Figures are
  * printed, never asserted. Environment: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the
  * local Postgres), REDIS_URL (else local, else a private redis-server); sizes via BENCH_* below.
@@ -51,6 +52,12 @@ const benches: Record<string, () => Promise<string>> = {
   async broadcast() {
     const r = await runBroadcastBench({ recipients: env('BENCH_RECIPIENTS', 100_000), cappedSeconds: env('BENCH_CAPPED_SECONDS', 60) });
     return formatFigures(`broadcast bench — ${r.recipients.toLocaleString('en')} recipients`, broadcastFigures(r));
+  },
+  async console() {
+    const sizes = { reports: env('BENCH_REPORTS', 100_000), alerts: env('BENCH_CONSOLE_ALERTS', 10_000), people: env('BENCH_PEOPLE', 5_000) };
+    const r = await runConsoleBench({ ...sizes, rounds: env('BENCH_CONSOLE_ROUNDS', 20) });
+    const title = `console bench — ${sizes.reports.toLocaleString('en')} reports, ${sizes.alerts.toLocaleString('en')} alerts, ${sizes.people.toLocaleString('en')} people (seeded in ${r.seedSeconds.toFixed(0)} s)`;
+    return `${formatFigures(title, r.figures)}\n\nindexes:\n${r.indexes}\n\nEXPLAIN ANALYZE of the slowest query of the ${r.explain}`;
   },
 };
 

@@ -12,6 +12,7 @@ import { seedTopics } from '../core/reports/topics.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { startWorkers } from '../workers/main.js';
 import { defaultPlugins } from '../workers/plugins.js';
+import { createConsoleApp } from './console/app.js';
 import { createHttpApp } from './http/app.js';
 import { databaseReady } from './http/health.js';
 import { createMetricsRoute } from './http/metrics.js';
@@ -71,6 +72,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
       ...channels.mounts(handler),
       ...(workers?.mounts ?? []),
       { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: config.METRICS_TOKEN }) },
+      { path: '/console', app: createConsoleApp({ db: database.db, config, logger, t }) },
     ],
     readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) },
     logger,

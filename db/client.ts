@@ -57,8 +57,12 @@ async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
+  // Search (core/reports/browse.ts) needs unaccent and pg_trgm; PGlite ships them as contrib modules.
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const release = dataDir ? lockDataDir(dataDir) : () => {};
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const extensions = { unaccent, pg_trgm };
+  const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
     db,

@@ -1,6 +1,7 @@
 import type { Config } from '../../core/platform/config.js';
 import type { Feature } from '../engine/registry.js';
 import { createBroadcastsFeature } from './broadcasts/feature.js';
+import { createConsoleFeature } from './console/feature.js';
 import { createCollaboratorFeature } from './home/feature.js';
 import { createHotSpotOfficialFeature } from './hot-spots/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
@@ -15,6 +16,7 @@ export function createFeatures(deps: { config: Config }): Feature[] {
     createBroadcastsFeature({ config: deps.config }),
     createReportingFeature({ config: deps.config }),
     createPollsFeature({ config: deps.config }),
+    createConsoleFeature({ config: deps.config }),
     createInteractionWindowFeature(),
   ];
 }

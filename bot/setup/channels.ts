@@ -9,6 +9,7 @@ import { createSandboxRoutes } from '../channels/sandbox/routes.js';
 import { createTelegramAdapter } from '../channels/telegram/adapter.js';
 import { createZaloBotChannel } from '../channels/zalo-bot/from-config.js';
 import { createZaloOaChannel } from '../channels/zalo-oa/from-config.js';
+import { consoleLoginForAccount } from '../features/console/sandbox-login.js';
 
 export interface Channels {
   registry: ChannelRegistry;
@@ -77,7 +78,15 @@ export function createChannels(deps: { config: Config; db: Db; logger: Logger; t
     registry.sandbox = sandbox;
     mounts.push((h) => ({
       path: '/sandbox',
-      app: createSandboxRoutes({ db, adapter: sandbox, handler: h, logger, t: deps.t, localOnly: !config.SANDBOX_ALLOW_REMOTE }),
+      app: createSandboxRoutes({
+        db,
+        adapter: sandbox,
+        handler: h,
+        logger,
+        t: deps.t,
+        localOnly: !config.SANDBOX_ALLOW_REMOTE,
+        consoleLogin: (account) => consoleLoginForAccount(db, config, account),
+      }),
     }));
   }
 

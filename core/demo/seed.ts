@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { people, units } from '../../db/schema/index.js';
 import { CONSENT_VERSION, createInvite, formatInviteCode } from '../people/invites.js';
+import { seedDemoMonth } from './month.js';
 
 export interface DemoSeed {
   invites: { code: string; role: string; unitName: string }[];
@@ -52,6 +53,8 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<DemoSee
         consentVersion: CONSENT_VERSION,
       });
     }
+    // A month of activity, so the console shows data on every page from the first start.
+    await seedDemoMonth(tx, ids, now);
     const invites: DemoSeed['invites'] = [];
     for (const [role, unit] of [
       ['collaborator', 'DEMO-XA-AB'],

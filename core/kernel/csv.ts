@@ -1,3 +1,5 @@
+import type { Cell } from './xlsx.js';
+
 /** Minimal RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF; BOM stripped. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -30,4 +32,21 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows Vietnamese), CRLF lines,
+ * RFC 4180 quoting, and cells that a spreadsheet would run as a formula (=, +, -, @) prefixed
+ * with an apostrophe (CSV injection).
+ */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  const line = (cells: Cell[]) => cells.map(csvCell).join(',');
+  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+}
+
+function csvCell(v: Cell): string {
+  if (v === null) return '';
+  let s = typeof v === 'number' ? String(v) : v;
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

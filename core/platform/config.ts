@@ -147,6 +147,14 @@ export const configSchema = z.object({
   RETENTION_DRAFTS_DAYS: z.coerce.number().int().min(0).default(90),
   RETENTION_DELIVERIES_DAYS: z.coerce.number().int().min(0).default(365),
   RETENTION_PURGE_CRON: z.string().default('15 3 * * *'),
+
+  /** Officials' web console (/console): the /dangnhap link's life, session idle timeout and absolute lifetime. */
+  CONSOLE_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  CONSOLE_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Map tiles ({z}/{x}/{y}); empty = no tiles (intranet without a tile server): markers on a plain background. */
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
 });
 
 export type Config = z.infer<typeof configSchema>;

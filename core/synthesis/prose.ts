@@ -3,6 +3,7 @@ import { matchKey } from '../kernel/text.js';
 import { OTHER_HOLDER_PREFIX } from '../reports/draft.js';
 import type { SynthesisModel, Source, StreamView } from './model.js';
 import type { AiDraft } from './llm-types.js';
+import { label } from './labels.js';
 
 /**
  * Deterministic prose from the data: sentence frames live in the templates (Fluent, both
@@ -22,13 +23,7 @@ export interface WriteContext {
 
 export function createWriteContext(tr: Translate, locale: Locale, model: SynthesisModel, ai: AiDraft | null): WriteContext {
   const t: T = (key, args) => tr(locale, key, args);
-  const lab = (list: string, code: string | null) => {
-    if (!code) return '';
-    if (list === 'stratum' && code.startsWith(OTHER_HOLDER_PREFIX)) return code.slice(OTHER_HOLDER_PREFIX.length);
-    const key = list === 'hssev' ? `hso-sev-${code}` : list === 'hsstatus' ? `hso-status-${code}` : `ctv-opt-${list}-${code}`;
-    const text = t(key);
-    return text === key ? code : text;
-  };
+  const lab = (list: string, code: string | null) => label(tr, locale, list, code);
   return { t, locale, lab, model, ai };
 }
 

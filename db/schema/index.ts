@@ -8,3 +8,4 @@ export * from './reporting.js';
 export * from './polls.js';
 export * from './broadcasts.js';
 export * from './synthesis.js';
+export * from './console.js';

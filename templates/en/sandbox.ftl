@@ -29,6 +29,7 @@ sandbox-block = Simulate: user blocks the bot
 sandbox-failed = The system could not process this message.
 sandbox-refresh = Reload list
 sandbox-error-generic = Something went wrong, please try again.
+sandbox-open-console = Open the console ↗
 sandbox-error-bad_json = The request body is not valid JSON.
 sandbox-error-bad_request = Invalid request.
 sandbox-error-unsupported_media_type = The request must be sent as application/json.

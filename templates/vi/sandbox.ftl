@@ -29,6 +29,7 @@ sandbox-block = Mô phỏng: người dùng chặn bot
 sandbox-failed = Hệ thống chưa xử lý được tin này.
 sandbox-refresh = Tải lại danh sách
 sandbox-error-generic = Có lỗi xảy ra, vui lòng thử lại.
+sandbox-open-console = Mở bảng điều khiển ↗
 sandbox-error-bad_json = Dữ liệu gửi lên không phải JSON hợp lệ.
 sandbox-error-bad_request = Yêu cầu không hợp lệ.
 sandbox-error-unsupported_media_type = Yêu cầu phải gửi dạng application/json.

@@ -19,7 +19,7 @@ import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from 
  * commune's own official, by the province official above it (both in scope), by the official
  * of the neighbouring commune and of a sector branch (out of scope) and by a collaborator of the
  * commune. In scope: done and audited 'ok'. Out of scope: refused, nothing changed, audited
- * 'refused'. Each row creates its own fresh target.
+ * 'refused'. Each row creates its own fresh target. Console routes: scope-table-console.test.ts.
  */
 type Who = 'commune' | 'province' | 'neighbour' | 'branch' | 'collaborator';
 type Outcome = 'ok' | 'refused';

@@ -45,12 +45,12 @@ export const PAGE_SCRIPT = String.raw`
   }
   function roleLabel(role) { return S['role-' + role] || role; }
 
-  function personaItem(account, name, meta) {
+  function personaItem(account, name, meta, role) {
     var li = el('li');
     li.tabIndex = 0;
     li.dataset.account = account;
     li.append(el('div', 'name', name), el('div', 'meta', meta));
-    var pick = function () { select(account, name, meta); };
+    var pick = function () { select(account, name, meta, role); };
     li.addEventListener('click', pick);
     li.addEventListener('keydown', function (e) { if (e.key === 'Enter') pick(); });
     if (account === state.account) li.classList.add('active');
@@ -62,7 +62,7 @@ export const PAGE_SCRIPT = String.raw`
     guests().forEach(function (id) { list.append(personaItem(id, S.guest + ' ' + id, S.unregistered)); });
     state.personas.forEach(function (p) {
       var meta = roleLabel(p.role) + ' · ' + p.unit + (p.status !== 'active' ? ' · ' + S.inactive : '');
-      list.append(personaItem(p.accountId, p.name, meta));
+      list.append(personaItem(p.accountId, p.name, meta, p.role));
     });
     if (list.children.length === 0) list.append(el('li', 'empty', S['empty-list']));
   }
@@ -70,8 +70,11 @@ export const PAGE_SCRIPT = String.raw`
     return api('api/personas').then(function (data) { state.personas = data.personas; renderPersonas(); }, function (e) { showError(e.message); });
   }
 
-  function select(account, title, sub) {
+  function select(account, title, sub, role) {
     state.account = account;
+    var link = $('open-console');
+    link.hidden = role !== 'official' && role !== 'admin';
+    link.href = base + 'console/' + encodeURIComponent(account);
     state.cursor = 0;
     state.nodes.clear();
     $('messages').replaceChildren();
@@ -164,6 +167,7 @@ export const PAGE_SCRIPT = String.raw`
     $('new-guest').textContent = S['new-guest'];
     $('chat-title').textContent = S['no-persona'];
     $('block-label').textContent = S.block;
+    $('open-console').textContent = S['open-console'];
     $('lat-label').textContent = S.latitude;
     $('lng-label').textContent = S.longitude;
     $('lat').value = cfg.defaultLocation.lat;

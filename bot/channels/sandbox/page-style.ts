@@ -23,6 +23,7 @@ main { flex:1; display:flex; min-height:0; }
 #chat-head { display:flex; justify-content:space-between; align-items:center; padding:10px 16px; background:var(--panel); border-bottom:1px solid var(--line); }
 #chat-title { font-weight:600; }
 #chat-sub { font-size:12px; color:var(--muted); }
+#open-console { font-size:13px; font-weight:600; margin-left:auto; margin-right:12px; }
 .block-toggle { font-size:12px; color:var(--muted); }
 #messages { flex:1; overflow-y:auto; padding:16px; display:flex; flex-direction:column; gap:8px; }
 .msg { display:flex; flex-direction:column; max-width:75%; }
@@ -48,5 +49,5 @@ main { flex:1; display:flex; min-height:0; }
 button { font:inherit; padding:6px 12px; border-radius:6px; border:1px solid var(--line); background:#fff; cursor:pointer; }
 button[type=submit] { background:var(--accent); color:#fff; border-color:var(--accent); }
 button:disabled, input:disabled { opacity:.5; cursor:not-allowed; }
-@media (max-width: 720px) { main { flex-direction:column; } #sidebar { width:auto; max-height:35vh; } .msg { max-width:90%; } }
+@media (max-width: 720px) { main { flex-direction:column; } #sidebar { width:auto; max-height:35vh; } .msg { max-width:90%; } #chat-head { flex-wrap:wrap; gap:4px; } #composer { flex-wrap:wrap; } #text { min-width:0; flex-basis:100%; } }
 `;

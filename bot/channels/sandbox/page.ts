@@ -36,6 +36,7 @@ export const STRING_KEYS = [
   'failed',
   'refresh',
   'error-generic',
+  'open-console',
 ] as const;
 
 /** Default coordinates offered in the location form (Hà Nội). */
@@ -81,6 +82,7 @@ export function renderPage(opts: { t: Translate; lang: 'vi' | 'en'; pollInterval
   <section id="chat">
     <div id="chat-head">
       <div><div id="chat-title"></div><div id="chat-sub"></div></div>
+      <a id="open-console" target="_blank" rel="noopener" hidden></a>
       <label class="block-toggle"><input type="checkbox" id="block" disabled> <span id="block-label"></span></label>
     </div>
     <div id="messages" aria-live="polite"></div>

@@ -21,6 +21,8 @@ export interface SandboxRoutesDeps {
   /** Refuse requests from other machines (default true): anyone here can act as anyone. */
   localOnly?: boolean;
   pollIntervalMs?: number;
+  /** «Mở bảng điều khiển» for official personas: a fresh console login path for the account, or null. */
+  consoleLogin?: (accountId: string) => Promise<string | null>;
 }
 
 const MAX_API_BODY = 64 * 1024;
@@ -87,6 +89,12 @@ export function createSandboxRoutes(deps: SandboxRoutesDeps): Hono {
   app.get('/api/personas', async (c) => {
     await ensurePersonaAccounts(db);
     return c.json({ personas: await listPersonas(db) });
+  });
+
+  /** Sandbox only: opens the console as this persona (the sandbox already lets anyone act as anyone, from this machine). */
+  app.get('/console/:account', async (c) => {
+    const path = deps.consoleLogin ? await deps.consoleLogin(c.req.param('account')) : null;
+    return path ? c.redirect(path, 303) : fail(c, 'unknown_account');
   });
 
   app.post('/api/personas/new', async (c) => c.json({ accountId: await createGuestAccount(db) }));

@@ -3,7 +3,7 @@ import type { CompletenessView } from '../../../core/reports/completeness-view.j
 import type { Locale, Translate } from '../../../core/kernel/i18n.js';
 import { isPeriod } from '../../../core/kernel/periods.js';
 import { periodLabel } from '../../../core/reports/reminder-messages.js';
-import { dmy } from '../../../core/synthesis/labels.js';
+import { dmy } from '../../../core/synthesis/prose.js';
 
 /** Chat rendering of /thongke (pure). */
 const MAX_ROWS = 30;

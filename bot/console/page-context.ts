@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import type { Translate } from '../../core/kernel/i18n.js';
+import type { ConsoleUser } from '../../core/console/sessions.js';
+import type { Assets } from './assets.js';
+import type { ConsoleEnv } from './security.js';
+
+/** What every page component needs: texts in the viewer's language, the nonce, who is looking. */
+export interface PageCtx {
+  t: (key: string, args?: Record<string, string | number>) => string;
+  lang: 'vi' | 'en';
+  nonce: string;
+  user: ConsoleUser;
+  assets: Assets;
+  path: string;
+  timeZone: string;
+}
+
+export function pageCtx(c: Context<ConsoleEnv>, t: Translate, assets: Assets, timeZone: string): PageCtx {
+  const lang = c.get('lang');
+  return { t: (k, a) => t(lang, k, a), lang, nonce: c.get('nonce'), user: c.get('user'), assets, path: c.req.path, timeZone };
+}
+
+/** dd/mm/yyyy hh:mm in the province's time zone. */
+export function fmtTime(d: Date | null | undefined, timeZone: string): string {
+  if (!d) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  })
+    .formatToParts(d)
+    .reduce<Record<string, string>>((o, p) => ({ ...o, [p.type]: p.value }), {});
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** A query string from the non-empty values (for filter links and pagination). */
+export function qs(values: Record<string, string | number | null | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

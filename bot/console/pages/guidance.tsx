@@ -1,0 +1,188 @@
+import type { UnitAck } from '../../../core/broadcasts/ack.js';
+import { HBar, HeadRow, pct } from '../widgets.js';
+import { Csrf, Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+import type { UnitChoice } from '../routes/common.js';
+import type { GuidanceFigure } from './overview.js';
+
+export interface GuidanceRow extends GuidanceFigure {
+  status: string;
+  createdAt: Date;
+}
+
+export function GuidanceListPage(props: { ctx: PageCtx; rows: GuidanceRow[] }) {
+  const { ctx } = props;
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t('con-nav-guidance')} active="guidance">
+      <p>
+        <a class="button primary" href="/console/guidance/new">
+          {t('con-gd-compose')}
+        </a>
+      </p>
+      <TableWrap label={t('con-nav-guidance')}>
+        <table>
+          <HeadRow cols={[t('con-col-title'), t('con-col-status'), t('con-gd-delivered'), t('con-gd-acked'), t('con-col-time')]} />
+          <tbody>
+            {props.rows.map((g) => (
+              <tr>
+                <td>
+                  <a href={`/console/guidance/${g.id}`}>{g.title}</a>
+                </td>
+                <td>{t(`broadcast-status-${g.status}`)}</td>
+                <td>{`${g.delivered}/${g.total}`}</td>
+                <td>{g.requireAck ? `${g.acknowledged} (${pct(g.acknowledged, g.delivered)})` : '—'}</td>
+                <td>{fmtTime(g.createdAt, ctx.timeZone)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </Layout>
+  );
+}
+
+export function GuidanceDetailPage(props: {
+  ctx: PageCtx;
+  g: GuidanceRow;
+  body: string;
+  byUnit: UnitAck[];
+  missing: { name: string; unitName: string; state: string }[];
+}) {
+  const { ctx, g } = props;
+  const t = ctx.t;
+  const chart = {
+    labels: props.byUnit.map((u) => u.unitName),
+    delivered: props.byUnit.map((u) => u.delivered),
+    acknowledged: props.byUnit.map((u) => u.acknowledged),
+  };
+  return (
+    <Layout ctx={ctx} title={g.title} active="guidance">
+      <p>
+        <a href="/console/guidance">‹ {t('con-back-list')}</a>
+      </p>
+      <p>
+        {t(`broadcast-status-${g.status}`)} · {t('con-gd-figures', { delivered: g.delivered, total: g.total, acked: g.acknowledged })}
+      </p>
+      <details>
+        <summary>{t('con-gd-body')}</summary>
+        <div class="pre">{props.body}</div>
+      </details>
+      <section aria-labelledby="gd-units">
+        <h2 id="gd-units">{t('con-gd-by-unit')}</h2>
+        <div class="hbars" data-chart="hbars" data-series={JSON.stringify(chart)}>
+          {props.byUnit.map((u) => (
+            <HBar label={u.unitName} n={u.acknowledged} of={u.delivered} />
+          ))}
+        </div>
+      </section>
+      {g.requireAck ? (
+        <section aria-labelledby="gd-missing">
+          <h2 id="gd-missing">{t('con-gd-missing', { n: props.missing.length })}</h2>
+          <TableWrap label={t('con-gd-missing', { n: props.missing.length })}>
+            <table>
+              <tbody>
+                {props.missing.map((m) => (
+                  <tr>
+                    <td>{m.name}</td>
+                    <td>{m.unitName}</td>
+                    <td>{t(`con-ds-${m.state}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+export interface ComposeValues {
+  title: string;
+  body: string;
+  unitId: string;
+  requireAck: boolean;
+  ackDeadline: string;
+  urgent: boolean;
+  scheduledAt: string;
+}
+
+/** One screen instead of the chat's steps: the same draft, dry run, approval and quiet-hours rules. */
+export function ComposePage(props: { ctx: PageCtx; units: UnitChoice[]; v: ComposeValues; preview?: string[]; errors?: string[]; done?: string }) {
+  const { ctx, v } = props;
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t('con-gd-compose')} active="guidance">
+      {props.done ? (
+        <p class="flash ok" role="status">
+          {props.done}
+        </p>
+      ) : null}
+      {props.errors?.length ? (
+        <div class="flash error" role="alert">
+          <ul>
+            {props.errors.map((e) => (
+              <li>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {props.preview ? (
+        <section class="card" aria-labelledby="gd-preview">
+          <h2 id="gd-preview">{t('con-gd-preview')}</h2>
+          {props.preview.map((line) => (
+            <p>{line}</p>
+          ))}
+        </section>
+      ) : null}
+      <form method="post" action="/console/guidance/new" class="compose">
+        <Csrf ctx={ctx} />
+        <div class="field">
+          <label for="g-title">{t('con-gd-title')}</label>
+          <input id="g-title" name="title" required maxlength={200} value={v.title} />
+        </div>
+        <div class="field">
+          <label for="g-body">{t('con-gd-body')}</label>
+          <textarea id="g-body" name="body" required rows={8} maxlength={100000}>
+            {v.body}
+          </textarea>
+        </div>
+        <div class="field">
+          <label for="g-unit">{t('con-f-unit')}</label>
+          <select id="g-unit" name="unit">
+            {props.units.map((u) => (
+              <option value={u.value} selected={u.value === v.unitId}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="check">
+          <input type="checkbox" name="requireAck" value="1" checked={v.requireAck} /> {t('con-gd-require-ack')}
+        </label>
+        <div class="field">
+          <label for="g-deadline">{t('con-gd-deadline')}</label>
+          <input id="g-deadline" type="datetime-local" name="ackDeadline" value={v.ackDeadline} />
+        </div>
+        <div class="field">
+          <label for="g-schedule">{t('con-gd-schedule')}</label>
+          <input id="g-schedule" type="datetime-local" name="scheduledAt" value={v.scheduledAt} />
+        </div>
+        <label class="check">
+          <input type="checkbox" name="urgent" value="1" checked={v.urgent} /> {t('con-gd-urgent')}
+        </label>
+        <div class="buttons">
+          <button type="submit" name="step" value="preview">
+            {t('con-gd-dry-run')}
+          </button>
+          {props.preview ? (
+            <button type="submit" name="step" value="send" class="primary">
+              {t('con-gd-send')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </Layout>
+  );
+}

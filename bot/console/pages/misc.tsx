@@ -1,0 +1,124 @@
+import type { PollResults } from '../../../core/polls/results.js';
+import { Flash, HBar, HeadRow, pct } from '../widgets.js';
+import { Csrf, Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+import type { UnitChoice } from '../routes/common.js';
+
+export function PollsPage(props: { ctx: PageCtx; polls: { id: string; question: string; status: string; closesAt: Date; unitName: string }[] }) {
+  const t = props.ctx.t;
+  return (
+    <Layout ctx={props.ctx} title={t('con-nav-polls')} active="polls">
+      {props.polls.length === 0 ? <p>{t('con-none')}</p> : null}
+      <ul class="cards">
+        {props.polls.map((p) => (
+          <li>
+            <a href={`/console/polls/${p.id}`}>{p.question}</a>
+            <div class="muted">
+              {p.unitName} · {t(`con-poll-${p.status}`)} · {t('con-poll-closes', { when: fmtTime(p.closesAt, props.ctx.timeZone) })}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
+  const { ctx, r } = props;
+  const t = ctx.t;
+  const options = r.poll.options;
+  return (
+    <Layout ctx={ctx} title={r.poll.question} active="polls">
+      <p>
+        <a href="/console/polls">‹ {t('con-back-list')}</a>
+      </p>
+      <p>{t('con-poll-answered', { n: r.answered, total: r.recipients, pct: pct(r.answered, r.recipients) })}</p>
+      <section aria-labelledby="poll-options">
+        <h2 id="poll-options">{t('con-poll-by-option')}</h2>
+        <div class="hbars">
+          {options.map((o, i) => (
+            <HBar label={o} n={r.totals[i] ?? 0} of={r.answered} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="poll-units">
+        <h2 id="poll-units">{t('con-poll-by-unit')}</h2>
+        <TableWrap label={t('con-poll-by-unit')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('con-col-unit')}</th>
+                <th scope="col">{t('con-poll-asked')}</th>
+                <th scope="col">{t('con-poll-answers')}</th>
+                {options.map((o) => (
+                  <th scope="col">{o}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {r.byUnit.map((u) => (
+                <tr>
+                  <th scope="row">{u.unitName}</th>
+                  <td>{u.recipients}</td>
+                  <td>{u.answered}</td>
+                  {u.counts ? options.map((_o, i) => <td>{u.counts![i] ?? 0}</td>) : <td colspan={options.length}>{t('con-poll-hidden')}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+    </Layout>
+  );
+}
+
+export function SynthesisPage(props: {
+  ctx: PageCtx;
+  runs: { id: string; period: string; status: string; unit_name: string; createdAt: Date; report_count: number | null; docx: boolean; md: boolean }[];
+  units: UnitChoice[];
+  message?: { ok: boolean; text: string };
+}) {
+  const { ctx } = props;
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t('con-nav-synthesis')} active="synthesis">
+      <Flash message={props.message} />
+      <form method="post" action="/console/synthesis" class="filters">
+        <Csrf ctx={ctx} />
+        <div class="field">
+          <label for="s-unit">{t('con-f-unit')}</label>
+          <select id="s-unit" name="unit">
+            {props.units.map((u) => (
+              <option value={u.value}>{u.label}</option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="s-period">{t('con-f-period')}</label>
+          <input id="s-period" type="month" name="period" />
+        </div>
+        <button type="submit" class="primary">
+          {t('con-syn-generate')}
+        </button>
+      </form>
+      <TableWrap label={t('con-nav-synthesis')}>
+        <table>
+          <HeadRow cols={[t('con-f-period'), t('con-col-unit'), t('con-col-status'), t('con-syn-reports'), t('con-syn-files')]} />
+          <tbody>
+            {props.runs.map((r) => (
+              <tr>
+                <td>{r.period}</td>
+                <td>{r.unit_name}</td>
+                <td>{t(`con-syn-${r.status}`)}</td>
+                <td>{r.report_count ?? ''}</td>
+                <td>
+                  {r.docx ? <a href={`/console/synthesis/${r.id}/docx`}>DOCX</a> : null} {r.md ? <a href={`/console/synthesis/${r.id}/md`}>Markdown</a> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </Layout>
+  );
+}

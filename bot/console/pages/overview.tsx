@@ -1,0 +1,107 @@
+import type { ActivityItem } from '../../../core/console/overview.js';
+import type { UnitStats } from '../../../core/reports/completeness.js';
+import { Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+import { SeverityBadge } from './hot-spots.js';
+
+export interface GuidanceFigure {
+  id: string;
+  title: string;
+  total: number;
+  delivered: number;
+  acknowledged: number;
+  requireAck: boolean;
+}
+
+export interface OverviewData {
+  alerts: { severity: number; active: number; open: number }[];
+  completeness: UnitStats | null;
+  guidance: GuidanceFigure[];
+  activity: ActivityItem[];
+}
+
+const pct = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
+
+function Figure(props: { href: string; value: string | number; label: string; testId?: string }) {
+  return (
+    <a class="figure" href={props.href} data-testid={props.testId}>
+      <span class="value">{props.value}</span>
+      <span class="label">{props.label}</span>
+    </a>
+  );
+}
+
+export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
+  const { ctx, data } = props;
+  const t = ctx.t;
+  const c = data.completeness;
+  return (
+    <Layout ctx={ctx} title={t('con-nav-overview')} active="overview">
+      <section aria-labelledby="ov-alerts">
+        <h2 id="ov-alerts">{t('con-ov-alerts')}</h2>
+        <div class="figures">
+          {data.alerts.map((a) => (
+            <a class={`figure sev-border-${a.severity}`} href={`/console/hot-spots?status=active&severity=${a.severity}`} data-testid={`alerts-${a.severity}`}>
+              <span class="value">{a.active}</span>
+              <span class="label">
+                <SeverityBadge ctx={ctx} severity={a.severity} />
+                <br />
+                {t('con-ov-not-taken', { n: a.open })}
+              </span>
+            </a>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="ov-reports">
+        <h2 id="ov-reports">{t('con-ov-reports', { period: c?.period ?? '' })}</h2>
+        {c ? (
+          <div class="figures">
+            <Figure href="/console/progress" value={`${c.onTime + c.late}/${c.expected}`} label={t('con-ov-received')} testId="ov-received" />
+            <Figure href="/console/progress" value={pct(c.onTime, c.expected)} label={t('con-ov-on-time')} />
+            <Figure href="/console/progress" value={c.missing} label={c.overdue ? t('con-ov-missing-late') : t('con-ov-missing')} />
+          </div>
+        ) : (
+          <p>{t('con-none')}</p>
+        )}
+      </section>
+      <section aria-labelledby="ov-guidance">
+        <h2 id="ov-guidance">{t('con-ov-guidance')}</h2>
+        {data.guidance.length === 0 ? <p>{t('con-none')}</p> : null}
+        <ul class="bars">
+          {data.guidance.map((g) => (
+            <li>
+              <a href={`/console/guidance/${g.id}`}>{g.title}</a>
+              <div class="bar-row">
+                <progress max={Math.max(1, g.total)} value={g.requireAck ? g.acknowledged : g.delivered} aria-label={g.title}></progress>
+                <span>
+                  {g.requireAck
+                    ? t('con-ov-acked', { n: g.acknowledged, total: g.total, pct: pct(g.acknowledged, g.total) })
+                    : t('con-ov-delivered', { n: g.delivered, total: g.total })}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="ov-activity">
+        <h2 id="ov-activity">{t('con-ov-activity')}</h2>
+        <TableWrap label={t('con-ov-activity')}>
+          <table>
+            <tbody>
+              {data.activity.map((a) => (
+                <tr>
+                  <td>{fmtTime(a.at, ctx.timeZone)}</td>
+                  <td>
+                    <a href={a.kind === 'report' ? `/console/reports/${a.id}` : `/console/hot-spots/${a.id}`}>{a.label}</a>
+                  </td>
+                  <td>{a.kind === 'report' ? t(`ctv-rep-kind-${a.detail}`) : t(`hso-ev-${a.detail}`)}</td>
+                  <td>{a.unitName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+    </Layout>
+  );
+}

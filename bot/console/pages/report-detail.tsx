@@ -1,0 +1,99 @@
+import type { ReportDetail } from '../../../core/reports/detail.js';
+import { Flash } from '../widgets.js';
+import { label } from '../../../core/synthesis/labels.js';
+import type { Translate } from '../../../core/kernel/i18n.js';
+import { Csrf, Layout } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+
+function Field(props: { name: string; value: string | null | undefined }) {
+  if (!props.value) return null;
+  return (
+    <>
+      <dt>{props.name}</dt>
+      <dd class="pre">{props.value}</dd>
+    </>
+  );
+}
+
+export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: ReportDetail; message?: { ok: boolean; text: string } }) {
+  const { ctx, d } = props;
+  const t = ctx.t;
+  const r = d.report;
+  const l = (list: string, code: string | null) => label(props.tr, ctx.lang, list, code);
+  return (
+    <Layout ctx={ctx} title={`${t(`ctv-rep-kind-${r.kind}`)} ${r.receiptNo ?? ''}`} active="reports">
+      <p>
+        <a href="/console/reports">‹ {t('con-back-list')}</a>
+      </p>
+      <Flash message={props.message} />
+      <dl class="facts">
+        <dt>{t('con-col-unit')}</dt>
+        <dd>{d.unitName}</dd>
+        <dt>{t('con-col-status')}</dt>
+        <dd data-testid="report-status">{t(`con-rs-${r.status}`)}</dd>
+        <Field name={t('con-f-period')} value={r.period} />
+        <Field name={t('con-rep-reporter')} value={d.reporterName} />
+        <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />
+        <Field name={t('ctv-rep-field-report-title')} value={r.title} />
+        <Field name={t('ctv-rep-field-assessment')} value={l('assessment', r.assessment)} />
+        <Field name={t('ctv-rep-field-mood')} value={l('mood', r.mood)} />
+        <Field name={t('ctv-rep-field-spread')} value={l('spread', r.spread)} />
+        <Field name={t('ctv-rep-field-rumours')} value={r.rumours} />
+        <Field name={t('ctv-rep-field-good-practices')} value={r.goodPractices} />
+        <Field name={t('ctv-rep-field-general-proposals')} value={r.proposals} />
+      </dl>
+      {d.issues.map((i) => (
+        <section class="issue" aria-labelledby={`issue-${i.position}`}>
+          <h2 id={`issue-${i.position}`}>{t('ctv-rep-review-issue', { n: i.position, title: i.title })}</h2>
+          <dl class="facts">
+            <Field name={t('ctv-rep-field-topic')} value={i.topicCode} />
+            <Field name={t('ctv-rep-field-scope')} value={l('scope', i.scope)} />
+            <Field name={t('ctv-rep-field-summary')} value={i.summary} />
+            <Field name={t('ctv-rep-field-causes')} value={i.causes} />
+            <Field name={t('ctv-rep-field-forecast')} value={i.forecast} />
+            <Field name={t('ctv-rep-field-proposals')} value={i.proposals} />
+            <Field name={t('ctv-rep-field-source')} value={l('source', i.source)} />
+            <Field name={t('ctv-rep-field-reliability')} value={l('reliability', i.reliability)} />
+          </dl>
+          {i.streams.length ? (
+            <ul class="streams">
+              {i.streams.map((s) => (
+                <li>
+                  <strong>{l('stance', s.stance)}</strong> · {l('prevalence', s.prevalence)} · {l('stratum', s.holderGroup)}
+                  <div class="pre">{s.content}</div>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ))}
+      <section aria-labelledby="rep-media">
+        <h2 id="rep-media">{t('con-hs-media')}</h2>
+        {d.media.length === 0 ? <p>{t('con-none')}</p> : null}
+        <ul>
+          {d.media.map((m) => (
+            <li>
+              {t(`con-media-${m.kind}`)}
+              {m.fileName ? `: ${m.fileName}` : ''} {m.storedPath ? <a href={`/console/media/${m.id}`}>{t('con-download')}</a> : `(${t('con-media-pending')})`}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="rep-review">
+        <h2 id="rep-review">{t('con-rep-review')}</h2>
+        <form method="post" action={`/console/reports/${r.id}/received`} class="action">
+          <Csrf ctx={ctx} />
+          <button type="submit" class="primary">
+            {t('con-rep-received')}
+          </button>
+        </form>
+        <form method="post" action={`/console/reports/${r.id}/more`} class="action">
+          <Csrf ctx={ctx} />
+          <label for="more-note">{t('con-rep-more-note')}</label>
+          <textarea id="more-note" name="note" required maxlength={2000} rows={3}></textarea>
+          <button type="submit">{t('con-rep-more')}</button>
+        </form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,121 @@
+import { dateParams, DateRange, HeadRow } from '../widgets.js';
+import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
+import type { TopicView } from '../../engine/types.js';
+import { Layout, Pager, Select, TableWrap } from '../layout.js';
+import { fmtTime, qs, type PageCtx } from '../page-context.js';
+import type { UnitChoice } from '../routes/common.js';
+
+export function reportQuery(f: ReportFilters, extra: Record<string, string | number> = {}) {
+  return qs({
+    q: f.q,
+    unit: f.unitId,
+    period: f.period,
+    kind: f.kind,
+    status: f.status,
+    topic: f.topic,
+    ...dateParams(f.from, f.to),
+    ...extra,
+  });
+}
+
+function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; topics: TopicView[] }) {
+  const { ctx, f } = props;
+  const t = ctx.t;
+  return (
+    <form
+      class="filters"
+      method="get"
+      action="/console/reports"
+      hx-get="/console/reports"
+      hx-target="#results"
+      hx-trigger="change, submit"
+      hx-push-url="true"
+      role="search"
+      aria-label={t('con-filters')}
+    >
+      <div class="field wide">
+        <label for="f-q">{t('con-f-search')}</label>
+        <input id="f-q" type="search" name="q" value={f.q ?? ''} maxlength={200} placeholder={t('con-f-search-hint')} />
+      </div>
+      <Select name="unit" label={t('con-f-unit')} value={f.unitId} options={props.units} />
+      <div class="field">
+        <label for="f-period">{t('con-f-period')}</label>
+        <input id="f-period" type="month" name="period" value={f.period ?? ''} />
+      </div>
+      <Select
+        name="kind"
+        label={t('con-f-kind')}
+        value={f.kind}
+        any={t('con-any')}
+        options={REPORT_KINDS.map((k) => ({ value: k, label: t(`ctv-rep-kind-${k}`) }))}
+      />
+      <Select
+        name="status"
+        label={t('con-f-status')}
+        value={f.status}
+        any={t('con-any')}
+        options={REPORT_STATUSES.map((s) => ({ value: s, label: t(`con-rs-${s}`) }))}
+      />
+      <Select
+        name="topic"
+        label={t('con-f-topic')}
+        value={f.topic}
+        any={t('con-any')}
+        options={props.topics.map((tp) => ({ value: tp.code, label: `${tp.parentCode ? '— ' : ''}${tp.name}` }))}
+      />
+      <DateRange ctx={ctx} from={f.from} to={f.to} />
+      <button type="submit">{t('con-apply')}</button>
+    </form>
+  );
+}
+
+export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: ReportListItem[]; total: number; page: number; pages: number }) {
+  const { ctx, f } = props;
+  const t = ctx.t;
+  return (
+    <div id="results">
+      <div class="results-head">
+        <p class="count" role="status">
+          {t('con-rep-count', { n: props.total })}
+        </p>
+        <p class="exports">
+          <a href={`/console/reports/export.csv${reportQuery(f)}`} download>
+            {t('con-export-csv')}
+          </a>
+          <a href={`/console/reports/export.xlsx${reportQuery(f)}`} download>
+            {t('con-export-xlsx')}
+          </a>
+        </p>
+      </div>
+      <TableWrap label={t('con-nav-reports')}>
+        <table>
+          <HeadRow cols={[t('con-col-receipt'), t('con-col-kind'), t('con-col-title'), t('con-col-unit'), t('con-col-status'), t('con-col-time')]} />
+          <tbody>
+            {props.items.map((r) => (
+              <tr>
+                <td>
+                  <a href={`/console/reports/${r.id}`}>{r.receiptNo}</a>
+                </td>
+                <td>{t(`ctv-rep-kind-${r.kind}`)}</td>
+                <td>{r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '')}</td>
+                <td>{r.unitName}</td>
+                <td>{t(`con-rs-${r.status}`)}</td>
+                <td>{fmtTime(r.submittedAt, ctx.timeZone)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/reports${reportQuery(f, { page: p + 1 })}`} />
+    </div>
+  );
+}
+
+export function ReportsPage(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; topics: TopicView[]; results: Parameters<typeof ReportResults>[0] }) {
+  return (
+    <Layout ctx={props.ctx} title={props.ctx.t('con-nav-reports')} active="reports">
+      <Filters ctx={props.ctx} f={props.f} units={props.units} topics={props.topics} />
+      <ReportResults {...props.results} />
+    </Layout>
+  );
+}

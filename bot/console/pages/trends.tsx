@@ -1,0 +1,111 @@
+import type { Mix, Series } from '../../../core/console/trends.js';
+import { Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+
+/** A line chart drawn by uPlot from its data attribute, with the same figures as a table for screen readers and printing. */
+export function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series; name: (key: string) => string; percent?: boolean }) {
+  const { s } = props;
+  const data = { months: s.months, series: s.series.map((x) => ({ label: props.name(x.key), values: x.values })), percent: !!props.percent };
+  return (
+    <section aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <div class="chart" data-chart="lines" data-series={JSON.stringify(data)} aria-hidden="true"></div>
+      <details>
+        <summary>{props.ctx.t('con-tr-table')}</summary>
+        <TableWrap label={props.title}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col"></th>
+                {s.months.map((m) => (
+                  <th scope="col">{m}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {s.series.map((x) => (
+                <tr>
+                  <th scope="row">{props.name(x.key)}</th>
+                  {x.values.map((v) => (
+                    <td>{v}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </details>
+    </section>
+  );
+}
+
+function MixTable(props: {
+  ctx: PageCtx;
+  title: string;
+  mix: Mix[];
+  codes: readonly string[];
+  label: (code: string) => string;
+  topic: (key: string) => string;
+}) {
+  return (
+    <section>
+      <h2>{props.title}</h2>
+      <TableWrap label={props.title}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{props.ctx.t('con-f-topic')}</th>
+              {props.codes.map((c) => (
+                <th scope="col">{props.label(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.mix.map((m) => (
+              <tr>
+                <th scope="row">{props.topic(m.key)}</th>
+                {props.codes.map((c) => (
+                  <td>{m.total ? `${Math.round(((m.counts[c] ?? 0) / m.total) * 100)}%` : '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
+  );
+}
+
+export function TrendsPage(props: {
+  ctx: PageCtx;
+  topics: Series;
+  hotSpots: Series;
+  onTime: Series;
+  stance: Mix[];
+  prevalence: Mix[];
+  stances: readonly string[];
+  prevalences: readonly string[];
+  label: (list: string, code: string) => string;
+  topic: (key: string) => string;
+  computedAt: Date;
+}) {
+  const { ctx } = props;
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t('con-nav-trends')} active="trends" scripts={['uPlot.min.js']} styles={['uPlot.min.css']}>
+      <p class="muted">{t('con-tr-computed', { when: fmtTime(props.computedAt, ctx.timeZone) })}</p>
+      <SeriesChart ctx={ctx} id="tr-topics" title={t('con-tr-topics')} s={props.topics} name={props.topic} />
+      <MixTable ctx={ctx} title={t('con-tr-stance')} mix={props.stance} codes={props.stances} label={(c) => props.label('stance', c)} topic={props.topic} />
+      <MixTable
+        ctx={ctx}
+        title={t('con-tr-prevalence')}
+        mix={props.prevalence}
+        codes={props.prevalences}
+        label={(c) => props.label('prevalence', c)}
+        topic={props.topic}
+      />
+      <SeriesChart ctx={ctx} id="tr-hs" title={t('con-tr-hot-spots')} s={props.hotSpots} name={(k) => t(`ctv-opt-hscat-${k}`)} />
+      <SeriesChart ctx={ctx} id="tr-ontime" title={t('con-tr-on-time')} s={props.onTime} name={(k) => k} percent />
+    </Layout>
+  );
+}

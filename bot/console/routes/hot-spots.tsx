@@ -1,0 +1,110 @@
+import type { Hono } from 'hono';
+import { acknowledge, addNote, escalateNow, markFalseAlarm, markHandling, merge, resolve, type ActionResult } from '../../../core/hot-spots/actions.js';
+import { browseHotSpots, hotSpotPoints, type HotSpotFilters } from '../../../core/hot-spots/browse.js';
+import { hotSpotDetail } from '../../../core/hot-spots/detail.js';
+import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
+import type { Tx } from '../../../db/client.js';
+import { resultReply } from '../../features/hot-spots/views.js';
+import type { ConsoleDeps } from '../deps.js';
+import { pageCtx } from '../page-context.js';
+import { HotSpotDetailPage, HotSpotDetailPart } from '../pages/hot-spot-detail.js';
+import { HotSpotResults, HotSpotsPage, HS_STATUSES } from '../pages/hot-spots.js';
+import type { ConsoleEnv } from '../security.js';
+import { isHtmx, q, subtreeUnits } from './common.js';
+import type { Context } from 'hono';
+import type { ConsoleUser } from '../../../core/console/sessions.js';
+
+const PAGE_SIZE = 20;
+const actor = (u: ConsoleUser) => ({ id: u.id, role: u.role, unitId: u.unitId, displayName: u.displayName });
+
+function filters(c: Context<ConsoleEnv>): HotSpotFilters {
+  return {
+    unitId: q.uuid(c, 'unit'),
+    status: c.req.query('status') === undefined ? 'active' : q.oneOf(c, 'status', HS_STATUSES),
+    severity: q.int(c, 'severity', 1, 4),
+    category: q.oneOf(c, 'category', HOT_SPOT_CATEGORIES),
+    from: q.day(c, 'from'),
+    to: q.day(c, 'to', true),
+  };
+}
+
+type Verb = 'ack' | 'work' | 'up' | 'false' | 'done' | 'note' | 'merge';
+type Run = (tx: Tx, d: ConsoleDeps, a: ReturnType<typeof actor>, id: string, body: Record<string, unknown>) => Promise<ActionResult>;
+const badInput: ActionResult = { ok: false, code: 'bad_input' };
+const str = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+
+/** The chat's actions (core/hot-spots/actions.ts), verb by verb: same scope checks, audit and reporter notices. */
+const VERBS: Record<Verb, Run> = {
+  ack: (tx, d, a, id) => acknowledge(tx, d.hotSpotEnv, a, id),
+  work: (tx, d, a, id) => markHandling(tx, d.hotSpotEnv, a, id),
+  up: (tx, d, a, id) => escalateNow(tx, d.hotSpotEnv, a, id),
+  false: (tx, d, a, id) => markFalseAlarm(tx, d.hotSpotEnv, a, id),
+  done: async (tx, d, a, id, b) => (str(b.note, 2000) ? resolve(tx, d.hotSpotEnv, a, id, str(b.note, 2000), b.shareable === '1') : badInput),
+  note: async (tx, d, a, id, b) => (str(b.note, 2000) ? addNote(tx, d.hotSpotEnv, a, id, str(b.note, 2000)) : badInput),
+  merge: (tx, d, a, id, b) => merge(tx, d.hotSpotEnv, a, id, str(b.target, 40)),
+};
+
+export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
+  const { db } = deps;
+  const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
+
+  async function results(c: Context<ConsoleEnv>) {
+    const f = filters(c);
+    const user = c.get('user');
+    const r = await db.transaction((tx) => browseHotSpots(tx, user, f, { page: q.page(c), pageSize: PAGE_SIZE }));
+    return { f, r };
+  }
+
+  app.get('/hot-spots', async (c) => {
+    const { f, r } = await results(c);
+    if (!r.ok) return c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
+    const ctx = ctxOf(c);
+    c.header('vary', 'HX-Request');
+    // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} />);
+    const units = await subtreeUnits(db, c.get('user').unitPath);
+    const tiles = { url: deps.config.MAP_TILE_URL, attribution: deps.config.MAP_TILE_ATTRIBUTION };
+    return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r }} />);
+  });
+
+  app.get('/hot-spots/points', async (c) => {
+    const r = await db.transaction((tx) => hotSpotPoints(tx, c.get('user'), filters(c)));
+    if (!r.ok) return c.json({ error: r.reason }, 403);
+    const t = (k: string) => deps.t(c.get('lang'), k);
+    return c.json({
+      points: r.points.map((p) => ({
+        id: p.id,
+        lat: p.latitude,
+        lng: p.longitude,
+        severity: p.severity,
+        label: `${p.receiptNo} · ${t(`ctv-opt-hscat-${p.category}`)} · ${t(`hso-status-${p.status}`)}`,
+      })),
+    });
+  });
+
+  app.get('/hot-spots/:id', async (c) => {
+    const d = await db.transaction((tx) => hotSpotDetail(tx, c.get('user'), c.req.param('id')));
+    if (!d) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    return c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} />);
+  });
+
+  app.post('/hot-spots/:id/:verb', async (c) => {
+    const verb = c.req.param('verb') as Verb;
+    const run = VERBS[verb];
+    if (!run) return c.text('unknown action', 404);
+    const body = await c.req.parseBody();
+    const user = c.get('user');
+    const id = c.req.param('id');
+    const lang = c.get('lang');
+    const outcome = await db.transaction(async (tx) => {
+      const r = await run(tx, deps, actor(user), id, body);
+      return { r, text: (await resultReply(tx, deps.hotSpotEnv, lang, r)).text };
+    });
+    const d = await db.transaction((tx) => hotSpotDetail(tx, user, id));
+    if (!d) return c.html(<p>{outcome.text}</p>, outcome.r.ok ? 200 : 403);
+    const message = { ok: outcome.r.ok, text: outcome.text };
+    return isHtmx(c)
+      ? c.html(<HotSpotDetailPart ctx={ctxOf(c)} d={d} message={message} />)
+      : c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} message={message} />);
+  });
+}

@@ -1,0 +1,65 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { media, opinionStreams, people, reportIssues, reports, units } from '../../db/schema/index.js';
+import { appendAudit } from '../compliance/audit.js';
+import type { Official } from '../people/audience.js';
+
+export type ReportRow = typeof reports.$inferSelect;
+
+export interface ReportDetail {
+  report: ReportRow;
+  unitName: string;
+  reporterName: string | null;
+  issues: (typeof reportIssues.$inferSelect & { streams: (typeof opinionStreams.$inferSelect)[] })[];
+  media: { id: string; kind: string; fileName: string | null; storedPath: string | null }[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A filed report in full (issues, opinion streams, attachments) if it lies in the official's subtree; refusals audited. */
+export async function reportDetail(tx: Executor, official: Official, id: string): Promise<ReportDetail | null> {
+  const [row] = UUID.test(id)
+    ? await tx
+        .select({ report: reports, unitName: units.name, unitPath: units.path, reporterName: people.displayName })
+        .from(reports)
+        .innerJoin(units, eq(units.id, reports.unitId))
+        .leftJoin(people, eq(people.id, reports.reporterId))
+        .where(eq(reports.id, id))
+    : [];
+  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, official.unitId));
+  if (!row || row.report.status === 'draft' || !own || !row.unitPath.startsWith(own.path)) {
+    await appendAudit(tx, {
+      actorId: official.id,
+      action: 'report.view',
+      targetType: 'report',
+      targetId: row?.report.id,
+      outcome: 'refused',
+      details: { reason: row ? 'out_of_scope' : 'not_found' },
+    });
+    return null;
+  }
+  const issues = await tx.select().from(reportIssues).where(eq(reportIssues.reportId, row.report.id)).orderBy(asc(reportIssues.position));
+  const streams = issues.length
+    ? await tx
+        .select()
+        .from(opinionStreams)
+        .where(
+          inArray(
+            opinionStreams.issueId,
+            issues.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(opinionStreams.position))
+    : [];
+  const files = await tx
+    .select({ id: media.id, kind: media.kind, fileName: media.fileName, storedPath: media.storedPath })
+    .from(media)
+    .where(and(eq(media.ownerType, 'report'), eq(media.ownerId, row.report.id)));
+  return {
+    report: row.report,
+    unitName: row.unitName,
+    reporterName: row.reporterName,
+    issues: issues.map((i) => ({ ...i, streams: streams.filter((s) => s.issueId === i.id) })),
+    media: files,
+  };
+}

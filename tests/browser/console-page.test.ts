@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { parseCsv } from '../../core/kernel/csv.js';
+import { auditLog, hotSpots } from '../../db/schema/index.js';
+import { axeViolations, horizontalOverflow, startHarness, type BrowserHarness } from './harness.js';
+import { sandboxApi } from './sandbox-api.js';
+import type { Page } from 'playwright-core';
+
+let h: BrowserHarness;
+let receipt: string;
+let reporter: string;
+const RECEIPT = /DN-\d{4}-\d{2}-\d{6}/;
+
+/** A collaborator of An Bình raises a severity-4 hot spot with a location, through the sandbox chat API. */
+async function raiseHotSpot(): Promise<string> {
+  const api = sandboxApi(h.base);
+  reporter = (await api.personas()).find((p) => p.name === 'CTV xã An Bình (demo)')!.accountId;
+  await api.say(reporter, { text: '/diemnong' });
+  await api.press(reporter, /Khiếu kiện/);
+  await api.press(reporter, /Đặc biệt khẩn/);
+  await api.say(reporter, { location: { lat: 10.9061, lng: 106.7633 } });
+  await api.say(reporter, { text: 'Khoảng 60 hộ dân tập trung tại trụ sở xã đề nghị đối thoại về bồi thường' });
+  await api.press(reporter, /50–200/);
+  await api.press(reporter, /Gửi ngay/);
+  const text = (await api.messages(reporter)).map((m) => m.payload.text ?? '').join('\n');
+  return RECEIPT.exec(text)![0];
+}
+
+async function checkA11y(page: Page, name: string) {
+  const v = await axeViolations(page);
+  expect(v, `${name}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  receipt = await raiseHotSpot();
+}, 90_000);
+afterAll(async () => h?.stop());
+
+describe('the officials’ console in a real browser', () => {
+  it('login link from the sandbox chat, the new hot spot in the list and on the map, acknowledge, the reporter told, search, CSV export, 390 px', async () => {
+    const page = await h.page();
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 1. The province's official asks for a login link in the sandbox chat and opens it.
+    await page.goto(`${h.base}/sandbox`);
+    await page.getByRole('listitem').filter({ hasText: 'Cán bộ Ban TGDV tỉnh (demo)' }).click();
+    await page.locator('#text').fill('/dangnhap');
+    await page.locator('#text').press('Enter');
+    const link = page.locator('.msg-out .bubble', { hasText: '/console/login/' }).last();
+    await link.waitFor({ timeout: 10_000 });
+    const url = /https?:\/\/\S+\/console\/login\/[A-Za-z0-9_-]+/.exec(await link.innerText())![0];
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Tổng quan');
+    expect(await page.getByTestId('alerts-4').innerText()).toMatch(/^[1-9]/);
+    await h.shot(page, 'console-dashboard');
+    await checkA11y(page, 'overview');
+
+    // Keyboard: the first Tab reaches the skip link, which jumps to the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement && document.activeElement.className')).toBe('skip');
+
+    // 2. Điểm nóng: the just-raised alert is listed and on the map.
+    await page.getByRole('link', { name: 'Điểm nóng' }).first().click();
+    await expect.poll(() => page.locator('#results').innerText()).toContain(receipt);
+    await expect
+      .poll(() => page.locator('#map').getAttribute('data-count'), { timeout: 10_000 })
+      .not.toBeNull()
+      .catch(async (err) => {
+        await h.shot(page, 'console-map-failed');
+        throw new Error(`${(err as Error).message}; js errors: ${h.jsErrors.join(' | ')}; csp: ${h.cspErrors.join(' | ')}`);
+      });
+    expect(Number(await page.locator('#map').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#map .leaflet-interactive, #map .marker-cluster').count()).toBeGreaterThanOrEqual(1);
+    await h.shot(page, 'console-map');
+    await checkA11y(page, 'hot spots');
+
+    // 3. Open it and acknowledge, as the chat's "Tiếp nhận" does.
+    await page.getByRole('link', { name: receipt }).click();
+    await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await expect.poll(() => page.getByTestId('hs-status').innerText()).toBe('đã tiếp nhận');
+    expect(await page.locator('.flash').innerText()).toContain(receipt);
+    await checkA11y(page, 'hot-spot detail');
+    const [spot] = await h.db.db.select().from(hotSpots).where(eq(hotSpots.receiptNo, receipt));
+    expect(spot!.status).toBe('acknowledged');
+    const audited = await h.db.db.select().from(auditLog).where(eq(auditLog.action, 'hotspot.ack'));
+    expect(audited.some((a) => a.targetId === spot!.id && a.outcome === 'ok')).toBe(true);
+
+    // 4. The reporter's chat got the notice (outbox → worker → sandbox).
+    const api = sandboxApi(h.base);
+    await expect
+      .poll(async () => (await api.messages(reporter)).filter((m) => m.direction === 'out' && (m.payload.text ?? '').includes(receipt)).length, {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    const notice = (await api.messages(reporter)).filter((m) => m.direction === 'out').at(-1)!.payload.text!;
+    expect(notice).toMatch(/tiếp nhận/i);
+
+    // 5. Báo cáo: accent-insensitive search, then export the filtered set as CSV and open it.
+    await page.getByRole('link', { name: 'Báo cáo' }).first().click();
+    await page.getByLabel('Tìm kiếm (không cần gõ dấu)').fill('boi thuong');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect.poll(() => decodeURIComponent(page.url()).replace(/\+/g, ' ')).toContain('q=boi thuong');
+    const count = Number(/(\d+)/.exec(await page.locator('#results .count').innerText())![1]);
+    expect(count).toBeGreaterThan(0);
+    await checkA11y(page, 'reports');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toContain('Số biên nhận');
+    expect(rows.slice(1).filter((r) => r.length > 1)).toHaveLength(count);
+    expect(csv).toMatch(/[Bb]ồi thường/);
+
+    // 6. A phone's width: nothing scrolls sideways, still accessible.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/console', '/console/hot-spots', '/console/reports']) {
+      await page.goto(`${h.base}${path}`);
+      await h.shot(page, `console-390${path.replace(/\//g, '-')}`);
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+    }
+    await checkA11y(page, 'reports at 390 px');
+
+    expect(h.cspErrors).toEqual([]);
+    expect(h.jsErrors).toEqual([]);
+    expect(h.outside).toEqual([]);
+  }, 120_000);
+});

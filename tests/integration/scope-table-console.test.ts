@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { auditLog, broadcasts, hotSpots, polls, reports } from '../../db/schema/index.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
+import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+
+/**
+ * DESIGN §4.6 for the console, extending tests/integration/scope-table.test.ts: every console
+ * route that reads or changes something of a commune, requested by the commune's official and
+ * the province's (in scope: 200, changes audited 'ok') and by the neighbouring commune's and a
+ * sector branch's officials (out of scope: 403/404, nothing shown or changed, audited 'refused').
+ * Collaborators cannot log in at all (console-routes.test.ts).
+ */
+type Who = 'commune' | 'province' | 'neighbour' | 'branch';
+interface Row {
+  route: string;
+  audited: string;
+  setup(): Promise<string>;
+  request(target: string, s: { csrf: string }): { path: string; init?: RequestInit };
+  /** Text that must not leak to someone out of scope. */
+  secret?(target: string): Promise<string>;
+  snapshot?(target: string): Promise<unknown>;
+  /** Reads write no 'ok' audit entry. */
+  changes?: boolean;
+}
+
+let db: TestDatabase;
+let tree: Tree;
+let c: ConsoleClient;
+let sessions: Record<Who, { id: string; cookie: string; csrf: string }>;
+let reporter: string;
+let n = 0;
+const config = testConfig({ MAP_TILE_URL: '', QUIET_HOURS: '' });
+
+const hotSpot = async () => (await raiseAlert(db.db, { id: reporter }, tree.commune)).hotSpotId;
+const receiptOfHotSpot = async (id: string) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.receiptNo;
+async function report() {
+  const [r] = await db.db
+    .insert(reports)
+    .values({
+      kind: 'quick',
+      unitId: tree.commune,
+      reporterId: reporter,
+      receiptNo: `BN-S-${++n}-${Date.now()}`,
+      status: 'submitted',
+      submittedAt: new Date(),
+      title: `Mật ${n}`,
+    })
+    .returning();
+  return r!.id;
+}
+const post = (path: string, s: { csrf: string }, values: Record<string, string> = {}) => ({
+  path,
+  init: { method: 'POST', ...form({ _csrf: s.csrf, ...values }) },
+});
+
+const table: Row[] = [
+  { route: 'GET hot spot detail', audited: 'hotspot.view', setup: hotSpot, request: (id) => ({ path: `/hot-spots/${id}` }), secret: receiptOfHotSpot },
+  {
+    route: 'POST hot spot acknowledge',
+    audited: 'hotspot.ack',
+    setup: hotSpot,
+    request: (id, s) => post(`/hot-spots/${id}/ack`, s),
+    snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
+    changes: true,
+  },
+  {
+    route: 'POST hot spot resolve',
+    audited: 'hotspot.resolve',
+    setup: hotSpot,
+    request: (id, s) => post(`/hot-spots/${id}/done`, s, { note: 'Đã đối thoại', shareable: '1' }),
+    snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
+    changes: true,
+  },
+  {
+    route: 'GET hot-spot list of the commune',
+    audited: 'hotspot.browse',
+    setup: hotSpot,
+    request: () => ({ path: `/hot-spots?unit=${tree.commune}` }),
+    secret: receiptOfHotSpot,
+  },
+  { route: 'GET map points of the commune', audited: 'hotspot.browse', setup: hotSpot, request: () => ({ path: `/hot-spots/points?unit=${tree.commune}` }) },
+  {
+    route: 'GET report detail',
+    audited: 'report.view',
+    setup: report,
+    request: (id) => ({ path: `/reports/${id}` }),
+    secret: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.receiptNo!,
+  },
+  {
+    route: 'POST report received',
+    audited: 'report.received',
+    setup: report,
+    request: (id, s) => post(`/reports/${id}/received`, s),
+    snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
+    changes: true,
+  },
+  {
+    route: 'POST report ask for more',
+    audited: 'report.needs_more',
+    setup: report,
+    request: (id, s) => post(`/reports/${id}/more`, s, { note: 'Bổ sung số liệu' }),
+    snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
+    changes: true,
+  },
+  { route: 'GET reports of the commune', audited: 'report.browse', setup: report, request: () => ({ path: `/reports?unit=${tree.commune}` }) },
+  {
+    route: 'GET CSV export of the commune',
+    audited: 'report.export',
+    setup: report,
+    request: () => ({ path: `/reports/export.csv?unit=${tree.commune}` }),
+    changes: true,
+  },
+  {
+    route: 'GET XLSX export of the commune',
+    audited: 'report.export',
+    setup: report,
+    request: () => ({ path: `/reports/export.xlsx?unit=${tree.commune}` }),
+    changes: true,
+  },
+  { route: 'GET progress of the commune', audited: 'completeness.view', setup: async () => '', request: () => ({ path: `/progress?unit=${tree.commune}` }) },
+  {
+    route: 'POST remind the commune',
+    audited: 'completeness.remind',
+    setup: async () => '',
+    request: (_t, s) => post(`/progress?unit=${tree.commune}`, s),
+    changes: true,
+  },
+  { route: 'GET network of the commune', audited: 'network.view', setup: async () => '', request: () => ({ path: `/network?unit=${tree.commune}` }) },
+  {
+    route: 'GET guidance detail',
+    audited: 'broadcast.view',
+    setup: async () => {
+      const [b] = await db.db
+        .insert(broadcasts)
+        .values({ authorId: sessions.commune.id, unitId: tree.commune, title: `Định hướng ${++n}`, body: 'Nội dung', status: 'done' })
+        .returning();
+      return b!.id;
+    },
+    request: (id) => ({ path: `/guidance/${id}` }),
+  },
+  {
+    route: 'POST guidance dry run for the commune',
+    audited: 'broadcast.dry_run',
+    setup: async () => '',
+    request: (_t, s) => post('/guidance/new', s, { title: 'Định hướng', body: 'Nội dung định hướng.', unit: tree.commune, step: 'preview' }),
+  },
+  {
+    route: 'GET poll results',
+    audited: 'poll.view',
+    setup: async () => {
+      const [p] = await db.db
+        .insert(polls)
+        .values({
+          authorId: sessions.commune.id,
+          unitId: tree.commune,
+          question: `Câu hỏi ${++n}?`,
+          options: ['Có', 'Không'],
+          closesAt: new Date(Date.now() + 86_400_000),
+        })
+        .returning();
+      return p!.id;
+    },
+    request: (id) => ({ path: `/polls/${id}` }),
+  },
+  {
+    route: 'POST synthesis of the commune',
+    audited: 'synthesis.request',
+    setup: async () => '',
+    request: (_t, s) => post('/synthesis', s, { unit: tree.commune }),
+    changes: true,
+  },
+];
+
+const inScope: Record<Who, boolean> = { commune: true, province: true, neighbour: false, branch: false };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  tree = await seedTree(db.db);
+  c = consoleApp(db.db, config);
+  reporter = (await addPerson(db.db, tree.commune, 'collaborator', 'CTV báo cáo')).id;
+  const mk = async (unitId: string, name: string) => {
+    const id = (await addPerson(db.db, unitId, 'official', name)).id;
+    return { id, ...(await login(db.db, c, id)) };
+  };
+  sessions = {
+    commune: await mk(tree.commune, 'Cán bộ xã'),
+    province: await mk(tree.province, 'Cán bộ tỉnh'),
+    neighbour: await mk(tree.otherCommune, 'Cán bộ xã bên'),
+    branch: await mk(tree.branch, 'Cán bộ MTTQ'),
+  };
+});
+afterAll(async () => db.close());
+
+const cases = table.flatMap((row) => (Object.keys(inScope) as Who[]).map((who) => ({ ...row, who })));
+
+describe('scope of every console route (DESIGN §4.6)', () => {
+  it.each(cases)('$route — as $who', async ({ who, audited, setup, request, secret, snapshot, changes }) => {
+    const s = sessions[who];
+    const target = await setup();
+    const before = await snapshot?.(target);
+    const { path, init } = request(target, s);
+    const res = await c.request(path, { ...init, cookie: s.cookie });
+    const body = await res.text();
+    const [entry] = await db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, s.id), eq(auditLog.action, audited)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    if (inScope[who]) {
+      expect(res.status, body.slice(0, 200)).toBe(200);
+      if (changes) expect(entry?.outcome).toBe('ok');
+      if (secret) expect(body).toContain(await secret(target));
+    } else {
+      expect([403, 404]).toContain(res.status);
+      expect(entry?.outcome).toBe('refused');
+      if (secret) expect(body).not.toContain(await secret(target));
+      if (snapshot) expect(await snapshot(target)).toEqual(before);
+    }
+  });
+
+  it('the audit log page is for admins only', async () => {
+    expect((await c.request('/audit', { cookie: sessions.province.cookie })).status).toBe(403);
+  });
+});
