@@ -192,4 +192,9 @@ describe('what PostgreSQL cannot hold is stripped by every parser, the rest kept
   ])('%s', (_what, parse, expected) => {
     expect(parse()).toEqual(expected);
   });
+
+  it('a sandbox account id made only of what cannot be stored is refused, not turned into an empty account', () => {
+    expect(parseSandbox({ account: '\ud800', text: 'Báo cáo' })).toBeNull();
+    expect(parseSandbox({ account: 'a1\u0000', text: 'Báo cáo' })?.accountId).toBe('a1');
+  });
 });

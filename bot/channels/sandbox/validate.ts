@@ -59,6 +59,8 @@ export function parseSendBody(body: unknown, maxText: number): ParsedSend {
   const parsed = sendBody.safeParse(body);
   if (!parsed.success) return { ok: false, code: 'bad_request' };
   const b = storableBody(parsed.data);
+  // An account id made only of what cannot be stored is no account at all.
+  if (b.account.length === 0) return { ok: false, code: 'bad_request', lang: b.lang };
   const kinds = [b.text !== undefined, b.choice !== undefined, b.location !== undefined, b.photo !== undefined].filter(Boolean);
   if (kinds.length !== 1) return { ok: false, code: 'bad_request', lang: b.lang };
   const payload = toPayload(b, maxText);
