@@ -1,11 +1,11 @@
 import type { Config } from '../platform/config.js';
-import type { Locale, Translate } from '../kernel/i18n.js';
+import type { I18n, Locale } from '../kernel/i18n.js';
 import type { Choice, OutboundMessage } from '../kernel/messages.js';
 import type { HotSpotRow } from './queries.js';
 
 /** What the hot-spot domain needs around it: texts, the escalation settings, a clock. */
 export interface HotSpotEnv {
-  i18n: { t: Translate; has: (locale: Locale, key: string) => boolean };
+  i18n: I18n;
   config: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'BURST_ALERTS' | 'BURST_WINDOW_MINUTES' | 'TIMEZONE'>;
   clock?: () => Date;
 }

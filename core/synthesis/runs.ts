@@ -13,6 +13,7 @@ import { queueMessage } from '../delivery/sends.js';
 import { defaultsFromConfig, settingsOfUnit } from '../people/unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
 import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from './generate.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * /tonghop: an official asks for the synthesis of their subtree (or a unit of it) for a period;
@@ -21,7 +22,7 @@ import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from
  */
 export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
-export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | { ok: false; reason: SynthesisRefusal };
+export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | Refusal<SynthesisRefusal>;
 
 export async function requestSynthesis(
   tx: Executor,
@@ -33,7 +34,7 @@ export async function requestSynthesis(
   const s = (await settingsOfUnit(tx, defaultsFromConfig(config), scope.root.unitId))!.settings;
   const today = localDate(req.now, config.TIMEZONE);
   const period = req.period ?? lastDuePeriod(today, s);
-  if (!(await checkPeriod(tx, req.official, period, s, today, 'synthesis.request', scope.root.unitId))) return { ok: false, reason: 'future_period' };
+  if (!(await checkPeriod(tx, req.official, period, s, today, 'synthesis.request', scope.root.unitId))) return refuse('future_period');
   const [run] = await tx
     .insert(synthesisRuns)
     .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })

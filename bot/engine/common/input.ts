@@ -1,4 +1,5 @@
-import type { FlowContext, FlowInput, Reply, ReplyChoice } from '../types.js';
+import type { Refusal } from '../../../core/kernel/result.js';
+import type { FlowContext, Reply, ReplyChoice, UserInput } from '../types.js';
 
 /** Choice values the flows share; none starts with "/" (that would run a command). */
 export const SKIP = '_skip';
@@ -8,7 +9,8 @@ export const PREV_PAGE = '_prev';
 export const YES = 'yes';
 export const NO = 'no';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: Reply };
+/** A read answer, or why it is not one with the reply that says so. */
+export type Read<T> = { ok: true; value: T } | Refusal<'text_expected' | 'empty' | 'too_long' | 'not_a_choice', { reply: Reply }>;
 
 /** Characters as a reader counts them: an emoji or a combined letter is one, not two. */
 export function visibleLength(text: string): number {
@@ -19,19 +21,19 @@ export function visibleLength(text: string): number {
  * A free-text answer. Input arrives cleaned (NFC, no zero-width) but not length-checked; any
  * script and emoji are accepted as content.
  */
-export function readText(input: FlowInput, ctx: FlowContext, max = ctx.maxTextLength): Read<string> {
-  if (input.type !== 'text') return { ok: false, error: { text: ctx.t('ctv-err-text-expected') } };
+export function readText(input: UserInput, ctx: FlowContext, max = ctx.maxTextLength): Read<string> {
+  if (input.type !== 'text') return { ok: false, code: 'text_expected', reply: { text: ctx.t('ctv-err-text-expected') } };
   const text = input.text.trim();
-  if (text.length === 0) return { ok: false, error: { text: ctx.t('ctv-err-empty') } };
+  if (text.length === 0) return { ok: false, code: 'empty', reply: { text: ctx.t('ctv-err-empty') } };
   const length = visibleLength(text);
-  if (length > max) return { ok: false, error: { text: ctx.t('ctv-err-too-long', { length, max }) } };
+  if (length > max) return { ok: false, code: 'too_long', reply: { text: ctx.t('ctv-err-too-long', { length, max }) } };
   return { ok: true, value: text };
 }
 
 /** One of the offered values; typed text that matched nothing gets a re-prompt, not a guess. */
-export function readChoice(input: FlowInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
+export function readChoice(input: UserInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
   if (input.type === 'choice' && allowed.includes(input.value)) return { ok: true, value: input.value };
-  return { ok: false, error: { text: ctx.t('ctv-err-choose') } };
+  return { ok: false, code: 'not_a_choice', reply: { text: ctx.t('ctv-err-choose') } };
 }
 
 export function yesNo(ctx: FlowContext, yesKey = 'ctv-yes', noKey = 'ctv-no'): ReplyChoice[] {

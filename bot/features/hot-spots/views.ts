@@ -8,14 +8,14 @@ import {
   formatAge,
   formatTime,
   nowOf,
-  officialChoices,
+  OFFICIAL_VERBS,
   severityLabel,
   statusLabel,
   type HotSpotEnv,
 } from '../../../core/hot-spots/messages.js';
 import { listOpenInScope } from '../../../core/hot-spots/list.js';
 import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
-import type { ActionResult } from '../../../core/hot-spots/scope.js';
+import type { ActionOutcome } from '../../../core/hot-spots/outcome.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
 
@@ -25,18 +25,16 @@ const TIMELINE_EVENTS = 6;
 type T = (key: string, args?: Record<string, string | number>) => string;
 
 /** The action's outcome in words, with the next sensible buttons while the alert is live. */
-export async function resultReply(db: Executor, env: HotSpotEnv, locale: Locale, r: ActionResult): Promise<Reply> {
-  const t: T = (k, a) => env.i18n.t(locale, k, a);
-  const args: Record<string, string | number> = { receipt: r.hs?.receiptNo ?? '', ...(r.data ?? {}) };
-  if (r.hs) args.status = statusLabel(env, locale, r.hs.status);
-  if (r.ok && r.code === 'already_taken' && r.hs?.acknowledgedBy) args.name = await displayName(db, r.hs.acknowledgedBy);
-  const text = r.ok ? t(`hso-r-${r.code}`, args) : t(`hso-x-${r.code}`, args);
-  const live = r.hs && isActive(r.hs.status) && (r.ok || r.code === 'at_root' || r.code.startsWith('target') || r.code === 'self_merge');
-  return { text, choices: live ? officialReplyChoices(env, locale, r.hs!.id) : undefined };
+export function outcomeReply(t: T, o: ActionOutcome): Reply {
+  const args: Record<string, string | number> = { receipt: o.receipt, ...o.details };
+  if (o.status) args.status = t(`hso-status-${o.status}`);
+  const text = o.ok ? t(`hso-r-${o.code}`, args) : t(`hso-x-${o.code}`, args);
+  return { text, choices: o.live && o.hotSpotId ? actionChoices(t, o.hotSpotId) : undefined };
 }
 
-export function officialReplyChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): ReplyChoice[] {
-  return officialChoices(env, locale, hotSpotId).map((c) => ({ label: c.label, value: c.data }));
+/** The officials' buttons on an alert (the same verbs as on the pushed notification). */
+export function actionChoices(t: T, hotSpotId: string): ReplyChoice[] {
+  return OFFICIAL_VERBS.map((verb) => ({ label: t(`hso-btn-${verb}`), value: actionData(hotSpotId, verb) }));
 }
 
 async function displayName(db: Executor, personId: string): Promise<string> {
@@ -94,5 +92,5 @@ export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale,
     const label = env.i18n.has(locale, `hso-ev-${e.kind}`) ? t(`hso-ev-${e.kind}`) : e.kind;
     lines.push(`• ${formatTime(env, locale, e.at)} ${label}${e.note ? `: ${e.note}` : ''}`);
   }
-  return { text: lines.join('\n'), choices: isActive(hs.status) ? officialReplyChoices(env, locale, hs.id) : undefined };
+  return { text: lines.join('\n'), choices: isActive(hs.status) ? actionChoices(t, hs.id) : undefined };
 }

@@ -1,5 +1,5 @@
 import { periodOf } from '../../../core/reports/draft.js';
-import { createReportFlow } from './steps/machine.js';
+import { createReportFlow } from './steps/report-flow.js';
 import { STREAM_STEPS } from './steps/stream-steps.js';
 
 /**
@@ -29,7 +29,6 @@ export const periodicReportFlow = createReportFlow({
     'general-proposals',
     'review',
   ],
-  issueStart: 'topic-group',
   edit: ['assessment', 'mood', 'issues', 'add-issue', 'rumours', 'good-practices', 'general-proposals'],
   minIssues: 0,
   introKey: 'ctv-rep-intro-periodic',

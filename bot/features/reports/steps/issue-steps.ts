@@ -1,6 +1,6 @@
 import { NO, YES, readChoice, yesNo } from '../../../engine/common/input.js';
 import { choiceQuestion, textQuestion } from './questions.js';
-import { addIssue, copy, issueOf, patchDraft, patchIssue, type Question, type ReportState } from './state.js';
+import { addIssue, copy, ISSUE_START, issueOf, patchDraft, patchIssue, type Question, type ReportState } from './state.js';
 
 export const TITLE_MAX = 200;
 
@@ -38,7 +38,7 @@ export const reportQuestions: Record<string, Question> = {
     ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-issues-any'), choices: yesNo(ctx) }],
     answer(s, input, ctx, nav) {
       const read = readChoice(input, ctx, [YES, NO]);
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       return read.value === YES ? { state: addIssue(s) } : { state: copy(s), next: nav.after('more-issues') };
     },
   },
@@ -50,10 +50,10 @@ export const reportQuestions: Record<string, Question> = {
         choices: yesNo(ctx, 'ctv-rep-add-issue', 'ctv-rep-no-more'),
       },
     ],
-    answer(s, input, ctx, nav) {
+    answer(s, input, ctx) {
       const read = readChoice(input, ctx, [YES, NO]);
-      if (!read.ok) return { retry: read.error };
-      return read.value === YES ? { state: addIssue(s), next: nav.issueStart } : { state: copy(s) };
+      if (!read.ok) return { retry: read.reply };
+      return read.value === YES ? { state: addIssue(s), next: ISSUE_START[s.kind] } : { state: copy(s) };
     },
   },
 };

@@ -1,8 +1,10 @@
 import { BACK, readChoice } from '../../../engine/common/input.js';
-import { mainMenu } from '../../../engine/common/menu.js';
+import { effect } from '../../../engine/effects.js';
+import { waiting } from '../../../engine/machine.js';
+import { mainMenu } from '../../home/menu.js';
 import type { FlowContext, ReplyChoice } from '../../../engine/types.js';
 import { renderDraft, shorten } from './render.js';
-import { addIssue, copy, issueOf, patchIssue, type Question, type ReportState } from './state.js';
+import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type ReportState } from './state.js';
 import { STREAM_STEPS } from './stream-steps.js';
 
 const SUBMIT = 'submit';
@@ -18,7 +20,6 @@ export type EditEntry = string;
 
 export interface ReviewConfig {
   sequence: string[];
-  issueStart: string;
   edit: EditEntry[];
   /** Thematic reports keep at least one issue; periodic ones may have none. */
   minIssues: number;
@@ -51,7 +52,7 @@ const ISSUE_PARTS: { value: string; steps: readonly string[]; prepare?(s: Report
 ];
 
 function issueParts(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[] {
-  const issueSteps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart));
+  const issueSteps = cfg.sequence.slice(cfg.sequence.indexOf(ISSUE_START[s.kind]));
   const order = (p: (typeof ISSUE_PARTS)[number]) => issueSteps.indexOf(p.steps[0]!);
   return ISSUE_PARTS.filter((p) => order(p) >= 0 && !(p.value === 'topic' && s.kind === 'thematic'))
     .sort((a, b) => order(a) - order(b))
@@ -76,8 +77,8 @@ function sections(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[
       }));
     }
     if (entry === 'add-issue') {
-      const steps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart), cfg.sequence.indexOf('proposals') + 1);
-      return [{ value: entry, label: ctx.t('ctv-rep-part-add-issue'), start: cfg.issueStart, steps, prepare: addIssue }];
+      const steps = cfg.sequence.slice(cfg.sequence.indexOf(ISSUE_START[s.kind]), cfg.sequence.indexOf('proposals') + 1);
+      return [{ value: entry, label: ctx.t('ctv-rep-part-add-issue'), start: ISSUE_START[s.kind], steps, prepare: addIssue }];
     }
     const steps = entry === 'topic' ? TOPIC_STEPS : [entry];
     return [{ value: entry, label: ctx.t(`ctv-rep-part-${entry}`), start: steps[0]!, steps }];
@@ -92,7 +93,7 @@ const menuChoices = (list: Section[], ctx: FlowContext): ReplyChoice[] => [
 function pick(list: Section[], s: ReportState, value: string) {
   const section = list.find((x) => x.value === value)!;
   const next = (section.prepare ?? copy)(s);
-  next.edit = section.steps ? [...section.steps] : null;
+  next.edit = section.steps ? { steps: [...section.steps], back: 'review' } : null;
   return { state: next, next: section.start };
 }
 
@@ -113,11 +114,9 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       ],
       answer(s, input, ctx) {
         const read = readChoice(input, ctx, [SUBMIT, EDIT]);
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
-        const next = copy(s);
-        next.at = 'submitting';
-        return { state: next, effects: [{ type: 'submitReport', draft: next.draft }] };
+        return { state: copy(s), next: 'submitting', effect: effect('reports.submit', { draft: s.draft }) };
       },
     },
     'edit-menu': {
@@ -125,7 +124,7 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       answer(s, input, ctx) {
         const list = sections(cfg, s, ctx);
         const read = readChoice(input, ctx, [...list.map((x) => x.value), BACK]);
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         return read.value === BACK ? { state: copy(s), next: 'review' } : pick(list, s, read.value);
       },
     },
@@ -138,29 +137,28 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           ctx,
           issueMenu(cfg, s, ctx).map((c) => c.value),
         );
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         if (read.value === BACK) return { state: copy(s), next: 'review' };
         if (read.value !== DELETE) return pick(list, s, read.value);
         const next = copy(s);
         next.draft.issues.splice(s.ix, 1);
         next.ix = 0;
-        return { state: next, next: 'review', replies: [{ text: ctx.t('ctv-rep-issue-deleted', { n: s.ix + 1 }) }] };
+        return { state: next, next: 'review', say: [{ text: ctx.t('ctv-rep-issue-deleted', { n: s.ix + 1 }) }] };
       },
     },
-    submitting: {
-      ask: () => [],
-      answer(s, input, ctx) {
-        if (input.type === 'result' && input.effect === 'submitReport' && input.ok) {
-          const receipt = String(input.data?.receiptNo ?? '');
-          const version = Number(input.data?.version ?? 1);
+    submitting: waiting(
+      () => 'review',
+      (s, done, ctx) => {
+        if (done.effect === 'reports.submit' && done.result.ok) {
+          const { receiptNo: receipt, version } = done.result;
           const text =
             version > 1 ? ctx.t('ctv-rep-updated', { receipt, version }) : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
-          return { state: s, end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
+          return { end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
         }
-        const why = input.type === 'result' && input.error === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
-        return { state: copy(s), next: 'review', replies: [{ text: ctx.t(why) }] };
+        const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
+        return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };
       },
-    },
+    ),
   };
 }
 

@@ -42,7 +42,7 @@ export const streamQuestions: Record<string, Question> = {
     ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder-other') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx, Math.min(HOLDER_MAX, ctx.maxTextLength));
-      return read.ok ? { state: withStream(s, { holderGroup: OTHER_HOLDER_PREFIX + read.value }) } : { retry: read.error };
+      return read.ok ? { state: withStream(s, { holderGroup: OTHER_HOLDER_PREFIX + read.value }) } : { retry: read.reply };
     },
   },
 
@@ -50,7 +50,7 @@ export const streamQuestions: Record<string, Question> = {
     ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-content') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx);
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       const next = copy(s);
       const sd = next.sd ?? {};
       issueOf(next).streams.push({ stance: sd.stance ?? '', prevalence: sd.prevalence ?? '', holderGroup: sd.holderGroup ?? '', content: read.value });
@@ -65,7 +65,7 @@ export const streamQuestions: Record<string, Question> = {
     ],
     answer(s, input, ctx) {
       const read = readChoice(input, ctx, [YES, NO]);
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       return read.value === YES ? { state: copy(s), next: 'stance' } : { state: copy(s) };
     },
   },

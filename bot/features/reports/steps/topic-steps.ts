@@ -1,6 +1,7 @@
 import { FALLBACK_TOPIC } from '../../../../core/reports/topic-taxonomy.js';
 import { BACK, NEXT_PAGE, PREV_PAGE, paged, readChoice } from '../../../engine/common/input.js';
-import type { FlowContext, FlowInput, ReplyChoice, TopicView } from '../../../engine/types.js';
+import type { TopicView } from '../../../../core/reports/topics.js';
+import type { FlowContext, ReplyChoice, UserInput } from '../../../engine/types.js';
 import { copy, patchDraft, patchIssue, type Outcome, type Question, type ReportState } from './state.js';
 
 /** A thematic report has one topic for the whole report; the others pick one per issue. */
@@ -14,7 +15,7 @@ const groupsOf = (topics: TopicView[]) => topics.filter((t) => t.parentCode === 
 const childrenOf = (topics: TopicView[], group: string | null) => topics.filter((t) => t.parentCode === group && group !== null);
 
 /** Page turns keep the question; anything else is for the caller to judge. */
-function turnPage(s: ReportState, input: FlowInput): Outcome | null {
+function turnPage(s: ReportState, input: UserInput): Outcome | null {
   if (input.type !== 'choice' || (input.value !== NEXT_PAGE && input.value !== PREV_PAGE)) return null;
   const next = copy(s);
   next.page = Math.max(0, s.page + (input.value === NEXT_PAGE ? 1 : -1));
@@ -37,7 +38,7 @@ function topicChoices(ctx: FlowContext, group: string): ReplyChoice[] {
 export const topicQuestions: Record<string, Question> = {
   'topic-group': {
     // No taxonomy loaded: file under "other" rather than block the report.
-    auto: (s, ctx) => (groupsOf(ctx.topics).length === 0 ? setTopic(s, FALLBACK_TOPIC) : null),
+    skip: (s, ctx, nav) => (groupsOf(ctx.topics).length === 0 ? { state: setTopic(s, FALLBACK_TOPIC), next: nav.after('topic') } : null),
     ask: (s, ctx) => [
       { text: ctx.t(s.kind === 'thematic' ? 'ctv-rep-ask-topic-group-thematic' : 'ctv-rep-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
     ],
@@ -49,7 +50,7 @@ export const topicQuestions: Record<string, Question> = {
         ctx,
         groupChoices(ctx).map((c) => c.value),
       );
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       if (childrenOf(ctx.topics, read.value).length === 0) return { state: setTopic(s, read.value), next: nav.after('topic') };
       const next = copy(s);
       next.group = read.value;
@@ -72,7 +73,7 @@ export const topicQuestions: Record<string, Question> = {
         ctx,
         topicChoices(ctx, s.group ?? '').map((c) => c.value),
       );
-      return read.ok ? { state: setTopic(s, read.value) } : { retry: read.error };
+      return read.ok ? { state: setTopic(s, read.value) } : { retry: read.reply };
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { FlowContext, Reply } from '../types.js';
+import type { FlowContext, Reply } from '../../engine/types.js';
 
 /** The collaborator's main menu; values starting with "/" run the command when chosen. */
 export function mainMenu(t: FlowContext['t'], textKey: string, args?: Record<string, string | number>): Reply {
