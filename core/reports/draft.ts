@@ -4,7 +4,7 @@ import { refuse, type Refusal } from '../kernel/result.js';
 /**
  * The vocabulary of a DLXH report (domain-vi §1, §7.3) and the shape of a draft as the chat
  * flows build it. Codes are stable snake_case identifiers; labels live in the templates
- * (`ctv-opt-<list>-<code>`), so wording can change without touching stored data.
+ * (`reports-opt-<list>-<code>`), so wording can change without touching stored data.
  */
 export const ASSESSMENTS = ['on_dinh', 'co_ban_on_dinh', 'phuc_tap'] as const;
 export const MOODS = ['phan_khoi', 'tin_tuong', 'binh_thuong', 'lo_lang', 'buc_xuc', 'hoang_mang'] as const;

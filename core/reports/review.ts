@@ -162,7 +162,7 @@ export async function markReceived(tx: Executor, env: ReviewEnv, official: Offic
   if (changed) {
     await tx.update(reports).set({ status: 'received', updatedAt: now }).where(eq(reports.id, row.id));
     await tx.insert(reportReviews).values({ reportId: row.id, actorId: official.id, action: 'received', version: row.version, createdAt: now });
-    await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'rev-received-notice', {});
+    await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'reports-review-received-notice', {});
   }
   await appendAudit(tx, {
     actorId: official.id,
@@ -188,7 +188,7 @@ export async function requestMore(tx: Executor, env: ReviewEnv, official: Offici
     .insert(reportReviews)
     .values({ reportId: row.id, actorId: official.id, action: 'needs_more', note: text, version: row.version, createdAt: now })
     .returning({ id: reportReviews.id });
-  await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'rev-more-notice', { note: text });
+  await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'reports-review-more-notice', { note: text });
   await appendAudit(tx, {
     actorId: official.id,
     action: 'report.needs_more',
@@ -208,6 +208,7 @@ async function notifyReporter(tx: Executor, env: ReviewEnv, row: ReportRow, purp
   const lock = s && row.period ? fmtDate(lockDate(row.period, s)) : '';
   const period = row.period ? periodLabel(env.t, locale, row.period) : '';
   const text = env.t(locale, key, { receipt: row.receiptNo ?? '', period, lock, ...args });
-  const choices = row.kind === 'periodic' && key === 'rev-more-notice' ? [{ label: env.t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
+  const choices =
+    row.kind === 'periodic' && key === 'reports-review-more-notice' ? [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
   await queueMessage(tx, { purpose, personId: row.reporterId, lane: 'interactive', message: { type: 'text', text, choices } });
 }

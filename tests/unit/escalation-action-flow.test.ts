@@ -34,8 +34,8 @@ describe('hotspot action flows (pure)', () => {
   it('resolve: looks the alert up, asks the result, asks whether it may be shared, then acts', () => {
     const steps = run('resolve', ' DN-2026-11-000001 ', [found(), { type: 'text', text: 'Đã ổn định' }, { type: 'choice', value: 'yes' }]);
     expect(steps[0]!.effect).toEqual({ name: 'hot-spots.lookup', input: { ref: 'DN-2026-11-000001', mode: 'official' } });
-    expect(steps[1]!.replies[0]!.text).toContain('hso-ask-result');
-    expect(steps[2]!.replies[0]!.text).toBe('hso-ask-share');
+    expect(steps[1]!.replies[0]!.text).toContain('hot-spots-ask-result');
+    expect(steps[2]!.replies[0]!.text).toBe('hot-spots-ask-share');
     expect(steps[2]!.replies[0]!.choices?.map((c) => c.value)).toEqual(['yes', 'no', '/huy']);
     expect(steps[3]!.effect).toEqual({
       name: 'hot-spots.act',
@@ -52,12 +52,12 @@ describe('hotspot action flows (pure)', () => {
     };
     const done = createHotspotFlow('resolve').step(steps[3]!.state!, { type: 'result', effect: 'hot-spots.act', result: outcome }, ctx);
     expect(done.state).toBeNull();
-    expect(done.replies).toEqual([{ text: 'hso-r-resolved {"receipt":"DN-2026-11-000001","status":"hso-status-resolved"}' }]);
+    expect(done.replies).toEqual([{ text: 'hot-spots-r-resolved {"receipt":"DN-2026-11-000001","status":"hot-spots-status-resolved"}' }]);
   });
 
   it('a refused lookup ends the flow with the refusal worded by the flow', () => {
     const [, r] = run('note', 'X', [{ type: 'result', effect: 'hot-spots.lookup', result: { ok: false, code: 'out_of_scope' } }]);
-    expect(r).toEqual({ state: null, replies: [{ text: 'hso-x-out_of_scope' }] });
+    expect(r).toEqual({ state: null, replies: [{ text: 'hot-spots-x-out_of_scope' }] });
   });
 
   it('without a code, offers the candidates; a pick looks that one up', () => {
@@ -72,9 +72,9 @@ describe('hotspot action flows (pure)', () => {
   it('rejects over-long and empty answers without moving on', () => {
     const [, ask, long, empty] = run('note', 'X', [found(), { type: 'text', text: 'x'.repeat(51) }, { type: 'choice', value: '  ' }]);
     expect(long!.state).toEqual(ask!.state);
-    expect(long!.replies[0]!.text).toContain('hso-too-long');
+    expect(long!.replies[0]!.text).toContain('hot-spots-too-long');
     expect(empty!.state).toEqual(ask!.state);
-    expect(empty!.replies[0]!.text).toBe('hso-not-understood');
+    expect(empty!.replies[0]!.text).toBe('hot-spots-not-understood');
   });
 
   it('merge: asks for a target among candidates, accepts a typed code too', () => {
@@ -84,13 +84,13 @@ describe('hotspot action flows (pure)', () => {
       { type: 'text', text: ' DN-2026-11-000009 ' },
     ]);
     expect(cands!.effect).toEqual({ name: 'hot-spots.candidates', input: { hotSpotId: 'hs-1' } });
-    expect(targets!.replies[0]!.text).toContain('hso-ask-merge-target');
+    expect(targets!.replies[0]!.text).toContain('hot-spots-ask-merge-target');
     expect(act!.effect).toEqual({ name: 'hot-spots.act', input: { hotSpotId: 'hs-1', action: { kind: 'merge', target: 'DN-2026-11-000009' } } });
   });
 
   it('merge with nothing else open ends politely', () => {
     const [, , end] = run('merge', 'X', [found(), { type: 'result', effect: 'hot-spots.candidates', result: { ok: true, candidates: [] } }]);
-    expect(end).toEqual({ state: null, replies: [{ text: 'hso-no-merge-target' }] });
+    expect(end).toEqual({ state: null, replies: [{ text: 'hot-spots-no-merge-target' }] });
   });
 
   it('update (reporter): asks for text, photo or location and accepts each', () => {

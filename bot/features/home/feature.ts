@@ -10,11 +10,11 @@ export function createHomeFeature(): Feature {
   return {
     name: 'home',
     commands: [
-      { names: ['trangthai', 'status'], run: (_args, h) => myStatus(h), helpKey: 'ctv-help-trangthai' },
+      { names: ['trangthai', 'status'], run: (_args, h) => myStatus(h), helpKey: 'home-help-trangthai' },
       {
         names: ['menu'],
-        run: async (_args, h) => [mainMenu(h.flow.t, 'ctv-menu-title', { name: h.person?.displayName ?? '' })],
-        helpKey: 'ctv-help-menu',
+        run: async (_args, h) => [mainMenu(h.flow.t, 'home-menu-title', { name: h.person?.displayName ?? '' })],
+        helpKey: 'home-help-menu',
       },
     ],
   };

@@ -5,12 +5,12 @@ export function mainMenu(t: FlowContext['t'], textKey: string, args?: Record<str
   return {
     text: t(textKey, args),
     choices: [
-      { label: t('ctv-menu-periodic'), value: '/baocao' },
-      { label: t('ctv-menu-quick'), value: '/nhanh' },
-      { label: t('ctv-menu-thematic'), value: '/chuyende' },
-      { label: t('ctv-menu-hotspot'), value: '/diemnong' },
-      { label: t('ctv-menu-status'), value: '/trangthai' },
-      { label: t('ctv-menu-help'), value: '/help' },
+      { label: t('home-menu-periodic'), value: '/baocao' },
+      { label: t('home-menu-quick'), value: '/nhanh' },
+      { label: t('home-menu-thematic'), value: '/chuyende' },
+      { label: t('home-menu-hotspot'), value: '/diemnong' },
+      { label: t('home-menu-status'), value: '/trangthai' },
+      { label: t('home-menu-help'), value: '/help' },
     ],
   };
 }

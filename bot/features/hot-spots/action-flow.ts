@@ -24,12 +24,12 @@ export interface HotspotFlowState extends MachineState {
 
 type S = HotspotFlowState;
 
-const cancel = (ctx: FlowContext): ReplyChoice => ({ label: ctx.t('hso-btn-cancel'), value: '/huy' });
+const cancel = (ctx: FlowContext): ReplyChoice => ({ label: ctx.t('hot-spots-btn-cancel'), value: '/huy' });
 const end = (text: string): Outcome<S> => ({ end: [{ text }] });
 const modeOf = (kind: HotspotFlowKind): LookupMode => (kind === 'update' ? 'reporter' : 'official');
 const lookup = (kind: HotspotFlowKind, ref: string): Move<S> => ({ next: 'lookup', effect: effect('hot-spots.lookup', { ref, mode: modeOf(kind) }) });
 const act = (s: S, action: ActAction): Outcome<S> => ({ next: 'apply', effect: effect('hot-spots.act', { hotSpotId: s.hotSpotId ?? '', action }) });
-const notUnderstood = (ctx: FlowContext): Outcome<S> => ({ retry: { text: ctx.t('hso-not-understood') } });
+const notUnderstood = (ctx: FlowContext): Outcome<S> => ({ retry: { text: ctx.t('hot-spots-not-understood') } });
 
 function labelled(candidates: Candidate[]): ReplyChoice[] {
   return candidates.map((c) => ({ label: c.unitName ? `${c.receipt} (${c.unitName})` : c.receipt, value: c.id }));
@@ -39,9 +39,9 @@ function onLookup(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect !== 'hot-spots.lookup') return { stay: true };
   const r = done.result;
   if (!r.ok) {
-    if (r.code === 'none') return end(ctx.t(s.kind === 'update' ? 'hso-none-own' : 'hso-list-empty'));
-    if (r.code === 'closed') return end(ctx.t('hso-x-closed', { receipt: r.receipt, status: ctx.t(`hso-status-${r.status}`) }));
-    return end(ctx.t(`hso-x-${r.code}`));
+    if (r.code === 'none') return end(ctx.t(s.kind === 'update' ? 'hot-spots-none-own' : 'hot-spots-list-empty'));
+    if (r.code === 'closed') return end(ctx.t('hot-spots-x-closed', { receipt: r.receipt, status: ctx.t(`hot-spots-status-${r.status}`) }));
+    return end(ctx.t(`hot-spots-x-${r.code}`));
   }
   if ('candidates' in r) return { state: { ...s, candidates: labelled(r.candidates) }, next: 'pick' };
   const found: S = { ...s, hotSpotId: r.hotSpotId, receipt: r.receipt, candidates: undefined };
@@ -52,8 +52,8 @@ function onLookup(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
 function onCandidates(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect !== 'hot-spots.candidates') return { stay: true };
   const r = done.result;
-  if (!r.ok) return end(ctx.t(`hso-x-${r.code}`));
-  if (r.candidates.length === 0) return end(ctx.t('hso-no-merge-target'));
+  if (!r.ok) return end(ctx.t(`hot-spots-x-${r.code}`));
+  if (r.candidates.length === 0) return end(ctx.t('hot-spots-no-merge-target'));
   return { state: { ...s, candidates: labelled(r.candidates) }, next: 'targets' };
 }
 
@@ -64,7 +64,7 @@ function onText(s: S, input: UserInput, ctx: FlowContext): Outcome<S> {
   }
   const text = input.type === 'text' ? input.text.trim() : input.type === 'choice' ? input.value.trim() : '';
   if (!text) return notUnderstood(ctx);
-  if (text.length > ctx.maxTextLength) return { retry: { text: ctx.t('hso-too-long', { max: ctx.maxTextLength }) } };
+  if (text.length > ctx.maxTextLength) return { retry: { text: ctx.t('hot-spots-too-long', { max: ctx.maxTextLength }) } };
   if (s.kind === 'resolve') return { state: { ...s, note: text }, next: 'share' };
   if (s.kind === 'update') return act(s, { kind: 'update', update: { kind: 'text', text } });
   return act(s, { kind: 'note', note: text });
@@ -79,22 +79,24 @@ export function createHotspotFlow(kind: HotspotFlowKind): Flow<S> {
     questions: {
       lookup: waiting((s) => (s.hotSpotId ? 'text' : 'pick'), onLookup),
       pick: {
-        ask: (s, ctx) => [{ text: ctx.t(s.kind === 'update' ? 'hso-ask-pick-own' : 'hso-ask-pick'), choices: [...(s.candidates ?? []), cancel(ctx)] }],
+        ask: (s, ctx) => [
+          { text: ctx.t(s.kind === 'update' ? 'hot-spots-ask-pick-own' : 'hot-spots-ask-pick'), choices: [...(s.candidates ?? []), cancel(ctx)] },
+        ],
         answer: (s, input, ctx) => (input.type === 'choice' ? lookup(s.kind, input.value) : notUnderstood(ctx)),
       },
       text: {
         ask: (s, ctx) => {
           const receipt = s.receipt ?? '';
-          if (s.kind === 'update') return [{ text: ctx.t('hso-ask-update', { receipt }), choices: [cancel(ctx)], requestLocation: true }];
-          return [{ text: ctx.t(s.kind === 'resolve' ? 'hso-ask-result' : 'hso-ask-note', { receipt }), choices: [cancel(ctx)] }];
+          if (s.kind === 'update') return [{ text: ctx.t('hot-spots-ask-update', { receipt }), choices: [cancel(ctx)], requestLocation: true }];
+          return [{ text: ctx.t(s.kind === 'resolve' ? 'hot-spots-ask-result' : 'hot-spots-ask-note', { receipt }), choices: [cancel(ctx)] }];
         },
         answer: onText,
       },
       share: {
         ask: (_s, ctx) => [
           {
-            text: ctx.t('hso-ask-share'),
-            choices: [{ label: ctx.t('hso-share-yes'), value: 'yes' }, { label: ctx.t('hso-share-no'), value: 'no' }, cancel(ctx)],
+            text: ctx.t('hot-spots-ask-share'),
+            choices: [{ label: ctx.t('hot-spots-share-yes'), value: 'yes' }, { label: ctx.t('hot-spots-share-no'), value: 'no' }, cancel(ctx)],
           },
         ],
         answer(s, input, ctx) {
@@ -104,7 +106,7 @@ export function createHotspotFlow(kind: HotspotFlowKind): Flow<S> {
       },
       candidates: waiting(() => 'text', onCandidates),
       targets: {
-        ask: (s, ctx) => [{ text: ctx.t('hso-ask-merge-target', { receipt: s.receipt ?? '' }), choices: [...(s.candidates ?? []), cancel(ctx)] }],
+        ask: (s, ctx) => [{ text: ctx.t('hot-spots-ask-merge-target', { receipt: s.receipt ?? '' }), choices: [...(s.candidates ?? []), cancel(ctx)] }],
         answer(s, input, ctx) {
           if (input.type !== 'choice' && input.type !== 'text') return notUnderstood(ctx);
           return act(s, { kind: 'merge', target: input.type === 'choice' ? input.value : input.text.trim() });

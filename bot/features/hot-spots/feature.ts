@@ -45,13 +45,13 @@ export function createHotSpotsFeature(deps: FeatureDeps): Feature {
     name: 'hot-spots',
     flows: [hotSpotFlow, ...hotspotFlows],
     commands: [
-      { names: ['diemnong', 'hotspot'], flow: hotSpotFlow.name, roles: REPORTERS, helpKey: 'ctv-help-diemnong' },
-      { names: ['canhbao', 'alerts'], roles: OFFICIALS, helpKey: 'hso-help-canhbao', run: (args, h) => list(env, h, Number.parseInt(args, 10) - 1 || 0) },
-      { names: ['tiepnhan', 'ack'], roles: OFFICIALS, helpKey: 'hso-help-tiepnhan', run: (args, h) => ackByRef(env, args, h) },
-      { names: ['ketthuc', 'resolve'], roles: OFFICIALS, helpKey: 'hso-help-ketthuc', flow: 'hotspot-resolve' },
-      { names: ['ghichu', 'note'], roles: OFFICIALS, helpKey: 'hso-help-ghichu', flow: 'hotspot-note' },
-      { names: ['gop', 'merge'], roles: OFFICIALS, helpKey: 'hso-help-gop', flow: 'hotspot-merge' },
-      { names: ['capnhat', 'update'], helpKey: 'hso-help-capnhat', flow: 'hotspot-update' },
+      { names: ['diemnong', 'hotspot'], flow: hotSpotFlow.name, roles: REPORTERS, helpKey: 'hot-spots-help-diemnong' },
+      { names: ['canhbao', 'alerts'], roles: OFFICIALS, helpKey: 'hot-spots-help-canhbao', run: (args, h) => list(env, h, Number.parseInt(args, 10) - 1 || 0) },
+      { names: ['tiepnhan', 'ack'], roles: OFFICIALS, helpKey: 'hot-spots-help-tiepnhan', run: (args, h) => ackByRef(env, args, h) },
+      { names: ['ketthuc', 'resolve'], roles: OFFICIALS, helpKey: 'hot-spots-help-ketthuc', flow: 'hotspot-resolve' },
+      { names: ['ghichu', 'note'], roles: OFFICIALS, helpKey: 'hot-spots-help-ghichu', flow: 'hotspot-note' },
+      { names: ['gop', 'merge'], roles: OFFICIALS, helpKey: 'hot-spots-help-gop', flow: 'hotspot-merge' },
+      { names: ['capnhat', 'update'], helpKey: 'hot-spots-help-capnhat', flow: 'hotspot-update' },
     ],
     actions: [{ prefix: 'h', run: (rest, h) => onAction(env, rest, h) }],
     effects: hotSpotEffects(env),
@@ -62,25 +62,25 @@ const locale = (h: HandlerContext): Locale => h.flow.locale;
 
 async function onAction(env: HotSpotEnv, rest: string, h: HandlerContext): Promise<Reply[]> {
   const actor = actorOf(h);
-  if (!actor) return [{ text: h.flow.t('hso-x-not_official') }];
+  if (!actor) return [{ text: h.flow.t('hot-spots-x-not_official') }];
   const page = /^list:(\d{1,4})$/.exec(rest);
   if (page) return list(env, h, Number(page[1]));
   const m = /^([0-9a-f-]{36}):([a-z]{2,6})$/i.exec(rest);
-  if (!m || !isUuid(m[1]!)) return [{ text: h.flow.t('hso-x-bad_input') }];
+  if (!m || !isUuid(m[1]!)) return [{ text: h.flow.t('hot-spots-x-bad_input') }];
   const [, id, verb] = m as unknown as [string, string, string];
   const oneTap = ONE_TAP[verb];
   if (oneTap) return [await outcome(h, await oneTap(h.tx, env, actor, id))];
   if (verb === 'view') return view(env, actor, id, h);
   if (FLOW_COMMAND[verb]) return prompt(env, actor, id, verb, h);
   if (verb === 'upd') return reporterPrompt(env, actor, id, h);
-  return [{ text: h.flow.t('hso-x-bad_input') }];
+  return [{ text: h.flow.t('hot-spots-x-bad_input') }];
 }
 
 async function list(env: HotSpotEnv, h: HandlerContext, page: number): Promise<Reply[]> {
   const actor = actorOf(h);
   if (!actor || !isOfficial(actor)) {
     await audit(h.tx, actor, 'list', null, { ok: false, code: 'not_official' });
-    return [{ text: h.flow.t('hso-x-not_official') }];
+    return [{ text: h.flow.t('hot-spots-x-not_official') }];
   }
   return [await listReply(h.tx, env, locale(h), actor.unitId, Math.max(0, page))];
 }
@@ -99,10 +99,10 @@ async function prompt(env: HotSpotEnv, actor: Actor, id: string, verb: string, h
   const receipt = r.hs.receiptNo;
   return [
     {
-      text: h.flow.t(`hso-prompt-${verb}`, { receipt }),
+      text: h.flow.t(`hot-spots-prompt-${verb}`, { receipt }),
       choices: [
-        { label: h.flow.t(`hso-btn-start-${verb}`), value: `/${FLOW_COMMAND[verb]} ${receipt}` },
-        { label: h.flow.t('hso-btn-cancel'), value: '/huy' },
+        { label: h.flow.t(`hot-spots-btn-start-${verb}`), value: `/${FLOW_COMMAND[verb]} ${receipt}` },
+        { label: h.flow.t('hot-spots-btn-cancel'), value: '/huy' },
       ],
     },
   ];
@@ -112,15 +112,15 @@ async function reporterPrompt(env: HotSpotEnv, actor: Actor, id: string, h: Hand
   const own = await findHotSpot(h.tx, id);
   if (!own || own.reporterId !== actor.id) {
     await audit(h.tx, actor, 'update', own?.id ?? null, { ok: false, code: 'not_reporter' });
-    return [{ text: h.flow.t('hso-x-not_reporter') }];
+    return [{ text: h.flow.t('hot-spots-x-not_reporter') }];
   }
   if (!isActive(own.status) && own.status !== 'merged') return [await outcome(h, { ok: false, code: 'closed', hs: own })];
   return [
     {
-      text: h.flow.t('hso-prompt-upd', { receipt: own.receiptNo }),
+      text: h.flow.t('hot-spots-prompt-upd', { receipt: own.receiptNo }),
       choices: [
-        { label: h.flow.t('hso-btn-start-upd'), value: `/capnhat ${own.receiptNo}` },
-        { label: h.flow.t('hso-btn-cancel'), value: '/huy' },
+        { label: h.flow.t('hot-spots-btn-start-upd'), value: `/capnhat ${own.receiptNo}` },
+        { label: h.flow.t('hot-spots-btn-cancel'), value: '/huy' },
       ],
     },
   ];

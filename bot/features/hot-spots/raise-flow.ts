@@ -1,7 +1,8 @@
 import { PEOPLE_RANGES, type HotSpotDraft, type PeopleRange } from '../../../core/hot-spots/create.js';
 import type { MediaRef } from '../../../core/kernel/messages.js';
 import { BACK, readChoice, readText } from '../../engine/common/input.js';
-import { optionChoices, optionKey } from '../../engine/common/options.js';
+import { optionChoices, optionKey, type OptionList } from '../../engine/common/options.js';
+import { HOT_SPOT_OPTIONS } from './options.js';
 import { effect } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
@@ -32,7 +33,7 @@ export function parsePeople(text: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-function choiceField(list: 'hscat' | 'severity', promptKey: string, set: (s: S, value: string, ctx: FlowContext) => Outcome<S>): Question<S> {
+function choiceField(list: OptionList, promptKey: string, set: (s: S, value: string, ctx: FlowContext) => Outcome<S>): Question<S> {
   return {
     ask: (_s, ctx) => [{ text: ctx.t(promptKey), choices: optionChoices(ctx, list) }],
     answer(s, input, ctx) {
@@ -48,13 +49,13 @@ function choiceField(list: 'hscat' | 'severity', promptKey: string, set: (s: S, 
 
 /** A photo, voice note or file at any question is kept; its caption describes the event. */
 function attach(s: S, media: MediaRef, caption: string | undefined, ctx: FlowContext): Outcome<S> {
-  if (s.draft.media.length >= MAX_MEDIA) return { stay: true, say: [{ text: ctx.t('ctv-hs-media-full', { max: MAX_MEDIA }) }] };
+  if (s.draft.media.length >= MAX_MEDIA) return { stay: true, say: [{ text: ctx.t('hot-spots-raise-media-full', { max: MAX_MEDIA }) }] };
   const text = caption?.trim();
   if (text && [...text].length > ctx.maxTextLength) {
-    return { stay: true, say: [{ text: ctx.t('ctv-err-too-long', { length: [...text].length, max: ctx.maxTextLength }) }] };
+    return { stay: true, say: [{ text: ctx.t('engine-err-too-long', { length: [...text].length, max: ctx.maxTextLength }) }] };
   }
   const next = withDraft(s, { media: [...s.draft.media, media], description: s.draft.description ?? (text || null) });
-  const note: Reply = { text: ctx.t('ctv-hs-media-received', { n: next.draft.media.length }) };
+  const note: Reply = { text: ctx.t('hot-spots-raise-media-received', { n: next.draft.media.length }) };
   // Media at the description question answers it; anywhere else it is kept and the question stays.
   return s.step === 'description' ? { state: next, say: [note] } : { state: next, stay: true, say: [note] };
 }
@@ -62,11 +63,11 @@ function attach(s: S, media: MediaRef, caption: string | undefined, ctx: FlowCon
 const confirmScreen = (s: S, ctx: FlowContext): Reply[] => [
   { text: renderHotSpot(s.draft, ctx) },
   {
-    text: ctx.t('ctv-hs-confirm-ask'),
+    text: ctx.t('hot-spots-raise-confirm-ask'),
     choices: [
-      { label: ctx.t('ctv-hs-submit'), value: SUBMIT },
-      { label: ctx.t('ctv-hs-edit'), value: EDIT },
-      { label: ctx.t('ctv-hs-cancel'), value: '/huy' },
+      { label: ctx.t('hot-spots-raise-submit'), value: SUBMIT },
+      { label: ctx.t('hot-spots-raise-edit'), value: EDIT },
+      { label: ctx.t('hot-spots-raise-cancel'), value: '/huy' },
     ],
   },
 ];
@@ -87,38 +88,38 @@ export const hotSpotFlow = defineFlow<S>({
   roles: ['collaborator', 'official'],
   sequence: [...HOT_SPOT_STEPS, 'confirm'],
   upgrade,
-  start: (ctx) => ({ state: { v: 2, step: 'category', draft: { media: [] }, edit: null }, say: [{ text: ctx.t('ctv-hs-intro') }] }),
+  start: (ctx) => ({ state: { v: 2, step: 'category', draft: { media: [] }, edit: null }, say: [{ text: ctx.t('hot-spots-raise-intro') }] }),
   intercept: (s, input, ctx) => (input.type === 'media' && s.step !== 'submitting' ? attach(s, input.media, input.caption, ctx) : null),
   questions: {
-    category: choiceField('hscat', 'ctv-hs-ask-category', (s, v) => ({ state: withDraft(s, { category: v }) })),
-    severity: choiceField('severity', 'ctv-hs-ask-severity', (s, v, ctx) => {
+    category: choiceField(HOT_SPOT_OPTIONS.category, 'hot-spots-raise-ask-category', (s, v) => ({ state: withDraft(s, { category: v }) })),
+    severity: choiceField(HOT_SPOT_OPTIONS.severity, 'hot-spots-raise-ask-severity', (s, v, ctx) => {
       const next = withDraft(s, { severity: Number(v) });
-      return { state: next, say: urgent(next) ? [{ text: ctx.t('ctv-hs-call-reminder') }] : [] };
+      return { state: next, say: urgent(next) ? [{ text: ctx.t('hot-spots-raise-call-reminder') }] : [] };
     }),
     place: {
-      ask: (_s, ctx) => [{ text: ctx.t('ctv-hs-ask-place'), requestLocation: true }],
+      ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-place'), requestLocation: true }],
       answer(s, input, ctx) {
         if (input.type === 'location') return { state: withDraft(s, { latitude: input.latitude, longitude: input.longitude, placeText: null }) };
         const read = readText(input, ctx, Math.min(PLACE_MAX, ctx.maxTextLength));
-        if (!read.ok) return { retry: input.type === 'text' ? read.reply : { text: ctx.t('ctv-hs-place-expected') } };
+        if (!read.ok) return { retry: input.type === 'text' ? read.reply : { text: ctx.t('hot-spots-raise-place-expected') } };
         return { state: withDraft(s, { placeText: read.value, latitude: null, longitude: null }) };
       },
     },
     description: {
-      ask: (_s, ctx) => [{ text: ctx.t('ctv-hs-ask-description') }],
+      ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-description') }],
       answer(s, input, ctx) {
         const read = readText(input, ctx);
         if (read.ok) return { state: withDraft(s, { description: read.value }) };
-        return { retry: input.type === 'text' ? read.reply : { text: ctx.t('ctv-hs-description-expected') } };
+        return { retry: input.type === 'text' ? read.reply : { text: ctx.t('hot-spots-raise-description-expected') } };
       },
     },
     people: {
-      ask: (_s, ctx) => [{ text: ctx.t('ctv-hs-ask-people'), choices: optionChoices(ctx, 'people') }],
+      ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-people'), choices: optionChoices(ctx, HOT_SPOT_OPTIONS.people) }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value in PEOPLE_RANGES)
           return { state: withDraft(s, { peopleRange: input.value as PeopleRange, peopleEstimate: null }) };
         const n = input.type === 'text' ? parsePeople(input.text) : null;
-        if (n === null) return { retry: { text: ctx.t('ctv-hs-people-invalid') } };
+        if (n === null) return { retry: { text: ctx.t('hot-spots-raise-people-invalid') } };
         return { state: withDraft(s, { peopleEstimate: n, peopleRange: null }) };
       },
     },
@@ -134,8 +135,11 @@ export const hotSpotFlow = defineFlow<S>({
     edit: {
       ask: (_s, ctx) => [
         {
-          text: ctx.t('ctv-hs-edit-ask'),
-          choices: [...HOT_SPOT_STEPS.map((f) => ({ label: ctx.t(`ctv-hs-field-${f}`), value: f })), { label: ctx.t('ctv-hs-back'), value: BACK }],
+          text: ctx.t('hot-spots-raise-edit-ask'),
+          choices: [
+            ...HOT_SPOT_STEPS.map((f) => ({ label: ctx.t(`hot-spots-raise-field-${f}`), value: f })),
+            { label: ctx.t('hot-spots-raise-back'), value: BACK },
+          ],
         },
       ],
       answer(s, input, ctx) {
@@ -147,11 +151,11 @@ export const hotSpotFlow = defineFlow<S>({
     submitting: waiting(
       () => 'confirm',
       (s, done, ctx) => {
-        if (done.effect !== 'hot-spots.create' || !done.result.ok) return { next: 'confirm', say: [{ text: ctx.t('ctv-hs-submit-failed') }] };
-        const severity = ctx.t(optionKey('severity', String(s.draft.severity)));
-        const replies: Reply[] = [{ text: ctx.t('ctv-hs-received', { receipt: done.result.receiptNo, severity }) }];
-        if (urgent(s)) replies.push({ text: ctx.t('ctv-hs-call-reminder') });
-        return { end: [...replies, mainMenu(ctx.t, 'ctv-menu-after')] };
+        if (done.effect !== 'hot-spots.create' || !done.result.ok) return { next: 'confirm', say: [{ text: ctx.t('hot-spots-raise-submit-failed') }] };
+        const severity = ctx.t(optionKey(HOT_SPOT_OPTIONS.severity, String(s.draft.severity)));
+        const replies: Reply[] = [{ text: ctx.t('hot-spots-raise-received', { receipt: done.result.receiptNo, severity }) }];
+        if (urgent(s)) replies.push({ text: ctx.t('hot-spots-raise-call-reminder') });
+        return { end: [...replies, mainMenu(ctx.t, 'home-menu-after')] };
       },
     ),
   },

@@ -1,6 +1,8 @@
 import { STRATA } from '../../../core/reports/draft.js';
 import { NO, readChoice, readText, YES, yesNo } from '../../engine/common/input.js';
+import { optionKey } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
+import { REPORT_OPTIONS } from '../reports/options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
 import { parseClosing, parseOptions, type LocalClosing } from './create-parse.js';
@@ -150,7 +152,10 @@ export const pollCreateFlow = defineFlow<S>({
     },
     stratum: pickOne(
       (ctx) => ctx.t('poll-ask-stratum'),
-      (ctx) => [{ label: ctx.t('poll-stratum-all'), value: ALL }, ...STRATUM_CHOICES.map((c) => ({ label: ctx.t(`ctv-opt-stratum-${c}`), value: c }))],
+      (ctx) => [
+        { label: ctx.t('poll-stratum-all'), value: ALL },
+        ...STRATUM_CHOICES.map((c) => ({ label: ctx.t(optionKey(REPORT_OPTIONS.stratum, c)), value: c })),
+      ],
       (s, v) => ({ state: { ...s, strata: v === ALL ? [] : [v] } }),
     ),
     roles: pickOne(

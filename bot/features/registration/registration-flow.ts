@@ -32,12 +32,12 @@ const lockedNow = (s: S, ctx: FlowContext) => ctx.now.getTime() < new Date(s.loc
 /** A wrong code costs an attempt; the fifth locks the conversation for a while. */
 function wrongCode(s: S, reason: string, ctx: FlowContext): Outcome<S> {
   const attempts = s.attempts + 1;
-  const why = { text: ctx.t(`ctv-reg-code-${reason}`) };
+  const why = { text: ctx.t(`registration-code-${reason}`) };
   if (attempts >= MAX_CODE_ATTEMPTS) {
     const lockedUntil = new Date(ctx.now.getTime() + LOCK_MINUTES * 60_000).toISOString();
     return { state: { v: 1, step: 'locked', attempts, lockedUntil }, next: 'locked', say: [why] };
   }
-  return { state: fresh(attempts), next: 'code', say: [why, { text: ctx.t('ctv-reg-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }] };
+  return { state: fresh(attempts), next: 'code', say: [why, { text: ctx.t('registration-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }] };
 }
 
 function tryCode(s: S, text: string, ctx: FlowContext): Outcome<S> {
@@ -60,11 +60,11 @@ function onCheck(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
 
 function onRegistered(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect === 'registration.register' && done.result.ok) {
-    return { end: [mainMenu(ctx.t, 'ctv-reg-welcome', { name: s.displayName ?? '', unit: s.unitName ?? '' })] };
+    return { end: [mainMenu(ctx.t, 'registration-welcome', { name: s.displayName ?? '', unit: s.unitName ?? '' })] };
   }
   // Used or expired between the check and the consent (another device, the clock): start over.
   const expired = done.effect === 'registration.register' && !done.result.ok && done.result.code === 'expired';
-  return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t(`ctv-reg-code-${expired ? 'expired' : 'used'}`) }] };
+  return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t(`registration-code-${expired ? 'expired' : 'used'}`) }] };
 }
 
 /**
@@ -79,35 +79,35 @@ export const registrationFlow = defineFlow<S>({
     // Free text from an unregistered user also lands here: only something code-shaped is tried.
     if (arg && codeShaped(normalizeInviteCode(arg)))
       return { state: fresh(), next: 'checking', effect: effect('registration.check-invite', { code: normalizeInviteCode(arg) }) };
-    return { state: fresh(), say: [{ text: ctx.t('ctv-reg-intro') }] };
+    return { state: fresh(), say: [{ text: ctx.t('registration-intro') }] };
   },
   questions: {
     code: {
-      ask: (_s, ctx) => [{ text: ctx.t('ctv-reg-ask-code') }],
-      answer: (s, input, ctx) => (input.type === 'text' ? tryCode(s, input.text, ctx) : { retry: { text: ctx.t('ctv-reg-code-expected') } }),
+      ask: (_s, ctx) => [{ text: ctx.t('registration-ask-code') }],
+      answer: (s, input, ctx) => (input.type === 'text' ? tryCode(s, input.text, ctx) : { retry: { text: ctx.t('registration-code-expected') } }),
     },
     checking: waiting((s) => (s.inviteId ? 'consent' : 'code'), onCheck),
     consent: {
       ask: (s, ctx) => [
-        { text: ctx.t('ctv-reg-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
+        { text: ctx.t('registration-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
         {
-          text: ctx.t('ctv-reg-consent-ask'),
+          text: ctx.t('registration-consent-ask'),
           choices: [
-            { label: ctx.t('ctv-reg-agree'), value: AGREE },
-            { label: ctx.t('ctv-reg-decline'), value: DECLINE },
+            { label: ctx.t('registration-agree'), value: AGREE },
+            { label: ctx.t('registration-decline'), value: DECLINE },
           ],
         },
       ],
       answer(s, input, ctx) {
         const read = readChoice(input, ctx, [AGREE, DECLINE]);
         if (!read.ok) return { retry: read.reply };
-        if (read.value === DECLINE) return { end: [{ text: ctx.t('ctv-reg-declined') }] };
+        if (read.value === DECLINE) return { end: [{ text: ctx.t('registration-declined') }] };
         return { next: 'registering', effect: effect('registration.register', { inviteId: s.inviteId ?? '' }) };
       },
     },
     registering: waiting(() => 'consent', onRegistered),
     locked: {
-      ask: (s, ctx) => [{ text: ctx.t('ctv-reg-locked', { until: clockTime(new Date(s.lockedUntil ?? 0)) }) }],
+      ask: (s, ctx) => [{ text: ctx.t('registration-locked', { until: clockTime(new Date(s.lockedUntil ?? 0)) }) }],
       answer(s, input, ctx) {
         if (lockedNow(s, ctx)) return { stay: true };
         return input.type === 'text' ? tryCode(fresh(), input.text, ctx) : { state: fresh(), next: 'code' };

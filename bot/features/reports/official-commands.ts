@@ -27,19 +27,19 @@ const official = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.u
 export async function stats(config: ReportingConfig, env: ReviewEnv, args: string, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   const a = parseScopeArgs(args);
-  if (a.bad) return [{ text: t('rep-x-bad-args', { arg: a.bad }) }];
+  if (a.bad) return [{ text: t('reports-x-bad-args', { arg: a.bad }) }];
   const scope = await resolveScope(h.tx, official(h), a.unitCode, 'completeness.view');
-  if (!scope.ok) return [{ text: t(`rep-x-${scope.code}`) }];
+  if (!scope.ok) return [{ text: t(`reports-x-${scope.code}`) }];
   const tree = await loadUnitTree(h.tx, env.defaults, scope.root.path);
   const today = localDate(h.flow.now, config.TIMEZONE);
   if (a.period && !(await checkPeriod(h.tx, official(h), a.period, tree.settings(scope.root.unitId), today, 'completeness.view', scope.root.unitId))) {
-    return [{ text: t('rep-x-future_period') }];
+    return [{ text: t('reports-x-future_period') }];
   }
   const choices: { headKey: string; which: PeriodChoice }[] = a.period
-    ? [{ headKey: 'rep-stats-period', which: { period: a.period } }]
+    ? [{ headKey: 'reports-stats-period', which: { period: a.period } }]
     : [
-        { headKey: 'rep-stats-current', which: 'current' },
-        { headKey: 'rep-stats-previous', which: 'previous' },
+        { headKey: 'reports-stats-current', which: 'current' },
+        { headKey: 'reports-stats-previous', which: 'previous' },
       ];
   const sections = [];
   for (const c of choices) sections.push({ headKey: c.headKey, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
@@ -51,44 +51,44 @@ export async function stats(config: ReportingConfig, env: ReviewEnv, args: strin
 export async function synthesis(config: ReportingConfig, args: string, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   const a = parseScopeArgs(args);
-  if (a.bad) return [{ text: t('rep-x-bad-args', { arg: a.bad }) }];
+  if (a.bad) return [{ text: t('reports-x-bad-args', { arg: a.bad }) }];
   const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
-  if (!r.ok) return [{ text: t(`rep-x-${r.code}`) }];
+  if (!r.ok) return [{ text: t(`reports-x-${r.code}`) }];
   const tr: Translate = (_l, k, x) => t(k, x);
   return [{ text: t('syn-queued', { period: periodLabel(tr, locale(h), r.period), unit: r.unitName }) }];
 }
 
 function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {
   const t = h.flow.t;
-  if (!r.ok) return [{ text: t(`rev-x-${r.code}`) }];
-  return [{ text: t(r.changed ? doneKey : 'rev-already-received', { receipt: r.receiptNo }) }];
+  if (!r.ok) return [{ text: t(`reports-review-x-${r.code}`) }];
+  return [{ text: t(r.changed ? doneKey : 'reports-review-already-received', { receipt: r.receiptNo }) }];
 }
 
 export async function received(env: ReviewEnv, ref: string, h: HandlerContext): Promise<Reply[]> {
   if (h.person?.role === 'collaborator') return [{ text: h.flow.t('engine-not-allowed') }];
-  if (!ref) return [{ text: h.flow.t('rev-usage-received') }];
-  return reviewReply(h, await markReceived(h.tx, env, official(h), ref, h.flow.now), 'rev-done-received');
+  if (!ref) return [{ text: h.flow.t('reports-review-usage-received') }];
+  return reviewReply(h, await markReceived(h.tx, env, official(h), ref, h.flow.now), 'reports-review-done-received');
 }
 
 export async function more(env: ReviewEnv, args: string, h: HandlerContext): Promise<Reply[]> {
   const m = /^(\S+)\s+([\s\S]+)$/.exec(args.trim());
-  if (!m) return [{ text: h.flow.t('rev-usage-more') }];
-  return reviewReply(h, await requestMore(h.tx, env, official(h), m[1]!, m[2]!, h.flow.now), 'rev-done-more');
+  if (!m) return [{ text: h.flow.t('reports-review-usage-more') }];
+  return reviewReply(h, await requestMore(h.tx, env, official(h), m[1]!, m[2]!, h.flow.now), 'reports-review-done-more');
 }
 
 /** The reminder button: where the person's periodic report stands, and the way to open it. */
 export async function openReport(env: ReviewEnv, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   const person = h.person!;
-  if (person.role !== 'collaborator') return [{ text: t('rep-open-not-collaborator') }];
+  if (person.role !== 'collaborator') return [{ text: t('reports-open-not-collaborator') }];
   const info = await reportingPeriodFor(h.tx, env, { id: person.id, unitId: person.unitId }, h.flow.now);
   const tr: Translate = (_l, k, x) => t(k, x);
   const period = periodLabel(tr, locale(h), info.period);
-  const open = [{ label: t('rep-remind-open'), value: '/baocao' }];
+  const open = [{ label: t('reports-remind-open'), value: '/baocao' }];
   if (info.existing) {
     const locked = isLocked(info.period, info.settings, localDate(h.flow.now, env.timeZone));
-    const text = t('rep-open-already', { period, receipt: info.existing.receiptNo ?? '', lock: fmtDate(parseIsoDate(info.lock)) });
+    const text = t('reports-open-already', { period, receipt: info.existing.receiptNo ?? '', lock: fmtDate(parseIsoDate(info.lock)) });
     return [{ text, choices: locked ? undefined : open }];
   }
-  return [{ text: t('rep-open-prompt', { period }), choices: open }];
+  return [{ text: t('reports-open-prompt', { period }), choices: open }];
 }

@@ -31,6 +31,6 @@ export const periodicReportFlow = createReportFlow({
   ],
   edit: ['assessment', 'mood', 'issues', 'add-issue', 'rumours', 'good-practices', 'general-proposals'],
   minIssues: 0,
-  introKey: 'ctv-rep-intro-periodic',
+  introKey: 'reports-intro-periodic',
   init: (ctx) => ({ draft: { kind: 'periodic', period: periodOf(ctx.now), issues: [] }, ix: 0 }),
 });

@@ -13,6 +13,6 @@ export const quickReportFlow = createReportFlow({
   sequence: ['title', 'summary', 'topic-group', 'topic', ...STREAM_STEPS, 'spread', 'source', 'reliability', 'proposals', 'review'],
   edit: ['issue-parts', 'spread'],
   minIssues: 1,
-  introKey: 'ctv-rep-intro-quick',
+  introKey: 'reports-intro-quick',
   init: (ctx) => ({ draft: { kind: 'quick', period: periodOf(ctx.now), issues: [emptyIssue()] }, ix: 0 }),
 });

@@ -27,6 +27,6 @@ export const thematicReportFlow = createReportFlow({
   ],
   edit: ['topic', 'report-title', 'issues', 'add-issue', 'general-proposals'],
   minIssues: 1,
-  introKey: 'ctv-rep-intro-thematic',
+  introKey: 'reports-intro-thematic',
   init: (ctx) => ({ draft: { kind: 'thematic', period: periodOf(ctx.now), issues: [emptyIssue()] }, ix: 0 }),
 });

@@ -58,7 +58,7 @@ function issueParts(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Sectio
     .sort((a, b) => order(a) - order(b))
     .map((p) => ({
       value: p.value,
-      label: ctx.t(`ctv-rep-part-${p.value}`),
+      label: ctx.t(`reports-part-${p.value}`),
       start: p.steps[0]!,
       steps: p.steps,
       prepare: p.prepare,
@@ -71,23 +71,23 @@ function sections(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[
     if (entry === 'issues') {
       return s.draft.issues.map((i, n) => ({
         value: `issue-${n}`,
-        label: ctx.t('ctv-rep-edit-issue', { n: n + 1, title: shorten(i.title) }),
+        label: ctx.t('reports-edit-issue', { n: n + 1, title: shorten(i.title) }),
         start: 'edit-issue',
         prepare: (x) => ({ ...copy(x), ix: n }),
       }));
     }
     if (entry === 'add-issue') {
       const steps = cfg.sequence.slice(cfg.sequence.indexOf(ISSUE_START[s.kind]), cfg.sequence.indexOf('proposals') + 1);
-      return [{ value: entry, label: ctx.t('ctv-rep-part-add-issue'), start: ISSUE_START[s.kind], steps, prepare: addIssue }];
+      return [{ value: entry, label: ctx.t('reports-part-add-issue'), start: ISSUE_START[s.kind], steps, prepare: addIssue }];
     }
     const steps = entry === 'topic' ? TOPIC_STEPS : [entry];
-    return [{ value: entry, label: ctx.t(`ctv-rep-part-${entry}`), start: steps[0]!, steps }];
+    return [{ value: entry, label: ctx.t(`reports-part-${entry}`), start: steps[0]!, steps }];
   });
 }
 
 const menuChoices = (list: Section[], ctx: FlowContext): ReplyChoice[] => [
   ...list.map((x) => ({ label: x.label, value: x.value })),
-  { label: ctx.t('ctv-rep-back-to-review'), value: BACK },
+  { label: ctx.t('reports-back-to-review'), value: BACK },
 ];
 
 function pick(list: Section[], s: ReportState, value: string) {
@@ -104,11 +104,11 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       ask: (s, ctx) => [
         ...renderDraft(s, ctx),
         {
-          text: ctx.t('ctv-rep-review-ask'),
+          text: ctx.t('reports-review-ask'),
           choices: [
-            { label: ctx.t('ctv-rep-submit'), value: SUBMIT },
-            { label: ctx.t('ctv-rep-edit'), value: EDIT },
-            { label: ctx.t('ctv-rep-cancel'), value: '/huy' },
+            { label: ctx.t('reports-submit'), value: SUBMIT },
+            { label: ctx.t('reports-edit'), value: EDIT },
+            { label: ctx.t('reports-cancel'), value: '/huy' },
           ],
         },
       ],
@@ -120,7 +120,7 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       },
     },
     'edit-menu': {
-      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
+      ask: (s, ctx) => [{ text: ctx.t('reports-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
       answer(s, input, ctx) {
         const list = sections(cfg, s, ctx);
         const read = readChoice(input, ctx, [...list.map((x) => x.value), BACK]);
@@ -129,7 +129,7 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       },
     },
     'edit-issue': {
-      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
+      ask: (s, ctx) => [{ text: ctx.t('reports-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
       answer(s, input, ctx) {
         const list = issueParts(cfg, s, ctx);
         const read = readChoice(
@@ -143,7 +143,7 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
         const next = copy(s);
         next.draft.issues.splice(s.ix, 1);
         next.ix = 0;
-        return { state: next, next: 'review', say: [{ text: ctx.t('ctv-rep-issue-deleted', { n: s.ix + 1 }) }] };
+        return { state: next, next: 'review', say: [{ text: ctx.t('reports-issue-deleted', { n: s.ix + 1 }) }] };
       },
     },
     submitting: waiting(
@@ -152,10 +152,10 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
         if (done.effect === 'reports.submit' && done.result.ok) {
           const { receiptNo: receipt, version } = done.result;
           const text =
-            version > 1 ? ctx.t('ctv-rep-updated', { receipt, version }) : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
-          return { end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
+            version > 1 ? ctx.t('reports-updated', { receipt, version }) : ctx.t('reports-received', { receipt, kind: ctx.t(`reports-kind-${s.kind}`) });
+          return { end: [{ text }, mainMenu(ctx.t, 'home-menu-after')] };
         }
-        const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
+        const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'reports-locked' : 'reports-submit-failed';
         return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };
       },
     ),
@@ -164,6 +164,6 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
 
 function issueMenu(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): ReplyChoice[] {
   const parts = issueParts(cfg, s, ctx).map((x) => ({ label: x.label, value: x.value }));
-  const del = s.draft.issues.length > cfg.minIssues ? [{ label: ctx.t('ctv-rep-part-delete'), value: DELETE }] : [];
-  return [...parts, ...del, { label: ctx.t('ctv-rep-back-to-review'), value: BACK }];
+  const del = s.draft.issues.length > cfg.minIssues ? [{ label: ctx.t('reports-part-delete'), value: DELETE }] : [];
+  return [...parts, ...del, { label: ctx.t('reports-back-to-review'), value: BACK }];
 }

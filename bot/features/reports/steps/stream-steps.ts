@@ -1,6 +1,7 @@
 import { OTHER_HOLDER_PREFIX } from '../../../../core/reports/draft.js';
 import { NO, YES, readChoice, readText, yesNo } from '../../../engine/common/input.js';
 import { optionChoices } from '../../../engine/common/options.js';
+import { REPORT_OPTIONS } from '../options.js';
 import { choiceQuestion } from './questions.js';
 import { copy, issueOf, type Question, type ReportState } from './state.js';
 
@@ -18,28 +19,28 @@ const withStream = (s: ReportState, patch: Record<string, string>) => {
 /** Luồng ý kiến: stance, prevalence on the fixed scale, holder group, content (by group, never by name). */
 export const streamQuestions: Record<string, Question> = {
   stance: choiceQuestion({
-    prompt: 'ctv-rep-ask-stance',
-    list: 'stance',
+    prompt: 'reports-ask-stance',
+    list: REPORT_OPTIONS.stance,
     set: (s, v) => withStream({ ...s, sd: null }, { stance: v ?? '' }),
   }),
-  prevalence: choiceQuestion({ prompt: 'ctv-rep-ask-prevalence', list: 'prevalence', set: (s, v) => withStream(s, { prevalence: v ?? '' }) }),
+  prevalence: choiceQuestion({ prompt: 'reports-ask-prevalence', list: REPORT_OPTIONS.prevalence, set: (s, v) => withStream(s, { prevalence: v ?? '' }) }),
 
   holder: {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder'), choices: optionChoices(ctx, 'stratum') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-holder'), choices: optionChoices(ctx, REPORT_OPTIONS.stratum) }],
     answer(s, input, ctx, nav) {
       const read = readChoice(
         input,
         ctx,
-        optionChoices(ctx, 'stratum').map((c) => c.value),
+        optionChoices(ctx, REPORT_OPTIONS.stratum).map((c) => c.value),
       );
-      if (!read.ok) return { retry: { text: ctx.t('ctv-rep-holder-choose') } };
+      if (!read.ok) return { retry: { text: ctx.t('reports-holder-choose') } };
       if (read.value === 'khac') return { state: copy(s), next: 'holder-other' };
       return { state: withStream(s, { holderGroup: read.value }), next: nav.after('holder-other') };
     },
   },
 
   'holder-other': {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder-other') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-holder-other') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx, Math.min(HOLDER_MAX, ctx.maxTextLength));
       return read.ok ? { state: withStream(s, { holderGroup: OTHER_HOLDER_PREFIX + read.value }) } : { retry: read.reply };
@@ -47,7 +48,7 @@ export const streamQuestions: Record<string, Question> = {
   },
 
   content: {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-content') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-content') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx);
       if (!read.ok) return { retry: read.reply };
@@ -61,7 +62,7 @@ export const streamQuestions: Record<string, Question> = {
 
   'more-streams': {
     ask: (s, ctx) => [
-      { text: ctx.t('ctv-rep-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'ctv-rep-add-stream', 'ctv-rep-streams-done') },
+      { text: ctx.t('reports-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'reports-add-stream', 'reports-streams-done') },
     ],
     answer(s, input, ctx) {
       const read = readChoice(input, ctx, [YES, NO]);

@@ -30,7 +30,7 @@ function topicChoices(ctx: FlowContext, group: string): ReplyChoice[] {
   const name = ctx.topics.find((t) => t.code === group)?.name ?? group;
   return [
     ...childrenOf(ctx.topics, group).map((t) => ({ label: t.name, value: t.code })),
-    { label: ctx.t('ctv-rep-topic-whole-group', { group: name }), value: group },
+    { label: ctx.t('reports-topic-whole-group', { group: name }), value: group },
   ];
 }
 
@@ -40,7 +40,7 @@ export const topicQuestions: Record<string, Question> = {
     // No taxonomy loaded: file under "other" rather than block the report.
     skip: (s, ctx, nav) => (groupsOf(ctx.topics).length === 0 ? { state: setTopic(s, FALLBACK_TOPIC), next: nav.after('topic') } : null),
     ask: (s, ctx) => [
-      { text: ctx.t(s.kind === 'thematic' ? 'ctv-rep-ask-topic-group-thematic' : 'ctv-rep-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
+      { text: ctx.t(s.kind === 'thematic' ? 'reports-ask-topic-group-thematic' : 'reports-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
     ],
     answer(s, input, ctx, nav) {
       const turned = turnPage(s, input);
@@ -60,8 +60,8 @@ export const topicQuestions: Record<string, Question> = {
   topic: {
     ask: (s, ctx) => [
       {
-        text: ctx.t('ctv-rep-ask-topic'),
-        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('ctv-rep-topic-back'), value: BACK }],
+        text: ctx.t('reports-ask-topic'),
+        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('reports-topic-back'), value: BACK }],
       },
     ],
     answer(s, input, ctx) {
