@@ -24,6 +24,7 @@ const PLACE_MAX = 500;
 const SUBMIT = 'submit';
 const EDIT = 'edit';
 
+const isRange = (v: string): v is PeopleRange => v in PEOPLE_RANGES;
 const urgent = (s: S) => (s.draft.severity ?? 0) >= 3;
 const withDraft = (s: S, patch: Partial<HotSpotDraft>): S => ({ ...s, draft: { ...s.draft, ...patch } });
 
@@ -116,8 +117,7 @@ export const hotSpotFlow = defineFlow<S>({
     people: {
       ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-people'), choices: optionChoices(ctx, HOT_SPOT_OPTIONS.people) }],
       answer(s, input, ctx) {
-        if (input.type === 'choice' && input.value in PEOPLE_RANGES)
-          return { state: withDraft(s, { peopleRange: input.value as PeopleRange, peopleEstimate: null }) };
+        if (input.type === 'choice' && isRange(input.value)) return { state: withDraft(s, { peopleRange: input.value, peopleEstimate: null }) };
         const n = input.type === 'text' ? parsePeople(input.text) : null;
         if (n === null) return { retry: { text: ctx.t('hot-spots-raise-people-invalid') } };
         return { state: withDraft(s, { peopleEstimate: n, peopleRange: null }) };
