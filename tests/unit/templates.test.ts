@@ -23,7 +23,7 @@ const LEGACY: Record<string, string[]> = { broadcasts: ['broadcast'], polls: ['p
 /** Literals shaped like keys that are not: queue, job and flow names. */
 const NOT_KEYS = new Set([
   ...['broadcast-control', 'broadcast-fanout', 'broadcast-send', 'broadcast-start', 'poll-close', 'poll-send', 'poll-sweep', 'poll-create'],
-  ...['sandbox-config', 'zalo-tokens'],
+  ...['sandbox-config', 'zalo-tokens', 'zalo-connect'],
 ]);
 
 const i18n = createI18n();
