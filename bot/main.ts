@@ -33,7 +33,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
   const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   await database.migrate();
   await seedTopics(database.db);
-  const { t } = createI18n();
+  const i18n = createI18n();
+  const { t } = i18n;
   const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
 
   const metrics = createMetrics();
@@ -55,7 +56,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
 
   const intake = createIntake({
     db: database.db,
-    features: createFeatures({ config }),
+    features: createFeatures({ config, i18n }),
     t,
     deliver: createReplySender(channels.registry, logger),
     logger,

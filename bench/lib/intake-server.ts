@@ -6,7 +6,11 @@ import { createSecurityLimits, type LimitConfig } from '../../core/platform/floo
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { createMetrics, type UpdateOutcome } from '../../core/platform/metrics.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { configSchema } from '../../core/platform/config.js';
+import { createHomeFeature } from '../../bot/features/home/feature.js';
+import { createHotSpotsFeature } from '../../bot/features/hot-spots/feature.js';
+import { createRegistrationFeature } from '../../bot/features/registration/feature.js';
+import { createReportsFeature } from '../../bot/features/reports/feature.js';
 import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
@@ -40,10 +44,13 @@ export async function startIntakeServer(o: IntakeServerOptions) {
   const samples: number[] = [];
   const metrics = createMetrics();
   const outcomes: Record<UpdateOutcome, number> = { applied: 0, duplicate: 0, throttled: 0, failed: 0 };
+  const i18n = createI18n();
+  // The collaborator's side (registration, reports, hot spots, menu): what the benched updates exercise.
+  const deps = { config: configSchema.parse({}), i18n };
   const intake = createIntake({
     db: o.db,
-    features: [createCollaboratorFeature()],
-    t: createI18n().t,
+    features: [createRegistrationFeature(), createReportsFeature(deps), createHotSpotsFeature(deps), createHomeFeature()],
+    t: i18n.t,
     logger,
     maxTextLength: 4000,
     defaultLocale: 'vi',

@@ -5,13 +5,12 @@ import type { SecurityLimits } from '../../core/platform/flood-control.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import { flowEnd, type Metrics } from '../../core/platform/metrics.js';
 import { accountKey, type ChannelName, type InboundMessage, type OutboundMessage } from '../../core/kernel/messages.js';
-import type { Translate } from '../../core/kernel/i18n.js';
+import type { Locale, Translate } from '../../core/kernel/i18n.js';
 import { loadPersonByAccount } from '../../core/people/people.js';
-import { listTopics } from '../../core/reports/topics.js';
+import { listTopics, type TopicView } from '../../core/reports/topics.js';
 import { readState, renderReplies, type ConversationState } from './conversation-state.js';
 import { dispatch } from './dispatch.js';
 import { buildCatalogue, parseCommand } from './router.js';
-import type { Locale, TopicView } from './types.js';
 import type { Feature, HandlerContext } from './registry.js';
 
 export interface IntakeDeps {

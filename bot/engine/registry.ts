@@ -2,7 +2,9 @@ import type { Tx } from '../../db/client.js';
 import type { SecurityLimits } from '../../core/platform/flood-control.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import type { ChannelName } from '../../core/kernel/messages.js';
-import type { Effect, Flow, FlowContext, PersonView, Reply, Role } from './types.js';
+import type { PersonView, Role } from '../../core/people/people.js';
+import type { EffectInput, EffectName, EffectOutput } from './effects.js';
+import type { Flow, FlowContext, Reply } from './types.js';
 
 /** What a command, action or effect handler gets: the update's open transaction and who sent it. */
 export interface HandlerContext {
@@ -15,13 +17,15 @@ export interface HandlerContext {
   limits?: SecurityLimits;
 }
 
-export interface EffectResult {
-  ok: boolean;
-  data?: Record<string, unknown>;
-  error?: string;
-}
+/**
+ * Runs one effect in the update's transaction and returns data (never worded text). An expected
+ * refusal is a `Refusal` value, so the transaction still commits (e.g. its audit entry); a
+ * database failure throws and the whole update rolls back.
+ */
+export type EffectHandler<N extends EffectName> = (input: EffectInput<N>, h: HandlerContext) => Promise<EffectOutput<N>>;
 
-export type EffectHandler = (effect: Effect, h: HandlerContext) => Promise<EffectResult>;
+/** The handlers a feature provides, by name (each typed from the EffectMap). */
+export type EffectHandlers = { [N in EffectName]?: EffectHandler<N> };
 
 export interface CommandSpec {
   /** Without the slash; Vietnamese name first, then aliases ("huy", "cancel"). */
@@ -45,13 +49,16 @@ export interface ActionSpec {
   run: (rest: string, h: HandlerContext) => Promise<Reply[]>;
 }
 
-/** A feature plugs flows, commands, button actions and effect handlers into the engine. */
+/**
+ * A feature plugs flows, commands, button actions and effect handlers into the engine. Its name
+ * is its folder under bot/features; its effects are named `<name>.<verb>`.
+ */
 export interface Feature {
   name: string;
   flows?: Flow[];
   commands?: CommandSpec[];
   actions?: ActionSpec[];
-  effects?: Record<string, EffectHandler>;
+  effects?: EffectHandlers;
   /** Runs in the transaction of every applied update from a registered person (e.g. to flush deliveries waiting for a Zalo window). */
   onInbound?: (h: HandlerContext) => Promise<void>;
 }

@@ -1,17 +1,23 @@
-import type { Flow, FlowContext, FlowInput, Reply, StepResult } from './types.js';
-import type { ActionSpec, CommandSpec, EffectHandler, Feature, HandlerContext } from './registry.js';
 import type { ConversationState } from './conversation-state.js';
+import type { Effect, EffectDone } from './effects.js';
+import type { ActionSpec, CommandSpec, Feature, HandlerContext } from './registry.js';
+import type { Flow, FlowContext, Reply, StepResult } from './types.js';
+
+/** The catalogue holds handlers of every effect; the EffectMap typed them where they were written. */
+type AnyEffectHandler = (input: unknown, h: HandlerContext) => Promise<unknown>;
 
 /** Everything the features plugged in, indexed for dispatch. */
 export interface Catalogue {
   flows: Map<string, Flow>;
   commands: Map<string, CommandSpec>;
   actions: Map<string, ActionSpec>;
-  effects: Map<string, EffectHandler>;
+  effects: Map<string, AnyEffectHandler>;
   onInbound: NonNullable<Feature['onInbound']>[];
   /** Commands in the order features declared them (for /help). */
   commandList: CommandSpec[];
 }
+
+const EFFECT_NAME = /^([a-z][a-z0-9-]*)\.[a-z][a-z0-9-]*$/;
 
 export function buildCatalogue(features: Feature[]): Catalogue {
   const c: Catalogue = { flows: new Map(), commands: new Map(), actions: new Map(), effects: new Map(), onInbound: [], commandList: [] };
@@ -26,7 +32,11 @@ export function buildCatalogue(features: Feature[]): Catalogue {
       for (const name of cmd.names) once(c.commands, name, cmd, 'command');
     }
     for (const a of f.actions ?? []) once(c.actions, a.prefix, a, 'action');
-    for (const [name, h] of Object.entries(f.effects ?? {})) once(c.effects, name, h, 'effect');
+    for (const [name, h] of Object.entries(f.effects ?? {})) {
+      // One naming style, checked where it is declared: `<feature>.<verb>`.
+      if (EFFECT_NAME.exec(name)?.[1] !== f.name) throw new Error(`effect "${name}" of feature "${f.name}" must be named "${f.name}.<verb>"`);
+      once(c.effects, name, h as AnyEffectHandler, 'effect');
+    }
     if (f.onInbound) c.onInbound.push(f.onInbound);
   }
   return c;
@@ -34,8 +44,16 @@ export function buildCatalogue(features: Feature[]): Catalogue {
 
 const MAX_EFFECT_CHAIN = 10;
 
+/** Runs the effect in the update's transaction; its typed result becomes the flow's next input. */
+async function runEffect(cat: Catalogue, effect: Effect, h: HandlerContext): Promise<EffectDone> {
+  const handler = cat.effects.get(effect.name);
+  if (!handler) throw new Error(`no handler for effect ${effect.name}`);
+  const result = await handler(effect.input, h);
+  return { type: 'result', effect: effect.name, result } as EffectDone;
+}
+
 /**
- * Runs one flow step and then its effects, feeding each effect's result back into the flow,
+ * Runs one flow step and then its effect, feeding the effect's result back into the flow,
  * until the flow asks for nothing more. Mutates `state` (flow, data) and returns the replies.
  */
 export async function runFlow(
@@ -47,28 +65,17 @@ export async function runFlow(
   refresh: () => Promise<HandlerContext>,
 ): Promise<Reply[]> {
   const replies: Reply[] = [];
-  let ctx = h.flow;
-  let result = first(ctx);
+  let result = first(h.flow);
   for (let i = 0; ; i++) {
     replies.push(...result.replies);
     state.flow = result.state === null ? null : flow.name;
     state.data = result.state;
-    const effects = result.effects ?? [];
-    if (effects.length === 0) return replies;
+    if (!result.effect) return replies;
     if (i >= MAX_EFFECT_CHAIN) throw new Error(`flow ${flow.name}: effect chain too long`);
-    let input: FlowInput | null = null;
-    for (const effect of effects) {
-      const handler = cat.effects.get(effect.type);
-      if (!handler) throw new Error(`no handler for effect ${effect.type}`);
-      const r = await handler(effect, h);
-      input = { type: 'result', effect: effect.type, ok: r.ok, data: r.data, error: r.error };
-      if (!r.ok) break;
-    }
+    const done = await runEffect(cat, result.effect, h);
+    // Effects (registration…) may change who this account is: the next step sees the new context.
     h = await refresh();
-    ctx = h.flow;
-    const current = result.state;
-    const next = input as FlowInput;
-    result = flow.step(current, next, ctx);
+    result = flow.step(result.state, done, h.flow);
   }
 }
 

@@ -1,41 +1,31 @@
+import type { Locale } from '../../core/kernel/i18n.js';
 import type { ChannelName, MediaRef } from '../../core/kernel/messages.js';
+import type { PersonView } from '../../core/people/people.js';
+import type { TopicView } from '../../core/reports/topics.js';
+import type { Effect, EffectDone } from './effects.js';
 
 /**
- * Flows are pure: (state, input, ctx) -> (state, replies, effects). The engine (bot/engine/intake.ts)
- * loads ctx, runs effects inside the update's transaction, feeds each effect's result back as
- * an input, saves the state and sends the replies after commit.
+ * Flows are pure: (state, input, ctx) -> (state, replies, effect). The engine (bot/engine/intake.ts)
+ * loads ctx, runs the effect inside the update's transaction, feeds its typed result back as an
+ * input, saves the state and sends the replies after commit. Write flows with `defineFlow`
+ * (bot/engine/machine.ts); this file is the contract between any flow and the engine.
  */
 
-export type Locale = 'vi' | 'en';
-export type Role = 'collaborator' | 'official' | 'admin';
-
-export interface PersonView {
-  id: string;
-  displayName: string;
-  role: Role;
-  unitId: string;
-  unitName: string;
-  status: 'active' | 'suspended' | 'replaced' | 'left';
-  consentAt: Date | null;
-}
-
-export interface TopicView {
-  code: string;
-  parentCode: string | null;
-  name: string;
-}
-
-export type FlowInput =
+/** What a person sent, as a flow sees it. */
+export type UserInput =
   | { type: 'text'; text: string }
   /** A button press or a typed answer matched to the pending choice (number or label). */
   | { type: 'choice'; value: string }
   | { type: 'location'; latitude: number; longitude: number }
   | { type: 'media'; media: MediaRef; caption?: string }
-  | { type: 'unsupported'; what: string }
+  | { type: 'unsupported'; what: string };
+
+export type FlowInput =
+  | UserInput
   /** /tieptuc, or a stale button: ask the current question again. */
   | { type: 'resume' }
-  /** The outcome of an effect the flow asked for. */
-  | { type: 'result'; effect: string; ok: boolean; data?: Record<string, unknown>; error?: string };
+  /** The outcome of the effect the flow asked for, typed by its name (bot/engine/effects.ts). */
+  | EffectDone;
 
 export interface ReplyChoice {
   label: string;
@@ -49,16 +39,12 @@ export interface Reply {
   requestLocation?: boolean;
 }
 
-export interface Effect {
-  type: string;
-  [key: string]: unknown;
-}
-
 export interface StepResult<S = unknown> {
   /** null ends the flow. */
   state: S | null;
   replies: Reply[];
-  effects?: Effect[];
+  /** Run in the update's transaction; its result comes back to `step` as a `result` input. */
+  effect?: Effect;
 }
 
 export interface FlowContext {
@@ -71,13 +57,14 @@ export interface FlowContext {
   maxTextLength: number;
 }
 
-export interface Flow<S = any> {
+export interface Flow<S = unknown> {
   name: string;
   /** Drafts of resumable flows are parked (not lost) when another flow starts; /tieptuc restores. */
   resumable: boolean;
   /** Who may start it; unregistered users may start only flows with `public: true`. */
-  roles?: Role[];
+  roles?: PersonView['role'][];
   public?: boolean;
   start(ctx: FlowContext, arg: string): StepResult<S>;
-  step(state: S, input: FlowInput, ctx: FlowContext): StepResult<S>;
+  /** `state` is what was stored, possibly by an older version of the flow (the flow upgrades it). */
+  step(state: unknown, input: FlowInput, ctx: FlowContext): StepResult<S>;
 }

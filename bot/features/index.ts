@@ -1,22 +1,26 @@
-import type { Config } from '../../core/platform/config.js';
 import type { Feature } from '../engine/registry.js';
 import { createBroadcastsFeature } from './broadcasts/feature.js';
 import { createConsoleFeature } from './console/feature.js';
-import { createCollaboratorFeature } from './home/feature.js';
-import { createHotSpotOfficialFeature } from './hot-spots/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
+import type { FeatureDeps } from './deps.js';
+import { createHomeFeature } from './home/feature.js';
+import { createHotSpotsFeature } from './hot-spots/feature.js';
 import { createPollsFeature } from './polls/feature.js';
-import { createReportingFeature } from './reports/official.js';
+import { createRegistrationFeature } from './registration/feature.js';
+import { createReportsFeature } from './reports/feature.js';
+
+export type { FeatureDeps } from './deps.js';
 
 /** Every feature the engine serves, in /help order. */
-export function createFeatures(deps: { config: Config }): Feature[] {
+export function createFeatures(deps: FeatureDeps): Feature[] {
   return [
-    createCollaboratorFeature({ config: deps.config }),
-    createHotSpotOfficialFeature({ config: deps.config }),
-    createBroadcastsFeature({ config: deps.config }),
-    createReportingFeature({ config: deps.config }),
-    createPollsFeature({ config: deps.config }),
-    createConsoleFeature({ config: deps.config }),
+    createRegistrationFeature(),
+    createReportsFeature(deps),
+    createHotSpotsFeature(deps),
+    createHomeFeature(),
+    createBroadcastsFeature(deps),
+    createPollsFeature(deps),
+    createConsoleFeature(deps),
     createInteractionWindowFeature(),
   ];
 }

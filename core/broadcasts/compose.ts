@@ -77,6 +77,9 @@ const draftSchema = z.object({
   scheduledAt: z.string().nullable(),
 });
 
+/** The compose flow's draft as it travels in JSON (dates as ISO strings). */
+export type DraftJson = z.infer<typeof draftSchema>;
+
 /** The flow's JSON draft → a typed draft (dates parsed); null when malformed. */
 export function parseDraft(raw: unknown): BroadcastDraft | null {
   const p = draftSchema.safeParse(raw);
@@ -89,6 +92,13 @@ export function parseDraft(raw: unknown): BroadcastDraft | null {
     scheduledAt: d.scheduledAt ? new Date(d.scheduledAt) : null,
   };
 }
+
+/** What the official may choose from when composing, and the limits that apply. */
+export type ComposeOptions = Awaited<ReturnType<typeof composeOptions>>;
+/** Who would receive a draft, where, and how long sending would take. */
+export type DryRun = Awaited<ReturnType<typeof dryRun>>;
+/** A created broadcast, as the author is told of it. */
+export type Submitted = Awaited<ReturnType<typeof submitDraft>>;
 
 /** Recipients by unit and channel, unreachable, and time to send at the current rates behind what is queued. */
 export async function dryRun(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, now: Date) {

@@ -6,19 +6,21 @@ import { isQuiet } from './quiet.js';
 import { BROADCAST_CONTROL_QUEUE, fanoutJobId, FANOUT_JOB } from './jobs.js';
 import { effectiveStart, scheduleBroadcast, startBroadcast, type BroadcastSettings } from './broadcast.js';
 import { enqueue } from '../platform/outbox.js';
+import type { Refusal } from '../kernel/result.js';
+import type { Role } from '../people/people.js';
 
 export interface Actor {
   id: string;
-  role: 'collaborator' | 'official' | 'admin';
+  role: Role;
   unitId: string;
 }
 
 export type ControlVerb = 'approve' | 'reject' | 'pause' | 'resume' | 'cancel';
-export type Refusal = 'not_found' | 'not_official' | 'out_of_scope' | 'self_approval' | 'wrong_status';
+export type ControlRefusal = 'not_found' | 'not_official' | 'out_of_scope' | 'self_approval' | 'wrong_status';
 
 export type ControlResult =
   | { ok: true; code: ControlVerb; status: BroadcastStatus; broadcastId: string; authorId: string; title: string }
-  | { ok: false; code: Refusal; status?: BroadcastStatus };
+  | Refusal<ControlRefusal, { status?: BroadcastStatus }>;
 
 type Row = typeof broadcasts.$inferSelect;
 
@@ -42,7 +44,7 @@ async function inScope(tx: Executor, actor: Actor, unitId: string): Promise<bool
 }
 
 /** Who may do what: officials in scope; the author may not approve their own broadcast. */
-async function check(tx: Executor, actor: Actor, verb: ControlVerb, b: Row | undefined): Promise<Refusal | null> {
+async function check(tx: Executor, actor: Actor, verb: ControlVerb, b: Row | undefined): Promise<ControlRefusal | null> {
   if (!b) return 'not_found';
   if (actor.role === 'collaborator') return 'not_official';
   if ((verb === 'approve' || verb === 'reject') && b.authorId === actor.id) return 'self_approval';

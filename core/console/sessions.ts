@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { consoleLoginTokens, consoleSessions, people, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * Console login through the bot (issue 14): /dangnhap writes a single-use link valid a few
@@ -37,7 +38,7 @@ export function mayUseConsole(role: string): role is ConsoleRole {
   return role === 'official' || role === 'admin';
 }
 
-export type LinkResult = { ok: true; token: string; expiresAt: Date } | { ok: false; reason: 'not_official' | 'inactive' };
+export type LinkResult = { ok: true; token: string; expiresAt: Date } | Refusal<'not_official' | 'inactive'>;
 
 /** A fresh single-use login token for an active official or admin (audited either way). */
 export async function issueLoginToken(tx: Executor, personId: string, policy: SessionPolicy, now: Date): Promise<LinkResult> {
@@ -45,7 +46,7 @@ export async function issueLoginToken(tx: Executor, personId: string, policy: Se
   const refusal = !p || !mayUseConsole(p.role) ? 'not_official' : p.status !== 'active' ? 'inactive' : null;
   if (refusal) {
     await appendAudit(tx, { actorId: personId, action: 'console.link', outcome: 'refused', details: { reason: refusal } });
-    return { ok: false, reason: refusal };
+    return refuse(refusal);
   }
   const token = newToken();
   const expiresAt = new Date(now.getTime() + policy.linkMinutes * 60_000);
@@ -54,7 +55,7 @@ export async function issueLoginToken(tx: Executor, personId: string, policy: Se
   return { ok: true, token, expiresAt };
 }
 
-export type LoginResult = { ok: true; sessionToken: string; personId: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'not_official' };
+export type LoginResult = { ok: true; sessionToken: string; personId: string } | Refusal<'invalid' | 'expired' | 'used' | 'not_official'>;
 
 /** Redeems a login token once (row locked) and opens a session. */
 export async function redeemLoginToken(tx: Executor, token: string, policy: SessionPolicy, now: Date): Promise<LoginResult> {
@@ -63,13 +64,13 @@ export async function redeemLoginToken(tx: Executor, token: string, policy: Sess
     .from(consoleLoginTokens)
     .where(eq(consoleLoginTokens.tokenHash, hashToken(token)))
     .for('update');
-  if (!row) return { ok: false, reason: 'invalid' };
+  if (!row) return refuse('invalid');
   const reason = row.usedAt ? 'used' : row.expiresAt <= now ? 'expired' : null;
   const [p] = await tx.select({ role: people.role, status: people.status }).from(people).where(eq(people.id, row.personId));
   const refused = reason ?? (!p || !mayUseConsole(p.role) || p.status !== 'active' ? 'not_official' : null);
   if (refused) {
     await appendAudit(tx, { actorId: row.personId, action: 'console.login', outcome: 'refused', details: { reason: refused } });
-    return { ok: false, reason: refused };
+    return refuse(refused);
   }
   await tx.update(consoleLoginTokens).set({ usedAt: now }).where(eq(consoleLoginTokens.id, row.id));
   const sessionToken = newToken();

@@ -22,7 +22,7 @@ async function take(tx: Executor, env: HotSpotEnv, actor: Actor, hs: HotSpotRow,
   const taken = row!;
   const ackEvent = await recordEvent(tx, hs.id, 'acknowledged', { actorId: actor.id, unitId: actor.unitId, data: { step: hs.escalationStep } }, now);
   await tellReporters(tx, env, taken, 'ack');
-  await tellOfficials(tx, env, taken, `hs-${hs.id}-taken-${ackEvent}`, (t) => t('hso-info-taken', { receipt: hs.receiptNo, name: actor.displayName }), {
+  await tellOfficials(tx, env, taken, `hs-${hs.id}-taken-${ackEvent}`, (t) => t('hot-spots-info-taken', { receipt: hs.receiptNo, name: actor.displayName }), {
     except: actor.id,
   });
   return taken;

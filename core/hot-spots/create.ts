@@ -7,7 +7,7 @@ import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
 import { nextReceipt } from '../kernel/receipts.js';
 
-/** Hot-spot categories (domain-vi §3.2, §7.5); labels: templates `ctv-hs-cat-<code>`. */
+/** Hot-spot categories (domain-vi §3.2, §7.5); labels: templates `hot-spots-raise-cat-<code>`. */
 export const HOT_SPOT_CATEGORIES = [
   'khieu_kien',
   'dat_dai',

@@ -15,9 +15,9 @@ export async function tellReporters(tx: Executor, env: HotSpotEnv, hs: HotSpotRo
   let queued = 0;
   for (const r of reporters) {
     const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(r.locale, k, a);
-    const lines = [t(`hso-fb-${news}`, { receipt: r.receiptNo })];
-    if (news === 'done' && note) lines.push(t('hso-fb-done-note', { note }));
-    const choices = news === 'ack' ? [{ label: t('hso-btn-upd'), data: actionData(r.hotSpotId, 'upd') }] : undefined;
+    const lines = [t(`hot-spots-fb-${news}`, { receipt: r.receiptNo })];
+    if (news === 'done' && note) lines.push(t('hot-spots-fb-done-note', { note }));
+    const choices = news === 'ack' ? [{ label: t('hot-spots-btn-upd'), data: actionData(r.hotSpotId, 'upd') }] : undefined;
     const sent = await queueMessage(tx, {
       purpose: `hs-${r.hotSpotId}-fb-${news}`,
       personId: r.personId,
@@ -44,7 +44,7 @@ export async function tellOfficials(
   for (const o of [...level, ...extra]) {
     if (o.id === opts.except) continue;
     const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(o.locale, k, a);
-    const choices = opts.withButtons ? [{ label: t('hso-btn-view'), data: actionData(hs.id, 'view') }] : undefined;
+    const choices = opts.withButtons ? [{ label: t('hot-spots-btn-view'), data: actionData(hs.id, 'view') }] : undefined;
     const sent = await queueMessage(tx, { purpose, personId: o.id, message: { type: 'text', text: render(t), choices }, lane: 'interactive' });
     if (sent?.created) queued++;
   }

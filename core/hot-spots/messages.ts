@@ -1,11 +1,11 @@
 import type { Config } from '../platform/config.js';
-import type { Locale, Translate } from '../kernel/i18n.js';
+import type { I18n, Locale } from '../kernel/i18n.js';
 import type { Choice, OutboundMessage } from '../kernel/messages.js';
 import type { HotSpotRow } from './queries.js';
 
 /** What the hot-spot domain needs around it: texts, the escalation settings, a clock. */
 export interface HotSpotEnv {
-  i18n: { t: Translate; has: (locale: Locale, key: string) => boolean };
+  i18n: I18n;
   config: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'BURST_ALERTS' | 'BURST_WINDOW_MINUTES' | 'TIMEZONE'>;
   clock?: () => Date;
 }
@@ -24,17 +24,17 @@ export function actionData(hotSpotId: string, verb: Verb): string {
 }
 
 export function severityLabel(env: HotSpotEnv, locale: Locale, severity: number): string {
-  return env.i18n.t(locale, `hso-sev-${severity}`);
+  return env.i18n.t(locale, `hot-spots-sev-${severity}`);
 }
 
 /** Category labels belong to the reporting flow's templates; an unknown code shows as itself. */
 export function categoryLabel(env: HotSpotEnv, locale: Locale, code: string): string {
-  const key = `ctv-opt-hscat-${code}`;
+  const key = `hot-spots-opt-category-${code}`;
   return env.i18n.has(locale, key) || env.i18n.has('vi', key) ? env.i18n.t(locale, key) : code;
 }
 
 export function statusLabel(env: HotSpotEnv, locale: Locale, status: string): string {
-  return env.i18n.t(locale, `hso-status-${status}`);
+  return env.i18n.t(locale, `hot-spots-status-${status}`);
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -59,9 +59,9 @@ export function formatTime(env: HotSpotEnv, locale: Locale, at: Date): string {
 /** "25 phút", "3 giờ", "2 ngày". */
 export function formatAge(env: HotSpotEnv, locale: Locale, from: Date, now: Date): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));
-  if (minutes < 60) return env.i18n.t(locale, 'hso-age-minutes', { n: minutes });
-  if (minutes < 48 * 60) return env.i18n.t(locale, 'hso-age-hours', { n: Math.floor(minutes / 60) });
-  return env.i18n.t(locale, 'hso-age-days', { n: Math.floor(minutes / 1440) });
+  if (minutes < 60) return env.i18n.t(locale, 'hot-spots-age-minutes', { n: minutes });
+  if (minutes < 48 * 60) return env.i18n.t(locale, 'hot-spots-age-hours', { n: Math.floor(minutes / 60) });
+  return env.i18n.t(locale, 'hot-spots-age-days', { n: Math.floor(minutes / 1440) });
 }
 
 export interface CardNames {
@@ -73,20 +73,20 @@ export interface CardNames {
 export function alertCard(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames): string[] {
   const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
   const lines = [
-    t('hso-alert-title', { receipt: hs.receiptNo, severity: hs.severity, severityLabel: severityLabel(env, locale, hs.severity) }),
-    t('hso-alert-category', { category: categoryLabel(env, locale, hs.category) }),
-    t('hso-alert-unit', { unit: names.unitName }),
+    t('hot-spots-alert-title', { receipt: hs.receiptNo, severity: hs.severity, severityLabel: severityLabel(env, locale, hs.severity) }),
+    t('hot-spots-alert-category', { category: categoryLabel(env, locale, hs.category) }),
+    t('hot-spots-alert-unit', { unit: names.unitName }),
   ];
-  if (hs.placeText) lines.push(t('hso-alert-place', { place: hs.placeText }));
-  if (hs.latitude != null && hs.longitude != null) lines.push(t('hso-alert-coords', { lat: hs.latitude.toFixed(5), lon: hs.longitude.toFixed(5) }));
-  if (hs.peopleEstimate != null) lines.push(t('hso-alert-people', { n: hs.peopleEstimate }));
-  if (hs.description) lines.push(t('hso-alert-description', { text: hs.description }));
-  lines.push(t('hso-alert-reported-at', { time: formatTime(env, locale, hs.createdAt) }));
+  if (hs.placeText) lines.push(t('hot-spots-alert-place', { place: hs.placeText }));
+  if (hs.latitude != null && hs.longitude != null) lines.push(t('hot-spots-alert-coords', { lat: hs.latitude.toFixed(5), lon: hs.longitude.toFixed(5) }));
+  if (hs.peopleEstimate != null) lines.push(t('hot-spots-alert-people', { n: hs.peopleEstimate }));
+  if (hs.description) lines.push(t('hot-spots-alert-description', { text: hs.description }));
+  lines.push(t('hot-spots-alert-reported-at', { time: formatTime(env, locale, hs.createdAt) }));
   return lines;
 }
 
 export function officialChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): Choice[] {
-  return OFFICIAL_VERBS.map((verb) => ({ label: env.i18n.t(locale, `hso-btn-${verb}`), data: actionData(hotSpotId, verb) }));
+  return OFFICIAL_VERBS.map((verb) => ({ label: env.i18n.t(locale, `hot-spots-btn-${verb}`), data: actionData(hotSpotId, verb) }));
 }
 
 export type NoticeReason = 'new' | 'deadline' | 'burst' | 'manual' | 'skip' | 'unreachable' | 'reminder';
@@ -103,9 +103,9 @@ export interface Notice {
 export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames, notice: Notice): OutboundMessage {
   const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
   const lines: string[] = [];
-  if (notice.reason === 'reminder') lines.push(t('hso-alert-reminder', { n: notice.reminder ?? 1 }));
-  else if (notice.reason !== 'new') lines.push(t(`hso-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
+  if (notice.reason === 'reminder') lines.push(t('hot-spots-alert-reminder', { n: notice.reminder ?? 1 }));
+  else if (notice.reason !== 'new') lines.push(t(`hot-spots-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
   lines.push(...alertCard(env, locale, hs, names));
-  lines.push(notice.deadline ? t('hso-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hso-alert-watch'));
+  lines.push(notice.deadline ? t('hot-spots-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hot-spots-alert-watch'));
   return { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs.id) };
 }

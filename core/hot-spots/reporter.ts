@@ -64,8 +64,8 @@ async function apply(
 }
 
 function describe(t: (k: string, a?: Record<string, string | number>) => string, receipt: string, u: ReporterUpdate): string {
-  const head = t('hso-info-update', { receipt });
+  const head = t('hot-spots-info-update', { receipt });
   if (u.kind === 'text') return `${head}\n${u.text}`;
-  if (u.kind === 'location') return `${head}\n${t('hso-alert-coords', { lat: u.latitude.toFixed(5), lon: u.longitude.toFixed(5) })}`;
-  return [head, t('hso-info-update-media'), u.caption].filter(Boolean).join('\n');
+  if (u.kind === 'location') return `${head}\n${t('hot-spots-alert-coords', { lat: u.latitude.toFixed(5), lon: u.longitude.toFixed(5) })}`;
+  return [head, t('hot-spots-info-update-media'), u.caption].filter(Boolean).join('\n');
 }

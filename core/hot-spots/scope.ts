@@ -2,21 +2,23 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
+import type { Refusal } from '../kernel/result.js';
+import type { Role } from '../people/people.js';
 import { lockHotSpot, type HotSpotRow } from './queries.js';
 
 export interface Actor {
   id: string;
-  role: 'collaborator' | 'official' | 'admin';
+  role: Role;
   unitId: string;
   displayName: string;
 }
 
-export type Refusal =
+export type HotSpotRefusal =
   'not_found' | 'not_official' | 'out_of_scope' | 'closed' | 'self_merge' | 'target_closed' | 'target_out_of_scope' | 'at_root' | 'not_reporter' | 'bad_input';
 
 export type ActionResult =
   | { ok: true; code: string; hs: HotSpotRow; data?: Record<string, string | number> }
-  | { ok: false; code: Refusal; hs?: HotSpotRow; data?: Record<string, string | number> };
+  | Refusal<HotSpotRefusal, { hs?: HotSpotRow; data?: Record<string, string | number> }>;
 
 export function isOfficial(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'official' || actor.role === 'admin';

@@ -6,6 +6,11 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 export type Locale = 'vi' | 'en';
 export const locales: readonly Locale[] = ['vi', 'en'];
 export type Translate = (locale: Locale, key: string, args?: Record<string, string | number>) => string;
+/** Every text of every locale, loaded once at start-up (bot/main.ts, workers/main.ts) and passed down. */
+export interface I18n {
+  t: Translate;
+  has: (locale: Locale, key: string) => boolean;
+}
 
 export const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
 
@@ -13,7 +18,7 @@ export const templatesDir = fileURLToPath(new URL('../../templates', import.meta
  * Loads every `templates/<locale>/*.ftl` once. A key missing in English falls back to
  * Vietnamese; a key missing everywhere returns the key itself (caught by the template test).
  */
-export function createI18n(dir = templatesDir): { t: Translate; has: (locale: Locale, key: string) => boolean } {
+export function createI18n(dir = templatesDir): I18n {
   const bundles = new Map<Locale, FluentBundle>();
   for (const locale of locales) {
     const bundle = new FluentBundle(locale, { useIsolating: false });

@@ -3,6 +3,7 @@ import { rowsOf, type Executor } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { NotFoundError, ScopeError } from '../kernel/errors.js';
+import type { Role } from './people.js';
 
 /**
  * Audiences for broadcasts and polls: the active people of a unit subtree, optionally narrowed
@@ -13,12 +14,10 @@ import { NotFoundError, ScopeError } from '../kernel/errors.js';
  *   - `countAudience` gives the dry-run figures: total, by unit, by best channel;
  *   - `countAudienceTotal` only the total.
  */
-export type AudienceRole = 'collaborator' | 'official' | 'admin';
-
 export interface AudienceFilters {
   sectors?: string[];
   strata?: string[];
-  roles?: AudienceRole[];
+  roles?: Role[];
 }
 
 export interface AudienceSpec extends AudienceFilters {

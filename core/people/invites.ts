@@ -4,6 +4,8 @@ import type { Executor } from '../../db/client.js';
 import { channelAccounts, invites, people, units } from '../../db/schema/index.js';
 import { AppError } from '../kernel/errors.js';
 import { matchKey } from '../kernel/text.js';
+import type { Role } from './people.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * Consonants and digits only: Vietnamese keyboards (Telex, VNI) rewrite letters that follow a
@@ -12,10 +14,9 @@ import { matchKey } from '../kernel/text.js';
  */
 export const INVITE_ALPHABET = 'BCGHKMNPQTV23456789';
 export const INVITE_CODE_LENGTH = 8;
-/** Version of the consent text the user agrees to (templates: ctv-reg-consent). */
+/** Version of the consent text the user agrees to (templates: registration-consent). */
 export const CONSENT_VERSION = '2026-01';
 
-export type Role = 'collaborator' | 'official' | 'admin';
 export type InviteRefusal = 'unknown' | 'expired' | 'used';
 
 export class InviteError extends AppError {
@@ -90,21 +91,21 @@ export interface InviteView {
   expiresAt: Date;
 }
 
-export type InviteCheck = { ok: true; invite: InviteView } | { ok: false; reason: InviteRefusal };
+export type InviteCheck = { ok: true; invite: InviteView } | Refusal<InviteRefusal>;
 
 /** Looks a code up without consuming it (the consent question comes between check and redeem). */
 export async function checkInvite(db: Executor, code: string, now: Date): Promise<InviteCheck> {
   const normalized = normalizeInviteCode(code);
-  if (normalized.length !== INVITE_CODE_LENGTH) return { ok: false, reason: 'unknown' };
+  if (normalized.length !== INVITE_CODE_LENGTH) return refuse('unknown');
   const [row] = await db
     .select({ invite: invites, unitName: units.name })
     .from(invites)
     .innerJoin(units, eq(units.id, invites.unitId))
     .where(eq(invites.codeHash, hashInviteCode(normalized)))
     .limit(1);
-  if (!row) return { ok: false, reason: 'unknown' };
+  if (!row) return refuse('unknown');
   const refusal = refusalOf(row.invite, now);
-  if (refusal) return { ok: false, reason: refusal };
+  if (refusal) return refuse(refusal);
   const i = row.invite;
   return { ok: true, invite: { id: i.id, displayName: i.displayName, role: i.role, unitId: i.unitId, unitName: row.unitName, expiresAt: i.expiresAt } };
 }
@@ -132,7 +133,7 @@ export interface Redemption {
  * condition and matches nothing, so an invite yields exactly one person. Nothing is written
  * before the claim succeeds, so a refusal leaves the transaction clean.
  */
-export async function redeemInvite(tx: Executor, r: Redemption): Promise<{ ok: true; personId: string } | { ok: false; reason: InviteRefusal }> {
+export async function redeemInvite(tx: Executor, r: Redemption): Promise<{ ok: true; personId: string } | Refusal<InviteRefusal>> {
   const [claimed] = await tx
     .update(invites)
     .set({ usedAt: r.now })
@@ -140,7 +141,7 @@ export async function redeemInvite(tx: Executor, r: Redemption): Promise<{ ok: t
     .returning();
   if (!claimed) {
     const [row] = await tx.select({ usedAt: invites.usedAt, expiresAt: invites.expiresAt }).from(invites).where(eq(invites.id, r.inviteId));
-    return { ok: false, reason: row ? (refusalOf(row, r.now) ?? 'used') : 'unknown' };
+    return refuse(row ? (refusalOf(row, r.now) ?? 'used') : 'unknown');
   }
   const [person] = await tx
     .insert(people)

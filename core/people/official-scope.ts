@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { ScopeError } from '../kernel/errors.js';
 import { comparePeriods, formatPeriod, periodOn, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
 import { findUnitByCode } from './units.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * What an official's /thongke and /tonghop may look at: a unit of their own subtree (their own
@@ -33,17 +34,17 @@ export function parseScopeArgs(args: string): ScopeArgs {
   return out;
 }
 
-export type ScopeResult = { ok: true; root: AudienceRoot & { code: string } } | { ok: false; reason: 'unknown_unit' | 'out_of_scope' };
+export type ScopeResult = { ok: true; root: AudienceRoot & { code: string } } | Refusal<'unknown_unit' | 'out_of_scope'>;
 
 export async function resolveScope(tx: Executor, official: { id: string; unitId: string }, unitCode: string | null, action: string): Promise<ScopeResult> {
   const unit = unitCode ? await findUnitByCode(tx, unitCode) : null;
-  if (unitCode && !unit) return { ok: false, reason: 'unknown_unit' };
+  if (unitCode && !unit) return refuse('unknown_unit');
   try {
     const root = await resolveAudienceRoot(tx, official, unit?.id ?? official.unitId, action);
     const code = unit?.code ?? (await tx.query.units.findFirst({ where: (u, { eq }) => eq(u.id, official.unitId), columns: { code: true } }))?.code ?? '';
     return { ok: true, root: { ...root, code } };
   } catch (err) {
-    if (err instanceof ScopeError) return { ok: false, reason: 'out_of_scope' };
+    if (err instanceof ScopeError) return refuse('out_of_scope');
     throw err;
   }
 }

@@ -1,7 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
-import type { PersonView } from '../../bot/engine/types.js';
+
+export const ROLES = ['collaborator', 'official', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is writing, as the conversation engine and every feature see them. */
+export interface PersonView {
+  id: string;
+  displayName: string;
+  role: Role;
+  unitId: string;
+  unitName: string;
+  status: 'active' | 'suspended' | 'replaced' | 'left';
+  consentAt: Date | null;
+}
 
 /**
  * The person behind a channel account, with their unit's name, or null for an unknown account.

@@ -11,6 +11,7 @@ import { ScopeError } from '../kernel/errors.js';
 import { enqueue } from '../platform/outbox.js';
 import { POLL_CLOSE_JOB, POLL_SEND_JOB, pollCloseJobId, pollSendJobId, REPORTING_QUEUE } from '../reports/jobs.js';
 import { countPollAudience } from './audience.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * Quick polls (thăm dò nhanh): one question, single or multiple choice, to an audience chosen
@@ -40,7 +41,7 @@ export const pollDraftSchema = z.object({
 export type PollDraft = z.infer<typeof pollDraftSchema>;
 
 export type CreateRefusal = 'invalid' | 'bad_closing' | 'out_of_scope' | 'empty_audience' | 'duplicate_options';
-export type CreateResult = { ok: true; pollId: string; recipients: number } | { ok: false; reason: CreateRefusal };
+export type CreateResult = { ok: true; pollId: string; recipients: number } | Refusal<CreateRefusal>;
 
 /** Collaborators only unless the author chose roles. */
 export function effectiveFilters(f: AudienceFilters): AudienceFilters {
@@ -59,21 +60,21 @@ export async function createPoll(
   now: Date,
 ): Promise<CreateResult> {
   const parsed = pollDraftSchema.safeParse(draft);
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  if (!parsed.success) return refuse('invalid');
   const d = parsed.data;
-  if (new Set(d.options.map((o) => o.toLowerCase())).size !== d.options.length) return { ok: false, reason: 'duplicate_options' };
+  if (new Set(d.options.map((o) => o.toLowerCase())).size !== d.options.length) return refuse('duplicate_options');
   const minutes = (d.closesAt.getTime() - now.getTime()) / 60_000;
-  if (minutes < POLL_LIMITS.minMinutes || minutes > POLL_LIMITS.maxDays * 1440) return { ok: false, reason: 'bad_closing' };
+  if (minutes < POLL_LIMITS.minMinutes || minutes > POLL_LIMITS.maxDays * 1440) return refuse('bad_closing');
   let root;
   try {
     root = await resolveAudienceRoot(tx, author, d.unitId, 'poll.create');
   } catch (err) {
-    if (err instanceof ScopeError) return { ok: false, reason: 'out_of_scope' };
+    if (err instanceof ScopeError) return refuse('out_of_scope');
     throw err;
   }
   const filters = effectiveFilters(d.filters);
   const recipients = await countPollAudience(tx, root.path, filters, author.id);
-  if (recipients === 0) return { ok: false, reason: 'empty_audience' };
+  if (recipients === 0) return refuse('empty_audience');
   const [poll] = await tx
     .insert(polls)
     .values({
@@ -107,7 +108,7 @@ export async function createPoll(
 }
 
 export type AnswerRefusal = 'not_found' | 'closed' | 'not_recipient' | 'bad_option';
-export type AnswerResult = { ok: true; poll: PollRow; choices: number[] } | { ok: false; reason: AnswerRefusal; poll?: PollRow };
+export type AnswerResult = { ok: true; poll: PollRow; choices: number[] } | Refusal<AnswerRefusal, { poll?: PollRow }>;
 
 function voterKey(poll: PollRow, personId: string): string {
   return poll.anonymous
@@ -128,14 +129,14 @@ export function isOpen(poll: PollRow, now: Date): boolean {
 export async function answerPoll(tx: Executor, person: { id: string }, pollId: string, option: number, now: Date): Promise<AnswerResult> {
   // FOR SHARE: a close running at the same moment waits for this answer, or this waits for it.
   const [poll] = await tx.select().from(polls).where(eq(polls.id, pollId)).for('share');
-  if (!poll) return { ok: false, reason: 'not_found' };
-  if (!isOpen(poll, now)) return { ok: false, reason: 'closed', poll };
+  if (!poll) return refuse('not_found');
+  if (!isOpen(poll, now)) return refuse('closed', { poll });
   const [rec] = await tx
     .select()
     .from(pollRecipients)
     .where(and(eq(pollRecipients.pollId, pollId), eq(pollRecipients.personId, person.id)));
-  if (!rec) return { ok: false, reason: 'not_recipient', poll };
-  if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return { ok: false, reason: 'bad_option', poll };
+  if (!rec) return refuse('not_recipient', { poll });
+  if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return refuse('bad_option', { poll });
   const key = voterKey(poll, person.id);
   const [prev] = await tx
     .select()

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { resolveAudienceRoot, type AudienceRoot, type Official } from '../people/audience.js';
 import { NotFoundError, ScopeError } from '../kernel/errors.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * Reports in an official's subtree, filtered and paged, with accent-insensitive search
@@ -50,7 +51,7 @@ export interface ReportPage {
   pageSize: number;
 }
 
-export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | { ok: false; reason: 'out_of_scope' | 'unknown_unit' };
+export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | Refusal<'out_of_scope' | 'unknown_unit'>;
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -59,8 +60,8 @@ export async function scopeRoot(tx: Executor, official: Official, unitId: string
   try {
     return { ok: true as const, root: await resolveAudienceRoot(tx, official, unitId ?? official.unitId, action) };
   } catch (err) {
-    if (err instanceof ScopeError) return { ok: false as const, reason: 'out_of_scope' as const };
-    if (err instanceof NotFoundError) return { ok: false as const, reason: 'unknown_unit' as const };
+    if (err instanceof ScopeError) return refuse('out_of_scope');
+    if (err instanceof NotFoundError) return refuse('unknown_unit');
     throw err;
   }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * The vocabulary of a DLXH report (domain-vi §1, §7.3) and the shape of a draft as the chat
  * flows build it. Codes are stable snake_case identifiers; labels live in the templates
- * (`ctv-opt-<list>-<code>`), so wording can change without touching stored data.
+ * (`reports-opt-<list>-<code>`), so wording can change without touching stored data.
  */
 export const ASSESSMENTS = ['on_dinh', 'co_ban_on_dinh', 'phuc_tap'] as const;
 export const MOODS = ['phan_khoi', 'tin_tuong', 'binh_thuong', 'lo_lang', 'buc_xuc', 'hoang_mang'] as const;
@@ -120,14 +121,14 @@ const draftSchema = z
 export type ValidDraft = z.infer<typeof draftSchema>;
 
 /** Thematic issues inherit the report topic before validation, so the flow need not copy it. */
-export function validateDraft(draft: unknown): { ok: true; draft: ValidDraft } | { ok: false; error: string } {
+export function validateDraft(draft: unknown): { ok: true; draft: ValidDraft } | Refusal<'invalid', { problem: string }> {
   const d = draft as ReportDraft | null;
   const filled =
     d && d.kind === 'thematic' && Array.isArray(d.issues) ? { ...d, issues: d.issues.map((i) => ({ ...i, topicCode: i.topicCode ?? d.topicCode })) } : d;
   const parsed = draftSchema.safeParse(filled);
   if (parsed.success) return { ok: true, draft: parsed.data };
   const first = parsed.error.issues[0];
-  return { ok: false, error: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}` };
+  return refuse('invalid', { problem: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}` });
 }
 
 /** 'YYYY-MM' of an instant in the given time zone (Vietnam has no DST; Intl keeps it general). */

@@ -95,7 +95,7 @@ export async function exportReports(tx: Executor, official: Official, f: ReportF
     header: ['receipt', 'kind', 'period', 'unit', 'status', 'submitted', 'assessment', 'title', 'topic', 'issues'].map((k) => tr(`con-x-col-${k}`)),
     rows: rows.map((r) => [
       r.receipt_no as string,
-      tr(`ctv-rep-kind-${r.kind}`),
+      tr(`reports-kind-${r.kind}`),
       (r.period as string) ?? '',
       r.unit as string,
       tr(`con-rs-${r.status}`),
@@ -136,7 +136,7 @@ export async function exportStreams(tx: Executor, official: Official, f: ReportF
       l('stratum', r.holder_group),
       r.content as string,
       r.receipt_no as string,
-      tr(`ctv-rep-kind-${r.kind}`),
+      tr(`reports-kind-${r.kind}`),
       (r.period as string) ?? '',
       fmt(r.submitted_at as Date | null),
     ]),

@@ -30,7 +30,7 @@ export async function remindMissing(
     for (const p of people.filter((x) => x.state === 'missing')) {
       const locale = asLocale(p.locale);
       const text = env.t(locale, 'con-remind-missing', { name: p.displayName, period: periodLabel(env.t, locale, period), due: fmtDate(due) });
-      const message: OutboundMessage = { type: 'text', text, choices: [{ label: env.t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] };
+      const message: OutboundMessage = { type: 'text', text, choices: [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] };
       const r = await claimAndQueue(tx, { personId: p.personId, period, step: `manual-${isoDate(env.today)}`, unitId: unit.id }, message);
       if (r === true) out.queued++;
       else if (r === 'unreachable') out.unreachable++;

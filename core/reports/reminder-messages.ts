@@ -14,7 +14,7 @@ export function asLocale(s: string | null | undefined): Locale {
 
 export function periodLabel(t: Translate, locale: Locale, period: string): string {
   const { year, month } = parsePeriod(period);
-  return t(locale, 'rep-period', { month: String(month), year: String(year) });
+  return t(locale, 'reports-period', { month: String(month), year: String(year) });
 }
 
 export function fmtDate(d: CivilDate): string {
@@ -26,14 +26,14 @@ export function collaboratorReminder(
   locale: Locale,
   r: { step: CollaboratorStep; period: string; due: CivilDate; name: string },
 ): OutboundMessage {
-  const text = t(locale, `rep-remind-${r.step}`, { name: r.name, period: periodLabel(t, locale, r.period), due: fmtDate(r.due) });
-  return { type: 'text', text, choices: [{ label: t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] };
+  const text = t(locale, `reports-remind-${r.step}`, { name: r.name, period: periodLabel(t, locale, r.period), due: fmtDate(r.due) });
+  return { type: 'text', text, choices: [{ label: t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] };
 }
 
 /** Keeps a list message within one send; the rest is in /thongke. */
 export function capList(t: Translate, locale: Locale, text: string): string {
   if (text.length <= LIST_LIMIT) return text;
-  return `${splitText(text, LIST_LIMIT - 120)[0]}\n${t(locale, 'rep-list-truncated')}`;
+  return `${splitText(text, LIST_LIMIT - 120)[0]}\n${t(locale, 'reports-list-truncated')}`;
 }
 
 export interface LateGroup {
@@ -44,12 +44,12 @@ export interface LateGroup {
 }
 
 export function lateList(t: Translate, locale: Locale, groups: LateGroup[]): OutboundMessage {
-  const lines = [t(locale, 'rep-late-title')];
+  const lines = [t(locale, 'reports-late-title')];
   for (const g of groups) {
-    lines.push('', t(locale, 'rep-late-unit', { unit: g.unitName, period: periodLabel(t, locale, g.period), due: fmtDate(g.due), count: g.names.length }));
+    lines.push('', t(locale, 'reports-late-unit', { unit: g.unitName, period: periodLabel(t, locale, g.period), due: fmtDate(g.due), count: g.names.length }));
     lines.push(...g.names.map((n) => `• ${n}`));
   }
-  lines.push('', t(locale, 'rep-late-footer'));
+  lines.push('', t(locale, 'reports-late-footer'));
   return { type: 'text', text: capList(t, locale, lines.join('\n')) };
 }
 
@@ -60,11 +60,11 @@ export interface InactiveEntry {
 }
 
 export function inactiveList(t: Translate, locale: Locale, n: number, entries: InactiveEntry[]): OutboundMessage {
-  const lines = [t(locale, 'rep-inactive-title', { n })];
+  const lines = [t(locale, 'reports-inactive-title', { n })];
   for (const e of entries) {
     const missed = e.periods.map((p) => periodLabel(t, locale, p)).join(', ');
-    lines.push(t(locale, 'rep-inactive-line', { name: e.name, unit: e.unitName, periods: missed }));
+    lines.push(t(locale, 'reports-inactive-line', { name: e.name, unit: e.unitName, periods: missed }));
   }
-  lines.push('', t(locale, 'rep-inactive-footer'));
+  lines.push('', t(locale, 'reports-inactive-footer'));
   return { type: 'text', text: capList(t, locale, lines.join('\n')) };
 }

@@ -10,6 +10,7 @@ import { writeIssues } from './submit.js';
 import { queueMessage } from '../delivery/sends.js';
 import { settingsOfUnit, type SettingsDefaults } from '../people/unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * After a report is filed: the reporter may edit it until its period locks (every version kept
@@ -23,7 +24,7 @@ export interface ReviewEnv {
 }
 
 export type ReviewRefusal = 'not_found' | 'not_owner' | 'locked' | 'invalid' | 'out_of_scope' | 'empty_note';
-export type ReviewResult = { ok: true; reportId: string; receiptNo: string; version: number; changed: boolean } | { ok: false; reason: ReviewRefusal };
+export type ReviewResult = { ok: true; reportId: string; receiptNo: string; version: number; changed: boolean } | Refusal<ReviewRefusal>;
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -93,12 +94,12 @@ export async function editReport(
   input: { reportId: string; personId: string; draft: unknown; now: Date },
 ): Promise<ReviewResult> {
   const row = await lockReport(tx, { reportId: input.reportId });
-  if (!row || !row.receiptNo) return { ok: false, reason: 'not_found' };
-  if (row.reporterId !== input.personId) return { ok: false, reason: 'not_owner' };
+  if (!row || !row.receiptNo) return refuse('not_found');
+  if (row.reporterId !== input.personId) return refuse('not_owner');
   const s = (await settingsOfUnit(tx, env.defaults, row.unitId))?.settings;
-  if (!s || !row.period || isLocked(row.period, s, localDate(input.now, env.timeZone))) return { ok: false, reason: 'locked' };
+  if (!s || !row.period || isLocked(row.period, s, localDate(input.now, env.timeZone))) return refuse('locked');
   const checked = validateDraft(input.draft);
-  if (!checked.ok || checked.draft.kind !== row.kind || checked.draft.period !== row.period) return { ok: false, reason: 'invalid' };
+  if (!checked.ok || checked.draft.kind !== row.kind || checked.draft.period !== row.period) return refuse('invalid');
   const d = checked.draft;
   const version = row.version + 1;
   // Edits go back to the officials for review; the first submission time (on time or not) stays.
@@ -156,12 +157,12 @@ async function guard(tx: Executor, official: OfficialActor, ref: string, verb: s
 /** Idempotent: a report already received (or synthesised) stays so; the reporter hears once per version. */
 export async function markReceived(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, now: Date): Promise<ReviewResult> {
   const row = await guard(tx, official, ref, 'received');
-  if (typeof row === 'string') return { ok: false, reason: row };
+  if (typeof row === 'string') return refuse(row);
   const changed = row.status === 'submitted' || row.status === 'needs_more';
   if (changed) {
     await tx.update(reports).set({ status: 'received', updatedAt: now }).where(eq(reports.id, row.id));
     await tx.insert(reportReviews).values({ reportId: row.id, actorId: official.id, action: 'received', version: row.version, createdAt: now });
-    await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'rev-received-notice', {});
+    await notifyReporter(tx, env, row, `rv-${row.id}-v${row.version}-ok`, 'reports-review-received-notice', {});
   }
   await appendAudit(tx, {
     actorId: official.id,
@@ -179,15 +180,15 @@ export const MAX_NOTE_LENGTH = 2000;
 /** Asks the reporter for more, with the official's message; each request is its own notice. */
 export async function requestMore(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, note: string, now: Date): Promise<ReviewResult> {
   const text = note.trim();
-  if (text.length === 0 || text.length > MAX_NOTE_LENGTH) return { ok: false, reason: 'empty_note' };
+  if (text.length === 0 || text.length > MAX_NOTE_LENGTH) return refuse('empty_note');
   const row = await guard(tx, official, ref, 'needs_more');
-  if (typeof row === 'string') return { ok: false, reason: row };
+  if (typeof row === 'string') return refuse(row);
   await tx.update(reports).set({ status: 'needs_more', updatedAt: now }).where(eq(reports.id, row.id));
   const [review] = await tx
     .insert(reportReviews)
     .values({ reportId: row.id, actorId: official.id, action: 'needs_more', note: text, version: row.version, createdAt: now })
     .returning({ id: reportReviews.id });
-  await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'rev-more-notice', { note: text });
+  await notifyReporter(tx, env, row, `rv-${row.id}-more-${review!.id}`, 'reports-review-more-notice', { note: text });
   await appendAudit(tx, {
     actorId: official.id,
     action: 'report.needs_more',
@@ -207,6 +208,7 @@ async function notifyReporter(tx: Executor, env: ReviewEnv, row: ReportRow, purp
   const lock = s && row.period ? fmtDate(lockDate(row.period, s)) : '';
   const period = row.period ? periodLabel(env.t, locale, row.period) : '';
   const text = env.t(locale, key, { receipt: row.receiptNo ?? '', period, lock, ...args });
-  const choices = row.kind === 'periodic' && key === 'rev-more-notice' ? [{ label: env.t(locale, 'rep-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
+  const choices =
+    row.kind === 'periodic' && key === 'reports-review-more-notice' ? [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
   await queueMessage(tx, { purpose, personId: row.reporterId, lane: 'interactive', message: { type: 'text', text, choices } });
 }

@@ -30,7 +30,7 @@ export interface SubmittedReport {
  */
 export async function submitReport(tx: Executor, draft: unknown, reporter: Reporter, now = new Date()): Promise<SubmittedReport> {
   const checked = validateDraft(draft);
-  if (!checked.ok) throw new InvalidReportError(checked.error);
+  if (!checked.ok) throw new InvalidReportError(checked.problem);
   const d = checked.draft;
   const receiptNo = await nextReceipt(tx, RECEIPT_PREFIX[d.kind], now);
   const [report] = await tx

@@ -1,8 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { topics } from '../../db/schema/index.js';
-import type { TopicView } from '../../bot/engine/types.js';
+import type { Locale } from '../kernel/i18n.js';
 import { DEFAULT_TAXONOMY } from './topic-taxonomy.js';
+
+/** A topic as the flows offer it: named in the conversation's locale. */
+export interface TopicView {
+  code: string;
+  parentCode: string | null;
+  name: string;
+}
 
 /**
  * Inserts the default taxonomy; running it again changes nothing an admin edited (names and
@@ -19,7 +26,7 @@ export async function seedTopics(db: Executor): Promise<{ inserted: number }> {
 }
 
 /** Active topics in display order, named in the requested locale. */
-export async function listTopics(db: Executor, locale: 'vi' | 'en' = 'vi'): Promise<TopicView[]> {
+export async function listTopics(db: Executor, locale: Locale = 'vi'): Promise<TopicView[]> {
   const rows = await db.select().from(topics).where(eq(topics.active, true)).orderBy(asc(topics.sort), asc(topics.code));
   return rows.map((r) => ({ code: r.code, parentCode: r.parentCode, name: locale === 'en' ? r.nameEn : r.nameVi }));
 }

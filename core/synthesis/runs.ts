@@ -17,6 +17,7 @@ import { asLocale, periodLabel } from '../reports/reminder-messages.js';
 import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from './generate.js';
 import { spanLabel } from './outline.js';
 import { spanOf } from './span.js';
+import { refuse, type Refusal } from '../kernel/result.js';
 
 /**
  * /tonghop (and the console's "generate for a period"): an official asks for the synthesis of
@@ -26,7 +27,7 @@ import { spanOf } from './span.js';
  */
 export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
-export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | { ok: false; reason: SynthesisRefusal };
+export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | Refusal<SynthesisRefusal>;
 
 /** "tháng 11/2026", "quý IV năm 2026", … for chat messages. */
 export function spanText(t: Translate, locale: Locale, key: string): string {
@@ -50,9 +51,7 @@ export async function requestSynthesis(
   const today = localDate(req.now, config.TIMEZONE);
   const period = req.period ?? lastDuePeriod(today, s);
   // A span may be asked for once it has begun (a year in progress gives the months so far).
-  if (!(await checkPeriod(tx, req.official, spanOf(period).months[0]!, s, today, 'synthesis.request', scope.root.unitId))) {
-    return { ok: false, reason: 'future_period' };
-  }
+  if (!(await checkPeriod(tx, req.official, spanOf(period).months[0]!, s, today, 'synthesis.request', scope.root.unitId))) return refuse('future_period');
   const [run] = await tx
     .insert(synthesisRuns)
     .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })

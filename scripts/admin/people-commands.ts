@@ -3,11 +3,9 @@ import { parseArgs } from 'node:util';
 import { asc, eq, isNull, like } from 'drizzle-orm';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
 import { createInvite, formatInviteCode } from '../../core/people/invites.js';
+import { ROLES, type Role } from '../../core/people/people.js';
 import { findUnitByCode, importUnits, parseUnitsCsv } from '../../core/people/units.js';
 import { UsageError, type AdminCommand, type AdminContext } from './context.js';
-
-const ROLES = ['collaborator', 'official', 'admin'] as const;
-type Role = (typeof ROLES)[number];
 
 export const importUnitsCommand: AdminCommand = {
   usage: 'import-units <file.csv>',

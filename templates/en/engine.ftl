@@ -19,3 +19,14 @@ engine-help-common =
     /cancel — cancel what you are doing
     /help — show this help
     When a question offers choices, tap a button or type its number (1, 2, …).
+
+## Shared answers and input errors (every flow).
+engine-yes = Yes
+engine-no = No
+engine-skip = Skip
+engine-page-prev = ‹ Previous
+engine-page-next = More ›
+engine-err-choose = Please press one of the buttons below or type the number of your choice (1, 2, …).
+engine-err-text-expected = This question needs a text answer. Please type it.
+engine-err-empty = The answer is empty. Please type your answer.
+engine-err-too-long = Your text has { $length } characters, over the limit of { $max }. Please shorten it or move part of it to another section.

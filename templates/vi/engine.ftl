@@ -19,3 +19,14 @@ engine-help-common =
     /huy — hủy thao tác đang làm
     /help — xem hướng dẫn này
     Khi có câu hỏi kèm lựa chọn, đồng chí có thể bấm nút hoặc gõ số thứ tự (1, 2, …).
+
+## Câu trả lời dùng chung và lỗi nhập liệu (mọi luồng hội thoại).
+engine-yes = Có
+engine-no = Không
+engine-skip = Bỏ qua
+engine-page-prev = ‹ Trang trước
+engine-page-next = Xem thêm ›
+engine-err-choose = Đồng chí vui lòng bấm một nút bên dưới hoặc gõ số thứ tự của lựa chọn (1, 2, …).
+engine-err-text-expected = Ở bước này cần trả lời bằng tin nhắn chữ. Đồng chí vui lòng nhập nội dung.
+engine-err-empty = Nội dung đang trống. Đồng chí vui lòng nhập nội dung trả lời.
+engine-err-too-long = Nội dung dài { $length } ký tự, vượt quá giới hạn { $max } ký tự. Đồng chí vui lòng rút gọn, hoặc chia bớt sang phần khác của báo cáo.

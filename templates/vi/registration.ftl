@@ -1,16 +1,16 @@
 ## Registration by invite code, with consent to personal-data processing (PDP Law 91/2025).
 
-ctv-reg-intro = Xin chào! Đây là hệ thống tiếp nhận báo cáo tình hình tư tưởng, dư luận xã hội dành cho cộng tác viên của Ban Tuyên giáo và Dân vận.
-ctv-reg-ask-code = Đồng chí vui lòng nhập mã mời gồm 8 ký tự do cán bộ phụ trách cung cấp (ví dụ: BCGH-2K9M).
-ctv-reg-code-expected = Ở bước này cần nhập mã mời bằng tin nhắn chữ.
-ctv-reg-code-format = Mã vừa nhập không đúng định dạng: mã mời gồm 8 ký tự, chỉ có chữ cái không dấu và chữ số.
-ctv-reg-code-unknown = Mã mời không đúng. Đồng chí vui lòng kiểm tra lại từng ký tự.
-ctv-reg-code-expired = Mã mời này đã hết hạn. Đồng chí vui lòng liên hệ cán bộ phụ trách để được cấp mã mới.
-ctv-reg-code-used = Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần; nếu không phải đồng chí đã dùng mã này, vui lòng báo ngay cho cán bộ phụ trách.
-ctv-reg-attempts-left = Đồng chí còn { $n } lần nhập.
-ctv-reg-locked = Đồng chí đã nhập sai mã quá nhiều lần. Vui lòng liên hệ cán bộ phụ trách để được hỗ trợ; có thể thử lại sau { $until }.
+registration-intro = Xin chào! Đây là hệ thống tiếp nhận báo cáo tình hình tư tưởng, dư luận xã hội dành cho cộng tác viên của Ban Tuyên giáo và Dân vận.
+registration-ask-code = Đồng chí vui lòng nhập mã mời gồm 8 ký tự do cán bộ phụ trách cung cấp (ví dụ: BCGH-2K9M).
+registration-code-expected = Ở bước này cần nhập mã mời bằng tin nhắn chữ.
+registration-code-format = Mã vừa nhập không đúng định dạng: mã mời gồm 8 ký tự, chỉ có chữ cái không dấu và chữ số.
+registration-code-unknown = Mã mời không đúng. Đồng chí vui lòng kiểm tra lại từng ký tự.
+registration-code-expired = Mã mời này đã hết hạn. Đồng chí vui lòng liên hệ cán bộ phụ trách để được cấp mã mới.
+registration-code-used = Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần; nếu không phải đồng chí đã dùng mã này, vui lòng báo ngay cho cán bộ phụ trách.
+registration-attempts-left = Đồng chí còn { $n } lần nhập.
+registration-locked = Đồng chí đã nhập sai mã quá nhiều lần. Vui lòng liên hệ cán bộ phụ trách để được hỗ trợ; có thể thử lại sau { $until }.
 
-ctv-reg-consent =
+registration-consent =
     Mã mời hợp lệ: { $name } — { $unit }.
 
     Trước khi bắt đầu, theo Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15), đồng chí vui lòng đọc thông tin sau:
@@ -20,10 +20,10 @@ ctv-reg-consent =
     • Ý kiến của nhân dân chỉ được ghi nhận theo nhóm xã hội (ví dụ: "một bộ phận nông dân"), không ghi tên người cụ thể.
     • Chỉ cán bộ phụ trách của đơn vị và cấp có thẩm quyền được xem thông tin; dữ liệu không chuyển cho bên ngoài.
     • Đồng chí có thể đề nghị xem, chỉnh sửa hoặc rút lại sự đồng ý bất cứ lúc nào thông qua cán bộ phụ trách.
-ctv-reg-consent-ask = Đồng chí có đồng ý với việc xử lý dữ liệu nêu trên không?
-ctv-reg-agree = Đồng ý
-ctv-reg-decline = Không đồng ý
-ctv-reg-declined = Đồng chí đã không đồng ý, vì vậy hệ thống không lưu bất kỳ thông tin nào và chưa đăng ký tài khoản. Nếu đổi ý, đồng chí chỉ cần nhập lại mã mời (khi mã còn hạn); nếu cần trao đổi thêm, vui lòng liên hệ cán bộ phụ trách.
-ctv-reg-welcome =
+registration-consent-ask = Đồng chí có đồng ý với việc xử lý dữ liệu nêu trên không?
+registration-agree = Đồng ý
+registration-decline = Không đồng ý
+registration-declined = Đồng chí đã không đồng ý, vì vậy hệ thống không lưu bất kỳ thông tin nào và chưa đăng ký tài khoản. Nếu đổi ý, đồng chí chỉ cần nhập lại mã mời (khi mã còn hạn); nếu cần trao đổi thêm, vui lòng liên hệ cán bộ phụ trách.
+registration-welcome =
     Đăng ký thành công. Chào mừng đồng chí { $name } ({ $unit }) tham gia mạng lưới cộng tác viên dư luận xã hội!
     Đồng chí có thể chọn chức năng dưới đây, hoặc gõ /help để xem hướng dẫn.

@@ -23,7 +23,8 @@ export interface ChatPerson {
 /** The intake engine with the broadcasts feature, replies captured per account. */
 export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: Intake; as(channel: ChannelName, accountId: string): ChatPerson } {
   const replies = new Map<string, OutboundMessage[]>();
-  const { t } = createI18n();
+  const i18n = createI18n();
+  const { t } = i18n;
   const intake = createIntake({
     db,
     t,
@@ -31,7 +32,7 @@ export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: 
     maxTextLength: 4000,
     defaultLocale: 'vi',
     clock,
-    features: [createBroadcastsFeature({ config, t, clock })],
+    features: [createBroadcastsFeature({ config, i18n, clock })],
     deliver: async (a, messages) => {
       replies.set(`${a.channel}:${a.accountId}`, messages);
     },

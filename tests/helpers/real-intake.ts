@@ -9,10 +9,11 @@ import { collectInto } from './intake-user.js';
 
 /** The real intake with every feature, as bot/main.ts builds it, filing replies under their account. */
 export function createCollectingIntake(db: Db, config: Config, outbox: Map<string, OutboundMessage[]>): Intake {
+  const i18n = createI18n();
   return createIntake({
     db,
-    features: createFeatures({ config }),
-    t: createI18n().t,
+    features: createFeatures({ config, i18n }),
+    t: i18n.t,
     deliver: collectInto(outbox),
     logger: silentLogger,
     maxTextLength: config.MAX_TEXT_LENGTH,

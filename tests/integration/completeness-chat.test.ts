@@ -6,8 +6,7 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { seedTopics } from '../../core/reports/topics.js';
 import { createIntake } from '../../bot/engine/intake.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
-import { createReportingFeature } from '../../bot/features/reports/official.js';
+import { createFeatures } from '../../bot/features/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
@@ -16,7 +15,8 @@ let u: Record<string, SeededUnit>;
 const p: Record<string, Person> = {};
 const now = vn('2026-11-23T09:00:00');
 const config = testConfig();
-const { t: tr } = createI18n();
+const i18n = createI18n();
+const { t: tr } = i18n;
 const replies: { accountId: string; messages: OutboundMessage[] }[] = [];
 let intake: ReturnType<typeof createIntake>;
 let seq = 0;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   receipt = (await fileReport(t.db, p.a1!, u.a!.id, periodicDraft('2026-11'), vn('2026-11-19T10:00:00'))).receiptNo;
   intake = createIntake({
     db: t.db,
-    features: [createCollaboratorFeature(), createReportingFeature({ config, t: tr })],
+    features: createFeatures({ config, i18n }),
     t: tr,
     logger: silentLogger,
     maxTextLength: 4000,

@@ -110,8 +110,8 @@ describe('scope of an official', () => {
   it('refuses and audits a unit outside the subtree or a period not begun; unknown codes are just unknown', async () => {
     const official = { id: p.oa!.id, unitId: u.a!.id };
     const r = await t.db.transaction((tx) => resolveScope(tx, official, u.b!.code, 'completeness.view'));
-    expect(r).toEqual({ ok: false, reason: 'out_of_scope' });
-    expect(await t.db.transaction((tx) => resolveScope(tx, official, 'KHONGCO', 'completeness.view'))).toEqual({ ok: false, reason: 'unknown_unit' });
+    expect(r).toEqual({ ok: false, code: 'out_of_scope' });
+    expect(await t.db.transaction((tx) => resolveScope(tx, official, 'KHONGCO', 'completeness.view'))).toEqual({ ok: false, code: 'unknown_unit' });
     const own = await t.db.transaction((tx) => resolveScope(tx, official, null, 'completeness.view'));
     expect(own.ok && own.root.unitId).toBe(u.a!.id);
     const s = { deadlineDay: 25, cutoffDay: 25, lockDays: 5 };

@@ -27,7 +27,7 @@ export type ConsoleClient = ReturnType<typeof consoleApp>;
 /** Logs a person in through a fresh link; returns the cookie header and the page's CSRF token. */
 export async function login(db: Db, c: ConsoleClient, personId: string): Promise<{ cookie: string; csrf: string }> {
   const r = await db.transaction((tx) => issueLoginToken(tx, personId, POLICY, c.clock.now));
-  if (!r.ok) throw new Error(`no link: ${r.reason}`);
+  if (!r.ok) throw new Error(`no link: ${r.code}`);
   const res = await c.request(`/login/${r.token}`, { method: 'POST', headers: { origin: `http://${HOST}` } });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   const page = await (await c.request('/', { cookie })).text();

@@ -6,7 +6,8 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { seedTopics } from '../../core/reports/topics.js';
 import { auditLog, channelAccounts, hotSpots, invites, outbox, people, reportIssues, reports } from '../../db/schema/index.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { configSchema } from '../../core/platform/config.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { makeUnitAndPerson } from './domain-fixtures.js';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   ({ unitId } = await makeUnitAndPerson(t.db, 'Xã Tân Hòa'));
   intake = createIntake({
     db: t.db,
-    features: [createCollaboratorFeature()],
+    features: createFeatures({ config: configSchema.parse({}), i18n: createI18n() }),
     t: createI18n().t,
     logger: silentLogger,
     maxTextLength: 4000,

@@ -47,13 +47,13 @@ describe('createInvite / checkInvite', () => {
   });
 
   it('refuses unknown, expired and used codes', async () => {
-    expect(await checkInvite(t.db, 'BBBBBBBB', now)).toEqual({ ok: false, reason: 'unknown' });
-    expect(await checkInvite(t.db, 'short', now)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await checkInvite(t.db, 'BBBBBBBB', now)).toEqual({ ok: false, code: 'unknown' });
+    expect(await checkInvite(t.db, 'short', now)).toEqual({ ok: false, code: 'unknown' });
     const { code } = await newInvite(1);
-    expect(await checkInvite(t.db, code, new Date(now.getTime() + 3_600_000))).toEqual({ ok: false, reason: 'expired' });
+    expect(await checkInvite(t.db, code, new Date(now.getTime() + 3_600_000))).toEqual({ ok: false, code: 'expired' });
     const used = await newInvite();
     await t.db.transaction((tx) => redeemInvite(tx, { inviteId: used.inviteId, channel: 'sandbox', externalId: 'u-used', now }));
-    expect(await checkInvite(t.db, used.code, now)).toEqual({ ok: false, reason: 'used' });
+    expect(await checkInvite(t.db, used.code, now)).toEqual({ ok: false, code: 'used' });
   });
 });
 
@@ -77,7 +77,7 @@ describe('redeemInvite', () => {
     const later = new Date(now.getTime() + 2 * 3_600_000);
     const before = await t.db.select().from(people);
     const r = await t.db.transaction((tx) => redeemInvite(tx, { inviteId, channel: 'sandbox', externalId: 'late', now: later }));
-    expect(r).toEqual({ ok: false, reason: 'expired' });
+    expect(r).toEqual({ ok: false, code: 'expired' });
     expect(await t.db.select().from(people)).toHaveLength(before.length);
     expect(await loadPersonByAccount(t.db, 'sandbox', 'late')).toBeNull();
   });
@@ -118,7 +118,7 @@ describe('redeemInvite', () => {
       results = await Promise.all([redeem('race-a'), redeem('race-b')]);
     }
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'used' });
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, code: 'used' });
     const bound = await t.db
       .select()
       .from(channelAccounts)

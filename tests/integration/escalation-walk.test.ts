@@ -5,7 +5,7 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { createIntake } from '../../bot/engine/intake.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
+import { createHotSpotsFeature } from '../../bot/features/hot-spots/feature.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';
@@ -38,7 +38,7 @@ beforeAll(async () => {
   workers = await startWorkers({ db: t.db, config, redisUrl: testRedisUrl(), channels: { sandbox: channel }, logger: silentLogger, prefix: testQueuePrefix() });
   intake = createIntake({
     db: t.db,
-    features: [createHotSpotOfficialFeature({ config })],
+    features: [createHotSpotsFeature({ config, i18n: createI18n() })],
     t: createI18n().t,
     deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
     logger: silentLogger,

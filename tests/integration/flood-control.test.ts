@@ -8,7 +8,8 @@ import { createInvite } from '../../core/people/invites.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { channelAccounts, processedUpdates, units } from '../../db/schema/index.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { configSchema } from '../../core/platform/config.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { freePort } from '../helpers/services.js';
@@ -42,7 +43,7 @@ afterAll(async () => {
 function intakeWith(limitsPrefix: string, redis: Redis, sent: { accountId: string; text: string }[], limits: Partial<LimitConfig> = {}) {
   return createIntake({
     db: db.db,
-    features: [createCollaboratorFeature()],
+    features: createFeatures({ config: configSchema.parse({}), i18n: createI18n() }),
     t,
     logger: silentLogger,
     maxTextLength: 4000,

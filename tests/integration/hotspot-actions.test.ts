@@ -7,7 +7,7 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { createIntake } from '../../bot/engine/intake.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
+import { createHotSpotsFeature } from '../../bot/features/hot-spots/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, eventsOf, raiseAlert, seedTree, sendsTo, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   who.sibling = await addPerson(t.db, tree.otherCommune, 'official', 'Cán bộ xã An Lạc');
   intake = createIntake({
     db: t.db,
-    features: [createHotSpotOfficialFeature({ config })],
+    features: [createHotSpotsFeature({ config, i18n: createI18n() })],
     t: createI18n().t,
     deliver: async (account, messages) => void replies.push({ accountId: account.accountId, messages }),
     logger: silentLogger,

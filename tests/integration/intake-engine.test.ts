@@ -6,39 +6,63 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { auditLog, channelAccounts, conversations, people, units } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
-import type { Flow } from '../../bot/engine/types.js';
+import type { Ok } from '../../core/kernel/result.js';
+import { effect } from '../../bot/engine/effects.js';
+import { defineFlow, waiting, type MachineState } from '../../bot/engine/machine.js';
 import type { Feature } from '../../bot/engine/registry.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
+declare module '../../bot/engine/effects.js' {
+  interface EffectMap {
+    'test.save': [{ value: string }, Ok<{ value: string }>];
+  }
+}
+
+interface PickState extends MachineState {
+  v: 1;
+}
+interface CountState extends MachineState {
+  v: 1;
+  n: number;
+}
+
 /** A tiny feature exercising every engine path: choices, effects, parking, counters. */
-const pick: Flow<{ step: 'pick' | 'saving' }> = {
+const pick = defineFlow<PickState>({
   name: 'pick',
   resumable: true,
-  start: () => ({
-    state: { step: 'pick' },
-    replies: [
-      {
-        text: 'Chọn',
-        choices: [
-          { label: 'Đồng ý', value: 'a' },
-          { label: 'Bỏ qua', value: 'b' },
-        ],
-      },
-    ],
-  }),
-  step: (s, input) => {
-    if (input.type === 'resume') return pick.start({} as never, '');
-    if (s.step === 'pick' && input.type === 'choice') return { state: { step: 'saving' }, replies: [], effects: [{ type: 'save', value: input.value }] };
-    if (input.type === 'result') return { state: null, replies: [{ text: `saved ${String(input.data?.value)}` }] };
-    return { state: s, replies: [{ text: 'Hãy chọn' }] };
+  start: () => ({ state: { v: 1, step: 'pick' } }),
+  questions: {
+    pick: {
+      ask: () => [
+        {
+          text: 'Chọn',
+          choices: [
+            { label: 'Đồng ý', value: 'a' },
+            { label: 'Bỏ qua', value: 'b' },
+          ],
+        },
+      ],
+      answer: (_s, input) =>
+        input.type === 'choice' ? { next: 'saving', effect: effect('test.save', { value: input.value }) } : { retry: { text: 'Hãy chọn' } },
+    },
+    saving: waiting(
+      () => 'pick',
+      (_s, done) => ({ end: [{ text: done.effect === 'test.save' && done.result.ok ? `saved ${done.result.value}` : 'failed' }] }),
+    ),
   },
-};
-const counter: Flow<{ n: number }> = {
+});
+const counter = defineFlow<CountState>({
   name: 'counter',
   resumable: true,
-  start: () => ({ state: { n: 0 }, replies: [{ text: 'n=0' }] }),
-  step: (s, input) => (input.type === 'text' ? { state: { n: s.n + 1 }, replies: [{ text: `n=${s.n + 1}` }] } : { state: s, replies: [] }),
-};
+  start: () => ({ state: { v: 1, step: 'count', n: 0 } }),
+  questions: {
+    count: {
+      ask: (s) => [{ text: `n=${s.n}` }],
+      answer: (s, input) => (input.type === 'text' ? { state: { ...s, n: s.n + 1 }, stay: true } : { stay: true, say: [] }),
+      resume: () => ({ stay: true }),
+    },
+  },
+});
 const feature: Feature = {
   name: 'test',
   flows: [pick, counter],
@@ -47,13 +71,13 @@ const feature: Feature = {
     { names: ['count'], flow: 'counter' },
   ],
   effects: {
-    save: async (e, h) => {
+    'test.save': async (e, h) => {
       if (failNextSave) {
         failNextSave = false;
         throw new Error('boom');
       }
       await appendAudit(h.tx, { actorId: h.person?.id ?? null, action: 'test.save', outcome: 'ok', details: { value: e.value } });
-      return { ok: true, data: { value: e.value } };
+      return { ok: true, value: e.value };
     },
   },
 };

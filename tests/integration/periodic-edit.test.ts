@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createIntake } from '../../bot/engine/intake.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
+import { createFeatures } from '../../bot/features/index.js';
 import { configSchema } from '../../core/platform/config.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
@@ -29,7 +29,7 @@ const config = configSchema.parse({ REPORT_LOCK_DAYS: '5' });
 const engine = () =>
   createIntake({
     db: t.db,
-    features: [createCollaboratorFeature({ config })],
+    features: createFeatures({ config, i18n: createI18n() }),
     t: createI18n().t,
     logger: silentLogger,
     maxTextLength: 4000,

@@ -188,7 +188,7 @@ describe('quick polls', () => {
       filters: {},
     };
     const created = await t.db.transaction((tx) => createPoll(tx, config, { id: p.po!.id, unitId: u.p!.id }, draft, now));
-    if (!created.ok) throw new Error(created.reason);
+    if (!created.ok) throw new Error(created.code);
     const [sendJob] = await t.db
       .select()
       .from(outbox)
@@ -202,7 +202,7 @@ describe('quick polls', () => {
     const toggled = await answer(p.a1!, 0);
     expect(toggled.ok && toggled.choices).toEqual([1]);
     await answer(p.b1!, 2);
-    expect(await answer(p.a2!, 7)).toMatchObject({ ok: false, reason: 'bad_option' });
+    expect(await answer(p.a2!, 7)).toMatchObject({ ok: false, code: 'bad_option' });
     const rows = await t.db.select().from(pollAnswers).where(eq(pollAnswers.pollId, created.pollId));
     expect(rows.every((r) => r.personId === null && r.voterKey.length === 64)).toBe(true);
     const live = await pollResults(t.db, created.pollId);

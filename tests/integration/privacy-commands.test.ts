@@ -42,7 +42,7 @@ async function seedPerson(unitId: string, name: string, telegramId: string): Pro
   const invite = await createInvite(db.db, { unitId, role: 'collaborator', displayName: name, ttlHours: 1 });
   const r = await db.db.transaction(async (tx) => {
     const res = await redeemInvite(tx, { inviteId: invite.inviteId, channel: 'telegram', externalId: telegramId, now: new Date() });
-    if (!res.ok) throw new Error(res.reason);
+    if (!res.ok) throw new Error(res.code);
     await appendAudit(tx, {
       actorId: res.personId,
       action: 'person.registered',

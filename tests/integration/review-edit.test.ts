@@ -70,10 +70,10 @@ describe('edit after submit, received, needs more', () => {
   it('refuses an edit after the lock, by someone else, or to another period — nothing changes', async () => {
     const draft = periodicDraft('2026-11', { assessment: 'on_dinh' });
     const at = (now: Date, personId = p.ctv!.id, d: unknown = draft) => t.db.transaction((tx) => editReport(tx, env, { reportId, personId, draft: d, now }));
-    expect(await at(vn('2026-11-26T00:01:00'))).toEqual({ ok: false, reason: 'locked' });
-    expect(await at(vn('2026-11-24T10:00:00'), p.other!.id)).toEqual({ ok: false, reason: 'not_owner' });
-    expect(await at(vn('2026-11-24T10:00:00'), p.ctv!.id, periodicDraft('2026-12'))).toEqual({ ok: false, reason: 'invalid' });
-    expect(await at(vn('2026-11-24T10:00:00'), p.ctv!.id, { kind: 'periodic' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await at(vn('2026-11-26T00:01:00'))).toEqual({ ok: false, code: 'locked' });
+    expect(await at(vn('2026-11-24T10:00:00'), p.other!.id)).toEqual({ ok: false, code: 'not_owner' });
+    expect(await at(vn('2026-11-24T10:00:00'), p.ctv!.id, periodicDraft('2026-12'))).toEqual({ ok: false, code: 'invalid' });
+    expect(await at(vn('2026-11-24T10:00:00'), p.ctv!.id, { kind: 'periodic' })).toEqual({ ok: false, code: 'invalid' });
     const [row] = await t.db.select().from(reports).where(eq(reports.id, reportId));
     expect([row!.version, row!.assessment]).toEqual([2, 'phuc_tap']);
   });
@@ -94,8 +94,8 @@ describe('edit after submit, received, needs more', () => {
 
   it('refuses and audits an official outside the unit subtree', async () => {
     const stranger = { id: p.stranger!.id, unitId: u.o!.id };
-    expect(await t.db.transaction((tx) => markReceived(tx, env, stranger, receipt, new Date()))).toEqual({ ok: false, reason: 'out_of_scope' });
-    expect(await t.db.transaction((tx) => requestMore(tx, env, stranger, receipt, 'Bổ sung', new Date()))).toEqual({ ok: false, reason: 'out_of_scope' });
+    expect(await t.db.transaction((tx) => markReceived(tx, env, stranger, receipt, new Date()))).toEqual({ ok: false, code: 'out_of_scope' });
+    expect(await t.db.transaction((tx) => requestMore(tx, env, stranger, receipt, 'Bổ sung', new Date()))).toEqual({ ok: false, code: 'out_of_scope' });
     const refused = await t.db
       .select()
       .from(auditLog)
@@ -106,7 +106,7 @@ describe('edit after submit, received, needs more', () => {
 
   it('asks for more with a message and an open button; the edit sends it back for review', async () => {
     const official = { id: p.official!.id, unitId: u.p!.id };
-    expect(await t.db.transaction((tx) => requestMore(tx, env, official, receipt, '   ', new Date()))).toEqual({ ok: false, reason: 'empty_note' });
+    expect(await t.db.transaction((tx) => requestMore(tx, env, official, receipt, '   ', new Date()))).toEqual({ ok: false, code: 'empty_note' });
     const r = await t.db.transaction((tx) => requestMore(tx, env, official, receipt, 'Đề nghị làm rõ số người bức xúc về giá điện', new Date()));
     expect(r.ok).toBe(true);
     const [review] = await t.db

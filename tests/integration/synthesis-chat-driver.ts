@@ -4,9 +4,7 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import type { Config } from '../../core/platform/config.js';
 import { createIntake } from '../../bot/engine/intake.js';
-import { createCollaboratorFeature } from '../../bot/features/home/feature.js';
-import { createHotSpotOfficialFeature } from '../../bot/features/hot-spots/feature.js';
-import { createReportingFeature } from '../../bot/features/reports/official.js';
+import { createFeatures } from '../../bot/features/index.js';
 import type { Person } from './reporting-fixtures.js';
 
 /**
@@ -30,10 +28,11 @@ export interface ChatDriver {
 export function createChatDriver(db: Db, config: Config): ChatDriver {
   let clock = new Date();
   const replies: ChatDriver['replies'] = [];
-  const { t } = createI18n();
+  const i18n = createI18n();
+  const { t } = i18n;
   const intake = createIntake({
     db,
-    features: [createCollaboratorFeature({ config }), createHotSpotOfficialFeature({ config, clock: () => clock }), createReportingFeature({ config, t })],
+    features: createFeatures({ config, i18n, clock: () => clock }),
     t,
     logger: silentLogger,
     maxTextLength: 4000,

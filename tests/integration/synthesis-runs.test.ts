@@ -114,8 +114,8 @@ describe('/tonghop runs', () => {
       t.db.transaction((tx) =>
         requestSynthesis(tx, config, { official: { id: official.id, unitId: u.a!.id }, unitCode, period, locale: 'vi', now: vn('2026-11-28T10:00:00') }),
       );
-    expect(await ask(u.b!.code, null)).toEqual({ ok: false, reason: 'out_of_scope' });
-    expect(await ask(null, '2027-03')).toEqual({ ok: false, reason: 'future_period' });
+    expect(await ask(u.b!.code, null)).toEqual({ ok: false, code: 'out_of_scope' });
+    expect(await ask(null, '2027-03')).toEqual({ ok: false, code: 'future_period' });
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.actorId, official.id));
     expect(audits.map((a) => [a.action, a.outcome])).toEqual([
       ['synthesis.request', 'refused'],

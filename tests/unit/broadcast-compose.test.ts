@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/features/broadcasts/compose-flow.js';
+import type { EffectDone, EffectInput, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { FlowContext, FlowInput, StepResult } from '../../bot/engine/types.js';
 import { parseWhen } from '../../bot/features/broadcasts/time.js';
 
@@ -28,14 +29,19 @@ const opts = {
 };
 const text = (s: string): FlowInput => ({ type: 'text', text: s });
 const pick = (value: string): FlowInput => ({ type: 'choice', value });
-const result = (effect: string, ok: boolean, data?: Record<string, unknown>, error?: string): FlowInput => ({ type: 'result', effect, ok, data, error });
+const result = <N extends EffectName>(effect: N, r: EffectOutput<N>): FlowInput => ({ type: 'result', effect, result: r }) as EffectDone;
+/** The input of the effect the step asked for, checking its name. */
+function input<N extends EffectName>(r: StepResult, name: N): EffectInput<N> {
+  expect(r.effect?.name).toBe(name);
+  return r.effect?.input as EffectInput<N>;
+}
 const texts = (r: StepResult) => r.replies.map((x) => x.text).join('\n');
 
 /** Drives the flow through a script of inputs. */
 function run(inputs: FlowInput[]): StepResult<ComposeState> {
   let r = flow.start(ctx, '');
-  expect(r.effects?.[0]?.type).toBe('broadcast.options');
-  r = flow.step(r.state!, result('broadcast.options', true, opts), ctx);
+  expect(r.effect?.name).toBe('broadcasts.options');
+  r = flow.step(r.state!, result('broadcasts.options', { ok: true, options: opts }), ctx);
   for (const i of inputs) r = flow.step(r.state!, i, ctx);
   return r;
 }
@@ -57,8 +63,7 @@ describe('/dinhhuong compose flow', () => {
       pick('_now'),
     ]);
     expect(r.state?.step).toBe('dryrun');
-    const draft = r.effects?.[0] as { type: string; draft: Record<string, unknown> };
-    expect(draft.type).toBe('broadcast.dryRun');
+    const draft = input(r, 'broadcasts.dry-run');
     expect(draft.draft).toMatchObject({
       title: 'Kỳ họp',
       body: 'Đoạn một.\n\nĐoạn hai.',
@@ -72,7 +77,8 @@ describe('/dinhhuong compose flow', () => {
     // The stratum question is skipped: nobody in the subtree has one.
     const dry = flow.step(
       r.state!,
-      result('broadcast.dryRun', true, {
+      result('broadcasts.dry-run', {
+        ok: true,
         total: 1200,
         byUnit: [{ name: 'Xã C', count: 700 }],
         moreUnits: 2,
@@ -92,10 +98,10 @@ describe('/dinhhuong compose flow', () => {
     expect(texts(dry)).toContain('khoảng 2 phút');
     expect(texts(dry)).toContain('cần một cán bộ khác phê duyệt');
     const sent = flow.step(dry.state!, pick('_send'), ctx);
-    expect(sent.effects?.[0]?.type).toBe('broadcast.submit');
+    expect(sent.effect?.name).toBe('broadcasts.submit');
     const done = flow.step(
       sent.state!,
-      result('broadcast.submit', true, { status: 'awaiting_approval', audience: 1200, approvers: 2, startAt: now.toISOString() }),
+      result('broadcasts.submit', { ok: true, id: 'b1', status: 'awaiting_approval', audience: 1200, approvers: 2, startAt: now.toISOString() }),
       ctx,
     );
     expect(done.state).toBeNull();
@@ -131,8 +137,8 @@ describe('/dinhhuong compose flow', () => {
 
   it('a unit typed by code is checked by an effect; an out-of-scope answer goes back to the unit question', () => {
     let r = run([text('T'), text('B'), pick('_done'), pick('_skip'), text('XA-99')]);
-    expect(r.effects?.[0]).toMatchObject({ type: 'broadcast.unitByCode', code: 'XA-99' });
-    r = flow.step(r.state!, result('broadcast.unitByCode', false, undefined, 'out_of_scope'), ctx);
+    expect(input(r, 'broadcasts.unit-by-code')).toEqual({ code: 'XA-99' });
+    r = flow.step(r.state!, result('broadcasts.unit-by-code', { ok: false, code: 'out_of_scope' }), ctx);
     expect(r.state?.step).toBe('unit');
     expect(texts(r)).toContain('Không tìm thấy đơn vị này trong phạm vi phụ trách');
   });
@@ -158,7 +164,7 @@ describe('/dinhhuong compose flow', () => {
     r = flow.step(r.state!, pick('_urgent'), ctx);
     r = flow.step(r.state!, pick('_later'), ctx);
     r = flow.step(r.state!, text('14:00'), ctx);
-    expect((r.effects?.[0] as unknown as { draft: { scheduledAt: string; urgent: boolean } }).draft).toMatchObject({
+    expect(input(r, 'broadcasts.dry-run').draft).toMatchObject({
       scheduledAt: '2026-11-20T07:00:00.000Z',
       urgent: true,
     });
@@ -166,7 +172,7 @@ describe('/dinhhuong compose flow', () => {
 
   it('a refused submit (e.g. scope) returns to the question that can fix it; Hủy discards', () => {
     const r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u0'), pick('_all'), pick('_all'), pick('no'), pick('_normal'), pick('_now')]);
-    const back = flow.step({ ...r.state!, step: 'submitting' }, result('broadcast.submit', false, undefined, 'body_too_long'), ctx);
+    const back = flow.step({ ...r.state!, step: 'submitting' }, result('broadcasts.submit', { ok: false, code: 'body_too_long' }), ctx);
     expect(back.state?.step).toBe('body');
     expect(flow.step(r.state!, pick('_cancel'), ctx).state).toBeNull();
   });

@@ -46,7 +46,7 @@ const dynamic = [
     'group',
     'content',
   ].map((k) => `con-x-col-${k}`),
-  ...HOT_SPOT_CATEGORIES.map((c) => `ctv-opt-hscat-${c}`),
+  ...HOT_SPOT_CATEGORIES.map((c) => `hot-spots-opt-category-${c}`),
 ];
 
 describe('console texts (templates/<locale>/console.ftl)', () => {

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { DEFAULT_TAXONOMY } from '../../core/reports/topic-taxonomy.js';
 import { matchTyped, type ConversationState } from '../../bot/engine/conversation-state.js';
-import type { Effect, Flow, FlowContext, FlowInput, Locale, PersonView, Reply, StepResult, TopicView } from '../../bot/engine/types.js';
+import type { Locale } from '../../core/kernel/i18n.js';
+import type { PersonView } from '../../core/people/people.js';
+import type { TopicView } from '../../core/reports/topics.js';
+import type { Effect, EffectDone, EffectInput, EffectName, EffectOutput } from '../../bot/engine/effects.js';
+import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../bot/engine/types.js';
 
 const i18n = createI18n();
 
@@ -56,7 +60,7 @@ export function makeCtx(over: Partial<FlowContext> = {}): FlowContext {
 export class FlowDriver<S> {
   state: S | null = null;
   replies: Reply[] = [];
-  effects: Effect[] = [];
+  effect: Effect | undefined;
   steps = 0;
 
   constructor(
@@ -99,8 +103,16 @@ export class FlowDriver<S> {
     return this.send(value !== null ? { type: 'choice', value } : { type: 'text', text });
   }
 
-  result(effect: string, ok: boolean, data?: Record<string, unknown>, error?: string): this {
-    return this.send({ type: 'result', effect, ok, data, error });
+  /** The input of the effect the flow asked for (failing the test if it asked for another). */
+  input<N extends EffectName>(effect: N): EffectInput<N> {
+    expect(this.effect?.name).toBe(effect);
+    return this.effect?.input as EffectInput<N>;
+  }
+
+  /** The result of the effect the flow asked for, typed as the EffectMap says. */
+  result<N extends EffectName>(effect: N, result: EffectOutput<N>): this {
+    expect(this.effect?.name).toBe(effect);
+    return this.send({ type: 'result', effect, result } as EffectDone);
   }
 
   choices() {
@@ -122,7 +134,7 @@ export class FlowDriver<S> {
     expect(roundTrip).toEqual(r.state);
     this.state = roundTrip;
     this.replies = r.replies;
-    this.effects = r.effects ?? [];
+    this.effect = r.effect;
     return this;
   }
 }

@@ -12,14 +12,14 @@ describe('hot spot', () => {
     d.choose('dat_dai').choose('2');
     expect(d.last().requestLocation).toBe(true);
     d.type('Thôn 3, xã Tân Hòa').type('Khoảng 30 hộ dân tập trung phản đối cắm mốc.').choose('10_50');
-    expect(d.state?.at).toBe('confirm');
+    expect(d.state?.step).toBe('confirm');
     expect(d.texts()).toContain('Thôn 3, xã Tân Hòa');
     expect(d.texts()).toContain('10–50 người');
     d.choose('submit');
     expect(d.steps).toBeLessThanOrEqual(6);
-    expect(d.effects).toEqual([
-      {
-        type: 'createHotSpot',
+    expect(d.effect).toEqual({
+      name: 'hot-spots.create',
+      input: {
         draft: {
           category: 'dat_dai',
           severity: 2,
@@ -32,8 +32,8 @@ describe('hot spot', () => {
           media: [],
         },
       },
-    ]);
-    d.result('createHotSpot', true, { receiptNo: 'DN-2026-11-000004', hotSpotId: 'x' });
+    });
+    d.result('hot-spots.create', { ok: true, receiptNo: 'DN-2026-11-000004', hotSpotId: 'x' });
     expect(d.state).toBeNull();
     expect(d.replies[0]?.text).toContain('DN-2026-11-000004');
     expect(d.texts()).not.toContain('gọi điện');
@@ -45,25 +45,25 @@ describe('hot spot', () => {
     d.send({ type: 'location', latitude: 21.0285, longitude: 105.8542 });
     expect(d.state?.draft).toMatchObject({ latitude: 21.0285, longitude: 105.8542, placeText: null });
     d.send({ type: 'media', media: photo, caption: 'Đoàn người chặn quốc lộ 1A' });
-    expect(d.state?.at).toBe('people');
+    expect(d.state?.step).toBe('people');
     expect(d.state?.draft).toMatchObject({ description: 'Đoàn người chặn quốc lộ 1A', media: [photo] });
     d.type('khoảng 300 người');
     expect(d.state?.draft.peopleEstimate).toBe(300);
     expect(d.texts()).toContain('21.02850, 105.85420');
-    d.choose('submit').result('createHotSpot', true, { receiptNo: 'DN-2026-11-000005' });
+    d.choose('submit').result('hot-spots.create', { ok: true, receiptNo: 'DN-2026-11-000005', hotSpotId: 'y' });
     expect(d.texts()).toContain('gọi điện ngay');
   });
 
   it('a photo without caption is a description; more photos are kept at any step', () => {
     const d = drive().start();
     d.send({ type: 'media', media: photo });
-    expect(d.state?.at).toBe('category');
+    expect(d.state?.step).toBe('category');
     expect(d.replies[0]?.text).toContain('Đã nhận tệp đính kèm');
     d.choose('moi_truong')
       .choose('1')
       .type('Cửa xả thải nhà máy')
       .send({ type: 'media', media: { kind: 'voice', fileId: 'v1' } });
-    expect(d.state?.at).toBe('people');
+    expect(d.state?.step).toBe('people');
     expect(d.state?.draft.description).toBeNull();
     expect(d.state?.draft.media).toHaveLength(2);
   });
@@ -94,17 +94,17 @@ describe('hot spot', () => {
   it('edits one answer from the confirmation and comes back to it', () => {
     const d = drive().start().choose('khieu_kien').choose('2').type('UBND xã').type('Đông người').choose('lt10');
     d.choose('edit').choose('severity').choose('3');
-    expect(d.state?.at).toBe('confirm');
+    expect(d.state?.step).toBe('confirm');
     expect(d.state?.draft.severity).toBe(3);
     expect(d.replies[0]?.text).toContain('gọi điện');
     d.choose('edit').choose('_back');
-    expect(d.state?.at).toBe('confirm');
+    expect(d.state?.step).toBe('confirm');
   });
 
   it('a refused submission returns to the confirmation', () => {
     const d = drive().start().choose('khieu_kien').choose('2').type('UBND xã').type('Đông người').choose('lt10');
-    d.choose('submit').result('createHotSpot', false, undefined, 'invalid');
-    expect(d.state?.at).toBe('confirm');
+    d.choose('submit').result('hot-spots.create', { ok: false, code: 'invalid' });
+    expect(d.state?.step).toBe('confirm');
     expect(d.replies[0]?.text).toContain('Chưa gửi được');
   });
 

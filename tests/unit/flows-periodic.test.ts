@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { periodicReportFlow } from '../../bot/features/reports/periodic-flow.js';
 import type { ReportState } from '../../bot/features/reports/steps/state.js';
-import { validateDraft, type ReportDraft } from '../../core/reports/draft.js';
+import { validateDraft } from '../../core/reports/draft.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = (ctx = makeCtx()) => new FlowDriver<ReportState>(periodicReportFlow, ctx);
-const at = (d: FlowDriver<ReportState>) => d.state?.at;
+const at = (d: FlowDriver<ReportState>) => d.state?.step;
 
 /** One issue with one stream, up to the review screen. */
 function toReview(d = drive()) {
@@ -59,8 +59,8 @@ describe('periodic report: the whole walk', () => {
     expect(d.replies.length).toBeGreaterThanOrEqual(4); // header, two issues, sections III–V + question
     d.choose('submit');
     expect(at(d)).toBe('submitting');
-    expect(d.effects).toHaveLength(1);
-    const draft = d.effects[0]?.draft as ReportDraft;
+    expect(d.effect?.name).toBe('reports.submit');
+    const draft = d.input('reports.submit').draft;
     expect(validateDraft(draft)).toMatchObject({ ok: true });
     expect(draft).toMatchObject({
       kind: 'periodic',
@@ -77,7 +77,7 @@ describe('periodic report: the whole walk', () => {
     ]);
     expect(draft.issues[0]).toMatchObject({ topicCode: 'KT01', scope: null, forecast: null, proposals: 'Đề nghị bình ổn giá.' });
     expect(draft.issues[1]).toMatchObject({ topicCode: 'GD02', scope: 'dia_phuong', causes: null });
-    d.result('submitReport', true, { receiptNo: 'BC-2026-11-000123' });
+    d.result('reports.submit', { ok: true, receiptNo: 'BC-2026-11-000123', reportId: 'r1', version: 1 });
     expect(d.state).toBeNull();
     expect(d.replies[0]?.text).toContain('BC-2026-11-000123');
     expect(d.choices().map((c) => c.value)).toContain('/baocao');
@@ -94,7 +94,7 @@ describe('periodic report: the whole walk', () => {
     d.choose('_skip').choose('_skip').choose('_skip');
     expect(d.texts()).toContain('Không có vấn đề mới phát sinh');
     d.choose('submit');
-    expect(validateDraft(d.effects[0]?.draft)).toMatchObject({ ok: true });
+    expect(validateDraft(d.input('reports.submit').draft)).toMatchObject({ ok: true });
   });
 
   it('works in English too', () => {
@@ -148,7 +148,7 @@ describe('periodic report: bad input leaves the state unchanged', () => {
     d.send({ type: 'resume' });
     expect(d.state).toEqual(before);
     expect(d.last().text).toContain('Tâm trạng chủ đạo');
-    d.result('submitReport', true, { receiptNo: 'X' });
+    d.send({ type: 'result', effect: 'reports.submit', result: { ok: true, receiptNo: 'X', reportId: 'r1', version: 1 } });
     expect(d.state).toEqual(before);
   });
 
@@ -242,7 +242,7 @@ describe('periodic report: edit a section from the review screen', () => {
   });
 
   it('returns to the review with a message when the submission is refused', () => {
-    const d = toReview().choose('submit').result('submitReport', false, undefined, 'invalid');
+    const d = toReview().choose('submit').result('reports.submit', { ok: false, code: 'invalid' });
     expect(at(d)).toBe('review');
     expect(d.replies[0]?.text).toContain('Chưa gửi được');
     expect(d.choices().map((c) => c.value)).toEqual(['submit', 'edit', '/huy']);

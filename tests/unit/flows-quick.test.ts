@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { quickReportFlow } from '../../bot/features/reports/quick-flow.js';
 import type { ReportState } from '../../bot/features/reports/steps/state.js';
-import { validateDraft, type ReportDraft } from '../../core/reports/draft.js';
+import { validateDraft } from '../../core/reports/draft.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = () => new FlowDriver<ReportState>(quickReportFlow, makeCtx());
-const at = (d: FlowDriver<ReportState>) => d.state?.at;
+const at = (d: FlowDriver<ReportState>) => d.state?.step;
 
 function toReview() {
   const d = drive().start();
@@ -37,8 +37,8 @@ describe('quick report', () => {
       expect(review).toContain(part);
     }
     d.choose('submit');
-    const draft = d.effects[0]?.draft as ReportDraft;
-    expect(d.effects[0]?.type).toBe('submitReport');
+    const draft = d.input('reports.submit').draft;
+    expect(d.effect?.name).toBe('reports.submit');
     expect(validateDraft(draft)).toMatchObject({ ok: true });
     expect(draft).toMatchObject({ kind: 'quick', spread: 'mang_xa_hoi' });
     expect(draft.issues).toHaveLength(1);
@@ -48,7 +48,7 @@ describe('quick report', () => {
       reliability: 'da_kiem_chung',
       proposals: 'Tổ chức đối thoại với các hộ dân.',
     });
-    d.result('submitReport', true, { receiptNo: 'BN-2026-11-000007' });
+    d.result('reports.submit', { ok: true, receiptNo: 'BN-2026-11-000007', reportId: 'r1', version: 1 });
     expect(d.state).toBeNull();
     expect(d.replies[0]?.text).toContain('Đã nhận Báo cáo nhanh, số tiếp nhận BN-2026-11-000007');
   });
@@ -57,7 +57,7 @@ describe('quick report', () => {
     const d = drive().start().type('Sự việc').type('Tóm tắt').choose('_next').choose('AN').choose('AN01');
     d.choose('ban_khoan').choose('mot_so').choose('nhan_dan').type('Lo ngại').choose('no').choose('xa').choose('nghe_lai').choose('tin_don').choose('_skip');
     d.choose('submit');
-    expect((d.effects[0]?.draft as ReportDraft).issues[0]?.proposals).toBeNull();
+    expect(d.input('reports.submit').draft.issues[0]?.proposals).toBeNull();
   });
 
   it('offers the event parts and the spread in a flat edit menu', () => {

@@ -1,47 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CODE_ATTEMPTS, registrationFlow, type RegistrationState } from '../../bot/features/registration/flow.js';
+import { MAX_CODE_ATTEMPTS, registrationFlow, type RegistrationState } from '../../bot/features/registration/registration-flow.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const guest = (now = new Date('2026-11-10T03:00:00Z')) => new FlowDriver<RegistrationState>(registrationFlow, makeCtx({ person: null, now }));
-const invite = { inviteId: 'inv-1', displayName: 'Trần Thị Bình', unitName: 'Xã Tân Hòa', role: 'collaborator' };
+const invite = { inviteId: 'inv-1', displayName: 'Trần Thị Bình', unitName: 'Xã Tân Hòa', role: 'collaborator' as const };
 
 describe('registration', () => {
   it('code → consent → register → welcome with the main menu', () => {
     const d = guest().start('bcgh-2k9m');
-    expect(d.effects).toEqual([{ type: 'checkInvite', code: 'BCGH2K9M' }]);
-    d.result('checkInvite', true, invite);
-    expect(d.state?.at).toBe('consent');
+    expect(d.effect).toEqual({ name: 'registration.check-invite', input: { code: 'BCGH2K9M' } });
+    d.result('registration.check-invite', { ok: true, ...invite });
+    expect(d.state?.step).toBe('consent');
     const consent = d.texts();
     for (const part of ['Trần Thị Bình', 'Xã Tân Hòa', '91/2025', 'không ghi tên người cụ thể', 'rút lại']) expect(consent).toContain(part);
     expect(JSON.stringify(d.state)).not.toContain('BCGH2K9M');
     d.type('đồng ý');
-    expect(d.effects).toEqual([{ type: 'register', inviteId: 'inv-1' }]);
-    d.result('register', true, { personId: 'p1' });
+    expect(d.effect).toEqual({ name: 'registration.register', input: { inviteId: 'inv-1' } });
+    d.result('registration.register', { ok: true, personId: 'p1' });
     expect(d.state).toBeNull();
     expect(d.replies[0]?.text).toContain('Đăng ký thành công');
     expect(d.choices().map((c) => c.value)).toEqual(['/baocao', '/nhanh', '/chuyende', '/diemnong', '/trangthai', '/help']);
   });
 
   it('refusing consent stores nothing and explains politely', () => {
-    const d = guest().start('BCGH2K9M').result('checkInvite', true, invite).choose('decline');
+    const d = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite })
+      .choose('decline');
     expect(d.state).toBeNull();
-    expect(d.effects).toEqual([]);
+    expect(d.effect).toBeUndefined();
     expect(d.texts()).toContain('không lưu bất kỳ thông tin nào');
   });
 
   it('free text from an unknown user gets the introduction, not a failed attempt', () => {
     const d = guest().start('xin chào');
-    expect(d.effects).toEqual([]);
-    expect(d.state).toMatchObject({ at: 'code', attempts: 0 });
+    expect(d.effect).toBeUndefined();
+    expect(d.state).toMatchObject({ step: 'code', attempts: 0 });
     expect(d.texts()).toContain('mã mời gồm 8 ký tự');
   });
 
   it('explains expired, used and unknown codes', () => {
-    const d = guest().start().type('BCGH2K9M').result('checkInvite', false, undefined, 'expired');
+    const d = guest().start().type('BCGH2K9M').result('registration.check-invite', { ok: false, code: 'expired' });
     expect(d.texts()).toContain('đã hết hạn');
-    d.type('BCGH2K9N').result('checkInvite', false, undefined, 'used');
+    d.type('BCGH2K9N').result('registration.check-invite', { ok: false, code: 'used' });
     expect(d.texts()).toContain('đã được sử dụng');
-    d.type('BCGH2K9P').result('checkInvite', false, undefined, 'unknown');
+    d.type('BCGH2K9P').result('registration.check-invite', { ok: false, code: 'unknown' });
     expect(d.texts()).toContain('không đúng');
     expect(d.texts()).toContain(`còn ${MAX_CODE_ATTEMPTS - 3} lần`);
   });
@@ -49,21 +52,23 @@ describe('registration', () => {
   it('locks after five wrong codes, then lets the user try again later', () => {
     const d = guest().start();
     for (let i = 0; i < MAX_CODE_ATTEMPTS - 1; i++) d.type('AAAA'); // badly formed: no lookup at all
-    expect(d.effects).toEqual([]);
-    d.type('BCGH2K9M').result('checkInvite', false, undefined, 'unknown');
-    expect(d.state?.at).toBe('locked');
+    expect(d.effect).toBeUndefined();
+    d.type('BCGH2K9M').result('registration.check-invite', { ok: false, code: 'unknown' });
+    expect(d.state?.step).toBe('locked');
     expect(d.texts()).toContain('liên hệ cán bộ phụ trách');
     expect(d.texts()).toContain('11:00'); // 10:00 in Hanoi + 60 minutes
     d.type('BCGH2K9M');
-    expect(d.effects).toEqual([]);
-    expect(d.state?.at).toBe('locked');
+    expect(d.effect).toBeUndefined();
+    expect(d.state?.step).toBe('locked');
     d.ctx = makeCtx({ person: null, now: new Date('2026-11-10T04:01:00Z') });
     d.type('BCGH2K9M');
-    expect(d.effects).toEqual([{ type: 'checkInvite', code: 'BCGH2K9M' }]);
+    expect(d.effect).toEqual({ name: 'registration.check-invite', input: { code: 'BCGH2K9M' } });
   });
 
   it('re-prompts a typed answer at the consent question, and re-asks on resume', () => {
-    const d = guest().start('BCGH2K9M').result('checkInvite', true, invite);
+    const d = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite });
     const before = d.state;
     d.type('để tôi suy nghĩ');
     expect(d.state).toEqual(before);
@@ -73,15 +78,19 @@ describe('registration', () => {
   });
 
   it('an invite used meanwhile sends the user back to the code question', () => {
-    const d = guest().start('BCGH2K9M').result('checkInvite', true, invite).choose('agree').result('register', false, undefined, 'used');
-    expect(d.state).toMatchObject({ at: 'code' });
+    const d = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite })
+      .choose('agree')
+      .result('registration.register', { ok: false, code: 'used' });
+    expect(d.state).toMatchObject({ step: 'code' });
     expect(d.texts()).toContain('đã được sử dụng');
   });
 
   it('asks for the code as text when something else arrives', () => {
     const d = guest().start();
     d.send({ type: 'media', media: { kind: 'photo', fileId: 'p' } });
-    expect(d.state).toMatchObject({ at: 'code', attempts: 0 });
+    expect(d.state).toMatchObject({ step: 'code', attempts: 0 });
     expect(d.replies[0]?.text).toContain('tin nhắn chữ');
   });
 });

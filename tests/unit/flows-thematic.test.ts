@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { thematicReportFlow } from '../../bot/features/reports/thematic-flow.js';
 import type { ReportState } from '../../bot/features/reports/steps/state.js';
-import { validateDraft, type ReportDraft } from '../../core/reports/draft.js';
+import { validateDraft } from '../../core/reports/draft.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const drive = () => new FlowDriver<ReportState>(thematicReportFlow, makeCtx());
-const at = (d: FlowDriver<ReportState>) => d.state?.at;
+const at = (d: FlowDriver<ReportState>) => d.state?.step;
 
 function issue(d: FlowDriver<ReportState>, title: string) {
   d.type(title).choose('trong_tinh').type(`Tóm tắt: ${title}`);
@@ -32,12 +32,12 @@ describe('thematic report', () => {
     expect(d.texts()).toContain('Tinh gọn bộ máy');
     expect(d.texts()).toContain('Tên báo cáo: Dư luận về chính quyền hai cấp');
     d.choose('submit');
-    const draft = d.effects[0]?.draft as ReportDraft;
+    const draft = d.input('reports.submit').draft;
     expect(draft).toMatchObject({ kind: 'thematic', topicCode: 'CT05', title: 'Dư luận về chính quyền hai cấp', proposals: 'Sớm hoàn thiện chính sách.' });
     expect(draft.issues.map((i) => i.title)).toEqual(['Trụ sở xã mới xa dân', 'Cán bộ dôi dư']);
     const checked = validateDraft(draft);
     expect(checked.ok && checked.draft.issues.every((i) => i.topicCode === 'CT05')).toBe(true);
-    d.result('submitReport', true, { receiptNo: 'CD-2026-11-000002' });
+    d.result('reports.submit', { ok: true, receiptNo: 'CD-2026-11-000002', reportId: 'r1', version: 1 });
     expect(d.replies[0]?.text).toContain('CD-2026-11-000002');
   });
 

@@ -8,10 +8,10 @@ describe('poll creation parsing', () => {
   });
 
   it('refuses too few, too many, too long and duplicate options', () => {
-    expect(parseOptions('Chỉ một')).toEqual({ ok: false, error: 'too_few' });
-    expect(parseOptions(Array.from({ length: 11 }, (_, i) => `PA ${i}`).join('\n'))).toEqual({ ok: false, error: 'too_many' });
-    expect(parseOptions(`Có\n${'x'.repeat(101)}`)).toEqual({ ok: false, error: 'too_long' });
-    expect(parseOptions('Có\ncó\nKhông')).toEqual({ ok: false, error: 'duplicate' });
+    expect(parseOptions('Chỉ một')).toEqual({ ok: false, code: 'too_few' });
+    expect(parseOptions(Array.from({ length: 11 }, (_, i) => `PA ${i}`).join('\n'))).toEqual({ ok: false, code: 'too_many' });
+    expect(parseOptions(`Có\n${'x'.repeat(101)}`)).toEqual({ ok: false, code: 'too_long' });
+    expect(parseOptions('Có\ncó\nKhông')).toEqual({ ok: false, code: 'duplicate' });
   });
 
   it('reads closing times in the usual Vietnamese forms', () => {

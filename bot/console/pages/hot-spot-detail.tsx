@@ -32,22 +32,22 @@ function Actions(props: { ctx: PageCtx; d: HotSpotDetail }) {
   if (!isActive(d.hs.status)) return <p>{t('con-hs-closed')}</p>;
   return (
     <div class="actions">
-      {d.hs.status === 'open' ? <ActionForm ctx={ctx} id={id} verb="ack" label={t('hso-btn-ack')} /> : null}
-      {d.hs.status !== 'handling' ? <ActionForm ctx={ctx} id={id} verb="work" label={t('hso-btn-work')} /> : null}
-      <ActionForm ctx={ctx} id={id} verb="up" label={t('hso-btn-up')} />
-      <ActionForm ctx={ctx} id={id} verb="false" label={t('hso-btn-false')} danger />
-      <ActionForm ctx={ctx} id={id} verb="done" label={t('hso-btn-done')}>
+      {d.hs.status === 'open' ? <ActionForm ctx={ctx} id={id} verb="ack" label={t('hot-spots-btn-ack')} /> : null}
+      {d.hs.status !== 'handling' ? <ActionForm ctx={ctx} id={id} verb="work" label={t('hot-spots-btn-work')} /> : null}
+      <ActionForm ctx={ctx} id={id} verb="up" label={t('hot-spots-btn-up')} />
+      <ActionForm ctx={ctx} id={id} verb="false" label={t('hot-spots-btn-false')} danger />
+      <ActionForm ctx={ctx} id={id} verb="done" label={t('hot-spots-btn-done')}>
         <label for="resolve-note">{t('con-hs-result-note')}</label>
         <textarea id="resolve-note" name="note" required maxlength={2000} rows={2}></textarea>
         <label class="check">
           <input type="checkbox" name="shareable" value="1" /> {t('con-hs-shareable')}
         </label>
       </ActionForm>
-      <ActionForm ctx={ctx} id={id} verb="note" label={t('hso-btn-note')}>
+      <ActionForm ctx={ctx} id={id} verb="note" label={t('hot-spots-btn-note')}>
         <label for="note-text">{t('con-hs-note')}</label>
         <textarea id="note-text" name="note" required maxlength={2000} rows={2}></textarea>
       </ActionForm>
-      <ActionForm ctx={ctx} id={id} verb="merge" label={t('hso-btn-merge')}>
+      <ActionForm ctx={ctx} id={id} verb="merge" label={t('hot-spots-btn-merge')}>
         <label for="merge-target">{t('con-hs-merge-target')}</label>
         <input id="merge-target" name="target" required maxlength={40} autocomplete="off" />
       </ActionForm>
@@ -68,9 +68,9 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
           <SeverityBadge ctx={ctx} severity={hs.severity} />
         </dd>
         <dt>{t('con-col-status')}</dt>
-        <dd data-testid="hs-status">{t(`hso-status-${hs.status}`)}</dd>
+        <dd data-testid="hs-status">{t(`hot-spots-status-${hs.status}`)}</dd>
         <dt>{t('con-col-category')}</dt>
-        <dd>{t(`ctv-opt-hscat-${hs.category}`)}</dd>
+        <dd>{t(`hot-spots-opt-category-${hs.category}`)}</dd>
         <dt>{t('con-col-unit')}</dt>
         <dd>{d.unitName}</dd>
         <dt>{t('con-hs-level')}</dt>
@@ -125,7 +125,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
         <ol class="timeline">
           {d.events.map((e) => (
             <li>
-              <time>{fmtTime(e.createdAt, ctx.timeZone)}</time> <strong>{t(`hso-ev-${e.kind}`)}</strong>
+              <time>{fmtTime(e.createdAt, ctx.timeZone)}</time> <strong>{t(`hot-spots-ev-${e.kind}`)}</strong>
               {e.actorName ? ` — ${e.actorName}` : ''}
               {e.note ? <div class="pre">{e.note}</div> : null}
             </li>

@@ -42,21 +42,21 @@ export function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; uni
         label={t('con-f-status')}
         value={f.status}
         any={t('con-any')}
-        options={HS_STATUSES.map((s) => ({ value: s, label: s === 'active' ? t('con-hs-active') : t(`hso-status-${s}`) }))}
+        options={HS_STATUSES.map((s) => ({ value: s, label: s === 'active' ? t('con-hs-active') : t(`hot-spots-status-${s}`) }))}
       />
       <Select
         name="severity"
         label={t('con-f-severity')}
         value={f.severity ? String(f.severity) : ''}
         any={t('con-any')}
-        options={[4, 3, 2, 1].map((s) => ({ value: String(s), label: `${s} — ${t(`hso-sev-${s}`)}` }))}
+        options={[4, 3, 2, 1].map((s) => ({ value: String(s), label: `${s} — ${t(`hot-spots-sev-${s}`)}` }))}
       />
       <Select
         name="category"
         label={t('con-f-category')}
         value={f.category}
         any={t('con-any')}
-        options={HOT_SPOT_CATEGORIES.map((c) => ({ value: c, label: t(`ctv-opt-hscat-${c}`) }))}
+        options={HOT_SPOT_CATEGORIES.map((c) => ({ value: c, label: t(`hot-spots-opt-category-${c}`) }))}
       />
       <Select name="unit" label={t('con-f-unit')} value={f.unitId} options={props.units} />
       <DateRange ctx={ctx} from={f.from} to={f.to} />
@@ -66,7 +66,7 @@ export function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; uni
 }
 
 export function SeverityBadge(props: { ctx: PageCtx; severity: number }) {
-  return <span class={`sev sev-${props.severity}`}>{`${props.severity} · ${props.ctx.t(`hso-sev-${props.severity}`)}`}</span>;
+  return <span class={`sev sev-${props.severity}`}>{`${props.severity} · ${props.ctx.t(`hot-spots-sev-${props.severity}`)}`}</span>;
 }
 
 export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: HotSpotListItem[]; total: number; page: number; pages: number }) {
@@ -89,8 +89,8 @@ export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: 
                 <td>
                   <SeverityBadge ctx={ctx} severity={h.severity} />
                 </td>
-                <td>{t(`ctv-opt-hscat-${h.category}`)}</td>
-                <td>{t(`hso-status-${h.status}`)}</td>
+                <td>{t(`hot-spots-opt-category-${h.category}`)}</td>
+                <td>{t(`hot-spots-status-${h.status}`)}</td>
                 <td>{h.unitName}</td>
                 <td>{fmtTime(h.createdAt, ctx.timeZone)}</td>
               </tr>

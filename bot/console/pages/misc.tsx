@@ -33,16 +33,16 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
         <a href="/console/polls">‹ {t('con-back-list')}</a>
       </p>
       <p>{t('con-poll-answered', { n: r.answered, total: r.recipients, pct: pct(r.answered, r.recipients) })}</p>
-      <section aria-labelledby="poll-options">
-        <h2 id="poll-options">{t('con-poll-by-option')}</h2>
+      <section aria-labelledby="poll-by-option">
+        <h2 id="poll-by-option">{t('con-poll-by-option')}</h2>
         <div class="hbars">
           {options.map((o, i) => (
             <HBar label={o} n={r.totals[i] ?? 0} of={r.answered} />
           ))}
         </div>
       </section>
-      <section aria-labelledby="poll-units">
-        <h2 id="poll-units">{t('con-poll-by-unit')}</h2>
+      <section aria-labelledby="poll-by-unit">
+        <h2 id="poll-by-unit">{t('con-poll-by-unit')}</h2>
         <TableWrap label={t('con-poll-by-unit')}>
           <table>
             <thead>

@@ -94,7 +94,7 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
                   <td>
                     <a href={a.kind === 'report' ? `/console/reports/${a.id}` : `/console/hot-spots/${a.id}`}>{a.label}</a>
                   </td>
-                  <td>{a.kind === 'report' ? t(`ctv-rep-kind-${a.detail}`) : t(`hso-ev-${a.detail}`)}</td>
+                  <td>{a.kind === 'report' ? t(`reports-kind-${a.detail}`) : t(`hot-spots-ev-${a.detail}`)}</td>
                   <td>{a.unitName}</td>
                 </tr>
               ))}

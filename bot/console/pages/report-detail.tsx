@@ -21,7 +21,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
   const r = d.report;
   const l = (list: string, code: string | null) => label(props.tr, ctx.lang, list, code);
   return (
-    <Layout ctx={ctx} title={`${t(`ctv-rep-kind-${r.kind}`)} ${r.receiptNo ?? ''}`} active="reports">
+    <Layout ctx={ctx} title={`${t(`reports-kind-${r.kind}`)} ${r.receiptNo ?? ''}`} active="reports">
       <p>
         <a href="/console/reports">‹ {t('con-back-list')}</a>
       </p>
@@ -34,26 +34,26 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
         <Field name={t('con-f-period')} value={r.period} />
         <Field name={t('con-rep-reporter')} value={d.reporterName} />
         <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />
-        <Field name={t('ctv-rep-field-report-title')} value={r.title} />
-        <Field name={t('ctv-rep-field-assessment')} value={l('assessment', r.assessment)} />
-        <Field name={t('ctv-rep-field-mood')} value={l('mood', r.mood)} />
-        <Field name={t('ctv-rep-field-spread')} value={l('spread', r.spread)} />
-        <Field name={t('ctv-rep-field-rumours')} value={r.rumours} />
-        <Field name={t('ctv-rep-field-good-practices')} value={r.goodPractices} />
-        <Field name={t('ctv-rep-field-general-proposals')} value={r.proposals} />
+        <Field name={t('reports-field-report-title')} value={r.title} />
+        <Field name={t('reports-field-assessment')} value={l('assessment', r.assessment)} />
+        <Field name={t('reports-field-mood')} value={l('mood', r.mood)} />
+        <Field name={t('reports-field-spread')} value={l('spread', r.spread)} />
+        <Field name={t('reports-field-rumours')} value={r.rumours} />
+        <Field name={t('reports-field-good-practices')} value={r.goodPractices} />
+        <Field name={t('reports-field-general-proposals')} value={r.proposals} />
       </dl>
       {d.issues.map((i) => (
         <section class="issue" aria-labelledby={`issue-${i.position}`}>
-          <h2 id={`issue-${i.position}`}>{t('ctv-rep-review-issue', { n: i.position, title: i.title })}</h2>
+          <h2 id={`issue-${i.position}`}>{t('reports-review-issue', { n: i.position, title: i.title })}</h2>
           <dl class="facts">
-            <Field name={t('ctv-rep-field-topic')} value={i.topicCode} />
-            <Field name={t('ctv-rep-field-scope')} value={l('scope', i.scope)} />
-            <Field name={t('ctv-rep-field-summary')} value={i.summary} />
-            <Field name={t('ctv-rep-field-causes')} value={i.causes} />
-            <Field name={t('ctv-rep-field-forecast')} value={i.forecast} />
-            <Field name={t('ctv-rep-field-proposals')} value={i.proposals} />
-            <Field name={t('ctv-rep-field-source')} value={l('source', i.source)} />
-            <Field name={t('ctv-rep-field-reliability')} value={l('reliability', i.reliability)} />
+            <Field name={t('reports-field-topic')} value={i.topicCode} />
+            <Field name={t('reports-field-scope')} value={l('scope', i.scope)} />
+            <Field name={t('reports-field-summary')} value={i.summary} />
+            <Field name={t('reports-field-causes')} value={i.causes} />
+            <Field name={t('reports-field-forecast')} value={i.forecast} />
+            <Field name={t('reports-field-proposals')} value={i.proposals} />
+            <Field name={t('reports-field-source')} value={l('source', i.source)} />
+            <Field name={t('reports-field-reliability')} value={l('reliability', i.reliability)} />
           </dl>
           {i.streams.length ? (
             <ul class="streams">

@@ -1,6 +1,6 @@
 import { dateParams, DateRange, HeadRow } from '../widgets.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
-import type { TopicView } from '../../engine/types.js';
+import type { TopicView } from '../../../core/reports/topics.js';
 import { Layout, Pager, Select, TableWrap } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
@@ -47,7 +47,7 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
         label={t('con-f-kind')}
         value={f.kind}
         any={t('con-any')}
-        options={REPORT_KINDS.map((k) => ({ value: k, label: t(`ctv-rep-kind-${k}`) }))}
+        options={REPORT_KINDS.map((k) => ({ value: k, label: t(`reports-kind-${k}`) }))}
       />
       <Select
         name="status"
@@ -96,7 +96,7 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
                 <td>
                   <a href={`/console/reports/${r.id}`}>{r.receiptNo}</a>
                 </td>
-                <td>{t(`ctv-rep-kind-${r.kind}`)}</td>
+                <td>{t(`reports-kind-${r.kind}`)}</td>
                 <td>{r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '')}</td>
                 <td>{r.unitName}</td>
                 <td>{t(`con-rs-${r.status}`)}</td>

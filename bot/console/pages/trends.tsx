@@ -104,7 +104,7 @@ export function TrendsPage(props: {
         label={(c) => props.label('prevalence', c)}
         topic={props.topic}
       />
-      <SeriesChart ctx={ctx} id="tr-hs" title={t('con-tr-hot-spots')} s={props.hotSpots} name={(k) => t(`ctv-opt-hscat-${k}`)} />
+      <SeriesChart ctx={ctx} id="tr-hs" title={t('con-tr-hot-spots')} s={props.hotSpots} name={(k) => t(`hot-spots-opt-category-${k}`)} />
       <SeriesChart ctx={ctx} id="tr-ontime" title={t('con-tr-on-time')} s={props.onTime} name={(k) => k} percent />
     </Layout>
   );

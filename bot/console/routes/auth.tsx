@@ -50,7 +50,7 @@ export function authRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const token = c.req.param('token');
     if (!sameOrigin(c) || !TOKEN.test(token)) return c.html(page(l, 'con-login-bad', <p>{t(l, 'con-login-help')}</p>).html, 400);
     const r = await db.transaction((tx) => redeemLoginToken(tx, token, policy, now()));
-    if (!r.ok) return c.html(page(l, `con-login-x-${r.reason}`, <p>{t(l, 'con-login-help')}</p>).html, 410);
+    if (!r.ok) return c.html(page(l, `con-login-x-${r.code}`, <p>{t(l, 'con-login-help')}</p>).html, 410);
     setCookie(c, SESSION_COOKIE, r.sessionToken, {
       httpOnly: true,
       sameSite: 'Lax',

@@ -4,7 +4,8 @@ import { browseHotSpots, hotSpotPoints, type HotSpotFilters } from '../../../cor
 import { hotSpotDetail } from '../../../core/hot-spots/detail.js';
 import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
 import type { Tx } from '../../../db/client.js';
-import { resultReply } from '../../features/hot-spots/views.js';
+import { outcomeReply } from '../../features/hot-spots/views.js';
+import { describeOutcome } from '../../../core/hot-spots/outcome.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { HotSpotDetailPage, HotSpotDetailPart } from '../pages/hot-spot-detail.js';
@@ -69,7 +70,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/hot-spots/points', async (c) => {
     const r = await db.transaction((tx) => hotSpotPoints(tx, c.get('user'), filters(c)));
-    if (!r.ok) return c.json({ error: r.reason }, 403);
+    if (!r.ok) return c.json({ error: r.code }, 403);
     const t = (k: string) => deps.t(c.get('lang'), k);
     return c.json({
       points: r.points.map((p) => ({
@@ -77,7 +78,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         lat: p.latitude,
         lng: p.longitude,
         severity: p.severity,
-        label: `${p.receiptNo} · ${t(`ctv-opt-hscat-${p.category}`)} · ${t(`hso-status-${p.status}`)}`,
+        label: `${p.receiptNo} · ${t(`hot-spots-opt-category-${p.category}`)} · ${t(`hot-spots-status-${p.status}`)}`,
       })),
     });
   });
@@ -98,7 +99,8 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const lang = c.get('lang');
     const outcome = await db.transaction(async (tx) => {
       const r = await run(tx, deps, actor(user), id, body);
-      return { r, text: (await resultReply(tx, deps.hotSpotEnv, lang, r)).text };
+      const t = (key: string, args?: Record<string, string | number>) => deps.hotSpotEnv.i18n.t(lang, key, args);
+      return { r, text: outcomeReply(t, await describeOutcome(tx, r)).text };
     });
     const d = await db.transaction((tx) => hotSpotDetail(tx, user, id));
     if (!d) return c.html(<p>{outcome.text}</p>, outcome.r.ok ? 200 : 403);

@@ -6,10 +6,9 @@ import { ScopeError } from '../../../core/kernel/errors.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import { pollResults } from '../../../core/polls/results.js';
 import { scopeRoot } from '../../../core/reports/browse.js';
-import { periodLabel } from '../../../core/reports/reminder-messages.js';
 import { exportsDir } from '../../../core/synthesis/generate.js';
 import { label } from '../../../core/synthesis/labels.js';
-import { requestSynthesis } from '../../../core/synthesis/runs.js';
+import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { PollPage, PollsPage, SynthesisPage } from '../pages/misc.js';
@@ -63,7 +62,7 @@ export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
       return requestSynthesis(tx, deps.config, { official: user, unitCode: unit?.code ?? null, period, locale: lang, now: deps.now() });
     });
     const tr = deps.t;
-    const text = r.ok ? tr(lang, 'syn-queued', { period: periodLabel(tr, lang, r.period), unit: r.unitName }) : tr(lang, `rep-x-${r.reason}`);
+    const text = r.ok ? tr(lang, 'syn-queued', { period: spanText(tr, lang, r.period), unit: r.unitName }) : tr(lang, `reports-x-${r.code}`);
     return render(c, { ok: r.ok, text }, r.ok ? 200 : 403);
   });
 

@@ -86,8 +86,15 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     );
     const t = (k: string, a?: Record<string, string | number>) => deps.t(c.get('lang'), k, a);
     const text = r.ok
-      ? t(r.changed || verb === 'more' ? (verb === 'received' ? 'rev-done-received' : 'rev-done-more') : 'rev-already-received', { receipt: r.receiptNo })
-      : t(`rev-x-${r.reason}`);
+      ? t(
+          r.changed || verb === 'more'
+            ? verb === 'received'
+              ? 'reports-review-done-received'
+              : 'reports-review-done-more'
+            : 'reports-review-already-received',
+          { receipt: r.receiptNo },
+        )
+      : t(`reports-review-x-${r.code}`);
     const d = await db.transaction((tx) => reportDetail(tx, user, id));
     if (!d) return c.html(<p>{text}</p>, 403);
     return c.html(<ReportDetailPage ctx={ctxOf(c)} tr={deps.t} d={d} message={{ ok: r.ok, text }} />);

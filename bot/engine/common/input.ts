@@ -1,4 +1,5 @@
-import type { FlowContext, FlowInput, Reply, ReplyChoice } from '../types.js';
+import type { Refusal } from '../../../core/kernel/result.js';
+import type { FlowContext, Reply, ReplyChoice, UserInput } from '../types.js';
 
 /** Choice values the flows share; none starts with "/" (that would run a command). */
 export const SKIP = '_skip';
@@ -8,7 +9,8 @@ export const PREV_PAGE = '_prev';
 export const YES = 'yes';
 export const NO = 'no';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: Reply };
+/** A read answer, or why it is not one with the reply that says so. */
+export type Read<T> = { ok: true; value: T } | Refusal<'text_expected' | 'empty' | 'too_long' | 'not_a_choice', { reply: Reply }>;
 
 /** Characters as a reader counts them: an emoji or a combined letter is one, not two. */
 export function visibleLength(text: string): number {
@@ -19,22 +21,22 @@ export function visibleLength(text: string): number {
  * A free-text answer. Input arrives cleaned (NFC, no zero-width) but not length-checked; any
  * script and emoji are accepted as content.
  */
-export function readText(input: FlowInput, ctx: FlowContext, max = ctx.maxTextLength): Read<string> {
-  if (input.type !== 'text') return { ok: false, error: { text: ctx.t('ctv-err-text-expected') } };
+export function readText(input: UserInput, ctx: FlowContext, max = ctx.maxTextLength): Read<string> {
+  if (input.type !== 'text') return { ok: false, code: 'text_expected', reply: { text: ctx.t('engine-err-text-expected') } };
   const text = input.text.trim();
-  if (text.length === 0) return { ok: false, error: { text: ctx.t('ctv-err-empty') } };
+  if (text.length === 0) return { ok: false, code: 'empty', reply: { text: ctx.t('engine-err-empty') } };
   const length = visibleLength(text);
-  if (length > max) return { ok: false, error: { text: ctx.t('ctv-err-too-long', { length, max }) } };
+  if (length > max) return { ok: false, code: 'too_long', reply: { text: ctx.t('engine-err-too-long', { length, max }) } };
   return { ok: true, value: text };
 }
 
 /** One of the offered values; typed text that matched nothing gets a re-prompt, not a guess. */
-export function readChoice(input: FlowInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
+export function readChoice(input: UserInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
   if (input.type === 'choice' && allowed.includes(input.value)) return { ok: true, value: input.value };
-  return { ok: false, error: { text: ctx.t('ctv-err-choose') } };
+  return { ok: false, code: 'not_a_choice', reply: { text: ctx.t('engine-err-choose') } };
 }
 
-export function yesNo(ctx: FlowContext, yesKey = 'ctv-yes', noKey = 'ctv-no'): ReplyChoice[] {
+export function yesNo(ctx: FlowContext, yesKey = 'engine-yes', noKey = 'engine-no'): ReplyChoice[] {
   return [
     { label: ctx.t(yesKey), value: YES },
     { label: ctx.t(noKey), value: NO },
@@ -42,7 +44,7 @@ export function yesNo(ctx: FlowContext, yesKey = 'ctv-yes', noKey = 'ctv-no'): R
 }
 
 export function skipChoice(ctx: FlowContext): ReplyChoice {
-  return { label: ctx.t('ctv-skip'), value: SKIP };
+  return { label: ctx.t('engine-skip'), value: SKIP };
 }
 
 /** Slices a long list into pages with "previous" / "more" buttons (Zalo shows 5 buttons at most). */
@@ -50,8 +52,8 @@ export function paged(ctx: FlowContext, items: ReplyChoice[], page: number, size
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(0, page), pages - 1);
   const out = items.slice(p * size, p * size + size);
-  if (p > 0) out.push({ label: ctx.t('ctv-page-prev'), value: PREV_PAGE });
-  if (p < pages - 1) out.push({ label: ctx.t('ctv-page-next'), value: NEXT_PAGE });
+  if (p > 0) out.push({ label: ctx.t('engine-page-prev'), value: PREV_PAGE });
+  if (p < pages - 1) out.push({ label: ctx.t('engine-page-next'), value: NEXT_PAGE });
   return out;
 }
 

@@ -10,7 +10,8 @@ function filterChoices(ctx: FlowContext, values: string[]) {
   return [choice(ctx.t('broadcast-filter-all'), V.all), ...values.slice(0, MAX_OPTION_BUTTONS).map((v) => choice(v, v))];
 }
 
-const PROMPTS: Partial<Record<Step, Prompt>> = {
+/** The question of each step the official answers (the waiting steps ask nothing). */
+export const PROMPTS: Partial<Record<Step, Prompt>> = {
   title: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-title'))],
   body: (s, ctx) => [
     withCancel(
@@ -56,9 +57,3 @@ const PROMPTS: Partial<Record<Step, Prompt>> = {
   ],
   time: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-time'))],
 };
-
-/** The current question again (after a wrong answer, /tieptuc, or a stale button). */
-export function ask(s: ComposeState, ctx: FlowContext): Reply[] {
-  const prompt = PROMPTS[s.step];
-  return prompt ? prompt(s, ctx) : [{ text: ctx.t('broadcast-compose-wait') }];
-}

@@ -1,10 +1,63 @@
 import { formatWhen } from '../../../core/broadcasts/render.js';
-import type { Flow, FlowContext } from '../../engine/types.js';
-import { ask } from './compose-ask.js';
-import { choice, draftOf, isChoice, say, V, type ComposeOptions, type ComposeState, type Input, type Result } from './compose-state.js';
+import type { DryRun } from '../../../core/broadcasts/compose.js';
+import { effect, type EffectDone } from '../../engine/effects.js';
+import { defineFlow, waiting, type Question } from '../../engine/machine.js';
+import type { FlowContext } from '../../engine/types.js';
+import { PROMPTS } from './compose-ask.js';
+import { choice, draftOf, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
 import * as steps from './compose-steps.js';
 
 export { type ComposeState } from './compose-state.js';
+
+type S = ComposeState;
+
+const confirmChoices = (ctx: FlowContext) => [choice(ctx.t('broadcast-btn-send'), V.send), choice(ctx.t('broadcast-btn-cancel'), V.cancel)];
+const refused = (code: string, ctx: FlowContext) => ({ text: ctx.t(`broadcast-error-${code}`) });
+
+/** A refused draft goes back to the question that can fix it. */
+function errorStep(code: string): Step {
+  if (code === 'title_empty' || code === 'title_too_long') return 'title';
+  if (code === 'body_empty' || code === 'body_too_long') return 'body';
+  if (code === 'deadline_past' || code === 'deadline_before_start') return 'deadline';
+  if (code === 'schedule_past') return 'when';
+  return 'unit';
+}
+
+function question(step: Step, answer: (s: S, input: Input, ctx: FlowContext) => Result, skip?: Question<S>['skip']): Question<S> {
+  return { ask: (s, ctx) => PROMPTS[step]?.(s, ctx) ?? [], answer, skip };
+}
+
+function onOptions(s: S, done: EffectDone, ctx: FlowContext): Result {
+  if (done.effect !== 'broadcasts.options') return { stay: true };
+  if (!done.result.ok) return { end: [refused(done.result.code, ctx)] };
+  return { state: { ...s, opts: done.result.options }, next: 'title' };
+}
+
+function onUnitChecked(s: S, done: EffectDone, ctx: FlowContext): Result {
+  if (done.effect !== 'broadcasts.unit-by-code' || !done.result.ok) return { next: 'unit', say: [{ text: ctx.t('broadcast-compose-unit-unknown') }] };
+  return { state: { ...s, unitId: done.result.id, unitName: done.result.name }, next: 'role' };
+}
+
+/** The dry run: who would get it, where, how long; nothing is written yet. */
+function onDryRun(s: S, done: EffectDone, ctx: FlowContext): Result {
+  if (done.effect !== 'broadcasts.dry-run') return { stay: true };
+  const r = done.result;
+  if (!r.ok) return { next: errorStep(r.code), say: [refused(r.code, ctx)] };
+  if (r.total === 0) return { next: 'unit', say: [{ text: ctx.t('broadcast-dryrun-empty') }] };
+  return { next: 'confirm', say: [{ text: summary(s, r, ctx) }] };
+}
+
+function onSubmitted(s: S, done: EffectDone, ctx: FlowContext): Result {
+  if (done.effect !== 'broadcasts.submit') return { stay: true };
+  const r = done.result;
+  if (!r.ok) return { next: errorStep(r.code), say: [refused(r.code, ctx)] };
+  const when = formatWhen(new Date(r.startAt), ctx.locale, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh');
+  const key =
+    r.status === 'awaiting_approval' ? (r.approvers > 0 ? 'broadcast-created-approval' : 'broadcast-created-no-approver') : `broadcast-created-${r.status}`;
+  return { end: [{ text: ctx.t(key, { when, count: r.audience, n: r.approvers }) }] };
+}
+
+const reload = (): Result => ({ next: 'loading', effect: effect('broadcasts.options', {}) });
 
 /**
  * /dinhhuong: compose a guidance broadcast in chat — title, body (several messages allowed),
@@ -13,120 +66,54 @@ export { type ComposeState } from './compose-state.js';
  * (recipients by unit and channel, unreachable, time to send) before anything is sent.
  * Pure: the effects (options, unit lookup, dry run, submit) run in the engine's transaction.
  */
-export const broadcastComposeFlow: Flow<ComposeState> = {
+export const broadcastComposeFlow = defineFlow<S>({
   name: 'broadcast-compose',
   resumable: true,
   roles: ['official', 'admin'],
-  start: () => ({ state: { v: 1, step: 'loading' }, replies: [], effects: [{ type: 'broadcast.options' }] }),
-  step: (s, input, ctx) => {
-    if (isChoice(input, V.cancel)) return { state: null, replies: [{ text: ctx.t('broadcast-compose-cancelled') }] };
-    if (input.type === 'resume') return onResume(s, ctx);
-    if (input.type === 'result') return onResult(s, input, ctx);
-    return onAnswer(s, input, ctx);
+  sequence: ['title', 'body', 'attachment', 'unit', 'role', 'sector', 'stratum', 'ack', 'deadline', 'urgent', 'when', 'time'],
+  start: () => ({ state: { v: 1, step: 'loading' }, ...reload() }),
+  // "Hủy" on any question ends the draft (the compose buttons carry their own cancel).
+  intercept: (_s, input, ctx) => (isChoice(input, V.cancel) ? { end: [{ text: ctx.t('broadcast-compose-cancelled') }] } : null),
+  questions: {
+    loading: { ...waiting(() => 'title', onOptions), resume: reload },
+    title: question('title', steps.onTitle),
+    body: question('body', steps.onBody),
+    attachment: question('attachment', steps.onAttachment),
+    unit: question('unit', steps.onUnit),
+    unit_code: question('unit_code', steps.onUnitCode),
+    checking_unit: waiting(() => 'unit', onUnitChecked),
+    role: question('role', steps.onRole),
+    sector: question(
+      'sector',
+      (s, i, c) => steps.onFilter(s, i, c, 'sectors'),
+      (s) => (s.opts?.sectors.length ? null : { next: 'stratum' }),
+    ),
+    stratum: question(
+      'stratum',
+      (s, i, c) => steps.onFilter(s, i, c, 'strata'),
+      (s) => (s.opts?.strata.length ? null : { next: 'ack' }),
+    ),
+    ack: question('ack', steps.onAck),
+    deadline: question('deadline', steps.onDeadline),
+    urgent: question('urgent', steps.onUrgent),
+    when: question('when', steps.onWhen),
+    time: question('time', steps.onTime),
+    dryrun: { ...waiting(() => 'unit', onDryRun), resume: (s) => steps.toDryRun(s) },
+    confirm: {
+      ask: (_s, ctx) => [{ text: ctx.t('broadcast-compose-confirm'), choices: confirmChoices(ctx) }],
+      answer(s, input, ctx) {
+        if (isChoice(input, V.send)) return { next: 'submitting', effect: effect('broadcasts.submit', { draft: draftOf(s) }) };
+        return { retry: { text: ctx.t('broadcast-compose-choose') } };
+      },
+      // The figures may have changed since: count again before sending.
+      resume: (s) => steps.toDryRun(s),
+    },
+    submitting: { ...waiting(() => 'confirm', onSubmitted), resume: (s) => steps.toDryRun(s) },
   },
-};
+});
 
-function onResume(s: ComposeState, ctx: FlowContext): Result {
-  if (s.step === 'loading') return broadcastComposeFlow.start(ctx, '');
-  if (s.step === 'dryrun' || s.step === 'confirm' || s.step === 'submitting') return steps.goto(s, 'dryrun', ctx);
-  if (s.step === 'checking_unit') return steps.goto(s, 'unit', ctx);
-  return say(s, ...ask(s, ctx));
-}
-
-function onAnswer(s: ComposeState, input: Input, ctx: FlowContext): Result {
-  switch (s.step) {
-    case 'title':
-      return steps.onTitle(s, input, ctx);
-    case 'body':
-      return steps.onBody(s, input, ctx);
-    case 'attachment':
-      return steps.onAttachment(s, input, ctx);
-    case 'unit':
-      return steps.onUnit(s, input, ctx);
-    case 'unit_code':
-      return steps.onUnitCode(s, input, ctx);
-    case 'role':
-      return steps.onRole(s, input, ctx);
-    case 'sector':
-      return steps.onFilter(s, input, ctx, 'sectors');
-    case 'stratum':
-      return steps.onFilter(s, input, ctx, 'strata');
-    case 'ack':
-      return steps.onAck(s, input, ctx);
-    case 'deadline':
-      return steps.onDeadline(s, input, ctx);
-    case 'urgent':
-      return steps.onUrgent(s, input, ctx);
-    case 'when':
-      return steps.onWhen(s, input, ctx);
-    case 'time':
-      return steps.onTime(s, input, ctx);
-    case 'confirm':
-      return onConfirm(s, input, ctx);
-    default:
-      return say(s, { text: ctx.t('broadcast-compose-wait') });
-  }
-}
-
-function onResult(s: ComposeState, input: Extract<Input, { type: 'result' }>, ctx: FlowContext): Result {
-  if (input.effect === 'broadcast.options') {
-    if (!input.ok) return { state: null, replies: [{ text: ctx.t(`broadcast-error-${input.error ?? 'unknown'}`) }] };
-    return steps.goto({ ...s, opts: input.data as unknown as ComposeOptions }, 'title', ctx);
-  }
-  if (input.effect === 'broadcast.unitByCode') return steps.onUnitChecked(s, input, ctx);
-  if (input.effect === 'broadcast.dryRun') return onDryRun(s, input, ctx);
-  return onSubmitted(s, input, ctx);
-}
-
-function onConfirm(s: ComposeState, input: Input, ctx: FlowContext): Result {
-  if (isChoice(input, V.send)) return { state: { ...s, step: 'submitting' }, replies: [], effects: [{ type: 'broadcast.submit', draft: draftOf(s) }] };
-  return say(s, { text: ctx.t('broadcast-compose-choose') }, { text: ctx.t('broadcast-compose-confirm'), choices: confirmChoices(ctx) });
-}
-
-const confirmChoices = (ctx: FlowContext) => [choice(ctx.t('broadcast-btn-send'), V.send), choice(ctx.t('broadcast-btn-cancel'), V.cancel)];
-
-/** The dry run: who would get it, where, how long; nothing is written yet. */
-function onDryRun(s: ComposeState, input: Extract<Input, { type: 'result' }>, ctx: FlowContext): Result {
-  if (!input.ok) return steps.goto(s, errorStep(input.error), ctx, { text: ctx.t(`broadcast-error-${input.error ?? 'unknown'}`) });
-  const d = input.data as unknown as DryRun;
-  if (d.total === 0) return steps.goto(s, 'unit', ctx, { text: ctx.t('broadcast-dryrun-empty') });
-  return say({ ...s, step: 'confirm' }, { text: summary(s, d, ctx) }, { text: ctx.t('broadcast-compose-confirm'), choices: confirmChoices(ctx) });
-}
-
-function onSubmitted(s: ComposeState, input: Extract<Input, { type: 'result' }>, ctx: FlowContext): Result {
-  if (!input.ok) return steps.goto(s, errorStep(input.error), ctx, { text: ctx.t(`broadcast-error-${input.error ?? 'unknown'}`) });
-  const d = input.data ?? {};
-  const when = d.startAt ? formatWhen(new Date(String(d.startAt)), ctx.locale, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh') : '';
-  const key =
-    d.status === 'awaiting_approval'
-      ? Number(d.approvers) > 0
-        ? 'broadcast-created-approval'
-        : 'broadcast-created-no-approver'
-      : `broadcast-created-${String(d.status)}`;
-  return { state: null, replies: [{ text: ctx.t(key, { when, count: Number(d.audience ?? 0), n: Number(d.approvers ?? 0) }) }] };
-}
-
-/** A refused draft goes back to the question that can fix it. */
-function errorStep(error: string | undefined): 'title' | 'body' | 'unit' | 'deadline' | 'when' {
-  if (error === 'title_empty' || error === 'title_too_long') return 'title';
-  if (error === 'body_empty' || error === 'body_too_long') return 'body';
-  if (error === 'deadline_past' || error === 'deadline_before_start') return 'deadline';
-  if (error === 'schedule_past') return 'when';
-  return 'unit';
-}
-
-export interface DryRun {
-  total: number;
-  byUnit: { name: string; count: number }[];
-  moreUnits: number;
-  byChannel: Record<string, number>;
-  unreachable: number;
-  etaSeconds: number;
-  needsApproval: boolean;
-  startAt: string;
-}
-
-function summary(s: ComposeState, d: DryRun, ctx: FlowContext): string {
+/** Recipients by unit and channel, unreachable, time to send, start and deadline. */
+function summary(s: S, d: DryRun, ctx: FlowContext): string {
   const tz = s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const lines = [ctx.t('broadcast-dryrun-head', { title: s.title ?? '', unit: s.unitName ?? '', total: d.total })];
   for (const u of d.byUnit) lines.push(ctx.t('broadcast-dryrun-unit', { name: u.name, count: u.count }));

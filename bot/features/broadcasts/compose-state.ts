@@ -1,5 +1,7 @@
+import type { ComposeOptions, DraftJson } from '../../../core/broadcasts/compose.js';
 import type { ChannelName } from '../../../core/kernel/messages.js';
-import type { FlowContext, FlowInput, Reply, ReplyChoice, StepResult } from '../../engine/types.js';
+import type { MachineState, Outcome } from '../../engine/machine.js';
+import type { FlowContext, ReplyChoice, UserInput } from '../../engine/types.js';
 
 /** Choice values of the compose flow (none starts with "/", which would run a command). */
 export const V = {
@@ -40,17 +42,7 @@ export type Step =
   | 'confirm'
   | 'submitting';
 
-/** What the `broadcast.options` effect returns: the official's choices and the limits. */
-export interface ComposeOptions {
-  units: { id: string; name: string }[];
-  sectors: string[];
-  strata: string[];
-  maxBody: number;
-  timeZone: string;
-  quietHours: string;
-}
-
-export interface ComposeState {
+export interface ComposeState extends MachineState {
   v: 1;
   step: Step;
   opts?: ComposeOptions;
@@ -69,16 +61,12 @@ export interface ComposeState {
   scheduledAt?: string | null;
 }
 
-export type Result = StepResult<ComposeState>;
-export type Input = FlowInput;
+export type Result = Outcome<ComposeState>;
+export type Input = UserInput;
 
 export { MAX_TITLE } from '../../../core/broadcasts/broadcast.js';
 /** Buttons offered for sectors / strata / units; longer lists are typed by name or code. */
 export const MAX_OPTION_BUTTONS = 12;
-
-export function say(s: ComposeState, ...replies: Reply[]): Result {
-  return { state: s, replies };
-}
 
 export function choice(label: string, value: string): ReplyChoice {
   return { label, value };
@@ -93,7 +81,7 @@ export function cancelChoice(ctx: FlowContext): ReplyChoice {
 }
 
 /** The draft as the effects take it (JSON-safe). */
-export function draftOf(s: ComposeState): Record<string, unknown> {
+export function draftOf(s: ComposeState): DraftJson {
   return {
     title: s.title ?? '',
     body: s.body ?? '',

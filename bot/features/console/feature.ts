@@ -1,6 +1,7 @@
 import type { Config } from '../../../core/platform/config.js';
 import { issueLoginToken, type SessionPolicy } from '../../../core/console/sessions.js';
-import type { Reply, Role } from '../../engine/types.js';
+import type { Reply } from '../../engine/types.js';
+import type { Role } from '../../../core/people/people.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
@@ -32,7 +33,7 @@ export function createConsoleFeature(deps: { config: ConsoleFeatureConfig }): Fe
 async function loginLink(config: ConsoleFeatureConfig, policy: SessionPolicy, h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   const r = await issueLoginToken(h.tx, h.person!.id, policy, h.flow.now);
-  if (!r.ok) return [{ text: t(`con-link-x-${r.reason}`) }];
+  if (!r.ok) return [{ text: t(`con-link-x-${r.code}`) }];
   const url = `${consoleBaseUrl(config)}/login/${r.token}`;
   return [{ text: t('con-link', { url, minutes: policy.linkMinutes }) }];
 }

@@ -1,6 +1,7 @@
 import { recentHotSpots } from '../../../core/hot-spots/create.js';
 import { recentReports } from '../../../core/reports/submit.js';
 import { optionLabel } from '../../engine/common/options.js';
+import { HOT_SPOT_OPTIONS } from '../hot-spots/options.js';
 import { periodLabel } from '../reports/steps/render.js';
 import type { Reply } from '../../engine/types.js';
 import type { HandlerContext } from '../../engine/registry.js';
@@ -18,29 +19,29 @@ export async function myStatus(h: HandlerContext): Promise<Reply[]> {
   if (!h.person) return [{ text: t('engine-not-registered') }];
   const reports = await recentReports(h.tx, h.person.id, RECENT);
   const spots = await recentHotSpots(h.tx, h.person.id, RECENT);
-  const lines = [t('ctv-status-title')];
-  lines.push('', t('ctv-status-reports'));
-  if (reports.length === 0) lines.push(t('ctv-status-no-reports'));
+  const lines = [t('home-status-title')];
+  lines.push('', t('home-status-reports'));
+  if (reports.length === 0) lines.push(t('home-status-no-reports'));
   for (const r of reports) {
     lines.push(
-      t('ctv-status-report-line', {
+      t('home-status-report-line', {
         receipt: r.receiptNo ?? '—',
-        kind: t(`ctv-rep-kind-${r.kind}`),
+        kind: t(`reports-kind-${r.kind}`),
         period: r.period ? periodLabel(r.period) : '—',
-        status: t(`ctv-status-report-${r.status}`),
+        status: t(`home-status-report-${r.status}`),
         date: day(r.submittedAt),
       }),
     );
   }
-  lines.push('', t('ctv-status-hot-spots'));
-  if (spots.length === 0) lines.push(t('ctv-status-no-hot-spots'));
+  lines.push('', t('home-status-hot-spots'));
+  if (spots.length === 0) lines.push(t('home-status-no-hot-spots'));
   for (const s of spots) {
     lines.push(
-      t('ctv-status-hs-line', {
+      t('home-status-hs-line', {
         receipt: s.receiptNo,
-        category: optionLabel(h.flow, 'hscat', s.category),
-        severity: optionLabel(h.flow, 'severity', String(s.severity)),
-        status: t(`ctv-status-hs-${s.status}`),
+        category: optionLabel(h.flow, HOT_SPOT_OPTIONS.category, s.category),
+        severity: optionLabel(h.flow, HOT_SPOT_OPTIONS.severity, String(s.severity)),
+        status: t(`home-status-hs-${s.status}`),
         date: day(s.createdAt),
       }),
     );

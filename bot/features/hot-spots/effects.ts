@@ -1,101 +1,134 @@
 import { z } from 'zod';
 import { addNote, merge, resolve, type ActionResult, type Actor } from '../../../core/hot-spots/actions.js';
+import { createHotSpot, InvalidHotSpotError, type HotSpotDraft } from '../../../core/hot-spots/create.js';
 import { listOpenInScope, reporterOpenAlerts } from '../../../core/hot-spots/list.js';
 import type { HotSpotEnv } from '../../../core/hot-spots/messages.js';
-import { findHotSpot, findHotSpotByReceipt, isActive, isUuid } from '../../../core/hot-spots/queries.js';
-import { addReporterUpdate } from '../../../core/hot-spots/reporter.js';
+import { describeOutcome, type ActionOutcome } from '../../../core/hot-spots/outcome.js';
+import { findHotSpot, findHotSpotByReceipt, isActive, isUuid, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { addReporterUpdate, type ReporterUpdate } from '../../../core/hot-spots/reporter.js';
 import { audit, inScope, isOfficial } from '../../../core/hot-spots/scope.js';
-import type { Locale } from '../../../core/kernel/i18n.js';
-import type { Effect } from '../../engine/types.js';
-import type { EffectHandler, EffectResult, HandlerContext } from '../../engine/registry.js';
-import { resultReply } from './views.js';
+import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
+import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 const CANDIDATES = 5;
+
+/** An open alert offered to pick from: its receipt, and the unit it was raised in (officials' lists). */
+export interface Candidate {
+  id: string;
+  receipt: string;
+  unitName?: string;
+}
+
+export type LookupMode = 'official' | 'reporter';
+export type LookupResult =
+  | Ok<{ hotSpotId: string; receipt: string }>
+  | Ok<{ candidates: Candidate[] }>
+  | Refusal<'not_official' | 'not_found' | 'out_of_scope' | 'not_reporter' | 'none'>
+  | Refusal<'closed', { receipt: string; status: HotSpotRow['status'] }>;
+
+export type ActAction =
+  | { kind: 'resolve'; note: string; shareable: boolean }
+  | { kind: 'note'; note: string }
+  | { kind: 'merge'; target: string }
+  | { kind: 'update'; update: ReporterUpdate };
+
+export interface ActInput {
+  hotSpotId: string;
+  action: ActAction;
+}
+
+declare module '../../engine/effects.js' {
+  interface EffectMap {
+    /** Records a hot spot raised by the person and queues its notification and escalation. */
+    'hot-spots.create': [{ draft: Partial<HotSpotDraft> }, Ok<{ receiptNo: string; hotSpotId: string }> | Refusal<'not_registered' | 'invalid'>];
+    /** Which alert a multi-step action is about: by receipt or id (checked for role, scope, state), or a list to pick from. */
+    'hot-spots.lookup': [{ ref: string; mode: LookupMode }, LookupResult];
+    /** Other open alerts in the official's scope to merge into. */
+    'hot-spots.candidates': [{ hotSpotId: string }, Ok<{ candidates: Candidate[] }> | Refusal<'not_official'>];
+    /** The action itself: resolve, note, merge, or a reporter's update. */
+    'hot-spots.act': [ActInput, ActionOutcome];
+  }
+}
 
 export function actorOf(h: HandlerContext): Actor | null {
   const p = h.person;
   return p ? { id: p.id, role: p.role, unitId: p.unitId, displayName: p.displayName } : null;
 }
 
-const refused = (h: HandlerContext, code: string): EffectResult => ({ ok: false, error: code, data: { text: h.flow.t(`hso-x-${code}`) } });
-
-/** hotspot-lookup {ref, mode}: which alert the flow is about (checked for role, scope and state). */
-async function lookup(env: HotSpotEnv, effect: Effect, h: HandlerContext): Promise<EffectResult> {
+async function lookup(ref: string, mode: LookupMode, h: HandlerContext): Promise<LookupResult> {
   const actor = actorOf(h);
-  if (!actor) return refused(h, 'not_official');
-  const ref = typeof effect.ref === 'string' ? effect.ref.trim() : '';
-  const reporterMode = effect.mode === 'reporter';
-  if (!ref) return reporterMode ? ownCandidates(h, actor) : scopeCandidates(h, actor);
-  const hs = isUuid(ref) ? await findHotSpot(h.tx, ref) : await findHotSpotByReceipt(h.tx, ref);
-  if (!hs) return refused(h, 'not_found');
+  if (!actor) return refuse('not_official');
+  const reporterMode = mode === 'reporter';
+  const key = ref.trim();
+  if (!key) return reporterMode ? ownCandidates(h, actor) : scopeCandidates(h, actor);
+  const hs = isUuid(key) ? await findHotSpot(h.tx, key) : await findHotSpotByReceipt(h.tx, key);
+  if (!hs) return refuse('not_found');
   if (reporterMode ? hs.reporterId !== actor.id : !(isOfficial(actor) && (await inScope(h.tx, actor, hs)))) {
     const code = reporterMode ? 'not_reporter' : isOfficial(actor) ? 'out_of_scope' : 'not_official';
     await audit(h.tx, actor, reporterMode ? 'update' : 'lookup', hs.id, { ok: false, code });
-    return refused(h, code);
+    return refuse(code);
   }
-  if (!isActive(hs.status) && !(reporterMode && hs.status === 'merged')) {
-    return { ok: false, error: 'closed', data: { text: (await resultReply(h.tx, env, h.flow.locale as Locale, { ok: false, code: 'closed', hs })).text } };
-  }
-  return { ok: true, data: { hotSpotId: hs.id, receipt: hs.receiptNo } };
+  if (!isActive(hs.status) && !(reporterMode && hs.status === 'merged')) return refuse('closed', { receipt: hs.receiptNo, status: hs.status });
+  return { ok: true, hotSpotId: hs.id, receipt: hs.receiptNo };
 }
 
-async function scopeCandidates(h: HandlerContext, actor: Actor, exclude?: string): Promise<EffectResult> {
-  if (!isOfficial(actor)) return refused(h, 'not_official');
+async function scopeCandidates(h: HandlerContext, actor: Actor, exclude?: string): Promise<Ok<{ candidates: Candidate[] }> | Refusal<'not_official' | 'none'>> {
+  if (!isOfficial(actor)) return refuse('not_official');
   const page = await listOpenInScope(h.tx, actor.unitId, 0, CANDIDATES, exclude);
-  if (page.items.length === 0) return { ok: exclude !== undefined, error: 'none', data: { text: h.flow.t('hso-list-empty'), candidates: [] } };
-  return { ok: true, data: { candidates: page.items.map((i) => ({ label: `${i.receiptNo} (${i.unitName})`, value: i.id })) } };
+  // Merge targets: an empty list is an answer ("nothing to merge into"), not a refusal.
+  if (page.items.length === 0 && exclude === undefined) return refuse('none');
+  return { ok: true, candidates: page.items.map((i) => ({ id: i.id, receipt: i.receiptNo, unitName: i.unitName })) };
 }
 
-async function ownCandidates(h: HandlerContext, actor: Actor): Promise<EffectResult> {
+async function ownCandidates(h: HandlerContext, actor: Actor): Promise<LookupResult> {
   const mine = await reporterOpenAlerts(h.tx, actor.id, CANDIDATES);
-  if (mine.length === 0) return { ok: false, error: 'none', data: { text: h.flow.t('hso-none-own') } };
-  if (mine.length === 1) return { ok: true, data: { hotSpotId: mine[0]!.id, receipt: mine[0]!.receiptNo } };
-  return { ok: true, data: { candidates: mine.map((i) => ({ label: i.receiptNo, value: i.id })) } };
+  if (mine.length === 0) return refuse('none');
+  if (mine.length === 1) return { ok: true, hotSpotId: mine[0]!.id, receipt: mine[0]!.receiptNo };
+  return { ok: true, candidates: mine.map((i) => ({ id: i.id, receipt: i.receiptNo })) };
 }
 
 const mediaSchema = z.object({ kind: z.enum(['photo', 'voice', 'document', 'video']), fileId: z.string().min(1).max(1000) }).passthrough();
-const actSchema = z.object({
-  kind: z.enum(['resolve', 'note', 'merge', 'update']),
-  hotSpotId: z.string(),
-  note: z.string().max(20_000).optional(),
-  shareable: z.boolean().optional(),
-  target: z.string().max(100).optional(),
-  update: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('text'), text: z.string().min(1).max(20_000) }),
-      z.object({ kind: z.literal('location'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
-      z.object({ kind: z.literal('media'), media: mediaSchema, caption: z.string().max(2_000).optional() }),
-    ])
-    .optional(),
-});
+/** The stored state a flow acts from is JSON: checked again before anything is written. */
+const updateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().min(1).max(20_000) }),
+  z.object({ kind: z.literal('location'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
+  z.object({ kind: z.literal('media'), media: mediaSchema, caption: z.string().max(2_000).optional() }),
+]);
+const noteSchema = z.string().max(20_000);
 
-/** hotspot-act {kind, hotSpotId, …}: the action itself, in the update's transaction. */
-async function act(env: HotSpotEnv, effect: Effect, h: HandlerContext): Promise<EffectResult> {
+async function act(env: HotSpotEnv, { hotSpotId, action: input }: ActInput, h: HandlerContext): Promise<ActionOutcome> {
   const actor = actorOf(h);
-  const parsed = actSchema.safeParse(effect);
-  if (!actor || !parsed.success) return refused(h, actor ? 'bad_input' : 'not_official');
-  const a = parsed.data;
+  if (!actor) return describeOutcome(h.tx, refuse('not_official'));
   let r: ActionResult;
-  if (a.kind === 'resolve') r = await resolve(h.tx, env, actor, a.hotSpotId, a.note ?? '', a.shareable ?? false);
-  else if (a.kind === 'note') r = await addNote(h.tx, env, actor, a.hotSpotId, a.note ?? '');
-  else if (a.kind === 'merge') r = await merge(h.tx, env, actor, a.hotSpotId, a.target ?? '');
-  else if (a.update) r = await addReporterUpdate(h.tx, env, actor, h.account.channel, a.hotSpotId, a.update as Parameters<typeof addReporterUpdate>[5]);
-  else return refused(h, 'bad_input');
-  const reply = await resultReply(h.tx, env, h.flow.locale as Locale, r);
-  return { ok: r.ok, error: r.ok ? undefined : r.code, data: { text: reply.text } };
+  if (input.kind === 'resolve' && noteSchema.safeParse(input.note).success) r = await resolve(h.tx, env, actor, hotSpotId, input.note, input.shareable);
+  else if (input.kind === 'note' && noteSchema.safeParse(input.note).success) r = await addNote(h.tx, env, actor, hotSpotId, input.note);
+  else if (input.kind === 'merge') r = await merge(h.tx, env, actor, hotSpotId, input.target.slice(0, 100));
+  else if (input.kind === 'update' && updateSchema.safeParse(input.update).success)
+    r = await addReporterUpdate(h.tx, env, actor, h.account.channel, hotSpotId, input.update);
+  else r = refuse('bad_input');
+  return describeOutcome(h.tx, r);
 }
 
-/** hotspot-candidates {hotSpotId}: other open alerts in scope to merge into. */
-async function candidates(effect: Effect, h: HandlerContext): Promise<EffectResult> {
-  const actor = actorOf(h);
-  if (!actor) return refused(h, 'not_official');
-  return scopeCandidates(h, actor, String(effect.hotSpotId ?? ''));
-}
-
-export function hotSpotEffects(env: HotSpotEnv): Record<string, EffectHandler> {
+export function hotSpotEffects(env: HotSpotEnv): EffectHandlers {
   return {
-    'hotspot-lookup': (e, h) => lookup(env, e, h),
-    'hotspot-candidates': (e, h) => candidates(e, h),
-    'hotspot-act': (e, h) => act(env, e, h),
+    async 'hot-spots.create'({ draft }, h) {
+      if (!h.person) return refuse('not_registered');
+      try {
+        const r = await createHotSpot(h.tx, draft, { personId: h.person.id, unitId: h.person.unitId, channel: h.account.channel }, h.flow.now);
+        return { ok: true, receiptNo: r.receiptNo, hotSpotId: r.hotSpotId };
+      } catch (err) {
+        if (err instanceof InvalidHotSpotError) return refuse('invalid');
+        throw err;
+      }
+    },
+    'hot-spots.lookup': ({ ref, mode }, h) => lookup(ref, mode, h),
+    async 'hot-spots.candidates'({ hotSpotId }, h) {
+      const actor = actorOf(h);
+      if (!actor) return refuse('not_official');
+      const r = await scopeCandidates(h, actor, hotSpotId);
+      if (r.ok) return r;
+      return r.code === 'not_official' ? refuse('not_official') : { ok: true, candidates: [] };
+    },
+    'hot-spots.act': (input, h) => act(env, input, h),
   };
 }

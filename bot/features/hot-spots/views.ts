@@ -8,14 +8,14 @@ import {
   formatAge,
   formatTime,
   nowOf,
-  officialChoices,
+  OFFICIAL_VERBS,
   severityLabel,
   statusLabel,
   type HotSpotEnv,
 } from '../../../core/hot-spots/messages.js';
 import { listOpenInScope } from '../../../core/hot-spots/list.js';
 import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
-import type { ActionResult } from '../../../core/hot-spots/scope.js';
+import type { ActionOutcome } from '../../../core/hot-spots/outcome.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
 
@@ -25,18 +25,16 @@ const TIMELINE_EVENTS = 6;
 type T = (key: string, args?: Record<string, string | number>) => string;
 
 /** The action's outcome in words, with the next sensible buttons while the alert is live. */
-export async function resultReply(db: Executor, env: HotSpotEnv, locale: Locale, r: ActionResult): Promise<Reply> {
-  const t: T = (k, a) => env.i18n.t(locale, k, a);
-  const args: Record<string, string | number> = { receipt: r.hs?.receiptNo ?? '', ...(r.data ?? {}) };
-  if (r.hs) args.status = statusLabel(env, locale, r.hs.status);
-  if (r.ok && r.code === 'already_taken' && r.hs?.acknowledgedBy) args.name = await displayName(db, r.hs.acknowledgedBy);
-  const text = r.ok ? t(`hso-r-${r.code}`, args) : t(`hso-x-${r.code}`, args);
-  const live = r.hs && isActive(r.hs.status) && (r.ok || r.code === 'at_root' || r.code.startsWith('target') || r.code === 'self_merge');
-  return { text, choices: live ? officialReplyChoices(env, locale, r.hs!.id) : undefined };
+export function outcomeReply(t: T, o: ActionOutcome): Reply {
+  const args: Record<string, string | number> = { receipt: o.receipt, ...o.details };
+  if (o.status) args.status = t(`hot-spots-status-${o.status}`);
+  const text = o.ok ? t(`hot-spots-r-${o.code}`, args) : t(`hot-spots-x-${o.code}`, args);
+  return { text, choices: o.live && o.hotSpotId ? actionChoices(t, o.hotSpotId) : undefined };
 }
 
-export function officialReplyChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): ReplyChoice[] {
-  return officialChoices(env, locale, hotSpotId).map((c) => ({ label: c.label, value: c.data }));
+/** The officials' buttons on an alert (the same verbs as on the pushed notification). */
+export function actionChoices(t: T, hotSpotId: string): ReplyChoice[] {
+  return OFFICIAL_VERBS.map((verb) => ({ label: t(`hot-spots-btn-${verb}`), value: actionData(hotSpotId, verb) }));
 }
 
 async function displayName(db: Executor, personId: string): Promise<string> {
@@ -48,14 +46,14 @@ async function displayName(db: Executor, personId: string): Promise<string> {
 export async function listReply(db: Executor, env: HotSpotEnv, locale: Locale, unitId: string, page: number): Promise<Reply> {
   const t: T = (k, a) => env.i18n.t(locale, k, a);
   const p = await listOpenInScope(db, unitId, page, LIST_PAGE_SIZE);
-  if (p.total === 0) return { text: t('hso-list-empty') };
+  if (p.total === 0) return { text: t('hot-spots-list-empty') };
   const now = nowOf(env);
-  const lines = [t('hso-list-title', { page: p.page + 1, pages: p.pages, total: p.total })];
+  const lines = [t('hot-spots-list-title', { page: p.page + 1, pages: p.pages, total: p.total })];
   const choices: ReplyChoice[] = [];
   p.items.forEach((it, i) => {
     const n = p.page * LIST_PAGE_SIZE + i + 1;
     lines.push(
-      t('hso-list-item', {
+      t('hot-spots-list-item', {
         n,
         receipt: it.receiptNo,
         severity: it.severity,
@@ -65,13 +63,13 @@ export async function listReply(db: Executor, env: HotSpotEnv, locale: Locale, u
         age: formatAge(env, locale, it.createdAt, now),
         level: it.levelName,
         status: statusLabel(env, locale, it.status),
-        ack: it.ackName ?? t('hso-list-nobody'),
+        ack: it.ackName ?? t('hot-spots-list-nobody'),
       }),
     );
     choices.push({ label: `${n}. ${it.receiptNo}`, value: actionData(it.id, 'view') });
   });
-  if (p.page > 0) choices.push({ label: t('hso-btn-prev'), value: `h:list:${p.page - 1}` });
-  if (p.page + 1 < p.pages) choices.push({ label: t('hso-btn-next'), value: `h:list:${p.page + 1}` });
+  if (p.page > 0) choices.push({ label: t('hot-spots-btn-prev'), value: `h:list:${p.page - 1}` });
+  if (p.page + 1 < p.pages) choices.push({ label: t('hot-spots-btn-next'), value: `h:list:${p.page + 1}` });
   return { text: lines.join('\n'), choices };
 }
 
@@ -80,19 +78,19 @@ export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale,
   const t: T = (k, a) => env.i18n.t(locale, k, a);
   const [unit, level] = await Promise.all([unitInfo(db, hs.unitId), unitInfo(db, hs.levelUnitId)]);
   const lines = alertCard(env, locale, hs, { unitName: unit.name, levelName: level.name });
-  lines.push(t('hso-view-status', { status: statusLabel(env, locale, hs.status), level: level.name }));
-  if (hs.acknowledgedBy) lines.push(t('hso-view-ack', { name: await displayName(db, hs.acknowledgedBy) }));
-  if (hs.ackDeadline && hs.status === 'open') lines.push(t('hso-alert-deadline', { time: formatTime(env, locale, hs.ackDeadline) }));
+  lines.push(t('hot-spots-view-status', { status: statusLabel(env, locale, hs.status), level: level.name }));
+  if (hs.acknowledgedBy) lines.push(t('hot-spots-view-ack', { name: await displayName(db, hs.acknowledgedBy) }));
+  if (hs.ackDeadline && hs.status === 'open') lines.push(t('hot-spots-alert-deadline', { time: formatTime(env, locale, hs.ackDeadline) }));
   const events = await db
     .select({ kind: hotSpotEvents.kind, at: hotSpotEvents.createdAt, note: hotSpotEvents.note })
     .from(hotSpotEvents)
     .where(eq(hotSpotEvents.hotSpotId, hs.id))
     .orderBy(desc(hotSpotEvents.id))
     .limit(TIMELINE_EVENTS);
-  if (events.length) lines.push(t('hso-view-timeline'));
+  if (events.length) lines.push(t('hot-spots-view-timeline'));
   for (const e of events.reverse()) {
-    const label = env.i18n.has(locale, `hso-ev-${e.kind}`) ? t(`hso-ev-${e.kind}`) : e.kind;
+    const label = env.i18n.has(locale, `hot-spots-ev-${e.kind}`) ? t(`hot-spots-ev-${e.kind}`) : e.kind;
     lines.push(`• ${formatTime(env, locale, e.at)} ${label}${e.note ? `: ${e.note}` : ''}`);
   }
-  return { text: lines.join('\n'), choices: isActive(hs.status) ? officialReplyChoices(env, locale, hs.id) : undefined };
+  return { text: lines.join('\n'), choices: isActive(hs.status) ? actionChoices(t, hs.id) : undefined };
 }

@@ -1,9 +1,10 @@
+import { refuse, type Refusal } from '../../../core/kernel/result.js';
 import { matchKey } from '../../../core/kernel/text.js';
 
 /** Pure parsing for the poll-creation flow (tested in tests/unit). */
 export const POLL_OPTION_MAX = 100;
 
-export type OptionsRead = { ok: true; options: string[] } | { ok: false; error: 'too_few' | 'too_many' | 'too_long' | 'duplicate' };
+export type OptionsRead = { ok: true; options: string[] } | Refusal<'too_few' | 'too_many' | 'too_long' | 'duplicate'>;
 
 /** One option per line; leading "1.", "2)", "a)", "-", "•" are numbering, not content. */
 export function parseOptions(text: string, min = 2, max = 10): OptionsRead {
@@ -11,10 +12,10 @@ export function parseOptions(text: string, min = 2, max = 10): OptionsRead {
     .split(/\r?\n|;/)
     .map((l) => l.replace(/^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*])\s*/, '').trim())
     .filter((l) => l.length > 0);
-  if (options.length < min) return { ok: false, error: 'too_few' };
-  if (options.length > max) return { ok: false, error: 'too_many' };
-  if (options.some((o) => [...o].length > POLL_OPTION_MAX)) return { ok: false, error: 'too_long' };
-  if (new Set(options.map(matchKey)).size !== options.length) return { ok: false, error: 'duplicate' };
+  if (options.length < min) return refuse('too_few');
+  if (options.length > max) return refuse('too_many');
+  if (options.some((o) => [...o].length > POLL_OPTION_MAX)) return refuse('too_long');
+  if (new Set(options.map(matchKey)).size !== options.length) return refuse('duplicate');
   return { ok: true, options };
 }
 

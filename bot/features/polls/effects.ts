@@ -3,15 +3,27 @@ import { units } from '../../../db/schema/index.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import type { Config } from '../../../core/platform/config.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
+import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
-import { createPoll, effectiveFilters, type PollDraft } from '../../../core/polls/poll.js';
+import { createPoll, effectiveFilters, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
 import { findUnitByCode } from '../../../core/people/units.js';
 import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
-import type { Closing } from './create-flow.js';
-import type { EffectHandler, EffectResult, HandlerContext } from '../../engine/registry.js';
+import type { Closing, PollDraftJson } from './create-flow.js';
+import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
-type Resolved = { ok: true; draft: PollDraft; unitName: string; path: string } | { ok: false; error: string };
+type PollRefusal = Refusal<CreateRefusal | 'unknown_unit'>;
+
+declare module '../../engine/effects.js' {
+  interface EffectMap {
+    /** The draft resolved (unit, closing time) and its recipients counted; nothing is written. */
+    'polls.preview': [{ draft: PollDraftJson }, Ok<{ count: number; unitName: string; closes: string }> | PollRefusal];
+    /** Writes the poll and its send and close jobs. */
+    'polls.create': [{ draft: PollDraftJson }, Ok<{ pollId: string; recipients: number }> | PollRefusal];
+  }
+}
+
+type Resolved = Ok<{ draft: PollDraft; unitName: string; path: string }> | PollRefusal;
 
 function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Date | null {
   if (!c) return null;
@@ -21,52 +33,49 @@ function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Da
 }
 
 /** The flow's draft → a PollDraft with the unit and closing time resolved; scope refusals audited. */
-async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: Record<string, unknown>, h: HandlerContext): Promise<Resolved> {
+async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: PollDraftJson, h: HandlerContext): Promise<Resolved> {
   const person = h.person;
-  if (!person) return { ok: false, error: 'invalid' };
-  const code = typeof raw.unitCode === 'string' ? raw.unitCode : null;
+  if (!person) return refuse('invalid');
+  const code = raw.unitCode;
   const unit = code ? await findUnitByCode(h.tx, code) : null;
-  if (code && !unit) return { ok: false, error: 'unknown_unit' };
-  const closesAt = closingInstant(raw.closes as Closing | undefined, h.flow.now, config.TIMEZONE);
-  if (!closesAt) return { ok: false, error: 'bad_closing' };
+  if (code && !unit) return refuse('unknown_unit');
+  const closesAt = closingInstant(raw.closes, h.flow.now, config.TIMEZONE);
+  if (!closesAt) return refuse('bad_closing');
   try {
     const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'poll.create');
-    const filters = effectiveFilters({
-      strata: (raw.strata as string[] | undefined)?.length ? (raw.strata as string[]) : undefined,
-      roles: raw.roles as PollDraft['filters']['roles'],
-    });
-    const draft = {
-      question: raw.question,
-      options: raw.options,
-      multi: raw.multi,
-      anonymous: raw.anonymous,
+    const filters = effectiveFilters({ strata: raw.strata.length ? raw.strata : undefined, roles: raw.roles });
+    // Missing answers make an invalid draft, which createPoll refuses before writing anything.
+    const draft: PollDraft = {
+      question: raw.question ?? '',
+      options: raw.options ?? [],
+      multi: raw.multi ?? false,
+      anonymous: raw.anonymous ?? false,
       closesAt,
       unitId: root.unitId,
       filters,
-    } as PollDraft;
+    };
     return { ok: true, draft, unitName: root.name, path: root.path };
   } catch (err) {
-    if (err instanceof ScopeError) return { ok: false, error: 'out_of_scope' };
+    if (err instanceof ScopeError) return refuse('out_of_scope');
     throw err;
   }
 }
 
-export function pollEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): Record<string, EffectHandler> {
+export function pollEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): EffectHandlers {
   return {
-    async 'poll.preview'(effect, h): Promise<EffectResult> {
-      const r = await resolve(config, (effect.draft ?? {}) as Record<string, unknown>, h);
+    async 'polls.preview'({ draft }, h) {
+      const r = await resolve(config, draft, h);
       if (!r.ok) return r;
       const minutes = (r.draft.closesAt.getTime() - h.flow.now.getTime()) / 60_000;
-      if (minutes < 5 || minutes > 30 * 1440) return { ok: false, error: 'bad_closing' };
+      if (minutes < 5 || minutes > 30 * 1440) return refuse('bad_closing');
       const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
-      if (count === 0) return { ok: false, error: 'empty_audience' };
-      return { ok: true, data: { count, unitName: r.unitName, closes: fmtDateTime(r.draft.closesAt, config.TIMEZONE) } };
+      if (count === 0) return refuse('empty_audience');
+      return { ok: true, count, unitName: r.unitName, closes: fmtDateTime(r.draft.closesAt, config.TIMEZONE) };
     },
-    async 'poll.create'(effect, h): Promise<EffectResult> {
-      const r = await resolve(config, (effect.draft ?? {}) as Record<string, unknown>, h);
+    async 'polls.create'({ draft }, h) {
+      const r = await resolve(config, draft, h);
       if (!r.ok) return r;
-      const created = await createPoll(h.tx, config, { id: h.person!.id, unitId: h.person!.unitId }, r.draft, h.flow.now);
-      return created.ok ? { ok: true, data: { pollId: created.pollId, recipients: created.recipients } } : { ok: false, error: created.reason };
+      return createPoll(h.tx, config, { id: h.person!.id, unitId: h.person!.unitId }, r.draft, h.flow.now);
     },
   };
 }

@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { pollRecipients, polls } from '../../../db/schema/index.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
-import type { Config } from '../../../core/platform/config.js';
 import { fmtDateTime, pollQuestion, pollResults, resultsText } from '../../../core/polls/results.js';
 import { answerPoll, currentAnswer, type PollRow } from '../../../core/polls/poll.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import { pollCreateFlow } from './create-flow.js';
-import type { Reply, Role } from '../../engine/types.js';
+import type { Role } from '../../../core/people/people.js';
+import type { Reply } from '../../engine/types.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
+import type { FeatureDeps } from '../deps.js';
 import { pollEffects, unitPath } from './effects.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
@@ -18,7 +19,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * (/ketquathamdo, or the "Xem kết quả" button `pr:<pollId>`); recipients answer with the buttons
  * of the poll message (`p:<pollId>:<n>`) or, on text-only channels, with /thamdo then a number.
  */
-export function createPollsFeature(deps: { config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'> }): Feature {
+export function createPollsFeature(deps: Pick<FeatureDeps, 'config'>): Feature {
   const tz = deps.config.TIMEZONE;
   return {
     name: 'polls',
@@ -41,7 +42,7 @@ export function createPollsFeature(deps: { config: Pick<Config, 'TIMEZONE' | 'QU
   };
 }
 
-const locale = (h: HandlerContext) => h.flow.locale as Locale;
+const locale = (h: HandlerContext): Locale => h.flow.locale;
 
 function questionReply(h: HandlerContext, tz: string, poll: PollRow, chosen: number[], lead?: string): Reply {
   const q = pollQuestion((l, k, a) => h.flow.t(k, a), locale(h), poll, tz, chosen);
@@ -53,7 +54,7 @@ async function onAnswer(h: HandlerContext, tz: string, rest: string): Promise<Re
   const m = new RegExp(`^(${UUID}):(\\d{1,2})$`, 'i').exec(rest);
   if (!m || !h.person) return [{ text: t('poll-x-not_found') }];
   const r = await answerPoll(h.tx, h.person, m[1]!, Number(m[2]), h.flow.now);
-  if (!r.ok) return [{ text: t(`poll-x-${r.reason}`, { closes: r.poll ? fmtDateTime(r.poll.closesAt, tz) : '' }) }];
+  if (!r.ok) return [{ text: t(`poll-x-${r.code}`, { closes: r.poll ? fmtDateTime(r.poll.closesAt, tz) : '' }) }];
   const answer = r.choices.map((c) => r.poll.options[c]).join('; ');
   const lead = r.choices.length === 0 ? t('poll-answer-cleared') : t(r.poll.multi ? 'poll-answer-multi' : 'poll-answer-saved', { answer });
   return [questionReply(h, tz, r.poll, r.choices, lead)];

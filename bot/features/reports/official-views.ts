@@ -23,23 +23,23 @@ function counts(t: Translate, locale: Locale, s: UnitStats, key: string, unit?: 
     onTime: s.onTime,
     late: s.late,
     missing: s.missing,
-    pending: s.overdue ? '' : t(locale, 'rep-stats-pending'),
+    pending: s.overdue ? '' : t(locale, 'reports-stats-pending'),
   });
 }
 
 export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean): string[] {
   const total = view.total;
-  if (!total || total.expected === 0) return [t(locale, headKey, { period: '', due: '' }), t(locale, 'rep-stats-none')];
-  const lines = [t(locale, headKey, { period: periodText(t, locale, total), due: dmy(total.due) }), counts(t, locale, total, 'rep-stats-total')];
-  for (const row of view.rows.slice(0, MAX_ROWS)) lines.push(counts(t, locale, row, 'rep-stats-row'));
-  if (view.rows.length > MAX_ROWS) lines.push(t(locale, 'rep-stats-more', { n: view.rows.length - MAX_ROWS }));
-  if (leaf && total.missingPeople.length) lines.push(t(locale, 'rep-stats-missing-names', { names: total.missingPeople.join(', ') }));
+  if (!total || total.expected === 0) return [t(locale, headKey, { period: '', due: '' }), t(locale, 'reports-stats-none')];
+  const lines = [t(locale, headKey, { period: periodText(t, locale, total), due: dmy(total.due) }), counts(t, locale, total, 'reports-stats-total')];
+  for (const row of view.rows.slice(0, MAX_ROWS)) lines.push(counts(t, locale, row, 'reports-stats-row'));
+  if (view.rows.length > MAX_ROWS) lines.push(t(locale, 'reports-stats-more', { n: view.rows.length - MAX_ROWS }));
+  if (leaf && total.missingPeople.length) lines.push(t(locale, 'reports-stats-missing-names', { names: total.missingPeople.join(', ') }));
   return lines;
 }
 
 export function statsText(t: Translate, locale: Locale, unitName: string, sections: { headKey: string; view: CompletenessView }[], leaf: boolean): string {
-  const parts = [t(locale, 'rep-stats-title', { unit: unitName })];
+  const parts = [t(locale, 'reports-stats-title', { unit: unitName })];
   for (const s of sections) parts.push('', ...sectionText(t, locale, s.headKey, s.view, leaf));
-  if (!leaf) parts.push('', t(locale, 'rep-stats-drill'));
+  if (!leaf) parts.push('', t(locale, 'reports-stats-drill'));
   return parts.join('\n');
 }

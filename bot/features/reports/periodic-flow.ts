@@ -1,5 +1,5 @@
 import { periodOf } from '../../../core/reports/draft.js';
-import { createReportFlow } from './steps/machine.js';
+import { createReportFlow } from './steps/report-flow.js';
 import { STREAM_STEPS } from './steps/stream-steps.js';
 
 /**
@@ -29,9 +29,8 @@ export const periodicReportFlow = createReportFlow({
     'general-proposals',
     'review',
   ],
-  issueStart: 'topic-group',
   edit: ['assessment', 'mood', 'issues', 'add-issue', 'rumours', 'good-practices', 'general-proposals'],
   minIssues: 0,
-  introKey: 'ctv-rep-intro-periodic',
+  introKey: 'reports-intro-periodic',
   init: (ctx) => ({ draft: { kind: 'periodic', period: periodOf(ctx.now), issues: [] }, ix: 0 }),
 });

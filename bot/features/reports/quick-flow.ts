@@ -1,5 +1,5 @@
 import { periodOf } from '../../../core/reports/draft.js';
-import { createReportFlow } from './steps/machine.js';
+import { createReportFlow } from './steps/report-flow.js';
 import { emptyIssue } from './steps/state.js';
 import { STREAM_STEPS } from './steps/stream-steps.js';
 
@@ -11,9 +11,8 @@ export const quickReportFlow = createReportFlow({
   name: 'quick-report',
   kind: 'quick',
   sequence: ['title', 'summary', 'topic-group', 'topic', ...STREAM_STEPS, 'spread', 'source', 'reliability', 'proposals', 'review'],
-  issueStart: 'title',
   edit: ['issue-parts', 'spread'],
   minIssues: 1,
-  introKey: 'ctv-rep-intro-quick',
+  introKey: 'reports-intro-quick',
   init: (ctx) => ({ draft: { kind: 'quick', period: periodOf(ctx.now), issues: [emptyIssue()] }, ix: 0 }),
 });

@@ -1,5 +1,5 @@
 import { periodOf } from '../../../core/reports/draft.js';
-import { createReportFlow } from './steps/machine.js';
+import { createReportFlow } from './steps/report-flow.js';
 import { emptyIssue } from './steps/state.js';
 import { STREAM_STEPS } from './steps/stream-steps.js';
 
@@ -25,9 +25,8 @@ export const thematicReportFlow = createReportFlow({
     'general-proposals',
     'review',
   ],
-  issueStart: 'title',
   edit: ['topic', 'report-title', 'issues', 'add-issue', 'general-proposals'],
   minIssues: 1,
-  introKey: 'ctv-rep-intro-thematic',
+  introKey: 'reports-intro-thematic',
   init: (ctx) => ({ draft: { kind: 'thematic', period: periodOf(ctx.now), issues: [emptyIssue()] }, ix: 0 }),
 });

@@ -23,7 +23,7 @@ export function textQuestion(spec: TextSpec): Question {
     answer(s, input, ctx) {
       if (spec.optional && input.type === 'choice' && input.value === SKIP) return { state: spec.set(s, null) };
       const read = readText(input, ctx, Math.min(spec.max ?? Infinity, ctx.maxTextLength));
-      return read.ok ? { state: spec.set(s, read.value) } : { retry: read.error };
+      return read.ok ? { state: spec.set(s, read.value) } : { retry: read.reply };
     },
   };
 }
@@ -45,7 +45,7 @@ export function choiceQuestion(spec: ChoiceSpec): Question {
         ctx,
         choices(ctx).map((c) => c.value),
       );
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       return { state: spec.set(s, read.value === SKIP ? null : read.value) };
     },
   };

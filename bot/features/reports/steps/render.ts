@@ -1,5 +1,6 @@
 import type { IssueDraft } from '../../../../core/reports/draft.js';
-import { holderLabel, optionLabel } from '../../../engine/common/options.js';
+import { optionLabel } from '../../../engine/common/options.js';
+import { holderLabel, REPORT_OPTIONS } from '../options.js';
 import type { FlowContext, Reply } from '../../../engine/types.js';
 import type { ReportState } from './state.js';
 
@@ -20,23 +21,27 @@ export function shorten(text: string | null | undefined, max = 40): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-const line = (ctx: FlowContext, field: string, value: string | null | undefined) => `${ctx.t(`ctv-rep-field-${field}`)}: ${value ?? '—'}`;
+const line = (ctx: FlowContext, field: string, value: string | null | undefined) => `${ctx.t(`reports-field-${field}`)}: ${value ?? '—'}`;
 
 function renderIssue(ctx: FlowContext, s: ReportState, issue: IssueDraft, n: number): string {
   const quick = s.kind === 'quick';
-  const lines = [ctx.t(quick ? 'ctv-rep-review-event' : 'ctv-rep-review-issue', { n, title: issue.title ?? '—' })];
+  const lines = [ctx.t(quick ? 'reports-review-event' : 'reports-review-issue', { n, title: issue.title ?? '—' })];
   if (s.kind !== 'thematic') lines.push(line(ctx, 'topic', topicName(ctx, issue.topicCode)));
-  if (!quick) lines.push(line(ctx, 'scope', optionLabel(ctx, 'scope', issue.scope)));
+  if (!quick) lines.push(line(ctx, 'scope', optionLabel(ctx, REPORT_OPTIONS.scope, issue.scope)));
   lines.push(line(ctx, 'summary', issue.summary));
-  lines.push(`${ctx.t('ctv-rep-field-streams')}:`);
+  lines.push(`${ctx.t('reports-field-streams')}:`);
   issue.streams.forEach((st, k) => {
-    const head = [optionLabel(ctx, 'stance', st.stance), optionLabel(ctx, 'prevalence', st.prevalence), holderLabel(ctx, st.holderGroup)].join(' · ');
+    const head = [
+      optionLabel(ctx, REPORT_OPTIONS.stance, st.stance),
+      optionLabel(ctx, REPORT_OPTIONS.prevalence, st.prevalence),
+      holderLabel(ctx, st.holderGroup),
+    ].join(' · ');
     lines.push(`  ${k + 1}. [${head}] ${st.content}`);
   });
   if (quick) {
-    lines.push(line(ctx, 'spread', optionLabel(ctx, 'spread', s.draft.spread)));
-    lines.push(line(ctx, 'source', optionLabel(ctx, 'source', issue.source)));
-    lines.push(line(ctx, 'reliability', optionLabel(ctx, 'reliability', issue.reliability)));
+    lines.push(line(ctx, 'spread', optionLabel(ctx, REPORT_OPTIONS.spread, s.draft.spread)));
+    lines.push(line(ctx, 'source', optionLabel(ctx, REPORT_OPTIONS.source, issue.source)));
+    lines.push(line(ctx, 'reliability', optionLabel(ctx, REPORT_OPTIONS.reliability, issue.reliability)));
     lines.push(line(ctx, 'initial-proposal', issue.proposals));
   } else {
     lines.push(line(ctx, 'causes', issue.causes), line(ctx, 'forecast', issue.forecast), line(ctx, 'proposals', issue.proposals));
@@ -48,14 +53,14 @@ function renderHead(ctx: FlowContext, s: ReportState): string {
   const d = s.draft;
   if (s.kind === 'periodic') {
     return [
-      ctx.t('ctv-rep-review-head-periodic', { period: periodLabel(d.period) }),
-      line(ctx, 'assessment', optionLabel(ctx, 'assessment', d.assessment)),
-      line(ctx, 'mood', optionLabel(ctx, 'mood', d.mood)),
-      d.issues.length === 0 ? ctx.t('ctv-rep-review-no-issues') : ctx.t('ctv-rep-review-issue-count', { n: d.issues.length }),
+      ctx.t('reports-review-head-periodic', { period: periodLabel(d.period) }),
+      line(ctx, 'assessment', optionLabel(ctx, REPORT_OPTIONS.assessment, d.assessment)),
+      line(ctx, 'mood', optionLabel(ctx, REPORT_OPTIONS.mood, d.mood)),
+      d.issues.length === 0 ? ctx.t('reports-review-no-issues') : ctx.t('reports-review-issue-count', { n: d.issues.length }),
     ].join('\n');
   }
-  if (s.kind === 'quick') return ctx.t('ctv-rep-review-head-quick');
-  return [ctx.t('ctv-rep-review-head-thematic'), line(ctx, 'topic', topicName(ctx, d.topicCode)), line(ctx, 'report-title', d.title)].join('\n');
+  if (s.kind === 'quick') return ctx.t('reports-review-head-quick');
+  return [ctx.t('reports-review-head-thematic'), line(ctx, 'topic', topicName(ctx, d.topicCode)), line(ctx, 'report-title', d.title)].join('\n');
 }
 
 function renderTail(ctx: FlowContext, s: ReportState): string | null {

@@ -1,8 +1,10 @@
 import { BACK, readChoice } from '../../../engine/common/input.js';
-import { mainMenu } from '../../../engine/common/menu.js';
+import { effect } from '../../../engine/effects.js';
+import { waiting } from '../../../engine/machine.js';
+import { mainMenu } from '../../home/menu.js';
 import type { FlowContext, ReplyChoice } from '../../../engine/types.js';
 import { renderDraft, shorten } from './render.js';
-import { addIssue, copy, issueOf, patchIssue, type Question, type ReportState } from './state.js';
+import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type ReportState } from './state.js';
 import { STREAM_STEPS } from './stream-steps.js';
 
 const SUBMIT = 'submit';
@@ -18,7 +20,6 @@ export type EditEntry = string;
 
 export interface ReviewConfig {
   sequence: string[];
-  issueStart: string;
   edit: EditEntry[];
   /** Thematic reports keep at least one issue; periodic ones may have none. */
   minIssues: number;
@@ -51,13 +52,13 @@ const ISSUE_PARTS: { value: string; steps: readonly string[]; prepare?(s: Report
 ];
 
 function issueParts(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[] {
-  const issueSteps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart));
+  const issueSteps = cfg.sequence.slice(cfg.sequence.indexOf(ISSUE_START[s.kind]));
   const order = (p: (typeof ISSUE_PARTS)[number]) => issueSteps.indexOf(p.steps[0]!);
   return ISSUE_PARTS.filter((p) => order(p) >= 0 && !(p.value === 'topic' && s.kind === 'thematic'))
     .sort((a, b) => order(a) - order(b))
     .map((p) => ({
       value: p.value,
-      label: ctx.t(`ctv-rep-part-${p.value}`),
+      label: ctx.t(`reports-part-${p.value}`),
       start: p.steps[0]!,
       steps: p.steps,
       prepare: p.prepare,
@@ -70,29 +71,29 @@ function sections(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): Section[
     if (entry === 'issues') {
       return s.draft.issues.map((i, n) => ({
         value: `issue-${n}`,
-        label: ctx.t('ctv-rep-edit-issue', { n: n + 1, title: shorten(i.title) }),
+        label: ctx.t('reports-edit-issue', { n: n + 1, title: shorten(i.title) }),
         start: 'edit-issue',
         prepare: (x) => ({ ...copy(x), ix: n }),
       }));
     }
     if (entry === 'add-issue') {
-      const steps = cfg.sequence.slice(cfg.sequence.indexOf(cfg.issueStart), cfg.sequence.indexOf('proposals') + 1);
-      return [{ value: entry, label: ctx.t('ctv-rep-part-add-issue'), start: cfg.issueStart, steps, prepare: addIssue }];
+      const steps = cfg.sequence.slice(cfg.sequence.indexOf(ISSUE_START[s.kind]), cfg.sequence.indexOf('proposals') + 1);
+      return [{ value: entry, label: ctx.t('reports-part-add-issue'), start: ISSUE_START[s.kind], steps, prepare: addIssue }];
     }
     const steps = entry === 'topic' ? TOPIC_STEPS : [entry];
-    return [{ value: entry, label: ctx.t(`ctv-rep-part-${entry}`), start: steps[0]!, steps }];
+    return [{ value: entry, label: ctx.t(`reports-part-${entry}`), start: steps[0]!, steps }];
   });
 }
 
 const menuChoices = (list: Section[], ctx: FlowContext): ReplyChoice[] => [
   ...list.map((x) => ({ label: x.label, value: x.value })),
-  { label: ctx.t('ctv-rep-back-to-review'), value: BACK },
+  { label: ctx.t('reports-back-to-review'), value: BACK },
 ];
 
 function pick(list: Section[], s: ReportState, value: string) {
   const section = list.find((x) => x.value === value)!;
   const next = (section.prepare ?? copy)(s);
-  next.edit = section.steps ? [...section.steps] : null;
+  next.edit = section.steps ? { steps: [...section.steps], back: 'review' } : null;
   return { state: next, next: section.start };
 }
 
@@ -103,34 +104,32 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
       ask: (s, ctx) => [
         ...renderDraft(s, ctx),
         {
-          text: ctx.t('ctv-rep-review-ask'),
+          text: ctx.t('reports-review-ask'),
           choices: [
-            { label: ctx.t('ctv-rep-submit'), value: SUBMIT },
-            { label: ctx.t('ctv-rep-edit'), value: EDIT },
-            { label: ctx.t('ctv-rep-cancel'), value: '/huy' },
+            { label: ctx.t('reports-submit'), value: SUBMIT },
+            { label: ctx.t('reports-edit'), value: EDIT },
+            { label: ctx.t('reports-cancel'), value: '/huy' },
           ],
         },
       ],
       answer(s, input, ctx) {
         const read = readChoice(input, ctx, [SUBMIT, EDIT]);
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
-        const next = copy(s);
-        next.at = 'submitting';
-        return { state: next, effects: [{ type: 'submitReport', draft: next.draft }] };
+        return { state: copy(s), next: 'submitting', effect: effect('reports.submit', { draft: s.draft }) };
       },
     },
     'edit-menu': {
-      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
+      ask: (s, ctx) => [{ text: ctx.t('reports-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
       answer(s, input, ctx) {
         const list = sections(cfg, s, ctx);
         const read = readChoice(input, ctx, [...list.map((x) => x.value), BACK]);
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         return read.value === BACK ? { state: copy(s), next: 'review' } : pick(list, s, read.value);
       },
     },
     'edit-issue': {
-      ask: (s, ctx) => [{ text: ctx.t('ctv-rep-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
+      ask: (s, ctx) => [{ text: ctx.t('reports-edit-issue-ask', { n: s.ix + 1, title: shorten(issueOf(s).title) }), choices: issueMenu(cfg, s, ctx) }],
       answer(s, input, ctx) {
         const list = issueParts(cfg, s, ctx);
         const read = readChoice(
@@ -138,34 +137,33 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           ctx,
           issueMenu(cfg, s, ctx).map((c) => c.value),
         );
-        if (!read.ok) return { retry: read.error };
+        if (!read.ok) return { retry: read.reply };
         if (read.value === BACK) return { state: copy(s), next: 'review' };
         if (read.value !== DELETE) return pick(list, s, read.value);
         const next = copy(s);
         next.draft.issues.splice(s.ix, 1);
         next.ix = 0;
-        return { state: next, next: 'review', replies: [{ text: ctx.t('ctv-rep-issue-deleted', { n: s.ix + 1 }) }] };
+        return { state: next, next: 'review', say: [{ text: ctx.t('reports-issue-deleted', { n: s.ix + 1 }) }] };
       },
     },
-    submitting: {
-      ask: () => [],
-      answer(s, input, ctx) {
-        if (input.type === 'result' && input.effect === 'submitReport' && input.ok) {
-          const receipt = String(input.data?.receiptNo ?? '');
-          const version = Number(input.data?.version ?? 1);
+    submitting: waiting(
+      () => 'review',
+      (s, done, ctx) => {
+        if (done.effect === 'reports.submit' && done.result.ok) {
+          const { receiptNo: receipt, version } = done.result;
           const text =
-            version > 1 ? ctx.t('ctv-rep-updated', { receipt, version }) : ctx.t('ctv-rep-received', { receipt, kind: ctx.t(`ctv-rep-kind-${s.kind}`) });
-          return { state: s, end: [{ text }, mainMenu(ctx.t, 'ctv-menu-after')] };
+            version > 1 ? ctx.t('reports-updated', { receipt, version }) : ctx.t('reports-received', { receipt, kind: ctx.t(`reports-kind-${s.kind}`) });
+          return { end: [{ text }, mainMenu(ctx.t, 'home-menu-after')] };
         }
-        const why = input.type === 'result' && input.error === 'locked' ? 'ctv-rep-locked' : 'ctv-rep-submit-failed';
-        return { state: copy(s), next: 'review', replies: [{ text: ctx.t(why) }] };
+        const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'reports-locked' : 'reports-submit-failed';
+        return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };
       },
-    },
+    ),
   };
 }
 
 function issueMenu(cfg: ReviewConfig, s: ReportState, ctx: FlowContext): ReplyChoice[] {
   const parts = issueParts(cfg, s, ctx).map((x) => ({ label: x.label, value: x.value }));
-  const del = s.draft.issues.length > cfg.minIssues ? [{ label: ctx.t('ctv-rep-part-delete'), value: DELETE }] : [];
-  return [...parts, ...del, { label: ctx.t('ctv-rep-back-to-review'), value: BACK }];
+  const del = s.draft.issues.length > cfg.minIssues ? [{ label: ctx.t('reports-part-delete'), value: DELETE }] : [];
+  return [...parts, ...del, { label: ctx.t('reports-back-to-review'), value: BACK }];
 }

@@ -1,15 +1,13 @@
 import type { IssueDraft, ReportDraft, ReportKind, StreamDraft } from '../../../../core/reports/draft.js';
-import type { Effect, FlowContext, FlowInput, Reply } from '../../../engine/types.js';
+import type { MachineState, Outcome as MachineOutcome, Question as MachineQuestion } from '../../../engine/machine.js';
 
 /**
  * The state of a report conversation, stored as plain JSON in `conversations.state`; drafts
  * are written over several sittings and survive restarts.
  */
-export interface ReportState {
-  v: 1;
+export interface ReportState extends MachineState {
+  v: 2;
   kind: ReportKind;
-  /** The question being asked (a step id). */
-  at: string;
   draft: ReportDraft;
   /** Index of the issue the issue steps write to. */
   ix: number;
@@ -19,24 +17,19 @@ export interface ReportState {
   page: number;
   /** Topic group chosen, for the sub-topic question. */
   group: string | null;
-  /** While re-answering a section from the review screen: its steps; leaving them returns to review. */
-  edit: string[] | null;
 }
 
-export interface Nav {
-  /** The step that follows `step` in this flow's sequence. */
-  after(step: string): string;
-  /** Where "add another issue" starts. */
-  issueStart: string;
-}
+export type Outcome = MachineOutcome<ReportState>;
+export type Question = MachineQuestion<ReportState>;
 
-export type Outcome = { state: ReportState; next?: string; stay?: boolean; replies?: Reply[]; effects?: Effect[]; end?: Reply[] } | { retry: Reply };
+/** Where "add another issue" starts, by kind (the quick and thematic reports ask the title first). */
+export const ISSUE_START: Record<ReportKind, string> = { periodic: 'topic-group', quick: 'title', thematic: 'title' };
 
-export interface Question {
-  ask(s: ReportState, ctx: FlowContext): Reply[];
-  answer(s: ReportState, input: FlowInput, ctx: FlowContext, nav: Nav): Outcome;
-  /** Answers itself when there is nothing to ask (e.g. a topic group without sub-topics). */
-  auto?(s: ReportState, ctx: FlowContext): ReportState | null;
+/** Drafts stored before the flow machine (v1: `at`, and `edit` as a list of steps) keep working. */
+export function upgradeReportState(stored: Record<string, unknown>): ReportState {
+  const s = stored as unknown as ReportState & { edit: unknown };
+  const edit = Array.isArray(s.edit) ? { steps: s.edit.map(String), back: 'review' } : ((s.edit as ReportState['edit']) ?? null);
+  return { ...s, v: 2, page: s.page ?? 0, group: s.group ?? null, sd: s.sd ?? null, edit };
 }
 
 export function emptyIssue(): IssueDraft {

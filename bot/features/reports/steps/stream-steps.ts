@@ -1,6 +1,7 @@
 import { OTHER_HOLDER_PREFIX } from '../../../../core/reports/draft.js';
 import { NO, YES, readChoice, readText, yesNo } from '../../../engine/common/input.js';
 import { optionChoices } from '../../../engine/common/options.js';
+import { REPORT_OPTIONS } from '../options.js';
 import { choiceQuestion } from './questions.js';
 import { copy, issueOf, type Question, type ReportState } from './state.js';
 
@@ -18,39 +19,39 @@ const withStream = (s: ReportState, patch: Record<string, string>) => {
 /** Luồng ý kiến: stance, prevalence on the fixed scale, holder group, content (by group, never by name). */
 export const streamQuestions: Record<string, Question> = {
   stance: choiceQuestion({
-    prompt: 'ctv-rep-ask-stance',
-    list: 'stance',
+    prompt: 'reports-ask-stance',
+    list: REPORT_OPTIONS.stance,
     set: (s, v) => withStream({ ...s, sd: null }, { stance: v ?? '' }),
   }),
-  prevalence: choiceQuestion({ prompt: 'ctv-rep-ask-prevalence', list: 'prevalence', set: (s, v) => withStream(s, { prevalence: v ?? '' }) }),
+  prevalence: choiceQuestion({ prompt: 'reports-ask-prevalence', list: REPORT_OPTIONS.prevalence, set: (s, v) => withStream(s, { prevalence: v ?? '' }) }),
 
   holder: {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder'), choices: optionChoices(ctx, 'stratum') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-holder'), choices: optionChoices(ctx, REPORT_OPTIONS.stratum) }],
     answer(s, input, ctx, nav) {
       const read = readChoice(
         input,
         ctx,
-        optionChoices(ctx, 'stratum').map((c) => c.value),
+        optionChoices(ctx, REPORT_OPTIONS.stratum).map((c) => c.value),
       );
-      if (!read.ok) return { retry: { text: ctx.t('ctv-rep-holder-choose') } };
+      if (!read.ok) return { retry: { text: ctx.t('reports-holder-choose') } };
       if (read.value === 'khac') return { state: copy(s), next: 'holder-other' };
       return { state: withStream(s, { holderGroup: read.value }), next: nav.after('holder-other') };
     },
   },
 
   'holder-other': {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-holder-other') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-holder-other') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx, Math.min(HOLDER_MAX, ctx.maxTextLength));
-      return read.ok ? { state: withStream(s, { holderGroup: OTHER_HOLDER_PREFIX + read.value }) } : { retry: read.error };
+      return read.ok ? { state: withStream(s, { holderGroup: OTHER_HOLDER_PREFIX + read.value }) } : { retry: read.reply };
     },
   },
 
   content: {
-    ask: (_s, ctx) => [{ text: ctx.t('ctv-rep-ask-content') }],
+    ask: (_s, ctx) => [{ text: ctx.t('reports-ask-content') }],
     answer(s, input, ctx) {
       const read = readText(input, ctx);
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       const next = copy(s);
       const sd = next.sd ?? {};
       issueOf(next).streams.push({ stance: sd.stance ?? '', prevalence: sd.prevalence ?? '', holderGroup: sd.holderGroup ?? '', content: read.value });
@@ -61,11 +62,11 @@ export const streamQuestions: Record<string, Question> = {
 
   'more-streams': {
     ask: (s, ctx) => [
-      { text: ctx.t('ctv-rep-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'ctv-rep-add-stream', 'ctv-rep-streams-done') },
+      { text: ctx.t('reports-ask-more-streams', { n: issueOf(s).streams.length }), choices: yesNo(ctx, 'reports-add-stream', 'reports-streams-done') },
     ],
     answer(s, input, ctx) {
       const read = readChoice(input, ctx, [YES, NO]);
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       return read.value === YES ? { state: copy(s), next: 'stance' } : { state: copy(s) };
     },
   },

@@ -1,6 +1,7 @@
 import { FALLBACK_TOPIC } from '../../../../core/reports/topic-taxonomy.js';
 import { BACK, NEXT_PAGE, PREV_PAGE, paged, readChoice } from '../../../engine/common/input.js';
-import type { FlowContext, FlowInput, ReplyChoice, TopicView } from '../../../engine/types.js';
+import type { TopicView } from '../../../../core/reports/topics.js';
+import type { FlowContext, ReplyChoice, UserInput } from '../../../engine/types.js';
 import { copy, patchDraft, patchIssue, type Outcome, type Question, type ReportState } from './state.js';
 
 /** A thematic report has one topic for the whole report; the others pick one per issue. */
@@ -14,7 +15,7 @@ const groupsOf = (topics: TopicView[]) => topics.filter((t) => t.parentCode === 
 const childrenOf = (topics: TopicView[], group: string | null) => topics.filter((t) => t.parentCode === group && group !== null);
 
 /** Page turns keep the question; anything else is for the caller to judge. */
-function turnPage(s: ReportState, input: FlowInput): Outcome | null {
+function turnPage(s: ReportState, input: UserInput): Outcome | null {
   if (input.type !== 'choice' || (input.value !== NEXT_PAGE && input.value !== PREV_PAGE)) return null;
   const next = copy(s);
   next.page = Math.max(0, s.page + (input.value === NEXT_PAGE ? 1 : -1));
@@ -29,7 +30,7 @@ function topicChoices(ctx: FlowContext, group: string): ReplyChoice[] {
   const name = ctx.topics.find((t) => t.code === group)?.name ?? group;
   return [
     ...childrenOf(ctx.topics, group).map((t) => ({ label: t.name, value: t.code })),
-    { label: ctx.t('ctv-rep-topic-whole-group', { group: name }), value: group },
+    { label: ctx.t('reports-topic-whole-group', { group: name }), value: group },
   ];
 }
 
@@ -37,9 +38,9 @@ function topicChoices(ctx: FlowContext, group: string): ReplyChoice[] {
 export const topicQuestions: Record<string, Question> = {
   'topic-group': {
     // No taxonomy loaded: file under "other" rather than block the report.
-    auto: (s, ctx) => (groupsOf(ctx.topics).length === 0 ? setTopic(s, FALLBACK_TOPIC) : null),
+    skip: (s, ctx, nav) => (groupsOf(ctx.topics).length === 0 ? { state: setTopic(s, FALLBACK_TOPIC), next: nav.after('topic') } : null),
     ask: (s, ctx) => [
-      { text: ctx.t(s.kind === 'thematic' ? 'ctv-rep-ask-topic-group-thematic' : 'ctv-rep-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
+      { text: ctx.t(s.kind === 'thematic' ? 'reports-ask-topic-group-thematic' : 'reports-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
     ],
     answer(s, input, ctx, nav) {
       const turned = turnPage(s, input);
@@ -49,7 +50,7 @@ export const topicQuestions: Record<string, Question> = {
         ctx,
         groupChoices(ctx).map((c) => c.value),
       );
-      if (!read.ok) return { retry: read.error };
+      if (!read.ok) return { retry: read.reply };
       if (childrenOf(ctx.topics, read.value).length === 0) return { state: setTopic(s, read.value), next: nav.after('topic') };
       const next = copy(s);
       next.group = read.value;
@@ -59,8 +60,8 @@ export const topicQuestions: Record<string, Question> = {
   topic: {
     ask: (s, ctx) => [
       {
-        text: ctx.t('ctv-rep-ask-topic'),
-        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('ctv-rep-topic-back'), value: BACK }],
+        text: ctx.t('reports-ask-topic'),
+        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('reports-topic-back'), value: BACK }],
       },
     ],
     answer(s, input, ctx) {
@@ -72,7 +73,7 @@ export const topicQuestions: Record<string, Question> = {
         ctx,
         topicChoices(ctx, s.group ?? '').map((c) => c.value),
       );
-      return read.ok ? { state: setTopic(s, read.value) } : { retry: read.error };
+      return read.ok ? { state: setTopic(s, read.value) } : { retry: read.reply };
     },
   },
 };

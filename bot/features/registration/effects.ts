@@ -1,0 +1,52 @@
+import { appendAudit } from '../../../core/compliance/audit.js';
+import { checkInvite, CONSENT_VERSION, redeemInvite, type InviteRefusal } from '../../../core/people/invites.js';
+import type { Role } from '../../../core/people/people.js';
+import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
+import type { EffectHandlers } from '../../engine/registry.js';
+
+declare module '../../engine/effects.js' {
+  interface EffectMap {
+    /** Looks the code up (rate-limited per account and system-wide); the code itself is never stored. */
+    'registration.check-invite': [
+      { code: string },
+      Ok<{ inviteId: string; displayName: string; unitName: string; role: Role }> | Refusal<'rate_limited', { retryAfterMs: number }> | Refusal<InviteRefusal>,
+    ];
+    /** Creates the person from the invite, with their consent, and links this chat account. */
+    'registration.register': [{ inviteId: string }, Ok<{ personId: string }> | Refusal<'already_registered' | InviteRefusal>];
+  }
+}
+
+export const registrationEffects: EffectHandlers = {
+  async 'registration.check-invite'({ code }, h) {
+    // Brute-force limit per chat account and system-wide (the flow's own count resets on /huy).
+    const gate = await h.limits?.inviteCheck(h.account.key);
+    if (gate && !gate.ok) return refuse('rate_limited', { retryAfterMs: gate.retryAfterMs });
+    const r = await checkInvite(h.tx, code, h.flow.now);
+    if (!r.ok) return r;
+    const i = r.invite;
+    return { ok: true, inviteId: i.id, displayName: i.displayName, unitName: i.unitName, role: i.role };
+  },
+
+  async 'registration.register'({ inviteId }, h) {
+    if (h.person) return refuse('already_registered');
+    const r = await redeemInvite(h.tx, {
+      inviteId,
+      channel: h.account.channel,
+      externalId: h.account.accountId,
+      locale: h.flow.locale,
+      consentVersion: CONSENT_VERSION,
+      now: h.flow.now,
+    });
+    if (!r.ok) return r;
+    // Consent to processing is evidence we may have to show (PDP Law 91/2025): keep it in the chain.
+    await appendAudit(h.tx, {
+      actorId: r.personId,
+      action: 'person.registered',
+      targetType: 'person',
+      targetId: r.personId,
+      outcome: 'ok',
+      details: { inviteId, channel: h.account.channel, consentVersion: CONSENT_VERSION },
+    });
+    return { ok: true, personId: r.personId };
+  },
+};

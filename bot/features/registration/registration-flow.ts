@@ -1,0 +1,118 @@
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH, normalizeInviteCode } from '../../../core/people/invites.js';
+import { clockTime, readChoice } from '../../engine/common/input.js';
+import { effect, type EffectDone } from '../../engine/effects.js';
+import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
+import type { FlowContext } from '../../engine/types.js';
+import { mainMenu } from '../home/menu.js';
+
+/** Wrong codes allowed per conversation before a pause; codes are hard to guess anyway (19^8). */
+export const MAX_CODE_ATTEMPTS = 5;
+export const LOCK_MINUTES = 60;
+const AGREE = 'agree';
+const DECLINE = 'decline';
+
+export interface RegistrationState extends MachineState {
+  v: 1;
+  /** code → checking → consent → registering; or locked after too many wrong codes. */
+  step: string;
+  attempts: number;
+  /** From the check; the clear code is never kept in the conversation. */
+  inviteId?: string;
+  displayName?: string;
+  unitName?: string;
+  lockedUntil?: string;
+}
+
+type S = RegistrationState;
+
+const codeShaped = (code: string) => code.length === INVITE_CODE_LENGTH && [...code].every((c) => INVITE_ALPHABET.includes(c));
+const fresh = (attempts = 0): S => ({ v: 1, step: 'code', attempts });
+const lockedNow = (s: S, ctx: FlowContext) => ctx.now.getTime() < new Date(s.lockedUntil ?? 0).getTime();
+
+/** A wrong code costs an attempt; the fifth locks the conversation for a while. */
+function wrongCode(s: S, reason: string, ctx: FlowContext): Outcome<S> {
+  const attempts = s.attempts + 1;
+  const why = { text: ctx.t(`registration-code-${reason}`) };
+  if (attempts >= MAX_CODE_ATTEMPTS) {
+    const lockedUntil = new Date(ctx.now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+    return { state: { v: 1, step: 'locked', attempts, lockedUntil }, next: 'locked', say: [why] };
+  }
+  return { state: fresh(attempts), next: 'code', say: [why, { text: ctx.t('registration-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }] };
+}
+
+function tryCode(s: S, text: string, ctx: FlowContext): Outcome<S> {
+  const code = normalizeInviteCode(text);
+  if (!codeShaped(code)) return wrongCode(s, 'format', ctx);
+  return { state: s, next: 'checking', effect: effect('registration.check-invite', { code }) };
+}
+
+function onCheck(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
+  if (done.effect !== 'registration.check-invite') return { next: 'code' };
+  const r = done.result;
+  if (!r.ok && r.code === 'rate_limited') {
+    // Not the user's mistake (or not only theirs): costs no attempt, the code was never looked up.
+    const minutes = Math.max(1, Math.ceil(r.retryAfterMs / 60_000));
+    return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t('security-invite-throttled', { minutes }) }] };
+  }
+  if (!r.ok) return wrongCode(s, r.code === 'expired' || r.code === 'used' ? r.code : 'unknown', ctx);
+  return { state: { ...s, inviteId: r.inviteId, displayName: r.displayName, unitName: r.unitName }, next: 'consent' };
+}
+
+function onRegistered(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
+  if (done.effect === 'registration.register' && done.result.ok) {
+    return { end: [mainMenu(ctx.t, 'registration-welcome', { name: s.displayName ?? '', unit: s.unitName ?? '' })] };
+  }
+  // Used or expired between the check and the consent (another device, the clock): start over.
+  const expired = done.effect === 'registration.register' && !done.result.ok && done.result.code === 'expired';
+  return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t(`registration-code-${expired ? 'expired' : 'used'}`) }] };
+}
+
+/**
+ * Đăng ký: invite code → consent to data processing (PDP Law 91/2025) → the person is created
+ * from the invite, all in the update's transaction. Refusing consent stores nothing.
+ */
+export const registrationFlow = defineFlow<S>({
+  name: 'registration',
+  resumable: false,
+  public: true,
+  start(ctx, arg) {
+    // Free text from an unregistered user also lands here: only something code-shaped is tried.
+    if (arg && codeShaped(normalizeInviteCode(arg)))
+      return { state: fresh(), next: 'checking', effect: effect('registration.check-invite', { code: normalizeInviteCode(arg) }) };
+    return { state: fresh(), say: [{ text: ctx.t('registration-intro') }] };
+  },
+  questions: {
+    code: {
+      ask: (_s, ctx) => [{ text: ctx.t('registration-ask-code') }],
+      answer: (s, input, ctx) => (input.type === 'text' ? tryCode(s, input.text, ctx) : { retry: { text: ctx.t('registration-code-expected') } }),
+    },
+    checking: waiting((s) => (s.inviteId ? 'consent' : 'code'), onCheck),
+    consent: {
+      ask: (s, ctx) => [
+        { text: ctx.t('registration-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
+        {
+          text: ctx.t('registration-consent-ask'),
+          choices: [
+            { label: ctx.t('registration-agree'), value: AGREE },
+            { label: ctx.t('registration-decline'), value: DECLINE },
+          ],
+        },
+      ],
+      answer(s, input, ctx) {
+        const read = readChoice(input, ctx, [AGREE, DECLINE]);
+        if (!read.ok) return { retry: read.reply };
+        if (read.value === DECLINE) return { end: [{ text: ctx.t('registration-declined') }] };
+        return { next: 'registering', effect: effect('registration.register', { inviteId: s.inviteId ?? '' }) };
+      },
+    },
+    registering: waiting(() => 'consent', onRegistered),
+    locked: {
+      ask: (s, ctx) => [{ text: ctx.t('registration-locked', { until: clockTime(new Date(s.lockedUntil ?? 0)) }) }],
+      answer(s, input, ctx) {
+        if (lockedNow(s, ctx)) return { stay: true };
+        return input.type === 'text' ? tryCode(fresh(), input.text, ctx) : { state: fresh(), next: 'code' };
+      },
+      resume: (s, ctx) => (lockedNow(s, ctx) ? { stay: true } : { state: fresh(), next: 'code' }),
+    },
+  },
+});

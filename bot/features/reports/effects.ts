@@ -1,0 +1,47 @@
+import type { ReportDraft } from '../../../core/reports/draft.js';
+import { editReport, reportingPeriodFor, type ReviewEnv } from '../../../core/reports/review.js';
+import { InvalidReportError, submitReport } from '../../../core/reports/submit.js';
+import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
+import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
+
+export type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
+
+declare module '../../engine/effects.js' {
+  interface EffectMap {
+    /** Files the draft (a periodic report already filed for its period is edited as a new version). */
+    'reports.submit': [{ draft: ReportDraft }, SubmitResult];
+  }
+}
+
+/**
+ * Effect handlers of the report flows, in the update's transaction. An expected refusal is a
+ * value returned before anything is written; a database failure throws so the whole update
+ * rolls back (and the platform redelivers).
+ */
+export function reportEffects(env: ReviewEnv): EffectHandlers {
+  return {
+    async 'reports.submit'({ draft }, h) {
+      if (!h.person) return refuse('not_registered');
+      try {
+        if (draft.kind !== 'periodic') return await fileNew(draft, h);
+        // The unit's own cycle decides the period (an overdue, unlocked one first); a report
+        // already filed for it is edited as a new version until the period locks.
+        const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
+        const periodic = { ...draft, period: info.period };
+        if (!info.existing) return await fileNew(periodic, h);
+        const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
+        if (!r.ok) return refuse(r.code === 'locked' ? 'locked' : 'invalid');
+        return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: r.version };
+      } catch (err) {
+        if (err instanceof InvalidReportError) return refuse('invalid');
+        throw err;
+      }
+    },
+  };
+}
+
+async function fileNew(draft: ReportDraft, h: HandlerContext): Promise<SubmitResult> {
+  const person = h.person!;
+  const r = await submitReport(h.tx, draft, { personId: person.id, unitId: person.unitId, channel: h.account.channel }, h.flow.now);
+  return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: 1 };
+}

@@ -1,0 +1,97 @@
+import type { Config } from '../../../core/platform/config.js';
+import { completenessView, type PeriodChoice } from '../../../core/reports/completeness-view.js';
+import type { Locale, Translate } from '../../../core/kernel/i18n.js';
+import { checkPeriod, parseScopeArgs, resolveScope } from '../../../core/people/official-scope.js';
+import { isLocked, parseIsoDate } from '../../../core/kernel/periods.js';
+import { fmtDate, periodLabel } from '../../../core/reports/reminder-messages.js';
+import { markReceived, reportingPeriodFor, requestMore, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
+import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
+import { parseSynthesisArgs } from '../../../core/synthesis/span.js';
+import { matchKey } from '../../../core/kernel/text.js';
+import type { SynthesisConfig } from '../../../core/synthesis/generate.js';
+import { loadUnitTree } from '../../../core/people/unit-tree.js';
+import { localDate } from '../../../core/kernel/zoned-time.js';
+import type { Reply } from '../../engine/types.js';
+import type { HandlerContext } from '../../engine/registry.js';
+import { statsText } from './official-views.js';
+
+/**
+ * Officials' side of periodic reporting in chat: /thongke (completeness of their subtree,
+ * current and previous period, or one period), /tonghop (the month's synthesis as a DOCX, made
+ * by a job), /nhanbaocao and /bosung (received / ask for more, by receipt number), and the
+ * reporter's `r:open` reminder button, which says where their report stands and offers /baocao.
+ */
+export type ReportingConfig = SynthesisConfig & Pick<Config, 'REPORT_LOCK_DAYS'>;
+
+const locale = (h: HandlerContext): Locale => h.flow.locale;
+const official = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.unitId });
+
+export async function stats(config: ReportingConfig, env: ReviewEnv, args: string, h: HandlerContext): Promise<Reply[]> {
+  const t = h.flow.t;
+  const a = parseScopeArgs(args);
+  if (a.bad) return [{ text: t('reports-x-bad-args', { arg: a.bad }) }];
+  const scope = await resolveScope(h.tx, official(h), a.unitCode, 'completeness.view');
+  if (!scope.ok) return [{ text: t(`reports-x-${scope.code}`) }];
+  const tree = await loadUnitTree(h.tx, env.defaults, scope.root.path);
+  const today = localDate(h.flow.now, config.TIMEZONE);
+  if (a.period && !(await checkPeriod(h.tx, official(h), a.period, tree.settings(scope.root.unitId), today, 'completeness.view', scope.root.unitId))) {
+    return [{ text: t('reports-x-future_period') }];
+  }
+  const choices: { headKey: string; which: PeriodChoice }[] = a.period
+    ? [{ headKey: 'reports-stats-period', which: { period: a.period } }]
+    : [
+        { headKey: 'reports-stats-current', which: 'current' },
+        { headKey: 'reports-stats-previous', which: 'previous' },
+      ];
+  const sections = [];
+  for (const c of choices) sections.push({ headKey: c.headKey, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
+  const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
+  const tr: Translate = (_l, k, x) => t(k, x);
+  return [{ text: statsText(tr, locale(h), scope.root.name, sections, leaf) }];
+}
+
+/** /tonghop [month | quarter | half year | year] [unit code]: queues the synthesis job. */
+export async function synthesis(config: ReportingConfig, args: string, h: HandlerContext): Promise<Reply[]> {
+  const t = h.flow.t;
+  const a = parseSynthesisArgs(args, matchKey);
+  if (a.bad) return [{ text: t('syn-x-bad-args', { arg: a.bad }) }];
+  const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
+  if (!r.ok) return [{ text: t(`reports-x-${r.code}`) }];
+  const tr: Translate = (_l, k, x) => t(k, x);
+  return [{ text: t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName }) }];
+}
+
+function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {
+  const t = h.flow.t;
+  if (!r.ok) return [{ text: t(`reports-review-x-${r.code}`) }];
+  return [{ text: t(r.changed ? doneKey : 'reports-review-already-received', { receipt: r.receiptNo }) }];
+}
+
+export async function received(env: ReviewEnv, ref: string, h: HandlerContext): Promise<Reply[]> {
+  if (h.person?.role === 'collaborator') return [{ text: h.flow.t('engine-not-allowed') }];
+  if (!ref) return [{ text: h.flow.t('reports-review-usage-received') }];
+  return reviewReply(h, await markReceived(h.tx, env, official(h), ref, h.flow.now), 'reports-review-done-received');
+}
+
+export async function more(env: ReviewEnv, args: string, h: HandlerContext): Promise<Reply[]> {
+  const m = /^(\S+)\s+([\s\S]+)$/.exec(args.trim());
+  if (!m) return [{ text: h.flow.t('reports-review-usage-more') }];
+  return reviewReply(h, await requestMore(h.tx, env, official(h), m[1]!, m[2]!, h.flow.now), 'reports-review-done-more');
+}
+
+/** The reminder button: where the person's periodic report stands, and the way to open it. */
+export async function openReport(env: ReviewEnv, h: HandlerContext): Promise<Reply[]> {
+  const t = h.flow.t;
+  const person = h.person!;
+  if (person.role !== 'collaborator') return [{ text: t('reports-open-not-collaborator') }];
+  const info = await reportingPeriodFor(h.tx, env, { id: person.id, unitId: person.unitId }, h.flow.now);
+  const tr: Translate = (_l, k, x) => t(k, x);
+  const period = periodLabel(tr, locale(h), info.period);
+  const open = [{ label: t('reports-remind-open'), value: '/baocao' }];
+  if (info.existing) {
+    const locked = isLocked(info.period, info.settings, localDate(h.flow.now, env.timeZone));
+    const text = t('reports-open-already', { period, receipt: info.existing.receiptNo ?? '', lock: fmtDate(parseIsoDate(info.lock)) });
+    return [{ text, choices: locked ? undefined : open }];
+  }
+  return [{ text: t('reports-open-prompt', { period }), choices: open }];
+}

@@ -1,0 +1,52 @@
+import type { ReportDraft, ReportKind } from '../../../../core/reports/draft.js';
+import type { Role } from '../../../../core/people/people.js';
+import { defineFlow } from '../../../engine/machine.js';
+import type { Flow, FlowContext } from '../../../engine/types.js';
+import { issueQuestions, reportQuestions } from './issue-steps.js';
+import { reviewQuestions, type EditEntry } from './review.js';
+import { upgradeReportState, type ReportState } from './state.js';
+import { streamQuestions } from './stream-steps.js';
+import { topicQuestions } from './topic-steps.js';
+
+export interface ReportFlowDef {
+  name: string;
+  kind: ReportKind;
+  /** The questions in order, ending with 'review'. */
+  sequence: string[];
+  /** The review screen's edit menu. */
+  edit: EditEntry[];
+  minIssues: number;
+  /** Shown once when the report starts. */
+  introKey: string;
+  init(ctx: FlowContext): { draft: ReportDraft; ix: number };
+}
+
+const REPORTER_ROLES: Role[] = ['collaborator', 'official'];
+
+/**
+ * Builds a report flow from its sequence of questions on the flow machine. The questions —
+ * text limits, re-prompts, edit-a-section, submission — are shared by the three report kinds.
+ */
+export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
+  return defineFlow<ReportState>({
+    name: def.name,
+    resumable: true,
+    roles: REPORTER_ROLES,
+    sequence: def.sequence,
+    // A draft whose step no longer exists is shown for review: nothing typed is lost.
+    recover: 'review',
+    questions: {
+      ...issueQuestions,
+      ...reportQuestions,
+      ...streamQuestions,
+      ...topicQuestions,
+      ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
+    },
+    upgrade: upgradeReportState,
+    start(ctx) {
+      const { draft, ix } = def.init(ctx);
+      const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };
+      return { state, say: [{ text: ctx.t(def.introKey, { period: draft.period.split('-').reverse().join('/') }) }] };
+    },
+  });
+}
