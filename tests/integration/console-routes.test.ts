@@ -58,7 +58,7 @@ describe('console login by a single-use link', () => {
     const cross = await c.request(`/login/${(fresh as { token: string }).token}`, { method: 'POST', headers: { origin: 'https://evil.example' } });
     expect(cross.status).toBe(400);
     const ctv = await db.db.transaction((tx) => issueLoginToken(tx, collaborator, POLICY, new Date()));
-    expect(ctv).toEqual({ ok: false, reason: 'not_official' });
+    expect(ctv).toEqual({ ok: false, code: 'not_official' });
     const refused = await db.db
       .select()
       .from(auditLog)

@@ -193,6 +193,11 @@ describe('what PostgreSQL cannot hold is stripped by every parser, the rest kept
     expect(parse()).toEqual(expected);
   });
 
+  it('a Zalo OA timestamp that is an object with a broken toString is ignored, not thrown on', () => {
+    const ev = { oa_id: '1', follower: { id: '2' }, event_name: 'follow', app_id: '3', timestamp: { toString: 0 } };
+    expect(() => parseZaloEvent(ev)).not.toThrow();
+  });
+
   it('a sandbox account id made only of what cannot be stored is refused, not turned into an empty account', () => {
     expect(parseSandbox({ account: '\ud800', text: 'Báo cáo' })).toBeNull();
     expect(parseSandbox({ account: 'a1\u0000', text: 'Báo cáo' })?.accountId).toBe('a1');

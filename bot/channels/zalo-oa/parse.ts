@@ -111,6 +111,8 @@ function num(v: unknown): number {
 }
 
 function eventTime(ts: unknown): Date | undefined {
+  // Number() of an object whose toString is not a function throws: only numbers and strings count.
+  if (typeof ts !== 'number' && typeof ts !== 'string') return undefined;
   const ms = Number(ts);
   return Number.isFinite(ms) && ms > 0 ? new Date(ms) : undefined;
 }
