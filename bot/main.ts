@@ -1,58 +1,134 @@
-import { serve } from '@hono/node-server';
 import { Redis } from 'ioredis';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../core/platform/config.js';
+import type { pino } from 'pino';
+import { loadConfig, type Config } from '../core/platform/config.js';
 import type { InboundMessage } from '../core/kernel/messages.js';
 import { seedDemoIfEmpty } from '../core/demo/seed.js';
+import type { DemoInvite } from '../core/demo/invites.js';
 import { createSecurityLimits } from '../core/platform/flood-control.js';
 import { createMetrics } from '../core/platform/metrics.js';
-import { createI18n } from '../core/kernel/i18n.js';
-import { createPinoLogger } from '../core/platform/log-pino.js';
+import { createI18n, type Translate } from '../core/kernel/i18n.js';
+import type { Logger } from '../core/kernel/logger.js';
+import { createPinoLogger, logFormatOf } from '../core/platform/log-pino.js';
+import { resolveQueuePrefix } from '../core/platform/queue-prefix.js';
 import { seedTopics } from '../core/reports/topics.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { startWorkers } from '../workers/main.js';
 import { defaultPlugins } from '../workers/plugins.js';
 import { createConsoleApp } from './console/app.js';
-import { createHttpApp } from './http/app.js';
+import { createHttpApp, type Mount } from './http/app.js';
+import { createDemoInvitesRoute, DEMO_INVITES_PATH } from './http/demo-invites.js';
 import { databaseReady } from './http/health.js';
 import { createMetricsRoute } from './http/metrics.js';
+import { assertPortFree, listen } from './http/server.js';
 import { createIntake } from './engine/intake.js';
 import { createFeatures } from './features/index.js';
-import { createChannels } from './setup/channels.js';
+import { createChannels, sandboxEnabled, type Channels } from './setup/channels.js';
+import { createCleanup, type Cleanup } from './setup/cleanup.js';
 import { createReplySender } from './setup/deliver.js';
+import { sandboxExposure, startupProblems } from './setup/exposure.js';
 import { resolveRedis } from './setup/redis.js';
+import { exitOnSignals, shutdownBudget } from './setup/shutdown.js';
+import { browserUrl, startBanner } from './setup/start-banner.js';
+import { exitWithStartupError, listenRefusal, StartupError } from './setup/startup-errors.js';
+
+export interface BotInjected {
+  /** Tests inject their own isolated database (and keep it open across a simulated restart). */
+  database?: Database;
+  /** Where log lines go (default stdout). */
+  logDestination?: pino.DestinationStream;
+  /** Where the start-up block is printed in pretty mode (default stdout). */
+  console?: { write(text: string): unknown };
+}
 
 /**
- * The bot process: read env, connect, wire, serve. `npm start` runs the workers in this process
- * too (RUN_WORKERS=true, and always on PGlite, which is single-process).
+ * The bot process: read env, check it is safe to serve, connect, wire, serve. `npm start` runs the
+ * workers in this process too (RUN_WORKERS=true, and always on PGlite, which is single-process).
+ * Refusals (unsafe exposure, port in use) come before anything starts; a failure later undoes
+ * what had started, so no pid file, worker or private Redis outlives it.
  */
-export async function main(env: NodeJS.ProcessEnv = process.env, injected: { database?: Database } = {}) {
+export async function main(env: NodeJS.ProcessEnv = process.env, injected: BotInjected = {}) {
   const config = loadConfig(env);
-  const logger = createPinoLogger(config.LOG_LEVEL);
-  // Tests inject their own isolated database (and keep it open across a simulated restart).
-  const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
-  await database.migrate();
-  await seedTopics(database.db);
   const i18n = createI18n();
   const { t } = i18n;
+  const pretty = logFormatOf(config) === 'pretty';
+  const logger = createPinoLogger(config.LOG_LEVEL, injected.logDestination, pretty ? 'pretty' : 'json');
+  const problems = startupProblems(config, { sandbox: sandboxEnabled(config), t });
+  if (problems.length > 0) throw new StartupError(problems.join('\n'));
+  await assertPortFree(config.HOST, config.PORT).catch((err: unknown) => Promise.reject(listenRefusal(err, t)));
+  if (sandboxEnabled(config) && sandboxExposure(config).length > 0) {
+    logger.error(
+      { reasons: sandboxExposure(config) },
+      'DANGEROUSLY_EXPOSE_SANDBOX: the sandbox runs on an exposed server; anyone reaching it can act as any person',
+    );
+  }
+  const cleanup = createCleanup(logger);
+  try {
+    const bot = await start({ config, i18n, t, logger, cleanup, injected });
+    const info = { url: browserUrl(config.HOST, bot.port), sandbox: !!bot.channels.registry.sandbox, invites: bot.invites };
+    logger.info(
+      {
+        url: info.url,
+        channels: bot.channels.names,
+        database: bot.databaseKind,
+        workers: bot.inProcessWorkers,
+        prefix: bot.prefix,
+        ...(pretty || info.invites.length === 0 ? {} : { invites: info.invites }),
+      },
+      info.sandbox ? 'dlxh-bot is running — open /sandbox' : 'dlxh-bot is running',
+    );
+    if (pretty && config.LOG_LEVEL !== 'silent') (injected.console ?? process.stdout).write(startBanner(t, info));
+    return { stop: bot.stop, app: bot.app, intake: bot.intake, port: bot.port, prefix: bot.prefix, config, logger };
+  } catch (err) {
+    await cleanup.run();
+    throw listenRefusal(err, t);
+  }
+}
+
+interface StartDeps {
+  config: Config;
+  i18n: ReturnType<typeof createI18n>;
+  t: Translate;
+  logger: Logger;
+  cleanup: Cleanup;
+  injected: BotInjected;
+}
+
+async function start({ config, i18n, t, logger, cleanup, injected }: StartDeps) {
+  const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  if (!injected.database) cleanup.add('database', () => database.close());
+  await database.migrate();
+  await seedTopics(database.db);
+  const prefix = await resolveQueuePrefix(database.db, config.QUEUE_PREFIX);
   const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
+  cleanup.add('redis', () => redis.stop());
 
   const metrics = createMetrics();
   const channels = createChannels({ config, db: database.db, logger, t, alerts: metrics });
   if (channels.names.length === 0) logger.warn('no channel configured (no credentials and SANDBOX=off): nobody can talk to the bot');
-  if (channels.registry.sandbox) {
-    const demo = await seedDemoIfEmpty(database.db);
-    for (const inv of demo?.invites ?? []) logger.info({ invite: inv.code, role: inv.role, unit: inv.unitName }, 'demo invite code for the sandbox');
-  }
+  const invites = await seedDemo(channels, database);
 
+  const budget = shutdownBudget(config.WORKER_SHUTDOWN_MS);
   const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
+  const workerConfig = { ...config, WORKER_SHUTDOWN_MS: budget.workersMs };
   const workers = inProcessWorkers
-    ? await startWorkers({ db: database.db, config, redisUrl: redis.url, channels: channels.registry, logger, plugins: defaultPlugins(), metrics })
+    ? await startWorkers({
+        db: database.db,
+        config: workerConfig,
+        redisUrl: redis.url,
+        prefix,
+        channels: channels.registry,
+        logger,
+        plugins: defaultPlugins(),
+        metrics,
+      })
     : null;
+  if (workers) cleanup.add('workers', () => workers.stop());
   // Flood control and invite limits hold across bot processes, so they live in Redis.
   const limitsRedis = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   limitsRedis.on('error', () => {}); // reported by the limiter itself (fails open for intake, closed for invites)
-  const limits = createSecurityLimits({ redis: limitsRedis, prefix: `${config.QUEUE_PREFIX}:limits`, config, logger });
+  cleanup.add('limits redis', () => limitsRedis.disconnect());
+  const limits = createSecurityLimits({ redis: limitsRedis, prefix: `${prefix}:limits`, config, logger });
 
   const intake = createIntake({
     db: database.db,
@@ -68,46 +144,30 @@ export async function main(env: NodeJS.ProcessEnv = process.env, injected: { dat
   const handler = async (msg: InboundMessage) => {
     await intake.handle(msg);
   };
-  const app = createHttpApp({
-    mounts: [
-      ...channels.mounts(handler),
-      ...(workers?.mounts ?? []),
-      { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: config.METRICS_TOKEN }) },
-      { path: '/console', app: createConsoleApp({ db: database.db, config, logger, t }) },
-    ],
-    readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) },
-    logger,
-  });
-  let server!: ReturnType<typeof serve>;
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => resolve(info.port));
-  });
+  const mounts: Mount[] = [
+    ...channels.mounts(handler),
+    ...(workers?.mounts ?? []),
+    { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: config.METRICS_TOKEN }) },
+    { path: '/console', app: createConsoleApp({ db: database.db, config, logger, t }) },
+    ...(channels.registry.sandbox ? [{ path: DEMO_INVITES_PATH, app: createDemoInvitesRoute(database.db) }] : []),
+  ];
+  const app = createHttpApp({ mounts, readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) }, logger });
+  const server = await listen(app, config.HOST, config.PORT);
+  // Stops first on the way down: no new requests while the workers finish.
+  cleanup.add('http server', () => server.close(budget.httpGraceMs));
   await channels.start(handler);
-  logger.info(
-    { url: `http://${config.HOST}:${port}`, channels: channels.names, database: database.kind, workers: inProcessWorkers },
-    channels.registry.sandbox ? 'dlxh-bot is running — open /sandbox' : 'dlxh-bot is running',
-  );
+  cleanup.add('channels', () => channels.stop());
 
-  let stopping = false;
-  const stop = async (signal = 'stop') => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await channels.stop();
-    await new Promise<void>((r) => server.close(() => r()));
-    await workers?.stop();
-    limitsRedis.disconnect();
-    if (!injected.database) await database.close();
-    await redis.stop();
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  return { stop, app, intake, port };
+  const stop = () => cleanup.run();
+  return { stop, app, intake, port: server.port, prefix, channels, invites, databaseKind: database.kind, inProcessWorkers };
+}
+
+/** The demo province, only for the sandbox alone: never beside a real channel (its codes would work there). */
+async function seedDemo(channels: Channels, database: Database): Promise<DemoInvite[]> {
+  if (!channels.registry.sandbox || channels.names.some((n) => n !== 'sandbox')) return [];
+  return (await seedDemoIfEmpty(database.db))?.invites ?? [];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  main().then((bot) => exitOnSignals(bot.stop, { deadlineMs: bot.config.WORKER_SHUTDOWN_MS, logger: bot.logger }), exitWithStartupError);
 }

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../core/platform/config.js';
-import { openDatabase } from '../db/client.js';
+import { DataDirBusyError, openDatabase, type Database } from '../db/client.js';
 import { auditCommand } from './admin/audit-command.js';
+import { demoInvitesCommand } from './admin/demo-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
@@ -22,6 +23,7 @@ const commands: Record<string, AdminCommand> = {
   'zalo-tokens': zaloTokensCommand,
   'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,
+  'demo-invites': demoInvitesCommand,
 };
 
 function usage(): string {
@@ -47,10 +49,17 @@ async function main(argv: string[]): Promise<number> {
     return name && name !== 'help' ? 2 : 0;
   }
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const out = (l: string) => console.log(l);
+  let database: Database | null = null;
   try {
+    database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch(async (err: unknown) => {
+      if (!(err instanceof DataDirBusyError) || !command.whenDataDirBusy) throw err;
+      await command.whenDataDirBusy(args, { config, out });
+      return null;
+    });
+    if (!database) return 0;
     await database.migrate();
-    await command.run(args, { db: database.db, config, out: (l) => console.log(l), ask });
+    await command.run(args, { db: database.db, config, out, ask });
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -60,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   } finally {
-    await database.close();
+    await database?.close();
   }
 }
 

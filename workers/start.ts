@@ -25,7 +25,7 @@ export interface WorkerDeps {
   redisUrl: string;
   channels: ChannelRegistry;
   logger: Logger;
-  /** Defaults to config.QUEUE_PREFIX; tests pass their own. */
+  /** The entry points pass the resolved one (core/platform/queue-prefix.ts); tests pass their own. */
   prefix?: string;
   resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
@@ -87,7 +87,7 @@ export function bulkRate(config: Pick<Config, 'TELEGRAM_BULK_RATE' | 'ZALO_BULK_
  */
 export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const { config, logger } = deps;
-  const prefix = deps.prefix ?? config.QUEUE_PREFIX;
+  const prefix = deps.prefix ?? config.QUEUE_PREFIX ?? 'dlxh';
   const producer = producerConnection(deps.redisUrl, logger);
   const consumer = workerConnection(deps.redisUrl, logger);
   // Every queue this process serves shows on the dashboard, job queues of other features included.

@@ -2,7 +2,8 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { createBullBoard } from '@bull-board/api';
 import type { Queue } from 'bullmq';
 import { Hono } from 'hono';
-import type { Logger } from '../../core/kernel/logger.js';
+import { silentLogger, type Logger } from '../../core/kernel/logger.js';
+import { createLoginAttempts, createLoginGuard, type LoginGuard } from './login-guard.js';
 
 type BoardAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
 
@@ -13,10 +14,13 @@ export interface QueueDashboardOptions {
   user: string;
   password: string | undefined;
   logger?: Logger;
+  /** Attempt limits; one per dashboard by default (the web console keeps its own). */
+  guard?: LoginGuard;
 }
 
 /**
- * Bull Board behind HTTP basic auth, as a Hono app to mount at `basePath`. Without a password
+ * Bull Board behind HTTP basic auth with attempt limits (5 wrong passwords per address, 50 in
+ * all, per 15 minutes; each failure logged), as a Hono app to mount at `basePath`. Without a password
  * the dashboard stays off (404) and says so once in the log: a queue UI can retry, delete and
  * read job data, so it is never open by default. Bull Board itself (~20 MB) loads on the first
  * authenticated request, not at start.
@@ -30,8 +34,17 @@ export function createQueueDashboard(opts: QueueDashboardOptions): Hono {
   }
   const user = opts.user;
   const password = opts.password;
+  const attempts = createLoginAttempts(opts.guard ?? createLoginGuard(), opts.logger ?? silentLogger, 'queue-dashboard');
   app.use('*', async (c, next) => {
-    if (checkBasicAuth(c.req.header('authorization'), user, password)) return next();
+    const locked = attempts.refuse(c);
+    if (locked) return locked;
+    const header = c.req.header('authorization');
+    if (checkBasicAuth(header, user, password)) {
+      attempts.succeeded(c);
+      return next();
+    }
+    // A request without credentials is the browser asking for the login prompt, not a guess.
+    if (header !== undefined) attempts.failed(c);
     return c.text('authentication required', 401, { 'WWW-Authenticate': 'Basic realm="dlxh queues", charset="UTF-8"' });
   });
   let board: Promise<Hono> | null = null;

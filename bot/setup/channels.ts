@@ -10,6 +10,7 @@ import { createTelegramAdapter } from '../channels/telegram/adapter.js';
 import { createZaloBotChannel } from '../channels/zalo-bot/from-config.js';
 import { createZaloOaChannel } from '../channels/zalo-oa/from-config.js';
 import { consoleLoginForAccount } from '../features/console/sandbox-login.js';
+import { sandboxExposure } from './exposure.js';
 
 export interface Channels {
   registry: ChannelRegistry;
@@ -25,9 +26,10 @@ export class ChannelConfigError extends Error {
   override readonly name = 'ChannelConfigError';
 }
 
+/** SANDBOX=auto serves it only on a development machine with no real channel configured. */
 export function sandboxEnabled(config: Config): boolean {
   if (config.SANDBOX !== 'auto') return config.SANDBOX === 'on';
-  return !config.TELEGRAM_BOT_TOKEN && config.ZALO_MODE === 'off';
+  return !config.TELEGRAM_BOT_TOKEN && config.ZALO_MODE === 'off' && sandboxExposure(config).length === 0;
 }
 
 /** Builds the adapters the configuration asks for. Senders only: workers use this too. */

@@ -1,11 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { people, units } from '../../db/schema/index.js';
-import { CONSENT_VERSION, createInvite, formatInviteCode } from '../people/invites.js';
+import { CONSENT_VERSION } from '../people/invites.js';
+import { createDemoInvites, realAccountsExist, type DemoInvite } from './invites.js';
 import { seedDemoMonth } from './month.js';
 
 export interface DemoSeed {
-  invites: { code: string; role: string; unitName: string }[];
+  invites: DemoInvite[];
 }
 
 const UNITS = [
@@ -24,12 +25,13 @@ const PEOPLE = [
 ] as const;
 
 /**
- * A small demo province for the sandbox, created only when the database has no units at all:
+ * A small demo province for the sandbox, created only when the database has no units at all and
+ * nobody ever came through a real channel (the caller also skips it while one is configured):
  * a newcomer can act as an official or a collaborator at once, or register with a fresh invite.
  */
 export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<DemoSeed | null> {
   const [{ n }] = (await db.select({ n: count() }).from(units)) as [{ n: number }];
-  if (n > 0) return null;
+  if (n > 0 || (await realAccountsExist(db))) return null;
   return db.transaction(async (tx) => {
     const ids = new Map<string, { id: string; path: string }>();
     for (const u of UNITS) {
@@ -55,14 +57,7 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<DemoSee
     }
     // A month of activity, so the console shows data on every page from the first start.
     await seedDemoMonth(tx, ids, now);
-    const invites: DemoSeed['invites'] = [];
-    for (const [role, unit] of [
-      ['collaborator', 'DEMO-XA-AB'],
-      ['official', 'DEMO-PH-PL'],
-    ] as const) {
-      const inv = await createInvite(tx, { unitId: ids.get(unit)!.id, role, displayName: `Người dùng mới (${role})`, ttlHours: 24 * 30 });
-      invites.push({ code: formatInviteCode(inv.code), role, unitName: UNITS.find((u) => u.code === unit)!.name });
-    }
-    return { invites };
+    const byCode = new Map(UNITS.map((u) => [u.code as string, { id: ids.get(u.code)!.id, name: u.name as string }]));
+    return { invites: await createDemoInvites(tx, byCode) };
   });
 }

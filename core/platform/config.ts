@@ -16,6 +16,8 @@ const optional = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** auto = readable lines in development, JSON (for log collectors) otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: optional,
@@ -23,10 +25,15 @@ export const configSchema = z.object({
   DATABASE_URL: optional,
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: optional,
+  /**
+   * Prefix of every BullMQ and limiter key. Empty = derived from an id stored in the database, so
+   * a fresh database on a shared Redis never inherits an old one's delayed jobs; set wins.
+   */
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-zA-Z0-9_-]+$/)
-    .default('dlxh'),
+    .regex(/^[a-zA-Z0-9_-]*$/)
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : v)),
   RUN_WORKERS: bool(true),
 
   DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
@@ -34,6 +41,11 @@ export const configSchema = z.object({
   SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
   /** The sandbox lets anyone act as anyone: by default it answers only requests from this machine. */
   SANDBOX_ALLOW_REMOTE: bool(false),
+  /**
+   * The sandbox refuses to start on an exposed server (NODE_ENV=production or PUBLIC_URL set):
+   * it lists real officials and acts as any of them. This override exists for a closed test rig.
+   */
+  DANGEROUSLY_EXPOSE_SANDBOX: bool(false),
 
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_BOT_USERNAME: optional,

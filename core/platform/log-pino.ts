@@ -1,5 +1,7 @@
 import { pino } from 'pino';
 import type { Logger } from '../kernel/logger.js';
+import type { Config } from './config.js';
+import { createPrettyDestination } from './log-pretty.js';
 
 /**
  * Paths that may carry secrets or message bodies (DESIGN §4.8). Message text, phone numbers,
@@ -28,6 +30,15 @@ export const redactPaths = [
   'token',
 ];
 
-export function createPinoLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: { app: 'dlxh-bot' } }, destination);
+export type LogFormat = 'json' | 'pretty';
+
+/** Readable lines for a person in development; JSON lines for log collectors everywhere else. */
+export function logFormatOf(config: Pick<Config, 'LOG_FORMAT' | 'NODE_ENV'>): LogFormat {
+  if (config.LOG_FORMAT !== 'auto') return config.LOG_FORMAT;
+  return config.NODE_ENV === 'development' ? 'pretty' : 'json';
+}
+
+export function createPinoLogger(level: string, destination?: pino.DestinationStream, format: LogFormat = 'json'): Logger {
+  const out = format === 'pretty' ? createPrettyDestination(destination ?? process.stdout) : destination;
+  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' }, base: { app: 'dlxh-bot' } }, out);
 }

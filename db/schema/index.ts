@@ -9,3 +9,4 @@ export * from './polls.js';
 export * from './broadcasts.js';
 export * from './synthesis.js';
 export * from './console.js';
+export * from './platform.js';

@@ -13,6 +13,8 @@ export interface AdminCommand {
   usage: string;
   summary: string;
   run(args: string[], ctx: AdminContext): Promise<void>;
+  /** Run instead when a running `npm start` holds the PGlite data directory (else: stop it first). */
+  whenDataDirBusy?(args: string[], ctx: Omit<AdminContext, 'db'>): Promise<void>;
 }
 
 export class UsageError extends Error {

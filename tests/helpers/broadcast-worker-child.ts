@@ -17,7 +17,9 @@ import { startBroadcastWorkers } from '../../workers/jobs/broadcasts/workers.js'
  */
 export async function runChild(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  if (!config.DATABASE_URL || !config.REDIS_URL || !config.TELEGRAM_BOT_TOKEN) throw new Error('DATABASE_URL, REDIS_URL and TELEGRAM_BOT_TOKEN are required');
+  if (!config.DATABASE_URL || !config.REDIS_URL || !config.TELEGRAM_BOT_TOKEN || !config.QUEUE_PREFIX) {
+    throw new Error('DATABASE_URL, REDIS_URL, TELEGRAM_BOT_TOKEN and QUEUE_PREFIX are required');
+  }
   const database = await openDatabase({ url: config.DATABASE_URL, max: Number(env.DB_POOL ?? 20) });
   const producer = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   const consumer = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });

@@ -176,7 +176,7 @@ describe('POST /api/send', () => {
     const mine = (await h.messages(account)).messages.filter((m) => (m.payload as { text?: string }).text === 'Gửi lại');
     expect(mine).toHaveLength(1);
     expect(mine[0]!.status).toBe('ok');
-    expect(seen.at(-1)?.updateKey).toBe('retry-0001-abcd');
+    expect(seen.at(-1)?.updateKey).toBe(`${account}:retry-0001-abcd`);
   });
 });
 

@@ -6,6 +6,7 @@ import { createI18n, type Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { InboundMessage, InboundPayload } from '../../../core/kernel/messages.js';
 import type { Db } from '../../../db/client.js';
+import { localOnly } from '../../http/local-only.js';
 import { renderPage } from './page.js';
 import { accountState, createGuestAccount, ensurePersonaAccounts, listMessages, listPersonas, markInbound, recordInbound, setSimulation } from './store.js';
 import { blockBody, faultsBody, parseSendBody, type Lang, type SandboxErrorCode } from './validate.js';
@@ -18,7 +19,7 @@ export interface SandboxRoutesDeps {
   handler: (msg: InboundMessage) => Promise<unknown>;
   logger: Logger;
   t?: Translate;
-  /** Refuse requests from other machines (default true): anyone here can act as anyone. */
+  /** Refuse requests not from a browser on this machine (default true): anyone here can act as anyone. */
   localOnly?: boolean;
   pollIntervalMs?: number;
   /** «Mở bảng điều khiển» for official personas: a fresh console login path for the account, or null. */
@@ -48,9 +49,12 @@ export function createSandboxRoutes(deps: SandboxRoutesDeps): Hono {
   const fail = (c: Context, code: SandboxErrorCode, lang: Lang = 'vi') =>
     c.json({ error: code, message: t(lang, `sandbox-error-${code}`, { max: maxText }) }, STATUS[code]);
 
-  if (deps.localOnly !== false) {
-    app.use('*', async (c, next) => (isLoopback(remoteAddress(c)) ? next() : fail(c, 'forbidden_remote')));
-  }
+  // The socket, the Host (DNS rebinding), proxy headers and Origin: see bot/http/local-only.ts.
+  if (deps.localOnly !== false)
+    app.use(
+      '*',
+      localOnly((c) => fail(c, 'forbidden_remote')),
+    );
   app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: (c) => fail(c, 'payload_too_large') }));
 
   /** Parses a JSON body or answers the 4xx itself. */
@@ -117,7 +121,8 @@ export function createSandboxRoutes(deps: SandboxRoutesDeps): Hono {
     const state = await accountState(db, parsed.account);
     if (!state) return fail(c, 'unknown_account', parsed.lang);
     if (state.blocked) return fail(c, 'account_blocked', parsed.lang);
-    return deliver(c, parsed.account, parsed.payload, parsed.updateKey, parsed.lang);
+    // The page's id is unique only for that chat: another account may use the same one.
+    return deliver(c, parsed.account, parsed.payload, `${parsed.account}:${parsed.updateKey}`, parsed.lang);
   });
 
   /** Simulates the user blocking / unblocking the bot: later sends fail, the engine hears an event. */
@@ -144,14 +149,4 @@ export function createSandboxRoutes(deps: SandboxRoutesDeps): Hono {
   });
 
   return app;
-}
-
-function remoteAddress(c: Context): string | undefined {
-  return (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
-}
-
-function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return v4 === '::1' || v4.startsWith('127.');
 }
