@@ -15,7 +15,7 @@ describe('readable log lines for development', () => {
         err: { name: 'Error', code: 'ECONNREFUSED', message: 'connect refused' },
       }),
     );
-    expect(line).toMatch(/^\d{2}:\d{2}:\d{2} WARN  worker error {2}queue=alerts attempts=3 err="Error\(ECONNREFUSED\): connect refused"\n$/);
+    expect(line).toMatch(/^\d{2}:\d{2}:\d{2} WARN {2}worker error {2}queue=alerts attempts=3 err="Error\(ECONNREFUSED\): connect refused"\n$/);
     expect(line).not.toContain('dlxh-bot');
   });
 
