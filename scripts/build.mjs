@@ -1,3 +1,4 @@
+/* global console, process, URL */
 // `npm run build`: compile to dist/ with tsc and copy what the code reads at run time (Fluent
 // templates, SQL migrations) to where the compiled files look for them (../../templates from
 // dist/core/kernel, ./migrations from dist/db). Production runs `node dist/bot/main.js`; dist/
