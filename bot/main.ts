@@ -13,8 +13,7 @@ import { createPinoLogger, logFormatOf } from '../core/platform/log-pino.js';
 import { resolveQueuePrefix } from '../core/platform/queue-prefix.js';
 import { seedTopics } from '../core/reports/topics.js';
 import { openDatabase, type Database } from '../db/client.js';
-import { startWorkers } from '../workers/main.js';
-import { defaultPlugins } from '../workers/plugins.js';
+import { startProcessWorkers } from '../workers/main.js';
 import { createConsoleApp } from './console/app.js';
 import { createHttpApp, type Mount } from './http/app.js';
 import { createDemoInvitesRoute, DEMO_INVITES_PATH } from './http/demo-invites.js';
@@ -94,49 +93,26 @@ interface StartDeps {
   injected: BotInjected;
 }
 
-async function start({ config, i18n, t, logger, cleanup, injected }: StartDeps) {
-  const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
-  if (!injected.database) cleanup.add('database', () => database.close());
-  await database.migrate();
-  await seedTopics(database.db);
-  const prefix = await resolveQueuePrefix(database.db, config.QUEUE_PREFIX);
-  const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
-  cleanup.add('redis', () => redis.stop());
-
+async function start(d: StartDeps) {
+  const { config, t, logger, cleanup } = d;
+  const { database, prefix, redisUrl } = await openStores(d);
   const metrics = createMetrics();
   const channels = createChannels({ config, db: database.db, logger, t, alerts: metrics });
   if (channels.names.length === 0) logger.warn('no channel configured (no credentials and SANDBOX=off): nobody can talk to the bot');
   const invites = await seedDemo(channels, database);
 
-  const budget = shutdownBudget(config.WORKER_SHUTDOWN_MS);
   const inProcessWorkers = config.RUN_WORKERS || database.kind === 'pglite';
-  const workerConfig = { ...config, WORKER_SHUTDOWN_MS: budget.workersMs };
   const workers = inProcessWorkers
-    ? await startWorkers({
-        db: database.db,
-        config: workerConfig,
-        redisUrl: redis.url,
-        prefix,
-        channels: channels.registry,
-        logger,
-        plugins: defaultPlugins(),
-        metrics,
-      })
+    ? await startProcessWorkers({ db: database.db, config, redisUrl, prefix, channels: channels.registry, logger, metrics })
     : null;
   if (workers) cleanup.add('workers', () => workers.stop());
-  // Flood control and invite limits hold across bot processes, so they live in Redis.
-  const limitsRedis = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  limitsRedis.on('error', () => {}); // reported by the limiter itself (fails open for intake, closed for invites)
-  cleanup.add('limits redis', () => limitsRedis.disconnect());
-  const limits = createSecurityLimits({ redis: limitsRedis, prefix: `${prefix}:limits`, config, logger });
-
   const intake = createIntake({
     db: database.db,
-    features: createFeatures({ config, i18n }),
+    features: createFeatures({ config, i18n: d.i18n }),
     t,
     deliver: createReplySender(channels.registry, logger),
     logger,
-    limits,
+    limits: startLimits(redisUrl, prefix, d),
     metrics,
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
@@ -153,13 +129,31 @@ async function start({ config, i18n, t, logger, cleanup, injected }: StartDeps) 
   ];
   const app = createHttpApp({ mounts, readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) }, logger });
   const server = await listen(app, config.HOST, config.PORT);
-  // Stops first on the way down: no new requests while the workers finish.
-  cleanup.add('http server', () => server.close(budget.httpGraceMs));
+  // Undone first on the way down: no new requests while the workers finish.
+  cleanup.add('http server', () => server.close(shutdownBudget(config.WORKER_SHUTDOWN_MS).httpGraceMs));
   await channels.start(handler);
   cleanup.add('channels', () => channels.stop());
+  return { stop: () => cleanup.run(), app, intake, port: server.port, prefix, channels, invites, databaseKind: database.kind, inProcessWorkers };
+}
 
-  const stop = () => cleanup.run();
-  return { stop, app, intake, port: server.port, prefix, channels, invites, databaseKind: database.kind, inProcessWorkers };
+/** PostgreSQL (or PGlite) migrated, the queue prefix stored with it, and a Redis. */
+async function openStores({ config, logger, cleanup, injected }: StartDeps) {
+  const database = injected.database ?? (await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  if (!injected.database) cleanup.add('database', () => database.close());
+  await database.migrate();
+  await seedTopics(database.db);
+  const prefix = await resolveQueuePrefix(database.db, config.QUEUE_PREFIX);
+  const redis = await resolveRedis({ url: config.REDIS_URL, dataDir: config.DATA_DIR, logger });
+  cleanup.add('redis', () => redis.stop());
+  return { database, prefix, redisUrl: redis.url };
+}
+
+/** Flood control and invite limits hold across bot processes, so they live in Redis. */
+function startLimits(redisUrl: string, prefix: string, { config, logger, cleanup }: StartDeps) {
+  const limitsRedis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  limitsRedis.on('error', () => {}); // reported by the limiter itself (fails open for intake, closed for invites)
+  cleanup.add('limits redis', () => limitsRedis.disconnect());
+  return createSecurityLimits({ redis: limitsRedis, prefix: `${prefix}:limits`, config, logger });
 }
 
 /** The demo province, only for the sandbox alone: never beside a real channel (its codes would work there). */

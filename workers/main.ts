@@ -10,7 +10,7 @@ import { resolveRedis } from '../bot/setup/redis.js';
 import { exitOnSignals, shutdownBudget } from '../bot/setup/shutdown.js';
 import { exitWithStartupError } from '../bot/setup/startup-errors.js';
 import { defaultPlugins } from './plugins.js';
-import { startWorkers } from './start.js';
+import { startWorkers, type WorkerDeps, type WorkersHandle } from './start.js';
 
 export { startWorkers, type WorkerDeps, type WorkersHandle } from './start.js';
 
@@ -35,22 +35,22 @@ export async function main(env: NodeJS.ProcessEnv = process.env) {
     const { t } = createI18n();
     // Senders only: this process never starts polling or mounts webhooks.
     const channels = createChannels({ config, db: database.db, logger, t });
-    const workerConfig = { ...config, WORKER_SHUTDOWN_MS: shutdownBudget(config.WORKER_SHUTDOWN_MS).workersMs };
-    const workers = await startWorkers({
-      db: database.db,
-      config: workerConfig,
-      redisUrl: redis.url,
-      prefix,
-      channels: channels.registry,
-      logger,
-      plugins: defaultPlugins(),
-    });
+    const workers = await startProcessWorkers({ db: database.db, config, redisUrl: redis.url, prefix, channels: channels.registry, logger });
     cleanup.add('workers', () => workers.stop());
     return { stop: () => cleanup.run(), prefix, config, logger };
   } catch (err) {
     await cleanup.run();
     throw err;
   }
+}
+
+/**
+ * The workers of one process (this one, or the bot's with RUN_WORKERS): every plugin, and the
+ * share of WORKER_SHUTDOWN_MS that leaves the whole process time to close within it.
+ */
+export function startProcessWorkers(d: Omit<WorkerDeps, 'plugins'>): Promise<WorkersHandle> {
+  const config = { ...d.config, WORKER_SHUTDOWN_MS: shutdownBudget(d.config.WORKER_SHUTDOWN_MS).workersMs };
+  return startWorkers({ ...d, config, plugins: defaultPlugins() });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
