@@ -30,8 +30,12 @@ export function exitOnSignals(stop: () => Promise<void>, opts: { deadlineMs: num
       opts.logger.error({ deadlineMs: opts.deadlineMs }, 'shutdown deadline passed: exiting');
       process.exit(1);
     }, opts.deadlineMs).unref();
+    const since = Date.now();
     stop().then(
-      () => process.exit(0),
+      () => {
+        opts.logger.info({ ms: Date.now() - since }, 'stopped');
+        process.exit(0);
+      },
       (err: unknown) => {
         opts.logger.error({ err: safeError(err) }, 'shutdown failed');
         process.exit(1);
