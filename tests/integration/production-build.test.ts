@@ -91,6 +91,12 @@ describe('npm run build', () => {
         .join('\n'),
     ).toMatch(/đồng chí|\/baocao/i);
 
+    // The console's own assets (bot/console/public) are found beside the compiled code.
+    const login = await (await fetch(`${base}/console/`)).text();
+    const css = /\/console\/assets\/[0-9a-f]+\/console\.css/.exec(login)?.[0];
+    expect(css).toBeDefined();
+    expect((await fetch(`${base}${css}`)).headers.get('content-type')).toContain('text/css');
+
     const workers = startEntry(join(image, 'dist/workers/main.js'), { ...env, LOG_LEVEL: 'info' }, { tsx: false });
     running.push(workers);
     await workers.waitFor(/workers started/, 60_000);
