@@ -163,5 +163,7 @@ async function seedDemo(channels: Channels, database: Database): Promise<DemoInv
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then((bot) => exitOnSignals(bot.stop, { deadlineMs: bot.config.WORKER_SHUTDOWN_MS, logger: bot.logger }), exitWithStartupError);
+  const started = main();
+  exitOnSignals(started);
+  started.catch(exitWithStartupError);
 }

@@ -54,5 +54,7 @@ export function startProcessWorkers(d: Omit<WorkerDeps, 'plugins'>): Promise<Wor
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then((w) => exitOnSignals(w.stop, { deadlineMs: w.config.WORKER_SHUTDOWN_MS, logger: w.logger }), exitWithStartupError);
+  const started = main();
+  exitOnSignals(started);
+  started.catch(exitWithStartupError);
 }

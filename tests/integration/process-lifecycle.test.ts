@@ -5,7 +5,7 @@ import { Agent, get } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testRedisUrl } from '../helpers/db.js';
+import { createTestDatabase, testRedisUrl } from '../helpers/db.js';
 import { startEntry, type EntryProcess } from '../helpers/entry-process.js';
 import { freePort } from '../helpers/services.js';
 
@@ -81,4 +81,18 @@ describe('Ctrl+C with a sandbox tab open', () => {
     expect(bot.stdout()).toMatch(/shutting down/);
     expect(existsSync(join(dataDir, 'dlxh.pid'))).toBe(false);
   }, 60_000);
+});
+
+describe('a stop asked for while the process is still starting (systemd stopping a unit it just started)', () => {
+  it('waits for the start to finish, then stops cleanly: exit 0, not killed half way', async () => {
+    const db = await createTestDatabase();
+    cleanups.push(() => db.close());
+    // No REDIS_URL: the process finds a Redis and says so, half way through its start-up.
+    const workers = startEntry('workers/main.ts', { DATABASE_URL: db.url ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info' });
+    cleanups.push(() => workers.kill());
+    await workers.waitFor(/using the Redis|started a private redis-server/, 60_000);
+    workers.child.kill('SIGTERM');
+    expect(await workers.exited).toBe(0);
+    expect(workers.stdout()).toMatch(/shutting down[\s\S]*stopped/);
+  }, 90_000);
 });
