@@ -3,7 +3,7 @@ engine-suspended = Your account is currently suspended. Please contact the offic
 engine-stale-button = That button belongs to an earlier question and is no longer valid.
 engine-empty = The message is empty. Please type something.
 engine-unsupported = This kind of message (sticker, contact…) cannot be processed. Please send text, a photo, a voice note, a file or a location.
-engine-not-registered = This account is not registered yet. Please enter the invite code your official gave you (e.g. /start ABCD2345).
+engine-not-registered = This account is not registered yet. Please enter the invite code your official gave you (e.g. /start BCGH2K9M).
 engine-welcome-unregistered =
     Hello! This is the public-opinion reporting system of the Commission for Propaganda and Mass Mobilisation.
     To begin, please enter the invite code your official gave you.

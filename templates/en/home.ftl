@@ -8,6 +8,10 @@ home-menu-thematic = 📑 Thematic report
 home-menu-hotspot = 🚨 Report a hot spot
 home-menu-status = 📬 What I have sent
 home-menu-help = ❓ Help
+home-menu-alerts = 🔔 Alerts
+home-menu-guidance = 📣 Guidance
+home-menu-stats = 📊 Statistics
+home-menu-synthesis = 🗂 Synthesis
 
 home-help-trangthai = see the reports and alerts you sent and their status
 home-help-menu = open the main menu

@@ -3,7 +3,7 @@ engine-suspended = Tài khoản của đồng chí đang tạm dừng hoạt đ�
 engine-stale-button = Nút này thuộc một câu hỏi trước đó nên không còn hiệu lực.
 engine-empty = Tin nhắn trống. Đồng chí vui lòng nhập nội dung.
 engine-unsupported = Hệ thống chưa xử lý được loại tin nhắn này (nhãn dán, danh bạ…). Đồng chí vui lòng gửi chữ, ảnh, tin nhắn thoại, tệp hoặc vị trí.
-engine-not-registered = Tài khoản này chưa được đăng ký. Đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp (ví dụ: /start ABCD2345).
+engine-not-registered = Tài khoản này chưa được đăng ký. Đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp (ví dụ: /start BCGH2K9M).
 engine-welcome-unregistered =
     Xin chào! Đây là hệ thống báo cáo tình hình tư tưởng, dư luận xã hội của Ban Tuyên giáo và Dân vận.
     Để bắt đầu, đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp.

@@ -8,6 +8,10 @@ home-menu-thematic = 📑 Báo cáo chuyên đề
 home-menu-hotspot = 🚨 Báo tin điểm nóng
 home-menu-status = 📬 Tình trạng đã gửi
 home-menu-help = ❓ Hướng dẫn
+home-menu-alerts = 🔔 Cảnh báo
+home-menu-guidance = 📣 Định hướng
+home-menu-stats = 📊 Thống kê
+home-menu-synthesis = 🗂 Tổng hợp
 
 home-help-trangthai = xem các báo cáo, tin báo đã gửi và tình trạng xử lý
 home-help-menu = mở danh mục chức năng

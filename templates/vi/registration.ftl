@@ -2,8 +2,10 @@
 
 registration-intro = Xin chào! Đây là hệ thống tiếp nhận báo cáo tình hình tư tưởng, dư luận xã hội dành cho cộng tác viên của Ban Tuyên giáo và Dân vận.
 registration-ask-code = Đồng chí vui lòng nhập mã mời gồm 8 ký tự do cán bộ phụ trách cung cấp (ví dụ: BCGH-2K9M).
+registration-about-code = Mã mời là dãy 8 ký tự (ví dụ: BCGH-2K9M) do cán bộ phụ trách của Ban Tuyên giáo và Dân vận hoặc cấp ủy cơ sở cấp riêng cho từng người khi mời tham gia mạng lưới; mỗi mã chỉ dùng một lần. Nếu đồng chí đã được mời nhưng chưa nhận được mã, vui lòng liên hệ cán bộ đã mời mình.
+registration-members-only = Cảm ơn quý vị đã liên hệ. Kênh này dành riêng cho thành viên mạng lưới cộng tác viên dư luận xã hội của Ban Tuyên giáo và Dân vận, nên không giải đáp câu hỏi hay tiếp nhận đề nghị khác. Về thủ tục hành chính, quý vị vui lòng liên hệ bộ phận một cửa của UBND xã, phường nơi cư trú hoặc Cổng Dịch vụ công quốc gia. Nếu là thành viên mạng lưới, xin nhập mã mời được cấp.
 registration-code-expected = Ở bước này cần nhập mã mời bằng tin nhắn chữ.
-registration-code-format = Mã vừa nhập không đúng định dạng: mã mời gồm 8 ký tự, chỉ có chữ cái không dấu và chữ số.
+registration-code-format = Mã vừa nhập không phải mã mời. Mã mời gồm đúng 8 ký tự, chỉ có các chữ cái B, C, G, H, K, M, N, P, Q, T, V và các chữ số từ 2 đến 9 (không có nguyên âm, không có số 0 và 1), ví dụ: BCGH-2K9M.
 registration-code-unknown = Mã mời không đúng. Đồng chí vui lòng kiểm tra lại từng ký tự.
 registration-code-expired = Mã mời này đã hết hạn. Đồng chí vui lòng liên hệ cán bộ phụ trách để được cấp mã mới.
 registration-code-used = Mã mời này đã được sử dụng. Mỗi mã chỉ dùng được một lần; nếu không phải đồng chí đã dùng mã này, vui lòng báo ngay cho cán bộ phụ trách.
@@ -24,6 +26,12 @@ registration-consent-ask = Đồng chí có đồng ý với việc xử lý d�
 registration-agree = Đồng ý
 registration-decline = Không đồng ý
 registration-declined = Đồng chí đã không đồng ý, vì vậy hệ thống không lưu bất kỳ thông tin nào và chưa đăng ký tài khoản. Nếu đổi ý, đồng chí chỉ cần nhập lại mã mời (khi mã còn hạn); nếu cần trao đổi thêm, vui lòng liên hệ cán bộ phụ trách.
-registration-welcome =
+registration-welcome-collaborator =
     Đăng ký thành công. Chào mừng đồng chí { $name } ({ $unit }) tham gia mạng lưới cộng tác viên dư luận xã hội!
     Đồng chí có thể chọn chức năng dưới đây, hoặc gõ /help để xem hướng dẫn.
+registration-welcome-official =
+    Đăng ký thành công. Kính chào đồng chí { $name } ({ $unit }).
+    Tài khoản của đồng chí là tài khoản cán bộ phụ trách: nhận cảnh báo điểm nóng, gửi định hướng, theo dõi thống kê và tổng hợp báo cáo của địa bàn. Đồng chí có thể chọn chức năng dưới đây, hoặc gõ /help để xem hướng dẫn.
+registration-welcome-admin =
+    Đăng ký thành công. Kính chào đồng chí { $name } ({ $unit }).
+    Tài khoản của đồng chí là tài khoản quản trị: theo dõi cảnh báo, định hướng, thống kê và tổng hợp của toàn hệ thống. Đồng chí có thể chọn chức năng dưới đây, hoặc gõ /help để xem hướng dẫn.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CODE_ATTEMPTS, registrationFlow, type RegistrationState } from '../../bot/features/registration/registration-flow.js';
+import { classifyNewcomerText } from '../../bot/features/registration/newcomer-text.js';
 import { FlowDriver, makeCtx } from './flows-harness.js';
 
 const guest = (now = new Date('2026-11-10T03:00:00Z')) => new FlowDriver<RegistrationState>(registrationFlow, makeCtx({ person: null, now }));
@@ -51,7 +52,7 @@ describe('registration', () => {
 
   it('locks after five wrong codes, then lets the user try again later', () => {
     const d = guest().start();
-    for (let i = 0; i < MAX_CODE_ATTEMPTS - 1; i++) d.type('AAAA'); // badly formed: no lookup at all
+    for (let i = 0; i < MAX_CODE_ATTEMPTS - 1; i++) d.type('ABCD-1234'); // code-shaped but impossible: an attempt, no lookup
     expect(d.effect).toBeUndefined();
     d.type('BCGH2K9M').result('registration.check-invite', { ok: false, code: 'unknown' });
     expect(d.state?.step).toBe('locked');
@@ -92,5 +93,26 @@ describe('registration', () => {
     d.send({ type: 'media', media: { kind: 'photo', fileId: 'p' } });
     expect(d.state).toMatchObject({ step: 'code', attempts: 0 });
     expect(d.replies[0]?.text).toContain('tin nhắn chữ');
+  });
+});
+
+describe('what a newcomer typed', () => {
+  it('only code-shaped text is an attempt; a code inside a sentence is found', () => {
+    expect(classifyNewcomerText('bcgh 2k9m')).toEqual({ kind: 'code', code: 'BCGH2K9M' });
+    expect(classifyNewcomerText('Mã của tôi là BCGH-2K9M ạ')).toEqual({ kind: 'code', code: 'BCGH2K9M' });
+    for (const t of ['ABCD-1234', 'abcd1234', 'BCGH2K9', '12345678']) expect(classifyNewcomerText(t).kind).toBe('attempt');
+    for (const t of ['alo', 'Xin chào', 'ok', 'hello', 'dạ vâng', 'thanks']) expect(classifyNewcomerText(t).kind).toBe('chat');
+    expect(classifyNewcomerText('Mã mời là gì vậy?').kind).toBe('about-code');
+    expect(classifyNewcomerText('Cho tôi hỏi thủ tục làm sổ đỏ ở đâu?').kind).toBe('question');
+  });
+
+  it('an official is welcomed as an official, with the officials’ menu', () => {
+    const d = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite, role: 'official' })
+      .type('đồng ý');
+    d.result('registration.register', { ok: true, personId: 'p1' });
+    expect(d.replies[0]?.text).not.toContain('cộng tác viên');
+    expect(d.choices().map((c) => c.value)).toEqual(['/canhbao', '/dinhhuong', '/thongke', '/tonghop', '/diemnong', '/help']);
   });
 });

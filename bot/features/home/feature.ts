@@ -13,7 +13,7 @@ export function createHomeFeature(): Feature {
       { names: ['trangthai', 'status'], run: (_args, h) => myStatus(h), helpKey: 'home-help-trangthai' },
       {
         names: ['menu'],
-        run: async (_args, h) => [mainMenu(h.flow.t, 'home-menu-title', { name: h.person?.displayName ?? '' })],
+        run: async (_args, h) => [mainMenu(h.flow.t, h.person?.role, 'home-menu-title', { name: h.person?.displayName ?? '' })],
         helpKey: 'home-help-menu',
       },
     ],

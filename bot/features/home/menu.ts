@@ -1,16 +1,38 @@
-import type { FlowContext, Reply } from '../../engine/types.js';
+import type { Role } from '../../../core/people/people.js';
+import type { FlowContext, Reply, ReplyChoice } from '../../engine/types.js';
 
-/** The collaborator's main menu; values starting with "/" run the command when chosen. */
-export function mainMenu(t: FlowContext['t'], textKey: string, args?: Record<string, string | number>): Reply {
-  return {
-    text: t(textKey, args),
-    choices: [
-      { label: t('home-menu-periodic'), value: '/baocao' },
-      { label: t('home-menu-quick'), value: '/nhanh' },
-      { label: t('home-menu-thematic'), value: '/chuyende' },
-      { label: t('home-menu-hotspot'), value: '/diemnong' },
-      { label: t('home-menu-status'), value: '/trangthai' },
-      { label: t('home-menu-help'), value: '/help' },
-    ],
-  };
+/** Each role's buttons, by template key and command; only commands the role may run. */
+const MENUS: Record<Role, [string, string][]> = {
+  collaborator: [
+    ['home-menu-periodic', '/baocao'],
+    ['home-menu-quick', '/nhanh'],
+    ['home-menu-thematic', '/chuyende'],
+    ['home-menu-hotspot', '/diemnong'],
+    ['home-menu-status', '/trangthai'],
+    ['home-menu-help', '/help'],
+  ],
+  official: [
+    ['home-menu-alerts', '/canhbao'],
+    ['home-menu-guidance', '/dinhhuong'],
+    ['home-menu-stats', '/thongke'],
+    ['home-menu-synthesis', '/tonghop'],
+    ['home-menu-hotspot', '/diemnong'],
+    ['home-menu-help', '/help'],
+  ],
+  admin: [
+    ['home-menu-alerts', '/canhbao'],
+    ['home-menu-guidance', '/dinhhuong'],
+    ['home-menu-stats', '/thongke'],
+    ['home-menu-synthesis', '/tonghop'],
+    ['home-menu-help', '/help'],
+  ],
+};
+
+export function menuChoices(t: FlowContext['t'], role: Role): ReplyChoice[] {
+  return MENUS[role].map(([key, value]) => ({ label: t(key), value }));
+}
+
+/** The person's main menu for their role; values starting with "/" run the command when chosen. */
+export function mainMenu(t: FlowContext['t'], role: Role | undefined, textKey: string, args?: Record<string, string | number>): Reply {
+  return { text: t(textKey, args), choices: menuChoices(t, role ?? 'collaborator') };
 }

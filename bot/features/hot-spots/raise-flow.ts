@@ -155,7 +155,7 @@ export const hotSpotFlow = defineFlow<S>({
         const severity = ctx.t(optionKey(HOT_SPOT_OPTIONS.severity, String(s.draft.severity)));
         const replies: Reply[] = [{ text: ctx.t('hot-spots-raise-received', { receipt: done.result.receiptNo, severity }) }];
         if (urgent(s)) replies.push({ text: ctx.t('hot-spots-raise-call-reminder') });
-        return { end: [...replies, mainMenu(ctx.t, 'home-menu-after')] };
+        return { end: [...replies, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
       },
     ),
   },

@@ -1,9 +1,10 @@
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH, normalizeInviteCode } from '../../../core/people/invites.js';
+import type { Role } from '../../../core/people/people.js';
 import { clockTime, readChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import { mainMenu } from '../home/menu.js';
+import { classifyNewcomerText } from './newcomer-text.js';
 
 /** Wrong codes allowed per conversation before a pause; codes are hard to guess anyway (19^8). */
 export const MAX_CODE_ATTEMPTS = 5;
@@ -20,12 +21,12 @@ export interface RegistrationState extends MachineState {
   inviteId?: string;
   displayName?: string;
   unitName?: string;
+  role?: Role;
   lockedUntil?: string;
 }
 
 type S = RegistrationState;
 
-const codeShaped = (code: string) => code.length === INVITE_CODE_LENGTH && [...code].every((c) => INVITE_ALPHABET.includes(c));
 const fresh = (attempts = 0): S => ({ v: 1, step: 'code', attempts });
 const lockedNow = (s: S, ctx: FlowContext) => ctx.now.getTime() < new Date(s.lockedUntil ?? 0).getTime();
 
@@ -40,10 +41,21 @@ function wrongCode(s: S, reason: string, ctx: FlowContext): Outcome<S> {
   return { state: fresh(attempts), next: 'code', say: [why, { text: ctx.t('registration-attempts-left', { n: MAX_CODE_ATTEMPTS - attempts }) }] };
 }
 
+/** Only something shaped like a code costs an attempt; greetings and questions get an explanation. */
 function tryCode(s: S, text: string, ctx: FlowContext): Outcome<S> {
-  const code = normalizeInviteCode(text);
-  if (!codeShaped(code)) return wrongCode(s, 'format', ctx);
-  return { state: s, next: 'checking', effect: effect('registration.check-invite', { code }) };
+  const read = classifyNewcomerText(text);
+  switch (read.kind) {
+    case 'code':
+      return { state: s, next: 'checking', effect: effect('registration.check-invite', { code: read.code }) };
+    case 'attempt':
+      return wrongCode(s, 'format', ctx);
+    case 'about-code':
+      return { retry: { text: ctx.t('registration-about-code') } };
+    case 'question':
+      return { retry: { text: ctx.t('registration-members-only') } };
+    case 'chat':
+      return { stay: true };
+  }
 }
 
 function onCheck(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
@@ -55,12 +67,12 @@ function onCheck(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
     return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t('security-invite-throttled', { minutes }) }] };
   }
   if (!r.ok) return wrongCode(s, r.code === 'expired' || r.code === 'used' ? r.code : 'unknown', ctx);
-  return { state: { ...s, inviteId: r.inviteId, displayName: r.displayName, unitName: r.unitName }, next: 'consent' };
+  return { state: { ...s, inviteId: r.inviteId, displayName: r.displayName, unitName: r.unitName, role: r.role }, next: 'consent' };
 }
 
 function onRegistered(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect === 'registration.register' && done.result.ok) {
-    return { end: [mainMenu(ctx.t, 'registration-welcome', { name: s.displayName ?? '', unit: s.unitName ?? '' })] };
+    return { end: [mainMenu(ctx.t, s.role, `registration-welcome-${s.role ?? 'collaborator'}`, { name: s.displayName ?? '', unit: s.unitName ?? '' })] };
   }
   // Used or expired between the check and the consent (another device, the clock): start over.
   const expired = done.effect === 'registration.register' && !done.result.ok && done.result.code === 'expired';
@@ -77,9 +89,15 @@ export const registrationFlow = defineFlow<S>({
   public: true,
   start(ctx, arg) {
     // Free text from an unregistered user also lands here: only something code-shaped is tried.
-    if (arg && codeShaped(normalizeInviteCode(arg)))
-      return { state: fresh(), next: 'checking', effect: effect('registration.check-invite', { code: normalizeInviteCode(arg) }) };
-    return { state: fresh(), say: [{ text: ctx.t('registration-intro') }] };
+    const read = arg ? classifyNewcomerText(arg) : { kind: 'chat' as const };
+    if (read.kind === 'code') return { state: fresh(), next: 'checking', effect: effect('registration.check-invite', { code: read.code }) };
+    if (read.kind === 'attempt') {
+      const say = [{ text: ctx.t('registration-code-format') }, { text: ctx.t('registration-attempts-left', { n: MAX_CODE_ATTEMPTS - 1 }) }];
+      return { state: fresh(1), say };
+    }
+    if (read.kind === 'question') return { state: fresh(), say: [{ text: ctx.t('registration-members-only') }] };
+    const about = read.kind === 'about-code' ? [{ text: ctx.t('registration-about-code') }] : [];
+    return { state: fresh(), say: [{ text: ctx.t('registration-intro') }, ...about] };
   },
   questions: {
     code: {

@@ -153,7 +153,7 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           const { receiptNo: receipt, version } = done.result;
           const text =
             version > 1 ? ctx.t('reports-updated', { receipt, version }) : ctx.t('reports-received', { receipt, kind: ctx.t(`reports-kind-${s.kind}`) });
-          return { end: [{ text }, mainMenu(ctx.t, 'home-menu-after')] };
+          return { end: [{ text }, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
         }
         const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'reports-locked' : 'reports-submit-failed';
         return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };
