@@ -2,12 +2,16 @@ import { inArray, ne } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { channelAccounts, units } from '../../db/schema/index.js';
 import { createInvite, formatInviteCode } from '../people/invites.js';
+import type { Role } from '../people/people.js';
 
 export interface DemoInvite {
   code: string;
   role: 'collaborator' | 'official';
   unitName: string;
 }
+
+/** How a demo invite's person is named until they register (demo data is Vietnamese). */
+const ROLE_NAMES: Record<Role, string> = { collaborator: 'cộng tác viên', official: 'cán bộ phụ trách', admin: 'quản trị' };
 
 /** Which role registers at which demo unit; codes stay valid for a month of trying things out. */
 const DEMO_INVITES = [
@@ -32,7 +36,7 @@ export async function createDemoInvites(tx: Executor, unitsByCode: ReadonlyMap<s
   for (const { role, unit } of DEMO_INVITES) {
     const target = unitsByCode.get(unit);
     if (!target) continue;
-    const inv = await createInvite(tx, { unitId: target.id, role, displayName: `Người dùng mới (${role})`, ttlHours: DEMO_INVITE_TTL_HOURS });
+    const inv = await createInvite(tx, { unitId: target.id, role, displayName: `Người dùng mới (${ROLE_NAMES[role]})`, ttlHours: DEMO_INVITE_TTL_HOURS });
     created.push({ code: formatInviteCode(inv.code), role, unitName: target.name });
   }
   return created;

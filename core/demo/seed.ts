@@ -21,7 +21,7 @@ const PEOPLE = [
   { name: 'Cán bộ Đảng ủy xã An Bình (demo)', role: 'official', unit: 'DEMO-XA-AB' },
   { name: 'CTV xã An Bình (demo)', role: 'collaborator', unit: 'DEMO-XA-AB', stratum: 'nong_dan' },
   { name: 'CTV phường Phú Lợi (demo)', role: 'collaborator', unit: 'DEMO-PH-PL', stratum: 'cong_nhan' },
-  { name: 'CTV MTTQ tỉnh (demo)', role: 'collaborator', unit: 'DEMO-MTTQ', sector: 'mttq', stratum: 'huu_tri' },
+  { name: 'CTV MTTQ tỉnh (demo)', role: 'collaborator', unit: 'DEMO-MTTQ', sector: 'mttq', stratum: 'huu_tri_ccb' },
 ] as const;
 
 /**

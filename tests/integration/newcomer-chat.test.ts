@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { configSchema } from '../../core/platform/config.js';
 import { createInvite } from '../../core/people/invites.js';
+import { createDemoInvites } from '../../core/demo/invites.js';
 import type { Intake } from '../../bot/engine/intake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { intakeUser } from '../helpers/intake-user.js';
@@ -56,6 +57,14 @@ describe('a chatty newcomer', () => {
 });
 
 describe('each role its own welcome and menu', () => {
+  it('a demo invite names the role in words, not its code (item 11)', async () => {
+    const [demo] = await createDemoInvites(t.db, new Map([['DEMO-PH-PL', { id: unitId, name: 'Phường Phú Lợi' }]]));
+    const u = intakeUser(() => intake, outbox, 'demo-official');
+    const seen = texts(await u.send(demo!.code));
+    expect(seen).toContain('Người dùng mới (cán bộ phụ trách)');
+    expect(seen).not.toContain('(official)');
+  });
+
   it('an official is welcomed as an official, with the officials’ buttons, and /menu shows them again', async () => {
     const { code } = await invite('official', 'Phạm Thị Mai');
     const u = intakeUser(() => intake, outbox, 'official-1');

@@ -10,6 +10,7 @@ export function NetworkPage(props: {
   page: number;
   pages: number;
   stratum: (code: string | null) => string;
+  sector: (code: string | null) => string;
 }) {
   const { ctx } = props;
   const t = ctx.t;
@@ -40,7 +41,7 @@ export function NetworkPage(props: {
               <tr>
                 <td>{p.name}</td>
                 <td>{p.unit_name}</td>
-                <td>{p.sector ?? ''}</td>
+                <td>{props.sector(p.sector)}</td>
                 <td>{props.stratum(p.stratum)}</td>
                 <td>{t(`con-ps-${p.status}`)}</td>
                 <td>{fmtTime(p.last, ctx.timeZone)}</td>

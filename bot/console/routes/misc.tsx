@@ -104,6 +104,7 @@ export function networkRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         page={page}
         pages={pages}
         stratum={(code) => label(deps.t, lang, 'stratum', code)}
+        sector={(code) => label(deps.t, lang, 'sector', code)}
       />,
     );
   });

@@ -1,3 +1,4 @@
+import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { cancelChoice, choice, MAX_OPTION_BUTTONS, V, type ComposeState, type Step } from './compose-state.js';
 
@@ -5,9 +6,14 @@ type Prompt = (s: ComposeState, ctx: FlowContext) => Reply[];
 
 const withCancel = (ctx: FlowContext, text: string, choices = [] as ReturnType<typeof choice>[]): Reply => ({ text, choices: [...choices, cancelChoice(ctx)] });
 
-/** Filter choices: "no filter" first, then the values known in the official's subtree. */
-function filterChoices(ctx: FlowContext, values: string[]) {
-  return [choice(ctx.t('broadcast-filter-all'), V.all), ...values.slice(0, MAX_OPTION_BUTTONS).map((v) => choice(v, v))];
+/** A sector or stratum code as the official reads it. */
+export function filterLabel(ctx: Pick<FlowContext, 't'>, which: 'sectors' | 'strata', code: string): string {
+  return (which === 'sectors' ? sectorLabel : stratumLabel)((k) => ctx.t(k), code);
+}
+
+/** Filter choices: "no filter" first, then the values known in the official's subtree, by label. */
+function filterChoices(ctx: FlowContext, which: 'sectors' | 'strata', values: string[]) {
+  return [choice(ctx.t('broadcast-filter-all'), V.all), ...values.slice(0, MAX_OPTION_BUTTONS).map((v) => choice(filterLabel(ctx, which, v), v))];
 }
 
 /** The question of each step the official answers (the waiting steps ask nothing). */
@@ -36,8 +42,8 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
       choice(ctx.t('broadcast-role-official'), 'official'),
     ]),
   ],
-  sector: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-sector'), filterChoices(ctx, s.opts?.sectors ?? []))],
-  stratum: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-stratum'), filterChoices(ctx, s.opts?.strata ?? []))],
+  sector: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-sector'), filterChoices(ctx, 'sectors', s.opts?.sectors ?? []))],
+  stratum: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-stratum'), filterChoices(ctx, 'strata', s.opts?.strata ?? []))],
   ack: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-ack'), [choice(ctx.t('broadcast-yes'), V.yes), choice(ctx.t('broadcast-no'), V.no)])],
   deadline: (_s, ctx) => [
     withCancel(ctx, ctx.t('broadcast-compose-deadline'), [

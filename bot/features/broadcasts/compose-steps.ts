@@ -1,4 +1,6 @@
 import { MAX_TITLE } from '../../../core/broadcasts/broadcast.js';
+import { matchKey } from '../../../core/kernel/text.js';
+import { filterLabel } from './compose-ask.js';
 import { effect } from '../../engine/effects.js';
 import type { FlowContext } from '../../engine/types.js';
 import { draftOf, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
@@ -60,13 +62,16 @@ export function onRole(s: ComposeState, input: Input, ctx: FlowContext): Result 
   return retry(ctx, 'broadcast-compose-choose');
 }
 
-/** Sector / stratum: a button, or a typed value from the known list (case-insensitive). */
+/** Sector / stratum: a button, or a typed label or code from the known list (accents and case ignored). */
 export function onFilter(s: ComposeState, input: Input, ctx: FlowContext, which: 'sectors' | 'strata'): Result {
   const next: Step = which === 'sectors' ? 'stratum' : 'ack';
   if (isChoice(input, V.all)) return go({ ...s, [which]: undefined }, next);
   const known = (which === 'sectors' ? s.opts?.sectors : s.opts?.strata) ?? [];
   const raw = input.type === 'choice' ? input.value : input.type === 'text' ? input.text.trim() : '';
-  const value = known.find((k) => k.toLowerCase() === raw.toLowerCase());
+  const key = matchKey(raw);
+  const named = (k: string) => matchKey(filterLabel(ctx, which, k));
+  const starts = key ? known.filter((k) => named(k).startsWith(key)) : [];
+  const value = known.find((k) => matchKey(k) === key || named(k) === key) ?? (starts.length === 1 ? starts[0] : undefined);
   if (!value) return retry(ctx, 'broadcast-compose-choose');
   return go({ ...s, [which]: [value] }, next);
 }
