@@ -71,3 +71,12 @@ function safeCut(text: string, max: number): number {
 export function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
+
+const vietnamese = new Intl.Collator('vi');
+/**
+ * Vietnamese alphabetical order (Ă after A, Đ after D…). One collator for the process:
+ * `localeCompare(x, 'vi')` builds one per call, which dominated sorting a province's 5,000 names.
+ */
+export function compareVi(a: string, b: string): number {
+  return vietnamese.compare(a, b);
+}

@@ -32,6 +32,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function localTime(instant: Date, timeZone: string): LocalTime & { second: number } {
+  const ms = instant.getTime();
+  const offset = steadyOffset(ms, timeZone);
+  if (offset === null) return slowLocalTime(instant, timeZone);
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offset);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+function slowLocalTime(instant: Date, timeZone: string): LocalTime & { second: number } {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(instant)
@@ -47,6 +62,28 @@ export function localTime(instant: Date, timeZone: string): LocalTime & { second
   };
 }
 
+const DAY_MS = 86_400_000;
+/** zone|UTC day → the zone's offset when it holds all that day, null on a day the offset changes. */
+const steadyOffsets = new Map<string, number | null>();
+
+/**
+ * `Intl` formatting costs ~50 µs a call, and completeness or an export converts thousands of
+ * instants: the offset is looked up once per zone and UTC day, and used directly when it is the
+ * same at both ends of the day (every day but a DST or zone change, which take the slow path).
+ */
+function steadyOffset(ms: number, timeZone: string): number | null {
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${timeZone}|${day}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const first = slowOffsetAt(day * DAY_MS, timeZone);
+    offset = first === slowOffsetAt(day * DAY_MS + DAY_MS - 1000, timeZone) ? first : null;
+    if (steadyOffsets.size >= 20_000) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
 export function localDate(instant: Date, timeZone: string): CivilDate {
   const { year, month, day } = localTime(instant, timeZone);
   return { year, month, day };
@@ -54,7 +91,11 @@ export function localDate(instant: Date, timeZone: string): CivilDate {
 
 /** The zone's offset from UTC at that instant, in ms (+7 h for Vietnam). */
 function offsetAt(ms: number, timeZone: string): number {
-  const l = localTime(new Date(ms), timeZone);
+  return steadyOffset(ms, timeZone) ?? slowOffsetAt(ms, timeZone);
+}
+
+function slowOffsetAt(ms: number, timeZone: string): number {
+  const l = slowLocalTime(new Date(ms), timeZone);
   return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - Math.floor(ms / 1000) * 1000;
 }
 

@@ -5,6 +5,7 @@ import { loadCollaborators, loadSubmissions, memberUnitIds } from '../reports/co
 import { compareDates, dueDate, lastDuePeriod, shiftPeriod, type CivilDate } from '../kernel/periods.js';
 import type { UnitNode, UnitTree } from './unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
+import { compareVi } from '../kernel/text.js';
 
 /**
  * Inactive collaborators (domain-vi §2.6): active, expected for each of the last N periods that
@@ -51,7 +52,7 @@ export async function findInactive(
       out.push({ personId: c.id, displayName: c.displayName, unitId: unit.id, periods });
     }
   }
-  return out.sort((a, b) => a.unitId.localeCompare(b.unitId) || a.displayName.localeCompare(b.displayName, 'vi'));
+  return out.sort((a, b) => a.unitId.localeCompare(b.unitId) || compareVi(a.displayName, b.displayName));
 }
 
 export interface OfficialRow {

@@ -2,6 +2,7 @@ import type { Executor } from '../../db/client.js';
 import { periodStatuses, rollUp, summarise, type UnitStats } from './completeness.js';
 import { periodOn, shiftPeriod, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
 import { loadUnitTree, type SettingsDefaults, type UnitNode, type UnitTree } from '../people/unit-tree.js';
+import { compareVi } from '../kernel/text.js';
 
 export type PeriodChoice = 'current' | 'previous' | { period: string };
 
@@ -37,7 +38,7 @@ export async function completenessView(
   const rootNode = t.get(root.unitId);
   if (!rootNode) return { total: null, rows: [], units: [] };
   const own = stats.find((s) => s.unitId === root.unitId);
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'vi');
+  const byName = <T extends { name: string }>(a: T, b: T) => compareVi(a.name, b.name);
   const children: UnitNode[] = units.filter((u) => u.parentId === root.unitId).sort(byName);
   const rows = [...(own && own.expected > 0 ? [own] : []), ...children.map((c) => rollUp(stats, c)).filter((s): s is UnitStats => !!s && s.expected > 0)];
   return { total: rollUp(stats, rootNode), rows, units: stats.filter((s) => s.expected > 0).sort(byName) };

@@ -1,9 +1,10 @@
-import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, ne, sql, type Column } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people, reports } from '../../db/schema/index.js';
 import { compareDates, dueDate, isOnTime, isoDate, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
 import type { UnitNode, UnitTree } from '../people/unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
+import { compareVi } from '../kernel/text.js';
 
 /**
  * Who was expected to file a periodic report for a period, and who did, on time or late.
@@ -72,7 +73,15 @@ export async function loadCollaborators(db: Executor, unitIds: string[]): Promis
       createdAt: people.createdAt,
     })
     .from(people)
-    .where(and(eq(people.role, 'collaborator'), inArray(people.unitId, unitIds)));
+    .where(and(eq(people.role, 'collaborator'), anyOf(people.unitId, unitIds)));
+}
+
+/**
+ * `column = any($1)` with the list as ONE array parameter: a province's 5,000 people as 5,000
+ * parameters cost more to build and parse than the query itself.
+ */
+function anyOf(column: Column, values: string[], type: 'uuid' | 'text' = 'uuid') {
+  return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 
 /** The first filed periodic report of each person for each period (several → the earliest). */
@@ -85,8 +94,8 @@ export async function loadSubmissions(db: Executor, personIds: string[], periods
     .where(
       and(
         eq(reports.kind, 'periodic'),
-        inArray(reports.period, periods),
-        inArray(reports.reporterId, personIds),
+        anyOf(reports.period, periods, 'text'),
+        anyOf(reports.reporterId, personIds),
         ne(reports.status, 'draft'),
         isNotNull(reports.submittedAt),
       ),
@@ -150,7 +159,7 @@ export async function periodStatuses(
   return targets.map((unit) => ({
     unit,
     period: periodByUnit.get(unit.id)!,
-    people: byUnit.get(unit.id)!.sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')),
+    people: byUnit.get(unit.id)!.sort((a, b) => compareVi(a.displayName, b.displayName)),
   }));
 }
 

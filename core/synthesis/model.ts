@@ -1,5 +1,5 @@
 import { ASSESSMENTS, MOODS, PREVALENCES, SCOPES, STANCES } from '../reports/draft.js';
-import { matchKey } from '../kernel/text.js';
+import { compareVi, matchKey } from '../kernel/text.js';
 import type { HotSpotData, IssueData, ReportData, ReportKind, SynthesisInput } from './collect.js';
 
 /**
@@ -142,7 +142,7 @@ function issueViews(input: SynthesisInput, rumours: boolean): IssueView[] {
   const sort = (v: IssueView) => input.topics[v.topicCode]?.sort ?? 1e9;
   return views.sort(
     (a, b) =>
-      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) || b.sources.length - a.sources.length || sort(a) - sort(b) || a.title.localeCompare(b.title, 'vi'),
+      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) || b.sources.length - a.sources.length || sort(a) - sort(b) || compareVi(a.title, b.title),
   );
 }
 

@@ -1,5 +1,6 @@
 import { STANCES } from '../reports/draft.js';
 import type { SynthesisInput } from './collect.js';
+import { compareVi } from '../kernel/text.js';
 
 /**
  * Month-over-month figures of a multi-month synthesis (quarter, half year, year): per topic the
@@ -57,7 +58,7 @@ export function computeTrends(input: SynthesisInput, stanceOrder: readonly strin
   }
   const topics = [...topicCounts.entries()]
     .map(([name, values]) => ({ name, values }))
-    .sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => total(b) - total(a) || compareVi(a.name, b.name));
   const spots = new Map<string, number[]>();
   for (const h of input.hotSpots) {
     const i = at(h.period);
@@ -88,7 +89,7 @@ function timeliness(input: SynthesisInput): Series[] {
     }
   });
   return [...byUnit.entries()]
-    .sort((a, b) => b[1].expected - a[1].expected || a[0].localeCompare(b[0], 'vi'))
+    .sort((a, b) => b[1].expected - a[1].expected || compareVi(a[0], b[0]))
     .slice(0, MAX_UNITS)
     .map(([name, e]) => ({ name, values: e.values }));
 }
