@@ -1,8 +1,8 @@
-import { strToU8, zipSync } from 'fflate';
+import { zipFiles } from './zip.js';
 
 /**
  * A minimal XLSX writer (one sheet, text and number cells, a bold header row): the OOXML parts
- * Excel and LibreOffice need, zipped with fflate. Inline strings keep it one pass; the XML is
+ * Excel and LibreOffice need, zipped with Node's zlib (core/kernel/zip.ts). Inline strings keep it one pass; the XML is
  * escaped and control characters Excel refuses are dropped.
  */
 export type Cell = string | number | null;
@@ -21,34 +21,30 @@ const escapeXml = (s: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-function colName(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function cellXml(v: Cell, ref: string, style: string): string {
-  if (v === null || v === '') return '';
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${xml(String(v))}</t></is></c>`;
+/** Empty cells are written (`<c/>`) instead of carrying a reference on every cell: a third less XML. */
+function cellXml(v: Cell, style: string): string {
+  if (v === null || v === '') return style ? `<c${style}/>` : '<c/>';
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c${style}><v>${v}</v></c>`;
+  const text = xml(String(v));
+  const space = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? ' xml:space="preserve"' : '';
+  return `<c t="inlineStr"${style}><is><t${space}>${text}</t></is></c>`;
 }
 
 function sheetXml(header: string[], rows: Cell[][]): string {
   const parts: string[] = [];
   const all = [header, ...rows];
-  const cols = Array.from({ length: header.length }, (_, c) => colName(c));
   for (let r = 0; r < all.length; r++) {
     const style = r === 0 ? ' s="1"' : '';
-    let cells = '';
     const row = all[r]!;
-    for (let c = 0; c < row.length; c++) cells += cellXml(row[c]!, `${cols[c] ?? colName(c)}${r + 1}`, style);
-    parts.push(`<row r="${r + 1}">${cells}</row>`);
+    parts.push(`<row r="${r + 1}">`);
+    for (let c = 0; c < row.length; c++) parts.push(cellXml(row[c]!, style));
+    parts.push('</row>');
   }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${parts.join('')}</sheetData></worksheet>`;
 }
 
-export function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Uint8Array {
+export function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Buffer {
   const name = xml(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -63,5 +59,5 @@ export function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Uin
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
     'xl/worksheets/sheet1.xml': sheetXml(header, rows),
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 1 });
+  return zipFiles(files);
 }

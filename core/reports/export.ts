@@ -3,6 +3,7 @@ import { rowsOf, type Executor } from '../../db/client.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Cell } from '../kernel/xlsx.js';
+import { localTime } from '../kernel/zoned-time.js';
 import type { Official } from '../people/audience.js';
 import { label } from '../synthesis/labels.js';
 import { fromClause, normQuery, reportWhere, resolveSearch, scopeRoot, type ReportFilters } from './browse.js';
@@ -40,10 +41,14 @@ function labels(env: { t: Translate; locale: Locale }) {
   };
 }
 
-/** "2026-11-03 14:05" in the province's time zone; one formatter per export (creating one costs more than using it). */
+/** "2026-11-03 14:05" in the province's time zone (the cached-offset path of localTime: Intl per row cost ~40% of an export). */
 function formatter(timeZone: string) {
-  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
-  return (at: Date | string | null) => (at ? f.format(new Date(at)) : '');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (at: Date | string | null) => {
+    if (!at) return '';
+    const l = localTime(new Date(at), timeZone);
+    return `${l.year}-${two(l.month)}-${two(l.day)} ${two(l.hour)}:${two(l.minute)}`;
+  };
 }
 
 type Shape = 'reports' | 'streams';

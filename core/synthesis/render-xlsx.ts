@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { zipFiles } from '../kernel/zip.js';
 
 /**
  * A minimal, valid XLSX (Office Open XML spreadsheet) writer: one sheet, a bold frozen header
@@ -83,12 +83,12 @@ export function renderXlsx(sheet: Sheet): Buffer {
     `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets>` +
     `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${name}'!$A$1:$${columnName(sheet.header.length - 1)}$${sheet.rows.length + 1}</definedName></definedNames></workbook>`;
   const files = {
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(ROOT_RELS),
-    'xl/workbook.xml': strToU8(workbook),
-    'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-    'xl/styles.xml': strToU8(STYLES),
-    'xl/worksheets/sheet1.xml': strToU8(sheetXml(sheet)),
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': ROOT_RELS,
+    'xl/workbook.xml': workbook,
+    'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+    'xl/styles.xml': STYLES,
+    'xl/worksheets/sheet1.xml': sheetXml(sheet),
   };
-  return Buffer.from(zipSync(files, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') }));
+  return zipFiles(files);
 }
