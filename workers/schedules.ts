@@ -1,6 +1,14 @@
 import type { Queue } from 'bullmq';
 import type { Config } from '../core/platform/config.js';
-import { INACTIVE_SCAN_JOB, POLL_SWEEP_JOB, REMINDER_SCAN_JOB, REPORTING_QUEUE, SYNTHESIS_SCHEDULE_JOB } from '../core/reports/jobs.js';
+import {
+  INACTIVE_SCAN_JOB,
+  POLL_SWEEP_JOB,
+  REMINDER_SCAN_JOB,
+  REPORT_DIGEST_HOUR,
+  REPORT_DIGEST_JOB,
+  REPORTING_QUEUE,
+  SYNTHESIS_SCHEDULE_JOB,
+} from '../core/reports/jobs.js';
 import type { WorkerPlugin } from './start.js';
 
 export interface ScheduleSpec {
@@ -17,7 +25,8 @@ export interface ScheduleSpec {
  *  - inactive-scan daily at REMINDER_HOUR:30; the ledger keys it by month, so each official gets
  *    one list a month (on the 1st, or the first day after it that a worker and the hours allowed);
  *  - poll-sweep every 5 minutes (closes polls whose delayed close job Redis lost);
- *  - synthesis-schedule daily at REMINDER_HOUR:45 (the scheduled syntheses; unique per unit and span).
+ *  - synthesis-schedule daily at REMINDER_HOUR:45 (the scheduled syntheses; unique per unit and span);
+ *  - report-digest daily at REPORT_DIGEST_HOUR:00 (the day's reports per official; keyed by date in the sends ledger).
  */
 export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): ScheduleSpec[] {
   const tz = config.TIMEZONE;
@@ -26,6 +35,7 @@ export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_H
     { id: 'reporting-inactive-scan', repeat: { pattern: `30 ${config.REMINDER_HOUR} * * *`, tz }, name: INACTIVE_SCAN_JOB },
     { id: 'reporting-poll-sweep', repeat: { every: 5 * 60_000 }, name: POLL_SWEEP_JOB },
     { id: 'reporting-synthesis-schedule', repeat: { pattern: `45 ${config.REMINDER_HOUR} * * *`, tz }, name: SYNTHESIS_SCHEDULE_JOB },
+    { id: 'reporting-report-digest', repeat: { pattern: `0 ${REPORT_DIGEST_HOUR} * * *`, tz }, name: REPORT_DIGEST_JOB },
   ];
 }
 

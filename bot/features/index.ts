@@ -1,10 +1,12 @@
 import type { Feature } from '../engine/registry.js';
+import { createBrowseFeature } from './browse/feature.js';
 import { createBroadcastsFeature } from './broadcasts/feature.js';
 import { createConsoleFeature } from './console/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
 import type { FeatureDeps } from './deps.js';
 import { createHomeFeature } from './home/feature.js';
 import { createHotSpotsFeature } from './hot-spots/feature.js';
+import { createNoticesFeature } from './notices/feature.js';
 import { createPollsFeature } from './polls/feature.js';
 import { createRegistrationFeature } from './registration/feature.js';
 import { createReportsFeature } from './reports/feature.js';
@@ -17,6 +19,8 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createRegistrationFeature(),
     createReportsFeature(deps),
     createHotSpotsFeature(deps),
+    createNoticesFeature(),
+    createBrowseFeature(deps),
     createHomeFeature(),
     createBroadcastsFeature(deps),
     createPollsFeature(deps),

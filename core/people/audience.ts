@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, like, ne, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
@@ -17,8 +17,11 @@ import type { Role } from './people.js';
 export interface AudienceFilters {
   sectors?: string[];
   strata?: string[];
-  roles?: Role[];
+  roles?: AudienceRole[];
 }
+
+/** Liaisons of responsible bodies (core/cases) answer cases only: never in a guidance or poll audience. */
+export type AudienceRole = Exclude<Role, 'liaison'>;
 
 export interface AudienceSpec extends AudienceFilters {
   /** Root unit of the subtree. */
@@ -58,7 +61,7 @@ export async function resolveAudienceRoot(tx: Executor, official: Official, unit
 
 /** The condition over `people` ⋈ `units` (join on people.unit_id) selecting the audience. */
 export function audienceWhere(rootPath: string, f: AudienceFilters): SQL {
-  const conds: SQL[] = [like(units.path, `${rootPath}%`), eq(people.status, 'active')];
+  const conds: SQL[] = [like(units.path, `${rootPath}%`), eq(people.status, 'active'), ne(people.role, 'liaison')];
   if (f.sectors?.length) conds.push(inArray(people.sector, f.sectors));
   if (f.strata?.length) conds.push(inArray(people.stratum, f.strata));
   if (f.roles?.length) conds.push(inArray(people.role, f.roles));
@@ -146,7 +149,7 @@ export async function countAudience(db: Executor, root: AudienceRoot, f: Audienc
 
 /** `audienceWhere` for raw SQL with the aliases `p` (people) and `u` (units). */
 export function rawAudienceWhere(rootPath: string, f: AudienceFilters): SQL {
-  const parts: SQL[] = [sql`u.path like ${`${rootPath}%`}`, sql`p.status = 'active'`];
+  const parts: SQL[] = [sql`u.path like ${`${rootPath}%`}`, sql`p.status = 'active'`, sql`p.role <> 'liaison'`];
   if (f.sectors?.length) parts.push(sql`p.sector in ${sqlList(f.sectors)}`);
   if (f.strata?.length) parts.push(sql`p.stratum in ${sqlList(f.strata)}`);
   if (f.roles?.length) parts.push(sql`p.role in ${sqlList(f.roles)}`);

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
 
-export const ROLES = ['collaborator', 'official', 'admin'] as const;
+/** `liaison`: đầu mối cơ quan phối hợp — sees and answers only the cases sent to their body (core/cases). */
+export const ROLES = ['collaborator', 'official', 'admin', 'liaison'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is writing, as the conversation engine and every feature see them. */

@@ -7,6 +7,7 @@
  *               `poll-close`    {pollId}      — at the closing time: close, send results to the author
  *               `poll-sweep`    {}            — every few minutes: closes polls whose close job was lost
  *               `synthesis-schedule` {}       — daily; queues the syntheses due before each province's deadline
+ *               `report-digest` {}            — daily at REPORT_DIGEST_HOUR; one list of the day's reports per official (core/reports/notices.ts)
  *   synthesis : `synthesis-generate` {runId}  — build the DOCX + Markdown, send the DOCX (one at a time)
  */
 export const REPORTING_QUEUE = 'reporting';
@@ -19,6 +20,9 @@ export const POLL_CLOSE_JOB = 'poll-close';
 export const POLL_SWEEP_JOB = 'poll-sweep';
 export const SYNTHESIS_JOB = 'synthesis-generate';
 export const SYNTHESIS_SCHEDULE_JOB = 'synthesis-schedule';
+export const REPORT_DIGEST_JOB = 'report-digest';
+/** Local hour of the daily report digest (end of the working day). */
+export const REPORT_DIGEST_HOUR = 17;
 
 export const pollSendJobId = (pollId: string) => `poll-send-${pollId}`;
 export const pollCloseJobId = (pollId: string) => `poll-close-${pollId}`;

@@ -39,7 +39,7 @@ export const people = pgTable(
   {
     id: id(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['collaborator', 'official', 'admin'] }).notNull(),
+    role: text('role', { enum: ['collaborator', 'official', 'admin', 'liaison'] }).notNull(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
@@ -84,7 +84,7 @@ export const invites = pgTable('invites', {
   unitId: uuid('unit_id')
     .notNull()
     .references(() => units.id),
-  role: text('role', { enum: ['collaborator', 'official', 'admin'] }).notNull(),
+  role: text('role', { enum: ['collaborator', 'official', 'admin', 'liaison'] }).notNull(),
   displayName: text('display_name').notNull(),
   sector: text('sector'),
   stratum: text('stratum'),

@@ -3,6 +3,7 @@ import { hotspotCreatedJob } from './hot-spots/created.js';
 import { hotspotDeadlineJob } from './hot-spots/deadline.js';
 import { hotspotUndeliveredJob } from './hot-spots/undelivered.js';
 import { retentionPurgeJob } from './compliance/retention-purge.js';
+import { reportDigestJob } from './notices/digest.js';
 import { inactiveScanJob } from './people/inactive-scan.js';
 import { pollCloseJob } from './polls/close.js';
 import { pollSendJob } from './polls/send.js';
@@ -25,6 +26,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   pollSweepJob,
   synthesisGenerateJob,
   synthesisScheduleJob,
+  reportDigestJob,
 ];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {

@@ -1,5 +1,6 @@
 import type { ReportDraft } from '../../../core/reports/draft.js';
 import { editReport, reportingPeriodFor, type ReviewEnv } from '../../../core/reports/review.js';
+import { noticeFiledReport } from '../../../core/reports/notices.js';
 import { InvalidReportError, submitReport } from '../../../core/reports/submit.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -23,12 +24,12 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
     async 'reports.submit'({ draft }, h) {
       if (!h.person) return refuse('not_registered');
       try {
-        if (draft.kind !== 'periodic') return await fileNew(draft, h);
+        if (draft.kind !== 'periodic') return await fileNew(env, draft, h);
         // The unit's own cycle decides the period (an overdue, unlocked one first); a report
         // already filed for it is edited as a new version until the period locks.
         const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
         const periodic = { ...draft, period: info.period };
-        if (!info.existing) return await fileNew(periodic, h);
+        if (!info.existing) return await fileNew(env, periodic, h);
         const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
         if (!r.ok) return refuse(r.code === 'locked' ? 'locked' : 'invalid');
         return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: r.version };
@@ -40,8 +41,10 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
   };
 }
 
-async function fileNew(draft: ReportDraft, h: HandlerContext): Promise<SubmitResult> {
+async function fileNew(env: ReviewEnv, draft: ReportDraft, h: HandlerContext): Promise<SubmitResult> {
   const person = h.person!;
   const r = await submitReport(h.tx, draft, { personId: person.id, unitId: person.unitId, channel: h.account.channel }, h.flow.now);
+  // The unit's officials hear of it in the same transaction (core/reports/notices.ts).
+  await noticeFiledReport(h.tx, env.t, r.reportId);
   return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: 1 };
 }

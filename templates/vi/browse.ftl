@@ -1,0 +1,55 @@
+## Report browser in chat (issue 13 §2): /baocao_ds, /xem, /timkiem.
+
+browse-help-list = /baocao_ds — danh sách báo cáo trong địa bàn (lọc: kỳ 11/2026, nhanh/chuyende/dinhky, moi/datiepnhan/canbosung/datonghop, mã chủ đề, mã đơn vị)
+browse-help-view = /xem <số biên nhận> — xem toàn văn một báo cáo
+browse-help-search = /timkiem <từ khóa> — tìm trong báo cáo và cảnh báo (không cần gõ dấu)
+
+browse-list-head = 📚 Báo cáo của { $unit } — { $total } báo cáo (trang { $page }/{ $pages }):
+browse-list-item = { $n }. { $receipt } · { $kind } · { $unit } · { $date } · { $status }
+    { $title }
+browse-list-foot = Xem toàn văn: /xem <số biên nhận>
+browse-list-empty = Chưa có báo cáo nào của { $unit } khớp điều kiện lọc.
+browse-prev = ‹ Trang trước
+browse-next = Trang sau ›
+browse-bad-args = Không hiểu "{ $arg }". Ví dụ: /baocao_ds nhanh 11/2026, /baocao_ds canbosung, /baocao_ds <mã đơn vị>.
+
+browse-search-usage = Gõ từ khóa sau lệnh, ví dụ: /timkiem boi thuong dat (không cần gõ dấu).
+browse-search-head = 🔎 "{ $q }": { $total } báo cáo (trang { $page }/{ $pages }):
+browse-search-alerts = 🚨 { $total } cảnh báo điểm nóng khớp:
+browse-search-alert = { $n }. { $receipt } · { $unit } · { $date } · { $status }
+    { $text }
+browse-search-empty = Không tìm thấy báo cáo hay cảnh báo nào có "{ $q }" trong địa bàn của đồng chí.
+
+browse-view-usage = Gõ số biên nhận sau lệnh, ví dụ: /xem BN-2026-11-000123
+browse-view-alert = { $receipt } là cảnh báo điểm nóng: bấm «Xem» để mở hồ sơ cảnh báo.
+browse-x-not_found = Không tìm thấy báo cáo { $receipt } trong địa bàn đồng chí phụ trách.
+browse-x-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.
+browse-x-unknown_unit = Không có đơn vị với mã này.
+
+browse-detail-head = 📄 { $kind } { $receipt }
+browse-detail-meta = { $unit } · { $name } · gửi ngày { $date } · { $status } (bản { $version })
+browse-detail-period = Kỳ báo cáo: { $period }
+browse-detail-title = Tên: { $title }
+browse-detail-assessment = Đánh giá chung: { $text }
+browse-detail-mood = Tâm trạng chủ đạo: { $text }
+browse-detail-issue = ▪ Vấn đề { $n }: { $title } ({ $topic })
+browse-detail-scope = Phạm vi: { $text }
+browse-detail-summary = Tóm tắt: { $text }
+browse-detail-causes = Nguyên nhân: { $text }
+browse-detail-forecast = Dự báo: { $text }
+browse-detail-proposals = Đề xuất: { $text }
+browse-detail-stream = – { $stance }, { $prevalence } ({ $group }): { $text }
+browse-detail-spread = Mức độ lan truyền: { $text }
+browse-detail-rumours = Tin đồn: { $text }
+browse-detail-good = Cách làm hay: { $text }
+browse-detail-files = Tệp đính kèm ({ $n }):
+browse-detail-file = { $n }. { $kind }: { $name }
+
+browse-status-submitted = chưa tiếp nhận
+browse-status-received = đã tiếp nhận
+browse-status-needs_more = cần bổ sung
+browse-status-synthesised = đã tổng hợp
+browse-media-photo = ảnh
+browse-media-voice = ghi âm
+browse-media-video = video
+browse-media-document = tệp

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema/index.js';
+import { fillUntilReceipt } from '../helpers/chat-driver.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { raiseAlert, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+
+/** Issue 13 §2: /baocao_ds, /xem and /timkiem through the real intake, scoped to the official's subtree. */
+let t: TestDatabase;
+let tree: Tree;
+let world: LoopWorld;
+const who: Record<string, PersonSeed> = {};
+const receipts: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db);
+  who.ctv = await member(t.db, tree.commune, 'collaborator', 'CTV Hoa');
+  who.commune = await member(t.db, tree.commune, 'official', 'Cán bộ Bình');
+  who.province = await member(t.db, tree.province, 'official', 'Cán bộ tỉnh Minh');
+  who.neighbour = await member(t.db, tree.otherCommune, 'official', 'Cán bộ xã An Lạc');
+  world = loopWorld(t.db, testConfig());
+  const ctv = world.user(who.ctv);
+  for (let i = 0; i < 9; i++) receipts.push((await fillUntilReceipt(ctv, await ctv.send('/nhanh'))).receipt);
+  receipts.push((await fillUntilReceipt(ctv, await ctv.send('/baocao'))).receipt);
+  await raiseAlert(t.db, who.ctv, tree.commune, 3, { description: 'Người dân khiếu nại về bồi thường đất dự án' });
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe('report browser in chat', () => {
+  it('/baocao_ds: newest first, 8 a page with a working next-page button; filters by kind; the neighbour sees none', async () => {
+    const minh = world.user(who.province!);
+    const [first] = await minh.send('/baocao_ds');
+    expect(first!.text).toContain('10 báo cáo (trang 1/2)');
+    expect(first!.text.indexOf(receipts[9]!)).toBeLessThan(first!.text.indexOf(receipts[8]!));
+    const next = first!.choices.find((c) => c.label === 'Trang sau ›')!;
+    const [second] = await minh.press(next.data);
+    expect(second!.text).toContain('(trang 2/2)');
+    expect(second!.text).toContain(receipts[0]);
+    const [periodic] = await minh.send('/baocao_ds dinhky');
+    expect(periodic!.text).toContain('1 báo cáo');
+    expect(periodic!.text).toContain(receipts[9]);
+    expect((await minh.send('/baocao_ds lung tung'))[0]!.text).toContain('Không hiểu');
+    expect((await world.user(who.neighbour!).send('/baocao_ds'))[0]!.text).toContain('Chưa có báo cáo');
+    expect((await world.user(who.neighbour!).send(`/baocao_ds ${tree.codes.commune}`))[0]!.text).toContain('không thuộc phạm vi');
+  });
+
+  it('/xem shows the report in full with its opinion streams; out of scope it is refused and audited', async () => {
+    const [seen] = await world.user(who.commune!).send(`/xem ${receipts[0]!.toLowerCase()}`);
+    expect(seen!.text).toContain(`Báo cáo nhanh ${receipts[0]}`);
+    expect(seen!.text).toContain('Xã Tân Hòa · CTV Hoa');
+    expect(seen!.text).toMatch(/– .+\(.+\): Nội dung thử nghiệm/);
+    expect(seen!.choices.map((c) => c.label)).toContain('Chuyển xử lý');
+    const [refused] = await world.user(who.neighbour!).send(`/xem ${receipts[0]}`);
+    expect(refused!.text).toContain('Không tìm thấy');
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, who.neighbour!.id), eq(auditLog.action, 'report.view')))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry?.outcome).toBe('refused');
+  });
+
+  it('/timkiem: accent-insensitive, typos forgiven, reports and alerts, scoped', async () => {
+    const binh = world.user(who.commune!);
+    const [reports] = await binh.send('/timkiem tieu thuongg');
+    expect(reports!.text).toContain('"tieu thuongg": 10 báo cáo');
+    const [alerts] = await binh.send('/timkiem boi thuong');
+    expect(alerts!.text).toContain('1 cảnh báo điểm nóng khớp');
+    expect(alerts!.text).toContain('bồi thường đất');
+    expect((await world.user(who.neighbour!).send('/timkiem boi thuong'))[0]!.text).toContain('Không tìm thấy');
+    expect((await binh.send('/timkiem'))[0]!.text).toContain('Gõ từ khóa');
+  });
+});
