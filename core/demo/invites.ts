@@ -11,7 +11,12 @@ export interface DemoInvite {
 }
 
 /** How a demo invite's person is named until they register (demo data is Vietnamese). */
-const ROLE_NAMES: Record<Role, string> = { collaborator: 'cộng tác viên', official: 'cán bộ phụ trách', admin: 'quản trị', liaison: 'đầu mối cơ quan phối hợp' };
+const ROLE_NAMES: Record<Role, string> = {
+  collaborator: 'cộng tác viên',
+  official: 'cán bộ phụ trách',
+  admin: 'quản trị',
+  liaison: 'đầu mối cơ quan phối hợp',
+};
 
 /** Which role registers at which demo unit; codes stay valid for a month of trying things out. */
 const DEMO_INVITES = [
