@@ -117,6 +117,9 @@ async function start(d: StartDeps) {
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
   });
+  // Replies an earlier run left in the table are sent; at shutdown, what is not sent goes back to it.
+  intake.replies.start();
+  cleanup.add('replies', () => intake.replies.stop());
   const handler = async (msg: InboundMessage) => {
     await intake.handle(msg);
   };

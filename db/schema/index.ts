@@ -10,3 +10,4 @@ export * from './broadcasts.js';
 export * from './synthesis.js';
 export * from './console.js';
 export * from './platform.js';
+export * from './replies.js';
