@@ -72,6 +72,14 @@ export function createReplyDrain(o: ReplyDrainOptions) {
   let flushTimer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> = Promise.resolve();
   const idleWaiters: (() => void)[] = [];
+  const keyWaiters = new Map<string, (() => void)[]>();
+
+  function keyIdle(key: string): void {
+    const waiters = keyWaiters.get(key);
+    if (!waiters || queues.has(key)) return;
+    keyWaiters.delete(key);
+    for (const w of waiters) w();
+  }
 
   function heldIds(key: string): Set<number> {
     return new Set((queues.get(key) ?? []).map((r) => r.id));
@@ -127,6 +135,7 @@ export function createReplyDrain(o: ReplyDrainOptions) {
       }
       if (stopping) await releaseAll(key);
       else queues.delete(key);
+      keyIdle(key);
     } finally {
       running.delete(key);
       // A row taken for this account while its rows were being handed back.
@@ -179,6 +188,7 @@ export function createReplyDrain(o: ReplyDrainOptions) {
     const q = queues.get(key) ?? [];
     queues.delete(key);
     held -= q.length;
+    keyIdle(key);
     for (const r of q) {
       const nextAt = r.nextAt ?? new Date();
       await releaseReply(o.db, { id: r.id, sent: r.sent, attempts: r.attempts, nextAt }).catch((err: unknown) =>
@@ -277,6 +287,23 @@ export function createReplyDrain(o: ReplyDrainOptions) {
     start,
     /** Sweeps now (tests). */
     sweepNow: () => runSweep(),
+    /**
+     * Resolves when this account's replies held in memory are sent (or handed back), at most after
+     * `timeoutMs`: the sandbox, whose "platform" is local, answers once its replies are stored.
+     */
+    settled(key: string, timeoutMs: number): Promise<void> {
+      if (!queues.has(key)) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        keyWaiters.set(key, [
+          ...(keyWaiters.get(key) ?? []),
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        ]);
+      });
+    },
     /** Resolves when nothing is held in memory and the sent rows are deleted (tests, shutdown). */
     async idle(): Promise<void> {
       if (running.size > 0 || queues.size > 0) await new Promise<void>((r) => idleWaiters.push(r));
