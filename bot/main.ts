@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { pathToFileURL } from 'node:url';
 import type { pino } from 'pino';
 import { loadConfig, type Config } from '../core/platform/config.js';
-import type { InboundMessage } from '../core/kernel/messages.js';
+import { accountKey, type InboundMessage } from '../core/kernel/messages.js';
 import { seedDemoIfEmpty } from '../core/demo/seed.js';
 import type { DemoInvite } from '../core/demo/invites.js';
 import { createSecurityLimits } from '../core/platform/flood-control.js';
@@ -30,6 +30,9 @@ import { resolveRedis } from './setup/redis.js';
 import { exitOnSignals, shutdownBudget } from './setup/shutdown.js';
 import { browserUrl, startBanner } from './setup/start-banner.js';
 import { exitWithStartupError, listenRefusal, StartupError } from './setup/startup-errors.js';
+
+/** How long a sandbox request waits for its replies to be stored (they are local). */
+const SANDBOX_REPLY_WAIT_MS = 2_000;
 
 export interface BotInjected {
   /** Tests inject their own isolated database (and keep it open across a simulated restart). */
@@ -117,8 +120,13 @@ async function start(d: StartDeps) {
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
   });
+  // Replies an earlier run left in the table are sent; at shutdown, what is not sent goes back to it.
+  intake.replies.start();
+  cleanup.add('replies', () => intake.replies.stop());
   const handler = async (msg: InboundMessage) => {
     await intake.handle(msg);
+    // The sandbox's "platform" is this process: its page shows the replies as soon as it is answered.
+    if (msg.channel === 'sandbox') await intake.replies.settled(accountKey(msg.channel, msg.accountId), SANDBOX_REPLY_WAIT_MS);
   };
   const mounts: Mount[] = [
     ...channels.mounts(handler),

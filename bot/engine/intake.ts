@@ -4,12 +4,16 @@ import { channelAccounts, conversations, processedUpdates } from '../../db/schem
 import type { SecurityLimits } from '../../core/platform/flood-control.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import { flowEnd, type Metrics } from '../../core/platform/metrics.js';
-import { accountKey, type ChannelName, type InboundMessage, type OutboundMessage } from '../../core/kernel/messages.js';
+import { accountKey, type InboundMessage, type OutboundMessage } from '../../core/kernel/messages.js';
 import type { Locale, Translate } from '../../core/kernel/i18n.js';
 import { loadPersonByAccount } from '../../core/people/people.js';
 import { listTopics, type TopicView } from '../../core/reports/topics.js';
 import { readState, renderReplies, type ConversationState } from './conversation-state.js';
 import { dispatch } from './dispatch.js';
+import { createReplyDrain, type ReplyDrainOptions, type SendReply } from './reply-drain.js';
+import { writeReplies, type WrittenReply } from '../../core/delivery/replies.js';
+import { isTransient } from '../../core/kernel/retry.js';
+import { safeError } from '../../core/kernel/safe-error.js';
 import { buildCatalogue, parseCommand } from './router.js';
 import type { Feature, HandlerContext } from './registry.js';
 
@@ -17,8 +21,10 @@ export interface IntakeDeps {
   db: Db;
   features: Feature[];
   t: Translate;
-  /** Sends replies after commit (the interactive path); failures are logged, never rethrown. */
-  deliver: (account: { channel: ChannelName; accountId: string }, messages: OutboundMessage[]) => Promise<void>;
+  /** Sends one reply message; the reply drain (reply-drain.ts) calls it after commit and retries it. */
+  deliver: SendReply;
+  /** Tuning of the reply drain (tests: a short sweep). */
+  replies?: Omit<ReplyDrainOptions, 'db' | 'send' | 'logger'>;
   logger: Logger;
   maxTextLength: number;
   defaultLocale: Locale;
@@ -38,12 +44,15 @@ export type IntakeOutcome = 'applied' | 'duplicate' | 'throttled' | 'failed';
 /**
  * The single entry for every inbound update from every channel (DESIGN §4.1–4.2): the update
  * key is recorded, the user's conversation row locked, the flow advanced and its effects written
- * in ONE transaction; replies go out only after commit. A redelivered update is a no-op; two
- * updates of one user are applied one after the other.
+ * in ONE transaction, with the replies as a row of the reply outbox; `handle` resolves at commit
+ * and the replies leave through the reply drain. A redelivered update is a no-op; two updates of
+ * one user are applied one after the other. An update that fails for a reason that will not go
+ * away is recorded as failed and the person told (outcome 'failed').
  */
 export function createIntake(deps: IntakeDeps) {
   const cat = buildCatalogue(deps.features);
   const clock = deps.clock ?? (() => new Date());
+  const drain = createReplyDrain({ db: deps.db, send: deps.deliver, logger: deps.logger, ...deps.replies });
   let topicsCache: { at: number; topics: Map<Locale, TopicView[]> } | null = null;
 
   async function topicsFor(tx: Tx, locale: Locale): Promise<TopicView[]> {
@@ -76,7 +85,10 @@ export function createIntake(deps: IntakeDeps) {
     };
   }
 
-  async function apply(msg: InboundMessage, log: Logger): Promise<{ out: OutboundMessage[]; flowBefore: string | null; state: ConversationState } | null> {
+  async function apply(
+    msg: InboundMessage,
+    log: Logger,
+  ): Promise<{ written: WrittenReply | null; flowBefore: string | null; state: ConversationState } | null> {
     return deps.db.transaction(async (tx) => {
       const fresh = await tx
         .insert(processedUpdates)
@@ -86,17 +98,17 @@ export function createIntake(deps: IntakeDeps) {
       if (fresh.length === 0) return null;
 
       const key = accountKey(msg.channel, msg.accountId);
-      const hintLocale: Locale = msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
+      const hint = hintLocale(msg);
       // One statement creates the row or locks it: ON CONFLICT DO UPDATE takes the row lock, so
       // a second update of this user waits here until this one commits.
       const [row] = await tx
         .insert(conversations)
-        .values({ accountKey: key, locale: hintLocale })
+        .values({ accountKey: key, locale: hint })
         .onConflictDoUpdate({ target: conversations.accountKey, set: { accountKey: sql`excluded.account_key` } })
         .returning();
       const state = readState(row?.state);
       const flowBefore = state.flow;
-      const locale = (row?.locale as Locale | undefined) ?? hintLocale;
+      const locale = (row?.locale as Locale | undefined) ?? hint;
 
       const h = await handlerContext(tx, msg, locale, log);
       // Effects (registration…) may change who this account is; the context is reloaded after them.
@@ -118,8 +130,34 @@ export function createIntake(deps: IntakeDeps) {
           .set(msg.payload.type === 'event' ? { lastInboundAt: clock() } : { lastInboundAt: clock(), status: 'active', unreachableReason: null })
           .where(and(eq(channelAccounts.channel, msg.channel), eq(channelAccounts.externalId, msg.accountId)));
       }
-      return { out, flowBefore, state };
+      const written =
+        out.length > 0 ? await writeReplies(tx, { channel: msg.channel, accountId: msg.accountId, accountKey: key }, out, drain.leaseForNew()) : null;
+      return { written, flowBefore, state };
     });
+  }
+
+  /**
+   * The update cannot be applied and retrying will not change that: its key is recorded as
+   * failed (a redelivery is then a duplicate) and the person told, in one transaction.
+   * Null when it had been recorded before.
+   */
+  async function recordFailed(msg: InboundMessage, err: unknown): Promise<WrittenReply | null | 'duplicate'> {
+    const reason = failureReason(err);
+    return deps.db.transaction(async (tx) => {
+      const fresh = await tx
+        .insert(processedUpdates)
+        .values({ channel: msg.channel, updateKey: msg.updateKey, failed: reason })
+        .onConflictDoNothing()
+        .returning({ key: processedUpdates.updateKey });
+      if (fresh.length === 0) return 'duplicate' as const;
+      const text = deps.t(hintLocale(msg), 'engine-update-failed');
+      const key = accountKey(msg.channel, msg.accountId);
+      return writeReplies(tx, { channel: msg.channel, accountId: msg.accountId, accountKey: key }, [{ type: 'text', text }], drain.leaseForNew());
+    });
+  }
+
+  function hintLocale(msg: InboundMessage): Locale {
+    return msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
   }
 
   /** Flood control, outside the transaction: a refused update is not applied; the user is told once. */
@@ -128,19 +166,11 @@ export function createIntake(deps: IntakeDeps) {
     if (v.ok) return true;
     log.info({ retryAfterMs: v.retryAfterMs }, 'update refused by flood control');
     if (v.notify) {
-      const locale: Locale = msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
-      const text = deps.t(locale, 'security-flood', { seconds: Math.max(1, Math.ceil(v.retryAfterMs / 1000)) });
-      await deliverAfterCommit(msg, [{ type: 'text', text }], log);
+      const text = deps.t(hintLocale(msg), 'security-flood', { seconds: Math.max(1, Math.ceil(v.retryAfterMs / 1000)) });
+      const out: OutboundMessage[] = [{ type: 'text', text }];
+      await drain.enqueue(msg.channel, msg.accountId, out).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'flood-control notice not written'));
     }
     return false;
-  }
-
-  async function deliverAfterCommit(msg: InboundMessage, out: OutboundMessage[], log: Logger): Promise<void> {
-    try {
-      await deps.deliver({ channel: msg.channel, accountId: msg.accountId }, out);
-    } catch (err) {
-      log.warn({ err: errorSummary(err) }, 'reply delivery failed after commit');
-    }
   }
 
   function observeFlow(before: string | null, state: ConversationState, msg: InboundMessage): void {
@@ -165,10 +195,22 @@ export function createIntake(deps: IntakeDeps) {
         deps.metrics?.update(msg.channel, 'throttled');
         return 'throttled';
       }
-      const r = await apply(msg, log).catch((err: unknown) => {
+      let r: Awaited<ReturnType<typeof apply>>;
+      try {
+        r = await apply(msg, log);
+      } catch (err) {
         deps.metrics?.update(msg.channel, 'failed');
-        throw err;
-      });
+        if (isTransient(err)) throw err;
+        // Not the database going away: the same update would fail the same way again.
+        const recorded = await recordFailed(msg, err).catch((again: unknown) => {
+          log.error({ err: safeError(again) }, 'failed update could not be recorded either');
+          throw err;
+        });
+        if (recorded === 'duplicate') return 'duplicate';
+        log.error({ err: safeError(err) }, 'update recorded as failed: it cannot be applied; the person was told');
+        if (recorded) drain.accept(recorded);
+        return 'failed';
+      }
       if (r === null) {
         log.debug('duplicate update ignored');
         deps.metrics?.update(msg.channel, 'duplicate');
@@ -176,13 +218,22 @@ export function createIntake(deps: IntakeDeps) {
       }
       deps.metrics?.update(msg.channel, 'applied', (performance.now() - started) / 1000);
       observeFlow(r.flowBefore, r.state, msg);
-      if (r.out.length > 0) await deliverAfterCommit(msg, r.out, log);
+      if (r.written) drain.accept(r.written);
       return 'applied';
     },
+    /** The reply drain: start() at process start (sends what an earlier run left), stop() at shutdown. */
+    replies: drain,
   };
 }
 
 export type Intake = ReturnType<typeof createIntake>;
+
+/** What is stored about a failed update: the error's name and code, never its message (it may quote the text). */
+function failureReason(err: unknown): string {
+  const e = errorSummary(err);
+  const cause = err instanceof Error && err.cause instanceof Error ? errorSummary(err.cause) : null;
+  return [e.name, e.code, cause?.name, cause?.code].filter(Boolean).join(' ').slice(0, 200);
+}
 
 function errorSummary(err: unknown): { name: string; code?: string } {
   if (err instanceof Error) return { name: err.name, code: (err as { code?: string }).code };

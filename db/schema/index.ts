@@ -11,3 +11,4 @@ export * from './synthesis.js';
 export * from './console.js';
 export * from './platform.js';
 export * from './cases.js';
+export * from './replies.js';

@@ -114,13 +114,15 @@ export const conversations = pgTable('conversations', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Exactly-once intake: an update key is recorded in the transaction that applies it. */
+/** Exactly-once intake: an update key is recorded in the transaction that applies it (or, failing that, as failed). */
 export const processedUpdates = pgTable(
   'processed_updates',
   {
     channel: text('channel').notNull(),
     updateKey: text('update_key').notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the update could not be applied for a reason that will not go away (error name/code, never a message). */
+    failed: text('failed'),
   },
   (t) => [primaryKey({ columns: [t.channel, t.updateKey] }), index('processed_updates_at_idx').on(t.processedAt)],
 );

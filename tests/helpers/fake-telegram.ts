@@ -26,6 +26,8 @@ export interface FakeTelegram {
   callsOf(method: string): Record<string, unknown>[];
   /** The next `times` sends (any send method, or edit) to `chatId` ('*' = any chat) fail this way. */
   failNext(chatId: string, kind: FailureKind, opts?: { times?: number; retryAfter?: number }): void;
+  /** Forgets the failures set with failNext (the platform recovered). */
+  clearFailures(): void;
   /** Queues an update for getUpdates; assigns update_id when absent. Returns the update as queued. */
   pushUpdate(update: RawUpdate): RawUpdate & { update_id: number };
   /** Queues an already-delivered update again (as after a crash before the offset was confirmed). */
@@ -160,6 +162,9 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
     totalSends: 0,
     webhook: null,
     callsOf: (method) => fake.calls.filter((c) => c.method === method).map((c) => c.params),
+    clearFailures() {
+      failures.clear();
+    },
     failNext(chatId, kind, o = {}) {
       failures.set(chatId, { kind, times: o.times ?? 1, retryAfter: o.retryAfter ?? 3 });
     },

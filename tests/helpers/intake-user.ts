@@ -8,6 +8,8 @@ export function intakeUser(intake: () => Intake, outbox: Map<string, OutboundMes
   const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
     const before = outbox.get(accountId)?.length ?? 0;
     await intake().handle({ channel: 'sandbox', accountId, updateKey: `${accountId}-${Date.now()}-${++seq}`, receivedAt: new Date(), payload });
+    // The intake resolves at commit; the replies leave through its reply drain just after.
+    await intake().replies.idle();
     return (outbox.get(accountId) ?? []).slice(before).map((m) => ({
       text: m.type === 'text' ? m.text : (m.caption ?? ''),
       choices: m.choices ?? [],

@@ -10,6 +10,7 @@ import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages
 import { channelAccounts, processedUpdates, units } from '../../db/schema/index.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { configSchema } from '../../core/platform/config.js';
+import { waitFor } from '../helpers/chat-driver.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { freePort } from '../helpers/services.js';
@@ -63,6 +64,8 @@ describe('flood control on intake', () => {
     for (let i = 0; i < 9; i++) outcomes.push(await (i % 2 ? p1 : p2).handle(text('flooder', `tin ${i}`)));
     expect(outcomes.filter((o) => o === 'applied')).toHaveLength(5);
     expect(outcomes.filter((o) => o === 'throttled')).toHaveLength(4);
+    // Replies leave after commit through the reply drain; the notice waits behind the flooder's earlier replies.
+    await waitFor(() => sent.filter((s) => s.text.includes('quá nhanh')).length > 0 && p1.replies.held() + p2.replies.held() === 0);
     const notices = sent.filter((s) => s.text.includes('quá nhanh'));
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toMatch(/khoảng \d+ giây/);

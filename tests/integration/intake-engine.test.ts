@@ -4,7 +4,7 @@ import { appendAudit } from '../../core/compliance/audit.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
-import { auditLog, channelAccounts, conversations, people, units } from '../../db/schema/index.js';
+import { auditLog, channelAccounts, conversations, people, processedUpdates, units } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import type { Ok } from '../../core/kernel/result.js';
 import { effect } from '../../bot/engine/effects.js';
@@ -73,8 +73,10 @@ const feature: Feature = {
   effects: {
     'test.save': async (e, h) => {
       if (failNextSave) {
+        const kind = failNextSave;
         failNextSave = false;
-        throw new Error('boom');
+        // 40001 (serialization failure) goes away on retry; a plain Error stands for a bug or bad data.
+        throw kind === 'transient' ? Object.assign(new Error('boom'), { code: '40001' }) : new Error('boom');
       }
       await appendAudit(h.tx, { actorId: h.person?.id ?? null, action: 'test.save', outcome: 'ok', details: { value: e.value } });
       return { ok: true, value: e.value };
@@ -82,7 +84,7 @@ const feature: Feature = {
   },
 };
 
-let failNextSave = false;
+let failNextSave: 'transient' | 'for-good' | false = false;
 let t: TestDatabase;
 let intake: Intake;
 let sent: { accountId: string; messages: OutboundMessage[]; committedState: unknown }[];
@@ -96,6 +98,12 @@ const msg = (payload: InboundMessage['payload'], updateKey = String(++seq)): Inb
   payload,
 });
 const text = (s: string) => msg({ type: 'text', text: s });
+/** The intake resolves at commit; the replies leave through the drain just after. */
+const handle = async (m: InboundMessage) => {
+  const outcome = await intake.handle(m);
+  await intake.replies.idle();
+  return outcome;
+};
 const lastText = () =>
   sent
     .at(-1)
@@ -133,34 +141,34 @@ const audits = async () => (await t.db.select({ n: count() }).from(auditLog))[0]
 
 describe('intake engine', () => {
   it('applies a redelivered update exactly once', async () => {
-    await intake.handle(text('/pick'));
+    await handle(text('/pick'));
     const press = msg({ type: 'text', text: '1' }, 'dup-1');
     const before = await audits();
-    expect(await intake.handle(press)).toBe('applied');
-    expect(await intake.handle(press)).toBe('duplicate');
+    expect(await handle(press)).toBe('applied');
+    expect(await handle(press)).toBe('duplicate');
     expect(await audits()).toBe(before + 1);
     expect(lastText()).toBe('saved a');
   });
 
   it('matches typed numbers and accent-insensitive labels to the pending choice', async () => {
-    await intake.handle(text('/pick'));
-    await intake.handle(text('bo qua'));
+    await handle(text('/pick'));
+    await handle(text('bo qua'));
     expect(lastText()).toBe('saved b');
   });
 
   it('answers a stale button and re-asks the current question', async () => {
-    await intake.handle(text('/pick'));
+    await handle(text('/pick'));
     const first = sent.at(-1)!.messages[0]!;
     const oldData = first.type === 'text' ? first.choices![0]!.data : '';
-    await intake.handle(text('/pick'));
-    await intake.handle(msg({ type: 'choice', data: oldData }));
+    await handle(text('/pick'));
+    await handle(msg({ type: 'choice', data: oldData }));
     expect(lastText()).toContain('không còn hiệu lực');
     expect(lastText()).toContain('Chọn');
   });
 
   it('serialises concurrent updates of one user (no lost update)', async () => {
-    await intake.handle(text('/count'));
-    await Promise.all(Array.from({ length: 10 }, (_, i) => intake.handle(text(`x${i}`))));
+    await handle(text('/count'));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => handle(text(`x${i}`))));
     const [row] = await t.db
       .select()
       .from(conversations)
@@ -168,9 +176,40 @@ describe('intake engine', () => {
     expect((row!.state as { data: { n: number } }).data.n).toBe(10);
   });
 
+  it('records an update that fails for good as failed, tells the person, and treats its redelivery as a duplicate', async () => {
+    await handle(text('/huy'));
+    await handle(text('/pick'));
+    const stateBefore = (
+      await t.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.accountKey, `sandbox:${account}`))
+    )[0]!.state;
+    const auditsBefore = await audits();
+    const bad = msg({ type: 'text', text: '1' }, 'poison-1');
+    failNextSave = 'for-good';
+    expect(await handle(bad)).toBe('failed');
+    expect(lastText()).toContain('không xử lý được');
+    const [rec] = await t.db.select().from(processedUpdates).where(eq(processedUpdates.updateKey, 'poison-1'));
+    expect(rec?.failed).toBe('Error');
+    expect(
+      (
+        await t.db
+          .select()
+          .from(conversations)
+          .where(eq(conversations.accountKey, `sandbox:${account}`))
+      )[0]!.state,
+    ).toEqual(stateBefore);
+    expect(await audits()).toBe(auditsBefore);
+    expect(await handle(bad)).toBe('duplicate');
+    // The channel moves on: the next update of the same person is applied.
+    expect(await handle(text('2'))).toBe('applied');
+    expect(lastText()).toBe('saved b');
+  });
+
   it('rolls the whole update back when an effect fails, so it can be redelivered', async () => {
-    await intake.handle(text('/huy'));
-    await intake.handle(text('/pick'));
+    await handle(text('/huy'));
+    await handle(text('/pick'));
     const stateBefore = (
       await t.db
         .select()
@@ -179,8 +218,8 @@ describe('intake engine', () => {
     )[0]!.state;
     const auditsBefore = await audits();
     const bad = msg({ type: 'text', text: '1' }, 'boom-1');
-    failNextSave = true;
-    await expect(intake.handle(bad)).rejects.toThrow('boom');
+    failNextSave = 'transient';
+    await expect(handle(bad)).rejects.toThrow('boom');
     const stateAfter = (
       await t.db
         .select()
@@ -189,32 +228,32 @@ describe('intake engine', () => {
     )[0]!.state;
     expect(stateAfter).toEqual(stateBefore);
     expect(await audits()).toBe(auditsBefore);
-    expect(await intake.handle(bad)).toBe('applied');
+    expect(await handle(bad)).toBe('applied');
     expect(lastText()).toBe('saved a');
   });
 
   it('parks a resumable draft when another flow starts and restores it with /tieptuc', async () => {
-    await intake.handle(text('/pick'));
-    await intake.handle(text('/count'));
-    await intake.handle(text('/huy'));
-    await intake.handle(text('/tieptuc'));
+    await handle(text('/pick'));
+    await handle(text('/count'));
+    await handle(text('/huy'));
+    await handle(text('/tieptuc'));
     expect(lastText()).toContain('Chọn');
-    await intake.handle(text('2'));
+    await handle(text('2'));
     expect(lastText()).toBe('saved b');
   });
 
   it('a notice button carrying a command starts that flow; the same command mid-draft keeps the draft', async () => {
-    await intake.handle(text('/huy'));
-    await intake.handle(msg({ type: 'choice', data: '/count' }));
+    await handle(text('/huy'));
+    await handle(msg({ type: 'choice', data: '/count' }));
     expect(lastText()).toBe('n=0');
-    await intake.handle(text('a'));
-    await intake.handle(text('/count'));
-    await intake.handle(text('b'));
+    await handle(text('a'));
+    await handle(text('/count'));
+    await handle(text('b'));
     expect(lastText()).toBe('n=2');
   });
 
   it('answers unknown commands clearly and leaves the state alone', async () => {
-    await intake.handle(text('/khongco'));
+    await handle(text('/khongco'));
     expect(lastText()).toContain('/khongco');
     expect(sent.at(-1)!.committedState).toBeTruthy();
   });
