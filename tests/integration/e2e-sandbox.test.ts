@@ -117,5 +117,5 @@ describe('end to end through the sandbox (the real bot process wiring)', () => {
 
     const status = await me.send('/trangthai');
     expect(status.map((m) => m.text).join('\n')).toContain(periodic.receipt);
-  });
+  }, 120_000); // a whole working session with a process restart: well above the 30 s default on a busy machine
 });
