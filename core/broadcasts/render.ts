@@ -1,5 +1,6 @@
 import type { ChannelLimits } from '../kernel/channel.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
+import { formatDateTime } from '../kernel/datetime.js';
 import type { ChannelName, Choice, OutboundMessage } from '../kernel/messages.js';
 import { splitText } from '../kernel/text.js';
 import type { BroadcastAttachment } from './broadcast.js';
@@ -26,25 +27,9 @@ export function ackData(deliveryId: number): string {
   return `${ACK_PREFIX}:${deliveryId}`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "17:00 25/12/2026" in the zone; formatters are cached (building one costs more than a send). */
-export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(key, f);
-  }
-  return f.format(at);
+/** "17:00 25/12/2026" in the zone (the one format: core/kernel/datetime.ts). */
+export function formatWhen(at: Date, _locale: Locale, timeZone: string): string {
+  return formatDateTime(at, timeZone);
 }
 
 /**

@@ -42,6 +42,8 @@ export interface HotSpotDraft {
   longitude?: number | null;
   peopleEstimate?: number | null;
   peopleRange?: PeopleRange | null;
+  /** What the reporter typed for the estimate ("khoảng 30"), shown as given. */
+  peopleText?: string | null;
   description?: string | null;
   media: MediaRef[];
 }
@@ -64,6 +66,7 @@ const draftSchema = z
     longitude: z.number().min(-180).max(180).nullish(),
     peopleEstimate: z.number().int().nonnegative().max(10_000_000).nullish(),
     peopleRange: z.enum(Object.keys(PEOPLE_RANGES) as [PeopleRange, ...PeopleRange[]]).nullish(),
+    peopleText: z.string().trim().min(1).max(200).nullish(),
     description: z.string().trim().min(1).max(20_000).nullish(),
     media: z.array(mediaSchema).max(20),
   })
@@ -110,6 +113,8 @@ export async function createHotSpot(
       latitude: d.latitude ?? null,
       longitude: d.longitude ?? null,
       peopleEstimate: d.peopleEstimate ?? (d.peopleRange ? PEOPLE_RANGES[d.peopleRange] : null),
+      peopleRange: d.peopleRange ?? null,
+      peopleText: d.peopleText ?? null,
       description: d.description ?? null,
       status: 'open',
       createdAt: now,
@@ -156,4 +161,20 @@ export async function recentHotSpots(db: Executor, personId: string, limit = 5):
     .where(eq(hotSpots.reporterId, personId))
     .orderBy(desc(hotSpots.createdAt), desc(hotSpots.id))
     .limit(limit);
+}
+
+/**
+ * The number of people as the reporter gave it, for any reader: the range they chose ("10–50
+ * người"), their words ("khoảng 30"), a bare number with its unit ("35 người"). The stored
+ * `people_estimate` (a range's lower bound) is for rules only; rows from before the reporter's
+ * words were kept show it as a number.
+ */
+export function peopleGiven(
+  t: (key: string, args?: Record<string, string | number>) => string,
+  hs: { peopleEstimate?: number | null; peopleRange?: string | null; peopleText?: string | null },
+): string | null {
+  if (hs.peopleRange) return t(`hot-spots-opt-people-${hs.peopleRange}`);
+  const typed = hs.peopleText?.trim();
+  if (typed) return /^\d[\d.,\s]*$/.test(typed) ? t('hot-spots-people-count', { n: typed }) : typed;
+  return hs.peopleEstimate != null ? t('hot-spots-people-count', { n: hs.peopleEstimate }) : null;
 }

@@ -2,6 +2,8 @@ import type { Config } from '../platform/config.js';
 import type { I18n, Locale } from '../kernel/i18n.js';
 import type { Choice, OutboundMessage } from '../kernel/messages.js';
 import type { HotSpotRow } from './queries.js';
+import { peopleGiven } from './create.js';
+import { formatDateTime } from '../kernel/datetime.js';
 
 /** What the hot-spot domain needs around it: texts, the escalation settings, a clock. */
 export interface HotSpotEnv {
@@ -37,28 +39,15 @@ export function statusLabel(env: HotSpotEnv, locale: Locale, status: string): st
   return env.i18n.t(locale, `hot-spots-status-${status}`);
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "08:05 22/11" in the configured time zone (formatters are costly to build: one per locale and zone). */
-export function formatTime(env: HotSpotEnv, locale: Locale, at: Date): string {
-  const key = `${locale}|${env.config.TIMEZONE}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-      timeZone: env.config.TIMEZONE,
-      hour: '2-digit',
-      minute: '2-digit',
-      day: '2-digit',
-      month: '2-digit',
-    });
-    timeFormats.set(key, f);
-  }
-  return f.format(at);
+/** "08:05 22/11/2026" in the configured time zone (the one format: core/kernel/datetime.ts). */
+export function formatTime(env: HotSpotEnv, _locale: Locale, at: Date): string {
+  return formatDateTime(at, env.config.TIMEZONE);
 }
 
 /** "25 phút", "3 giờ", "2 ngày". */
 export function formatAge(env: HotSpotEnv, locale: Locale, from: Date, now: Date): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));
+  if (minutes < 1) return env.i18n.t(locale, 'hot-spots-age-now');
   if (minutes < 60) return env.i18n.t(locale, 'hot-spots-age-minutes', { n: minutes });
   if (minutes < 48 * 60) return env.i18n.t(locale, 'hot-spots-age-hours', { n: Math.floor(minutes / 60) });
   return env.i18n.t(locale, 'hot-spots-age-days', { n: Math.floor(minutes / 1440) });
@@ -69,17 +58,26 @@ export interface CardNames {
   levelName?: string;
 }
 
+/** A map any phone opens at the point (Google Maps is what officials have installed). */
+export function mapLink(lat: number, lon: number): string {
+  return `https://maps.google.com/?q=${lat.toFixed(6)},${lon.toFixed(6)}`;
+}
+
 /** The alert as officials read it: one line per known fact, nothing empty. */
 export function alertCard(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames): string[] {
   const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
   const lines = [
     t('hot-spots-alert-title', { receipt: hs.receiptNo, severity: hs.severity, severityLabel: severityLabel(env, locale, hs.severity) }),
     t('hot-spots-alert-category', { category: categoryLabel(env, locale, hs.category) }),
-    t('hot-spots-alert-unit', { unit: names.unitName }),
   ];
+  // Where it happens (the reporter's words, the shared position), then who reported it: not the same thing.
   if (hs.placeText) lines.push(t('hot-spots-alert-place', { place: hs.placeText }));
-  if (hs.latitude != null && hs.longitude != null) lines.push(t('hot-spots-alert-coords', { lat: hs.latitude.toFixed(5), lon: hs.longitude.toFixed(5) }));
-  if (hs.peopleEstimate != null) lines.push(t('hot-spots-alert-people', { n: hs.peopleEstimate }));
+  if (hs.latitude != null && hs.longitude != null) {
+    lines.push(t('hot-spots-alert-coords', { lat: hs.latitude.toFixed(5), lon: hs.longitude.toFixed(5), map: mapLink(hs.latitude, hs.longitude) }));
+  }
+  lines.push(t('hot-spots-alert-unit', { unit: names.unitName }));
+  const people = peopleGiven(t, hs);
+  if (people) lines.push(t('hot-spots-alert-people', { people }));
   if (hs.description) lines.push(t('hot-spots-alert-description', { text: hs.description }));
   lines.push(t('hot-spots-alert-reported-at', { time: formatTime(env, locale, hs.createdAt) }));
   return lines;

@@ -19,6 +19,9 @@ export const hotSpots = pgTable(
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
     peopleEstimate: integer('people_estimate'),
+    /** The estimate as the reporter gave it: a range code (lt10, 10_50…) or their words ("khoảng 30"); shown as given. */
+    peopleRange: text('people_range'),
+    peopleText: text('people_text'),
     description: text('description'),
     status: text('status', { enum: ['open', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'merged'] })
       .notNull()

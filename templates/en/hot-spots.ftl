@@ -43,17 +43,19 @@ hot-spots-status-resolved = stabilised / closed
 hot-spots-status-false_alarm = false alarm
 hot-spots-status-merged = merged into another case
 
-hot-spots-age-minutes = { $n } min
-hot-spots-age-hours = { $n } h
-hot-spots-age-days = { $n } days
+hot-spots-age-now = just now
+hot-spots-age-minutes = { $n } min ago
+hot-spots-age-hours = { $n } h ago
+hot-spots-age-days = { $n } days ago
 
 ## Alert sent to officials
 hot-spots-alert-title = 🚨 HOT SPOT { $receipt } — level { $severity } ({ $severityLabel })
 hot-spots-alert-category = Type: { $category }
-hot-spots-alert-unit = Area: { $unit }
+hot-spots-alert-unit = Reporting unit: { $unit }
 hot-spots-alert-place = Place: { $place }
-hot-spots-alert-coords = Coordinates: { $lat }, { $lon }
-hot-spots-alert-people = People involved (estimate): { $n } or more
+hot-spots-alert-coords = Coordinates: { $lat }, { $lon } — map: { $map }
+hot-spots-alert-people = People involved (estimate): { $people }
+hot-spots-people-count = { $n } people
 hot-spots-alert-description = Details: { $text }
 hot-spots-alert-reported-at = Reported: { $time }
 hot-spots-alert-deadline = Please acknowledge before { $time }.
@@ -109,8 +111,8 @@ hot-spots-x-bad_input = Request not understood. Please try again or type /canhba
 
 ## /canhbao list
 hot-spots-list-title = Open alerts in your area ({ $total }) — page { $page }/{ $pages }:
-hot-spots-list-item = { $n }. [Level { $severity } – { $severityLabel }] { $receipt } · { $category } · { $unit } · { $age } ago · level: { $level } · { $status } · acknowledged by: { $ack }
-hot-spots-list-nobody = nobody yet
+hot-spots-list-item = { $n }. [Level { $severity } – { $severityLabel }] { $receipt } · { $category } · { $unit } · { $age } · level: { $level } · { $status }
+hot-spots-list-status-by = { $status } ({ $name })
 hot-spots-list-empty = There are no open alerts in your area.
 
 ## Details

@@ -43,17 +43,19 @@ hot-spots-status-resolved = đã ổn định / kết thúc
 hot-spots-status-false_alarm = báo sai
 hot-spots-status-merged = đã gộp vào vụ việc khác
 
-hot-spots-age-minutes = { $n } phút
-hot-spots-age-hours = { $n } giờ
-hot-spots-age-days = { $n } ngày
+hot-spots-age-now = vừa xong
+hot-spots-age-minutes = { $n } phút trước
+hot-spots-age-hours = { $n } giờ trước
+hot-spots-age-days = { $n } ngày trước
 
 ## Thông báo điểm nóng gửi cán bộ
 hot-spots-alert-title = 🚨 ĐIỂM NÓNG { $receipt } — mức { $severity } ({ $severityLabel })
 hot-spots-alert-category = Loại: { $category }
-hot-spots-alert-unit = Địa bàn: { $unit }
+hot-spots-alert-unit = Đơn vị báo tin: { $unit }
 hot-spots-alert-place = Nơi xảy ra: { $place }
-hot-spots-alert-coords = Toạ độ: { $lat }, { $lon }
-hot-spots-alert-people = Số người tham gia (ước tính): từ { $n } người trở lên
+hot-spots-alert-coords = Tọa độ: { $lat }, { $lon } — xem bản đồ: { $map }
+hot-spots-alert-people = Số người tham gia (ước tính): { $people }
+hot-spots-people-count = { $n } người
 hot-spots-alert-description = Diễn biến: { $text }
 hot-spots-alert-reported-at = Báo lúc: { $time }
 hot-spots-alert-deadline = Đề nghị đồng chí tiếp nhận trước { $time }.
@@ -75,7 +77,7 @@ hot-spots-btn-note = Ghi chú
 hot-spots-btn-merge = Gộp vụ việc
 hot-spots-btn-view = Xem chi tiết
 hot-spots-btn-upd = Bổ sung thông tin
-hot-spots-btn-cancel = Huỷ
+hot-spots-btn-cancel = Hủy
 hot-spots-btn-prev = ◀ Trang trước
 hot-spots-btn-next = Trang sau ▶
 hot-spots-btn-start-done = Nhập kết quả xử lý
@@ -109,8 +111,8 @@ hot-spots-x-bad_input = Không hiểu yêu cầu. Đồng chí thử lại hoặ
 
 ## Danh sách /canhbao
 hot-spots-list-title = Cảnh báo đang mở trong địa bàn ({ $total }) — trang { $page }/{ $pages }:
-hot-spots-list-item = { $n }. [Mức { $severity } – { $severityLabel }] { $receipt } · { $category } · { $unit } · { $age } trước · cấp: { $level } · { $status } · tiếp nhận: { $ack }
-hot-spots-list-nobody = chưa có
+hot-spots-list-item = { $n }. [Mức { $severity } – { $severityLabel }] { $receipt } · { $category } · { $unit } · { $age } · cấp: { $level } · { $status }
+hot-spots-list-status-by = { $status } ({ $name })
 hot-spots-list-empty = Hiện không có cảnh báo nào đang mở trong địa bàn đồng chí phụ trách.
 
 ## Chi tiết

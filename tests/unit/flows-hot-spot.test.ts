@@ -29,6 +29,7 @@ describe('hot spot', () => {
           description: 'Khoảng 30 hộ dân tập trung phản đối cắm mốc.',
           peopleRange: '10_50',
           peopleEstimate: null,
+          peopleText: null,
           media: [],
         },
       },
@@ -48,7 +49,8 @@ describe('hot spot', () => {
     expect(d.state?.step).toBe('people');
     expect(d.state?.draft).toMatchObject({ description: 'Đoàn người chặn quốc lộ 1A', media: [photo] });
     d.type('khoảng 300 người');
-    expect(d.state?.draft.peopleEstimate).toBe(300);
+    expect(d.state?.draft).toMatchObject({ peopleEstimate: 300, peopleText: 'khoảng 300 người' });
+    expect(d.texts()).toContain('khoảng 300 người');
     expect(d.texts()).toContain('21.02850, 105.85420');
     d.choose('submit').result('hot-spots.create', { ok: true, receiptNo: 'DN-2026-11-000005', hotSpotId: 'y' });
     expect(d.texts()).toContain('gọi điện ngay');

@@ -50,7 +50,7 @@ describe('quick report', () => {
     });
     d.result('reports.submit', { ok: true, receiptNo: 'BN-2026-11-000007', reportId: 'r1', version: 1 });
     expect(d.state).toBeNull();
-    expect(d.replies[0]?.text).toContain('Đã nhận Báo cáo nhanh, số tiếp nhận BN-2026-11-000007');
+    expect(d.replies[0]?.text).toContain('Đã nhận Báo cáo nhanh, số biên nhận BN-2026-11-000007');
   });
 
   it('the proposal is optional', () => {

@@ -170,8 +170,10 @@ export const PAGE_SCRIPT = String.raw`
     $('open-console').textContent = S['open-console'];
     $('lat-label').textContent = S.latitude;
     $('lng-label').textContent = S.longitude;
-    $('lat').value = cfg.defaultLocation.lat;
-    $('lng').value = cfg.defaultLocation.lng;
+    if (cfg.defaultLocation) {
+      $('lat').value = cfg.defaultLocation.lat;
+      $('lng').value = cfg.defaultLocation.lng;
+    }
     $('send-location').textContent = '📍 ' + S['send-location'];
     $('text').placeholder = S['input-placeholder'];
     $('text').maxLength = cfg.maxText;
@@ -196,7 +198,9 @@ export const PAGE_SCRIPT = String.raw`
     $('photo').addEventListener('click', function () { send({ photo: true }); });
     $('toggle-location').addEventListener('click', function () { $('location-panel').hidden = !$('location-panel').hidden; });
     $('send-location').addEventListener('click', function () {
-      var lat = Number($('lat').value), lng = Number($('lng').value);
+      var latText = $('lat').value.trim(), lngText = $('lng').value.trim();
+      var lat = Number(latText), lng = Number(lngText);
+      if (!latText || !lngText || !isFinite(lat) || !isFinite(lng)) { $(latText ? 'lng' : 'lat').focus(); return; }
       send({ location: { lat: lat, lng: lng } }).then(function (ok) { if (ok) $('location-panel').hidden = true; });
     });
     $('block').addEventListener('change', function (e) {

@@ -39,8 +39,11 @@ export const STRING_KEYS = [
   'open-console',
 ] as const;
 
-/** Default coordinates offered in the location form (Hà Nội). */
-const DEFAULT_LOCATION = { lat: 21.0285, lng: 105.8542 };
+/**
+ * No default coordinates in the location form: units carry no map position, and a made-up one
+ * (the capital, say) would be filed as where the event happened. The person types or pastes them.
+ */
+const DEFAULT_LOCATION = null;
 
 export function pageStrings(t: Translate, lang: 'vi' | 'en'): Record<string, string> {
   return Object.fromEntries(STRING_KEYS.map((k) => [k, t(lang, `sandbox-${k}`)]));

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../core/kernel/datetime.js';
 import { recentHotSpots } from '../../../core/hot-spots/create.js';
 import { recentReports } from '../../../core/reports/submit.js';
 import { optionLabel } from '../../engine/common/options.js';
@@ -9,8 +10,7 @@ import type { HandlerContext } from '../../engine/registry.js';
 const RECENT = 5;
 
 function day(at: Date | null): string {
-  if (!at) return '—';
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+  return at ? formatDate(at, 'Asia/Ho_Chi_Minh') : '—';
 }
 
 /** /trangthai: the person's latest reports and hot spots, with receipt numbers and states. */

@@ -117,10 +117,11 @@ export const hotSpotFlow = defineFlow<S>({
     people: {
       ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-people'), choices: optionChoices(ctx, HOT_SPOT_OPTIONS.people) }],
       answer(s, input, ctx) {
-        if (input.type === 'choice' && isRange(input.value)) return { state: withDraft(s, { peopleRange: input.value, peopleEstimate: null }) };
+        if (input.type === 'choice' && isRange(input.value))
+          return { state: withDraft(s, { peopleRange: input.value, peopleEstimate: null, peopleText: null }) };
         const n = input.type === 'text' ? parsePeople(input.text) : null;
         if (n === null) return { retry: { text: ctx.t('hot-spots-raise-people-invalid') } };
-        return { state: withDraft(s, { peopleEstimate: n, peopleRange: null }) };
+        return { state: withDraft(s, { peopleEstimate: n, peopleRange: null, peopleText: input.type === 'text' ? input.text.trim().slice(0, 200) : null }) };
       },
     },
     confirm: {

@@ -1,4 +1,4 @@
-import type { HotSpotDraft } from '../../../core/hot-spots/create.js';
+import { peopleGiven, type HotSpotDraft } from '../../../core/hot-spots/create.js';
 import { optionLabel } from '../../engine/common/options.js';
 import { HOT_SPOT_OPTIONS } from './options.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -9,7 +9,7 @@ export function renderHotSpot(d: Partial<HotSpotDraft>, ctx: FlowContext): strin
   const place =
     d.placeText ??
     (d.latitude != null && d.longitude != null ? t('hot-spots-raise-place-shared', { lat: d.latitude.toFixed(5), lon: d.longitude.toFixed(5) }) : '—');
-  const people = d.peopleEstimate != null ? String(d.peopleEstimate) : optionLabel(ctx, HOT_SPOT_OPTIONS.people, d.peopleRange);
+  const people = peopleGiven(t, d) ?? '—';
   return [
     t('hot-spots-raise-review-head'),
     `${t('hot-spots-raise-field-category')}: ${optionLabel(ctx, HOT_SPOT_OPTIONS.category, d.category)}`,

@@ -62,8 +62,9 @@ export async function listReply(db: Executor, env: HotSpotEnv, locale: Locale, u
         unit: it.unitName,
         age: formatAge(env, locale, it.createdAt, now),
         level: it.levelName,
-        status: statusLabel(env, locale, it.status),
-        ack: it.ackName ?? t('hot-spots-list-nobody'),
+        status: it.ackName
+          ? t('hot-spots-list-status-by', { status: statusLabel(env, locale, it.status), name: it.ackName })
+          : statusLabel(env, locale, it.status),
       }),
     );
     choices.push({ label: `${n}. ${it.receiptNo}`, value: actionData(it.id, 'view') });
