@@ -26,16 +26,7 @@ export interface Actor {
 }
 
 export type RosterRefusal =
-  | 'unknown_unit'
-  | 'out_of_scope'
-  | 'not_found'
-  | 'bad_role'
-  | 'bad_name'
-  | 'bad_stratum'
-  | 'bad_sector'
-  | 'self'
-  | 'same_status'
-  | 'not_current';
+  'unknown_unit' | 'out_of_scope' | 'not_found' | 'bad_role' | 'bad_name' | 'bad_stratum' | 'bad_sector' | 'self' | 'same_status' | 'not_current';
 
 export interface RosterEnv {
   t: (locale: Locale, key: string, args?: Record<string, string | number>) => string;
@@ -62,7 +53,12 @@ export function cleanName(raw: string): string | null {
 }
 
 /** The unit of a code (or the actor's own unit) if it lies in the actor's subtree; refusals audited. */
-export async function unitInScope(tx: Executor, actor: Actor, unitCode: string | null, action: string): Promise<Ok<{ root: AudienceRoot }> | Refusal<'unknown_unit' | 'out_of_scope'>> {
+export async function unitInScope(
+  tx: Executor,
+  actor: Actor,
+  unitCode: string | null,
+  action: string,
+): Promise<Ok<{ root: AudienceRoot }> | Refusal<'unknown_unit' | 'out_of_scope'>> {
   const unit = unitCode ? await findUnitByCode(tx, unitCode) : null;
   if (unitCode && !unit) {
     await appendAudit(tx, { actorId: actor.id, action, outcome: 'refused', details: { reason: 'unknown_unit' } });
@@ -155,7 +151,14 @@ export async function inviteMember(tx: Executor, env: RosterEnv, actor: Actor, i
     createdBy: actor.id,
     now,
   });
-  await appendAudit(tx, { actorId: actor.id, action, targetType: 'invite', targetId: inv.inviteId, outcome: 'ok', details: { unitId: scope.root.unitId, role: input.role } });
+  await appendAudit(tx, {
+    actorId: actor.id,
+    action,
+    targetType: 'invite',
+    targetId: inv.inviteId,
+    outcome: 'ok',
+    details: { unitId: scope.root.unitId, role: input.role },
+  });
   return { ok: true, ...inv, unitName: scope.root.name };
 }
 
@@ -168,7 +171,14 @@ export interface MemberChange {
 }
 
 /** Edits sector / stratum, or transfers to another unit of the subtree (both units checked). */
-export async function editMember(tx: Executor, env: RosterEnv, actor: Actor, personId: string, change: MemberChange, now: Date): Promise<Ok<{ member: Member }> | Refusal<RosterRefusal>> {
+export async function editMember(
+  tx: Executor,
+  env: RosterEnv,
+  actor: Actor,
+  personId: string,
+  change: MemberChange,
+  now: Date,
+): Promise<Ok<{ member: Member }> | Refusal<RosterRefusal>> {
   const action = change.unitCode ? 'network.transfer' : 'network.edit';
   const found = await memberInScope(tx, actor, personId, action);
   if (!found.ok) return found;
@@ -207,14 +217,28 @@ const FROM: Record<StatusChange, Member['status'][]> = { suspend: ['active'], re
 const NOTICE: Record<StatusChange, string> = { suspend: 'network-notice-suspended', reactivate: 'network-notice-reactivated', leave: 'network-notice-left' };
 
 /** Suspend / reactivate / mark as left; the person is told kindly. A repeated tap is 'same_status'. */
-export async function changeStatus(tx: Executor, env: RosterEnv, actor: Actor, personId: string, change: StatusChange, now: Date): Promise<Ok<{ member: Member }> | Refusal<RosterRefusal>> {
+export async function changeStatus(
+  tx: Executor,
+  env: RosterEnv,
+  actor: Actor,
+  personId: string,
+  change: StatusChange,
+  now: Date,
+): Promise<Ok<{ member: Member }> | Refusal<RosterRefusal>> {
   const action = `network.${change}`;
   const found = await memberInScope(tx, actor, personId, action);
   if (!found.ok) return found;
   const m = found.member;
   if (m.status === TARGET[change]) return refuse('same_status');
   if (!FROM[change].includes(m.status)) {
-    await appendAudit(tx, { actorId: actor.id, action, targetType: 'person', targetId: personId, outcome: 'refused', details: { reason: 'not_current', status: m.status } });
+    await appendAudit(tx, {
+      actorId: actor.id,
+      action,
+      targetType: 'person',
+      targetId: personId,
+      outcome: 'refused',
+      details: { reason: 'not_current', status: m.status },
+    });
     return refuse('not_current');
   }
   await tx.update(people).set({ status: TARGET[change], updatedAt: now }).where(eq(people.id, personId));
@@ -261,14 +285,24 @@ export async function replaceMember(
     replacesPersonId: m.id,
     now,
   });
-  await appendAudit(tx, { actorId: actor.id, action, targetType: 'person', targetId: personId, outcome: 'ok', details: { inviteId: inv.inviteId, from: m.status } });
+  await appendAudit(tx, {
+    actorId: actor.id,
+    action,
+    targetType: 'person',
+    targetId: personId,
+    outcome: 'ok',
+    details: { inviteId: inv.inviteId, from: m.status },
+  });
   await notify(tx, env, m, `nw-replace-${personId}`, 'network-notice-replaced', {});
   return { ok: true, ...inv, unitName: m.unitName, old: { ...m, status: 'replaced' } };
 }
 
 /** Drafts in progress live in the person's conversations: closed (flow and parked drafts dropped). */
 async function closeDrafts(tx: Executor, personId: string): Promise<void> {
-  await tx.update(conversations).set({ flow: null, state: {}, updatedAt: sql`now()` }).where(eq(conversations.personId, personId));
+  await tx
+    .update(conversations)
+    .set({ flow: null, state: {}, updatedAt: sql`now()` })
+    .where(eq(conversations.personId, personId));
 }
 
 async function notify(tx: Executor, env: RosterEnv, m: Member, purpose: string, key: string, args: Record<string, string>): Promise<void> {

@@ -171,10 +171,26 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'unknown_unit' },
   ],
   'test.save': [{ ok: true, value: 'a' }],
-  'network.lookup': [{ ok: true, member: MEMBER }, { ok: false, code: 'out_of_scope' }, { ok: false, code: 'not_found' }],
-  'network.invite': [{ ok: true, ...ISSUED }, { ok: false, code: 'unknown_unit' }, { ok: false, code: 'bad_role' }],
-  'network.edit': [{ ok: true, member: MEMBER }, { ok: false, code: 'unknown_unit' }, { ok: false, code: 'out_of_scope' }],
-  'network.replace': [{ ok: true, ...ISSUED }, { ok: false, code: 'bad_name' }, { ok: false, code: 'not_current' }],
+  'network.lookup': [
+    { ok: true, member: MEMBER },
+    { ok: false, code: 'out_of_scope' },
+    { ok: false, code: 'not_found' },
+  ],
+  'network.invite': [
+    { ok: true, ...ISSUED },
+    { ok: false, code: 'unknown_unit' },
+    { ok: false, code: 'bad_role' },
+  ],
+  'network.edit': [
+    { ok: true, member: MEMBER },
+    { ok: false, code: 'unknown_unit' },
+    { ok: false, code: 'out_of_scope' },
+  ],
+  'network.replace': [
+    { ok: true, ...ISSUED },
+    { ok: false, code: 'bad_name' },
+    { ok: false, code: 'not_current' },
+  ],
 };
 
 function answer(name: EffectName, pick: number): EffectDone {

@@ -3,7 +3,17 @@ import type { I18n } from '../../../core/kernel/i18n.js';
 import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { Ok, Refusal } from '../../../core/kernel/result.js';
 import type { Role } from '../../../core/people/people.js';
-import { editMember, inviteMember, memberInScope, replaceMember, type Actor, type Member, type MemberChange, type RosterEnv, type RosterRefusal } from '../../../core/people/roster.js';
+import {
+  editMember,
+  inviteMember,
+  memberInScope,
+  replaceMember,
+  type Actor,
+  type Member,
+  type MemberChange,
+  type RosterEnv,
+  type RosterRefusal,
+} from '../../../core/people/roster.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import type { InviteIssued } from './views.js';
 
@@ -36,7 +46,13 @@ function fmt(at: Date, timeZone: string): string {
 
 export function issued(deps: NetworkDeps, r: { code: string; expiresAt: Date; unitName: string }, name: string): InviteIssued {
   const bot = deps.config.TELEGRAM_BOT_USERNAME;
-  return { code: r.code, name, unitName: r.unitName, expires: fmt(r.expiresAt, deps.config.TIMEZONE), link: bot ? `https://t.me/${bot}?start=${r.code}` : null };
+  return {
+    code: r.code,
+    name,
+    unitName: r.unitName,
+    expires: fmt(r.expiresAt, deps.config.TIMEZONE),
+    link: bot ? `https://t.me/${bot}?start=${r.code}` : null,
+  };
 }
 
 export function networkEffects(deps: NetworkDeps): EffectHandlers {
@@ -44,7 +60,13 @@ export function networkEffects(deps: NetworkDeps): EffectHandlers {
   return {
     'network.lookup': ({ personId, action }, h) => memberInScope(h.tx, actorOf(h), personId, action),
     async 'network.invite'({ draft }, h) {
-      const r = await inviteMember(h.tx, env, actorOf(h), { displayName: draft.name, unitCode: draft.unitCode, role: draft.role, stratum: draft.stratum, sector: draft.sector }, h.flow.now);
+      const r = await inviteMember(
+        h.tx,
+        env,
+        actorOf(h),
+        { displayName: draft.name, unitCode: draft.unitCode, role: draft.role, stratum: draft.stratum, sector: draft.sector },
+        h.flow.now,
+      );
       return r.ok ? { ok: true, ...issued(deps, r, draft.name) } : r;
     },
     'network.edit': ({ personId, change }, h) => editMember(h.tx, env, actorOf(h), personId, change, h.flow.now),
@@ -54,4 +76,3 @@ export function networkEffects(deps: NetworkDeps): EffectHandlers {
     },
   };
 }
-

@@ -46,7 +46,13 @@ async function list(h: HandlerContext, args: string): Promise<Reply[]> {
   if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
   if (r.total === 0) return [{ text: t('network-list-empty', { unit: r.root.name }) }];
   const lines = r.members.map((m, i) =>
-    t('network-list-item', { n: (page - 1) * PAGE + i + 1, name: m.displayName, role: roleLabel(h.flow, m.role), unit: m.unitName, status: statusLabel(h.flow, m.status) }),
+    t('network-list-item', {
+      n: (page - 1) * PAGE + i + 1,
+      name: m.displayName,
+      role: roleLabel(h.flow, m.role),
+      unit: m.unitName,
+      status: statusLabel(h.flow, m.status),
+    }),
   );
   const pages = Math.ceil(r.total / PAGE);
   const choices = r.members.map((m, i) => ({ label: `${(page - 1) * PAGE + i + 1}. ${m.displayName}`.slice(0, 60), value: `nw:p:${m.id}` }));

@@ -77,11 +77,15 @@ export const networkInviteFlow = defineFlow<S>({
       answer(s, input, ctx) {
         const r = readText(input, ctx, 120);
         if (!r.ok) return { retry: r.reply };
-        return r.value.replace(/\s+/g, ' ').length >= 2 ? { state: { ...s, name: r.value.replace(/\s+/g, ' ') } } : { retry: { text: ctx.t('network-err-name') } };
+        return r.value.replace(/\s+/g, ' ').length >= 2
+          ? { state: { ...s, name: r.value.replace(/\s+/g, ' ') } }
+          : { retry: { text: ctx.t('network-err-name') } };
       },
     },
     unit: {
-      ask: (_s, ctx) => [{ text: ctx.t('network-ask-unit'), choices: [{ label: ctx.t('network-unit-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] }],
+      ask: (_s, ctx) => [
+        { text: ctx.t('network-ask-unit'), choices: [{ label: ctx.t('network-unit-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
+      ],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';
@@ -124,7 +128,13 @@ export const networkInviteFlow = defineFlow<S>({
         const r = readChoice(input, ctx, [CREATE, CANCEL]);
         if (!r.ok) return { retry: r.reply };
         if (r.value === CANCEL) return { end: [{ text: ctx.t('network-cancelled') }] };
-        const draft = { name: s.name ?? '', unitCode: s.unitCode ?? null, role: s.role ?? 'collaborator', stratum: s.stratum ?? null, sector: s.sector ?? null };
+        const draft = {
+          name: s.name ?? '',
+          unitCode: s.unitCode ?? null,
+          role: s.role ?? 'collaborator',
+          stratum: s.stratum ?? null,
+          sector: s.sector ?? null,
+        };
         return { next: 'saving', effect: effect('network.invite', { draft }) };
       },
     },

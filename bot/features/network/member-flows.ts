@@ -83,7 +83,8 @@ export const networkEditFlow = defineFlow<S>({
     sector: {
       ask: (_s, ctx) => [{ text: ctx.t('network-ask-sector'), choices: [skipChoice(ctx)] }],
       answer(s, input, ctx) {
-        if (input.type === 'choice' && input.value === SKIP) return { next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { sector: null } }) };
+        if (input.type === 'choice' && input.value === SKIP)
+          return { next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { sector: null } }) };
         const r = readText(input, ctx, 80);
         return r.ok ? { next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { sector: r.value } }) } : { retry: r.reply };
       },
@@ -126,7 +127,9 @@ export const networkReplaceFlow = defineFlow<S>({
       },
     },
     confirm: {
-      ask: (s, ctx) => [{ text: ctx.t('network-replace-confirm', { old: s.name ?? '', name: s.newName ?? '' }), choices: confirmChoices(ctx, 'network-btn-replace') }],
+      ask: (s, ctx) => [
+        { text: ctx.t('network-replace-confirm', { old: s.name ?? '', name: s.newName ?? '' }), choices: confirmChoices(ctx, 'network-btn-replace') },
+      ],
       answer(s, input, ctx) {
         const r = readChoice(input, ctx, [CONFIRM, CANCEL]);
         if (!r.ok) return { retry: r.reply };
