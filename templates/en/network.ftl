@@ -102,3 +102,15 @@ network-import-x-duplicate = same as a row above ({ $value }).
 network-import-summary = { $count } invite codes created.
 network-import-held = The file has { $problems } problems, so no invite was created ({ $held } valid rows are waiting). Fix the lines above and import again, or choose to import only the valid rows.
 network-import-list-header = Line,Name,Unit,Unit code,Role,Invite code,Telegram link,Expires
+
+network-console-import-title = Import a list of collaborators
+network-console-import-help = A CSV or Excel (.xlsx) file whose first row is the header: name, unit code; optionally role, stratum, sector. Each row gets one invite code; the whole file is checked first and problems are reported by line number.
+network-console-import-file = List file
+network-console-import-partial = Create invites for the valid rows even if some rows have problems
+network-console-import-submit = Check and create invite codes
+network-console-import-problems = { $count } rows have problems
+network-console-import-list = Invite codes (print to hand over)
+network-console-import-nofile = No file was chosen.
+network-console-import-too-big = The file is too large (5 MB at most).
+network-console-import-unreadable = This Excel file cannot be read; save it as .xlsx or .csv and try again.
+network-console-back = Back to the Network page

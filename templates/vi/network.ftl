@@ -102,3 +102,15 @@ network-import-x-duplicate = trùng với một dòng phía trên ({ $value }).
 network-import-summary = Đã tạo { $count } mã mời.
 network-import-held = Tệp có { $problems } lỗi nên chưa tạo mã mời nào ({ $held } dòng hợp lệ đang chờ). Đồng chí sửa các dòng trên rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.
 network-import-list-header = Dòng,Họ tên,Đơn vị,Mã đơn vị,Vai trò,Mã mời,Đường dẫn Telegram,Hết hạn
+
+network-console-import-title = Nhập danh sách cộng tác viên
+network-console-import-help = Tệp CSV hoặc Excel (.xlsx), dòng đầu là tiêu đề: Họ tên, Mã đơn vị; có thể thêm Vai trò, Giai tầng, Ngành. Mỗi dòng được tạo một mã mời; hệ thống kiểm tra toàn bộ tệp trước và báo lỗi theo số dòng.
+network-console-import-file = Tệp danh sách
+network-console-import-partial = Vẫn tạo mã mời cho các dòng hợp lệ khi tệp có dòng lỗi
+network-console-import-submit = Kiểm tra và tạo mã mời
+network-console-import-problems = Tệp có { $count } dòng lỗi
+network-console-import-list = Danh sách mã mời (in để bàn giao)
+network-console-import-nofile = Đồng chí chưa chọn tệp.
+network-console-import-too-big = Tệp quá lớn (tối đa 5 MB).
+network-console-import-unreadable = Không đọc được tệp Excel này; đồng chí lưu lại dạng .xlsx hoặc .csv rồi thử lại.
+network-console-back = Về trang Mạng lưới

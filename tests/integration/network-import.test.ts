@@ -12,7 +12,8 @@ import { auditLog, invites } from '../../db/schema/index.js';
 import type { AdminContext } from '../../scripts/admin/context.js';
 import { importPeopleCommand } from '../../scripts/admin/network-commands.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedTree, type Tree } from './hotspot-fixtures.js';
+import { addPerson, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+import { consoleApp, HOST, login } from './console-fixtures.js';
 
 /**
  * Bulk onboarding (issue 17 item 1): `npm run admin -- import-people` with a 5,000-row CSV (time
@@ -154,5 +155,34 @@ describe('bulk import of people', () => {
       .from(auditLog)
       .where(and(eq(auditLog.actorId, official.id), eq(auditLog.action, 'network.import')));
     expect(audit?.outcome).toBe('refused');
+  });
+
+  it('console Mạng lưới page: upload with a report by line; a clean file gives the printable list; out of scope refused', async () => {
+    const c = consoleApp(t.db, testConfig({ TELEGRAM_BOT_USERNAME: 'dlxh_demo_bot' }));
+    const official = await addPerson(t.db, tree.commune, 'official', 'Cán bộ xã Tân Hòa');
+    const s = await login(t.db, c, official.id);
+    expect(await (await c.request('/network', { cookie: s.cookie })).text()).toContain('action="/console/network/import"');
+    const upload = (csv: string, partial = false) => {
+      const body = new FormData();
+      body.set('_csrf', s.csrf);
+      body.set('file', new Blob([csv], { type: 'text/csv' }), 'ds.csv');
+      if (partial) body.set('partial', '1');
+      return c.request('/network/import', { method: 'POST', cookie: s.cookie, body, headers: { origin: `http://${HOST}` } });
+    };
+    const bad = await upload(`ho_ten,ma_don_vi\nNgô Thị Lan,${tree.codes.commune}\nĐinh Văn Minh,${tree.codes.otherCommune}\n`);
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain(`Dòng 3: đơn vị &quot;${tree.codes.otherCommune}&quot; nằm ngoài phạm vi`);
+    expect((await t.db.select().from(invites).where(eq(invites.displayName, 'Ngô Thị Lan'))).length).toBe(0);
+    const good = await upload(`ho_ten,ma_don_vi,giai_tang\nNgô Thị Lan,${tree.codes.commune},Nông dân\n`);
+    expect(good.status).toBe(200);
+    const list = await good.text();
+    expect(list).toContain('Đã tạo 1 mã mời');
+    expect(list).toMatch(/https:\/\/t\.me\/dlxh_demo_bot\?start=[A-Z0-9]{8}/);
+    const [lan] = await t.db.select().from(invites).where(eq(invites.displayName, 'Ngô Thị Lan'));
+    expect(lan).toMatchObject({ unitId: tree.commune, stratum: 'nong_dan', createdBy: official.id });
+    const noCsrf = new FormData();
+    noCsrf.set('file', new Blob(['ho_ten,ma_don_vi\n'], { type: 'text/csv' }), 'x.csv');
+    expect((await c.request('/network/import', { method: 'POST', cookie: s.cookie, body: noCsrf, headers: { origin: `http://${HOST}` } })).status).toBe(403);
   });
 });
