@@ -36,12 +36,20 @@ export interface RosterEnv {
 export const NAME_MAX = 120;
 export const SECTOR_MAX = 80;
 
-/** Roles an actor may give or act on: officials manage collaborators and officials, admins everyone. */
+/** Roles an actor may give or act on: officials manage collaborators, officials and liaisons of responsible bodies; admins everyone. */
 export function manageableRoles(actor: Pick<Actor, 'role'>): Role[] {
-  if (actor.role === 'admin') return ['collaborator', 'official', 'admin'];
-  if (actor.role === 'official') return ['collaborator', 'official'];
+  if (actor.role === 'admin') return ['collaborator', 'official', 'liaison', 'admin'];
+  if (actor.role === 'official') return ['collaborator', 'official', 'liaison'];
   return [];
 }
+
+/** Template key of each role's name (templates/<locale>/network.ftl). */
+export const ROLE_LABEL_KEYS: Record<Role, string> = {
+  collaborator: 'network-role-collaborator',
+  official: 'network-role-official',
+  liaison: 'network-role-liaison',
+  admin: 'network-role-admin',
+};
 
 export function checkStratum(stratum: string | null | undefined): boolean {
   return stratum == null || stratum === '' || (STRATA as readonly string[]).includes(stratum);

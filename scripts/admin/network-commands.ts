@@ -4,9 +4,8 @@ import { parseCsvLines, toCsv } from '../../core/kernel/csv.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { readXlsxLines } from '../../core/kernel/xlsx-read.js';
 import { importPeople, invitesTable, PROBLEM_KEYS, type TableRow } from '../../core/people/bulk-import.js';
+import { ROLE_LABEL_KEYS } from '../../core/people/roster.js';
 import { UsageError, type AdminCommand } from './context.js';
-
-const ROLE_KEYS = { collaborator: 'network-role-collaborator', official: 'network-role-official', admin: 'network-role-admin' } as const;
 
 /** A table from a .csv or .xlsx file (by content: an XLSX is a zip). */
 export async function readTable(file: string): Promise<TableRow[]> {
@@ -37,7 +36,7 @@ export const importPeopleCommand: AdminCommand = {
     }
     const rows = invitesTable(
       r.issued,
-      (role) => t('vi', ROLE_KEYS[role]),
+      (role) => t('vi', ROLE_LABEL_KEYS[role]),
       config.TELEGRAM_BOT_USERNAME,
       (d) => d.toISOString(),
     );

@@ -4,6 +4,7 @@ network-help-list = your unit's network: view, edit, suspend, replace
 
 network-role-collaborator = Collaborator
 network-role-official = Official
+network-role-liaison = Liaison of a responsible body
 network-role-admin = Administrator
 network-status-active = active
 network-status-suspended = suspended
@@ -94,7 +95,7 @@ network-import-x-bad_name = the name "{ $value }" must be 2 to 120 characters.
 network-import-x-bad_unit = the unit code "{ $value }" is not valid.
 network-import-x-unknown_unit = no unit has the code "{ $value }".
 network-import-x-out_of_scope = the unit "{ $value }" is outside your scope.
-network-import-x-bad_role = the role "{ $value }" is not valid (collaborator, official).
+network-import-x-bad_role = the role "{ $value }" is not valid (collaborator, official, liaison).
 network-import-x-role_not_allowed = you cannot invite someone with the role "{ $value }".
 network-import-x-bad_stratum = the stratum "{ $value }" is not in the list.
 network-import-x-bad_sector = the sector "{ $value }…" is too long (80 characters at most).

@@ -4,6 +4,7 @@ network-help-list = danh sách mạng lưới của đơn vị: xem, sửa, tạ
 
 network-role-collaborator = Cộng tác viên
 network-role-official = Cán bộ
+network-role-liaison = Đầu mối cơ quan phối hợp
 network-role-admin = Quản trị viên
 network-status-active = đang hoạt động
 network-status-suspended = tạm dừng
@@ -94,7 +95,7 @@ network-import-x-bad_name = họ tên "{ $value }" cần từ 2 đến 120 ký t
 network-import-x-bad_unit = mã đơn vị "{ $value }" không hợp lệ.
 network-import-x-unknown_unit = không có đơn vị mã "{ $value }".
 network-import-x-out_of_scope = đơn vị "{ $value }" nằm ngoài phạm vi đồng chí phụ trách.
-network-import-x-bad_role = vai trò "{ $value }" không hợp lệ (cộng tác viên, cán bộ).
+network-import-x-bad_role = vai trò "{ $value }" không hợp lệ (cộng tác viên, cán bộ, đầu mối).
 network-import-x-role_not_allowed = đồng chí không thể mời người với vai trò "{ $value }".
 network-import-x-bad_stratum = giai tầng "{ $value }" không có trong danh mục.
 network-import-x-bad_sector = ngành, lĩnh vực "{ $value }…" quá dài (tối đa 80 ký tự).

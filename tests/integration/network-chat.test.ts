@@ -46,12 +46,19 @@ const lastAudit = async (actorId: string, action: string) =>
   )[0];
 
 /** /moi answered like an official would; returns the code. */
-async function invite(u: ChatUser, name: string, unitCode: string | null, stratumLabel: string, sector: string | null): Promise<string> {
+async function invite(
+  u: ChatUser,
+  name: string,
+  unitCode: string | null,
+  stratumLabel: string,
+  sector: string | null,
+  role = 'Cộng tác viên',
+): Promise<string> {
   let seen = await u.send('/moi');
   expect(text(seen)).toContain('Họ và tên người được mời');
   seen = await u.send(name);
   seen = unitCode ? await u.send(unitCode) : await press(u, seen, /Tỉnh/);
-  seen = await press(u, seen, 'Cộng tác viên');
+  seen = await press(u, seen, role);
   seen = await press(u, seen, stratumLabel);
   seen = sector ? await u.send(sector) : await press(u, seen, /Bỏ qua/);
   expect(text(seen)).toContain(name);
@@ -105,6 +112,12 @@ describe('roster actions in chat', () => {
       status: 'active',
     });
     expect((await lastAudit(officialId, 'network.invite'))?.outcome).toBe('ok');
+  });
+
+  it('/moi invites a liaison of a responsible body the same way', async () => {
+    const code = await invite(official, 'Đầu mối Sở Tài nguyên', null, 'Cán bộ, công chức, viên chức', null, 'Đầu mối cơ quan phối hợp');
+    const liaison = await personRow(await register('acc-liaison', code));
+    expect(liaison).toMatchObject({ role: 'liaison', unitId: tree.province, stratum: 'cbccvc' });
   });
 
   it('/moi refuses a unit outside the subtree and a collaborator cannot start it', async () => {

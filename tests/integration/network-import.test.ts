@@ -97,7 +97,7 @@ describe('bulk import of people', () => {
     expect(r.out.split('\n')).toEqual([
       'Dòng 3: họ tên "X" cần từ 2 đến 120 ký tự.',
       'Dòng 4: không có đơn vị mã "KHONG-CO".',
-      'Dòng 6: vai trò "giám đốc" không hợp lệ (cộng tác viên, cán bộ).',
+      'Dòng 6: vai trò "giám đốc" không hợp lệ (cộng tác viên, cán bộ, đầu mối).',
       'Dòng 7: giai tầng "phi công" không có trong danh mục.',
       `Dòng 9: trùng với một dòng phía trên (Nguyễn Văn An ${tree.codes.commune}).`,
     ]);

@@ -3,6 +3,7 @@ import { parseCsvLines } from '../../../core/kernel/csv.js';
 import { readXlsxLines, XlsxReadError } from '../../../core/kernel/xlsx-read.js';
 import { localTime } from '../../../core/kernel/zoned-time.js';
 import { importPeople, invitesTable, PROBLEM_KEYS, type TableRow } from '../../../core/people/bulk-import.js';
+import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { ImportResultPage } from '../pages/network-import.js';
@@ -10,7 +11,6 @@ import type { ConsoleEnv } from '../security.js';
 
 /** 5 MB: ~50,000 CSV rows, far above one import's 20,000-row cap. */
 const MAX_UPLOAD = 5 * 1024 * 1024;
-const ROLE_KEYS = { collaborator: 'network-role-collaborator', official: 'network-role-official', admin: 'network-role-admin' } as const;
 
 /** POST /console/network/import — the same core import as the CLI, for the official's subtree. */
 export function networkImportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
@@ -47,7 +47,7 @@ export function networkImportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
         issued={r.issued}
         held={r.held}
         header={t('network-import-list-header').split(',')}
-        rows={invitesTable(r.issued, (role) => t(ROLE_KEYS[role]), deps.config.TELEGRAM_BOT_USERNAME, fmt)}
+        rows={invitesTable(r.issued, (role) => t(ROLE_LABEL_KEYS[role]), deps.config.TELEGRAM_BOT_USERNAME, fmt)}
       />,
       r.issued.length === 0 && r.problems.length > 0 ? 422 : 200,
     );

@@ -32,6 +32,7 @@ export const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 export const roleChoices = (ctx: FlowContext): { label: string; value: Role }[] => [
   { label: ctx.t('network-role-collaborator'), value: 'collaborator' },
   { label: ctx.t('network-role-official'), value: 'official' },
+  { label: ctx.t('network-role-liaison'), value: 'liaison' },
   ...(ctx.person?.role === 'admin' ? [{ label: ctx.t('network-role-admin'), value: 'admin' as Role }] : []),
 ];
 

@@ -1,5 +1,5 @@
 import { formatInviteCode } from '../../../core/people/invites.js';
-import type { Member, RosterRefusal } from '../../../core/people/roster.js';
+import { ROLE_LABEL_KEYS, type Member, type RosterRefusal } from '../../../core/people/roster.js';
 import { optionLabel } from '../../engine/common/options.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
@@ -42,7 +42,6 @@ export function inviteCodeReplies(ctx: T, r: InviteIssued, leadKey: 'network-inv
   return [{ text: lines.join('\n') }];
 }
 
-const ROLE_KEYS: Record<Member['role'], string> = { collaborator: 'network-role-collaborator', official: 'network-role-official', admin: 'network-role-admin' };
 const STATUS_KEYS: Record<Member['status'], string> = {
   active: 'network-status-active',
   suspended: 'network-status-suspended',
@@ -50,7 +49,7 @@ const STATUS_KEYS: Record<Member['status'], string> = {
   left: 'network-status-left',
 };
 
-export const roleLabel = (ctx: T, role: Member['role']) => ctx.t(ROLE_KEYS[role]);
+export const roleLabel = (ctx: T, role: Member['role']) => ctx.t(ROLE_LABEL_KEYS[role]);
 export const statusLabel = (ctx: T, status: Member['status']) => ctx.t(STATUS_KEYS[status]);
 
 /** One person's card with the actions their status allows. */
