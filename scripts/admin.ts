@@ -6,6 +6,7 @@ import { demoInvitesCommand } from './admin/demo-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
+import { importPeopleCommand } from './admin/network-commands.js';
 import { escalationPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
 import { zaloConnectCommand } from './admin/zalo-connect.js';
@@ -14,6 +15,7 @@ import { zaloConnectCommand } from './admin/zalo-connect.js';
 const commands: Record<string, AdminCommand> = {
   'import-units': importUnitsCommand,
   invite: inviteCommand,
+  'import-people': importPeopleCommand,
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
   audit: auditCommand,

@@ -14,6 +14,7 @@ import { reportRoutes } from './routes/reports.js';
 import { progressRoutes } from './routes/progress.js';
 import { guidanceRoutes } from './routes/guidance.js';
 import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './routes/misc.js';
+import { networkImportRoutes } from './routes/network-import.js';
 import { trendRoutes } from './routes/trends.js';
 import { requireCsrf, requireSession, securityHeaders, tileOrigin, type ConsoleEnv } from './security.js';
 
@@ -54,6 +55,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     trendRoutes,
     synthesisRoutes,
     networkRoutes,
+    networkImportRoutes,
     auditRoutes,
   ]) {
     routes(pages, deps);

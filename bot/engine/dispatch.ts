@@ -16,7 +16,11 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
   const t = h.flow.t;
   const p = msg.payload;
   if (p.type === 'event') return onEvent(p.event, h);
-  if (h.person && h.person.status !== 'active') return [{ text: t('engine-suspended') }];
+  // A suspended (or former) member is told kindly; /help is all they see, and it says the same.
+  if (h.person && h.person.status !== 'active') {
+    const cmd = p.type === 'text' ? parseCommand(cleanText(p.text)) : null;
+    return [{ text: t(cmd && (cmd.name === 'help' || cmd.name === 'trogiup') ? 'engine-suspended-help' : 'engine-suspended') }];
+  }
 
   if (p.type === 'choice') {
     const hit = lookupButton(state, p.data);

@@ -7,6 +7,7 @@ import type { FeatureDeps } from './deps.js';
 import { createHomeFeature } from './home/feature.js';
 import { createHotSpotsFeature } from './hot-spots/feature.js';
 import { createNoticesFeature } from './notices/feature.js';
+import { createNetworkFeature } from './network/feature.js';
 import { createPollsFeature } from './polls/feature.js';
 import { createRegistrationFeature } from './registration/feature.js';
 import { createReportsFeature } from './reports/feature.js';
@@ -24,6 +25,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createHomeFeature(),
     createBroadcastsFeature(deps),
     createPollsFeature(deps),
+    createNetworkFeature(deps),
     createConsoleFeature(deps),
     createInteractionWindowFeature(),
   ];

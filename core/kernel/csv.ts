@@ -1,14 +1,22 @@
 import type { Cell } from './xlsx.js';
 
-/** Minimal RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF; BOM stripped. */
+/** Minimal RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF; BOM stripped; blank rows dropped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+  return parseCsvLines(text).map((r) => r.cells);
+}
+
+/** The same, each row with the file line it starts on (a quoted field may span lines), for reports by line number. */
+export function parseCsvLines(text: string): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let start = 1;
   const src = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
+    if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') {
         field += '"';
@@ -20,18 +28,22 @@ export function parseCsv(text: string): string[][] {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
+      if (ch === '\r' && src[i + 1] === '\n') {
+        i++;
+        line++;
+      }
       row.push(field);
-      rows.push(row);
+      rows.push({ line: start, cells: row });
+      start = line;
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    rows.push({ line: start, cells: row });
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return rows.filter((r) => r.cells.some((f) => f.trim() !== ''));
 }
 
 /**

@@ -55,6 +55,7 @@ export interface NewInvite {
   stratum?: string | null;
   ttlHours: number;
   createdBy?: string | null;
+  replacesPersonId?: string | null;
   now?: Date;
 }
 
@@ -73,6 +74,7 @@ export async function createInvite(db: Executor, input: NewInvite): Promise<{ co
         sector: input.sector ?? null,
         stratum: input.stratum ?? null,
         createdBy: input.createdBy ?? null,
+        replacesPersonId: input.replacesPersonId ?? null,
         expiresAt,
       })
       .onConflictDoNothing({ target: invites.codeHash })
@@ -154,6 +156,7 @@ export async function redeemInvite(tx: Executor, r: Redemption): Promise<{ ok: t
       locale: r.locale ?? 'vi',
       consentAt: r.now,
       consentVersion: r.consentVersion ?? CONSENT_VERSION,
+      replacesPersonId: claimed.replacesPersonId,
     })
     .returning({ id: people.id });
   if (!person) throw new Error('person insert returned nothing');

@@ -51,6 +51,8 @@ export const people = pgTable(
     locale: text('locale').notNull().default('vi'),
     consentAt: timestamp('consent_at', { withTimezone: true }),
     consentVersion: text('consent_version'),
+    /** The person this one took over from (roster "replace"); the old row stays, status 'replaced'. */
+    replacesPersonId: uuid('replaces_person_id'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -89,6 +91,8 @@ export const invites = pgTable('invites', {
   sector: text('sector'),
   stratum: text('stratum'),
   createdBy: uuid('created_by'),
+  /** Set when the invite was made to replace someone: the redeemed person records it. */
+  replacesPersonId: uuid('replaces_person_id'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
   usedByPersonId: uuid('used_by_person_id'),

@@ -1,5 +1,6 @@
 engine-unknown-command = { $command } is not a known command. Type /help to see what you can do.
 engine-suspended = Your account is currently suspended. Please contact the official in charge of your unit.
+engine-suspended-help = While your account is suspended, reporting and the other functions are unavailable. To talk about it or to become active again, please contact the official in charge of your unit. Thank you.
 engine-stale-button = That button belongs to an earlier question and is no longer valid.
 engine-empty = The message is empty. Please type something.
 engine-unsupported = This kind of message (sticker, contact…) cannot be processed. Please send text, a photo, a voice note, a file or a location.

@@ -12,4 +12,5 @@ people-sector-y_te = Health
 people-sector-dang_uy_co_quan = Party committee of agencies
 people-role-collaborator = Collaborator
 people-role-official = Official
+people-role-liaison = Liaison of a responsible body
 people-role-admin = Administrator

@@ -1,5 +1,6 @@
 engine-unknown-command = Lệnh { $command } không có trong hệ thống. Gõ /help để xem các lệnh có thể dùng.
 engine-suspended = Tài khoản của đồng chí đang tạm dừng hoạt động trên hệ thống. Vui lòng liên hệ cán bộ phụ trách đơn vị để được hỗ trợ.
+engine-suspended-help = Trong thời gian tạm dừng, đồng chí chưa sử dụng được các chức năng báo cáo, phản ánh của hệ thống. Khi cần trao đổi hoặc muốn hoạt động trở lại, đồng chí vui lòng liên hệ cán bộ phụ trách đơn vị. Cảm ơn đồng chí.
 engine-stale-button = Nút này thuộc một câu hỏi trước đó nên không còn hiệu lực.
 engine-empty = Tin nhắn trống. Đồng chí vui lòng nhập nội dung.
 engine-unsupported = Hệ thống chưa xử lý được loại tin nhắn này (nhãn dán, danh bạ…). Đồng chí vui lòng gửi chữ, ảnh, tin nhắn thoại, tệp hoặc vị trí.

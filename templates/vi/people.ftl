@@ -12,4 +12,5 @@ people-sector-y_te = Y tế
 people-sector-dang_uy_co_quan = Đảng ủy cơ quan
 people-role-collaborator = Cộng tác viên
 people-role-official = Cán bộ phụ trách
+people-role-liaison = Đầu mối cơ quan phối hợp
 people-role-admin = Quản trị hệ thống

@@ -5,6 +5,7 @@ import { controlBroadcast } from '../../core/broadcasts/control.js';
 import * as hs from '../../core/hot-spots/actions.js';
 import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
+import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { markReceived, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
@@ -45,6 +46,7 @@ const { t } = createI18n();
 const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t };
 const settings = { ...broadcastSettings(config), approvalThreshold: 1_000_000 };
 const now = () => new Date();
+const roster: RosterEnv = { t, inviteTtlHours: 72 };
 let db: TestDatabase;
 let tree: Tree;
 let actors: Record<Who, Actor>;
@@ -69,6 +71,12 @@ async function report(): Promise<string> {
     .returning();
   return r!.id;
 }
+/** A fresh collaborator of the commune, active or suspended. */
+async function member(status: 'active' | 'suspended' = 'active'): Promise<string> {
+  const [p] = await db.db.insert(people).values({ displayName: 'CTV mới', role: 'collaborator', unitId: tree.commune, status }).returning({ id: people.id });
+  return p!.id;
+}
+const personRow = async (id: string) => (await db.db.select().from(people).where(eq(people.id, id)))[0];
 async function broadcast(): Promise<string> {
   const [b] = await db.db
     .insert(broadcasts)
@@ -182,6 +190,54 @@ const table: Row[] = [
     setup: report,
     run: async (tx, a, id) => okIf(await requestMore(tx, review, a, id, 'Bổ sung số liệu', now())),
     snapshot: async (id) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0],
+  },
+  {
+    action: 'network: invite to the commune (/moi)',
+    audited: 'network.invite',
+    setup: async () => tree.codes.commune,
+    run: async (tx, a, code) => okIf(await inviteMember(tx, roster, a, { unitCode: code, role: 'collaborator', displayName: 'Người mới' }, now())),
+  },
+  {
+    action: 'network: edit stratum',
+    audited: 'network.edit',
+    setup: () => member(),
+    run: async (tx, a, id) => okIf(await editMember(tx, roster, a, id, { stratum: 'tri_thuc' }, now())),
+    snapshot: personRow,
+  },
+  {
+    action: 'network: transfer within the province',
+    audited: 'network.transfer',
+    setup: () => member(),
+    run: async (tx, a, id) => okIf(await editMember(tx, roster, a, id, { unitCode: tree.codes.commune }, now())),
+    snapshot: personRow,
+  },
+  {
+    action: 'network: suspend',
+    audited: 'network.suspend',
+    setup: () => member(),
+    run: async (tx, a, id) => okIf(await changeStatus(tx, roster, a, id, 'suspend', now())),
+    snapshot: personRow,
+  },
+  {
+    action: 'network: reactivate',
+    audited: 'network.reactivate',
+    setup: () => member('suspended'),
+    run: async (tx, a, id) => okIf(await changeStatus(tx, roster, a, id, 'reactivate', now())),
+    snapshot: personRow,
+  },
+  {
+    action: 'network: replace',
+    audited: 'network.replace',
+    setup: () => member(),
+    run: async (tx, a, id) => okIf(await replaceMember(tx, roster, a, id, 'Người thay thế', now())),
+    snapshot: personRow,
+  },
+  {
+    action: 'network: mark as left',
+    audited: 'network.leave',
+    setup: () => member(),
+    run: async (tx, a, id) => okIf(await changeStatus(tx, roster, a, id, 'leave', now())),
+    snapshot: personRow,
   },
   {
     action: 'completeness of the commune (/thongke)',

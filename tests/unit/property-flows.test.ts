@@ -11,6 +11,8 @@ import { pollCreateFlow } from '../../bot/features/polls/create-flow.js';
 import { quickReportFlow } from '../../bot/features/reports/quick-flow.js';
 import { registrationFlow } from '../../bot/features/registration/registration-flow.js';
 import { thematicReportFlow } from '../../bot/features/reports/thematic-flow.js';
+import { networkInviteFlow } from '../../bot/features/network/invite-flow.js';
+import { networkEditFlow, networkReplaceFlow } from '../../bot/features/network/member-flows.js';
 import type { EffectDone, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../bot/engine/types.js';
 import { PERSON, TOPICS } from './flows-harness.js';
@@ -31,6 +33,9 @@ const flows: Flow[] = [
   broadcastComposeFlow,
   pollCreateFlow,
   ...hotspotFlows,
+  networkInviteFlow,
+  networkEditFlow,
+  networkReplaceFlow,
 ];
 const i18n = createI18n();
 
@@ -78,6 +83,20 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 /** What each effect handler may answer: plausible successes and its refusals (typed by the EffectMap). */
 const when = new Date('2026-11-20T03:00:00Z').toISOString();
 const outcome = { receipt: 'DN-2026-11-000001', status: 'open' as const, hotSpotId: 'hs-1', details: {} };
+const MEMBER = {
+  id: 'p2',
+  displayName: 'Lê Văn Cường',
+  role: 'collaborator' as const,
+  status: 'active' as const,
+  unitId: 'u1',
+  unitName: 'Xã A',
+  unitCode: 'XA',
+  sector: null,
+  stratum: 'nong_dan',
+  locale: 'vi',
+  replacesPersonId: null,
+};
+const ISSUED = { code: 'BCGH2K9M', name: 'Phạm Thị Dung', unitName: 'Xã A', expires: '09:00 23/11/2026', link: null };
 const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
   'registration.check-invite': [
     { ok: true, inviteId: 'i1', displayName: 'Trần Thị Bình', unitName: 'Xã A', role: 'collaborator' },
@@ -152,6 +171,26 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'unknown_unit' },
   ],
   'test.save': [{ ok: true, value: 'a' }],
+  'network.lookup': [
+    { ok: true, member: MEMBER },
+    { ok: false, code: 'out_of_scope' },
+    { ok: false, code: 'not_found' },
+  ],
+  'network.invite': [
+    { ok: true, ...ISSUED },
+    { ok: false, code: 'unknown_unit' },
+    { ok: false, code: 'bad_role' },
+  ],
+  'network.edit': [
+    { ok: true, member: MEMBER },
+    { ok: false, code: 'unknown_unit' },
+    { ok: false, code: 'out_of_scope' },
+  ],
+  'network.replace': [
+    { ok: true, ...ISSUED },
+    { ok: false, code: 'bad_name' },
+    { ok: false, code: 'not_current' },
+  ],
 };
 
 function answer(name: EffectName, pick: number): EffectDone {

@@ -1,6 +1,7 @@
 import { HeadRow } from '../widgets.js';
 import { Layout, Pager, TableWrap } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
+import { ImportForm } from './network-import.js';
 
 export function NetworkPage(props: {
   ctx: PageCtx;
@@ -51,6 +52,7 @@ export function NetworkPage(props: {
         </table>
       </TableWrap>
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/network${qs({ unit: props.unitId, page: p + 1 })}`} />
+      <ImportForm ctx={ctx} />
     </Layout>
   );
 }

@@ -1,0 +1,90 @@
+import { changeStatus, listMembers, memberInScope, type StatusChange } from '../../../core/people/roster.js';
+import type { Role } from '../../../core/people/people.js';
+import type { Reply } from '../../engine/types.js';
+import type { Feature, HandlerContext } from '../../engine/registry.js';
+import type { FeatureDeps } from '../deps.js';
+import { actorOf, networkEffects, rosterEnv, type NetworkDeps } from './effects.js';
+import { networkInviteFlow } from './invite-flow.js';
+import { networkEditFlow, networkReplaceFlow } from './member-flows.js';
+import { memberCard, refusalText, roleLabel, statusLabel } from './views.js';
+
+const OFFICIALS: Role[] = ['official', 'admin'];
+const PAGE = 8;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Running the network in chat (issue 17): /moi invites one person; /mangluoi [unit code] lists
+ * the people of the official's subtree, a name opens their card (`nw:p:<id>`) whose buttons
+ * edit (/suactv), suspend (`nw:s:`), reactivate (`nw:a:`), replace (/thaythe) or mark as left
+ * (`nw:q:` asks, `nw:l:` does). Every button is idempotent; every action is scope-checked and
+ * audited in core/people/roster.ts.
+ */
+export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>): Feature {
+  const d: NetworkDeps = deps;
+  return {
+    name: 'network',
+    flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow],
+    commands: [
+      { names: ['moi', 'invite'], flow: networkInviteFlow.name, roles: OFFICIALS, helpKey: 'network-help-invite' },
+      { names: ['mangluoi', 'network'], roles: OFFICIALS, run: (args, h) => list(h, args), helpKey: 'network-help-list' },
+      { names: ['suactv', 'editmember'], flow: networkEditFlow.name, roles: OFFICIALS },
+      { names: ['thaythe', 'replace'], flow: networkReplaceFlow.name, roles: OFFICIALS },
+    ],
+    actions: [{ prefix: 'nw', run: (rest, h) => onAction(d, h, rest) }],
+    effects: networkEffects(d),
+  };
+}
+
+/** "/mangluoi", "/mangluoi X01", "/mangluoi X01 2" (page), "/mangluoi 2". */
+async function list(h: HandlerContext, args: string): Promise<Reply[]> {
+  const t = h.flow.t;
+  const tokens = args.split(/\s+/).filter(Boolean);
+  const pageToken = tokens.find((x) => /^\d{1,4}$/.test(x));
+  const unitCode = tokens.find((x) => x !== pageToken) ?? null;
+  const page = Math.max(1, Number(pageToken ?? 1));
+  const r = await listMembers(h.tx, actorOf(h), unitCode, { limit: PAGE, offset: (page - 1) * PAGE });
+  if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
+  if (r.total === 0) return [{ text: t('network-list-empty', { unit: r.root.name }) }];
+  const lines = r.members.map((m, i) =>
+    t('network-list-item', {
+      n: (page - 1) * PAGE + i + 1,
+      name: m.displayName,
+      role: roleLabel(h.flow, m.role),
+      unit: m.unitName,
+      status: statusLabel(h.flow, m.status),
+    }),
+  );
+  const pages = Math.ceil(r.total / PAGE);
+  const choices = r.members.map((m, i) => ({ label: `${(page - 1) * PAGE + i + 1}. ${m.displayName}`.slice(0, 60), value: `nw:p:${m.id}` }));
+  if (page < pages) choices.push({ label: t('network-list-more'), value: `/mangluoi ${unitCode ?? ''} ${page + 1}`.replace(/\s+/g, ' ') });
+  const head = t('network-list-title', { unit: r.root.name, total: r.total, page, pages });
+  return [{ text: [head, ...lines, t('network-list-pick')].join('\n'), choices }];
+}
+
+const STATUS_VERBS: Record<string, StatusChange> = { s: 'suspend', a: 'reactivate', l: 'leave' };
+const DONE_KEYS: Record<StatusChange, string> = { suspend: 'network-suspended', reactivate: 'network-reactivated', leave: 'network-left' };
+
+async function onAction(d: NetworkDeps, h: HandlerContext, rest: string): Promise<Reply[]> {
+  const t = h.flow.t;
+  const m = new RegExp(`^([paslq]):(${UUID})$`, 'i').exec(rest);
+  if (!m || !h.person || !OFFICIALS.includes(h.person.role)) return [{ text: t('network-x-not_found') }];
+  const [, verb, personId] = m as unknown as [string, string, string];
+  if (verb === 'p' || verb === 'q') {
+    const r = await memberInScope(h.tx, actorOf(h), personId, verb === 'p' ? 'network.view' : 'network.leave');
+    if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
+    if (verb === 'p') return [memberCard(h.flow, r.member)];
+    return [
+      {
+        text: t('network-left-confirm', { name: r.member.displayName }),
+        choices: [
+          { label: t('network-btn-left-confirm'), value: `nw:l:${personId}` },
+          { label: t('network-btn-back'), value: `nw:p:${personId}` },
+        ],
+      },
+    ];
+  }
+  const change = STATUS_VERBS[verb]!;
+  const r = await changeStatus(h.tx, rosterEnv(d), actorOf(h), personId, change, h.flow.now);
+  if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
+  return [{ text: t(DONE_KEYS[change], { name: r.member.displayName }) }, memberCard(h.flow, r.member)];
+}

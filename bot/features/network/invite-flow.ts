@@ -1,0 +1,145 @@
+import type { Role } from '../../../core/people/people.js';
+import { STRATA } from '../../../core/reports/draft.js';
+import { readChoice, readText, SKIP, skipChoice } from '../../engine/common/input.js';
+import { optionKey, optionLabel } from '../../engine/common/options.js';
+import { effect, type EffectDone } from '../../engine/effects.js';
+import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
+import type { FlowContext, Reply } from '../../engine/types.js';
+import { REPORT_OPTIONS } from '../reports/options.js';
+import { inviteCodeReplies, refusalText } from './views.js';
+import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
+
+/**
+ * /moi — an official invites one person to a unit of their subtree: name, unit (own or a code),
+ * role, stratum, sector, then a summary; `network.invite` (./effects.ts) checks scope, writes the
+ * invite and the audit entry, and the code with its deep link is shown to hand over.
+ */
+export interface InviteState extends MachineState {
+  v: 1;
+  name?: string;
+  /** null: the official's own unit. */
+  unitCode?: string | null;
+  role?: Role;
+  stratum?: string | null;
+  sector?: string | null;
+}
+type S = InviteState;
+
+const OWN = '_own';
+const CREATE = 'create';
+const CANCEL = 'cancel';
+export const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
+
+export const roleChoices = (ctx: FlowContext): { label: string; value: Role }[] => [
+  { label: ctx.t(ROLE_LABEL_KEYS.collaborator), value: 'collaborator' },
+  { label: ctx.t(ROLE_LABEL_KEYS.official), value: 'official' },
+  { label: ctx.t(ROLE_LABEL_KEYS.liaison), value: 'liaison' },
+  ...(ctx.person?.role === 'admin' ? [{ label: ctx.t(ROLE_LABEL_KEYS.admin), value: 'admin' as Role }] : []),
+];
+
+export const stratumChoices = (ctx: FlowContext) => [
+  ...STRATA.filter((c) => c !== 'khac').map((c) => ({ label: ctx.t(optionKey(REPORT_OPTIONS.stratum, c)), value: c })),
+  skipChoice(ctx),
+];
+
+function onResult(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
+  if (done.effect !== 'network.invite') return { stay: true };
+  const r = done.result;
+  if (r.ok) return { end: inviteCodeReplies(ctx, r, 'network-invite-done') };
+  const back = r.code === 'unknown_unit' || r.code === 'out_of_scope' ? 'unit' : r.code === 'bad_role' ? 'role' : r.code === 'bad_name' ? 'name' : 'confirm';
+  return { next: back, say: [{ text: refusalText(ctx, r.code) }] };
+}
+
+function summary(s: S, ctx: FlowContext): Reply {
+  const role = roleChoices(ctx).find((c) => c.value === s.role)?.label ?? s.role ?? '';
+  return {
+    text: ctx.t('network-invite-summary', {
+      name: s.name ?? '',
+      unit: s.unitCode ?? ctx.person?.unitName ?? '',
+      role,
+      stratum: optionLabel(ctx, REPORT_OPTIONS.stratum, s.stratum),
+      sector: s.sector ?? '—',
+    }),
+    choices: [
+      { label: ctx.t('network-invite-create'), value: CREATE },
+      { label: ctx.t('network-cancel'), value: CANCEL },
+    ],
+  };
+}
+
+export const networkInviteFlow = defineFlow<S>({
+  name: 'network-invite',
+  resumable: true,
+  roles: ['official', 'admin'],
+  sequence: ['name', 'unit', 'role', 'stratum', 'sector', 'confirm'],
+  start: (ctx) => ({ state: { v: 1, step: 'name' }, say: [{ text: ctx.t('network-invite-intro') }] }),
+  questions: {
+    name: {
+      ask: (_s, ctx) => [{ text: ctx.t('network-ask-name') }],
+      answer(s, input, ctx) {
+        const r = readText(input, ctx, 120);
+        if (!r.ok) return { retry: r.reply };
+        return r.value.replace(/\s+/g, ' ').length >= 2
+          ? { state: { ...s, name: r.value.replace(/\s+/g, ' ') } }
+          : { retry: { text: ctx.t('network-err-name') } };
+      },
+    },
+    unit: {
+      ask: (_s, ctx) => [
+        { text: ctx.t('network-ask-unit'), choices: [{ label: ctx.t('network-unit-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
+      ],
+      answer(s, input, ctx) {
+        if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
+        const code = input.type === 'text' ? input.text.trim() : '';
+        return UNIT_CODE.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('network-err-unit-code') } };
+      },
+    },
+    role: {
+      ask: (_s, ctx) => [{ text: ctx.t('network-ask-role'), choices: roleChoices(ctx) }],
+      answer(s, input, ctx) {
+        const r = readChoice(
+          input,
+          ctx,
+          roleChoices(ctx).map((c) => c.value),
+        );
+        return r.ok ? { state: { ...s, role: r.value as Role } } : { retry: r.reply };
+      },
+    },
+    stratum: {
+      ask: (_s, ctx) => [{ text: ctx.t('network-ask-stratum'), choices: stratumChoices(ctx) }],
+      answer(s, input, ctx) {
+        const r = readChoice(
+          input,
+          ctx,
+          stratumChoices(ctx).map((c) => c.value),
+        );
+        return r.ok ? { state: { ...s, stratum: r.value === SKIP ? null : r.value } } : { retry: r.reply };
+      },
+    },
+    sector: {
+      ask: (_s, ctx) => [{ text: ctx.t('network-ask-sector'), choices: [skipChoice(ctx)] }],
+      answer(s, input, ctx) {
+        if (input.type === 'choice' && input.value === SKIP) return { state: { ...s, sector: null } };
+        const r = readText(input, ctx, 80);
+        return r.ok ? { state: { ...s, sector: r.value } } : { retry: r.reply };
+      },
+    },
+    confirm: {
+      ask: (s, ctx) => [summary(s, ctx)],
+      answer(s, input, ctx) {
+        const r = readChoice(input, ctx, [CREATE, CANCEL]);
+        if (!r.ok) return { retry: r.reply };
+        if (r.value === CANCEL) return { end: [{ text: ctx.t('network-cancelled') }] };
+        const draft = {
+          name: s.name ?? '',
+          unitCode: s.unitCode ?? null,
+          role: s.role ?? 'collaborator',
+          stratum: s.stratum ?? null,
+          sector: s.sector ?? null,
+        };
+        return { next: 'saving', effect: effect('network.invite', { draft }) };
+      },
+    },
+    saving: waiting(() => 'confirm', onResult),
+  },
+});

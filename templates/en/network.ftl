@@ -1,0 +1,113 @@
+# The collaborator network: invite (/moi), list (/mangluoi), edit, suspend, replace, left.
+network-help-invite = invite a new collaborator or official (creates an invite code)
+network-help-list = your unit's network: view, edit, suspend, replace
+
+network-status-active = active
+network-status-suspended = suspended
+network-status-replaced = replaced
+network-status-left = left
+
+network-invite-intro = 👥 INVITE TO THE NETWORK. Type /huy at any time to cancel.
+network-ask-name = Full name of the person invited:
+network-err-name = The name must be 2 to 120 characters. Please type it again.
+network-ask-unit = Which unit will they belong to? Press the button for your own unit, or type the code of a unit below yours (e.g. X01).
+network-unit-own = { $unit }
+network-err-unit-code = A unit code has only unaccented letters, digits and dashes (e.g. X01). Please type it again.
+network-ask-role = Role of the person invited:
+network-ask-stratum = Which social stratum do they belong to?
+network-ask-sector = Sector, field or mass organisation (e.g. Farmers' Union, education). Type it or press "Skip".
+network-invite-summary =
+    Please check:
+    • Name: { $name }
+    • Unit: { $unit }
+    • Role: { $role }
+    • Stratum: { $stratum }
+    • Sector: { $sector }
+network-invite-create = ✅ Create the invite code
+network-cancel = Cancel
+network-cancelled = Cancelled; nothing was changed.
+network-invite-done = ✅ Invite code created for { $name } ({ $unit }).
+network-replace-done = ✅ Replacement recorded. Invite code for the newcomer, { $name } ({ $unit }):
+network-invite-code = Invite code: { $code } (single use, expires at { $expires }).
+network-invite-link = On Telegram, open: { $link }
+network-invite-start = On Zalo or another channel, send the message: /start { $code }
+
+network-list-title = 👥 Network of { $unit }: { $total } people (page { $page }/{ $pages })
+network-list-item = { $n }. { $name } — { $role }, { $unit } ({ $status })
+network-list-pick = Press a name to view and update.
+network-list-more = More ›
+network-list-empty = { $unit } has no collaborators or officials yet. Type /moi to invite someone.
+network-card =
+    👤 { $name }
+    • Role: { $role }
+    • Unit: { $unit }
+    • Stratum: { $stratum }
+    • Sector: { $sector }
+    • Status: { $status }
+network-btn-edit = ✏️ Edit
+network-btn-suspend = ⏸ Suspend
+network-btn-reactivate = ▶️ Reactivate
+network-btn-replace = 🔁 Replace
+network-btn-left = 🚪 Has left
+network-btn-left-confirm = Confirm they have left
+network-btn-back = ‹ Back
+network-left-confirm = Confirm that { $name } has left the network? Drafts in progress are closed; their report history is kept.
+network-suspended = { $name } is suspended.
+network-reactivated = { $name } is active again.
+network-left = Recorded: { $name } has left the network.
+network-pick-from-list = Please pick the person from the /mangluoi list.
+
+network-edit-ask-field = What to update for { $name }?
+network-field-stratum = Stratum
+network-field-sector = Sector
+network-field-unit = Transfer to another unit
+network-ask-transfer = Type the new unit's code (within your scope, e.g. X01):
+network-edit-done = ✅ Updated.
+network-replace-ask-name = Full name of the person replacing { $name }:
+network-replace-confirm = Replace { $old } with { $name }? { $old } is relieved and their drafts in progress are closed; the newcomer gets an invite to the same unit.
+
+network-x-unknown_unit = No unit has this code. Please check it.
+network-x-out_of_scope = This is outside the units you are responsible for.
+network-x-not_found = This person is not in the network.
+network-x-bad_role = You cannot give or change this role.
+network-x-bad_name = The name must be 2 to 120 characters.
+network-x-bad_stratum = This stratum is not in the list.
+network-x-bad_sector = The sector is too long (80 characters at most).
+network-x-self = You cannot change your own status; please ask an official above you.
+network-x-same_status = This status was already recorded; nothing changed.
+network-x-not_current = This person has left or was replaced; their record is kept as history.
+
+network-notice-suspended = Dear { $name }: your activity in the system is suspended from today. Thank you for your work with the network. If you wish to talk about it, please contact the official in charge of your unit.
+network-notice-reactivated = Dear { $name }: your account is active again. Type /help to see what you can do.
+network-notice-left = Dear { $name }: the system has recorded that you left the collaborator network. Thank you sincerely for your contributions.
+network-notice-replaced = Dear { $name }: your collaborator duties have been handed over to your successor. Thank you sincerely for your contributions.
+network-notice-transferred = Dear { $name }: you have been transferred to { $unit }. Your reports now go to the new unit.
+
+network-import-line = Line { $line }: { $problem }
+network-import-x-missing_columns = required columns missing; the header needs a name column (ho_ten) and a unit code column (ma_don_vi); vai_tro, giai_tang, nganh are optional.
+network-import-x-empty = the file has no data rows.
+network-import-x-too_many_rows = the file is too long; at most 20,000 rows per import, please split it.
+network-import-x-bad_name = the name "{ $value }" must be 2 to 120 characters.
+network-import-x-bad_unit = the unit code "{ $value }" is not valid.
+network-import-x-unknown_unit = no unit has the code "{ $value }".
+network-import-x-out_of_scope = the unit "{ $value }" is outside your scope.
+network-import-x-bad_role = the role "{ $value }" is not valid (collaborator, official, liaison).
+network-import-x-role_not_allowed = you cannot invite someone with the role "{ $value }".
+network-import-x-bad_stratum = the stratum "{ $value }" is not in the list.
+network-import-x-bad_sector = the sector "{ $value }…" is too long (80 characters at most).
+network-import-x-duplicate = same as a row above ({ $value }).
+network-import-summary = { $count } invite codes created.
+network-import-held = The file has { $problems } problems, so no invite was created ({ $held } valid rows are waiting). Fix the lines above and import again, or choose to import only the valid rows.
+network-import-list-header = Line,Name,Unit,Unit code,Role,Invite code,Telegram link,Expires
+
+network-console-import-title = Import a list of collaborators
+network-console-import-help = A CSV or Excel (.xlsx) file whose first row is the header: name, unit code; optionally role, stratum, sector. Each row gets one invite code; the whole file is checked first and problems are reported by line number.
+network-console-import-file = List file
+network-console-import-partial = Create invites for the valid rows even if some rows have problems
+network-console-import-submit = Check and create invite codes
+network-console-import-problems = { $count } rows have problems
+network-console-import-list = Invite codes (print to hand over)
+network-console-import-nofile = No file was chosen.
+network-console-import-too-big = The file is too large (5 MB at most).
+network-console-import-unreadable = This Excel file cannot be read; save it as .xlsx or .csv and try again.
+network-console-back = Back to the Network page

@@ -1,0 +1,113 @@
+# Mạng lưới cộng tác viên: mời (/moi), danh sách (/mangluoi), sửa, tạm dừng, thay thế, nghỉ.
+network-help-invite = mời một cộng tác viên hoặc cán bộ mới (tạo mã mời)
+network-help-list = danh sách mạng lưới của đơn vị: xem, sửa, tạm dừng, thay thế
+
+network-status-active = đang hoạt động
+network-status-suspended = tạm dừng
+network-status-replaced = đã được thay thế
+network-status-left = đã nghỉ
+
+network-invite-intro = 👥 MỜI THAM GIA MẠNG LƯỚI. Gõ /huy bất cứ lúc nào để hủy.
+network-ask-name = Họ và tên người được mời:
+network-err-name = Họ tên cần từ 2 đến 120 ký tự. Đồng chí vui lòng gõ lại.
+network-ask-unit = Người được mời thuộc đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ mã đơn vị cấp dưới (ví dụ: X01).
+network-unit-own = { $unit }
+network-err-unit-code = Mã đơn vị chỉ gồm chữ không dấu, số và dấu gạch (ví dụ: X01). Đồng chí vui lòng gõ lại.
+network-ask-role = Vai trò của người được mời:
+network-ask-stratum = Người được mời thuộc giai tầng xã hội nào?
+network-ask-sector = Ngành, lĩnh vực hoặc đoàn thể công tác (ví dụ: Hội Nông dân, giáo dục). Gõ nội dung hoặc bấm "Bỏ qua".
+network-invite-summary =
+    Đồng chí kiểm tra lại thông tin:
+    • Họ tên: { $name }
+    • Đơn vị: { $unit }
+    • Vai trò: { $role }
+    • Giai tầng: { $stratum }
+    • Ngành, lĩnh vực: { $sector }
+network-invite-create = ✅ Tạo mã mời
+network-cancel = Hủy
+network-cancelled = Đã hủy, không có thay đổi nào.
+network-invite-done = ✅ Đã tạo mã mời cho đồng chí { $name } ({ $unit }).
+network-replace-done = ✅ Đã ghi nhận việc thay thế. Mã mời cho người thay thế, đồng chí { $name } ({ $unit }):
+network-invite-code = Mã mời: { $code } (dùng một lần, hết hạn lúc { $expires }).
+network-invite-link = Trên Telegram, bấm đường dẫn: { $link }
+network-invite-start = Trên Zalo hoặc kênh khác, gửi cho hệ thống tin nhắn: /start { $code }
+
+network-list-title = 👥 Mạng lưới { $unit }: { $total } người (trang { $page }/{ $pages })
+network-list-item = { $n }. { $name } — { $role }, { $unit } ({ $status })
+network-list-pick = Bấm tên để xem và cập nhật thông tin.
+network-list-more = Xem tiếp ›
+network-list-empty = { $unit } chưa có cộng tác viên hay cán bộ nào. Gõ /moi để mời.
+network-card =
+    👤 { $name }
+    • Vai trò: { $role }
+    • Đơn vị: { $unit }
+    • Giai tầng: { $stratum }
+    • Ngành, lĩnh vực: { $sector }
+    • Trạng thái: { $status }
+network-btn-edit = ✏️ Sửa thông tin
+network-btn-suspend = ⏸ Tạm dừng
+network-btn-reactivate = ▶️ Hoạt động trở lại
+network-btn-replace = 🔁 Thay thế
+network-btn-left = 🚪 Đã nghỉ
+network-btn-left-confirm = Xác nhận đã nghỉ
+network-btn-back = ‹ Quay lại
+network-left-confirm = Xác nhận đồng chí { $name } đã thôi tham gia mạng lưới? Các bản nháp đang dở sẽ được đóng; lịch sử báo cáo vẫn được lưu.
+network-suspended = Đã tạm dừng hoạt động của đồng chí { $name } trên hệ thống.
+network-reactivated = Đồng chí { $name } đã hoạt động trở lại.
+network-left = Đã ghi nhận đồng chí { $name } thôi tham gia mạng lưới.
+network-pick-from-list = Đồng chí chọn người cần cập nhật trong danh sách /mangluoi.
+
+network-edit-ask-field = Cập nhật thông tin nào của đồng chí { $name }?
+network-field-stratum = Giai tầng
+network-field-sector = Ngành, lĩnh vực
+network-field-unit = Chuyển đơn vị
+network-ask-transfer = Gõ mã đơn vị mới (thuộc phạm vi đồng chí phụ trách, ví dụ: X01):
+network-edit-done = ✅ Đã cập nhật.
+network-replace-ask-name = Họ và tên người thay thế đồng chí { $name }:
+network-replace-confirm = Thay đồng chí { $old } bằng đồng chí { $name }? Đồng chí { $old } sẽ thôi nhận nhiệm vụ, các bản nháp đang dở được đóng; người mới nhận mã mời vào cùng đơn vị.
+
+network-x-unknown_unit = Không tìm thấy đơn vị có mã này. Đồng chí kiểm tra lại mã.
+network-x-out_of_scope = Việc này nằm ngoài phạm vi đơn vị đồng chí phụ trách.
+network-x-not_found = Không tìm thấy người này trong mạng lưới.
+network-x-bad_role = Đồng chí không thể giao hoặc thay đổi vai trò này.
+network-x-bad_name = Họ tên cần từ 2 đến 120 ký tự.
+network-x-bad_stratum = Giai tầng không có trong danh mục.
+network-x-bad_sector = Ngành, lĩnh vực quá dài (tối đa 80 ký tự).
+network-x-self = Đồng chí không thể tự thay đổi trạng thái của chính mình; vui lòng đề nghị cán bộ cấp trên.
+network-x-same_status = Trạng thái này đã được ghi nhận trước đó, không có thay đổi.
+network-x-not_current = Người này đã thôi tham gia hoặc đã được thay thế; thông tin được giữ làm lịch sử.
+
+network-notice-suspended = Kính gửi đồng chí { $name }: hoạt động của đồng chí trên hệ thống tạm dừng từ hôm nay. Cảm ơn đồng chí đã đồng hành cùng mạng lưới. Nếu cần trao đổi, đồng chí vui lòng liên hệ cán bộ phụ trách đơn vị.
+network-notice-reactivated = Kính gửi đồng chí { $name }: tài khoản của đồng chí đã hoạt động trở lại. Gõ /help để xem các chức năng.
+network-notice-left = Kính gửi đồng chí { $name }: hệ thống đã ghi nhận đồng chí thôi tham gia mạng lưới cộng tác viên. Trân trọng cảm ơn những đóng góp của đồng chí.
+network-notice-replaced = Kính gửi đồng chí { $name }: nhiệm vụ cộng tác viên của đồng chí đã được bàn giao cho người thay thế. Trân trọng cảm ơn những đóng góp của đồng chí.
+network-notice-transferred = Kính gửi đồng chí { $name }: đồng chí đã được chuyển sang sinh hoạt tại { $unit }. Báo cáo từ nay gửi về đơn vị mới.
+
+network-import-line = Dòng { $line }: { $problem }
+network-import-x-missing_columns = thiếu cột bắt buộc; dòng tiêu đề cần có cột họ tên (ho_ten) và mã đơn vị (ma_don_vi); có thể thêm vai_tro, giai_tang, nganh.
+network-import-x-empty = tệp không có dòng dữ liệu nào.
+network-import-x-too_many_rows = tệp quá dài; mỗi lần nhập tối đa 20.000 dòng, đồng chí vui lòng tách tệp.
+network-import-x-bad_name = họ tên "{ $value }" cần từ 2 đến 120 ký tự.
+network-import-x-bad_unit = mã đơn vị "{ $value }" không hợp lệ.
+network-import-x-unknown_unit = không có đơn vị mã "{ $value }".
+network-import-x-out_of_scope = đơn vị "{ $value }" nằm ngoài phạm vi đồng chí phụ trách.
+network-import-x-bad_role = vai trò "{ $value }" không hợp lệ (cộng tác viên, cán bộ, đầu mối).
+network-import-x-role_not_allowed = đồng chí không thể mời người với vai trò "{ $value }".
+network-import-x-bad_stratum = giai tầng "{ $value }" không có trong danh mục.
+network-import-x-bad_sector = ngành, lĩnh vực "{ $value }…" quá dài (tối đa 80 ký tự).
+network-import-x-duplicate = trùng với một dòng phía trên ({ $value }).
+network-import-summary = Đã tạo { $count } mã mời.
+network-import-held = Tệp có { $problems } lỗi nên chưa tạo mã mời nào ({ $held } dòng hợp lệ đang chờ). Đồng chí sửa các dòng trên rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ.
+network-import-list-header = Dòng,Họ tên,Đơn vị,Mã đơn vị,Vai trò,Mã mời,Đường dẫn Telegram,Hết hạn
+
+network-console-import-title = Nhập danh sách cộng tác viên
+network-console-import-help = Tệp CSV hoặc Excel (.xlsx), dòng đầu là tiêu đề: Họ tên, Mã đơn vị; có thể thêm Vai trò, Giai tầng, Ngành. Mỗi dòng được tạo một mã mời; hệ thống kiểm tra toàn bộ tệp trước và báo lỗi theo số dòng.
+network-console-import-file = Tệp danh sách
+network-console-import-partial = Vẫn tạo mã mời cho các dòng hợp lệ khi tệp có dòng lỗi
+network-console-import-submit = Kiểm tra và tạo mã mời
+network-console-import-problems = Tệp có { $count } dòng lỗi
+network-console-import-list = Danh sách mã mời (in để bàn giao)
+network-console-import-nofile = Đồng chí chưa chọn tệp.
+network-console-import-too-big = Tệp quá lớn (tối đa 5 MB).
+network-console-import-unreadable = Không đọc được tệp Excel này; đồng chí lưu lại dạng .xlsx hoặc .csv rồi thử lại.
+network-console-back = Về trang Mạng lưới
