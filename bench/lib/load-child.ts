@@ -128,13 +128,17 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return result;
 }
 
-/** Issues requests on a fixed schedule whatever the latency (no coordinated omission). */
-async function openLoop(rate: number, start: number, end: number, one: (intended: number) => Promise<void>): Promise<void> {
+/**
+ * Issues requests on a fixed schedule whatever the latency (no coordinated omission): request i
+ * is due at start + i × interval and sent as soon as that time has come (`+ 1`: request i is due
+ * once i intervals have passed, not i + 1 — which added a whole interval to every paced latency).
+ */
+export async function openLoop(rate: number, start: number, end: number, one: (intended: number) => Promise<void>): Promise<void> {
   const interval = 1000 / rate;
   const inflight = new Set<Promise<void>>();
   let issued = 0;
   while (performance.now() < end) {
-    const due = Math.floor((performance.now() - start) / interval);
+    const due = Math.floor((performance.now() - start) / interval) + 1;
     for (; issued < due; issued++) {
       const p = one(start + issued * interval);
       inflight.add(p);
