@@ -148,10 +148,17 @@ describe('intake engine', () => {
     expect(lastText()).toBe('saved b');
   });
 
-  it('answers a stale button and re-asks the current question', async () => {
+  it('keeps the buttons of a question asked again, answers a double tap calmly, a superseded question as stale (and re-asks)', async () => {
     await intake.handle(text('/pick'));
     const first = sent.at(-1)!.messages[0]!;
     const oldData = first.type === 'text' ? first.choices![0]!.data : '';
+    await intake.handle(text('/pick'));
+    await intake.handle(msg({ type: 'choice', data: oldData }));
+    expect(lastText()).toBe('saved a');
+    await intake.handle(msg({ type: 'choice', data: oldData }));
+    expect(lastText()).toContain('đã được ghi nhận');
+    await intake.handle(text('/pick'));
+    await intake.handle(text('2'));
     await intake.handle(text('/pick'));
     await intake.handle(msg({ type: 'choice', data: oldData }));
     expect(lastText()).toContain('không còn hiệu lực');

@@ -98,6 +98,7 @@ export class FlowDriver<S> {
       data: null,
       parked: [],
       pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+      answered: null,
     };
     const value = matchTyped(pending, text);
     return this.send(value !== null ? { type: 'choice', value } : { type: 'text', text });

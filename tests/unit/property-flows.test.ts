@@ -177,6 +177,7 @@ function toInput(a: Action, last: Reply[]): FlowInput {
       data: null,
       parked: [],
       pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+      answered: null,
     };
     const value = matchTyped(pending, a.text);
     return value !== null ? { type: 'choice', value } : { type: 'text', text: a.text };

@@ -4,7 +4,7 @@ import { defineFlow } from '../../../engine/machine.js';
 import type { Flow, FlowContext } from '../../../engine/types.js';
 import { issueQuestions, reportQuestions } from './issue-steps.js';
 import { reviewQuestions, type EditEntry } from './review.js';
-import { upgradeReportState, type ReportState } from './state.js';
+import { draftHasAnswers, upgradeReportState, type ReportState } from './state.js';
 import { streamQuestions } from './stream-steps.js';
 import { topicQuestions } from './topic-steps.js';
 
@@ -43,6 +43,7 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
       ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
     },
     upgrade: upgradeReportState,
+    hasAnswers: (s) => draftHasAnswers(s.draft),
     start(ctx) {
       const { draft, ix } = def.init(ctx);
       const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };

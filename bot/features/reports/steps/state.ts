@@ -65,3 +65,11 @@ export function addIssue(s: ReportState): ReportState {
   next.ix = next.draft.issues.length - 1;
   return next;
 }
+
+/** Anything typed or chosen beyond the kind and period (then /huy asks before discarding). */
+export function draftHasAnswers(d: ReportDraft): boolean {
+  const { kind: _kind, period: _period, issues, ...rest } = d;
+  return issues.some((i) => Object.values(i).some(filled)) || Object.values(rest).some(filled);
+}
+
+const filled = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== '');
