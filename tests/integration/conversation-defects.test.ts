@@ -256,3 +256,17 @@ describe('issue 12 item 10: views are role-checked, receipts do not tell "elsewh
     );
   });
 });
+
+describe('item 7: emoji sequences reach the database whole', () => {
+  it('a note with 👨‍🌾 and 🧑🏽‍🌾 is stored with its joiners; a stray zero-width space is not', async () => {
+    const a = await raiseAlert(t.db, who.ctv3!, tree.commune, 2);
+    const off = user(who.official!);
+    await off.press(`h:${a.hotSpotId}:note`);
+    await off.send('Bà con 👨‍🌾 và 🧑🏽‍🌾\u200B đồng tình');
+    const [note] = await t.db
+      .select()
+      .from(hotSpotEvents)
+      .where(and(eq(hotSpotEvents.hotSpotId, a.hotSpotId), eq(hotSpotEvents.kind, 'note')));
+    expect(note!.note).toBe('Bà con 👨\u200D🌾 và 🧑🏽\u200D🌾 đồng tình');
+  });
+});
