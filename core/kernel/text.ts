@@ -16,7 +16,7 @@ export function matchKey(input: string): string {
  * Invisible characters that are noise in pasted text, except a zero-width joiner inside an emoji
  * sequence (👨‍🌾 is 👨 U+200D 🌾; 🏳️‍🌈 and 🧑🏽‍🌾 carry a variation selector or skin tone before it).
  */
-const STRAY_INVISIBLE = /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_INVISIBLE = /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /** Cleans user text for storage: NFC, no stray invisible characters, trimmed. Keeps emoji sequences and any script. */
 export function cleanText(input: string): string {

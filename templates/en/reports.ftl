@@ -233,3 +233,10 @@ reports-opt-source-nghe_lai = Heard from others
 reports-opt-reliability-da_kiem_chung = Verified
 reports-opt-reliability-chua_kiem_chung = Not verified
 reports-opt-reliability-tin_don = Rumour
+
+## A periodic report already filed for the period: reopened for editing, never a blank form.
+reports-filed-ask = You have already filed the report for { $period } ({ $receipt }). Edit this report?
+reports-filed-edit = ✏️ Edit this report
+reports-filed-keep = Keep it as filed
+reports-filed-kept = Report { $receipt } stays as filed.
+reports-filed-opened = Here is the report you filed. Edit, add or remove any part, then tap "Send report" to save a new version; whatever you leave alone stays as it was.

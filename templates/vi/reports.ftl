@@ -233,3 +233,10 @@ reports-opt-source-nghe_lai = Nghe người khác kể lại
 reports-opt-reliability-da_kiem_chung = Đã kiểm chứng
 reports-opt-reliability-chua_kiem_chung = Chưa kiểm chứng
 reports-opt-reliability-tin_don = Tin đồn
+
+## Báo cáo định kỳ đã nộp trong kỳ: mở lại để sửa, không bắt đầu từ trang trắng.
+reports-filed-ask = Đồng chí đã nộp báo cáo kỳ { $period } ({ $receipt }). Sửa báo cáo này?
+reports-filed-edit = ✏️ Sửa báo cáo này
+reports-filed-keep = Giữ nguyên
+reports-filed-kept = Báo cáo { $receipt } được giữ nguyên như đã nộp.
+reports-filed-opened = Dưới đây là báo cáo đã nộp. Đồng chí sửa, thêm hoặc xóa từng phần, rồi bấm "Gửi báo cáo" để lưu phiên bản mới; phần nào không sửa vẫn giữ như cũ.

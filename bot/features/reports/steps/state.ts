@@ -17,6 +17,8 @@ export interface ReportState extends MachineState {
   page: number;
   /** Topic group chosen, for the sub-topic question. */
   group: string | null;
+  /** Editing a periodic report already filed: its receipt (the draft holds its latest version). */
+  filed?: string | null;
 }
 
 export type Outcome = MachineOutcome<ReportState>;
