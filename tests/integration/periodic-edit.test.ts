@@ -22,6 +22,8 @@ beforeAll(async () => {
   const [xa] = await t.db.select().from(units);
   const [p] = await t.db.insert(people).values({ displayName: 'CTV', role: 'collaborator', unitId: xa!.id, consentAt: new Date() }).returning();
   await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'sandbox', externalId: 'ctv' });
+  const [p2] = await t.db.insert(people).values({ displayName: 'CTV 2', role: 'collaborator', unitId: xa!.id, consentAt: new Date() }).returning();
+  await t.db.insert(channelAccounts).values({ personId: p2!.id, channel: 'sandbox', externalId: 'ctv2' });
 });
 afterAll(async () => t.close());
 
@@ -76,7 +78,7 @@ describe('periodic report for the unit’s cycle', () => {
   });
 
   it('a second /baocao opens the filed report pre-filled: sending it unchanged keeps every issue, rumour and proposal (issue 11, item 1)', async () => {
-    const me = intakeUser(engine, outbox, 'ctv');
+    const me = intakeUser(engine, outbox, 'ctv2');
     now = new Date('2026-12-03T03:00:00Z');
     const first = await fillTyping(me, await me.send('/baocao'));
     const [filed] = await t.db.select().from(reports).where(eq(reports.receiptNo, first.receipt));

@@ -40,7 +40,8 @@ export function filedQuestions(first: string, intro: (period: string, ctx: FlowC
       answer(s, input, ctx) {
         const read = readChoice(input, ctx, [EDIT, KEEP]);
         if (!read.ok) return { retry: read.reply };
-        if (read.value === KEEP) return { end: [{ text: ctx.t('reports-filed-kept', { receipt: s.filed ?? '' }) }, mainMenu(ctx.t, 'home-menu-after')] };
+        if (read.value === KEEP)
+          return { end: [{ text: ctx.t('reports-filed-kept', { receipt: s.filed ?? '' }) }, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
         return { state: copy(s), next: 'review', say: [{ text: ctx.t('reports-filed-opened') }] };
       },
     },
