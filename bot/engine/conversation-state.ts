@@ -11,10 +11,12 @@ export interface ConversationState {
   parked: { flow: string; data: unknown }[];
   /** The last question's choices: buttons carry `c:<nonce>:<index>`, typed answers match values. */
   pending: { nonce: string; values: string[]; labels: string[] } | null;
+  /** The question answered last (its nonce): a second tap on one of its buttons is calm, not "stale". */
+  answered: string | null;
 }
 
 export function emptyState(): ConversationState {
-  return { flow: null, data: null, parked: [], pending: null };
+  return { flow: null, data: null, parked: [], pending: null, answered: null };
 }
 
 export function readState(raw: unknown): ConversationState {
@@ -24,6 +26,7 @@ export function readState(raw: unknown): ConversationState {
     data: s.data ?? null,
     parked: Array.isArray(s.parked) ? s.parked : [],
     pending: validPending(s.pending) ? s.pending : null,
+    answered: typeof s.answered === 'string' ? s.answered : null,
   };
 }
 
@@ -37,15 +40,19 @@ function validPending(p: unknown): p is NonNullable<ConversationState['pending']
 /** Button data for conversation choices; never longer than 2 + 8 + 1 + 3 bytes. */
 const CHOICE_DATA = /^c:([a-z0-9]{8}):(\d{1,3})$/;
 
-export type ChoiceLookup = { kind: 'value'; value: string } | { kind: 'stale' } | { kind: 'none' };
+export type ChoiceLookup = { kind: 'value'; value: string } | { kind: 'answered' } | { kind: 'stale' } | { kind: 'none' };
 
-/** A pressed button → the pending value, or stale when it belongs to an older question. */
+/**
+ * A pressed button → the pending value; 'answered' when it belongs to the question answered
+ * last (a double tap), 'stale' when it belongs to an older one.
+ */
 export function lookupButton(state: ConversationState, data: string): ChoiceLookup {
   const m = CHOICE_DATA.exec(data);
   if (!m) return { kind: 'none' };
   const pending = state.pending;
   const value = pending && pending.nonce === m[1] ? pending.values[Number(m[2])] : undefined;
-  return value === undefined ? { kind: 'stale' } : { kind: 'value', value };
+  if (value !== undefined) return { kind: 'value', value };
+  return state.answered === m[1] ? { kind: 'answered' } : { kind: 'stale' };
 }
 
 /** Typed answer → pending value: "2", "2.", or the label/value, accent- and case-insensitive. */
@@ -60,27 +67,62 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   return j >= 0 ? (pending.values[j] ?? null) : null;
 }
 
+export interface RenderOptions {
+  /** True when this update left the conversation (flow and its state) exactly as it was. */
+  unchanged?: boolean;
+  /**
+   * Values that stand on their own: a command ("/baocao") or an action on an object by id
+   * ("h:<id>:ack"). Their buttons carry the value itself and never go stale.
+   */
+  standalone?: (value: string) => boolean;
+}
+
+/** Telegram's callback_data limit; longer values go through the pending question. */
+const MAX_DATA_BYTES = 64;
+
 /**
  * Turns replies into outbound messages. The last reply with choices becomes the pending
- * question (a fresh nonce makes every older button stale).
+ * question (typed "2" or a label matches it). Buttons of a question carry `c:<nonce>:<n>`: a
+ * fresh nonce makes the buttons of a superseded question stale. Standalone buttons (commands,
+ * actions by id) carry their value and work whenever pressed. A reply that asks nothing new
+ * (/trangthai, /help mid-flow) leaves the open question, its buttons and typed numbers, alone;
+ * the same question asked again (a retry, /tieptuc) keeps its nonce, so its buttons still work.
  */
-export function renderReplies(replies: Reply[], state: ConversationState): OutboundMessage[] {
+export function renderReplies(replies: Reply[], state: ConversationState, opts: RenderOptions = {}): OutboundMessage[] {
+  const standalone = (v: string) => !!opts.standalone?.(v) && Buffer.byteLength(v) <= MAX_DATA_BYTES;
   let lastWithChoices = -1;
+  let asks = false;
   replies.forEach((r, i) => {
-    if (r.choices?.length) lastWithChoices = i;
+    if (!r.choices?.length) return;
+    lastWithChoices = i;
+    if (r.choices.some((c) => !standalone(c.value))) asks = true;
   });
-  state.pending = null;
-  return replies.map((r, i) => {
-    if (!r.choices?.length) return { type: 'text', text: r.text, requestLocation: r.requestLocation };
-    const nonce = randomBytes(6)
-      .toString('base64url')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, 'x')
-      .slice(0, 8);
-    const choices: Choice[] = r.choices.map((c, n) => ({ label: c.label, data: `c:${nonce}:${n}` }));
-    if (i === lastWithChoices) {
-      state.pending = { nonce, values: r.choices.map((c) => c.value), labels: r.choices.map((c) => c.label) };
-    }
-    return { type: 'text', text: r.text, choices, requestLocation: r.requestLocation };
-  });
+  const before = state.pending;
+  if (opts.unchanged && before && !asks) return replies.map((r) => render(r, null, standalone));
+  const last = replies[lastWithChoices];
+  const values = last?.choices?.map((c) => c.value) ?? [];
+  const labels = last?.choices?.map((c) => c.label) ?? [];
+  const same = opts.unchanged && before && sameList(before.values, values) && sameList(before.labels, labels);
+  const nonce = same ? before.nonce : freshNonce();
+  if (before && !same) state.answered = before.nonce;
+  state.pending = last ? { nonce, values, labels } : null;
+  return replies.map((r, i) => render(r, i === lastWithChoices ? nonce : freshNonce(), standalone));
+}
+
+function render(r: Reply, nonce: string | null, standalone: (v: string) => boolean): OutboundMessage {
+  if (!r.choices?.length) return { type: 'text', text: r.text, requestLocation: r.requestLocation };
+  // A question's buttons that are not current (an older list in the same answer) are stale at once.
+  const n = nonce ?? freshNonce();
+  const choices: Choice[] = r.choices.map((c, k) => ({ label: c.label, data: standalone(c.value) ? c.value : `c:${n}:${k}` }));
+  return { type: 'text', text: r.text, choices, requestLocation: r.requestLocation };
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function freshNonce(): string {
+  return randomBytes(6)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')
+    .slice(0, 8);
 }

@@ -25,10 +25,11 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
   if (p.type === 'choice') {
     const hit = lookupButton(state, p.data);
     if (hit.kind === 'value') return onValue(cat, state, hit.value, h, refresh);
+    if (hit.kind === 'answered') return [{ text: t('engine-already-answered') }, ...(await resume(cat, state, h, refresh, false))];
     if (hit.kind === 'stale') return [{ text: t('engine-stale-button') }, ...(await resume(cat, state, h, refresh, false))];
-    // Buttons sent outside a conversation (reminders, notices) may carry a command, e.g. "/baocao".
+    // Standalone buttons (menus, notices, cards) carry a command ("/baocao") or an action ("h:<id>:ack").
     if (p.data.startsWith('/')) return onValue(cat, state, p.data, h, refresh);
-    return runAction(cat, p.data, h);
+    return runAction(cat, state, p.data, h, refresh);
   }
   if (p.type === 'text') {
     const text = cleanText(p.text);
@@ -50,7 +51,7 @@ function onValue(cat: Catalogue, state: ConversationState, value: string, h: Han
   const cmd = value.startsWith('/') ? parseCommand(value) : null;
   if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
   const action = ACTION_DATA.exec(value);
-  if (action?.[1] && cat.actions.has(action[1])) return runAction(cat, value, h);
+  if (action?.[1] && cat.actions.has(action[1])) return runAction(cat, state, value, h, refresh);
   return onInput(cat, state, { type: 'choice', value }, h, refresh);
 }
 
@@ -84,10 +85,7 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return [{ text: helpText(cat, h) }];
     case 'huy':
     case 'cancel':
-      if (!state.flow) return [{ text: t('engine-nothing-to-cancel') }];
-      state.flow = null;
-      state.data = null;
-      return [{ text: t('engine-cancelled') }];
+      return cancel(cat, state, args, h);
     case 'tieptuc':
     case 'resume':
       return resume(cat, state, h, refresh, true);
@@ -147,11 +145,55 @@ async function resume(cat: Catalogue, state: ConversationState, h: HandlerContex
   return runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'resume' }, ctx), h, refresh);
 }
 
-async function runAction(cat: Catalogue, data: string, h: HandlerContext): Promise<Reply[]> {
+/** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */
+const CONFIRM = 'xacnhan';
+const CONFIRM_VALUE = `/huy ${CONFIRM}`;
+
+/**
+ * /huy: a draft with answers is discarded only after a "yes" (the button, "1", or /huy again);
+ * an empty one at once. /tieptuc is suggested only when a parked draft is there to resume.
+ */
+function cancel(cat: Catalogue, state: ConversationState, args: string, h: HandlerContext): Reply[] {
+  const t = h.flow.t;
+  if (!state.flow) return [{ text: t(state.parked.length > 0 ? 'engine-nothing-to-cancel-parked' : 'engine-nothing-to-cancel') }];
+  const confirmed = args.toLowerCase() === CONFIRM || (args === '' && !!state.pending?.values.includes(CONFIRM_VALUE));
+  if (!confirmed && cat.flows.get(state.flow)?.hasAnswers?.(state.data)) {
+    return [
+      {
+        text: t('engine-cancel-confirm'),
+        choices: [
+          { label: t('engine-cancel-yes'), value: CONFIRM_VALUE },
+          { label: t('engine-cancel-no'), value: '/tieptuc' },
+        ],
+      },
+    ];
+  }
+  state.flow = null;
+  state.data = null;
+  return [{ text: t(state.parked.length > 0 ? 'engine-cancelled-parked' : 'engine-cancelled') }];
+}
+
+/** Commands that act on the conversation in hand: their buttons belong to the question that offered them. */
+const CONTEXTUAL = new Set(['huy', 'cancel']);
+
+/** A value whose button works whenever pressed: a command, or a registered action ("h:<id>:ack"). */
+export function isStandalone(cat: Catalogue, value: string): boolean {
+  if (value.startsWith('/')) {
+    const cmd = parseCommand(value);
+    return !!cmd && !CONTEXTUAL.has(cmd.name);
+  }
+  const m = ACTION_DATA.exec(value);
+  return !!m?.[1] && cat.actions.has(m[1]);
+}
+
+async function runAction(cat: Catalogue, state: ConversationState, data: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
   const m = ACTION_DATA.exec(data);
   const spec = m?.[1] ? cat.actions.get(m[1]) : undefined;
   if (!spec || m?.[2] === undefined) return [{ text: h.flow.t('engine-stale-button') }];
   if (!h.person) return [{ text: h.flow.t('engine-not-registered') }];
+  // A button that opens a question (e.g. «Ghi chú» on an alert) starts its flow at once: what is typed next is the answer.
+  const command = spec.command?.(m[2]);
+  if (command) return onValue(cat, state, command, h, refresh);
   return spec.run(m[2], h);
 }
 

@@ -9,7 +9,7 @@ import type { Locale, Translate } from '../../core/kernel/i18n.js';
 import { loadPersonByAccount } from '../../core/people/people.js';
 import { listTopics, type TopicView } from '../../core/reports/topics.js';
 import { readState, renderReplies, type ConversationState } from './conversation-state.js';
-import { dispatch } from './dispatch.js';
+import { dispatch, isStandalone } from './dispatch.js';
 import { createReplyDrain, type ReplyDrainOptions, type SendReply } from './reply-drain.js';
 import { writeReplies, type WrittenReply } from '../../core/delivery/replies.js';
 import { isTransient } from '../../core/kernel/retry.js';
@@ -108,6 +108,7 @@ export function createIntake(deps: IntakeDeps) {
         .returning();
       const state = readState(row?.state);
       const flowBefore = state.flow;
+      const before = JSON.stringify([state.flow, state.data]);
       const locale = (row?.locale as Locale | undefined) ?? hint;
 
       const h = await handlerContext(tx, msg, locale, log);
@@ -118,7 +119,8 @@ export function createIntake(deps: IntakeDeps) {
       const after = latest.person;
       if (after) for (const hook of cat.onInbound) await hook({ ...h, person: after });
 
-      const out = renderReplies(replies, state);
+      const unchanged = JSON.stringify([state.flow, state.data]) === before;
+      const out = renderReplies(replies, state, { unchanged, standalone: (v) => isStandalone(cat, v) });
       await tx
         .update(conversations)
         .set({ state, flow: state.flow, personId: after?.id ?? null, updatedAt: clock() })

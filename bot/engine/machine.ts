@@ -71,6 +71,8 @@ export interface FlowDef<S extends MachineState> {
   upgrade?(stored: Record<string, unknown>): S;
   /** Where a stored state whose step no longer exists resumes (default: the first of `sequence`). */
   recover?: string;
+  /** Whether the draft holds answers worth a confirmation before /huy discards it. */
+  hasAnswers?(s: S): boolean;
 }
 
 /** Questions that skip themselves in a row; a guard against a misconfigured sequence looping. */
@@ -140,6 +142,7 @@ export function defineFlow<S extends MachineState>(def: FlowDef<S>): Flow<S> {
     return def.intercept?.(s, input, ctx, nav) ?? q.answer?.(s, input, ctx, nav) ?? { stay: true };
   }
 
+  const has = def.hasAnswers;
   return {
     name: def.name,
     resumable: def.resumable,
@@ -153,6 +156,7 @@ export function defineFlow<S extends MachineState>(def: FlowDef<S>): Flow<S> {
       const s = upgrade(stored);
       return settle(s, route(s, input, ctx), ctx);
     },
+    hasAnswers: has ? (stored) => has(upgrade(stored)) : undefined,
   };
 }
 

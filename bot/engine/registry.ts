@@ -47,6 +47,11 @@ export interface CommandSpec {
 export interface ActionSpec {
   prefix: string;
   run: (rest: string, h: HandlerContext) => Promise<Reply[]>;
+  /**
+   * A button that stands for a command which starts a flow (e.g. `h:<id>:note` → "/ghichu <id>"):
+   * the flow starts on the tap, so the text typed next is its answer. Null: `run` handles it.
+   */
+  command?: (rest: string) => string | null;
 }
 
 /**

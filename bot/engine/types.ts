@@ -65,6 +65,8 @@ export interface Flow<S = unknown> {
   roles?: PersonView['role'][];
   public?: boolean;
   start(ctx: FlowContext, arg: string): StepResult<S>;
+  /** Whether a stored draft holds something the person typed or chose (then /huy asks first). */
+  hasAnswers?(state: unknown): boolean;
   /** `state` is what was stored, possibly by an older version of the flow (the flow upgrades it). */
   step(state: unknown, input: FlowInput, ctx: FlowContext): StepResult<S>;
 }

@@ -17,7 +17,7 @@ export async function recentWithFigures(db: Executor, officialUnitId: string): P
   return out;
 }
 
-export type BroadcastView = Ok<{ broadcast: Row; figures: Figures; byUnit: UnitAck[] }> | Refusal<'not_found' | 'out_of_scope'>;
+export type BroadcastView = Ok<{ broadcast: Row; figures: Figures; byUnit: UnitAck[] }> | Refusal<'not_found' | 'out_of_scope' | 'not_official'>;
 
 /**
  * One broadcast for its author or an official whose subtree holds its audience: progress
@@ -30,9 +30,11 @@ export async function viewBroadcast(tx: Executor, actor: Actor, id: string): Pro
     .innerJoin(units, eq(units.id, broadcasts.unitId))
     .where(eq(broadcasts.id, id));
   const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, actor.unitId));
-  const allowed = row && own && (row.b.authorId === actor.id || row.path.startsWith(own.path));
+  // A collaborator never sees a broadcast's progress and controls, even of their own unit (issue 12, item 10).
+  const official = actor.role !== 'collaborator';
+  const allowed = official && row && own && (row.b.authorId === actor.id || row.path.startsWith(own.path));
   if (!row || !allowed) {
-    const code = row ? 'out_of_scope' : 'not_found';
+    const code = !official ? 'not_official' : row ? 'out_of_scope' : 'not_found';
     await appendAudit(tx, {
       actorId: actor.id,
       action: 'broadcast.view',

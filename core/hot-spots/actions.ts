@@ -125,11 +125,10 @@ export async function merge(tx: Executor, env: HotSpotEnv, actor: Actor, hotSpot
   }
   return guarded(tx, actor, hotSpotId, 'merge', async (hs) => {
     if (!isActive(hs.status)) return closed(hs);
-    if (!target) return { ok: false, code: 'bad_input', hs };
-    if (target.id === hs.id) return { ok: false, code: 'self_merge', hs };
-    const [into] = await tx.select().from(hotSpots).where(eq(hotSpots.id, target.id));
-    if (!into) return { ok: false, code: 'bad_input', hs };
-    if (!(await inScope(tx, actor, into))) return { ok: false, code: 'target_out_of_scope', hs };
+    if (target?.id === hs.id) return { ok: false, code: 'self_merge', hs };
+    const [into] = target ? await tx.select().from(hotSpots).where(eq(hotSpots.id, target.id)) : [];
+    // Receipts are sequential: a target elsewhere is answered as one that does not exist (issue 12, item 10).
+    if (!into || !(await inScope(tx, actor, into))) return { ok: false, code: 'target_out_of_scope', hs };
     if (!isActive(into.status)) return { ok: false, code: 'target_closed', hs, data: { target: into.receiptNo } };
     const now = nowOf(env);
     await tx.update(hotSpots).set({ status: 'merged', mergedIntoId: into.id, ackDeadline: null, updatedAt: now }).where(eq(hotSpots.id, hs.id));

@@ -12,9 +12,15 @@ export function matchKey(input: string): string {
     .trim();
 }
 
-/** Cleans user text for storage: NFC, no zero-width noise, trimmed. Keeps emoji and any script. */
+/**
+ * Invisible characters that are noise in pasted text, except a zero-width joiner inside an emoji
+ * sequence (👨‍🌾 is 👨 U+200D 🌾; 🏳️‍🌈 and 🧑🏽‍🌾 carry a variation selector or skin tone before it).
+ */
+const STRAY_INVISIBLE = /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+
+/** Cleans user text for storage: NFC, no stray invisible characters, trimmed. Keeps emoji sequences and any script. */
 export function cleanText(input: string): string {
-  return input.normalize('NFC').replace(ZERO_WIDTH, '').trim();
+  return input.normalize('NFC').replace(STRAY_INVISIBLE, '').trim();
 }
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */

@@ -9,7 +9,13 @@ engine-welcome-unregistered =
     Hello! This is the public-opinion reporting system of the Commission for Propaganda and Mass Mobilisation.
     To begin, please enter the invite code your official gave you.
 engine-nothing-to-cancel = There is nothing in progress to cancel.
-engine-cancelled = Cancelled. Other report drafts (if any) are kept; type /resume to continue one.
+engine-nothing-to-cancel-parked = There is nothing in progress to cancel. You have a draft set aside; type /resume to continue it.
+engine-cancel-confirm = This draft already holds what you entered. Discard it? What you entered will be deleted.
+engine-cancel-yes = Discard the draft
+engine-cancel-no = No, continue
+engine-cancelled = Cancelled.
+engine-cancelled-parked = Cancelled. Your other draft is kept; type /resume to continue it.
+engine-already-answered = That answer was already recorded; no need to tap again.
 engine-not-allowed = You do not have permission for this function.
 engine-draft-restored = Your unfinished draft has been reopened.
 engine-no-draft = There is no unfinished draft.

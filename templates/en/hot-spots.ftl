@@ -80,10 +80,6 @@ hot-spots-btn-upd = Add information
 hot-spots-btn-cancel = Cancel
 hot-spots-btn-prev = ◀ Previous
 hot-spots-btn-next = Next ▶
-hot-spots-btn-start-done = Enter the result
-hot-spots-btn-start-note = Enter a note
-hot-spots-btn-start-merge = Choose the case to merge into
-hot-spots-btn-start-upd = Send more information
 
 ## Action results
 hot-spots-r-acknowledged = ✅ You acknowledged alert { $receipt }. Escalation has stopped; the reporter will be told.
@@ -98,13 +94,13 @@ hot-spots-r-merged = Alert { $receipt } merged into { $target }. Its reporter no
 hot-spots-r-updated = ✅ Your additional information on alert { $receipt } was sent to the officials in charge. Thank you.
 
 ## Refusals
-hot-spots-x-not_found = This alert was not found. Please check the alert code.
+hot-spots-x-not_found = No alert with this code within what you may act on. Please check the alert code.
 hot-spots-x-not_official = This is for the officials in charge only.
 hot-spots-x-out_of_scope = This alert is outside your area of responsibility, so you cannot act on it. The attempt has been recorded.
 hot-spots-x-closed = Alert { $receipt } is now { $status }; this action no longer applies.
 hot-spots-x-self_merge = An alert cannot be merged into itself.
 hot-spots-x-target_closed = Case { $target } is closed; merge only into an open case.
-hot-spots-x-target_out_of_scope = The case to merge into is outside your area of responsibility.
+hot-spots-x-target_out_of_scope = No open case to merge into with this code within your area. Please check the code.
 hot-spots-x-at_root = Alert { $receipt } is already at the top level and cannot be escalated further.
 hot-spots-x-not_reporter = You can only add information to alerts you sent yourself.
 hot-spots-x-bad_input = Request not understood. Please try again or type /canhbao.
@@ -135,10 +131,6 @@ hot-spots-ev-unattended = nobody acknowledged
 hot-spots-ev-reminder = reminder
 
 ## Multi-step actions
-hot-spots-prompt-done = Close alert { $receipt }: press the button below to enter the result.
-hot-spots-prompt-note = Add a note to alert { $receipt }: press the button below.
-hot-spots-prompt-merge = Merge alert { $receipt } into an open case about the same incident: press the button below to choose.
-hot-spots-prompt-upd = Add information to alert { $receipt }: press the button below, then send text, a photo or a location.
 hot-spots-ask-pick = Choose the alert:
 hot-spots-ask-pick-own = Which alert do you want to add to?
 hot-spots-ask-result = Enter the result for alert { $receipt } (how the situation was stabilised, measures taken):

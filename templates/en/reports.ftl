@@ -173,7 +173,7 @@ reports-review-usage-more = Usage: /bosung <receipt no.> <what to add>
 reports-review-done-received = Report { $receipt } marked received; the reporter has been told.
 reports-review-already-received = Report { $receipt } was already received.
 reports-review-done-more = Your request for more on report { $receipt } has been sent to the reporter.
-reports-review-x-not_found = No report has this receipt number.
+reports-review-x-not_found = No report with this receipt number within your responsibility.
 reports-review-x-out_of_scope = This report is outside your responsibility.
 reports-review-x-empty_note = Please write what should be added (at most 2,000 characters).
 reports-review-x-not_owner = This report is not yours.
@@ -233,3 +233,10 @@ reports-opt-source-nghe_lai = Heard from others
 reports-opt-reliability-da_kiem_chung = Verified
 reports-opt-reliability-chua_kiem_chung = Not verified
 reports-opt-reliability-tin_don = Rumour
+
+## A periodic report already filed for the period: reopened for editing, never a blank form.
+reports-filed-ask = You have already filed the report for { $period } ({ $receipt }). Edit this report?
+reports-filed-edit = ✏️ Edit this report
+reports-filed-keep = Keep it as filed
+reports-filed-kept = Report { $receipt } stays as filed.
+reports-filed-opened = Here is the report you filed. Edit, add or remove any part, then tap "Send report" to save a new version; whatever you leave alone stays as it was.

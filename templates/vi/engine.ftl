@@ -9,7 +9,13 @@ engine-welcome-unregistered =
     Xin chào! Đây là hệ thống báo cáo tình hình tư tưởng, dư luận xã hội của Ban Tuyên giáo và Dân vận.
     Để bắt đầu, đồng chí vui lòng nhập mã mời do cán bộ phụ trách cung cấp.
 engine-nothing-to-cancel = Hiện không có thao tác nào đang dở để hủy.
-engine-cancelled = Đã hủy thao tác đang làm. Các bản nháp báo cáo khác (nếu có) vẫn được giữ; gõ /tieptuc để làm tiếp.
+engine-nothing-to-cancel-parked = Hiện không có thao tác nào đang dở để hủy. Đồng chí còn bản nháp đang tạm cất; gõ /tieptuc để làm tiếp.
+engine-cancel-confirm = Bản nháp này đã có nội dung đồng chí nhập. Đồng chí có chắc muốn hủy? Nội dung đã nhập sẽ bị xóa.
+engine-cancel-yes = Hủy bản nháp
+engine-cancel-no = Không, làm tiếp
+engine-cancelled = Đã hủy thao tác đang làm.
+engine-cancelled-parked = Đã hủy thao tác đang làm. Bản nháp khác của đồng chí vẫn được giữ; gõ /tieptuc để làm tiếp.
+engine-already-answered = Câu trả lời cho nút này đã được ghi nhận, đồng chí không cần bấm lại.
 engine-not-allowed = Chức năng này không thuộc quyền của đồng chí.
 engine-draft-restored = Đã mở lại bản nháp đang làm dở.
 engine-no-draft = Không có bản nháp nào đang làm dở.

@@ -80,10 +80,6 @@ hot-spots-btn-upd = Bổ sung thông tin
 hot-spots-btn-cancel = Hủy
 hot-spots-btn-prev = ◀ Trang trước
 hot-spots-btn-next = Trang sau ▶
-hot-spots-btn-start-done = Nhập kết quả xử lý
-hot-spots-btn-start-note = Nhập ghi chú
-hot-spots-btn-start-merge = Chọn vụ việc để gộp
-hot-spots-btn-start-upd = Gửi thông tin bổ sung
 
 ## Kết quả thao tác
 hot-spots-r-acknowledged = ✅ Đồng chí đã tiếp nhận cảnh báo { $receipt }. Việc chuyển cấp đã dừng; người báo tin sẽ được thông báo.
@@ -98,13 +94,13 @@ hot-spots-r-merged = Đã gộp cảnh báo { $receipt } vào { $target }. Ngư�
 hot-spots-r-updated = ✅ Đã gửi thông tin bổ sung cho cảnh báo { $receipt } tới cán bộ phụ trách. Cảm ơn đồng chí.
 
 ## Từ chối
-hot-spots-x-not_found = Không tìm thấy cảnh báo này. Đồng chí kiểm tra lại mã cảnh báo.
+hot-spots-x-not_found = Không tìm thấy cảnh báo này trong phạm vi đồng chí được thao tác. Đồng chí kiểm tra lại mã cảnh báo.
 hot-spots-x-not_official = Chức năng này chỉ dành cho cán bộ phụ trách.
 hot-spots-x-out_of_scope = Cảnh báo này không thuộc địa bàn đồng chí phụ trách, nên đồng chí không thể thao tác. Việc này đã được ghi nhận.
 hot-spots-x-closed = Cảnh báo { $receipt } hiện { $status }; không còn thao tác này.
 hot-spots-x-self_merge = Không thể gộp một cảnh báo vào chính nó.
 hot-spots-x-target_closed = Vụ việc { $target } đã khép lại; chỉ gộp vào vụ việc đang mở.
-hot-spots-x-target_out_of_scope = Vụ việc muốn gộp vào không thuộc địa bàn đồng chí phụ trách.
+hot-spots-x-target_out_of_scope = Không tìm thấy vụ việc muốn gộp vào trong địa bàn đồng chí phụ trách. Đồng chí kiểm tra lại mã.
 hot-spots-x-at_root = Cảnh báo { $receipt } đã ở cấp cao nhất, không thể chuyển lên nữa.
 hot-spots-x-not_reporter = Đồng chí chỉ bổ sung được cho cảnh báo do chính mình gửi.
 hot-spots-x-bad_input = Không hiểu yêu cầu. Đồng chí thử lại hoặc gõ /canhbao.
@@ -135,10 +131,6 @@ hot-spots-ev-unattended = chưa có ai tiếp nhận
 hot-spots-ev-reminder = nhắc lại
 
 ## Thao tác nhiều bước
-hot-spots-prompt-done = Kết thúc cảnh báo { $receipt }: bấm nút dưới để nhập kết quả xử lý.
-hot-spots-prompt-note = Thêm ghi chú cho cảnh báo { $receipt }: bấm nút dưới để nhập.
-hot-spots-prompt-merge = Gộp cảnh báo { $receipt } vào một vụ việc đang mở (cùng sự việc): bấm nút dưới để chọn.
-hot-spots-prompt-upd = Bổ sung thông tin cho cảnh báo { $receipt }: bấm nút dưới, rồi gửi nội dung, ảnh hoặc vị trí.
 hot-spots-ask-pick = Đồng chí chọn cảnh báo:
 hot-spots-ask-pick-own = Đồng chí muốn bổ sung cho cảnh báo nào?
 hot-spots-ask-result = Nhập kết quả xử lý cảnh báo { $receipt } (tình hình đã ổn định ra sao, biện pháp đã làm):

@@ -173,7 +173,7 @@ reports-review-usage-more = Cách dùng: /bosung <số biên nhận> <nội dung
 reports-review-done-received = Đã đánh dấu tiếp nhận báo cáo { $receipt } và thông báo cho người báo cáo.
 reports-review-already-received = Báo cáo { $receipt } đã được tiếp nhận trước đó.
 reports-review-done-more = Đã gửi đề nghị bổ sung báo cáo { $receipt } tới người báo cáo.
-reports-review-x-not_found = Không tìm thấy báo cáo có số biên nhận này.
+reports-review-x-not_found = Không tìm thấy báo cáo có số biên nhận này trong phạm vi phụ trách của đồng chí.
 reports-review-x-out_of_scope = Báo cáo này không thuộc phạm vi phụ trách của đồng chí.
 reports-review-x-empty_note = Đồng chí vui lòng ghi nội dung cần bổ sung (không quá 2.000 ký tự).
 reports-review-x-not_owner = Báo cáo này không phải của đồng chí.
@@ -233,3 +233,10 @@ reports-opt-source-nghe_lai = Nghe người khác kể lại
 reports-opt-reliability-da_kiem_chung = Đã kiểm chứng
 reports-opt-reliability-chua_kiem_chung = Chưa kiểm chứng
 reports-opt-reliability-tin_don = Tin đồn
+
+## Báo cáo định kỳ đã nộp trong kỳ: mở lại để sửa, không bắt đầu từ trang trắng.
+reports-filed-ask = Đồng chí đã nộp báo cáo kỳ { $period } ({ $receipt }). Sửa báo cáo này?
+reports-filed-edit = ✏️ Sửa báo cáo này
+reports-filed-keep = Giữ nguyên
+reports-filed-kept = Báo cáo { $receipt } được giữ nguyên như đã nộp.
+reports-filed-opened = Dưới đây là báo cáo đã nộp. Đồng chí sửa, thêm hoặc xóa từng phần, rồi bấm "Gửi báo cáo" để lưu phiên bản mới; phần nào không sửa vẫn giữ như cũ.

@@ -116,7 +116,8 @@ describe('the reminder button', () => {
     expect(last(p.a2!)).toContain('báo cáo tháng 11/2026');
     const button = lastMessages(p.a2!)[0];
     const data = button?.type === 'text' ? button.choices?.[0]?.data : undefined;
-    expect(data).toMatch(/^c:/);
+    // A button that runs a command carries it: it works whenever pressed (issue 11, item 4).
+    expect(data).toBe('/baocao');
     await say(p.a2!, { type: 'choice', data: data! });
     expect(last(p.a2!)).toContain('BÁO CÁO ĐỊNH KỲ');
   });

@@ -115,7 +115,8 @@ describe('official actions in chat', () => {
     await say(who.commune!, { type: 'text', text: `/gop ${dup.receiptNo}` });
     expect(await say(who.commune!, { type: 'text', text: dup.receiptNo })).toContain('chính nó');
     await say(who.commune!, { type: 'text', text: `/gop ${dup.receiptNo}` });
-    expect(await say(who.commune!, { type: 'text', text: foreign.receiptNo })).toContain('không thuộc địa bàn');
+    // A typed receipt elsewhere is answered as one that does not exist (issue 12, item 10).
+    expect(await say(who.commune!, { type: 'text', text: foreign.receiptNo })).toContain('Không tìm thấy vụ việc muốn gộp');
     expect(await lastAudit()).toMatchObject({ action: 'hotspot.merge', outcome: 'refused', details: { result: 'target_out_of_scope' } });
     await say(who.commune!, { type: 'text', text: `/gop ${dup.receiptNo}` });
     expect(await say(who.commune!, { type: 'text', text: target.receiptNo })).toContain('Đã gộp');

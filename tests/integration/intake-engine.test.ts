@@ -156,10 +156,17 @@ describe('intake engine', () => {
     expect(lastText()).toBe('saved b');
   });
 
-  it('answers a stale button and re-asks the current question', async () => {
+  it('keeps the buttons of a question asked again, answers a double tap calmly, a superseded question as stale (and re-asks)', async () => {
     await handle(text('/pick'));
     const first = sent.at(-1)!.messages[0]!;
     const oldData = first.type === 'text' ? first.choices![0]!.data : '';
+    await handle(text('/pick'));
+    await handle(msg({ type: 'choice', data: oldData }));
+    expect(lastText()).toBe('saved a');
+    await handle(msg({ type: 'choice', data: oldData }));
+    expect(lastText()).toContain('đã được ghi nhận');
+    await handle(text('/pick'));
+    await handle(text('2'));
     await handle(text('/pick'));
     await handle(msg({ type: 'choice', data: oldData }));
     expect(lastText()).toContain('không còn hiệu lực');

@@ -54,3 +54,41 @@ describe('parseCommand', () => {
     expect(parseCommand('/')).toBeNull();
   });
 });
+
+describe('what keeps a question open (issue 11, items 2 and 4)', () => {
+  const ask = {
+    text: 'Phạm vi?',
+    choices: [
+      { label: 'Trong nước', value: 'trong_nuoc' },
+      { label: 'Trong tỉnh', value: 'trong_tinh' },
+    ],
+  };
+  const standalone = (v: string) => v.startsWith('/') || v.startsWith('h:');
+  const dataOf = (out: ReturnType<typeof renderReplies>) => out.flatMap((m) => (m.type === 'text' ? (m.choices ?? []) : [])).map((c) => c.data);
+
+  it('a reply without a question leaves the pending one alone; a standalone button carries its value', () => {
+    const state = emptyState();
+    const [b0] = dataOf(renderReplies([ask], state));
+    const out = renderReplies([{ text: 'Tình trạng', choices: [{ label: 'Báo cáo', value: '/baocao' }] }], state, { unchanged: true, standalone });
+    expect(dataOf(out)).toEqual(['/baocao']);
+    expect(lookupButton(state, b0!)).toEqual({ kind: 'value', value: 'trong_nuoc' });
+    expect(matchTyped(state, '2')).toBe('trong_tinh');
+  });
+  it('the same question asked again keeps its buttons; a new question makes the old ones "answered", then stale', () => {
+    const state = emptyState();
+    const [b0] = dataOf(renderReplies([ask], state));
+    renderReplies([{ text: 'Chưa rõ' }, ask], state, { unchanged: true });
+    expect(lookupButton(state, b0!).kind).toBe('value');
+    renderReplies([{ text: 'Tóm tắt?', choices: [{ label: 'Bỏ qua', value: 'skip' }] }], state, { unchanged: false });
+    expect(lookupButton(state, b0!).kind).toBe('answered');
+    renderReplies([{ text: 'Tiếp?', choices: [{ label: 'Có', value: 'yes' }] }], state, { unchanged: false });
+    expect(lookupButton(state, b0!).kind).toBe('stale');
+  });
+  it('a value too long for Telegram goes through the pending question', () => {
+    const state = emptyState();
+    const long = `/${'a'.repeat(80)}`;
+    const [d] = dataOf(renderReplies([{ text: 'x', choices: [{ label: 'x', value: long }] }], state, { standalone }));
+    expect(d).toMatch(/^c:/);
+    expect(lookupButton(state, d!)).toEqual({ kind: 'value', value: long });
+  });
+});

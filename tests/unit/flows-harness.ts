@@ -68,8 +68,11 @@ export class FlowDriver<S> {
     public ctx: FlowContext = makeCtx(),
   ) {}
 
-  start(arg = ''): this {
-    return this.apply(this.flow.start(this.ctx, arg));
+  /** Starts the flow; /baocao's look for a report already filed finds none unless `filed` is given. */
+  start(arg = '', filed: EffectOutput<'reports.filed'> | null = null): this {
+    this.apply(this.flow.start(this.ctx, arg));
+    if (this.effect?.name !== 'reports.filed') return this;
+    return this.result('reports.filed', filed ?? { ok: true, period: (this.state as { draft: { period: string } }).draft.period, existing: null });
   }
 
   send(input: FlowInput): this {
@@ -98,6 +101,7 @@ export class FlowDriver<S> {
       data: null,
       parked: [],
       pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+      answered: null,
     };
     const value = matchTyped(pending, text);
     return this.send(value !== null ? { type: 'choice', value } : { type: 'text', text });

@@ -109,6 +109,15 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'used' },
     { ok: false, code: 'already_registered' },
   ],
+  'reports.filed': [
+    { ok: true, period: '2026-11', existing: null },
+    {
+      ok: true,
+      period: '2026-11',
+      existing: { receiptNo: 'BC-2026-11-000001', draft: { kind: 'periodic', period: '2026-11', assessment: 'on_dinh', mood: 'tin_tuong', issues: [] } },
+    },
+    { ok: false, code: 'not_registered' },
+  ],
   'reports.submit': [
     { ok: true, receiptNo: 'BC-2026-11-000001', reportId: 'r1', version: 2 },
     { ok: false, code: 'locked' },
@@ -216,6 +225,7 @@ function toInput(a: Action, last: Reply[]): FlowInput {
       data: null,
       parked: [],
       pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+      answered: null,
     };
     const value = matchTyped(pending, a.text);
     return value !== null ? { type: 'choice', value } : { type: 'text', text: a.text };

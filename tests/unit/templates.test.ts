@@ -72,7 +72,6 @@ const FAMILIES = [
   ...hotSpots.status.enumValues.map((s) => `hot-spots-status-${s}`),
   ...[1, 2, 3, 4].map((n) => `hot-spots-sev-${n}`),
   ...OFFICIAL_VERBS.map((v) => `hot-spots-btn-${v}`),
-  ...['done', 'note', 'merge'].flatMap((v) => [`hot-spots-prompt-${v}`, `hot-spots-btn-start-${v}`]),
   ...['not_found', 'not_official', 'out_of_scope', 'closed', 'self_merge', 'target_closed', 'target_out_of_scope', 'at_root', 'not_reporter', 'bad_input'].map(
     (c) => `hot-spots-x-${c}`,
   ),

@@ -72,6 +72,7 @@ export const broadcastComposeFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   sequence: ['title', 'body', 'attachment', 'unit', 'role', 'sector', 'stratum', 'ack', 'deadline', 'urgent', 'when', 'time'],
   start: () => ({ state: { v: 1, step: 'loading' }, ...reload() }),
+  hasAnswers: (s) => !!(s.title || s.body || s.attachment),
   // "Hủy" on any question ends the draft (the compose buttons carry their own cancel).
   intercept: (_s, input, ctx) => (isChoice(input, V.cancel) ? { end: [{ text: ctx.t('broadcast-compose-cancelled') }] } : null),
   questions: {

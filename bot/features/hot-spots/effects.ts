@@ -66,7 +66,8 @@ async function lookup(ref: string, mode: LookupMode, h: HandlerContext): Promise
   if (reporterMode ? hs.reporterId !== actor.id : !(isOfficial(actor) && (await inScope(h.tx, actor, hs)))) {
     const code = reporterMode ? 'not_reporter' : isOfficial(actor) ? 'out_of_scope' : 'not_official';
     await audit(h.tx, actor, reporterMode ? 'update' : 'lookup', hs.id, { ok: false, code });
-    return refuse(code);
+    // A typed receipt number must not tell "elsewhere" from "none" (receipts are sequential); a button (by id) may.
+    return refuse(isUuid(key) || code === 'not_official' ? code : 'not_found');
   }
   if (!isActive(hs.status) && !(reporterMode && hs.status === 'merged')) return refuse('closed', { receipt: hs.receiptNo, status: hs.status });
   return { ok: true, hotSpotId: hs.id, receipt: hs.receiptNo };

@@ -1,6 +1,6 @@
 import { acknowledge, escalateNow, markFalseAlarm, markHandling, type ActionResult, type Actor } from '../../../core/hot-spots/actions.js';
 import type { HotSpotEnv } from '../../../core/hot-spots/messages.js';
-import { findHotSpot, findHotSpotByReceipt, isActive, isUuid } from '../../../core/hot-spots/queries.js';
+import { findHotSpotByReceipt, isUuid } from '../../../core/hot-spots/queries.js';
 import { audit, guarded, isOfficial } from '../../../core/hot-spots/scope.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import { describeOutcome } from '../../../core/hot-spots/outcome.js';
@@ -29,8 +29,15 @@ const ONE_TAP: Record<string, (tx: HandlerContext['tx'], env: HotSpotEnv, actor:
   up: escalateNow,
 };
 
-/** Verb on a button → the command that starts its multi-step flow. */
-const FLOW_COMMAND: Record<string, string> = { done: 'ketthuc', note: 'ghichu', merge: 'gop' };
+/** Verb on a button → the command that starts its multi-step flow (the flow checks scope and audits). */
+const FLOW_COMMAND: Record<string, string> = { done: 'ketthuc', note: 'ghichu', merge: 'gop', upd: 'capnhat' };
+
+/** «Ghi chú», «Đã ổn định / Kết thúc», «Gộp», «Bổ sung» start their flow on the tap: the next text typed is the answer. */
+function flowCommand(rest: string): string | null {
+  const m = /^([0-9a-f-]{36}):([a-z]{2,6})$/i.exec(rest);
+  const command = m && isUuid(m[1]!) ? FLOW_COMMAND[m[2]!] : undefined;
+  return command ? `/${command} ${m![1]}` : null;
+}
 
 /**
  * Hot spots in chat. Reporters raise one (/diemnong) and add to their own open alert
@@ -53,7 +60,7 @@ export function createHotSpotsFeature(deps: FeatureDeps): Feature {
       { names: ['gop', 'merge'], roles: OFFICIALS, helpKey: 'hot-spots-help-gop', flow: 'hotspot-merge' },
       { names: ['capnhat', 'update'], helpKey: 'hot-spots-help-capnhat', flow: 'hotspot-update' },
     ],
-    actions: [{ prefix: 'h', run: (rest, h) => onAction(env, rest, h) }],
+    actions: [{ prefix: 'h', run: (rest, h) => onAction(env, rest, h), command: flowCommand }],
     effects: hotSpotEffects(env),
   };
 }
@@ -71,8 +78,6 @@ async function onAction(env: HotSpotEnv, rest: string, h: HandlerContext): Promi
   const oneTap = ONE_TAP[verb];
   if (oneTap) return [await outcome(h, await oneTap(h.tx, env, actor, id))];
   if (verb === 'view') return view(env, actor, id, h);
-  if (FLOW_COMMAND[verb]) return prompt(env, actor, id, verb, h);
-  if (verb === 'upd') return reporterPrompt(env, actor, id, h);
   return [{ text: h.flow.t('hot-spots-x-bad_input') }];
 }
 
@@ -90,42 +95,6 @@ async function view(env: HotSpotEnv, actor: Actor, id: string, h: HandlerContext
   return [r.ok ? await detailReply(h.tx, env, locale(h), r.hs) : await outcome(h, r)];
 }
 
-/** Buttons cannot start a flow directly; the reply offers the command that does (one more tap). */
-async function prompt(env: HotSpotEnv, actor: Actor, id: string, verb: string, h: HandlerContext): Promise<Reply[]> {
-  const r = await guarded(h.tx, actor, id, `prompt_${verb}`, async (hs) =>
-    isActive(hs.status) ? { ok: true, code: 'prompted', hs } : { ok: false, code: 'closed', hs },
-  );
-  if (!r.ok) return [await outcome(h, r)];
-  const receipt = r.hs.receiptNo;
-  return [
-    {
-      text: h.flow.t(`hot-spots-prompt-${verb}`, { receipt }),
-      choices: [
-        { label: h.flow.t(`hot-spots-btn-start-${verb}`), value: `/${FLOW_COMMAND[verb]} ${receipt}` },
-        { label: h.flow.t('hot-spots-btn-cancel'), value: '/huy' },
-      ],
-    },
-  ];
-}
-
-async function reporterPrompt(env: HotSpotEnv, actor: Actor, id: string, h: HandlerContext): Promise<Reply[]> {
-  const own = await findHotSpot(h.tx, id);
-  if (!own || own.reporterId !== actor.id) {
-    await audit(h.tx, actor, 'update', own?.id ?? null, { ok: false, code: 'not_reporter' });
-    return [{ text: h.flow.t('hot-spots-x-not_reporter') }];
-  }
-  if (!isActive(own.status) && own.status !== 'merged') return [await outcome(h, { ok: false, code: 'closed', hs: own })];
-  return [
-    {
-      text: h.flow.t('hot-spots-prompt-upd', { receipt: own.receiptNo }),
-      choices: [
-        { label: h.flow.t('hot-spots-btn-start-upd'), value: `/capnhat ${own.receiptNo}` },
-        { label: h.flow.t('hot-spots-btn-cancel'), value: '/huy' },
-      ],
-    },
-  ];
-}
-
 /** /tiepnhan <mã>: acknowledge by receipt number (channels without buttons); no code → the list. */
 async function ackByRef(env: HotSpotEnv, args: string, h: HandlerContext): Promise<Reply[]> {
   const actor = actorOf(h);
@@ -133,5 +102,7 @@ async function ackByRef(env: HotSpotEnv, args: string, h: HandlerContext): Promi
   if (!actor || !ref) return list(env, h, 0);
   const hs = isUuid(ref) ? { id: ref } : await findHotSpotByReceipt(h.tx, ref);
   const r = await acknowledge(h.tx, env, actor, hs?.id ?? ref);
+  // Receipts are sequential: one elsewhere is answered exactly as one that does not exist (the audit keeps the reason).
+  if (!r.ok && (r.code === 'out_of_scope' || r.code === 'not_found')) return [{ text: h.flow.t('hot-spots-x-not_found') }];
   return [await outcome(h, r)];
 }

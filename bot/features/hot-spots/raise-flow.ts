@@ -89,6 +89,7 @@ export const hotSpotFlow = defineFlow<S>({
   roles: ['collaborator', 'official'],
   sequence: [...HOT_SPOT_STEPS, 'confirm'],
   upgrade,
+  hasAnswers: (s) => s.draft.media.length > 0 || Object.entries(s.draft).some(([k, v]) => k !== 'media' && v !== null && v !== undefined && v !== ''),
   start: (ctx) => ({ state: { v: 2, step: 'category', draft: { media: [] }, edit: null }, say: [{ text: ctx.t('hot-spots-raise-intro') }] }),
   intercept: (s, input, ctx) => (input.type === 'media' && s.step !== 'submitting' ? attach(s, input.media, input.caption, ctx) : null),
   questions: {

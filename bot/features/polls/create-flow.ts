@@ -106,6 +106,7 @@ export const pollCreateFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   sequence: ['question', 'options', 'kind', 'anonymous', 'closes', 'audience', 'stratum', 'roles'],
   start: (ctx) => ({ state: { v: 1, step: 'question' }, say: [{ text: ctx.t('poll-intro') }] }),
+  hasAnswers: (s) => !!(s.question || s.options?.length),
   questions: {
     question: typed('poll-ask-question', (s, input, ctx) => {
       const r = readText(input, ctx, 500);

@@ -1,4 +1,6 @@
-import type { ReportDraft } from '../../../core/reports/draft.js';
+import { and, eq } from 'drizzle-orm';
+import { reportVersions } from '../../../db/schema/index.js';
+import { validateDraft, type ReportDraft } from '../../../core/reports/draft.js';
 import { editReport, reportingPeriodFor, type ReviewEnv } from '../../../core/reports/review.js';
 import { noticeFiledReport } from '../../../core/reports/notices.js';
 import { InvalidReportError, submitReport } from '../../../core/reports/submit.js';
@@ -7,8 +9,13 @@ import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 export type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
 
+/** The reporter's periodic report already filed for the period they report for now, as its latest version. */
+export type FiledResult = Ok<{ period: string; existing: { receiptNo: string; draft: ReportDraft } | null }> | Refusal<'not_registered'>;
+
 declare module '../../engine/effects.js' {
   interface EffectMap {
+    /** Before /baocao asks anything: is a report already filed for the period (then it opens for editing)? */
+    'reports.filed': [Record<string, never>, FiledResult];
     /** Files the draft (a periodic report already filed for its period is edited as a new version). */
     'reports.submit': [{ draft: ReportDraft }, SubmitResult];
   }
@@ -21,6 +28,23 @@ declare module '../../engine/effects.js' {
  */
 export function reportEffects(env: ReviewEnv): EffectHandlers {
   return {
+    async 'reports.filed'(_input, h) {
+      if (!h.person) return refuse('not_registered');
+      const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);
+      if (!info.existing?.receiptNo) return { ok: true, period: info.period, existing: null };
+      const [latest] = await h.tx
+        .select({ payload: reportVersions.payload })
+        .from(reportVersions)
+        .where(and(eq(reportVersions.reportId, info.existing.reportId), eq(reportVersions.version, info.existing.version)));
+      const checked = validateDraft(latest?.payload);
+      // A version that no longer reads as a draft starts a blank form rather than losing the period's report.
+      if (!checked.ok) return { ok: true, period: info.period, existing: null };
+      return {
+        ok: true,
+        period: info.period,
+        existing: { receiptNo: info.existing.receiptNo, draft: { ...checked.draft, period: info.period } as ReportDraft },
+      };
+    },
     async 'reports.submit'({ draft }, h) {
       if (!h.person) return refuse('not_registered');
       try {

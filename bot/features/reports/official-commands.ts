@@ -14,6 +14,7 @@ import { localDate } from '../../../core/kernel/zoned-time.js';
 import type { Reply } from '../../engine/types.js';
 import type { HandlerContext } from '../../engine/registry.js';
 import { statsText } from './official-views.js';
+import { appendAudit } from '../../../core/compliance/audit.js';
 
 /**
  * Officials' side of periodic reporting in chat: /thongke (completeness of their subtree,
@@ -63,12 +64,23 @@ export async function synthesis(config: ReportingConfig, args: string, h: Handle
 
 function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {
   const t = h.flow.t;
-  if (!r.ok) return [{ text: t(`reports-review-x-${r.code}`) }];
+  // Receipts are sequential: one outside the official's scope is answered as one that does not exist (the audit keeps why).
+  if (!r.ok) return [{ text: t(`reports-review-x-${r.code === 'out_of_scope' ? 'not_found' : r.code}`) }];
   return [{ text: t(r.changed ? doneKey : 'reports-review-already-received', { receipt: r.receiptNo }) }];
 }
 
 export async function received(env: ReviewEnv, ref: string, h: HandlerContext): Promise<Reply[]> {
-  if (h.person?.role === 'collaborator') return [{ text: h.flow.t('engine-not-allowed') }];
+  if (h.person?.role === 'collaborator') {
+    await appendAudit(h.tx, {
+      actorId: h.person.id,
+      action: 'report.received',
+      targetType: 'report',
+      targetId: ref.slice(0, 40),
+      outcome: 'refused',
+      details: { reason: 'not_official' },
+    });
+    return [{ text: h.flow.t('engine-not-allowed') }];
+  }
   if (!ref) return [{ text: h.flow.t('reports-review-usage-received') }];
   return reviewReply(h, await markReceived(h.tx, env, official(h), ref, h.flow.now), 'reports-review-done-received');
 }

@@ -4,9 +4,14 @@ import { defineFlow } from '../../../engine/machine.js';
 import type { Flow, FlowContext } from '../../../engine/types.js';
 import { issueQuestions, reportQuestions } from './issue-steps.js';
 import { reviewQuestions, type EditEntry } from './review.js';
-import { upgradeReportState, type ReportState } from './state.js';
+import { draftHasAnswers, upgradeReportState, type ReportState } from './state.js';
 import { streamQuestions } from './stream-steps.js';
 import { topicQuestions } from './topic-steps.js';
+import { effect } from '../../../engine/effects.js';
+import { filedQuestions, periodText } from './filed.js';
+import type { Reply } from '../../../engine/types.js';
+
+const intro = (def: ReportFlowDef, period: string, ctx: FlowContext): Reply => ({ text: ctx.t(def.introKey, { period: periodText(period) }) });
 
 export interface ReportFlowDef {
   name: string;
@@ -41,12 +46,16 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
       ...streamQuestions,
       ...topicQuestions,
       ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
+      ...filedQuestions(def.sequence[0]!, (period, ctx) => intro(def, period, ctx)),
     },
     upgrade: upgradeReportState,
+    hasAnswers: (s) => draftHasAnswers(s.draft),
     start(ctx) {
       const { draft, ix } = def.init(ctx);
       const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };
-      return { state, say: [{ text: ctx.t(def.introKey, { period: draft.period.split('-').reverse().join('/') }) }] };
+      // A periodic report first looks for the one already filed for its period: that one opens for editing.
+      if (def.kind === 'periodic') return { state: { ...state, step: 'filed-check' }, effect: effect('reports.filed', {}) };
+      return { state, say: [intro(def, draft.period, ctx)] };
     },
   });
 }

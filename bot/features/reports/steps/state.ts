@@ -17,6 +17,8 @@ export interface ReportState extends MachineState {
   page: number;
   /** Topic group chosen, for the sub-topic question. */
   group: string | null;
+  /** Editing a periodic report already filed: its receipt (the draft holds its latest version). */
+  filed?: string | null;
 }
 
 export type Outcome = MachineOutcome<ReportState>;
@@ -65,3 +67,11 @@ export function addIssue(s: ReportState): ReportState {
   next.ix = next.draft.issues.length - 1;
   return next;
 }
+
+/** Anything typed or chosen beyond the kind and period (then /huy asks before discarding). */
+export function draftHasAnswers(d: ReportDraft): boolean {
+  const { kind: _kind, period: _period, issues, ...rest } = d;
+  return issues.some((i) => Object.values(i).some(filled)) || Object.values(rest).some(filled);
+}
+
+const filled = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== '');
