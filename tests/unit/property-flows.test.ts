@@ -14,6 +14,8 @@ import { thematicReportFlow } from '../../bot/features/reports/thematic-flow.js'
 import type { EffectDone, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../bot/engine/types.js';
 import { PERSON, TOPICS } from './flows-harness.js';
+import { answerFlow } from '../../bot/features/cases/answer-flow.js';
+import { forwardFlow } from '../../bot/features/cases/forward-flow.js';
 import { hostileText } from './property-arbitraries.js';
 
 /**
@@ -30,6 +32,8 @@ const flows: Flow[] = [
   thematicReportFlow,
   broadcastComposeFlow,
   pollCreateFlow,
+  forwardFlow,
+  answerFlow,
   ...hotspotFlows,
 ];
 const i18n = createI18n();
@@ -79,6 +83,31 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 const when = new Date('2026-11-20T03:00:00Z').toISOString();
 const outcome = { receipt: 'DN-2026-11-000001', status: 'open' as const, hotSpotId: 'hs-1', details: {} };
 const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
+  'cases.prepare': [
+    {
+      ok: true,
+      sourceType: 'report',
+      sourceId: 'r1',
+      receiptNo: 'BN-2026-11-000001',
+      title: 'Giá điện',
+      issues: [
+        { id: 'i1', title: 'Giá điện' },
+        { id: 'i2', title: 'Đất đai' },
+      ],
+      bodies: [{ id: 'b1', name: 'Công an xã' }],
+    },
+    { ok: false, code: 'out_of_scope' },
+    { ok: false, code: 'no_bodies' },
+  ],
+  'cases.forward': [
+    { ok: true, receiptNo: 'XL-2026-11-000001', bodyName: 'Công an xã', liaisons: 1 },
+    { ok: false, code: 'bad_due' },
+  ],
+  'cases.answer': [
+    { ok: true, receiptNo: 'XL-2026-11-000001', changed: true },
+    { ok: false, code: 'closed' },
+    { ok: false, code: 'text_required' },
+  ],
   'registration.check-invite': [
     { ok: true, inviteId: 'i1', displayName: 'Trần Thị Bình', unitName: 'Xã A', role: 'collaborator' },
     { ok: false, code: 'rate_limited', retryAfterMs: 90_000 },
