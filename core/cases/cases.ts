@@ -120,8 +120,18 @@ export type PrepareResult =
 
 /** What the forwarding flow offers: the source's issues and the bodies; scope refusals audited. */
 export async function prepareForward(tx: Executor, official: Actor, ref: string): Promise<PrepareResult> {
-  if (!isOfficial(official)) return refuse('not_official');
   const src = await findSource(tx, ref);
+  if (!isOfficial(official)) {
+    await appendAudit(tx, {
+      actorId: official.id,
+      action: 'case.forward',
+      targetType: src?.type,
+      targetId: src?.id,
+      outcome: 'refused',
+      details: { reason: 'not_official' },
+    });
+    return refuse('not_official');
+  }
   const own = await unitPath(tx, official.unitId);
   if (!src || !own || !src.unitPath.startsWith(own)) {
     await appendAudit(tx, {
