@@ -248,16 +248,14 @@ beforeAll(async () => {
   reporter = await mk(tree.commune, 'collaborator', 'CTV báo cáo');
   const [commune] = await db.db.select().from(units).where(eq(units.id, tree.commune));
   policeId = crypto.randomUUID();
-  await db.db
-    .insert(units)
-    .values({
-      id: policeId,
-      code: `CA${receipt}${Date.now()}`,
-      name: 'Công an xã',
-      kind: 'co_quan',
-      parentId: tree.commune,
-      path: `${commune!.path}${policeId}/`,
-    });
+  await db.db.insert(units).values({
+    id: policeId,
+    code: `CA${receipt}${Date.now()}`,
+    name: 'Công an xã',
+    kind: 'co_quan',
+    parentId: tree.commune,
+    path: `${commune!.path}${policeId}/`,
+  });
   // Audiences for broadcasts and polls.
   await db.db.update(people).set({ status: 'active' });
 });
