@@ -90,6 +90,7 @@ describe('a case from a quick report to "Đã xử lý" and back to the reporter
     got = await say('Cán bộ Bình', who.binh!, 'Đề nghị xác minh, đối thoại với các hộ dân');
     got = await pressLabel('Cán bộ Bình', who.binh!, got.at(-1)!, 'Có');
     expect(got.at(-1)!.text).toContain('Cơ quan xử lý: Công an xã Tân Hòa');
+    expect(got.at(-1)!.text).toContain('Hạn: 3 ngày'); // typed "3": three days, not the third button
     got = await pressLabel('Cán bộ Bình', who.binh!, got.at(-1)!, '➡️ Chuyển');
     expect(got.at(-1)!.text).toMatch(/Đã chuyển hồ sơ XL-\d{4}-\d{2}-\d{6} cho Công an xã Tân Hòa \(1 đầu mối/);
     const [c] = await t.db.select().from(cases).where(eq(cases.sourceId, report!.id));

@@ -24,7 +24,8 @@ export interface ForwardState extends MachineState {
 }
 type S = ForwardState;
 
-export const DUE_DAYS = [1, 3, 7, 15, 30] as const;
+/** Button n is n days, so a typed "3" (which the engine reads as the 3rd button) also means 3 days; longer spans are typed. */
+export const DUE_DAYS = [1, 2, 3, 4, 5] as const;
 const SEND = 'send';
 
 export const forwardFlow = defineFlow<S>({
