@@ -1,5 +1,6 @@
 import type { Feature } from '../engine/registry.js';
 import { createBrowseFeature } from './browse/feature.js';
+import { createCasesFeature } from './cases/feature.js';
 import { createBroadcastsFeature } from './broadcasts/feature.js';
 import { createConsoleFeature } from './console/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
@@ -22,6 +23,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createHotSpotsFeature(deps),
     createNoticesFeature(),
     createBrowseFeature(deps),
+    createCasesFeature(deps),
     createHomeFeature(),
     createBroadcastsFeature(deps),
     createPollsFeature(deps),

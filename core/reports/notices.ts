@@ -19,7 +19,7 @@ export const NOTICE_MODES = ['now', 'digest', 'off'] as const;
 export type NoticeMode = (typeof NOTICE_MODES)[number];
 export const DEFAULT_MODE: Record<ReportKind, NoticeMode> = { quick: 'now', thematic: 'now', periodic: 'digest' };
 
-/** Button data on a report notice: `rp:<reportId>:<verb>` (view, more), `rv:<reportId>` (received), `cs:<reportId>` (forward). */
+/** Button data on a report notice: `rp:<reportId>:<verb>` (view, more), `rv:<reportId>` (received), `/chuyenxuly <reportId>` (forward, core/cases). */
 export const reportAction = (reportId: string, verb: 'view' | 'more') => `rp:${reportId}:${verb}`;
 
 export async function noticeModes(db: Executor, personId: string): Promise<Record<ReportKind, NoticeMode>> {
@@ -113,7 +113,7 @@ export function noticeChoices(t: Translate, locale: Locale, reportId: string): C
     { label: t(locale, 'notices-btn-view'), data: reportAction(reportId, 'view') },
     { label: t(locale, 'notices-btn-received'), data: `rv:${reportId}` },
     { label: t(locale, 'notices-btn-more'), data: reportAction(reportId, 'more') },
-    { label: t(locale, 'notices-btn-forward'), data: `cs:${reportId}` },
+    { label: t(locale, 'notices-btn-forward'), data: `/chuyenxuly ${reportId}` },
   ];
 }
 

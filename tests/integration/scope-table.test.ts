@@ -6,12 +6,14 @@ import * as hs from '../../core/hot-spots/actions.js';
 import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
+import { forwardCase } from '../../core/cases/cases.js';
+import { reportDetail } from '../../core/reports/detail.js';
 import { markReceived, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
-import { auditLog, broadcasts, people, reports } from '../../db/schema/index.js';
+import { auditLog, broadcasts, cases as caseRows, people, reports, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
 
@@ -52,6 +54,8 @@ let tree: Tree;
 let actors: Record<Who, Actor>;
 let reporter: Actor;
 let receipt = 0;
+/** A responsible body (unit of kind co_quan) under the commune: the forward row's target. */
+let policeId: string;
 
 const okIf = (r: { ok: boolean }): Outcome => (r.ok ? 'ok' : 'refused');
 const hotSpot = async () => (await raiseAlert(db.db, reporter, tree.commune)).hotSpotId;
@@ -240,6 +244,20 @@ const table: Row[] = [
     snapshot: personRow,
   },
   {
+    action: 'report: view in chat (/xem, notice «Xem»)',
+    audited: 'report.view',
+    setup: report,
+    run: async (tx, a, id) => ((await reportDetail(tx, a, id)) ? 'ok' : 'refused'),
+  },
+  {
+    action: 'report: forward to a responsible body (/chuyenxuly)',
+    audited: 'case.forward',
+    setup: report,
+    run: async (tx, a, id) =>
+      okIf(await forwardCase(tx, a, { sourceRef: id, bodyUnitId: policeId, dueAt: new Date(Date.now() + 86_400_000), tellReporter: true }, now())),
+    snapshot: async (id) => (await db.db.select({ n: caseRows.id }).from(caseRows).where(eq(caseRows.sourceId, id))).length,
+  },
+  {
     action: 'completeness of the commune (/thongke)',
     audited: 'completeness.view',
     setup: async () => tree.codes.commune,
@@ -255,9 +273,17 @@ const table: Row[] = [
 
 const expected: Record<Who, Outcome> = { commune: 'ok', province: 'ok', neighbour: 'refused', branch: 'refused', collaborator: 'refused' };
 /** Read-only scope checks (completeness) write no 'ok' entry; every action that changes something does. */
-const READ_ONLY = new Set(['completeness.view']);
+const READ_ONLY = new Set(['completeness.view', 'report.view']);
 /** Collaborators never reach these doors through chat (the command is for officials); the door is checked for scope only. */
-const SCOPE_ONLY = new Set(['broadcast.create', 'poll.create', 'report.received', 'report.needs_more', 'completeness.view', 'synthesis.request']);
+const SCOPE_ONLY = new Set([
+  'report.view',
+  'broadcast.create',
+  'poll.create',
+  'report.received',
+  'report.needs_more',
+  'completeness.view',
+  'synthesis.request',
+]);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -276,6 +302,16 @@ beforeAll(async () => {
     collaborator: await mk(tree.commune, 'collaborator', 'CTV xã'),
   };
   reporter = await mk(tree.commune, 'collaborator', 'CTV báo cáo');
+  const [commune] = await db.db.select().from(units).where(eq(units.id, tree.commune));
+  policeId = crypto.randomUUID();
+  await db.db.insert(units).values({
+    id: policeId,
+    code: `CA${receipt}${Date.now()}`,
+    name: 'Công an xã',
+    kind: 'co_quan',
+    parentId: tree.commune,
+    path: `${commune!.path}${policeId}/`,
+  });
   // Audiences for broadcasts and polls.
   await db.db.update(people).set({ status: 'active' });
 });

@@ -16,6 +16,8 @@ import { networkEditFlow, networkReplaceFlow } from '../../bot/features/network/
 import type { EffectDone, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../bot/engine/types.js';
 import { PERSON, TOPICS } from './flows-harness.js';
+import { answerFlow } from '../../bot/features/cases/answer-flow.js';
+import { forwardFlow } from '../../bot/features/cases/forward-flow.js';
 import { hostileText } from './property-arbitraries.js';
 
 /**
@@ -32,6 +34,8 @@ const flows: Flow[] = [
   thematicReportFlow,
   broadcastComposeFlow,
   pollCreateFlow,
+  forwardFlow,
+  answerFlow,
   ...hotspotFlows,
   networkInviteFlow,
   networkEditFlow,
@@ -98,6 +102,31 @@ const MEMBER = {
 };
 const ISSUED = { code: 'BCGH2K9M', name: 'Phạm Thị Dung', unitName: 'Xã A', expires: '09:00 23/11/2026', link: null };
 const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
+  'cases.prepare': [
+    {
+      ok: true,
+      sourceType: 'report',
+      sourceId: 'r1',
+      receiptNo: 'BN-2026-11-000001',
+      title: 'Giá điện',
+      issues: [
+        { id: 'i1', title: 'Giá điện' },
+        { id: 'i2', title: 'Đất đai' },
+      ],
+      bodies: [{ id: 'b1', name: 'Công an xã' }],
+    },
+    { ok: false, code: 'out_of_scope' },
+    { ok: false, code: 'no_bodies' },
+  ],
+  'cases.forward': [
+    { ok: true, receiptNo: 'XL-2026-11-000001', bodyName: 'Công an xã', liaisons: 1 },
+    { ok: false, code: 'bad_due' },
+  ],
+  'cases.answer': [
+    { ok: true, receiptNo: 'XL-2026-11-000001', changed: true },
+    { ok: false, code: 'closed' },
+    { ok: false, code: 'text_required' },
+  ],
   'registration.check-invite': [
     { ok: true, inviteId: 'i1', displayName: 'Trần Thị Bình', unitName: 'Xã A', role: 'collaborator' },
     { ok: false, code: 'rate_limited', retryAfterMs: 90_000 },

@@ -3,6 +3,7 @@ import { hotspotCreatedJob } from './hot-spots/created.js';
 import { hotspotDeadlineJob } from './hot-spots/deadline.js';
 import { hotspotUndeliveredJob } from './hot-spots/undelivered.js';
 import { retentionPurgeJob } from './compliance/retention-purge.js';
+import { caseDueJob } from './cases/due.js';
 import { reportDigestJob } from './notices/digest.js';
 import { inactiveScanJob } from './people/inactive-scan.js';
 import { pollCloseJob } from './polls/close.js';
@@ -27,6 +28,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   synthesisGenerateJob,
   synthesisScheduleJob,
   reportDigestJob,
+  caseDueJob,
 ];
 
 export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {

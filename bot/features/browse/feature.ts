@@ -32,7 +32,7 @@ function reportChoices(h: HandlerContext, id: string): ReplyChoice[] {
   return [
     { label: t('notices-btn-received'), value: `rv:${id}` },
     { label: t('notices-btn-more'), value: `rp:${id}:more` },
-    { label: t('notices-btn-forward'), value: `cs:${id}` },
+    { label: t('notices-btn-forward'), value: `/chuyenxuly ${id}` },
   ];
 }
 

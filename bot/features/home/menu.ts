@@ -27,7 +27,10 @@ const MENUS: Record<Role, [string, string][]> = {
     ['home-menu-help', '/help'],
   ],
   // A liaison of a responsible body works on the cases sent to it (issue 13 §4).
-  liaison: [['home-menu-help', '/help']],
+  liaison: [
+    ['cases-menu', '/hoso'],
+    ['home-menu-help', '/help'],
+  ],
 };
 
 export function menuChoices(t: FlowContext['t'], role: Role): ReplyChoice[] {

@@ -1,4 +1,5 @@
 import { formatDate } from '../../../core/kernel/datetime.js';
+import { casesOfReporter } from '../../../core/cases/cases.js';
 import { recentHotSpots } from '../../../core/hot-spots/create.js';
 import { recentReports } from '../../../core/reports/submit.js';
 import { optionLabel } from '../../engine/common/options.js';
@@ -45,6 +46,13 @@ export async function myStatus(h: HandlerContext): Promise<Reply[]> {
         date: day(s.createdAt),
       }),
     );
+  }
+  // What became of it: the cases officials opened from these reports and alerts (issue 13 §4).
+  const cases = await casesOfReporter(h.tx, h.person.id, RECENT);
+  if (cases.length > 0) {
+    lines.push('', t('cases-status-title'));
+    for (const c of cases)
+      lines.push(t('cases-status-line', { receipt: c.receiptNo, title: c.title, body: c.bodyName, status: t(`cases-status-${c.status}`) }));
   }
   return [{ text: lines.join('\n') }];
 }

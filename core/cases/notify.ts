@@ -1,0 +1,161 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { people, units } from '../../db/schema/index.js';
+import { queueMessage } from '../delivery/sends.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import type { Choice } from '../kernel/messages.js';
+import { localTime } from '../kernel/zoned-time.js';
+import { markTold, type CaseRow, type DueStage } from './cases.js';
+
+/**
+ * Who hears what of a case, through the sends ledger (one row per purpose and person, so a
+ * re-run sends nothing twice): the body's liaisons get the case with its answer buttons; the
+ * forwarding official gets every answer (with "tell the reporter" when the case is silent);
+ * the reporter hears the steps the official chose to tell, never the liaison's name.
+ */
+export interface CaseEnv {
+  t: Translate;
+  timeZone: string;
+}
+
+const asLocale = (l: string): Locale => (l === 'en' ? 'en' : 'vi');
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function dueText(env: CaseEnv, at: Date): string {
+  const l = localTime(at, env.timeZone);
+  return `${pad(l.hour)}:${pad(l.minute)} ${pad(l.day)}/${pad(l.month)}/${l.year}`;
+}
+
+async function unitName(tx: Executor, id: string): Promise<string> {
+  const [u] = await tx.select({ name: units.name }).from(units).where(eq(units.id, id));
+  return u?.name ?? '—';
+}
+
+async function person(tx: Executor, id: string | null) {
+  if (!id) return null;
+  const [p] = await tx.select({ id: people.id, name: people.displayName, locale: people.locale }).from(people).where(eq(people.id, id));
+  return p ?? null;
+}
+
+export async function liaisonsOf(tx: Executor, bodyUnitId: string) {
+  return tx
+    .select({ id: people.id, locale: people.locale })
+    .from(people)
+    .where(and(eq(people.unitId, bodyUnitId), eq(people.role, 'liaison'), eq(people.status, 'active')));
+}
+
+/** The buttons a liaison answers with: commands, so the answer flow can ask for the result or reason. */
+export function answerChoices(t: Translate, locale: Locale, caseId: string): Choice[] {
+  return (['accepted', 'in_progress', 'done', 'declined'] as const).map((a) => ({ label: t(locale, `cases-btn-${a}`), data: `/xuly ${caseId} ${a}` }));
+}
+
+/** The new case to every liaison of the body; returns how many were queued. */
+export async function notifyForwarded(tx: Executor, env: CaseEnv, c: CaseRow, sourceReceipt: string): Promise<number> {
+  const official = await person(tx, c.forwardedBy);
+  const from = await unitName(tx, c.sourceUnitId);
+  let n = 0;
+  for (const l of await liaisonsOf(tx, c.bodyUnitId)) {
+    const locale = asLocale(l.locale);
+    const lines = [
+      env.t(locale, 'cases-new-head', { receipt: c.receiptNo }),
+      env.t(locale, 'cases-new-from', { name: official?.name ?? '—', unit: from, source: sourceReceipt }),
+      env.t(locale, 'cases-new-title', { title: c.title }),
+    ];
+    if (c.note) lines.push(env.t(locale, 'cases-new-note', { note: c.note }));
+    lines.push(env.t(locale, 'cases-new-due', { due: dueText(env, c.dueAt) }));
+    const q = await queueMessage(tx, {
+      purpose: `cs-${c.id}-new`,
+      personId: l.id,
+      message: { type: 'text', text: lines.join('\n'), choices: answerChoices(env.t, locale, c.id) },
+      lane: 'interactive',
+    });
+    if (q) n++;
+  }
+  return n;
+}
+
+/** A step for the reporter (forwarded, accepted, in_progress, done, declined), if the case tells them. */
+export async function tellReporter(tx: Executor, env: CaseEnv, c: CaseRow, eventId: number, kind: string, note: string | null): Promise<boolean> {
+  if (!c.reporterId) return false;
+  const r = await person(tx, c.reporterId);
+  if (!r) return false;
+  if (eventId > 0 && !(await markTold(tx, eventId))) return false;
+  const locale = asLocale(r.locale);
+  const body = await unitName(tx, c.bodyUnitId);
+  const text = env.t(locale, `cases-reporter-${kind}`, { receipt: c.receiptNo, title: c.title, body, note: note ?? '' });
+  const q = await queueMessage(tx, { purpose: `cs-${c.id}-r${eventId}`, personId: r.id, message: { type: 'text', text }, lane: 'interactive' });
+  return !!q;
+}
+
+/** A liaison's answer to the forwarding official; when the case is silent, with a button to tell the reporter this step. */
+export async function notifyAnswer(
+  tx: Executor,
+  env: CaseEnv,
+  c: CaseRow,
+  eventId: number,
+  answer: string,
+  liaisonName: string,
+  note: string | null,
+): Promise<void> {
+  const o = await person(tx, c.forwardedBy);
+  if (!o) return;
+  const locale = asLocale(o.locale);
+  const body = await unitName(tx, c.bodyUnitId);
+  const lines = [env.t(locale, 'cases-answer-head', { receipt: c.receiptNo, body, status: env.t(locale, `cases-status-${answer}`), name: liaisonName })];
+  lines.push(env.t(locale, 'cases-new-title', { title: c.title }));
+  if (note) lines.push(env.t(locale, 'cases-answer-note', { note }));
+  const choices: Choice[] = [{ label: env.t(locale, 'cases-btn-view'), data: `/hoso ${c.receiptNo}` }];
+  if (c.reporterId && !c.tellReporter) choices.unshift({ label: env.t(locale, 'cases-btn-tell'), data: `co:${eventId}` });
+  if (c.reporterId && c.tellReporter) lines.push(env.t(locale, 'cases-answer-told'));
+  await queueMessage(tx, {
+    purpose: `cs-${c.id}-o${eventId}`,
+    personId: o.id,
+    message: { type: 'text', text: lines.join('\n'), choices },
+    lane: 'interactive',
+  });
+}
+
+/** Due-date timers: liaisons are reminded; from the due time on, the forwarding official is alerted too. */
+export async function notifyDue(tx: Executor, env: CaseEnv, c: CaseRow, stage: DueStage): Promise<number> {
+  let n = 0;
+  for (const l of await liaisonsOf(tx, c.bodyUnitId)) {
+    const locale = asLocale(l.locale);
+    const text = env.t(locale, `cases-remind-${stage}`, { receipt: c.receiptNo, title: c.title, due: dueText(env, c.dueAt) });
+    if (
+      await queueMessage(tx, {
+        purpose: `cs-${c.id}-${stage}`,
+        personId: l.id,
+        message: { type: 'text', text, choices: answerChoices(env.t, locale, c.id) },
+        lane: 'interactive',
+      })
+    )
+      n++;
+  }
+  if (stage !== 'before') {
+    const o = await person(tx, c.forwardedBy);
+    if (o) {
+      const locale = asLocale(o.locale);
+      const body = await unitName(tx, c.bodyUnitId);
+      const text = env.t(locale, 'cases-overdue-official', {
+        receipt: c.receiptNo,
+        title: c.title,
+        body,
+        due: dueText(env, c.dueAt),
+        status: env.t(locale, `cases-status-${c.status}`),
+      });
+      await queueMessage(tx, {
+        purpose: `cs-${c.id}-${stage}`,
+        personId: o.id,
+        message: { type: 'text', text, choices: [{ label: env.t(locale, 'cases-btn-view'), data: `/hoso ${c.receiptNo}` }] },
+        lane: 'interactive',
+      });
+    }
+  }
+  return n;
+}
+
+export async function namesOf(tx: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: people.id, name: people.displayName }).from(people).where(inArray(people.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
