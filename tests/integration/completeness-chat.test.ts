@@ -85,6 +85,19 @@ describe('officials in chat', () => {
     expect(refused.map((a) => (a.details as { reason: string }).reason).sort()).toEqual(['future_period', 'out_of_scope']);
   });
 
+  it('a period nobody had to report for names the period, with no empty placeholders (issue 11 item 15)', async () => {
+    await text(p.po!, '/thongke 9/2026');
+    expect(last(p.po!)).toMatch(/Kỳ (tháng )?0?9\/2026:/);
+    expect(last(p.po!)).not.toMatch(/\(, hạn \)|Kỳ {2}\(/);
+    expect(last(p.po!)).toContain('Không có cộng tác viên nào phải báo cáo');
+  });
+
+  it('/tonghop 13/2026 answers with /tonghop’s own usage (issue 11 item 15)', async () => {
+    await text(p.po!, '/tonghop 13/2026');
+    expect(last(p.po!)).toContain('/tonghop [kỳ]');
+    expect(last(p.po!)).not.toContain('/thongke');
+  });
+
   it('/tonghop queues the synthesis of the last due period', async () => {
     await text(p.po!, '/tonghop');
     expect(last(p.po!)).toContain('Đang tổng hợp báo cáo tháng 11/2026 của Tỉnh Thái Nguyên');

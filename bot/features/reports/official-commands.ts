@@ -1,5 +1,5 @@
 import type { Config } from '../../../core/platform/config.js';
-import { completenessView, type PeriodChoice } from '../../../core/reports/completeness-view.js';
+import { completenessView, periodPicker, type PeriodChoice } from '../../../core/reports/completeness-view.js';
 import type { Locale, Translate } from '../../../core/kernel/i18n.js';
 import { checkPeriod, parseScopeArgs, resolveScope } from '../../../core/people/official-scope.js';
 import { isLocked, parseIsoDate } from '../../../core/kernel/periods.js';
@@ -45,7 +45,10 @@ export async function stats(config: ReportingConfig, env: ReviewEnv, args: strin
         { headKey: 'reports-stats-previous', which: 'previous' },
       ];
   const sections = [];
-  for (const c of choices) sections.push({ headKey: c.headKey, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
+  for (const c of choices) {
+    const period = periodPicker(c.which, today)(tree.settings(scope.root.unitId));
+    sections.push({ headKey: c.headKey, period, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
+  }
   const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
   const tr: Translate = (_l, k, x) => t(k, x);
   return [{ text: statsText(tr, locale(h), scope.root.name, sections, leaf) }];
