@@ -101,8 +101,17 @@ describe('officials in chat', () => {
   it('/tonghop queues the synthesis of the last due period', async () => {
     await text(p.po!, '/tonghop');
     expect(last(p.po!)).toContain('Đang tổng hợp báo cáo tháng 11/2026 của Tỉnh Thái Nguyên');
+    expect(last(p.po!)).not.toContain('Lưu ý');
     const runs = await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, p.po!.id));
     expect(runs.map((r) => [r.period, r.status])).toEqual([['2026-11', 'queued']]);
+  });
+
+  it('/tonghop of a span without reports says which month has them (issue 11 item 15)', async () => {
+    await text(p.po!, '/tonghop 10/2026');
+    expect(last(p.po!)).toContain('Kỳ gần nhất có báo cáo là tháng 11/2026');
+    expect(last(p.po!)).toContain('/tonghop 11/2026');
+    await text(p.po!, `/tonghop ${u.b!.code}`);
+    expect(last(p.po!)).toContain('chưa có báo cáo nào được gửi');
   });
 
   it('/nhanbaocao and /bosung act on a report by receipt number', async () => {

@@ -62,7 +62,19 @@ export async function synthesis(config: ReportingConfig, args: string, h: Handle
   const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
   if (!r.ok) return [{ text: t(`reports-x-${r.code}`) }];
   const tr: Translate = (_l, k, x) => t(k, x);
-  return [{ text: t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName }) }];
+  const queued = t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName });
+  if (r.reportCount > 0) return [{ text: queued }];
+  // An empty document is still made (the official may want it), but say where the reports are.
+  const [y, m] = (r.latestWithReports ?? '').split('-');
+  const hint = r.latestWithReports
+    ? t('syn-hint-other-period', { latest: spanText(tr, locale(h), r.latestWithReports), arg: `${Number(m)}/${y}` })
+    : t('syn-hint-no-reports');
+  return [
+    {
+      text: `${queued}
+${hint}`,
+    },
+  ];
 }
 
 function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {
