@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, like, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
-import { synthesisRuns, units } from '../../db/schema/index.js';
+import { reports, synthesisRuns, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { queueMessage } from '../delivery/sends.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
@@ -27,7 +27,36 @@ import { refuse, type Refusal } from '../kernel/result.js';
  */
 export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
-export type SynthesisRequest = { ok: true; runId: string; period: string; unitName: string } | Refusal<SynthesisRefusal>;
+export type SynthesisRequest =
+  | {
+      ok: true;
+      runId: string;
+      period: string;
+      unitName: string;
+      /** Reports filed in the span; when none, the latest month of the subtree that has some (a hint for the official). */
+      reportCount: number;
+      latestWithReports: string | null;
+    }
+  | Refusal<SynthesisRefusal>;
+
+/** Filed reports (not drafts) of the subtree in the given months, and the latest month that has any. */
+async function reportsInSpan(tx: Executor, rootPath: string, months: string[]): Promise<{ count: number; latest: string | null }> {
+  const inTree = and(like(units.path, `${rootPath}%`), ne(reports.status, 'draft'));
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(and(inTree, inArray(reports.period, months)));
+  if ((row?.n ?? 0) > 0) return { count: row!.n, latest: null };
+  const [latest] = await tx
+    .select({ period: reports.period })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(and(inTree, isNotNull(reports.period)))
+    .orderBy(desc(reports.period))
+    .limit(1);
+  return { count: 0, latest: latest?.period ?? null };
+}
 
 /** "tháng 11/2026", "quý IV năm 2026", … for chat messages. */
 export function spanText(t: Translate, locale: Locale, key: string): string {
@@ -65,7 +94,8 @@ export async function requestSynthesis(
     outcome: 'ok',
     details: { period, runId: run!.id },
   });
-  return { ok: true, runId: run!.id, period, unitName: scope.root.name };
+  const filed = await reportsInSpan(tx, scope.root.path, spanOf(period).months);
+  return { ok: true, runId: run!.id, period, unitName: scope.root.name, reportCount: filed.count, latestWithReports: filed.latest };
 }
 
 export type RunOutcome = 'done' | 'already_done' | 'missing' | 'failed';

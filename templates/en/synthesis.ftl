@@ -266,6 +266,8 @@ syn-xlsx-prevalence-code = Prevalence code
 syn-xlsx-holder-code = Holder code
 
 ## /tonghop
+syn-hint-other-period = Note: no report has been filed for this period yet. The latest period with reports is { $latest }: type /tonghop { $arg } to synthesise that one.
+syn-hint-no-reports = Note: no report has been filed in this area yet, so the synthesis will have no content.
 syn-queued = ⏳ Compiling the reports of { $period } for { $unit }. The document (DOCX) will be sent to you when ready.
 syn-ready-caption = 📄 Synthesis of the ideological situation and public opinion, { $period } — { $unit } ({ $count } source reports). A draft for you to review and edit before signing.
 syn-scheduled-caption = 📄 Draft synthesis of the ideological situation and public opinion, { $period } — { $unit } ({ $count } source reports), compiled automatically ahead of the reporting deadline. Please review and edit before signing.

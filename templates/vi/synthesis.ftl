@@ -266,6 +266,8 @@ syn-xlsx-prevalence-code = Mã mức độ phổ biến
 syn-xlsx-holder-code = Mã chủ thể
 
 ## Lệnh /tonghop
+syn-hint-other-period = Lưu ý: kỳ này chưa có báo cáo nào được gửi. Kỳ gần nhất có báo cáo là { $latest }: gõ /tonghop { $arg } để tổng hợp kỳ đó.
+syn-hint-no-reports = Lưu ý: địa bàn này chưa có báo cáo nào được gửi, nên văn bản tổng hợp sẽ chưa có nội dung.
 syn-queued = ⏳ Đang tổng hợp báo cáo { $period } của { $unit }. Văn bản (DOCX) sẽ được gửi cho đồng chí khi hoàn thành.
 syn-ready-caption = 📄 Báo cáo tổng hợp tình hình tư tưởng, dư luận xã hội { $period } — { $unit } ({ $count } báo cáo nguồn). Dự thảo để đồng chí rà soát, biên tập trước khi trình ký.
 syn-scheduled-caption = 📄 Dự thảo báo cáo tổng hợp tình hình tư tưởng, dư luận xã hội { $period } — { $unit } ({ $count } báo cáo nguồn), hệ thống tự tổng hợp trước hạn báo cáo. Đồng chí rà soát, biên tập trước khi trình ký.

@@ -85,11 +85,33 @@ describe('officials in chat', () => {
     expect(refused.map((a) => (a.details as { reason: string }).reason).sort()).toEqual(['future_period', 'out_of_scope']);
   });
 
+  it('a period nobody had to report for names the period, with no empty placeholders (issue 11 item 15)', async () => {
+    await text(p.po!, '/thongke 9/2026');
+    expect(last(p.po!)).toMatch(/Kỳ (tháng )?0?9\/2026:/);
+    expect(last(p.po!)).not.toMatch(/\(, hạn \)|Kỳ {2}\(/);
+    expect(last(p.po!)).toContain('Không có cộng tác viên nào phải báo cáo');
+  });
+
+  it('/tonghop 13/2026 answers with /tonghop’s own usage (issue 11 item 15)', async () => {
+    await text(p.po!, '/tonghop 13/2026');
+    expect(last(p.po!)).toContain('/tonghop [kỳ]');
+    expect(last(p.po!)).not.toContain('/thongke');
+  });
+
   it('/tonghop queues the synthesis of the last due period', async () => {
     await text(p.po!, '/tonghop');
     expect(last(p.po!)).toContain('Đang tổng hợp báo cáo tháng 11/2026 của Tỉnh Thái Nguyên');
+    expect(last(p.po!)).not.toContain('Lưu ý');
     const runs = await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.requestedBy, p.po!.id));
     expect(runs.map((r) => [r.period, r.status])).toEqual([['2026-11', 'queued']]);
+  });
+
+  it('/tonghop of a span without reports says which month has them (issue 11 item 15)', async () => {
+    await text(p.po!, '/tonghop 10/2026');
+    expect(last(p.po!)).toContain('Kỳ gần nhất có báo cáo là tháng 11/2026');
+    expect(last(p.po!)).toContain('/tonghop 11/2026');
+    await text(p.po!, `/tonghop ${u.b!.code}`);
+    expect(last(p.po!)).toContain('chưa có báo cáo nào được gửi');
   });
 
   it('/nhanbaocao and /bosung act on a report by receipt number', async () => {

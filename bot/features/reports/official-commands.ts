@@ -1,5 +1,5 @@
 import type { Config } from '../../../core/platform/config.js';
-import { completenessView, type PeriodChoice } from '../../../core/reports/completeness-view.js';
+import { completenessView, periodPicker, type PeriodChoice } from '../../../core/reports/completeness-view.js';
 import type { Locale, Translate } from '../../../core/kernel/i18n.js';
 import { checkPeriod, parseScopeArgs, resolveScope } from '../../../core/people/official-scope.js';
 import { isLocked, parseIsoDate } from '../../../core/kernel/periods.js';
@@ -45,7 +45,10 @@ export async function stats(config: ReportingConfig, env: ReviewEnv, args: strin
         { headKey: 'reports-stats-previous', which: 'previous' },
       ];
   const sections = [];
-  for (const c of choices) sections.push({ headKey: c.headKey, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
+  for (const c of choices) {
+    const period = periodPicker(c.which, today)(tree.settings(scope.root.unitId));
+    sections.push({ headKey: c.headKey, period, view: await completenessView(h.tx, env, scope.root, c.which, today, tree) });
+  }
   const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
   const tr: Translate = (_l, k, x) => t(k, x);
   return [{ text: statsText(tr, locale(h), scope.root.name, sections, leaf) }];
@@ -59,7 +62,19 @@ export async function synthesis(config: ReportingConfig, args: string, h: Handle
   const r = await requestSynthesis(h.tx, config, { official: official(h), unitCode: a.unitCode, period: a.period, locale: locale(h), now: h.flow.now });
   if (!r.ok) return [{ text: t(`reports-x-${r.code}`) }];
   const tr: Translate = (_l, k, x) => t(k, x);
-  return [{ text: t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName }) }];
+  const queued = t('syn-queued', { period: spanText(tr, locale(h), r.period), unit: r.unitName });
+  if (r.reportCount > 0) return [{ text: queued }];
+  // An empty document is still made (the official may want it), but say where the reports are.
+  const [y, m] = (r.latestWithReports ?? '').split('-');
+  const hint = r.latestWithReports
+    ? t('syn-hint-other-period', { latest: spanText(tr, locale(h), r.latestWithReports), arg: `${Number(m)}/${y}` })
+    : t('syn-hint-no-reports');
+  return [
+    {
+      text: `${queued}
+${hint}`,
+    },
+  ];
 }
 
 function reviewReply(h: HandlerContext, r: ReviewResult, doneKey: string): Reply[] {

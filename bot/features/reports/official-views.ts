@@ -27,9 +27,19 @@ function counts(t: Translate, locale: Locale, s: UnitStats, key: string, unit?: 
   });
 }
 
-export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean): string[] {
+/** A section's heading when nobody had to report (no deadline to show): the period alone, never "Kỳ trước (, hạn ):". */
+const HEAD_WITHOUT_DUE: Record<string, string> = {
+  'reports-stats-current': 'reports-stats-current-short',
+  'reports-stats-previous': 'reports-stats-previous-short',
+  'reports-stats-period': 'reports-stats-period-short',
+};
+
+export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean, period?: string): string[] {
   const total = view.total;
-  if (!total || total.expected === 0) return [t(locale, headKey, { period: '', due: '' }), t(locale, 'reports-stats-none')];
+  if (!total || total.expected === 0) {
+    const head = period && isPeriod(period) ? t(locale, HEAD_WITHOUT_DUE[headKey] ?? headKey, { period: periodLabel(t, locale, period) }) : null;
+    return [...(head ? [head] : []), t(locale, 'reports-stats-none')];
+  }
   const lines = [t(locale, headKey, { period: periodText(t, locale, total), due: dmy(total.due) }), counts(t, locale, total, 'reports-stats-total')];
   for (const row of view.rows.slice(0, MAX_ROWS)) lines.push(counts(t, locale, row, 'reports-stats-row'));
   if (view.rows.length > MAX_ROWS) lines.push(t(locale, 'reports-stats-more', { n: view.rows.length - MAX_ROWS }));
@@ -37,9 +47,15 @@ export function sectionText(t: Translate, locale: Locale, headKey: string, view:
   return lines;
 }
 
-export function statsText(t: Translate, locale: Locale, unitName: string, sections: { headKey: string; view: CompletenessView }[], leaf: boolean): string {
+export function statsText(
+  t: Translate,
+  locale: Locale,
+  unitName: string,
+  sections: { headKey: string; view: CompletenessView; period?: string }[],
+  leaf: boolean,
+): string {
   const parts = [t(locale, 'reports-stats-title', { unit: unitName })];
-  for (const s of sections) parts.push('', ...sectionText(t, locale, s.headKey, s.view, leaf));
+  for (const s of sections) parts.push('', ...sectionText(t, locale, s.headKey, s.view, leaf, s.period));
   if (!leaf) parts.push('', t(locale, 'reports-stats-drill'));
   return parts.join('\n');
 }
