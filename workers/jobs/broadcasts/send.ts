@@ -69,7 +69,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     if (!adapter) return refuse(c, 'no_adapter', 'no_adapter');
     const parts = partsFor(c, adapter.limits, content);
     for (let i = c.partsSent; i < parts.length; i++) {
-      await deps.rate.take(c.channel);
+      await deps.pacer.take(c.channel);
       await adapter.send(c.accountId, parts[i] as OutboundMessage);
       if (i < parts.length - 1) await markPartSent(deps.db, c.id, i + 1);
     }
@@ -83,7 +83,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     if (kind === 'rate_limited') {
       const ms = Math.max(1, (err as SendError).retryAfterMs ?? 1_000);
       await releaseDelivery(deps.db, c.id, 'rate_limited');
-      await deps.rate.holdOff(c.channel, ms);
+      await deps.pacer.holdOff(c.channel, ms);
       await worker.rateLimit(ms);
       throw Worker.RateLimitError();
     }

@@ -8,7 +8,7 @@ import type { Metrics } from '../../../core/platform/metrics.js';
 import { channelNames, type ChannelName } from '../../../core/kernel/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, SEND_JOB, START_JOB, sendQueueName } from '../../../core/broadcasts/jobs.js';
-import { createRateBucket } from '../../../core/broadcasts/rate.js';
+import { createBulkPacer, type BulkPacer } from '../../../core/delivery/pace.js';
 import { createDeliveryWriter } from '../../../core/broadcasts/delivery.js';
 import type { Db } from '../../../db/client.js';
 import { createContentCache } from './content.js';
@@ -65,7 +65,7 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
     t: o.t,
     logger: o.logger.child({ part: 'broadcasts' }),
     queues: o.queues,
-    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates),
+    pacer: o.pacer ?? createBulkPacer(o.rateRedis, o.prefix, settings.rates),
     content: createContentCache(o.db),
     writer: createDeliveryWriter(o.db),
     clock: o.clock ?? (() => new Date()),
@@ -168,6 +168,8 @@ export interface BroadcastPluginContext {
   queues: BroadcastJobDeps['queues'];
   t: Translate;
   afterCommit(): void;
+  /** The process's one bulk pace (shared with the bulk send lane); not used when `overrides.settings` sets other rates. */
+  pacer?: BulkPacer;
   metrics?: Pick<Metrics, 'instrument'>;
 }
 
@@ -185,6 +187,7 @@ export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> =
       rateRedis: ctx.producer,
       prefix: ctx.prefix,
       afterCommit: () => ctx.afterCommit(),
+      pacer: overrides.settings ? undefined : ctx.pacer,
       metrics: ctx.metrics,
       ...overrides,
     });
