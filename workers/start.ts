@@ -7,14 +7,13 @@ import { createI18n, type Translate } from '../core/kernel/i18n.js';
 import type { HotSpotEnv } from '../core/hot-spots/messages.js';
 import type { Logger } from '../core/kernel/logger.js';
 import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/platform/metrics.js';
-import { channelNames, type OutboundMessage } from '../core/kernel/messages.js';
+import { channelNames } from '../core/kernel/messages.js';
 import { LANES, laneQueueName, type Lane } from '../core/delivery/sends.js';
 import { bulkRates, createBulkPacer, type BulkPacer } from '../core/delivery/pace.js';
 import { createQueueDashboard } from '../bot/http/queue-dashboard.js';
 import type { Mount } from '../bot/http/app.js';
 import { createQueueProcessor, jobsByQueue } from './jobs/index.js';
 import { createSendProcessor, type SendLaneDeps } from './jobs/delivery/send-lane.js';
-import type { SendRow } from '../core/delivery/ledger.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
@@ -28,7 +27,6 @@ export interface WorkerDeps {
   logger: Logger;
   /** The entry points pass the resolved one (core/platform/queue-prefix.ts); tests pass their own. */
   prefix?: string;
-  resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
   plugins?: WorkerPlugin[];
   /** Job outcomes, outbox and queue depths for /metrics (core/platform/metrics.ts). */
@@ -98,7 +96,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
     ...jobWorkers({ ...common, db: deps.db, env }),
     ...laneWorkers({
       ...common,
-      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, pacer, afterCommit },
+      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), pacer, afterCommit },
     }),
   ];
   const plugins: { stop(): Promise<void> }[] = [];

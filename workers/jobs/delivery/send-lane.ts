@@ -14,8 +14,6 @@ export interface SendLaneDeps {
   db: Db;
   channels: ChannelRegistry;
   logger: Logger;
-  /** Bulk rows may carry a content reference instead of a body (e.g. one broadcast, 100k rows). */
-  resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** The channel's bulk pace, shared with broadcast deliveries: every bulk row waits for a slot. */
   pacer?: BulkPacer;
   /** Called after a transaction wrote outbox rows (wakes the relay). */
@@ -39,7 +37,7 @@ export function createSendProcessor(deps: SendLaneDeps) {
     if (!row) return 'skipped';
     const adapter = deps.channels[row.channel as ChannelName];
     if (!adapter) return end(row, 'no_adapter', `no ${row.channel} adapter configured`);
-    const message = (row.message as OutboundMessage | null) ?? (row.contentRef ? await deps.resolveContent?.(row.contentRef, row) : null);
+    const message = row.message as OutboundMessage | null;
     if (!message) return end(row, 'no_content', 'nothing to send');
     let refs;
     try {
