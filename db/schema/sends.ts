@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 
-export const SEND_STATES = ['queued', 'sending', 'sent', 'failed', 'waiting_window'] as const;
+/** End states: core/delivery/outcome.ts. */
+export const SEND_STATES = ['queued', 'sending', 'sent', 'failed', 'unreachable', 'waiting_window'] as const;
 export type SendState = (typeof SEND_STATES)[number];
 
 /**

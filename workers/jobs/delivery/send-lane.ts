@@ -6,6 +6,7 @@ import { SendError } from '../../../core/kernel/errors.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { ChannelName, OutboundMessage } from '../../../core/kernel/messages.js';
 import type { BulkPacer } from '../../../core/delivery/pace.js';
+import type { SendOutcome } from '../../../core/delivery/outcome.js';
 import { claim, markSent, release, undeliverable, type SendRow } from '../../../core/delivery/ledger.js';
 
 export const sendPayload = z.object({ sendId: z.number().int().positive() });
@@ -19,8 +20,6 @@ export interface SendLaneDeps {
   /** Called after a transaction wrote outbox rows (wakes the relay). */
   afterCommit?: () => void;
 }
-
-export type SendOutcome = 'sent' | 'skipped' | 'retargeted' | 'waiting_window' | 'failed';
 
 /**
  * Processes one `send` job: claim the ledger row, call the channel, record the result. A job
