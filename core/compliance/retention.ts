@@ -67,7 +67,8 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now = new Da
     const cut = before(policy.deliveriesDays);
     counts.sends = await inBatches(
       db,
-      (n) => sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'unreachable', 'waiting_window') and created_at < ${cut} limit ${n})`,
+      (n) =>
+        sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'unreachable', 'waiting_window') and created_at < ${cut} limit ${n})`,
       batch,
     );
     counts.broadcastDeliveries = await inBatches(
