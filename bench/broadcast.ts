@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { broadcasts } from '../db/schema/index.js';
 import { broadcastSettings, createBroadcast } from '../core/broadcasts/broadcast.js';
-import { sendQueueName } from '../core/broadcasts/jobs.js';
+import { deliveryQueueName } from '../core/broadcasts/jobs.js';
 import { loadConfig } from '../core/platform/config.js';
 import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
 import { portAnswers, startPrivateRedis } from '../tests/helpers/services.js';
@@ -13,6 +13,7 @@ import { benchDatabase, type BenchDb } from '../tests/helpers/broadcast-bench-db
 import { rateLimitProxy } from '../tests/helpers/broadcast-rate-proxy.js';
 import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../tests/helpers/broadcast-seed.js';
 import { spawnWorker, type WorkerChild } from '../tests/helpers/broadcast-spawn.js';
+import { mixedCase, type MixedResult } from './broadcast-mixed.js';
 
 /**
  * Broadcast benchmark (DESIGN §7), against a local fake Bot API that counts what it receives:
@@ -31,6 +32,8 @@ export interface BroadcastBenchResult {
   cappedRate: number;
   cappedRatePerSecond: number;
   capped429: number;
+  /** (e) absent when the mixed case was not run (mixedSeconds 0). */
+  mixed?: MixedResult;
   peakRssMb: number;
 }
 
@@ -38,6 +41,9 @@ export interface BroadcastBenchOptions {
   recipients?: number;
   cappedSeconds?: number;
   cappedRate?: number;
+  /** (e) broadcast + poll at once, measured for this long; 0 skips the case. */
+  mixedSeconds?: number;
+  mixedPollRecipients?: number;
 }
 
 const TELEGRAM_LIMIT_PER_SECOND = 30;
@@ -80,7 +86,18 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
     const peakRssMb = lifted.peakRssMb();
     await lifted.kill('SIGTERM');
     const c = await capped(store, { ...env, QUEUE_PREFIX: `${prefix}c` }, fake, tree, author, cap, capSeconds, children);
-    return { recipients: n, ...a, ...c, cappedRate: cap, peakRssMb };
+    const mixedSeconds = o.mixedSeconds ?? capSeconds;
+    const mixed =
+      mixedSeconds > 0
+        ? await mixedCase(store, { ...env, QUEUE_PREFIX: `${prefix}m` }, fake, tree, author, {
+            cap,
+            seconds: mixedSeconds,
+            pollRecipients: o.mixedPollRecipients ?? 5_000,
+            proxyLimit: TELEGRAM_LIMIT_PER_SECOND,
+            children,
+          })
+        : undefined;
+    return { recipients: n, ...a, ...c, cappedRate: cap, peakRssMb, mixed };
   } finally {
     for (const c of children) await c.kill('SIGTERM');
     await fake.close();
@@ -91,7 +108,7 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
 
 async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Tree, author: PersonRef, n: number) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue(sendQueueName('telegram'), { connection, prefix });
+  const queue = new Queue(deliveryQueueName('telegram'), { connection, prefix });
   try {
     await queue.pause();
     const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '' })), approvalThreshold: Number.MAX_SAFE_INTEGER };
@@ -202,6 +219,13 @@ export function printBroadcastBench(r: BroadcastBenchResult): void {
   );
   row('(c) HTTP 429', String(r.capped429), '0', r.capped429 === 0);
   row('(d) peak RSS, worker process', `${r.peakRssMb} MB`, '≤ 250 MB', r.peakRssMb <= 250);
+  const m = r.mixed;
+  if (m) {
+    const label = `(e) broadcast ${m.mixedBroadcastRecipients.toLocaleString('en')} + poll ${m.mixedPollRecipients.toLocaleString('en')} at once`;
+    row(`${label}: total`, `${m.mixedRatePerSecond.toFixed(2)}/s`, `≤ cap ${r.cappedRate}/s`, m.mixedRatePerSecond <= r.cappedRate * 1.05);
+    row('(e) of which broadcast / poll', `${m.mixedBroadcastPerSecond.toFixed(1)} / ${m.mixedPollPerSecond.toFixed(1)}`, '', true);
+    row('(e) HTTP 429', String(m.mixed429), '0', m.mixed429 === 0);
+  }
   console.log(`   worker process: node ${process.env.BROADCAST_CHILD_NODE_ARGS ?? ''} (relay, fan-out, senders, monitor); fake Bot API in this process`);
 }
 

@@ -33,6 +33,20 @@ function broadcastFigures(r: BroadcastBenchResult): Figure[] {
     { what: '  deviation from the cap', value: deviation, unit: '%', target: 5, direction: 'max' },
     { what: '  HTTP 429 received', value: r.capped429, unit: '', target: 0, direction: 'max' },
     { what: 'peak RSS, worker process', value: r.peakRssMb, unit: 'MB', target: 250, direction: 'max' },
+    ...(r.mixed
+      ? ([
+          {
+            what: `broadcast ${r.mixed.mixedBroadcastRecipients.toLocaleString('en')} + poll ${r.mixed.mixedPollRecipients.toLocaleString('en')} at once: total (cap ${r.cappedRate}/s)`,
+            value: r.mixed.mixedRatePerSecond,
+            unit: '/s',
+            target: r.cappedRate,
+            direction: 'max',
+          },
+          { what: '  of which broadcast', value: r.mixed.mixedBroadcastPerSecond, unit: '/s', target: null, direction: 'max' },
+          { what: '  of which poll', value: r.mixed.mixedPollPerSecond, unit: '/s', target: null, direction: 'max' },
+          { what: '  HTTP 429 received', value: r.mixed.mixed429, unit: '', target: 0, direction: 'max' },
+        ] satisfies Figure[])
+      : []),
   ];
 }
 
@@ -50,7 +64,11 @@ const benches: Record<string, () => Promise<string>> = {
     return formatFigures(`escalation bench — ${r.alerts} open alerts (${r.database})`, escalationFigures(r));
   },
   async broadcast() {
-    const r = await runBroadcastBench({ recipients: env('BENCH_RECIPIENTS', 100_000), cappedSeconds: env('BENCH_CAPPED_SECONDS', 60) });
+    const r = await runBroadcastBench({
+      recipients: env('BENCH_RECIPIENTS', 100_000),
+      cappedSeconds: env('BENCH_CAPPED_SECONDS', 60),
+      mixedSeconds: env('BENCH_MIXED_SECONDS', 30),
+    });
     return formatFigures(`broadcast bench — ${r.recipients.toLocaleString('en')} recipients`, broadcastFigures(r));
   },
   async console() {

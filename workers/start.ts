@@ -7,13 +7,13 @@ import { createI18n, type Translate } from '../core/kernel/i18n.js';
 import type { HotSpotEnv } from '../core/hot-spots/messages.js';
 import type { Logger } from '../core/kernel/logger.js';
 import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/platform/metrics.js';
-import { channelNames, type ChannelName, type OutboundMessage } from '../core/kernel/messages.js';
+import { channelNames } from '../core/kernel/messages.js';
 import { LANES, laneQueueName, type Lane } from '../core/delivery/sends.js';
+import { bulkRates, createBulkPacer, type BulkPacer } from '../core/delivery/pace.js';
 import { createQueueDashboard } from '../bot/http/queue-dashboard.js';
 import type { Mount } from '../bot/http/app.js';
 import { createQueueProcessor, jobsByQueue } from './jobs/index.js';
 import { createSendProcessor, type SendLaneDeps } from './jobs/delivery/send-lane.js';
-import type { SendRow } from '../core/delivery/ledger.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
@@ -27,7 +27,6 @@ export interface WorkerDeps {
   logger: Logger;
   /** The entry points pass the resolved one (core/platform/queue-prefix.ts); tests pass their own. */
   prefix?: string;
-  resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
   /** More workers to run alongside (e.g. the broadcast pipeline), started after these, stopped before. */
   plugins?: WorkerPlugin[];
   /** Job outcomes, outbox and queue depths for /metrics (core/platform/metrics.ts). */
@@ -50,6 +49,8 @@ export interface WorkerPluginContext {
   t: Translate;
   /** Call after committing outbox rows: wakes the relay. */
   afterCommit(): void;
+  /** The one bulk pace per channel: every bulk sender of the process takes its slots here. */
+  pacer: BulkPacer;
   metrics?: Metrics;
 }
 
@@ -67,19 +68,11 @@ export interface WorkersHandle {
 
 const ALERTS_CONCURRENCY = 16;
 const LANE_CONCURRENCY: Record<Lane, number> = { interactive: 16, bulk: 8 };
-/** Interactive replies are not "bulk" for Telegram; a limiter is still needed for worker.rateLimit() on a 429. */
-const INTERACTIVE_PER_SECOND = 1000;
-
-/** Per-second cap → BullMQ limiter (max must be an integer ≥ 1; slow rates stretch the window). */
-export function limiterFor(perSecond: number): { max: number; duration: number } {
-  return perSecond >= 1 ? { max: Math.floor(perSecond), duration: 1000 } : { max: 1, duration: Math.round(1000 / perSecond) };
-}
-
-export function bulkRate(config: Pick<Config, 'TELEGRAM_BULK_RATE' | 'ZALO_BULK_RATE'>, channel: ChannelName): number {
-  if (channel === 'telegram') return config.TELEGRAM_BULK_RATE;
-  if (channel === 'zalo' || channel === 'zalobot') return config.ZALO_BULK_RATE;
-  return INTERACTIVE_PER_SECOND;
-}
+/**
+ * BullMQ needs a limiter for worker.rateLimit() on a 429. Interactive replies are not "bulk" for
+ * Telegram; the bulk lanes are paced by the shared BulkPacer, so this is only a backstop there.
+ */
+const LANE_LIMITER = { max: 1000, duration: 1000 };
 
 /**
  * Runs the relay and every worker of this system in the current process. Several processes may
@@ -96,14 +89,14 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const { t, has } = createI18n();
   const env: HotSpotEnv = { i18n: { t, has }, config };
   const afterCommit = () => relay.poke();
+  const pacer = createBulkPacer(producer, prefix, bulkRates(config));
   const common = { consumer, prefix, logger, afterCommit, metrics: deps.metrics };
   deps.metrics?.watch({ outboxDepth: outboxDepthOf(deps.db), queueDepths: queueDepthsOf(() => queueSet.all()) });
   const workers = [
     ...jobWorkers({ ...common, db: deps.db, env }),
     ...laneWorkers({
       ...common,
-      config,
-      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), resolveContent: deps.resolveContent, afterCommit },
+      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), pacer, afterCommit },
     }),
   ];
   const plugins: { stop(): Promise<void> }[] = [];
@@ -120,6 +113,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
         queues: queueSet,
         t,
         afterCommit,
+        pacer,
         metrics: deps.metrics,
       }),
     );
@@ -167,12 +161,11 @@ function jobWorkers(c: Common & { db: Db; env: HotSpotEnv }): Worker[] {
  * The send lanes: an interactive and a bulk queue per channel, every channel (a row whose
  * channel has no adapter here moves to the person's next channel instead of waiting forever).
  */
-function laneWorkers(c: Common & { config: Config; lane: SendLaneDeps }): Worker[] {
+function laneWorkers(c: Common & { lane: SendLaneDeps }): Worker[] {
   const processSend = createSendProcessor(c.lane);
   return LANES.flatMap((lane) =>
     channelNames.map((channel) => {
-      const limiter = limiterFor(lane === 'bulk' ? bulkRate(c.config, channel) : INTERACTIVE_PER_SECOND);
-      const opts = { connection: c.consumer, prefix: c.prefix, concurrency: LANE_CONCURRENCY[lane], limiter };
+      const opts = { connection: c.consumer, prefix: c.prefix, concurrency: LANE_CONCURRENCY[lane], limiter: LANE_LIMITER };
       const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), opts);
       return watch(worker, c.logger, c.metrics);
     }),

@@ -8,6 +8,7 @@ import { AppError } from '../kernel/errors.js';
 import type { ChannelName } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
 import { isQuiet, parseQuietHours, quietEnd, type QuietHours } from './quiet.js';
+import { bulkRates } from '../delivery/pace.js';
 import { BROADCAST_CONTROL_QUEUE, fanoutJobId, FANOUT_JOB, START_JOB, startJobId } from './jobs.js';
 
 export const MAX_TITLE = 200;
@@ -45,9 +46,6 @@ export interface BroadcastSettings {
   rates: Record<ChannelName, number>;
 }
 
-/** Sandbox has no platform limit; this keeps a demo broadcast watchable. */
-const SANDBOX_RATE = 200;
-
 export function broadcastSettings(c: Config): BroadcastSettings {
   return {
     maxBody: c.BROADCAST_MAX_BODY,
@@ -56,7 +54,7 @@ export function broadcastSettings(c: Config): BroadcastSettings {
     progressMs: c.BROADCAST_PROGRESS_SECONDS * 1000,
     quiet: parseQuietHours(c.QUIET_HOURS, c.TIMEZONE),
     timeZone: c.TIMEZONE,
-    rates: { telegram: c.TELEGRAM_BULK_RATE, zalo: c.ZALO_BULK_RATE, zalobot: c.ZALO_BULK_RATE, sandbox: SANDBOX_RATE },
+    rates: bulkRates(c),
   };
 }
 

@@ -3,6 +3,7 @@ import { rowsOf, type Db, type Executor } from '../../db/client.js';
 import { broadcastDeliveries as d, broadcasts, channelAccounts } from '../../db/schema/index.js';
 import type { ChannelName } from '../kernel/messages.js';
 import { pickAccount } from '../delivery/sends.js';
+import { endStateOf, shortReason, type Refusal } from '../delivery/outcome.js';
 import { createBatcher, type BatcherOptions } from './batch.js';
 
 /** A delivery claimed for sending, with what the sender needs about its broadcast and person. */
@@ -110,12 +111,12 @@ export async function releaseDelivery(db: Executor, id: number, error: string | 
 export async function failDelivery(db: Executor, id: number, error: string): Promise<void> {
   await db
     .update(d)
-    .set({ state: 'failed', error: error.slice(0, 120) })
+    .set({ state: 'failed', error: shortReason(error) })
     .where(and(eq(d.id, id), eq(d.state, 'sending')));
 }
 
 /** 'no_adapter': this process cannot send on the channel (configuration), the account itself is fine. */
-export type Refused = 'unreachable' | 'out_of_window' | 'no_adapter';
+export type Refused = Extract<Refusal, 'unreachable' | 'out_of_window' | 'no_adapter'>;
 
 /**
  * The channel refused this recipient. An unreachable account is marked so (future broadcasts
@@ -127,7 +128,7 @@ export async function refuseDelivery(db: Db, c: ClaimedDelivery, kind: Refused, 
     if (kind === 'unreachable') {
       await tx
         .update(channelAccounts)
-        .set({ status: 'unreachable', unreachableReason: reason.slice(0, 60) })
+        .set({ status: 'unreachable', unreachableReason: shortReason(reason) })
         .where(and(eq(channelAccounts.channel, c.channel), eq(channelAccounts.externalId, c.accountId)));
     }
     const tried = [...new Set([...c.triedChannels, c.channel])];
@@ -135,14 +136,14 @@ export async function refuseDelivery(db: Db, c: ClaimedDelivery, kind: Refused, 
     if (next) {
       await tx
         .update(d)
-        .set({ state: 'queued', channel: next.channel, accountId: next.externalId, partsSent: 0, triedChannels: tried, error: reason.slice(0, 60) })
+        .set({ state: 'queued', channel: next.channel, accountId: next.externalId, partsSent: 0, triedChannels: tried, error: shortReason(reason) })
         .where(and(eq(d.id, c.id), eq(d.state, 'sending')));
       return { channel: next.channel };
     }
-    const state = kind === 'out_of_window' ? 'waiting_window' : 'unreachable';
+    const state = endStateOf(kind);
     await tx
       .update(d)
-      .set({ state, triedChannels: tried, error: reason.slice(0, 60) })
+      .set({ state, triedChannels: tried, error: shortReason(reason) })
       .where(and(eq(d.id, c.id), eq(d.state, 'sending')));
     return null;
   });

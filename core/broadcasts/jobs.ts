@@ -12,12 +12,12 @@ import type { ChannelName } from '../kernel/messages.js';
 export const BROADCAST_CONTROL_QUEUE = 'broadcast-control';
 export const FANOUT_JOB = 'broadcast-fanout';
 export const START_JOB = 'broadcast-start';
-export const SEND_JOB = 'broadcast-send';
+export const DELIVERY_JOB = 'broadcast-send';
 export const REMIND_JOB = 'broadcast-remind';
 
-export const BROADCAST_JOB_NAMES = [FANOUT_JOB, START_JOB, SEND_JOB, REMIND_JOB] as const;
+export const BROADCAST_JOB_NAMES = [FANOUT_JOB, START_JOB, DELIVERY_JOB, REMIND_JOB] as const;
 
-export function sendQueueName(channel: ChannelName | string): string {
+export function deliveryQueueName(channel: ChannelName | string): string {
   return `broadcast-send-${channel}`;
 }
 
@@ -31,7 +31,7 @@ export function startJobId(broadcastId: string, at: Date): string {
 }
 
 /** Generation 0 is the first fan-out; resumes and recoveries use the broadcast's current one. */
-export function sendJobId(deliveryId: number, generation: number): string {
+export function deliveryJobId(deliveryId: number, generation: number): string {
   return generation === 0 ? `bd-${deliveryId}` : `bd-${deliveryId}-g${generation}`;
 }
 

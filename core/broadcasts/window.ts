@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { broadcastDeliveries as d, broadcasts } from '../../db/schema/index.js';
-import { releaseJobId, SEND_JOB, sendQueueName } from './jobs.js';
+import { releaseJobId, DELIVERY_JOB, deliveryQueueName } from './jobs.js';
 import { enqueue } from '../platform/outbox.js';
 
 /**
@@ -21,7 +21,7 @@ export async function releaseWaitingDeliveries(tx: Executor, personId: string, c
   );
   for (const r of rows) {
     const id = Number(r.id);
-    await enqueue(tx, { queue: sendQueueName(channel), name: SEND_JOB, payload: { deliveryId: id }, jobId: releaseJobId(id, Number(r.attempts)) });
+    await enqueue(tx, { queue: deliveryQueueName(channel), name: DELIVERY_JOB, payload: { deliveryId: id }, jobId: releaseJobId(id, Number(r.attempts)) });
   }
   return rows.length;
 }

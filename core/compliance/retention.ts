@@ -9,7 +9,7 @@ import type { Config } from '../platform/config.js';
  *                the sandbox transcript;
  *  - drafts:     conversations idle that long with a flow or parked drafts: reset to empty (the
  *                row, its locale and person link stay); unregistered ones are deleted;
- *  - deliveries: sends rows that ended (sent, failed, or still waiting for a Zalo window), and
+ *  - deliveries: sends rows that ended (sent, failed, unreachable, or still waiting for a Zalo window), and
  *                the deliveries of broadcasts finished or cancelled that long ago.
  * Deletes run in batches, each its own short transaction, so a large purge never holds locks
  * long and a crash mid-way simply leaves the rest for the next run.
@@ -67,7 +67,8 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now = new Da
     const cut = before(policy.deliveriesDays);
     counts.sends = await inBatches(
       db,
-      (n) => sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'waiting_window') and created_at < ${cut} limit ${n})`,
+      (n) =>
+        sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'unreachable', 'waiting_window') and created_at < ${cut} limit ${n})`,
       batch,
     );
     counts.broadcastDeliveries = await inBatches(

@@ -2,8 +2,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { channelAccounts, sends } from '../../db/schema/index.js';
 import type { SentRef } from '../kernel/channel.js';
-import type { SendFailure } from '../kernel/errors.js';
 import { enqueue } from '../platform/outbox.js';
+import { endStateOf, mayRetarget, shortReason, type EndState, type Refusal } from './outcome.js';
 import { laneQueueName, pickAccount, SEND_JOB, sendJobId, type FailureJob } from './sends.js';
 
 export type SendRow = typeof sends.$inferSelect;
@@ -37,24 +37,25 @@ export async function release(db: Executor, sendId: number, error: string): Prom
     .where(and(eq(sends.id, sendId), eq(sends.state, 'sending')));
 }
 
-export type Undeliverable = Exclude<SendFailure, 'rate_limited' | 'transient'> | 'no_adapter' | 'no_content' | 'gave_up';
+/** Why a row cannot go out on its channel (core/delivery/outcome.ts). */
+export type Undeliverable = Refusal;
 
 /**
  * The recipient cannot get this message on this channel. One transaction: a blocked account
  * is marked unreachable; the row moves to the person's next reachable channel if they have one,
- * else it ends ('waiting_window' for Zalo's window, 'failed' otherwise) and its failure job
+ * else it ends (core/delivery/outcome.ts endStateOf) and its failure job
  * (e.g. "escalate past this level") goes to the outbox.
  */
-export async function undeliverable(db: Db, row: SendRow, kind: Undeliverable, reason: string): Promise<'retargeted' | 'waiting_window' | 'failed'> {
+export async function undeliverable(db: Db, row: SendRow, kind: Undeliverable, reason: string): Promise<'retargeted' | Exclude<EndState, 'sent'>> {
   return db.transaction(async (tx) => {
     if (kind === 'unreachable') {
       await tx
         .update(channelAccounts)
-        .set({ status: 'unreachable', unreachableReason: reason.slice(0, 200) })
+        .set({ status: 'unreachable', unreachableReason: shortReason(reason) })
         .where(and(eq(channelAccounts.channel, row.channel), eq(channelAccounts.externalId, row.accountId)));
     }
     const tried = [...new Set([...row.triedChannels, row.channel])];
-    const next = kind === 'no_content' || kind === 'gave_up' ? null : await pickAccount(tx, row.personId, tried);
+    const next = mayRetarget(kind) ? await pickAccount(tx, row.personId, tried) : null;
     if (next) {
       await tx
         .update(sends)
@@ -63,7 +64,7 @@ export async function undeliverable(db: Db, row: SendRow, kind: Undeliverable, r
       await enqueue(tx, { queue: laneQueueName(row.lane, next.channel), name: SEND_JOB, payload: { sendId: row.id }, jobId: sendJobId(row.id, next.channel) });
       return 'retargeted';
     }
-    const state = kind === 'out_of_window' ? 'waiting_window' : 'failed';
+    const state = endStateOf(kind);
     await tx.update(sends).set({ state, error: kind, triedChannels: tried }).where(eq(sends.id, row.id));
     const onFail = row.onFail as FailureJob | null;
     if (onFail) await enqueue(tx, { ...onFail, jobId: `sendfail-${row.id}` });

@@ -2,15 +2,16 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 
-export const SEND_STATES = ['queued', 'sending', 'sent', 'failed', 'waiting_window'] as const;
+/** End states: core/delivery/outcome.ts. */
+export const SEND_STATES = ['queued', 'sending', 'sent', 'failed', 'unreachable', 'waiting_window'] as const;
 export type SendState = (typeof SEND_STATES)[number];
 
 /**
  * The outbound ledger (DESIGN §4.4): one row per (purpose, recipient, part) under a unique
  * constraint, so a re-run of the code that queued it cannot queue it twice. The send lane marks
  * the row 'sending' before the provider call and 'sent' after; a job for a row already sent does
- * nothing. `message` holds the rendered OutboundMessage; bulk senders may leave it null and
- * give a `content_ref` the lane resolves instead (one body for 100k rows).
+ * nothing. `message` holds the rendered OutboundMessage (broadcast deliveries, one body for 100k
+ * people, have their own rows: broadcast_deliveries).
  */
 export const sends = pgTable(
   'sends',
@@ -26,7 +27,6 @@ export const sends = pgTable(
     /** The recipient's id on `channel` (channel_accounts.external_id). */
     accountId: text('account_id').notNull(),
     message: jsonb('message'),
-    contentRef: text('content_ref'),
     state: text('state', { enum: SEND_STATES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** Channels already tried for this row (fallback never loops). */

@@ -1,5 +1,6 @@
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createBroadcastsFeature } from '../../bot/features/broadcasts/feature.js';
+import { createInteractionWindowFeature } from '../../bot/features/delivery/interaction-window.js';
 import type { Config } from '../../core/platform/config.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
@@ -20,7 +21,7 @@ export interface ChatPerson {
   choose(from: Seen[], label: RegExp): Promise<Seen[]>;
 }
 
-/** The intake engine with the broadcasts feature, replies captured per account. */
+/** The intake engine with the broadcasts and delivery features, replies captured per account. */
 export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: Intake; as(channel: ChannelName, accountId: string): ChatPerson } {
   const replies = new Map<string, OutboundMessage[]>();
   const i18n = createI18n();
@@ -32,7 +33,7 @@ export function chatWith(db: Db, config: Config, clock?: () => Date): { intake: 
     maxTextLength: 4000,
     defaultLocale: 'vi',
     clock,
-    features: [createBroadcastsFeature({ config, i18n, clock })],
+    features: [createBroadcastsFeature({ config, i18n, clock }), createInteractionWindowFeature()],
     deliver: async (a, messages) => {
       replies.set(`${a.channel}:${a.accountId}`, messages);
     },

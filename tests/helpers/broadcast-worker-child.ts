@@ -8,12 +8,15 @@ import { openDatabase } from '../../db/client.js';
 import { createQueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
 import { startBroadcastWorkers } from '../../workers/jobs/broadcasts/workers.js';
+import { defaultPlugins } from '../../workers/plugins.js';
+import { startWorkers } from '../../workers/start.js';
 
 /**
  * A worker process for fault tests and the benchmark: the outbox relay and the broadcast
  * pipeline, configured from the environment (DATABASE_URL, REDIS_URL, QUEUE_PREFIX,
  * TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN, TELEGRAM_BULK_RATE, …). Prints "ready" when started;
- * SIGTERM stops it gracefully, SIGKILL is what the fault tests send.
+ * SIGTERM stops it gracefully, SIGKILL is what the fault tests send. WORKER_MODE=full runs
+ * everything a workers process runs (send lanes, jobs, schedulers, broadcast pipeline).
  */
 export async function runChild(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
@@ -21,6 +24,7 @@ export async function runChild(env: NodeJS.ProcessEnv = process.env): Promise<vo
     throw new Error('DATABASE_URL, REDIS_URL, TELEGRAM_BOT_TOKEN and QUEUE_PREFIX are required');
   }
   const database = await openDatabase({ url: config.DATABASE_URL, max: Number(env.DB_POOL ?? 20) });
+  if (env.WORKER_MODE === 'full') return runFull(config, database);
   const producer = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   const consumer = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   producer.on('error', () => {});
@@ -56,6 +60,32 @@ export async function runChild(env: NodeJS.ProcessEnv = process.env): Promise<vo
       await queues.close();
       producer.disconnect();
       consumer.disconnect();
+      await database.close();
+      process.exit(0);
+    })();
+  });
+}
+
+async function runFull(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
+  const telegram = createTelegramAdapter({
+    token: config.TELEGRAM_BOT_TOKEN!,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    logger: silentLogger,
+    requestTimeoutSeconds: 10,
+  });
+  const workers = await startWorkers({
+    db: database.db,
+    config,
+    redisUrl: config.REDIS_URL!,
+    channels: { telegram },
+    logger: silentLogger,
+    prefix: config.QUEUE_PREFIX,
+    plugins: defaultPlugins(),
+  });
+  process.stdout.write('ready\n');
+  process.once('SIGTERM', () => {
+    void (async () => {
+      await workers.stop();
       await database.close();
       process.exit(0);
     })();

@@ -4,7 +4,7 @@ import { broadcastDeliveries, channelAccounts } from '../../db/schema/index.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { SEND_JOB, sendQueueName } from '../../core/broadcasts/jobs.js';
+import { DELIVERY_JOB, deliveryQueueName } from '../../core/broadcasts/jobs.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
 
 let t: TestDatabase;
@@ -126,8 +126,8 @@ describe('a 5,000-recipient broadcast', () => {
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
     expect(rows.find((r) => r.accountId === ids[1])?.attempts).toBe(2);
     // The same delivery's job again (a stalled job re-run, a redelivered add): nothing more goes out.
-    const queue = h.queues.get(sendQueueName('telegram'));
-    for (const r of rows) await queue.add(SEND_JOB, { deliveryId: r.id }, { jobId: `bd-${r.id}-again` });
+    const queue = h.queues.get(deliveryQueueName('telegram'));
+    for (const r of rows) await queue.add(DELIVERY_JOB, { deliveryId: r.id }, { jobId: `bd-${r.id}-again` });
     await waitUntil(
       async () => await queue.getJobCounts('waiting', 'active', 'delayed'),
       (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0,

@@ -118,6 +118,6 @@ describe('send lanes and the outbound ledger', () => {
     const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId));
     expect(hs).toMatchObject({ levelUnitId: tree2.province, escalationStep: 1 });
     const failed = (await t.db.select().from(sends).where(eq(sends.personId, official.id)))[0];
-    expect(failed).toMatchObject({ state: 'failed', error: 'unreachable' });
+    expect(failed).toMatchObject({ state: 'unreachable', error: 'unreachable' });
   });
 });

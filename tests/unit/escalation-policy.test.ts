@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ackDeadline, DEFAULT_POLICY, parsePolicy, resolveMinutes } from '../../core/hot-spots/escalation-policy.js';
-import { limiterFor } from '../../workers/start.js';
+import { bulkRates } from '../../core/delivery/pace.js';
 import { checkBasicAuth } from '../../bot/http/queue-dashboard.js';
 
 describe('escalation policy', () => {
@@ -49,9 +49,8 @@ describe('escalation policy', () => {
 });
 
 describe('lane limiter and dashboard auth', () => {
-  it('turns a per-second cap into a BullMQ limiter (integer max, slow rates stretch the window)', () => {
-    expect(limiterFor(25)).toEqual({ max: 25, duration: 1000 });
-    expect(limiterFor(0.5)).toEqual({ max: 1, duration: 2000 });
+  it('one bulk rate per channel from the configuration (Zalo OA and Zalo Bot share the Zalo one)', () => {
+    expect(bulkRates({ TELEGRAM_BULK_RATE: 25, ZALO_BULK_RATE: 4 })).toEqual({ telegram: 25, zalo: 4, zalobot: 4, sandbox: 200 });
   });
 
   it('accepts only the exact user and password', () => {

@@ -3,7 +3,6 @@ import { acknowledge, latestAwaitingAck } from '../../../core/broadcasts/ack.js'
 import { controlBroadcast, isUuid, type Actor, type ControlVerb } from '../../../core/broadcasts/control.js';
 import { notifyAuthor } from '../../../core/broadcasts/notify.js';
 import { recentWithFigures, viewBroadcast } from '../../../core/broadcasts/overview.js';
-import { releaseWaitingDeliveries } from '../../../core/broadcasts/window.js';
 import type { Role } from '../../../core/people/people.js';
 import type { Reply } from '../../engine/types.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
@@ -46,9 +45,7 @@ export function createBroadcastsFeature(deps: FeatureDeps): Feature {
       { prefix: 'ba', run: (rest, h) => decide(rest, h, env) },
     ],
     effects: broadcastEffects(env),
-    onInbound: async (h) => {
-      if (h.person) await releaseWaitingDeliveries(h.tx, h.person.id, h.account.channel, h.account.accountId);
-    },
+    // Deliveries waiting for the Zalo window are released by the delivery feature (bot/features/delivery).
   };
 }
 

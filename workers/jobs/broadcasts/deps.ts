@@ -5,7 +5,7 @@ import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import type { DeliveryWriter } from '../../../core/broadcasts/delivery.js';
-import type { RateBucket } from '../../../core/broadcasts/rate.js';
+import type { BulkPacer } from '../../../core/delivery/pace.js';
 import type { BroadcastContent } from '../../../core/broadcasts/render.js';
 import type { Db } from '../../../db/client.js';
 
@@ -20,7 +20,8 @@ export interface BroadcastJobDeps {
   queues: { get(name: string): Queue };
   /** Producers of one queue over several connections, for the fan-out's parallel addBulk. */
   bulkQueues?: (name: string) => Queue[];
-  rate: RateBucket;
+  /** The channel's one bulk pace, shared with the bulk send lane (polls, reminders). */
+  pacer: BulkPacer;
   /** Claims and 'sent' marks, coalesced across concurrent send jobs. */
   writer: DeliveryWriter;
   content: ContentCache;
@@ -34,6 +35,8 @@ export interface BroadcastWorkerOptions {
   connection: ConnectionOptions;
   /** Redis for the pace (GCRA) script; the producer connection is fine. */
   rateRedis: Redis;
+  /** The process's bulk pacer (workers/start.ts); made from `settings.rates` when absent. */
+  pacer?: BulkPacer;
   prefix: string;
   /** Send jobs at once per channel; default from the channel's rate. */
   concurrency?: number;

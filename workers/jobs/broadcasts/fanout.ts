@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { broadcasts } from '../../../db/schema/index.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
 import { loadFanoutTarget, queuedAfter, snapshotBatch, type FanoutTarget, type QueuedDelivery } from '../../../core/broadcasts/fanout.js';
-import { SEND_JOB, sendJobId, sendQueueName } from '../../../core/broadcasts/jobs.js';
+import { DELIVERY_JOB, deliveryJobId, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
 import type { BroadcastJobDeps } from './deps.js';
-import { SEND_JOB_OPTIONS } from './send.js';
+import { DELIVERY_JOB_OPTIONS } from './send.js';
 
 export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.number().int().min(0) });
 
@@ -90,9 +90,13 @@ export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQ
   // Serialising one chunk overlaps with Redis running another (about twice the rate of one big addBulk).
   await Promise.all(
     chunks.map((c, i) => {
-      const name = sendQueueName(c.channel);
+      const name = deliveryQueueName(c.channel);
       const pool = deps.bulkQueues?.(name) ?? [deps.queues.get(name)];
-      const jobs = c.list.map((r) => ({ name: SEND_JOB, data: { deliveryId: r.id }, opts: { ...SEND_JOB_OPTIONS, jobId: sendJobId(r.id, generation) } }));
+      const jobs = c.list.map((r) => ({
+        name: DELIVERY_JOB,
+        data: { deliveryId: r.id },
+        opts: { ...DELIVERY_JOB_OPTIONS, jobId: deliveryJobId(r.id, generation) },
+      }));
       return pool[i % pool.length]!.addBulk(jobs);
     }),
   );

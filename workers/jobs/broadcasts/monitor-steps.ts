@@ -1,13 +1,13 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { rowsOf } from '../../../db/client.js';
 import { broadcastDeliveries as d, broadcasts } from '../../../db/schema/index.js';
-import { REMIND_JOB, remindJobId, sendQueueName } from '../../../core/broadcasts/jobs.js';
+import { REMIND_JOB, remindJobId, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
 import { reportNonAcknowledgers } from '../../../core/broadcasts/notify.js';
 import { unacknowledgedAfter } from '../../../core/broadcasts/remind.js';
 import type { BroadcastJobDeps } from './deps.js';
 import { runFanout } from './fanout.js';
 import type { BroadcastRow } from './monitor.js';
-import { SEND_JOB_OPTIONS } from './send.js';
+import { DELIVERY_JOB_OPTIONS } from './send.js';
 
 /** A delivery 'sending' this long has lost its worker (sends time out after 30 s). */
 const STALE_SENDING_MS = 120_000;
@@ -44,7 +44,7 @@ async function jobsMissing(deps: BroadcastJobDeps, broadcastId: string): Promise
     .groupBy(d.channel);
   for (const r of rows) {
     if (!r.channel) continue;
-    const counts = await deps.queues.get(sendQueueName(r.channel)).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    const counts = await deps.queues.get(deliveryQueueName(r.channel)).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
     const jobs = Object.values(counts).reduce((a, n) => a + n, 0);
     if (jobs < Number(r.n)) return true;
   }
@@ -64,8 +64,8 @@ export async function sendReminders(deps: BroadcastJobDeps, b: BroadcastRow, now
       else byChannel.set(r.channel, [r.id]);
     }
     for (const [channel, ids] of byChannel) {
-      const jobs = ids.map((id) => ({ name: REMIND_JOB, data: { deliveryId: id }, opts: { ...SEND_JOB_OPTIONS, jobId: remindJobId(id) } }));
-      await deps.queues.get(sendQueueName(channel)).addBulk(jobs);
+      const jobs = ids.map((id) => ({ name: REMIND_JOB, data: { deliveryId: id }, opts: { ...DELIVERY_JOB_OPTIONS, jobId: remindJobId(id) } }));
+      await deps.queues.get(deliveryQueueName(channel)).addBulk(jobs);
     }
     total += rows.length;
     after = rows[rows.length - 1]!.id;

@@ -22,14 +22,14 @@ export function createRemindProcessor(deps: BroadcastJobDeps) {
     const content = await deps.content.get(r.broadcastId);
     if (!adapter || !content) return 'lost';
     try {
-      await deps.rate.take(r.channel);
+      await deps.pacer.take(r.channel);
       await adapter.send(r.accountId, reminderMessage(content, r.id, adapter.limits, r.locale, { t: deps.t, timeZone: deps.settings.timeZone }));
       return 'reminded';
     } catch (err) {
       if (err instanceof SendError && err.failure === 'rate_limited') {
         const ms = Math.max(1, err.retryAfterMs ?? 1_000);
         await unclaimReminder(deps.db, r.id);
-        await deps.rate.holdOff(r.channel, ms);
+        await deps.pacer.holdOff(r.channel, ms);
         await worker.rateLimit(ms);
         throw Worker.RateLimitError();
       }

@@ -1,10 +1,12 @@
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { z } from 'zod';
 import { SendError } from '../../../core/kernel/errors.js';
+import { endStateOf, type SendOutcome } from '../../../core/delivery/outcome.js';
 import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import { pauseForQuiet } from '../../../core/broadcasts/control.js';
 import { failDelivery, markPartSent, refuseDelivery, releaseDelivery, type ClaimedDelivery, type Refused } from '../../../core/broadcasts/delivery.js';
-import { retargetJobId, SEND_JOB, sendQueueName } from '../../../core/broadcasts/jobs.js';
+import { retargetJobId, DELIVERY_JOB, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
 import { isQuiet } from '../../../core/broadcasts/quiet.js';
 import { deliveryParts, readdress, type BroadcastContent } from '../../../core/broadcasts/render.js';
 import type { ChannelLimits } from '../../../core/kernel/channel.js';
@@ -12,10 +14,8 @@ import type { BroadcastJobDeps } from './deps.js';
 
 export const deliveryPayload = z.object({ deliveryId: z.number().int().positive() });
 
-export type SendOutcome = 'sent' | 'skipped' | 'quiet' | 'retargeted' | 'unreachable' | 'waiting_window' | 'failed';
-
 /** Options of every send job: retried with backoff on transient errors; Postgres is the record. */
-export const SEND_JOB_OPTIONS = {
+export const DELIVERY_JOB_OPTIONS = {
   attempts: 6,
   backoff: { type: 'exponential', delay: 2_000 },
   removeOnComplete: true,
@@ -27,7 +27,7 @@ export const SEND_JOB_OPTIONS = {
  * Claim (state 'sending') → pace slot → provider call → part counter → 'sent'. A job for a
  * delivery that is not queued (already sent, paused or cancelled broadcast) does nothing.
  */
-export function createSendProcessor(deps: BroadcastJobDeps) {
+export function createDeliveryProcessor(deps: BroadcastJobDeps) {
   /** Rendered once per broadcast, channel and locale; re-addressed per delivery. */
   const rendered = new Map<string, OutboundMessage[]>();
   function partsFor(c: ClaimedDelivery, limits: ChannelLimits, content: BroadcastContent): OutboundMessage[] {
@@ -69,7 +69,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     if (!adapter) return refuse(c, 'no_adapter', 'no_adapter');
     const parts = partsFor(c, adapter.limits, content);
     for (let i = c.partsSent; i < parts.length; i++) {
-      await deps.rate.take(c.channel);
+      await deps.pacer.take(c.channel);
       await adapter.send(c.accountId, parts[i] as OutboundMessage);
       if (i < parts.length - 1) await markPartSent(deps.db, c.id, i + 1);
     }
@@ -83,7 +83,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     if (kind === 'rate_limited') {
       const ms = Math.max(1, (err as SendError).retryAfterMs ?? 1_000);
       await releaseDelivery(deps.db, c.id, 'rate_limited');
-      await deps.rate.holdOff(c.channel, ms);
+      await deps.pacer.holdOff(c.channel, ms);
       await worker.rateLimit(ms);
       throw Worker.RateLimitError();
     }
@@ -97,7 +97,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     }
     if (kind === 'permanent') {
       await failDelivery(deps.db, c.id, 'permanent');
-      deps.logger.info({ deliveryId: c.id, channel: c.channel, err: (err as Error).message }, 'broadcast send refused for good');
+      deps.logger.info({ deliveryId: c.id, channel: c.channel, err: safeError(err) }, 'broadcast send refused for good');
       return 'failed';
     }
     return refuse(c, kind, reasonOf(err, kind));
@@ -106,8 +106,10 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
   /** Unreachable / out of window: the person's next channel if any, else the delivery ends (or waits). */
   async function refuse(c: ClaimedDelivery, kind: Refused, reason: string): Promise<SendOutcome> {
     const next = await refuseDelivery(deps.db, c, kind, reason);
-    if (!next) return kind === 'out_of_window' ? 'waiting_window' : 'unreachable';
-    await deps.queues.get(sendQueueName(next.channel)).add(SEND_JOB, { deliveryId: c.id }, { ...SEND_JOB_OPTIONS, jobId: retargetJobId(c.id, next.channel) });
+    if (!next) return endStateOf(kind);
+    await deps.queues
+      .get(deliveryQueueName(next.channel))
+      .add(DELIVERY_JOB, { deliveryId: c.id }, { ...DELIVERY_JOB_OPTIONS, jobId: retargetJobId(c.id, next.channel) });
     return 'retargeted';
   }
 }

@@ -1,3 +1,4 @@
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ChannelRegistry } from '../../../core/kernel/channel.js';
@@ -7,8 +8,8 @@ import type { Logger } from '../../../core/kernel/logger.js';
 import type { Metrics } from '../../../core/platform/metrics.js';
 import { channelNames, type ChannelName } from '../../../core/kernel/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
-import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, SEND_JOB, START_JOB, sendQueueName } from '../../../core/broadcasts/jobs.js';
-import { createRateBucket } from '../../../core/broadcasts/rate.js';
+import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, DELIVERY_JOB, START_JOB, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
+import { createBulkPacer, type BulkPacer } from '../../../core/delivery/pace.js';
 import { createDeliveryWriter } from '../../../core/broadcasts/delivery.js';
 import type { Db } from '../../../db/client.js';
 import { createContentCache } from './content.js';
@@ -16,7 +17,7 @@ import type { BroadcastJobDeps, BroadcastWorkerOptions } from './deps.js';
 import { createFanoutProcessor } from './fanout.js';
 import { createMonitor, type Monitor } from './monitor.js';
 import { createRemindProcessor } from './remind.js';
-import { createSendProcessor } from './send.js';
+import { createDeliveryProcessor } from './send.js';
 import { createStartProcessor } from './start.js';
 
 export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
@@ -65,7 +66,7 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
     t: o.t,
     logger: o.logger.child({ part: 'broadcasts' }),
     queues: o.queues,
-    rate: createRateBucket(o.rateRedis, o.prefix, settings.rates),
+    pacer: o.pacer ?? createBulkPacer(o.rateRedis, o.prefix, settings.rates),
     content: createContentCache(o.db),
     writer: createDeliveryWriter(o.db),
     clock: o.clock ?? (() => new Date()),
@@ -83,13 +84,13 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const workers: Worker[] = [];
   const control = { [FANOUT_JOB]: createFanoutProcessor(deps), [START_JOB]: createStartProcessor(deps) } as Record<string, (job: Job) => Promise<string>>;
   workers.push(new Worker(BROADCAST_CONTROL_QUEUE, (job: Job) => runNamed(control, job), { ...common, concurrency: 4 }));
-  const send = createSendProcessor(deps);
+  const send = createDeliveryProcessor(deps);
   const remind = createRemindProcessor(deps);
   for (const channel of channelNames.filter((c) => o.channels[c])) {
     const concurrency = sendConcurrency(settings.rates[channel as ChannelName], o.concurrency ?? o.config.BROADCAST_SEND_CONCURRENCY);
     const worker: Worker = new Worker(
-      sendQueueName(channel),
-      (job: Job) => (job.name === REMIND_JOB ? remind(job, worker) : job.name === SEND_JOB ? send(job, worker) : unknown(job)),
+      deliveryQueueName(channel),
+      (job: Job) => (job.name === REMIND_JOB ? remind(job, worker) : job.name === DELIVERY_JOB ? send(job, worker) : unknown(job)),
       {
         ...common,
         concurrency,
@@ -150,9 +151,9 @@ function unknown(job: Job): never {
 }
 
 function watch(worker: Worker, logger: Logger): void {
-  worker.on('error', (err) => logger.warn({ queue: worker.name, err: err.message }, 'broadcast worker error'));
+  worker.on('error', (err) => logger.warn({ queue: worker.name, err: safeError(err) }, 'broadcast worker error'));
   worker.on('failed', (job, err) => {
-    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: err.message }, 'broadcast job failed');
+    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: safeError(err) }, 'broadcast job failed');
   });
 }
 
@@ -168,6 +169,8 @@ export interface BroadcastPluginContext {
   queues: BroadcastJobDeps['queues'];
   t: Translate;
   afterCommit(): void;
+  /** The process's one bulk pace (shared with the bulk send lane); not used when `overrides.settings` sets other rates. */
+  pacer?: BulkPacer;
   metrics?: Pick<Metrics, 'instrument'>;
 }
 
@@ -185,6 +188,7 @@ export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> =
       rateRedis: ctx.producer,
       prefix: ctx.prefix,
       afterCommit: () => ctx.afterCommit(),
+      pacer: overrides.settings ? undefined : ctx.pacer,
       metrics: ctx.metrics,
       ...overrides,
     });

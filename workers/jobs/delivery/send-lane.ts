@@ -5,6 +5,8 @@ import type { ChannelRegistry } from '../../../core/kernel/channel.js';
 import { SendError } from '../../../core/kernel/errors.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { ChannelName, OutboundMessage } from '../../../core/kernel/messages.js';
+import type { BulkPacer } from '../../../core/delivery/pace.js';
+import type { SendOutcome } from '../../../core/delivery/outcome.js';
 import { claim, markSent, release, undeliverable, type SendRow } from '../../../core/delivery/ledger.js';
 
 export const sendPayload = z.object({ sendId: z.number().int().positive() });
@@ -13,17 +15,16 @@ export interface SendLaneDeps {
   db: Db;
   channels: ChannelRegistry;
   logger: Logger;
-  /** Bulk rows may carry a content reference instead of a body (e.g. one broadcast, 100k rows). */
-  resolveContent?: (ref: string, row: SendRow) => Promise<OutboundMessage | null>;
+  /** The channel's bulk pace, shared with broadcast deliveries: every bulk row waits for a slot. */
+  pacer?: BulkPacer;
   /** Called after a transaction wrote outbox rows (wakes the relay). */
   afterCommit?: () => void;
 }
 
-export type SendOutcome = 'sent' | 'skipped' | 'retargeted' | 'waiting_window' | 'failed';
-
 /**
  * Processes one `send` job: claim the ledger row, call the channel, record the result. A job
  * for a row already sent (or ended) does nothing. Failure kinds (core/kernel/errors.ts SendFailure):
+ * Bulk rows wait for a slot of the channel's one bulk pace first (core/delivery/pace.ts).
  * rate_limited → the whole lane waits `retryAfterMs` and the job goes back to waiting (never a
  * failure); transient → BullMQ retries with backoff; unreachable / out_of_window / permanent →
  * next channel of the person, or the row ends and its failure job runs.
@@ -35,10 +36,11 @@ export function createSendProcessor(deps: SendLaneDeps) {
     if (!row) return 'skipped';
     const adapter = deps.channels[row.channel as ChannelName];
     if (!adapter) return end(row, 'no_adapter', `no ${row.channel} adapter configured`);
-    const message = (row.message as OutboundMessage | null) ?? (row.contentRef ? await deps.resolveContent?.(row.contentRef, row) : null);
+    const message = row.message as OutboundMessage | null;
     if (!message) return end(row, 'no_content', 'nothing to send');
     let refs;
     try {
+      if (row.lane === 'bulk') await deps.pacer?.take(row.channel);
       refs = await adapter.send(row.accountId, message);
     } catch (err) {
       return onError(err, row, job, worker);
@@ -58,8 +60,10 @@ export function createSendProcessor(deps: SendLaneDeps) {
   async function onError(err: unknown, row: SendRow, job: Job, worker: Pick<Worker, 'rateLimit'>): Promise<SendOutcome> {
     const kind = err instanceof SendError ? err.failure : 'transient';
     if (kind === 'rate_limited') {
+      const ms = Math.max(1, (err as SendError).retryAfterMs ?? 1_000);
       await release(deps.db, row.id, 'rate_limited');
-      await worker.rateLimit(Math.max(1, (err as SendError).retryAfterMs ?? 1_000));
+      if (row.lane === 'bulk') await deps.pacer?.holdOff(row.channel, ms);
+      await worker.rateLimit(ms);
       throw Worker.RateLimitError();
     }
     if (kind === 'transient') {

@@ -1,12 +1,16 @@
 import type { Redis } from 'ioredis';
+import type { ChannelName } from '../kernel/messages.js';
+import type { Config } from '../platform/config.js';
 
 /**
- * The bulk send pace per channel, shared by every worker process through Redis (GCRA: each send
- * reserves the next slot `1000/rate` ms after the previous one and waits until it is due).
+ * The one bulk pace per channel (DESIGN §4.4), shared by every bulk sender — broadcast
+ * deliveries, polls, reminders — and every worker process, through one Redis key per channel
+ * (GCRA: each send reserves the next slot `1000/rate` ms after the previous one and waits until
+ * it is due). So the platform cap (TELEGRAM_BULK_RATE) holds for their sum, whatever mix runs.
  * Unlike BullMQ's queue limiter, only real provider calls spend a slot: the no-op jobs of a
  * paused or cancelled broadcast drain for free. A 429 pushes the whole channel back.
  */
-export interface RateBucket {
+export interface BulkPacer {
   /** Reserves the next send slot on the channel; resolves when it is due. */
   take(channel: string): Promise<void>;
   /** Nobody sends on the channel for `ms` (Telegram's retry_after). */
@@ -34,9 +38,17 @@ return 1`;
 /** From this rate on the cap counts as lifted: no pacing, no Redis round trip per send. */
 export const UNPACED_RATE = 10_000;
 
+/** Sandbox has no platform limit; this keeps a demo broadcast watchable. */
+const SANDBOX_RATE = 200;
+
+/** Bulk messages per second per channel, from the configuration. */
+export function bulkRates(c: Pick<Config, 'TELEGRAM_BULK_RATE' | 'ZALO_BULK_RATE'>): Record<ChannelName, number> {
+  return { telegram: c.TELEGRAM_BULK_RATE, zalo: c.ZALO_BULK_RATE, zalobot: c.ZALO_BULK_RATE, sandbox: SANDBOX_RATE };
+}
+
 /** `rates`: messages per second per channel; a channel without a rate (or ≥ UNPACED_RATE) is not paced. */
-export function createRateBucket(redis: Redis, prefix: string, rates: Partial<Record<string, number>>): RateBucket {
-  const key = (channel: string) => `${prefix}:broadcast-rate:${channel}`;
+export function createBulkPacer(redis: Redis, prefix: string, rates: Partial<Record<string, number>>): BulkPacer {
+  const key = (channel: string) => `${prefix}:bulk-pace:${channel}`;
   return {
     async take(channel) {
       const rate = rates[channel];
