@@ -12,6 +12,7 @@ import { readState, renderReplies, type ConversationState } from './conversation
 import { dispatch } from './dispatch.js';
 import { buildCatalogue, parseCommand } from './router.js';
 import type { Feature, HandlerContext } from './registry.js';
+import { safeError } from '../../core/kernel/safe-error.js';
 
 export interface IntakeDeps {
   db: Db;
@@ -139,7 +140,7 @@ export function createIntake(deps: IntakeDeps) {
     try {
       await deps.deliver({ channel: msg.channel, accountId: msg.accountId }, out);
     } catch (err) {
-      log.warn({ err: errorSummary(err) }, 'reply delivery failed after commit');
+      log.warn({ err: safeError(err) }, 'reply delivery failed after commit');
     }
   }
 
@@ -183,8 +184,3 @@ export function createIntake(deps: IntakeDeps) {
 }
 
 export type Intake = ReturnType<typeof createIntake>;
-
-function errorSummary(err: unknown): { name: string; code?: string } {
-  if (err instanceof Error) return { name: err.name, code: (err as { code?: string }).code };
-  return { name: typeof err };
-}

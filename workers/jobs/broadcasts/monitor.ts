@@ -7,6 +7,7 @@ import type { BroadcastJobDeps } from './deps.js';
 import { recoverStuck, sendReminders, sendNonAckReport } from './monitor-steps.js';
 import { updateProgress } from './progress.js';
 import { startScheduled } from './start.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 
 export type BroadcastRow = typeof broadcasts.$inferSelect;
 
@@ -55,7 +56,7 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
       try {
         await watch(b, now);
       } catch (err) {
-        deps.logger.warn({ broadcastId: id, err: (err as Error).message }, 'broadcast monitor step failed; retried next pass');
+        deps.logger.warn({ broadcastId: id, err: safeError(err) }, 'broadcast monitor step failed; retried next pass');
       } finally {
         await deps.db.update(broadcasts).set({ monitorUntil: null }).where(eq(broadcasts.id, id));
       }
@@ -81,7 +82,7 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
     if (!latest) return;
     // The author's message is a courtesy: a failed edit (author unreachable…) must not stall the rest.
     await updateProgress(deps, latest, figures).catch((err: unknown) =>
-      deps.logger.info({ broadcastId: b.id, err: (err as Error).message }, 'broadcast progress message not updated'),
+      deps.logger.info({ broadcastId: b.id, err: safeError(err) }, 'broadcast progress message not updated'),
     );
     if (['done', 'cancelled'].includes(latest.status) && !latest.finishedAt) {
       await deps.db.update(broadcasts).set({ finishedAt: now }).where(eq(broadcasts.id, b.id));
@@ -113,7 +114,7 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
     if (stopped) return;
     timer = setTimeout(() => {
       running = tick()
-        .catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'broadcast monitor pass failed'))
+        .catch((err: unknown) => deps.logger.warn({ err: safeError(err) }, 'broadcast monitor pass failed'))
         .finally(() => {
           running = null;
           schedule();

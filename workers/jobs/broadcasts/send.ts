@@ -9,6 +9,7 @@ import { isQuiet } from '../../../core/broadcasts/quiet.js';
 import { deliveryParts, readdress, type BroadcastContent } from '../../../core/broadcasts/render.js';
 import type { ChannelLimits } from '../../../core/kernel/channel.js';
 import type { BroadcastJobDeps } from './deps.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 
 export const deliveryPayload = z.object({ deliveryId: z.number().int().positive() });
 
@@ -97,7 +98,7 @@ export function createSendProcessor(deps: BroadcastJobDeps) {
     }
     if (kind === 'permanent') {
       await failDelivery(deps.db, c.id, 'permanent');
-      deps.logger.info({ deliveryId: c.id, channel: c.channel, err: (err as Error).message }, 'broadcast send refused for good');
+      deps.logger.info({ deliveryId: c.id, channel: c.channel, err: safeError(err) }, 'broadcast send refused for good');
       return 'failed';
     }
     return refuse(c, kind, reasonOf(err, kind));

@@ -18,6 +18,7 @@ import { createMonitor, type Monitor } from './monitor.js';
 import { createRemindProcessor } from './remind.js';
 import { createSendProcessor } from './send.js';
 import { createStartProcessor } from './start.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 
 export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
   db: Db;
@@ -150,9 +151,9 @@ function unknown(job: Job): never {
 }
 
 function watch(worker: Worker, logger: Logger): void {
-  worker.on('error', (err) => logger.warn({ queue: worker.name, err: err.message }, 'broadcast worker error'));
+  worker.on('error', (err) => logger.warn({ queue: worker.name, err: safeError(err) }, 'broadcast worker error'));
   worker.on('failed', (job, err) => {
-    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: err.message }, 'broadcast job failed');
+    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: safeError(err) }, 'broadcast job failed');
   });
 }
 
