@@ -141,8 +141,7 @@ function issueViews(input: SynthesisInput, rumours: boolean): IssueView[] {
   });
   const sort = (v: IssueView) => input.topics[v.topicCode]?.sort ?? 1e9;
   return views.sort(
-    (a, b) =>
-      rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) || b.sources.length - a.sources.length || sort(a) - sort(b) || compareVi(a.title, b.title),
+    (a, b) => rankOf(SCOPES, a.scope) - rankOf(SCOPES, b.scope) || b.sources.length - a.sources.length || sort(a) - sort(b) || compareVi(a.title, b.title),
   );
 }
 

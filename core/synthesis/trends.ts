@@ -56,9 +56,7 @@ export function computeTrends(input: SynthesisInput, stanceOrder: readonly strin
       stanceByTopic.set(name, mix);
     }
   }
-  const topics = [...topicCounts.entries()]
-    .map(([name, values]) => ({ name, values }))
-    .sort((a, b) => total(b) - total(a) || compareVi(a.name, b.name));
+  const topics = [...topicCounts.entries()].map(([name, values]) => ({ name, values })).sort((a, b) => total(b) - total(a) || compareVi(a.name, b.name));
   const spots = new Map<string, number[]>();
   for (const h of input.hotSpots) {
     const i = at(h.period);
