@@ -75,7 +75,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       db: db.db,
       redisUrl: redis.url,
       prefix: `bi${randomBytes(3).toString('hex')}`,
-      limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_HOUR: 300 },
+      limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_PREFIX_HOUR: 30, INVITE_CHECKS_PER_HOUR: 2000 },
       telegram: { ...fakes.telegram, secret: TG_SECRET },
       zalo: { ...fakes.zalo, oaSecretKey: OA_KEY },
     });

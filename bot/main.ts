@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../core/platform/config.js';
 import { accountKey, type InboundMessage } from '../core/kernel/messages.js';
 import { seedDemoIfEmpty } from '../core/demo/seed.js';
 import type { DemoInvite } from '../core/demo/invites.js';
-import { createSecurityLimits } from '../core/platform/flood-control.js';
+import { createSecurityLimits, limitsPrefix } from '../core/platform/flood-control.js';
 import { createMetrics } from '../core/platform/metrics.js';
 import { createI18n, type Translate } from '../core/kernel/i18n.js';
 import type { Logger } from '../core/kernel/logger.js';
@@ -115,7 +115,7 @@ async function start(d: StartDeps) {
     t,
     deliver: createReplySender(channels.registry, logger),
     logger,
-    limits: startLimits(redisUrl, prefix, d),
+    limits: startLimits(redisUrl, prefix, d, metrics),
     metrics,
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
@@ -157,11 +157,21 @@ async function openStores({ config, logger, cleanup, injected }: StartDeps) {
 }
 
 /** Flood control and invite limits hold across bot processes, so they live in Redis. */
-function startLimits(redisUrl: string, prefix: string, { config, logger, cleanup }: StartDeps) {
+function startLimits(redisUrl: string, prefix: string, { config, logger, cleanup }: StartDeps, metrics: ReturnType<typeof createMetrics>) {
   const limitsRedis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  limitsRedis.on('error', () => {}); // reported by the limiter itself (fails open for intake, closed for invites)
+  limitsRedis.on('error', () => {}); // reported by the limiter itself (limits kept in process meanwhile)
   cleanup.add('limits redis', () => limitsRedis.disconnect());
-  return createSecurityLimits({ redis: limitsRedis, prefix: `${prefix}:limits`, config, logger });
+  return createSecurityLimits({
+    redis: limitsRedis,
+    prefix: limitsPrefix(prefix),
+    config,
+    logger,
+    events: {
+      refused: (limit) => metrics.throttled.inc({ limit }),
+      fallback: (limit) => metrics.limiterFallbacks.inc({ limit }),
+      ceiling: () => metrics.securityAlerts.inc({ alert: 'invite_checks_ceiling' }),
+    },
+  });
 }
 
 /** The demo province, only for the sandbox alone: never beside a real channel (its codes would work there). */

@@ -1,6 +1,6 @@
-import { safeError } from '../core/kernel/safe-error.js';
 import { Redis } from 'ioredis';
 import type { Logger } from '../core/kernel/logger.js';
+import { safeError } from '../core/kernel/safe-error.js';
 
 const ERROR_LOG_EVERY_MS = 30_000;
 
@@ -11,7 +11,7 @@ function watchErrors(client: Redis, role: string, logger: Logger): Redis {
     const now = Date.now();
     if (now - last < ERROR_LOG_EVERY_MS) return;
     last = now;
-    logger.warn({ role, code: err.code, err: safeError(err) }, 'redis connection error (retrying)');
+    logger.warn({ role, err: safeError(err) }, 'redis connection error (retrying)');
   });
   return client;
 }

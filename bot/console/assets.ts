@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 
 /**
  * Static assets of the console, served by the app itself (no CDN: it must work on a provincial
@@ -39,7 +39,7 @@ function sources(): Record<string, string> {
 export interface Assets {
   /** The versioned URL of an asset, e.g. url('htmx.min.js') → /console/assets/3f2a…/htmx.min.js. */
   url(name: string): string;
-  mount(app: Hono<any>): void;
+  mount<E extends Env>(app: Hono<E>): void;
 }
 
 /** Reads every asset once (at construction, not on import) and serves them from memory. */

@@ -60,6 +60,15 @@ export interface ErasureSummary {
   deliveriesUnlinked: number;
 }
 
+/** The person's chat accounts as `channel:id` keys (what Redis-side state such as flood control is keyed by). */
+export async function personAccountKeys(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ channel: channelAccounts.channel, externalId: channelAccounts.externalId })
+    .from(channelAccounts)
+    .where(eq(channelAccounts.personId, personId));
+  return rows.map((a) => accountKey(a.channel as ChannelName, a.externalId));
+}
+
 /** One transaction: all of it or nothing. `actorId` is the admin who asked (null: the CLI). */
 export async function erasePerson(db: Db, personId: string, opts: { actorId?: string | null; reason?: string } = {}): Promise<ErasureSummary> {
   return db.transaction(async (tx) => {

@@ -143,12 +143,14 @@ export const configSchema = z.object({
 
   /** /metrics asks for `Authorization: Bearer <token>` when set. */
   METRICS_TOKEN: optional,
-  /** Per-account flood control on intake (token bucket in Redis, shared by every bot process). */
+  /** Per-account flood control on intake (in Redis, shared by every bot process; in-process while Redis is away). */
   FLOOD_BURST: z.coerce.number().int().min(1).default(40),
   FLOOD_PER_MINUTE: z.coerce.number().positive().default(60),
-  /** Invite-code checks: per chat account and across the whole system (brute-force limit). */
+  /** Invite-code checks (brute-force limit): per chat account and per code prefix refuse; */
   INVITE_CHECKS_PER_ACCOUNT_HOUR: z.coerce.number().int().min(1).default(10),
-  INVITE_CHECKS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  INVITE_CHECKS_PER_PREFIX_HOUR: z.coerce.number().int().min(1).default(30),
+  /** past this system-wide ceiling admins are alerted (metric + error log); nobody is refused by it. */
+  INVITE_CHECKS_PER_HOUR: z.coerce.number().int().min(1).default(2000),
   /** Data retention (PDP Law 91/2025), days; 0 keeps forever. Updates: ≥ 2 (redelivery window). */
   RETENTION_UPDATES_DAYS: z.coerce
     .number()

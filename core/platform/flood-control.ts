@@ -1,149 +1,147 @@
+import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Logger } from '../kernel/logger.js';
+import { safeError } from '../kernel/safe-error.js';
+import { createSeenMarkers, createSharedLimiter, type LimitVerdict, type RedisHealth } from './flood-limiter.js';
+
+export type { LimitVerdict } from './flood-limiter.js';
 
 /**
- * Rate limits that must hold across several bot processes: token buckets kept in Redis and
- * updated by one Lua script (atomic, clocked by Redis's TIME so process clocks never matter).
+ * Rate limits that must hold across several bot processes (rate-limiter-flexible counters in
+ * Redis, each with an in-process insurance limiter; see flood-limiter.ts). Never fail open:
+ * while Redis is slow or away each process keeps the same limits on its own, and every such
+ * decision is counted (`dlxh_limiter_fallbacks_total`).
  *
  *  - intake: per chat account, before the update's transaction (a flood costs one Redis call,
- *    not a Postgres transaction). Fails OPEN when Redis is away: intake must keep working
- *    (DESIGN §4.3), and the per-user row lock still serialises a flooder's updates.
- *  - inviteCheck: per chat account, then system-wide, before an invite code is looked up.
- *    Fails CLOSED: registration is rare and a brute-force window while Redis is away is not.
+ *    not a Postgres transaction); a redelivery of an update already seen costs nothing.
+ *  - inviteCheck: per chat account and per invite-code prefix (throwaway accounts guessing codes
+ *    spread over the prefixes and use up only their own allowances, so a genuine user with a valid
+ *    code still gets through), and a high system-wide ceiling that alerts admins (metric + error
+ *    log) rather than refusing everyone.
  */
-export interface LimitVerdict {
-  ok: boolean;
-  /** When a refused caller may try again. */
-  retryAfterMs: number;
-  /** True on the first refusal of an episode: tell the user once, then stay quiet. */
-  notify: boolean;
-}
-
 export interface SecurityLimits {
   /** `updateKey`: a redelivery of an update already seen costs nothing (platform duplicate storms). */
   intake(accountKey: string, updateKey?: string): Promise<LimitVerdict>;
-  inviteCheck(accountKey: string): Promise<LimitVerdict>;
+  /** `code`: what the user typed (only its normalised prefix is used as a key). */
+  inviteCheck(accountKey: string, code: string): Promise<LimitVerdict>;
+  /** Erasure: forgets every limit kept for these chat accounts (`accountKey(channel, id)`). */
+  forgetAccounts(accountKeys: string[]): Promise<void>;
 }
 
-/** The one ioredis method used (tests may pass any client that has it). */
-export interface EvalClient {
-  eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+export type LimitConfig = Pick<
+  Config,
+  'FLOOD_BURST' | 'FLOOD_PER_MINUTE' | 'INVITE_CHECKS_PER_ACCOUNT_HOUR' | 'INVITE_CHECKS_PER_PREFIX_HOUR' | 'INVITE_CHECKS_PER_HOUR'
+>;
+
+/** What the limits report (metrics in production; absent in tools and most tests). */
+export interface LimitEvents {
+  refused?(limit: string): void;
+  fallback?(limit: string): void;
+  /** The system-wide invite-check ceiling was passed (once per hour window). */
+  ceiling?(): void;
 }
 
-export interface BucketSpec {
-  burst: number;
-  /** Tokens added per millisecond. */
-  perMs: number;
-}
+/** Where a deployment's limits live in Redis (`<queue prefix>:limits:rl:<limit>:<key>`). */
+export const limitsPrefix = (queuePrefix: string) => `${queuePrefix}:limits`;
 
-/**
- * KEYS[1] bucket, KEYS[2] (optional) "seen" marker of the update; ARGV burst, tokens/ms, cost,
- * seen-ttl ms → {ok, waitMs, notify}. Bucket fields: tok, at (ms), told.
- */
-const TAKE_SCRIPT = `
-if KEYS[2] and redis.call('SET', KEYS[2], 1, 'NX', 'PX', ARGV[4]) == false then
-  return {1, 0, 0}
-end
-local burst = tonumber(ARGV[1])
-local per_ms = tonumber(ARGV[2])
-local cost = tonumber(ARGV[3])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local v = redis.call('HMGET', KEYS[1], 'tok', 'at', 'told')
-local tok = tonumber(v[1]) or burst
-local at = tonumber(v[2]) or now
-local told = tonumber(v[3]) or 0
-tok = math.min(burst, tok + math.max(0, now - at) * per_ms)
-local ok, notify, wait = 0, 0, 0
-if tok >= cost then
-  tok = tok - cost
-  ok = 1
-  told = 0
-else
-  wait = math.ceil((cost - tok) / per_ms)
-  if told == 0 then notify = 1 end
-  told = 1
-end
-redis.call('HSET', KEYS[1], 'tok', tostring(tok), 'at', now, 'told', told)
-redis.call('PEXPIRE', KEYS[1], math.ceil(burst / per_ms) + 1000)
-return {ok, wait, notify}
-`;
-
+/** Characters of the normalised code that form its prefix key (19² = 361 prefixes). */
+export const INVITE_PREFIX_LENGTH = 2;
 /** Platforms redeliver within seconds to minutes; a marker outlives that, and no more (memory). */
 const SEEN_TTL_MS = 5 * 60_000;
-
-export class LimiterUnavailableError extends Error {
-  override readonly name = 'LimiterUnavailableError';
-}
-
-/** One bucket family (`<prefix>:rl:<name>:<key>`). Rejects when Redis does not answer in time. */
-export function createBucket(redis: EvalClient, prefix: string, name: string, spec: BucketSpec, timeoutMs = 250) {
-  return async (key: string, cost = 1, seenKey?: string): Promise<LimitVerdict> => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new LimiterUnavailableError('rate limiter timed out')), timeoutMs);
-    });
-    try {
-      const keys = seenKey ? [`${prefix}:rl:${name}:${key}`, `${prefix}:rl:seen:${seenKey}`] : [`${prefix}:rl:${name}:${key}`];
-      const call = redis.eval(TAKE_SCRIPT, keys.length, ...keys, spec.burst, spec.perMs, cost, SEEN_TTL_MS);
-      const r = (await Promise.race([call, timeout])) as number[];
-      return { ok: r[0] === 1, retryAfterMs: Number(r[1] ?? 0), notify: r[2] === 1 };
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-
-export type LimitConfig = Pick<Config, 'FLOOD_BURST' | 'FLOOD_PER_MINUTE' | 'INVITE_CHECKS_PER_ACCOUNT_HOUR' | 'INVITE_CHECKS_PER_HOUR'>;
-
-const HOUR_MS = 3_600_000;
-/** What a refused invite check answers while Redis is away. */
-const UNAVAILABLE: LimitVerdict = { ok: false, retryAfterMs: 60_000, notify: true };
+const HOUR_SEC = 3600;
 
 export function createSecurityLimits(deps: {
-  redis: EvalClient;
+  redis: Redis;
   prefix: string;
   config: LimitConfig;
   logger: Logger;
-  onRefused?: (limit: string) => void;
+  events?: LimitEvents;
+  timeoutMs?: number;
+  pauseMs?: number;
 }): SecurityLimits {
   const c = deps.config;
-  const flood = createBucket(deps.redis, deps.prefix, 'intake', { burst: c.FLOOD_BURST, perMs: c.FLOOD_PER_MINUTE / 60_000 });
-  const perAccount = createBucket(deps.redis, deps.prefix, 'invite', {
-    burst: c.INVITE_CHECKS_PER_ACCOUNT_HOUR,
-    perMs: c.INVITE_CHECKS_PER_ACCOUNT_HOUR / HOUR_MS,
-  });
-  const global = createBucket(deps.redis, deps.prefix, 'invite-all', { burst: c.INVITE_CHECKS_PER_HOUR, perMs: c.INVITE_CHECKS_PER_HOUR / HOUR_MS });
   const log = deps.logger.child({ part: 'limits' });
+  const health: RedisHealth = { pausedUntil: 0 };
   let lastWarn = 0;
-  const warn = (err: unknown, limit: string) => {
+  const fellBack = (limit: string) => (err: unknown) => {
+    deps.events?.fallback?.(limit);
     // Once a minute at most: a Redis outage must not flood the log either.
-    if (Date.now() - lastWarn < 60_000) return;
+    if (err === null || Date.now() - lastWarn < 60_000) return;
     lastWarn = Date.now();
-    log.warn({ limit, err: err instanceof Error ? err.message : String(err) }, 'rate limiter unavailable');
+    log.warn({ limit, err: safeError(err) }, 'shared rate limiter unavailable: limits kept in this process');
   };
+  const limiter = (name: string, points: number, durationSec: number) =>
+    createSharedLimiter({
+      redis: deps.redis,
+      keyPrefix: `${deps.prefix}:rl:${name}`,
+      points,
+      durationSec,
+      health,
+      timeoutMs: deps.timeoutMs,
+      pauseMs: deps.pauseMs,
+      onFallback: fellBack(name),
+    });
+  // Average rate FLOOD_PER_MINUTE, in windows that hold one burst.
+  const flood = limiter('intake', c.FLOOD_BURST, Math.max(1, Math.round((c.FLOOD_BURST / c.FLOOD_PER_MINUTE) * 60)));
+  const perAccount = limiter('invite', c.INVITE_CHECKS_PER_ACCOUNT_HOUR, HOUR_SEC);
+  const perPrefix = limiter('invite-prefix', c.INVITE_CHECKS_PER_PREFIX_HOUR, HOUR_SEC);
+  const global = limiter('invite-all', c.INVITE_CHECKS_PER_HOUR, HOUR_SEC);
+  const seen = createSeenMarkers({ redis: deps.redis, keyPrefix: `${deps.prefix}:rl:seen`, ttlMs: SEEN_TTL_MS, timeoutMs: deps.timeoutMs });
   const refused = (limit: string, v: LimitVerdict) => {
-    if (!v.ok) deps.onRefused?.(limit);
+    if (!v.ok) deps.events?.refused?.(limit);
     return v;
   };
+
+  async function firstDelivery(key: string): Promise<boolean> {
+    if (Date.now() >= health.pausedUntil) {
+      try {
+        return await seen.first(key, true);
+      } catch (err) {
+        health.pausedUntil = Date.now() + (deps.pauseMs ?? 5_000);
+        fellBack('seen')(err);
+      }
+    }
+    return seen.first(key, false);
+  }
+
   return {
     async intake(accountKey, updateKey) {
-      try {
-        return refused('intake', await flood(accountKey, 1, updateKey && `${accountKey}:${updateKey}`));
-      } catch (err) {
-        warn(err, 'intake');
-        return { ok: true, retryAfterMs: 0, notify: false };
-      }
+      if (updateKey && !(await firstDelivery(`${accountKey}:${updateKey}`))) return { ok: true, retryAfterMs: 0, notify: false, fallback: false };
+      return refused('intake', await flood.consume(accountKey));
     },
-    async inviteCheck(accountKey) {
-      try {
-        const mine = await perAccount(accountKey);
-        if (!mine.ok) return refused('invite_account', mine);
-        return refused('invite_global', await global('all'));
-      } catch (err) {
-        warn(err, 'invite');
-        return refused('invite_unavailable', UNAVAILABLE);
+    async inviteCheck(accountKey, code) {
+      const mine = await perAccount.consume(accountKey);
+      if (!mine.ok) return refused('invite_account', mine);
+      const prefix = code.slice(0, INVITE_PREFIX_LENGTH) || '-';
+      const theirs = await perPrefix.consume(prefix);
+      if (!theirs.ok) return refused('invite_prefix', theirs);
+      const all = await global.consume('all');
+      if (all.notify) {
+        deps.events?.ceiling?.();
+        log.error(
+          { limit: 'invite_all', perHour: c.INVITE_CHECKS_PER_HOUR },
+          'invite-code checks passed the system-wide ceiling: possible brute force, checks go on per account and prefix',
+        );
+      }
+      return mine;
+    },
+    async forgetAccounts(accountKeys) {
+      for (const key of accountKeys) {
+        await flood.delete(key);
+        await perAccount.delete(key);
+        await deleteMatching(deps.redis, `${deps.prefix}:rl:seen:${escapeGlob(key)}:*`);
       }
     },
   };
 }
+
+async function deleteMatching(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+const escapeGlob = (s: string) => s.replace(/[*?[\]\\]/g, '\\$&');

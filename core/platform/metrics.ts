@@ -117,6 +117,13 @@ function counters(registry: Registry, p: string) {
       registers,
     }),
     throttled: new Counter({ name: `${p}throttled_total`, help: 'Requests refused by a rate limit, by limit', labelNames: ['limit'] as const, registers }),
+    limiterFallbacks: new Counter({
+      name: `${p}limiter_fallbacks_total`,
+      help: 'Rate-limit decisions made in process because Redis was slow or away, by limit',
+      labelNames: ['limit'] as const,
+      registers,
+    }),
+    securityAlerts: new Counter({ name: `${p}security_alerts_total`, help: 'Events admins must look at, by alert', labelNames: ['alert'] as const, registers }),
   };
 }
 

@@ -1,8 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { erasePerson, findPerson } from '../../core/compliance/privacy.js';
+import { Redis } from 'ioredis';
+import { erasePerson, findPerson, personAccountKeys } from '../../core/compliance/privacy.js';
+import { createSecurityLimits, limitsPrefix } from '../../core/platform/flood-control.js';
+import { resolveQueuePrefix } from '../../core/platform/queue-prefix.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import { portAnswers } from '../../bot/setup/redis.js';
 import { exportPerson } from '../../core/compliance/privacy-export.js';
-import { UsageError, type AdminCommand } from './context.js';
+import { UsageError, type AdminCommand, type AdminContext } from './context.js';
 
 /**
  * Data-subject requests (PDP Law 91/2025). A person is named by a channel account
@@ -26,15 +31,39 @@ export const exportPersonCommand: AdminCommand = {
 export const erasePersonCommand: AdminCommand = {
   usage: 'erase-person <telegram:123|zalo:…|person-id> --confirm [--reason "…"]',
   summary: 'Xóa dữ liệu cá nhân của một người; báo cáo được giữ dưới dạng ý kiến nhóm, ẩn danh',
-  async run(args, { db, out }) {
+  async run(args, ctx) {
+    const { db, out } = ctx;
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { confirm: { type: 'boolean' }, reason: { type: 'string' } } });
     if (!positionals[0]) throw new UsageError('thiếu người cần xóa dữ liệu');
     const personId = await findPerson(db, positionals[0]);
     if (!values.confirm) throw new UsageError(`thao tác không thể hoàn tác: thêm --confirm để xóa dữ liệu của ${personId}`);
+    const keys = await personAccountKeys(db, personId);
     const s = await erasePerson(db, personId, { reason: values.reason });
     out(
       `Đã xóa dữ liệu cá nhân của ${personId}: ${s.accounts} tài khoản, ${s.conversations} hội thoại, ` +
         `${s.sendsDeleted} bản ghi gửi tin; ${s.reportsUnlinked} báo cáo và ${s.hotSpotsUnlinked} điểm nóng được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
     );
+    out(await forgetLimits(ctx, keys));
   },
 };
+
+/**
+ * Flood-control counters in Redis are keyed by the chat account id: erase them too. A bot
+ * process's in-memory copies (kept only while Redis is away) end with their window, at most 1 h.
+ */
+async function forgetLimits({ db, config }: AdminContext, keys: string[]): Promise<string> {
+  if (keys.length === 0) return 'Không có tài khoản chat nào: không có bộ đếm chống gửi dồn dập cần xóa.';
+  const url = config.REDIS_URL ?? ((await portAnswers('127.0.0.1', 6379)) ? 'redis://127.0.0.1:6379' : 'redis://127.0.0.1:6390');
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    const prefix = limitsPrefix(await resolveQueuePrefix(db, config.QUEUE_PREFIX));
+    await createSecurityLimits({ redis, prefix, config, logger: silentLogger }).forgetAccounts(keys);
+    return `Đã xóa bộ đếm chống gửi dồn dập của ${keys.length} tài khoản chat trong Redis.`;
+  } catch {
+    return 'Chưa xóa được bộ đếm chống gửi dồn dập trong Redis (không kết nối được): chúng tự hết hạn trong vòng 1 giờ.';
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,21 +1,22 @@
 /** A person in the sandbox web chat through its HTTP API (what the page itself calls). */
 export function sandboxApi(base: string) {
-  const call = async (path: string, body?: unknown) => {
+  const call = async <T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> => {
     const res = await fetch(
       `${base}/sandbox/api/${path}`,
       body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
     );
-    return (await res.json()) as Record<string, any>;
+    return (await res.json()) as T;
   };
   return {
-    async personas(): Promise<{ accountId: string; name: string; role: string }[]> {
-      return (await call('personas')).personas;
+    async personas() {
+      return (await call<{ personas: { accountId: string; name: string; role: string }[] }>('personas')).personas;
     },
     async say(account: string, body: Record<string, unknown>) {
       await call('send', { account, id: crypto.randomUUID(), ...body });
     },
-    async messages(account: string): Promise<{ direction: string; payload: { text?: string; choices?: { label: string; data: string }[] } }[]> {
-      return (await call(`messages?account=${encodeURIComponent(account)}&after=0`)).messages;
+    async messages(account: string) {
+      type Messages = { messages: { direction: string; payload: { text?: string; choices?: { label: string; data: string }[] } }[] };
+      return (await call<Messages>(`messages?account=${encodeURIComponent(account)}&after=0`)).messages;
     },
     /** Presses the newest button whose label matches. */
     async press(account: string, label: RegExp) {

@@ -20,7 +20,7 @@ async function api(path: string, body?: unknown) {
     `http://127.0.0.1:${sys.port}/sandbox/api/${path}`,
     body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
   );
-  return { status: res.status, json: (await res.json()) as Record<string, any> };
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
 /** A person in the sandbox web chat, through its real HTTP API. */

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseZaloBotUpdate } from '../../bot/channels/zalo-bot/parse.js';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/zalobot/${name}.json`, import.meta.url), 'utf8')) as Record<string, any>;
+/** The fields the tests change; the parser itself takes `unknown`. */
+interface ZaloBotFixture {
+  [field: string]: unknown;
+  message: { from: { is_bot?: boolean }; chat: { chat_type?: string }; message_id?: string };
+  result: { message: Record<string, unknown> };
+}
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/zalobot/${name}.json`, import.meta.url), 'utf8')) as ZaloBotFixture;
 const chat = '6ede9afa66b88fe6d6a9';
 
 describe('parseZaloBotUpdate', () => {

@@ -15,7 +15,7 @@ import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
-export const jobDefinitions: JobDefinition<any>[] = [
+export const jobDefinitions: JobDefinition[] = [
   hotspotCreatedJob,
   hotspotDeadlineJob,
   hotspotUndeliveredJob,
@@ -31,10 +31,10 @@ export const jobDefinitions: JobDefinition<any>[] = [
   caseDueJob,
 ];
 
-export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<string, Map<string, JobDefinition<any>>> {
-  const out = new Map<string, Map<string, JobDefinition<any>>>();
+export function jobsByQueue(defs: JobDefinition[] = jobDefinitions): Map<string, Map<string, JobDefinition>> {
+  const out = new Map<string, Map<string, JobDefinition>>();
   for (const d of defs) {
-    const names = out.get(d.queue) ?? new Map<string, JobDefinition<any>>();
+    const names = out.get(d.queue) ?? new Map<string, JobDefinition>();
     if (names.has(d.name)) throw new Error(`job ${d.queue}/${d.name} defined twice`);
     names.set(d.name, d);
     out.set(d.queue, names);
@@ -43,7 +43,7 @@ export function jobsByQueue(defs: JobDefinition<any>[] = jobDefinitions): Map<st
 }
 
 /** The processor of one queue: looks the job up by name; a payload that does not parse never retries. */
-export function createQueueProcessor(ctx: JobContext, names: Map<string, JobDefinition<any>>) {
+export function createQueueProcessor(ctx: JobContext, names: Map<string, JobDefinition>) {
   return async (job: Job): Promise<string> => {
     const def = names.get(job.name);
     if (!def) throw new UnrecoverableError(`unknown job ${job.queueName}/${job.name}`);

@@ -10,6 +10,7 @@ import { localOnly } from '../../http/local-only.js';
 import { renderPage } from './page.js';
 import { accountState, createGuestAccount, ensurePersonaAccounts, listMessages, listPersonas, markInbound, recordInbound, setSimulation } from './store.js';
 import { blockBody, faultsBody, parseSendBody, type Lang, type SandboxErrorCode } from './validate.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 
 export interface SandboxRoutesDeps {
   db: Db;
@@ -76,7 +77,7 @@ export function createSandboxRoutes(deps: SandboxRoutesDeps): Hono {
     try {
       await deps.handler(msg);
     } catch (err) {
-      logger.error({ channel: 'sandbox', updateKey, err: { name: (err as Error)?.name } }, 'sandbox update failed');
+      logger.error({ channel: 'sandbox', updateKey, err: safeError(err) }, 'sandbox update failed');
       if (shown) await markInbound(db, updateKey, 'failed');
       return fail(c, 'handler_failed', lang);
     }

@@ -9,7 +9,7 @@ import type { Logger } from '../../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../../core/kernel/messages.js';
 import { toSendError } from './errors.js';
 import { ALLOWED_UPDATES, telegramLimits } from './limits.js';
-import { errorSummary } from './log-safe.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 import { callbackQueryId, parseTelegramUpdate } from './parse-update.js';
 import type { Backoff } from '../../../core/kernel/retry.js';
 import { createPoller, DEFAULT_POLL_BACKOFF, type Poller } from './polling.js';
@@ -114,7 +114,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       if (callbackId) {
         await api.answerCallbackQuery(callbackId).catch((err: unknown) =>
           // A redelivered update answers a second time; Telegram refuses that, harmlessly.
-          logger.debug({ err: errorSummary(err) }, 'answerCallbackQuery failed'),
+          logger.debug({ err: safeError(err) }, 'answerCallbackQuery failed'),
         );
       }
     }
@@ -165,7 +165,7 @@ async function setup<T>(code: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    const detail = err instanceof GrammyError ? `${err.error_code} ${err.description}` : errorSummary(err).name;
+    const detail = err instanceof GrammyError ? `${err.error_code} ${err.description}` : safeError(err).name;
     throw new TelegramSetupError(code, `telegram ${code}: ${detail}`);
   }
 }

@@ -4,6 +4,7 @@ import { enqueue } from '../../../core/platform/outbox.js';
 import { ZaloNoTokenError, ZaloTokenRefreshError } from './errors.js';
 import { refreshWithZalo, type ZaloOAuthOptions } from './oauth.js';
 import { lockTokens, readTokens, recordRefreshFailure, writeRefreshedPair, type StoredTokens } from './token-store.js';
+import { safeError } from '../../../core/kernel/safe-error.js';
 
 export interface ZaloTokenManagerOptions extends ZaloOAuthOptions {
   db: Db;
@@ -67,7 +68,7 @@ export function createZaloTokenManager(opts: ZaloTokenManagerOptions): ZaloToken
       await recordRefreshFailure(tx, clock());
       // One alert per failure series (the first since the last success), not one per retry.
       if (row.failedRefreshes === 0) await alertAdmins(tx, clock());
-      log.error({ err: error.message, failedRefreshes: row.failedRefreshes + 1 }, 'zalo token refresh failed; old pair kept');
+      log.error({ err: safeError(error), failedRefreshes: row.failedRefreshes + 1 }, 'zalo token refresh failed; old pair kept');
       return { ok: false, row, error };
     }
   }

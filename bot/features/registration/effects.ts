@@ -1,12 +1,12 @@
 import { appendAudit } from '../../../core/compliance/audit.js';
-import { checkInvite, CONSENT_VERSION, redeemInvite, type InviteRefusal } from '../../../core/people/invites.js';
+import { checkInvite, CONSENT_VERSION, normalizeInviteCode, redeemInvite, type InviteRefusal } from '../../../core/people/invites.js';
 import type { Role } from '../../../core/people/people.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers } from '../../engine/registry.js';
 
 declare module '../../engine/effects.js' {
   interface EffectMap {
-    /** Looks the code up (rate-limited per account and system-wide); the code itself is never stored. */
+    /** Looks the code up (rate-limited per account and per code prefix); the code itself is never stored. */
     'registration.check-invite': [
       { code: string },
       Ok<{ inviteId: string; displayName: string; unitName: string; role: Role }> | Refusal<'rate_limited', { retryAfterMs: number }> | Refusal<InviteRefusal>,
@@ -18,8 +18,8 @@ declare module '../../engine/effects.js' {
 
 export const registrationEffects: EffectHandlers = {
   async 'registration.check-invite'({ code }, h) {
-    // Brute-force limit per chat account and system-wide (the flow's own count resets on /huy).
-    const gate = await h.limits?.inviteCheck(h.account.key);
+    // Brute-force limit per chat account and per code prefix (the flow's own count resets on /huy).
+    const gate = await h.limits?.inviteCheck(h.account.key, normalizeInviteCode(code));
     if (gate && !gate.ok) return refuse('rate_limited', { retryAfterMs: gate.retryAfterMs });
     const r = await checkInvite(h.tx, code, h.flow.now);
     if (!r.ok) return r;

@@ -18,7 +18,7 @@ const server = await startIntakeServer({
   db: database.db,
   redisUrl: need('REDIS_URL'),
   prefix: need('QUEUE_PREFIX'),
-  limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_HOUR: 300 },
+  limits: { FLOOD_BURST: 20, FLOOD_PER_MINUTE: 30, INVITE_CHECKS_PER_ACCOUNT_HOUR: 10, INVITE_CHECKS_PER_PREFIX_HOUR: 30, INVITE_CHECKS_PER_HOUR: 2000 },
   telegram: { url: need('TELEGRAM_API_ROOT'), token: need('TELEGRAM_BOT_TOKEN'), secret: need('TELEGRAM_WEBHOOK_SECRET') },
   zalo: { url: need('ZALO_API_ROOT'), appId: need('ZALO_APP_ID'), oaSecretKey: need('ZALO_OA_SECRET_KEY'), accessToken: need('ZALO_ACCESS_TOKEN') },
 });
