@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -88,12 +88,14 @@ describe('the default queue prefix belongs to the database', () => {
   it('a database that already held units when upgraded keeps the old fixed prefix (its jobs are queued there)', async () => {
     const db = await fresh();
     await importUnits(db.db, [{ code: 'T', name: 'Tỉnh', kind: 'tinh', parentCode: null, deadlineDay: 20 }]);
-    // Undo the two migrations of this change, as if the database predated them, and upgrade.
+    // Undo the two migrations of this change, as if the database predated them, and run them again as the
+    // upgrade does (their own SQL, statement by statement: later migrations stay applied, so deleting the
+    // newest ledger rows would undo the wrong ones).
     await db.db.execute(sql`drop table installation`);
-    await db.db.execute(
-      sql`delete from drizzle.__drizzle_migrations where id in (select id from drizzle.__drizzle_migrations order by created_at desc limit 2)`,
-    );
-    await db.migrate();
+    for (const file of ['0011_installation.sql', '0012_installation_legacy_prefix.sql']) {
+      const text = await readFile(new URL(`../../db/migrations/${file}`, import.meta.url), 'utf8');
+      for (const statement of text.split('--> statement-breakpoint')) if (statement.trim()) await db.db.execute(sql.raw(statement));
+    }
     expect(await db.db.select({ p: installation.queuePrefix }).from(installation)).toEqual([{ p: 'dlxh' }]);
     expect(await resolveQueuePrefix(db.db, undefined)).toBe('dlxh');
   });
