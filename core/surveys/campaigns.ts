@@ -37,7 +37,10 @@ export const campaignDraftSchema = z.object({
   filters: z.object({
     sectors: z.array(z.string().min(1).max(100)).max(20).optional(),
     strata: z.array(z.string().min(1).max(100)).max(20).optional(),
-    roles: z.array(z.enum(['collaborator', 'official', 'admin'])).max(3).optional(),
+    roles: z
+      .array(z.enum(['collaborator', 'official', 'admin']))
+      .max(3)
+      .optional(),
   }),
   sample: sampleSchema,
   seed: z.string().min(1).max(64).optional(),
@@ -79,7 +82,8 @@ export async function createCampaign(
   const [survey] = await tx.select({ id: surveys.id, code: surveys.code, definition: surveys.definition }).from(surveys).where(eq(surveys.id, d.surveyId));
   if (!survey) return refuse('unknown_survey');
   const minutes = (d.closesAt.getTime() - Math.max(d.opensAt.getTime(), now.getTime())) / 60_000;
-  if (minutes < CAMPAIGN_LIMITS.minMinutes || minutes > CAMPAIGN_LIMITS.maxDays * 1440 || d.opensAt.getTime() < now.getTime() - 60_000) return refuse('bad_times');
+  if (minutes < CAMPAIGN_LIMITS.minMinutes || minutes > CAMPAIGN_LIMITS.maxDays * 1440 || d.opensAt.getTime() < now.getTime() - 60_000)
+    return refuse('bad_times');
   if (d.remindAt && (d.remindAt <= d.opensAt || d.remindAt >= d.closesAt)) return refuse('bad_times');
   if (d.baselineId && !(await validBaseline(tx, d.baselineId, survey.code, survey.definition.compareWith))) return refuse('bad_baseline');
   let root;

@@ -16,7 +16,10 @@ const ID = /^[a-z][a-z0-9_]{0,29}$/i;
 
 const skipRule = z.strictObject({
   /** Option labels (or 1-based numbers) that trigger the jump; for numbers: `below`/`above`. */
-  if: z.array(z.union([z.string().min(1), z.number()])).min(1).optional(),
+  if: z
+    .array(z.union([z.string().min(1), z.number()]))
+    .min(1)
+    .optional(),
   below: z.number().optional(),
   above: z.number().optional(),
   /** A later question's id, or "end" (straight to the review). */
@@ -28,7 +31,11 @@ const questionInput = z.strictObject({
   type: z.enum(QUESTION_TYPES),
   text: z.string().trim().min(3).max(SURVEY_LIMITS.textLength),
   required: z.boolean().default(true),
-  options: z.array(z.union([z.string().trim().min(1).max(SURVEY_LIMITS.optionLength), z.number()])).min(2).max(SURVEY_LIMITS.options).optional(),
+  options: z
+    .array(z.union([z.string().trim().min(1).max(SURVEY_LIMITS.optionLength), z.number()]))
+    .min(2)
+    .max(SURVEY_LIMITS.options)
+    .optional(),
   scale: z.enum(Object.keys(BUILTIN_SCALES) as [ScaleName, ...ScaleName[]]).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
@@ -218,6 +225,7 @@ function issueCode(i: z.core.$ZodIssue): string {
 function issueDetail(i: z.core.$ZodIssue): string | undefined {
   if (i.code === 'unrecognized_keys') return i.keys.join(', ');
   if (i.code === 'invalid_value') return i.values.map(String).join(', ');
-  if (i.code === 'too_small' || i.code === 'too_big') return String((i as { minimum?: unknown; maximum?: unknown }).minimum ?? (i as { maximum?: unknown }).maximum ?? '');
+  if (i.code === 'too_small' || i.code === 'too_big')
+    return String((i as { minimum?: unknown; maximum?: unknown }).minimum ?? (i as { maximum?: unknown }).maximum ?? '');
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
 import type { Config } from '../platform/config.js';
@@ -61,7 +61,7 @@ async function messageRecipients(env: SurveyEnv, campaignId: string, kind: 'invi
   if (!c) return 0;
   const closes = new Intl.DateTimeFormat('vi-VN', { timeZone: env.config.TIMEZONE, dateStyle: 'short', timeStyle: 'short', hour12: false }).format(c.closesAt);
   let queued = 0;
-  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
     const batch = await env.db
       .select({ personId: surveyRecipients.personId, locale: people.locale })
       .from(surveyRecipients)
@@ -133,24 +133,26 @@ export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
   return n;
 }
 
-/** The short summary to every respondent of a closed campaign, once (U-Report's practice). */
-export async function shareResults(env: SurveyEnv, campaignId: string): Promise<number> {
-  const r = await campaignResults(env.db, campaignId);
-  if (!r || r.status !== 'closed') return 0;
-  const ids = await respondentsOf(env.db, campaignId);
+/**
+ * The short summary to every respondent of a closed campaign, once each (U-Report's practice);
+ * in the caller's transaction (the author's button press).
+ */
+export async function shareResults(tx: Executor, t: Translate, campaignId: string, now: Date): Promise<number | 'not_closed'> {
+  const r = await campaignResults(tx, campaignId);
+  if (!r || r.status !== 'closed') return 'not_closed';
+  const ids = await respondentsOf(tx, campaignId);
   let queued = 0;
   for (let i = 0; i < ids.length; i += BATCH) {
-    const part = ids.slice(i, i + BATCH);
-    const rows = await env.db.select({ id: people.id, locale: people.locale }).from(people).where(and(inArray(people.id, part), eq(people.status, 'active')));
-    const locales = new Map(rows.map((p) => [p.id, p.locale]));
-    await env.db.transaction(async (tx) => {
-      for (const personId of part.filter((id) => locales.has(id))) {
-        const text = resultsText(env.t, asLocale(locales.get(personId)), r, { final: true, short: true });
-        const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-shared`, personId, lane: 'bulk', message: { type: 'text', text } });
-        if (sent?.created) queued++;
-      }
-    });
+    const rows = await tx
+      .select({ id: people.id, locale: people.locale })
+      .from(people)
+      .where(and(inArray(people.id, ids.slice(i, i + BATCH)), eq(people.status, 'active')));
+    for (const p of rows) {
+      const text = resultsText(t, asLocale(p.locale), r, { final: true, short: true });
+      const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-shared`, personId: p.id, lane: 'bulk', message: { type: 'text', text } });
+      if (sent?.created) queued++;
+    }
   }
-  await env.db.update(surveyCampaigns).set({ sharedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
+  await tx.update(surveyCampaigns).set({ sharedAt: now }).where(eq(surveyCampaigns.id, campaignId));
   return queued;
 }

@@ -75,7 +75,13 @@ export async function submitResponse(
       submittedOn: `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`,
     })
     .returning({ id: surveyResponses.id });
-  await appendAudit(tx, { actorId: person.id, action: `survey.${input.mode === 'self' ? 'respond' : 'interview'}`, targetType: 'survey_campaign', targetId: input.campaignId, outcome: 'ok' });
+  await appendAudit(tx, {
+    actorId: person.id,
+    action: `survey.${input.mode === 'self' ? 'respond' : 'interview'}`,
+    targetType: 'survey_campaign',
+    targetId: input.campaignId,
+    outcome: 'ok',
+  });
   return { ok: true, responseId: row!.id };
 }
 

@@ -12,19 +12,22 @@ export function resultsText(t: Translate, locale: Locale, r: SurveyResults, opts
   const tr = (k: string, a?: Record<string, string | number>) => t(locale, k, a);
   const lines = [tr(opts.final ? 'surveys-results-final' : 'surveys-results-live', { number: r.number, title: r.title, respondents: r.respondents })];
   if (!opts.short) {
-    if (r.recipients > 0) lines.push(tr('surveys-results-completion', { responded: r.responded, recipients: r.recipients, percent: pct(r.responded, r.recipients) }));
+    if (r.recipients > 0)
+      lines.push(tr('surveys-results-completion', { responded: r.responded, recipients: r.recipients, percent: pct(r.responded, r.recipients) }));
     for (const u of r.completion) lines.push(`  • ${u.unitName}: ${u.responded}/${u.recipients}`);
   }
   r.questions.forEach((q, n) => {
     lines.push('', tr('surveys-results-question', { n: n + 1, text: q.text, answered: q.answered }));
     if (q.counts) q.options!.forEach((o, i) => lines.push(`  • ${o}: ${q.counts![i]} (${pct(q.counts![i]!, q.answered)}%)`));
-    else if (q.number) lines.push('  ' + tr('surveys-results-number', { mean: round(q.number.mean), median: round(q.number.median), min: q.number.min, max: q.number.max }));
+    else if (q.number)
+      lines.push('  ' + tr('surveys-results-number', { mean: round(q.number.mean), median: round(q.number.median), min: q.number.min, max: q.number.max }));
     else if (q.open && !opts.short) {
       for (const a of q.open.slice(0, OPEN_IN_CHAT)) lines.push(`  – ${a.length > 200 ? a.slice(0, 199) + '…' : a}`);
       if (q.open.length > OPEN_IN_CHAT) lines.push('  ' + tr('surveys-results-more-open', { n: q.open.length - OPEN_IN_CHAT }));
     }
   });
-  if (!opts.short && (r.hidden.unit.length || r.hidden.stratum.length)) lines.push('', tr('surveys-results-hidden', { units: r.hidden.unit.length, strata: r.hidden.stratum.length }));
+  if (!opts.short && (r.hidden.unit.length || r.hidden.stratum.length))
+    lines.push('', tr('surveys-results-hidden', { units: r.hidden.unit.length, strata: r.hidden.stratum.length }));
   return lines.join('\n');
 }
 

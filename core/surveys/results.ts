@@ -130,7 +130,10 @@ export function tally(q: Questionnaire, rows: ResponseRow[]): Pick<SurveyResults
       return { ...base, answered, options: question.options, counts, byUnit, byStratum };
     }
     if (question.type === 'number') {
-      const values = rows.map((r) => r.answers[question.id]).filter((a): a is number => typeof a === 'number').sort((a, b) => a - b);
+      const values = rows
+        .map((r) => r.answers[question.id])
+        .filter((a): a is number => typeof a === 'number')
+        .sort((a, b) => a - b);
       if (!values.length) return { ...base, answered: 0 };
       const mid = Math.floor(values.length / 2);
       const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;

@@ -36,7 +36,10 @@ export function drawSample<M extends Member>(members: M[], spec: SampleSpec, see
 /** "nong_dan=5, cong_nhan=3" → quotas; null when a part is not "code=n". */
 export function parseQuotas(text: string): Record<string, number> | null {
   const out: Record<string, number> = {};
-  for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z_]{2,30})\s*[=:]\s*(\d{1,5})$/i.exec(part);
     if (!m || Number(m[2]) < 1) return null;
     out[m[1]!.toLowerCase()] = Number(m[2]);

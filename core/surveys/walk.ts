@@ -48,7 +48,8 @@ export function onPath(q: Questionnaire, answers: Answers): Answers {
   return out;
 }
 
-export type Typed = { ok: true; value: AnswerValue } | { ok: false; code: 'not_a_number' | 'below_min' | 'above_max' | 'not_options' | 'too_many' | 'too_long' };
+export type Typed =
+  { ok: true; value: AnswerValue } | { ok: false; code: 'not_a_number' | 'below_min' | 'above_max' | 'not_options' | 'too_many' | 'too_long' };
 
 /** A typed number: "25", "1.500", "2,5" (Vietnamese decimal comma). */
 export function readNumber(q: Question, text: string): Typed {
