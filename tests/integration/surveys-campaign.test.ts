@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
-import { people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
+import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { jobsByQueue } from '../../workers/jobs/index.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
@@ -114,6 +115,13 @@ describe('a survey campaign from questionnaire to results', () => {
     first = { id: c!.id, number };
     expect(c!.sample).toEqual({ kind: 'quota', quotas: { nong_dan: 4, cong_nhan: 5 } });
     expect(c!.seed).toMatch(/^[0-9a-f]{16}$/);
+    // Its open, remind and close jobs are queued, each one a job the workers know.
+    const jobs = await t.db
+      .select()
+      .from(jobOutbox)
+      .where(like(jobOutbox.jobId, `survey-%-${c!.id}`));
+    expect(jobs.map((j) => j.name).sort()).toEqual(['survey-close', 'survey-open', 'survey-remind']);
+    for (const j of jobs) expect(jobsByQueue().get(j.queue)?.has(j.name)).toBe(true);
     const opened = await openCampaign(env(), c!.id);
     expect(opened).toMatchObject({ sampled: 9, queued: 9 });
     expect(await openCampaign(env(), c!.id)).toBe('noop');
