@@ -55,14 +55,15 @@ export async function loadResponses(db: Executor, campaignId: string): Promise<R
     .where(eq(surveyResponses.campaignId, campaignId));
 }
 
-export async function campaignResults(db: Executor, campaignId: string): Promise<SurveyResults | null> {
+/** `rows`: the responses when the caller already loaded them (an export reuses them). */
+export async function campaignResults(db: Executor, campaignId: string, rows?: ResponseRow[]): Promise<SurveyResults | null> {
   const [c] = await db
     .select({ campaign: surveyCampaigns, survey: surveys })
     .from(surveyCampaigns)
     .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
     .where(eq(surveyCampaigns.id, campaignId));
   if (!c) return null;
-  const rows = await loadResponses(db, campaignId);
+  rows ??= await loadResponses(db, campaignId);
   const completion = await db
     .select({
       unitId: surveyRecipients.unitId,

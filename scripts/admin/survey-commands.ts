@@ -62,9 +62,10 @@ export const surveyExportCommand: AdminCommand = {
     if (!values.out) throw new UsageError('cần --out <tệp>');
     const c = await campaignByNumber(db, n);
     if (!c) throw new UsageError(`không có đợt khảo sát số ${n}`);
-    const r = (await campaignResults(db, c.id))!;
+    const responses = await loadResponses(db, c.id);
+    const r = (await campaignResults(db, c.id, responses))!;
     const [s] = await db.select({ definition: surveys.definition }).from(surveys).where(eq(surveys.id, c.surveyId));
-    const table = values.what === 'answers' ? answersTable(s!.definition, await loadResponses(db, c.id), r.units) : talliesTable(r);
+    const table = values.what === 'answers' ? answersTable(s!.definition, responses, r.units) : talliesTable(r);
     await writeFile(values.out, exportFile(values.format, values.what, table));
     out(`Đã xuất ${table.rows.length} dòng: ${values.out}`);
   },
