@@ -4,9 +4,10 @@ import { runConsoleBench } from './console.js';
 import { runEscalationBench, type EscalationBenchResult } from './escalation.js';
 import { formatIntakeBench, runIntakeBench } from './intake.js';
 import { formatFigures, type Figure } from './lib/stats.js';
+import { runSurveyBench } from './survey.js';
 
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast|console` one.
+ * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast|console|survey` one.
  * Each prints its figures beside the DESIGN §7 target and the ratio (≥ 1 = met). Figures are
  * printed, never asserted. Environment: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the
  * local Postgres), REDIS_URL (else local, else a private redis-server); sizes via BENCH_* below.
@@ -76,6 +77,11 @@ const benches: Record<string, () => Promise<string>> = {
     const r = await runConsoleBench({ ...sizes, rounds: env('BENCH_CONSOLE_ROUNDS', 20) });
     const title = `console bench — ${sizes.reports.toLocaleString('en')} reports, ${sizes.alerts.toLocaleString('en')} alerts, ${sizes.people.toLocaleString('en')} people (seeded in ${r.seedSeconds.toFixed(0)} s)`;
     return `${formatFigures(title, r.figures)}\n\nindexes:\n${r.indexes}\n\nEXPLAIN ANALYZE of the slowest query of the ${r.explain}`;
+  },
+  async survey() {
+    const respondents = env('BENCH_SURVEY_RESPONDENTS', 10_000);
+    const r = await runSurveyBench({ respondents });
+    return formatFigures(`survey bench — ${respondents.toLocaleString('en')} respondents × 20 questions (seeded in ${r.seedSeconds.toFixed(0)} s)`, r.figures);
   },
 };
 

@@ -9,6 +9,7 @@ import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand
 import { importPeopleCommand } from './admin/network-commands.js';
 import { escalationPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
+import { surveyExportCommand, surveyImportCommand } from './admin/survey-commands.js';
 import { zaloConnectCommand } from './admin/zalo-connect.js';
 
 /** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
@@ -25,6 +26,8 @@ const commands: Record<string, AdminCommand> = {
   'zalo-tokens': zaloTokensCommand,
   'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,
+  'survey-import': surveyImportCommand,
+  'survey-export': surveyExportCommand,
   'demo-invites': demoInvitesCommand,
 };
 

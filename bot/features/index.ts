@@ -10,6 +10,7 @@ import { createHotSpotsFeature } from './hot-spots/feature.js';
 import { createNoticesFeature } from './notices/feature.js';
 import { createNetworkFeature } from './network/feature.js';
 import { createPollsFeature } from './polls/feature.js';
+import { createSurveysFeature } from './surveys/feature.js';
 import { createRegistrationFeature } from './registration/feature.js';
 import { createReportsFeature } from './reports/feature.js';
 
@@ -28,6 +29,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createBroadcastsFeature(deps),
     createPollsFeature(deps),
     createNetworkFeature(deps),
+    createSurveysFeature(deps),
     createConsoleFeature(deps),
     createInteractionWindowFeature(),
   ];

@@ -12,3 +12,4 @@ export * from './console.js';
 export * from './platform.js';
 export * from './cases.js';
 export * from './replies.js';
+export * from './surveys.js';

@@ -10,6 +10,9 @@ import { periodicReportFlow } from '../../bot/features/reports/periodic-flow.js'
 import { pollCreateFlow } from '../../bot/features/polls/create-flow.js';
 import { quickReportFlow } from '../../bot/features/reports/quick-flow.js';
 import { registrationFlow } from '../../bot/features/registration/registration-flow.js';
+import { campaignFlow } from '../../bot/features/surveys/campaign-flow.js';
+import { interviewFlow, surveyFlow } from '../../bot/features/surveys/answer-flow.js';
+import { normalise } from '../../core/surveys/definition.js';
 import { thematicReportFlow } from '../../bot/features/reports/thematic-flow.js';
 import { networkInviteFlow } from '../../bot/features/network/invite-flow.js';
 import { networkEditFlow, networkReplaceFlow } from '../../bot/features/network/member-flows.js';
@@ -36,6 +39,9 @@ const flows: Flow[] = [
   pollCreateFlow,
   forwardFlow,
   answerFlow,
+  surveyFlow,
+  interviewFlow,
+  campaignFlow,
   ...hotspotFlows,
   networkInviteFlow,
   networkEditFlow,
@@ -83,6 +89,27 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('stale' as const), value: fc.oneof(fc.string(), fc.constantFrom('yes', 'no', 'ok', '/huy', 'c:1', 'all')) }),
   },
 );
+
+/** A small questionnaire with every question type and a skip rule, for the survey flows. */
+const SURVEY = (() => {
+  const r = normalise({
+    code: 'ks',
+    title: 'Khảo sát thử',
+    sections: [
+      {
+        questions: [
+          { id: 'a', type: 'single', text: 'Câu một?', options: ['Có', 'Không'], skip: [{ if: ['Không'], to: 'e' }] },
+          { id: 'b', type: 'multiple', text: 'Câu hai?', options: ['X', 'Y', 'Z'], required: false },
+          { id: 'c', type: 'scale', text: 'Câu ba?', scale: 'agreement' },
+          { id: 'd', type: 'number', text: 'Câu bốn?', min: 0, max: 120 },
+          { id: 'e', type: 'longtext', text: 'Câu năm?', required: false },
+        ],
+      },
+    ],
+  });
+  if (!r.ok) throw new Error('fixture');
+  return r.questionnaire;
+})();
 
 /** What each effect handler may answer: plausible successes and its refusals (typed by the EffectMap). */
 const when = new Date('2026-11-20T03:00:00Z').toISOString();
@@ -207,6 +234,28 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
   'polls.create': [
     { ok: true, pollId: 'pl1', recipients: 4 },
     { ok: false, code: 'unknown_unit' },
+  ],
+  'surveys.load': [
+    { ok: true, campaignId: 'c1', number: 3, title: 'Khảo sát thử', questionnaire: SURVEY },
+    { ok: false, code: 'choose', list: [{ number: 3, title: 'Khảo sát thử' }] },
+    { ok: false, code: 'already_answered' },
+  ],
+  'surveys.submit': [
+    { ok: true, responseId: 'r1' },
+    { ok: false, code: 'incomplete' },
+    { ok: false, code: 'closed' },
+  ],
+  'surveys.options': [
+    { ok: true, list: [{ id: 's1', code: 'ks', title: 'Khảo sát thử', version: 1, baseline: { id: 'c0', number: 1 } }] },
+    { ok: true, list: [] },
+  ],
+  'surveys.preview': [
+    { ok: true, audience: 10, sampled: 4, unitName: 'Xã A' },
+    { ok: false, code: 'empty_audience' },
+  ],
+  'surveys.create': [
+    { ok: true, number: 4, sampled: 4 },
+    { ok: false, code: 'bad_baseline' },
   ],
   'test.save': [{ ok: true, value: 'a' }],
   'network.lookup': [

@@ -9,6 +9,9 @@ import { inactiveScanJob } from './people/inactive-scan.js';
 import { pollCloseJob } from './polls/close.js';
 import { pollSendJob } from './polls/send.js';
 import { pollSweepJob } from './polls/sweep.js';
+import { surveyCloseJob } from './surveys/close.js';
+import { surveyOpenJob } from './surveys/open.js';
+import { surveyRemindJob } from './surveys/remind.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
 import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
@@ -25,6 +28,9 @@ export const jobDefinitions: JobDefinition[] = [
   pollSendJob,
   pollCloseJob,
   pollSweepJob,
+  surveyOpenJob,
+  surveyRemindJob,
+  surveyCloseJob,
   synthesisGenerateJob,
   synthesisScheduleJob,
   reportDigestJob,

@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import { surveyCampaigns, units } from '../../../db/schema/index.js';
+import { appendAudit } from '../../../core/compliance/audit.js';
+import { campaignByNumber, type CampaignRow } from '../../../core/surveys/campaigns.js';
+import { shareResults } from '../../../core/surveys/delivery.js';
+import { campaignResults } from '../../../core/surveys/results.js';
+import { changeText, resultsText } from '../../../core/surveys/results-text.js';
+import type { Translate } from '../../../core/kernel/i18n.js';
+import type { Role } from '../../../core/people/people.js';
+import type { Reply } from '../../engine/types.js';
+import type { Feature, HandlerContext } from '../../engine/registry.js';
+import type { FeatureDeps } from '../deps.js';
+import { interviewFlow, surveyFlow } from './answer-flow.js';
+import { campaignFlow } from './campaign-flow.js';
+import { surveyEffects } from './effects.js';
+
+const OFFICIALS: Role[] = ['official', 'admin'];
+
+/**
+ * Questionnaires in chat: a recipient answers (/khaosat [n]), a collaborator records an interview
+ * (/phongvan [n]), an official sends a stored questionnaire (/taokhaosat) and reads results
+ * (/ketquakhaosat n, with the change against the baseline); the author shares the summary back
+ * to the respondents with the button of the final results (`svs:<n>`).
+ */
+export function createSurveysFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>): Feature {
+  return {
+    name: 'surveys',
+    flows: [surveyFlow, interviewFlow, campaignFlow],
+    commands: [
+      { names: ['khaosat', 'survey'], flow: surveyFlow.name, helpKey: 'surveys-help-answer' },
+      { names: ['phongvan', 'interview'], flow: interviewFlow.name, roles: ['collaborator', ...OFFICIALS], helpKey: 'surveys-help-interview' },
+      { names: ['taokhaosat', 'newsurvey'], flow: campaignFlow.name, roles: OFFICIALS, helpKey: 'surveys-help-create' },
+      { names: ['ketquakhaosat', 'surveyresults'], roles: OFFICIALS, run: (args, h) => results(h, Number.parseInt(args, 10)), helpKey: 'surveys-help-results' },
+    ],
+    actions: [{ prefix: 'svs', run: (rest, h) => share(h, deps.i18n.t, Number.parseInt(rest, 10)) }],
+    effects: surveyEffects(deps.config),
+  };
+}
+
+/** The author, or an official whose unit contains the campaign's unit. */
+async function mayRead(h: HandlerContext, c: CampaignRow): Promise<boolean> {
+  if (!h.person) return false;
+  if (c.authorId === h.person.id) return true;
+  if (h.person.role === 'collaborator') return false;
+  const [own] = await h.tx.select({ path: units.path }).from(units).where(eq(units.id, h.person.unitId));
+  const [target] = await h.tx.select({ path: units.path }).from(units).where(eq(units.id, c.unitId));
+  return !!own && !!target && target.path.startsWith(own.path);
+}
+
+async function refused(h: HandlerContext, action: string, id: string): Promise<Reply[]> {
+  await appendAudit(h.tx, {
+    actorId: h.person!.id,
+    action,
+    targetType: 'survey_campaign',
+    targetId: id,
+    outcome: 'refused',
+    details: { reason: 'out_of_scope' },
+  });
+  return [{ text: h.flow.t('surveys-x-not_allowed') }];
+}
+
+async function results(h: HandlerContext, n: number): Promise<Reply[]> {
+  const t = h.flow.t;
+  const c = Number.isInteger(n) ? await campaignByNumber(h.tx, n) : undefined;
+  if (!c) return [{ text: t('surveys-results-usage') }];
+  if (!(await mayRead(h, c))) return refused(h, 'survey.results', c.id);
+  await appendAudit(h.tx, { actorId: h.person!.id, action: 'survey.results', targetType: 'survey_campaign', targetId: c.id, outcome: 'ok' });
+  const tr = (_l: unknown, k: string, a?: Record<string, string | number>) => t(k, a);
+  const r = (await campaignResults(h.tx, c.id))!;
+  const out: Reply[] = [{ text: resultsText(tr, h.flow.locale, r, { final: c.status === 'closed' }) }];
+  if (c.baselineId) {
+    const before = await campaignResults(h.tx, c.baselineId);
+    if (before) out.push({ text: changeText(tr, h.flow.locale, before, r) });
+  }
+  if (c.status === 'closed' && c.authorId === h.person!.id && !c.sharedAt)
+    out.at(-1)!.choices = [{ label: t('surveys-share-button'), value: `svs:${c.number}` }];
+  return out;
+}
+
+async function share(h: HandlerContext, translate: Translate, n: number): Promise<Reply[]> {
+  const t = h.flow.t;
+  const c = Number.isInteger(n) ? await campaignByNumber(h.tx, n) : undefined;
+  if (!c || !h.person) return [{ text: t('surveys-x-not_found') }];
+  if (c.authorId !== h.person.id) return refused(h, 'survey.share', c.id);
+  if (c.sharedAt) return [{ text: t('surveys-shared-already') }];
+  // Lock the row: a double tap shares once.
+  await h.tx.select({ id: surveyCampaigns.id }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id)).for('update');
+  const [fresh] = await h.tx.select({ sharedAt: surveyCampaigns.sharedAt }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id));
+  if (fresh?.sharedAt) return [{ text: t('surveys-shared-already') }];
+  const sent = await shareResults(h.tx, translate, c.id, h.flow.now);
+  if (sent === 'not_closed') return [{ text: t('surveys-x-not_closed') }];
+  await appendAudit(h.tx, { actorId: h.person.id, action: 'survey.share', targetType: 'survey_campaign', targetId: c.id, outcome: 'ok', details: { sent } });
+  return [{ text: t('surveys-shared', { count: sent }) }];
+}

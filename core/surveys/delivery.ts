@@ -1,0 +1,158 @@
+import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.js';
+import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
+import type { AudienceFilters } from '../people/audience.js';
+import type { Config } from '../platform/config.js';
+import type { Translate } from '../kernel/i18n.js';
+import { asLocale } from '../reports/reminder-messages.js';
+import { queueMessage } from '../delivery/sends.js';
+import { audienceMembers } from './campaigns.js';
+import { drawSample } from './sample.js';
+import { campaignResults, respondentsOf } from './results.js';
+import { resultsText } from './results-text.js';
+
+/** The bodies of the survey jobs (workers/jobs/surveys); each is safe to run again. */
+export interface SurveyEnv {
+  db: Db;
+  config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>;
+  t: Translate;
+  now: () => Date;
+}
+
+const BATCH = 500;
+
+/** Draws the sample (recorded as the recipients), opens the campaign and queues the invitations. */
+export async function openCampaign(env: SurveyEnv, campaignId: string): Promise<{ sampled: number; queued: number } | 'missing' | 'noop'> {
+  const opened = await env.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
+    if (!c) return 'missing' as const;
+    if (c.status !== 'scheduled' || c.closesAt <= env.now()) return 'noop' as const;
+    const [root] = await tx.select({ path: units.path }).from(units).where(eq(units.id, c.unitId));
+    if (!root) return 'missing' as const;
+    const members = await audienceMembers(tx, root.path, c.filters as AudienceFilters, c.authorId);
+    const drawn = drawSample(members, c.sample, c.seed);
+    for (let i = 0; i < drawn.length; i += BATCH) {
+      const part = drawn.slice(i, i + BATCH).map((m) => ({ campaignId, personId: m.personId, unitId: m.unitId, stratum: m.stratum }));
+      await tx.insert(surveyRecipients).values(part).onConflictDoNothing();
+    }
+    await tx.update(surveyCampaigns).set({ status: 'open', recipients: drawn.length }).where(eq(surveyCampaigns.id, campaignId));
+    return { sampled: drawn.length };
+  });
+  if (typeof opened === 'string') return opened;
+  const queued = await messageRecipients(env, campaignId, 'invite', false);
+  return { sampled: opened.sampled, queued };
+}
+
+/** One reminder to each recipient who has not answered (once: the ledger's purpose dedupes). */
+export async function remindCampaign(env: SurveyEnv, campaignId: string): Promise<number | 'noop'> {
+  const [c] = await env.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId));
+  if (!c || c.status !== 'open' || c.closesAt <= env.now()) return 'noop';
+  const n = await messageRecipients(env, campaignId, 'remind', true);
+  await env.db.update(surveyCampaigns).set({ remindedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
+  return n;
+}
+
+async function messageRecipients(env: SurveyEnv, campaignId: string, kind: 'invite' | 'remind', onlyPending: boolean): Promise<number> {
+  const [c] = await env.db
+    .select({ number: surveyCampaigns.number, title: surveys.title, closesAt: surveyCampaigns.closesAt })
+    .from(surveyCampaigns)
+    .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
+    .where(eq(surveyCampaigns.id, campaignId));
+  if (!c) return 0;
+  const closes = new Intl.DateTimeFormat('vi-VN', { timeZone: env.config.TIMEZONE, dateStyle: 'short', timeStyle: 'short', hour12: false }).format(c.closesAt);
+  let queued = 0;
+  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+    const batch = await env.db
+      .select({ personId: surveyRecipients.personId, locale: people.locale })
+      .from(surveyRecipients)
+      .innerJoin(people, eq(people.id, surveyRecipients.personId))
+      .where(
+        and(
+          eq(surveyRecipients.campaignId, campaignId),
+          gt(surveyRecipients.personId, after),
+          onlyPending ? isNull(surveyRecipients.respondedAt) : undefined,
+          eq(people.status, 'active'),
+        ),
+      )
+      .orderBy(asc(surveyRecipients.personId))
+      .limit(BATCH);
+    if (batch.length === 0) break;
+    await env.db.transaction(async (tx) => {
+      for (const r of batch) {
+        const locale = asLocale(r.locale);
+        const text = env.t(locale, `surveys-${kind}`, { number: c.number, title: c.title, closes });
+        const sent = await queueMessage(tx, {
+          purpose: `survey-${campaignId}-${kind}`,
+          personId: r.personId,
+          lane: 'bulk',
+          message: { type: 'text', text, choices: [{ label: env.t(locale, 'surveys-start-button'), data: `/khaosat ${c.number}` }] },
+        });
+        if (sent?.created) queued++;
+      }
+      if (onlyPending) {
+        await tx
+          .update(surveyRecipients)
+          .set({ remindedAt: env.now() })
+          .where(and(eq(surveyRecipients.campaignId, campaignId), isNull(surveyRecipients.respondedAt)));
+      }
+    });
+    after = batch.at(-1)!.personId;
+    if (batch.length < BATCH) break;
+  }
+  return queued;
+}
+
+/** Closes a due campaign and sends the final results to its author; a closed one is left alone. */
+export async function closeCampaign(env: SurveyEnv, campaignId: string): Promise<'closed' | 'noop'> {
+  return env.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
+    if (!c || c.status === 'closed' || c.closesAt > env.now()) return 'noop';
+    await tx.update(surveyCampaigns).set({ status: 'closed', closedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
+    const r = await campaignResults(tx, campaignId);
+    const [author] = await tx.select({ locale: people.locale }).from(people).where(eq(people.id, c.authorId));
+    const locale = asLocale(author?.locale);
+    const text = resultsText(env.t, locale, r!, { final: true });
+    await queueMessage(tx, {
+      purpose: `survey-${campaignId}-results`,
+      personId: c.authorId,
+      lane: 'interactive',
+      message: { type: 'text', text, choices: [{ label: env.t(locale, 'surveys-share-button'), data: `svs:${c.number}` }] },
+    });
+    return 'closed';
+  });
+}
+
+/** Closes every campaign past its closing time (a lost delayed job only delays the close). */
+export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
+  const due = await env.db
+    .select({ id: surveyCampaigns.id })
+    .from(surveyCampaigns)
+    .where(and(eq(surveyCampaigns.status, 'open'), lte(surveyCampaigns.closesAt, env.now())));
+  let n = 0;
+  for (const d of due) if ((await closeCampaign(env, d.id)) === 'closed') n++;
+  return n;
+}
+
+/**
+ * The short summary to every respondent of a closed campaign, once each (U-Report's practice);
+ * in the caller's transaction (the author's button press).
+ */
+export async function shareResults(tx: Executor, t: Translate, campaignId: string, now: Date): Promise<number | 'not_closed'> {
+  const r = await campaignResults(tx, campaignId);
+  if (!r || r.status !== 'closed') return 'not_closed';
+  const ids = await respondentsOf(tx, campaignId);
+  let queued = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const rows = await tx
+      .select({ id: people.id, locale: people.locale })
+      .from(people)
+      .where(and(inArray(people.id, ids.slice(i, i + BATCH)), eq(people.status, 'active')));
+    for (const p of rows) {
+      const text = resultsText(t, asLocale(p.locale), r, { final: true, short: true });
+      const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-shared`, personId: p.id, lane: 'bulk', message: { type: 'text', text } });
+      if (sent?.created) queued++;
+    }
+  }
+  await tx.update(surveyCampaigns).set({ sharedAt: now }).where(eq(surveyCampaigns.id, campaignId));
+  return queued;
+}

@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, like } from 'drizzle-orm';
+import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { jobsByQueue } from '../../workers/jobs/index.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import type { Questionnaire } from '../../core/surveys/definition.js';
+import { closeCampaign, openCampaign, remindCampaign, type SurveyEnv } from '../../core/surveys/delivery.js';
+import { answersTable, talliesTable } from '../../core/surveys/export.js';
+import { loadQuestionnaire } from '../../core/surveys/load.js';
+import { campaignResults, loadResponses } from '../../core/surveys/results.js';
+import { audienceMembers } from '../../core/surveys/campaigns.js';
+import { drawSample } from '../../core/surveys/sample.js';
+import { importQuestionnaire } from '../../core/surveys/store.js';
+import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { collectInto } from '../helpers/intake-user.js';
+import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { answerSurvey, choiceOf, fullScript, lastQuestion } from './survey-driver.js';
+
+/**
+ * Issue 18 end to end through the real intake with every feature: an official sends the
+ * 20-question questionnaire with quotas (/taokhaosat), the sample is drawn from the recorded seed,
+ * recipients answer with skip logic, back and review, a draft waits three days, a collaborator
+ * records an interview, non-respondents are reminded, the close sends the results, the author
+ * shares them back, the answers export anonymously and a second campaign compares before/after.
+ */
+let t: TestDatabase;
+let u: Record<string, SeededUnit>;
+let intake: Intake;
+let q: Questionnaire;
+let now = vn('2026-11-20T09:00:00');
+const config = testConfig();
+const i18n = createI18n();
+const outbox = new Map<string, OutboundMessage[]>();
+const env = (): SurveyEnv => ({ db: t.db, config, t: i18n.t, now: () => now });
+const official: Record<string, Person> = {};
+const ctv: Person[] = [];
+
+let seq = 0;
+function chat(p: Person): ChatUser {
+  const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
+    const before = outbox.get(p.accountId)?.length ?? 0;
+    await intake.handle({ channel: 'sandbox', accountId: p.accountId, updateKey: `${p.accountId}-${++seq}`, receivedAt: now, payload });
+    return (outbox.get(p.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : '', choices: m.choices ?? [] }));
+  };
+  return { send: (text) => deliver({ type: 'text', text }), press: (data) => deliver({ type: 'choice', data }) };
+}
+const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  u = await seedUnits(t.db, [
+    { key: 'p', name: 'Tỉnh Thái Nguyên' },
+    { key: 'a', name: 'Xã Tân Cương', parent: 'p' },
+    { key: 'b', name: 'Phường Gia Sàng', parent: 'p' },
+    { key: 'o', name: 'Tỉnh khác' },
+  ]);
+  official.po = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh');
+  official.oo = await addPerson(t.db, u.o!.id, 'official', 'Cán bộ tỉnh khác');
+  const strata = ['nong_dan', 'cong_nhan', 'tri_thuc'];
+  for (let i = 0; i < 18; i++) ctv.push(await addPerson(t.db, (i % 2 ? u.b : u.a)!.id, 'collaborator', `CTV ${i}`, { stratum: strata[i % 3] }));
+  intake = createIntake({
+    db: t.db,
+    features: createFeatures({ config, i18n }),
+    t: i18n.t,
+    deliver: collectInto(outbox),
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
+    clock: () => now,
+  });
+  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error('fixture');
+  q = r.questionnaire;
+  expect((await importQuestionnaire(t.db, q)).created).toBe(true);
+  expect((await importQuestionnaire(t.db, q)).created).toBe(false);
+});
+afterAll(async () => t?.close());
+
+async function createByChat(who: Person, sample: 'quota' | 'all', baseline?: boolean): Promise<number> {
+  const me = chat(who);
+  let seen = await me.send('/taokhaosat');
+  seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
+  seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+  if (sample === 'quota') {
+    seen = await me.press(choiceOf(seen.at(-1), /chỉ tiêu/).data);
+    seen = await me.send('nong_dan=4, cong_nhan=5');
+  } else {
+    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
+  }
+  seen = await me.press(choiceOf(seen.at(-1), 'Có').data); // interviews allowed
+  seen = await me.press(choiceOf(seen.at(-1), '1 tuần').data);
+  if (baseline !== undefined) {
+    expect(texts(seen)).toMatch(/So sánh kết quả đợt mới/);
+    seen = await me.press(choiceOf(seen.at(-1), baseline ? 'Có' : 'Không').data);
+  }
+  expect(texts(seen)).toMatch(/XEM TRƯỚC[\s\S]*Được chọn trả lời: (9|18)/);
+  seen = await me.press(choiceOf(seen.at(-1), /Gửi khảo sát/).data);
+  const m = /đợt khảo sát số (\d+)/.exec(texts(seen));
+  expect(m, texts(seen)).not.toBeNull();
+  return Number(m![1]);
+}
+
+let first: { id: string; number: number };
+
+describe('a survey campaign from questionnaire to results', () => {
+  it('an official sends the questionnaire with quotas; the sample is drawn and recorded reproducibly', async () => {
+    const number = await createByChat(official.po!, 'quota');
+    const [c] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.number, number));
+    first = { id: c!.id, number };
+    expect(c!.sample).toEqual({ kind: 'quota', quotas: { nong_dan: 4, cong_nhan: 5 } });
+    expect(c!.seed).toMatch(/^[0-9a-f]{16}$/);
+    // Its open, remind and close jobs are queued, each one a job the workers know.
+    const jobs = await t.db
+      .select()
+      .from(jobOutbox)
+      .where(like(jobOutbox.jobId, `survey-%-${c!.id}`));
+    expect(jobs.map((j) => j.name).sort()).toEqual(['survey-close', 'survey-open', 'survey-remind']);
+    for (const j of jobs) expect(jobsByQueue().get(j.queue)?.has(j.name)).toBe(true);
+    const opened = await openCampaign(env(), c!.id);
+    expect(opened).toMatchObject({ sampled: 9, queued: 9 });
+    expect(await openCampaign(env(), c!.id)).toBe('noop');
+    const recorded = await t.db.select().from(surveyRecipients).where(eq(surveyRecipients.campaignId, c!.id));
+    const members = await audienceMembers(t.db, u.p!.path, { roles: ['collaborator'] }, official.po!.id);
+    const again = drawSample(members, c!.sample, c!.seed).map((m) => m.personId);
+    expect(recorded.map((r) => r.personId).sort()).toEqual(again.sort());
+    expect(recorded.filter((r) => r.stratum === 'nong_dan')).toHaveLength(4);
+    expect(recorded.filter((r) => r.stratum === 'tri_thuc')).toHaveLength(0);
+    const invites = await t.db
+      .select()
+      .from(sends)
+      .where(like(sends.purpose, `survey-${c!.id}-invite`));
+    expect(invites).toHaveLength(9);
+  });
+
+  it('a recipient answers all 20 questions with back, a three-day pause and an edit at review; the answer is anonymous', async () => {
+    const rec = await t.db.select().from(surveyRecipients).where(eq(surveyRecipients.campaignId, first.id));
+    const who = ctv.find((p) => p.id === rec[0]!.personId)!;
+    const me = chat(who);
+    const start = await me.send(`/khaosat ${first.number}`);
+    expect(texts(start)).toMatch(/Phiếu có 20 câu hỏi/);
+    // A number out of range is refused; then part way.
+    let seen = await me.send('9999');
+    expect(texts(seen)).toMatch(/lớn hơn mức cao nhất cho phép \(100\)/);
+    seen = await me.send('42');
+    seen = await me.press(choiceOf(lastQuestion(seen), 'Nữ').data);
+    expect(lastQuestion(seen)!.text).toMatch(/câu 3\/20/);
+    // The draft waits three days; /tieptuc picks up at the same question; then back one question.
+    now = new Date(now.getTime() + 3 * 86_400_000);
+    seen = await me.send('/tieptuc');
+    expect(lastQuestion(seen)!.text).toMatch(/câu 3\/20/);
+    seen = await me.press(choiceOf(lastQuestion(seen), /Câu trước/).data);
+    expect(lastQuestion(seen)!.text).toMatch(/câu 2\/20/);
+    const r = await answerSurvey(me, q, seen, fullScript({ gioi: 'Nam' }));
+    expect(r.asked).toHaveLength(19); // gioi again, then every question from nghe on
+    const review = lastQuestion(r.last)!;
+    expect(review.text).toMatch(/Nam/);
+    // Change the answer to "biet": the skip now leaves out kenh…lo_ngai, asked nothing new.
+    seen = await me.press(choiceOf(review, /Sửa một câu/).data);
+    const bietAt = review.text.split('\n').findIndex((l) => l.includes('đã nghe về chương trình'));
+    const numberOnReview = /^(\d+)\./.exec(review.text.split('\n')[bietAt]!)![1];
+    seen = await me.send(numberOnReview!);
+    seen = await me.press(choiceOf(lastQuestion(seen), 'Chưa nghe').data);
+    const after = lastQuestion(seen)!;
+    expect(after.text).toMatch(/XEM LẠI PHIẾU/);
+    expect(after.text).not.toMatch(/kênh nào/);
+    seen = await me.press(choiceOf(after, /Gửi phiếu/).data);
+    expect(texts(seen)).toMatch(/Đã ghi nhận phiếu khảo sát/);
+    const [resp] = await t.db.select().from(surveyResponses).where(eq(surveyResponses.campaignId, first.id));
+    expect(resp!.mode).toBe('self');
+    expect(Object.keys(resp!.answers)).not.toContain('kenh');
+    expect(resp!.answers.biet).toEqual([1]);
+    expect(JSON.stringify(resp)).not.toContain(who.id);
+    // Once only.
+    expect(texts(await me.send(`/khaosat ${first.number}`))).toMatch(/đã gửi phiếu của đợt khảo sát này/);
+  });
+
+  it('other recipients answer; a person outside the sample cannot', async () => {
+    const rec = await t.db.select().from(surveyRecipients).where(eq(surveyRecipients.campaignId, first.id));
+    for (const [i, r] of rec.slice(1, 7).entries()) {
+      const me = chat(ctv.find((p) => p.id === r.personId)!);
+      const out = await answerSurvey(
+        me,
+        q,
+        await me.send(`/khaosat ${first.number}`),
+        fullScript({ dong_tinh: i % 2 ? '5 — Hoàn toàn đồng tình' : '2 — Không đồng tình' }),
+        {
+          send: true,
+        },
+      );
+      expect(texts(out.last)).toMatch(/Đã ghi nhận/);
+    }
+    const outsider = ctv.find((p) => !rec.some((r) => r.personId === p.id))!;
+    expect(texts(await chat(outsider).send(`/khaosat ${first.number}`))).toMatch(/không thuộc đối tượng/);
+  });
+
+  it('a collaborator records an interview: the group is kept, not the person', async () => {
+    const interviewer = ctv[3]!;
+    const me = chat(interviewer);
+    let seen = await me.send(`/phongvan ${first.number}`);
+    expect(texts(seen)).toMatch(/PHỎNG VẤN/);
+    seen = await me.press(choiceOf(seen.at(-1), /Nông dân/).data);
+    const out = await answerSurvey(me, q, seen, fullScript({ biet: 'Chưa nghe' }), { send: true });
+    expect(texts(out.last)).toMatch(/Đã ghi nhận phiếu phỏng vấn/);
+    const rows = await t.db
+      .select()
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.campaignId, first.id), eq(surveyResponses.mode, 'interview')));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.stratum).toBe('nong_dan');
+    const [p] = await t.db.select().from(people).where(eq(people.id, interviewer.id));
+    expect(rows[0]!.unitId).toBe(p!.unitId);
+  });
+
+  it('reminds only those who have not answered; closes and sends the results to the author; shares them back once', async () => {
+    const reminded = await remindCampaign(env(), first.id);
+    expect(reminded).toBe(2);
+    now = new Date(now.getTime() + 5 * 86_400_000);
+    expect(await closeCampaign(env(), first.id)).toBe('closed');
+    expect(await closeCampaign(env(), first.id)).toBe('noop');
+    const [res] = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `survey-${first.id}-results`));
+    const msg = res!.message as { text: string; choices: { data: string }[] };
+    expect(msg.text).toMatch(/KẾT QUẢ KHẢO SÁT SỐ \d+ \(đã kết thúc\)[\s\S]*Số phiếu: 8/);
+    expect(msg.text).toMatch(/Người được chọn đã trả lời: 7\/9/);
+    // The late answer is refused.
+    const late = await t.db.select().from(surveyRecipients).where(eq(surveyRecipients.campaignId, first.id));
+    const waiting = ctv.find((p) => p.id === late.find((r) => !r.respondedAt)!.personId)!;
+    expect(texts(await chat(waiting).send(`/khaosat ${first.number}`))).toMatch(/đã kết thúc/);
+    // The author reads them in chat; the other province's official may not.
+    const author = chat(official.po!);
+    const read = await author.send(`/ketquakhaosat ${first.number}`);
+    expect(texts(read)).toMatch(/Câu 15\. Đồng chí mong muốn/);
+    expect(texts(await chat(official.oo!).send(`/ketquakhaosat ${first.number}`))).toMatch(/không có quyền/);
+    const share = await author.press(msg.choices[0]!.data);
+    expect(texts(share)).toMatch(/Đã gửi kết quả tóm tắt tới 7 người/);
+    expect(texts(await author.press(msg.choices[0]!.data))).toMatch(/đã được gửi/);
+    const shared = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `survey-${first.id}-shared`));
+    expect(shared).toHaveLength(7);
+    expect((shared[0]!.message as { text: string }).text).not.toMatch(/Theo đơn vị/);
+  });
+
+  it('exports the anonymous answers and the tallies', async () => {
+    const r = (await campaignResults(t.db, first.id))!;
+    const answers = answersTable(q, await loadResponses(t.db, first.id), r.units);
+    expect(answers.header.slice(0, 3)).toEqual(['unit', 'group', 'tuoi']);
+    expect(answers.rows).toHaveLength(8);
+    const ids = new Set([...ctv, ...Object.values(official)].flatMap((p) => [p.id, p.name]));
+    expect(answers.rows.flat().some((c) => typeof c === 'string' && ids.has(c))).toBe(false);
+    const tallies = talliesTable(r);
+    const dong = tallies.rows.filter((row) => row[0] === 'dong_tinh' && row[2] === 'all');
+    expect(dong.map((row) => row[4])).toEqual([0, 3, 0, 0, 3]);
+  });
+
+  it('a second campaign linked to the first shows the change per question and unit', async () => {
+    const number = await createByChat(official.po!, 'all', true);
+    const [c] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.number, number));
+    expect(c!.baselineId).toBe(first.id);
+    await openCampaign(env(), c!.id);
+    const rec = await t.db.select().from(surveyRecipients).where(eq(surveyRecipients.campaignId, c!.id));
+    for (const r of rec.slice(0, 6)) {
+      const me = chat(ctv.find((p) => p.id === r.personId)!);
+      await answerSurvey(me, q, await me.send(`/khaosat ${number}`), fullScript({ dong_tinh: '5 — Hoàn toàn đồng tình' }), { send: true });
+    }
+    const read = texts(await chat(official.po!).send(`/ketquakhaosat ${number}`));
+    expect(read).toMatch(/SO SÁNH TRƯỚC\/SAU/);
+    expect(read).toMatch(/5 — Hoàn toàn đồng tình: 50% → 100% \(\+50\)/);
+  });
+});
