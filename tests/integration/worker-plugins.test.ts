@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('worker processes start their schedulers', () => {
-  it('upserts the reminder, inactive, poll-sweep and retention schedulers (idempotently)', async () => {
+  it('upserts the reminder, inactive, poll-sweep, report-digest, synthesis and retention schedulers (idempotently)', async () => {
     const connection = { url: testRedisUrl() };
     const reporting = new Queue(REPORTING_QUEUE, { connection, prefix });
     const maintenance = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
@@ -48,6 +48,7 @@ describe('worker processes start their schedulers', () => {
       'reporting-inactive-scan',
       'reporting-poll-sweep',
       'reporting-reminder-scan',
+      'reporting-report-digest',
       'reporting-synthesis-schedule',
       'retention-purge-daily',
     ]);
