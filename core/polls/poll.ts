@@ -12,6 +12,7 @@ import { enqueue } from '../platform/outbox.js';
 import { POLL_CLOSE_JOB, POLL_SEND_JOB, pollCloseJobId, pollSendJobId, REPORTING_QUEUE } from '../reports/jobs.js';
 import { countPollAudience } from './audience.js';
 import { refuse, type Refusal } from '../kernel/result.js';
+import { audienceFiltersSchema } from '../people/audience-filters.js';
 
 /**
  * Quick polls (thăm dò nhanh): one question, single or multiple choice, to an audience chosen
@@ -29,14 +30,7 @@ export const pollDraftSchema = z.object({
   anonymous: z.boolean(),
   closesAt: z.date(),
   unitId: z.uuid(),
-  filters: z.object({
-    sectors: z.array(z.string().min(1).max(100)).max(20).optional(),
-    strata: z.array(z.string().min(1).max(100)).max(20).optional(),
-    roles: z
-      .array(z.enum(['collaborator', 'official', 'admin']))
-      .max(3)
-      .optional(),
-  }),
+  filters: audienceFiltersSchema,
 });
 export type PollDraft = z.infer<typeof pollDraftSchema>;
 

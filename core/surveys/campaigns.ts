@@ -13,6 +13,7 @@ import { enqueue } from '../platform/outbox.js';
 import { REPORTING_QUEUE } from '../reports/jobs.js';
 import { drawSample, type Member } from './sample.js';
 import { SURVEY_CLOSE_JOB, SURVEY_OPEN_JOB, SURVEY_REMIND_JOB, surveyJobId } from './jobs.js';
+import { audienceFiltersSchema } from '../people/audience-filters.js';
 
 /**
  * Campaigns (đợt khảo sát): a questionnaire sent to an audience chosen like a poll's (a unit
@@ -34,14 +35,7 @@ const sampleSchema = z.union([
 export const campaignDraftSchema = z.object({
   surveyId: z.uuid(),
   unitId: z.uuid(),
-  filters: z.object({
-    sectors: z.array(z.string().min(1).max(100)).max(20).optional(),
-    strata: z.array(z.string().min(1).max(100)).max(20).optional(),
-    roles: z
-      .array(z.enum(['collaborator', 'official', 'admin']))
-      .max(3)
-      .optional(),
-  }),
+  filters: audienceFiltersSchema,
   sample: sampleSchema,
   seed: z.string().min(1).max(64).optional(),
   interviews: z.boolean(),
