@@ -37,6 +37,18 @@ export function fmtTime(d: Date | null | undefined, timeZone: string): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
+/** "2026-12" → "12/2026", the way a period is written in Vietnamese documents (and read in English). */
+export function fmtPeriod(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? `${m[2]}/${m[1]}` : period;
+}
+
+/** "2026-12-20" → "20/12/2026". */
+export function fmtDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
 /** A query string from the non-empty values (for filter links and pagination). */
 export function qs(values: Record<string, string | number | null | undefined>): string {
   const p = new URLSearchParams();

@@ -74,7 +74,7 @@ con-f-search-hint = e.g. boi thuong dat
 
 con-ov-alerts = Open hot spots
 con-ov-not-taken = { $n } not yet acknowledged
-con-ov-reports = Periodic reports this period ({ $period })
+con-ov-reports = Periodic reports for { $period }
 con-ov-received = received / expected
 con-ov-on-time = on time
 con-ov-missing = missing (still in time)
@@ -199,6 +199,7 @@ con-tr-hot-spots = Hot spots per category (12 months)
 con-tr-on-time = Reports filed on time (%)
 con-tr-on-time-rate = On time (%)
 con-tr-table = Show the figures as a table
+con-tr-month = Month
 con-tr-computed = Figures computed at { $when } (refreshed every 5 minutes).
 
 con-syn-generate = Generate synthesis

@@ -74,7 +74,7 @@ con-f-search-hint = ví dụ: boi thuong dat
 
 con-ov-alerts = Điểm nóng đang mở
 con-ov-not-taken = { $n } chưa tiếp nhận
-con-ov-reports = Báo cáo định kỳ kỳ này ({ $period })
+con-ov-reports = Báo cáo định kỳ tháng { $period }
 con-ov-received = đã nhận / phải nộp
 con-ov-on-time = đúng hạn
 con-ov-missing = chưa nộp (còn trong hạn)
@@ -142,7 +142,7 @@ con-x-col-content = Nội dung ý kiến
 con-pr-current = Kỳ hiện tại
 con-pr-previous = Kỳ trước
 con-pr-top = Về cấp của đồng chí
-con-pr-summary = Kỳ { $period } (hạn { $due }): phải nộp { $expected }, đúng hạn { $onTime }, muộn { $late }, chưa nộp { $missing }.
+con-pr-summary = Tháng { $period } (hạn { $due }): phải nộp { $expected }, đúng hạn { $onTime }, muộn { $late }, chưa nộp { $missing }.
 con-pr-expected = Phải nộp
 con-pr-on-time = Đúng hạn
 con-pr-late = Muộn
@@ -199,6 +199,7 @@ con-tr-hot-spots = Điểm nóng theo loại vụ việc (12 tháng)
 con-tr-on-time = Tỷ lệ nộp báo cáo đúng hạn (%)
 con-tr-on-time-rate = Đúng hạn (%)
 con-tr-table = Xem số liệu dạng bảng
+con-tr-month = Tháng
 con-tr-computed = Số liệu tính lúc { $when } (cập nhật 5 phút một lần).
 
 con-syn-generate = Lập báo cáo tổng hợp

@@ -114,7 +114,18 @@ describe('the officials’ console in a real browser', () => {
     expect(rows.slice(1).filter((r) => r.length > 1)).toHaveLength(count);
     expect(csv).toMatch(/[Bb]ồi thường/);
 
-    // 6. A phone's width: nothing scrolls sideways, still accessible.
+    // 6. Tiến độ and Xu hướng write periods and dates the Vietnamese way, with no English chart labels.
+    await page.goto(`${h.base}/console/progress`);
+    expect(await page.locator('p.summary').innerText()).toMatch(/^Tháng \d{2}\/\d{4} \(hạn \d{2}\/\d{2}\/\d{4}\)/);
+    await page.goto(`${h.base}/console/trends`);
+    const legend = page.locator('.chart .u-legend').first();
+    await legend.waitFor({ timeout: 10_000 });
+    expect(await legend.innerText()).not.toMatch(/Value/);
+    expect(await legend.innerText()).toMatch(/Tháng/);
+    expect(await page.locator('details table th[scope=col]').nth(1).textContent()).toMatch(/^\d{2}\/\d{4}$/);
+    await checkA11y(page, 'trends');
+
+    // 7. A phone's width: nothing scrolls sideways, still accessible.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ['/console', '/console/hot-spots', '/console/reports']) {
       await page.goto(`${h.base}${path}`);

@@ -1,7 +1,7 @@
 import type { ActivityItem } from '../../../core/console/overview.js';
 import type { UnitStats } from '../../../core/reports/completeness.js';
 import { Layout, TableWrap } from '../layout.js';
-import { fmtTime, type PageCtx } from '../page-context.js';
+import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 import { SeverityBadge } from './hot-spots.js';
 
 export interface GuidanceFigure {
@@ -53,7 +53,7 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
         </div>
       </section>
       <section aria-labelledby="ov-reports">
-        <h2 id="ov-reports">{t('con-ov-reports', { period: c?.period ?? '' })}</h2>
+        <h2 id="ov-reports">{t('con-ov-reports', { period: c ? fmtPeriod(c.period) : '' })}</h2>
         {c ? (
           <div class="figures">
             <Figure href="/console/progress" value={`${c.onTime + c.late}/${c.expected}`} label={t('con-ov-received')} testId="ov-received" />

@@ -1,7 +1,7 @@
 import type { CompletenessView } from '../../../core/reports/completeness-view.js';
 import { HeadRow, pct } from '../widgets.js';
 import { Csrf, Layout, TableWrap } from '../layout.js';
-import { qs, type PageCtx } from '../page-context.js';
+import { fmtDay, fmtPeriod, qs, type PageCtx } from '../page-context.js';
 
 export function ProgressPage(props: {
   ctx: PageCtx;
@@ -35,8 +35,8 @@ export function ProgressPage(props: {
       {total ? (
         <p class="summary">
           {t('con-pr-summary', {
-            period: total.period,
-            due: total.due,
+            period: fmtPeriod(total.period),
+            due: fmtDay(total.due),
             expected: total.expected,
             onTime: total.onTime,
             late: total.late,

@@ -1,11 +1,16 @@
 import type { Mix, Series } from '../../../core/console/trends.js';
 import { Layout, TableWrap } from '../layout.js';
-import { fmtTime, type PageCtx } from '../page-context.js';
+import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 
 /** A line chart drawn by uPlot from its data attribute, with the same figures as a table for screen readers and printing. */
 export function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series; name: (key: string) => string; percent?: boolean }) {
   const { s } = props;
-  const data = { months: s.months, series: s.series.map((x) => ({ label: props.name(x.key), values: x.values })), percent: !!props.percent };
+  const data = {
+    months: s.months.map(fmtPeriod),
+    xLabel: props.ctx.t('con-tr-month'),
+    series: s.series.map((x) => ({ label: props.name(x.key), values: x.values })),
+    percent: !!props.percent,
+  };
   return (
     <section aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
@@ -18,7 +23,7 @@ export function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s:
               <tr>
                 <th scope="col"></th>
                 {s.months.map((m) => (
-                  <th scope="col">{m}</th>
+                  <th scope="col">{fmtPeriod(m)}</th>
                 ))}
               </tr>
             </thead>

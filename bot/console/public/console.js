@@ -84,7 +84,14 @@
             },
           },
         ],
-        series: [{}].concat(
+        series: [
+          {
+            label: d.xLabel,
+            value: function (_u, i) {
+              return i == null ? '--' : d.months[i] || '';
+            },
+          },
+        ].concat(
           d.series.map(function (s, i) {
             return { label: s.label, stroke: PALETTE[i % PALETTE.length], width: 2 };
           }),
