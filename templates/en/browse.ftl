@@ -1,8 +1,8 @@
 ## Report browser in chat (issue 13 §2): /baocao_ds, /xem, /timkiem.
 
-browse-help-list = /baocao_ds — reports in your area (filters: period 11/2026, nhanh/chuyende/dinhky, moi/datiepnhan/canbosung/datonghop, topic code, unit code)
-browse-help-view = /xem <receipt number> — read a report in full
-browse-help-search = /timkiem <words> — search reports and alerts (accents optional)
+browse-help-list = reports in your area (filters: period 11/2026, nhanh/chuyende/dinhky, moi/datiepnhan/canbosung/datonghop, topic code, unit code)
+browse-help-view = read a report in full (add the receipt number)
+browse-help-search = search reports and alerts (add the words; accents optional)
 
 browse-list-head = 📚 Reports of { $unit } — { $total } (page { $page }/{ $pages }):
 browse-list-item = { $n }. { $receipt } · { $kind } · { $unit } · { $date } · { $status }

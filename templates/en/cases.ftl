@@ -1,8 +1,8 @@
 ## Case handling with responsible bodies (issue 13 §4): chuyển xử lý, liaisons' answers, reminders, the reporter told.
 
-cases-help-forward = /chuyenxuly <receipt number> — forward an issue or alert to a responsible body
-cases-help-answer = /xuly — answer a case sent to you (use the buttons on the case)
-cases-help-view = /hoso [case XL-…] — forwarded cases and what became of them
+cases-help-forward = forward an issue or alert to a responsible body (add the receipt number)
+cases-help-answer = answer a case sent to you (use the buttons on the case)
+cases-help-view = forwarded cases and what became of them (add a case number XL-… to see one)
 cases-menu = 📂 Cases to handle
 
 cases-forward-usage = Type the receipt number after the command, e.g. /chuyenxuly BN-2026-12-000012 (or press “Forward for handling” on a report notice).

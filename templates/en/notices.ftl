@@ -20,7 +20,7 @@ notices-digest-foot = Details: /xem <receipt number>; list: /baocao_ds
 
 notices-more-hint = Type what is missing like this: /bosung { $receipt } <what to add>. The reporter will be asked.
 
-notices-help = /thongbao — how you hear of filed reports (at once / daily digest / off)
+notices-help = how you hear of filed reports (at once / daily digest / off)
 notices-settings-title = 🔔 How you hear of reports filed in your unit:
 notices-settings-line = • { $kind }: { $mode }
 notices-settings-how = Change with the buttons below, or type e.g. /thongbao tomtat nhanh, /thongbao tat dinhky, /thongbao ngay (every kind).

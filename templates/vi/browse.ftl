@@ -1,8 +1,8 @@
 ## Report browser in chat (issue 13 §2): /baocao_ds, /xem, /timkiem.
 
-browse-help-list = /baocao_ds — danh sách báo cáo trong địa bàn (lọc: kỳ 11/2026, nhanh/chuyende/dinhky, moi/datiepnhan/canbosung/datonghop, mã chủ đề, mã đơn vị)
-browse-help-view = /xem <số biên nhận> — xem toàn văn một báo cáo
-browse-help-search = /timkiem <từ khóa> — tìm trong báo cáo và cảnh báo (không cần gõ dấu)
+browse-help-list = danh sách báo cáo trong địa bàn (lọc: kỳ 11/2026, nhanh/chuyende/dinhky, moi/datiepnhan/canbosung/datonghop, mã chủ đề, mã đơn vị)
+browse-help-view = xem toàn văn một báo cáo (gõ kèm số biên nhận)
+browse-help-search = tìm trong báo cáo và cảnh báo (gõ kèm từ khóa, không cần gõ dấu)
 
 browse-list-head = 📚 Báo cáo của { $unit } — { $total } báo cáo (trang { $page }/{ $pages }):
 browse-list-item = { $n }. { $receipt } · { $kind } · { $unit } · { $date } · { $status }

@@ -1,8 +1,8 @@
 ## Case handling with responsible bodies (issue 13 §4): chuyển xử lý, liaisons' answers, reminders, the reporter told.
 
-cases-help-forward = /chuyenxuly <số biên nhận> — chuyển một vấn đề, cảnh báo cho cơ quan phối hợp xử lý
-cases-help-answer = /xuly — trả lời hồ sơ được chuyển đến (dùng các nút trên hồ sơ)
-cases-help-view = /hoso [số hồ sơ XL-…] — hồ sơ chuyển xử lý và diễn biến
+cases-help-forward = chuyển một vấn đề, cảnh báo cho cơ quan phối hợp xử lý (gõ kèm số biên nhận)
+cases-help-answer = trả lời hồ sơ được chuyển đến (dùng các nút trên hồ sơ)
+cases-help-view = hồ sơ chuyển xử lý và diễn biến (gõ kèm số hồ sơ XL-… để xem một hồ sơ)
 cases-menu = 📂 Hồ sơ cần xử lý
 
 cases-forward-usage = Gõ số biên nhận sau lệnh, ví dụ: /chuyenxuly BN-2026-12-000012 (hoặc bấm «Chuyển xử lý» trên thông báo báo cáo).

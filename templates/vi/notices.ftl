@@ -20,7 +20,7 @@ notices-digest-foot = Xem chi tiết: /xem <số biên nhận>; danh sách: /bao
 
 notices-more-hint = Đồng chí gõ nội dung cần bổ sung theo mẫu: /bosung { $receipt } <nội dung cần bổ sung>. Người báo cáo sẽ nhận được yêu cầu.
 
-notices-help = /thongbao — cách nhận thông báo báo cáo (ngay / tóm tắt hằng ngày / tắt)
+notices-help = cách nhận thông báo về báo cáo được gửi lên (ngay / tóm tắt hằng ngày / tắt)
 notices-settings-title = 🔔 Cách đồng chí nhận thông báo khi có báo cáo gửi về đơn vị:
 notices-settings-line = • { $kind }: { $mode }
 notices-settings-how = Đổi bằng các nút dưới đây, hoặc gõ ví dụ: /thongbao tomtat nhanh, /thongbao tat dinhky, /thongbao ngay (mọi loại).

@@ -124,4 +124,13 @@ describe('templates', () => {
     const unused = defined('vi').filter((k) => !literals.has(k) && !families.has(k) && !built(k));
     expect(unused).toEqual([]);
   });
+
+  it("a command's help text describes it without repeating the command (/help writes /name — text)", () => {
+    const helpKeys = new Set(code.flatMap((src) => [...src.matchAll(/helpKey: '([a-z0-9-]+)'/g)].map((m) => m[1]!)));
+    expect(helpKeys.size).toBeGreaterThan(10);
+    for (const locale of locales) {
+      const repeating = [...helpKeys].filter((k) => i18n.t(locale, k).trimStart().startsWith('/'));
+      expect(repeating, locale).toEqual([]);
+    }
+  });
 });
