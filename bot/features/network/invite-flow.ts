@@ -1,10 +1,11 @@
 import type { Role } from '../../../core/people/people.js';
 import { STRATA } from '../../../core/reports/draft.js';
-import { readChoice, readText, SKIP, skipChoice } from '../../engine/common/input.js';
+import { chooseFrom } from '../../engine/common/choose.js';
+import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { optionKey, optionLabel } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
-import type { FlowContext, Reply } from '../../engine/types.js';
+import type { FlowContext } from '../../engine/types.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { inviteCodeReplies, refusalText } from './views.js';
 import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
@@ -50,22 +51,21 @@ function onResult(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   return { next: back, say: [{ text: refusalText(ctx, r.code) }] };
 }
 
-function summary(s: S, ctx: FlowContext): Reply {
+function summary(s: S, ctx: FlowContext): string {
   const role = roleChoices(ctx).find((c) => c.value === s.role)?.label ?? s.role ?? '';
-  return {
-    text: ctx.t('network-invite-summary', {
-      name: s.name ?? '',
-      unit: s.unitCode ?? ctx.person?.unitName ?? '',
-      role,
-      stratum: optionLabel(ctx, REPORT_OPTIONS.stratum, s.stratum),
-      sector: s.sector ?? '—',
-    }),
-    choices: [
-      { label: ctx.t('network-invite-create'), value: CREATE },
-      { label: ctx.t('network-cancel'), value: CANCEL },
-    ],
-  };
+  return ctx.t('network-invite-summary', {
+    name: s.name ?? '',
+    unit: s.unitCode ?? ctx.person?.unitName ?? '',
+    role,
+    stratum: optionLabel(ctx, REPORT_OPTIONS.stratum, s.stratum),
+    sector: s.sector ?? '—',
+  });
 }
+
+const confirmChoices = (ctx: FlowContext) => [
+  { label: ctx.t('network-invite-create'), value: CREATE },
+  { label: ctx.t('network-cancel'), value: CANCEL },
+];
 
 export const networkInviteFlow = defineFlow<S>({
   name: 'network-invite',
@@ -94,28 +94,16 @@ export const networkInviteFlow = defineFlow<S>({
         return UNIT_CODE.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('network-err-unit-code') } };
       },
     },
-    role: {
-      ask: (_s, ctx) => [{ text: ctx.t('network-ask-role'), choices: roleChoices(ctx) }],
-      answer(s, input, ctx) {
-        const r = readChoice(
-          input,
-          ctx,
-          roleChoices(ctx).map((c) => c.value),
-        );
-        return r.ok ? { state: { ...s, role: r.value as Role } } : { retry: r.reply };
-      },
-    },
-    stratum: {
-      ask: (_s, ctx) => [{ text: ctx.t('network-ask-stratum'), choices: stratumChoices(ctx) }],
-      answer(s, input, ctx) {
-        const r = readChoice(
-          input,
-          ctx,
-          stratumChoices(ctx).map((c) => c.value),
-        );
-        return r.ok ? { state: { ...s, stratum: r.value === SKIP ? null : r.value } } : { retry: r.reply };
-      },
-    },
+    role: chooseFrom(
+      (_s, ctx) => ctx.t('network-ask-role'),
+      (_s, ctx) => roleChoices(ctx),
+      (s, value) => ({ state: { ...s, role: value as Role } }),
+    ),
+    stratum: chooseFrom(
+      (_s, ctx) => ctx.t('network-ask-stratum'),
+      (_s, ctx) => stratumChoices(ctx),
+      (s, value) => ({ state: { ...s, stratum: value === SKIP ? null : value } }),
+    ),
     sector: {
       ask: (_s, ctx) => [{ text: ctx.t('network-ask-sector'), choices: [skipChoice(ctx)] }],
       answer(s, input, ctx) {
@@ -124,12 +112,11 @@ export const networkInviteFlow = defineFlow<S>({
         return r.ok ? { state: { ...s, sector: r.value } } : { retry: r.reply };
       },
     },
-    confirm: {
-      ask: (s, ctx) => [summary(s, ctx)],
-      answer(s, input, ctx) {
-        const r = readChoice(input, ctx, [CREATE, CANCEL]);
-        if (!r.ok) return { retry: r.reply };
-        if (r.value === CANCEL) return { end: [{ text: ctx.t('network-cancelled') }] };
+    confirm: chooseFrom(
+      (s, ctx) => summary(s, ctx),
+      (_s, ctx) => confirmChoices(ctx),
+      (s, value, ctx) => {
+        if (value === CANCEL) return { end: [{ text: ctx.t('network-cancelled') }] };
         const draft = {
           name: s.name ?? '',
           unitCode: s.unitCode ?? null,
@@ -139,7 +126,7 @@ export const networkInviteFlow = defineFlow<S>({
         };
         return { next: 'saving', effect: effect('network.invite', { draft }) };
       },
-    },
+    ),
     saving: waiting(() => 'confirm', onResult),
   },
 });

@@ -1,4 +1,5 @@
-import { readChoice, readText, SKIP, skipChoice } from '../../engine/common/input.js';
+import { chooseFrom } from '../../engine/common/choose.js';
+import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -52,34 +53,20 @@ export const networkEditFlow = defineFlow<S>({
   start: (ctx, arg) => begin(ctx, arg, 'network.edit'),
   questions: {
     loading: waiting(() => 'field', loaded('field')),
-    field: {
-      ask: (s, ctx) => [
-        {
-          text: ctx.t('network-edit-ask-field', { name: s.name ?? '' }),
-          choices: [
-            { label: ctx.t('network-field-stratum'), value: 'stratum' },
-            { label: ctx.t('network-field-sector'), value: 'sector' },
-            { label: ctx.t('network-field-unit'), value: 'unit' },
-          ],
-        },
+    field: chooseFrom(
+      (s, ctx) => ctx.t('network-edit-ask-field', { name: s.name ?? '' }),
+      (_s, ctx) => [
+        { label: ctx.t('network-field-stratum'), value: 'stratum' },
+        { label: ctx.t('network-field-sector'), value: 'sector' },
+        { label: ctx.t('network-field-unit'), value: 'unit' },
       ],
-      answer(s, input, ctx) {
-        const r = readChoice(input, ctx, ['stratum', 'sector', 'unit']);
-        return r.ok ? { state: { ...s, field: r.value as S['field'] }, next: r.value } : { retry: r.reply };
-      },
-    },
-    stratum: {
-      ask: (_s, ctx) => [{ text: ctx.t('network-ask-stratum'), choices: stratumChoices(ctx) }],
-      answer(s, input, ctx) {
-        const r = readChoice(
-          input,
-          ctx,
-          stratumChoices(ctx).map((c) => c.value),
-        );
-        if (!r.ok) return { retry: r.reply };
-        return { next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { stratum: r.value === SKIP ? null : r.value } }) };
-      },
-    },
+      (s, value) => ({ state: { ...s, field: value as S['field'] }, next: value }),
+    ),
+    stratum: chooseFrom(
+      (_s, ctx) => ctx.t('network-ask-stratum'),
+      (_s, ctx) => stratumChoices(ctx),
+      (s, value) => ({ next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { stratum: value === SKIP ? null : value } }) }),
+    ),
     sector: {
       ask: (_s, ctx) => [{ text: ctx.t('network-ask-sector'), choices: [skipChoice(ctx)] }],
       answer(s, input, ctx) {
@@ -126,17 +113,14 @@ export const networkReplaceFlow = defineFlow<S>({
         return name.length >= 2 ? { state: { ...s, newName: name }, next: 'confirm' } : { retry: { text: ctx.t('network-err-name') } };
       },
     },
-    confirm: {
-      ask: (s, ctx) => [
-        { text: ctx.t('network-replace-confirm', { old: s.name ?? '', name: s.newName ?? '' }), choices: confirmChoices(ctx, 'network-btn-replace') },
-      ],
-      answer(s, input, ctx) {
-        const r = readChoice(input, ctx, [CONFIRM, CANCEL]);
-        if (!r.ok) return { retry: r.reply };
-        if (r.value === CANCEL) return { end: [{ text: ctx.t('network-cancelled') }] };
-        return { next: 'saving', effect: effect('network.replace', { personId: s.personId, name: s.newName ?? '' }) };
-      },
-    },
+    confirm: chooseFrom(
+      (s, ctx) => ctx.t('network-replace-confirm', { old: s.name ?? '', name: s.newName ?? '' }),
+      (_s, ctx) => confirmChoices(ctx, 'network-btn-replace'),
+      (s, value, ctx) =>
+        value === CANCEL
+          ? { end: [{ text: ctx.t('network-cancelled') }] }
+          : { next: 'saving', effect: effect('network.replace', { personId: s.personId, name: s.newName ?? '' }) },
+    ),
     saving: waiting(
       () => 'confirm',
       (_s, done, ctx) => {
