@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { issueLoginToken, logout } from '../../core/console/sessions.js';
 import { parseCsv } from '../../core/kernel/csv.js';
 import { submitReport } from '../../core/reports/submit.js';
-import { auditLog, consoleSessions, hotSpots } from '../../db/schema/index.js';
+import { auditLog, consoleSessions, hotSpots, synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, HOST, login, POLICY, type ConsoleClient } from './console-fixtures.js';
 import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
@@ -203,5 +203,28 @@ describe('exports of the filtered reports', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, official)));
     expect(audited.map((a) => (a.details as { shape: string }).shape).sort()).toEqual(['reports', 'streams']);
+  });
+});
+
+describe('Tổng hợp page', () => {
+  it('says what to do when nothing was generated; a requested run shows its period in words and refreshes itself until it ends', async () => {
+    const other = (await addPerson(db.db, tree.otherCommune, 'official', 'Cán bộ xã khác')).id;
+    const s = await login(db.db, c, other);
+    const empty = await (await c.request('/synthesis', { cookie: s.cookie })).text();
+    expect(empty).toContain('Chưa có bản tổng hợp nào trong địa bàn');
+    expect(empty).toContain('Để trống để lập cho kỳ vừa đến hạn');
+
+    const res = await c.request('/synthesis', { method: 'POST', cookie: s.cookie, ...form({ _csrf: s.csrf, unit: tree.otherCommune, period: '2026-11' }) });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('tháng 11/2026');
+    expect(page).toContain('đang chờ');
+    expect(page).toMatch(/hx-get="\/console\/synthesis\/runs"[^>]*hx-trigger="every 3s"/);
+
+    await db.db.update(synthesisRuns).set({ status: 'failed' }).where(eq(synthesisRuns.requestedBy, other));
+    const fragment = await (await c.request('/synthesis/runs', { cookie: s.cookie })).text();
+    expect(fragment).toContain('tháng 11/2026');
+    expect(fragment).toContain('lỗi');
+    expect(fragment).not.toContain('hx-trigger');
   });
 });

@@ -74,7 +74,7 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
 
 export function SynthesisPage(props: {
   ctx: PageCtx;
-  runs: { id: string; period: string; status: string; unit_name: string; createdAt: Date; report_count: number | null; docx: boolean; md: boolean }[];
+  runs: { id: string; periodText: string; status: string; unit_name: string; report_count: number | null; docx: boolean; md: boolean }[];
   units: UnitChoice[];
   message?: { ok: boolean; text: string };
 }) {
@@ -95,19 +95,36 @@ export function SynthesisPage(props: {
         </div>
         <div class="field">
           <label for="s-period">{t('con-f-period')}</label>
-          <input id="s-period" type="month" name="period" />
+          <input id="s-period" type="month" name="period" aria-describedby="s-period-hint" />
+          <small id="s-period-hint">{t('con-syn-period-hint')}</small>
         </div>
         <button type="submit" class="primary">
           {t('con-syn-generate')}
         </button>
       </form>
+      <SynthesisRuns ctx={ctx} runs={props.runs} />
+    </Layout>
+  );
+}
+
+/**
+ * The runs of the official's subtree, newest first. While one is queued or being written the list
+ * refreshes itself every 3 s (htmx), so the official sees it finish without reloading.
+ */
+export function SynthesisRuns(props: { ctx: PageCtx; runs: Parameters<typeof SynthesisPage>[0]['runs'] }) {
+  const t = props.ctx.t;
+  const pending = props.runs.some((r) => r.status === 'queued' || r.status === 'running');
+  const poll = pending ? { 'hx-get': '/console/synthesis/runs', 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {};
+  if (!props.runs.length) return <p id="syn-runs">{t('con-syn-none')}</p>;
+  return (
+    <div id="syn-runs" aria-live="polite" {...poll}>
       <TableWrap label={t('con-nav-synthesis')}>
         <table>
           <HeadRow cols={[t('con-f-period'), t('con-col-unit'), t('con-col-status'), t('con-syn-reports'), t('con-syn-files')]} />
           <tbody>
             {props.runs.map((r) => (
               <tr>
-                <td>{r.period}</td>
+                <td>{r.periodText}</td>
                 <td>{r.unit_name}</td>
                 <td>{t(`con-syn-${r.status}`)}</td>
                 <td>{r.report_count ?? ''}</td>
@@ -119,6 +136,6 @@ export function SynthesisPage(props: {
           </tbody>
         </table>
       </TableWrap>
-    </Layout>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import { label } from '../../../core/synthesis/labels.js';
 import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { PollPage, PollsPage, SynthesisPage } from '../pages/misc.js';
+import { PollPage, PollsPage, SynthesisPage, SynthesisRuns } from '../pages/misc.js';
 import { AuditPage, NetworkPage } from '../pages/network.js';
 import type { ConsoleEnv } from '../security.js';
 import { q, subtreeUnits } from './common.js';
@@ -40,12 +40,14 @@ export function pollRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
 export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
+  const runsOf = async (c: Context<ConsoleEnv>) =>
+    (await synthesisRunsInScope(deps.db, c.get('user').unitPath)).map((r) => ({ ...r, periodText: spanText(deps.t, c.get('lang'), r.period) }));
   const render = async (c: Context<ConsoleEnv>, message?: { ok: boolean; text: string }, status: 200 | 403 = 200) => {
-    const user = c.get('user');
-    const [runs, unitList] = await Promise.all([synthesisRunsInScope(deps.db, user.unitPath), subtreeUnits(deps.db, user.unitPath)]);
+    const [runs, unitList] = await Promise.all([runsOf(c), subtreeUnits(deps.db, c.get('user').unitPath)]);
     return c.html(<SynthesisPage ctx={ctxOf(c)} runs={runs} units={unitList} message={message} />, status);
   };
   app.get('/synthesis', (c) => render(c));
+  app.get('/synthesis/runs', async (c) => c.html(<SynthesisRuns ctx={ctxOf(c)} runs={await runsOf(c)} />));
 
   /** Tổng hợp for a period: the chat's /tonghop (same scope and period rules, same job). */
   app.post('/synthesis', async (c) => {
