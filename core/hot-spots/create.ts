@@ -7,12 +7,17 @@ import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
 import { nextReceipt } from '../kernel/receipts.js';
 
-/** Hot-spot categories (domain-vi §3.2, §7.5); labels: templates `hot-spots-raise-cat-<code>`. */
+/**
+ * Hot-spot categories offered today (domain-vi §3.2 and the alert's "loại" in §7.5): religion and
+ * ethnicity are separate matters and neither is lumped with illegal gatherings (those are
+ * `bieu_tinh`); labels: templates `hot-spots-opt-category-<code>`.
+ */
 export const HOT_SPOT_CATEGORIES = [
   'khieu_kien',
   'dat_dai',
   'tranh_chap_dat',
-  'ton_giao_dan_toc',
+  'ton_giao',
+  'dan_toc',
   'lao_dong',
   'moi_truong',
   'bieu_tinh',
@@ -22,6 +27,8 @@ export const HOT_SPOT_CATEGORIES = [
   'thien_tai_dich_benh',
   'khac',
 ] as const;
+/** Codes no longer offered that stored alerts may still carry; they keep their label. */
+export const RETIRED_HOT_SPOT_CATEGORIES = ['ton_giao_dan_toc'] as const;
 /** 1 theo dõi, 2 cảnh báo, 3 khẩn, 4 đặc biệt khẩn (domain-vi §3.4). */
 export const SEVERITIES = [1, 2, 3, 4] as const;
 /**

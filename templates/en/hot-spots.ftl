@@ -167,17 +167,20 @@ hot-spots-help-capnhat = add information to an alert you sent
 ## Option labels: hot-spots-opt-<list>-<code>; help of /diemnong.
 hot-spots-help-diemnong = report a hot spot (a few taps)
 hot-spots-opt-category-khieu_kien = Mass complaints, petitions
-hot-spots-opt-category-dat_dai = Land acquisition, compensation, resettlement
-hot-spots-opt-category-tranh_chap_dat = Land disputes (religious, defence land)
-hot-spots-opt-category-ton_giao_dan_toc = Religious or ethnic gatherings
-hot-spots-opt-category-lao_dong = Strikes, labour disputes
+hot-spots-opt-category-dat_dai = Land acquisition, compensation, site clearance, resettlement
+hot-spots-opt-category-tranh_chap_dat = Land disputes
+hot-spots-opt-category-ton_giao = Religion and belief (including "new religions")
+hot-spots-opt-category-dan_toc = Ethnic affairs
+hot-spots-opt-category-lao_dong = Strikes, work stoppages, labour disputes
 hot-spots-opt-category-moi_truong = Environmental incidents, pollution
-hot-spots-opt-category-bieu_tinh = Protests, incitement
-hot-spots-opt-category-cho_kinh_doanh = Markets, business, clearance
-hot-spots-opt-category-an_ninh_trat_tu = Public order, crime
+hot-spots-opt-category-bieu_tinh = Crowd gatherings, protests, incitement
+hot-spots-opt-category-cho_kinh_doanh = Market relocation, business clearance
+hot-spots-opt-category-an_ninh_trat_tu = Public order, crime, loan sharks
 hot-spots-opt-category-tin_don = Rumours, fake news causing panic
 hot-spots-opt-category-thien_tai_dich_benh = Natural disasters, epidemics
 hot-spots-opt-category-khac = Other
+# Retired code, no longer offered; stored alerts still show this label.
+hot-spots-opt-category-ton_giao_dan_toc = Religion, ethnicity
 hot-spots-opt-severity-1 = 1 – Watch
 hot-spots-opt-severity-2 = 2 – Warning
 hot-spots-opt-severity-3 = 3 – Urgent

@@ -167,17 +167,20 @@ hot-spots-help-capnhat = bổ sung thông tin cho cảnh báo đã gửi
 ## Nhãn lựa chọn: hot-spots-opt-<danh sách>-<mã>; trợ giúp /diemnong.
 hot-spots-help-diemnong = báo tin điểm nóng (chỉ vài bước)
 hot-spots-opt-category-khieu_kien = Khiếu kiện đông người, vượt cấp
-hot-spots-opt-category-dat_dai = Thu hồi đất, bồi thường, tái định cư
-hot-spots-opt-category-tranh_chap_dat = Tranh chấp đất đai (tôn giáo, quốc phòng)
-hot-spots-opt-category-ton_giao_dan_toc = Tôn giáo, dân tộc, tụ tập trái phép
-hot-spots-opt-category-lao_dong = Đình công, tranh chấp lao động
+hot-spots-opt-category-dat_dai = Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư
+hot-spots-opt-category-tranh_chap_dat = Tranh chấp đất đai
+hot-spots-opt-category-ton_giao = Tôn giáo, tín ngưỡng (kể cả "đạo lạ")
+hot-spots-opt-category-dan_toc = Vấn đề dân tộc
+hot-spots-opt-category-lao_dong = Đình công, ngừng việc, tranh chấp lao động
 hot-spots-opt-category-moi_truong = Sự cố, ô nhiễm môi trường
-hot-spots-opt-category-bieu_tinh = Biểu tình, kích động gây rối
-hot-spots-opt-category-cho_kinh_doanh = Chợ, kinh doanh, giải tỏa
-hot-spots-opt-category-an_ninh_trat_tu = An ninh trật tự, tội phạm
+hot-spots-opt-category-bieu_tinh = Tụ tập đông người, biểu tình, kích động gây rối
+hot-spots-opt-category-cho_kinh_doanh = Di dời chợ, giải tỏa kinh doanh
+hot-spots-opt-category-an_ninh_trat_tu = An ninh trật tự, tội phạm, tín dụng đen
 hot-spots-opt-category-tin_don = Tin đồn, tin giả gây hoang mang
 hot-spots-opt-category-thien_tai_dich_benh = Thiên tai, dịch bệnh
 hot-spots-opt-category-khac = Loại khác
+# Mã cũ, không còn đưa ra để chọn; cảnh báo đã lưu vẫn hiện nhãn này.
+hot-spots-opt-category-ton_giao_dan_toc = Tôn giáo, dân tộc
 hot-spots-opt-severity-1 = 1 – Theo dõi
 hot-spots-opt-severity-2 = 2 – Cảnh báo
 hot-spots-opt-severity-3 = 3 – Khẩn

@@ -58,7 +58,7 @@ const dynamicPrefixes = new Set(
 /** Template literals `${prefix}-suffix`: the same text for several channels (zalo-…, zalobot-…). */
 const dynamicSuffixes = new Set(code.flatMap((src) => [...src.matchAll(/`\$\{[^}]+\}(-[a-z0-9_-]+)`/g)].map((m) => m[1]!)));
 
-const options = (lists: Record<string, OptionList>) => Object.values(lists).flatMap((l) => l.values.map((v) => optionKey(l, v)));
+const options = (lists: Record<string, OptionList>) => Object.values(lists).flatMap((l) => [...l.values, ...(l.retired ?? [])].map((v) => optionKey(l, v)));
 /** Keys the code builds from a value, each family listed from the same constants the code uses. */
 const FAMILIES = [
   ...options(REPORT_OPTIONS),

@@ -8,6 +8,8 @@ import type { FlowContext, ReplyChoice } from '../types.js';
 export interface OptionList {
   key: string;
   values: readonly string[];
+  /** Codes no longer offered that stored records may still hold: labelled, never offered. */
+  retired?: readonly string[];
 }
 
 export function optionKey(list: OptionList, value: string): string {
@@ -17,7 +19,7 @@ export function optionKey(list: OptionList, value: string): string {
 /** The label of a stored code; a code no longer in the list shows as itself. */
 export function optionLabel(ctx: Pick<FlowContext, 't'>, list: OptionList, value: string | null | undefined): string {
   if (value == null) return '—';
-  return list.values.includes(value) ? ctx.t(optionKey(list, value)) : value;
+  return list.values.includes(value) || list.retired?.includes(value) ? ctx.t(optionKey(list, value)) : value;
 }
 
 export function optionChoices(ctx: Pick<FlowContext, 't'>, list: OptionList): ReplyChoice[] {
