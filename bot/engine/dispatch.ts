@@ -40,7 +40,10 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
     return onInput(cat, state, { type: 'text', text }, h, refresh);
   }
-  if (p.type === 'location') return onInput(cat, state, { type: 'location', latitude: p.latitude, longitude: p.longitude }, h, refresh);
+  if (p.type === 'location') {
+    const place = p.place && cleanText(p.place);
+    return onInput(cat, state, { type: 'location', latitude: p.latitude, longitude: p.longitude, ...(place ? { place } : {}) }, h, refresh);
+  }
   if (p.type === 'media') return onInput(cat, state, { type: 'media', media: p.media, caption: p.caption && cleanText(p.caption) }, h, refresh);
   const replies: Reply[] = [{ text: t('engine-unsupported') }];
   return state.flow ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;

@@ -16,7 +16,8 @@ export type UserInput =
   | { type: 'text'; text: string }
   /** A button press or a typed answer matched to the pending choice (number or label). */
   | { type: 'choice'; value: string }
-  | { type: 'location'; latitude: number; longitude: number }
+  /** `place`: a shared venue's name and address (Telegram), kept as the place's words. */
+  | { type: 'location'; latitude: number; longitude: number; place?: string }
   | { type: 'media'; media: MediaRef; caption?: string }
   | { type: 'unsupported'; what: string };
 

@@ -19,7 +19,8 @@ export type InboundPayload =
   | { type: 'text'; text: string }
   /** A button press; `data` is the opaque string we put on the button (≤ 64 bytes). */
   | { type: 'choice'; data: string }
-  | { type: 'location'; latitude: number; longitude: number }
+  /** A shared point; `place` is the name and address of a shared venue (Telegram), when there is one. */
+  | { type: 'location'; latitude: number; longitude: number; place?: string }
   | { type: 'media'; media: MediaRef; caption?: string }
   /** Something we cannot use (sticker, contact…): answered politely, never an error. */
   | { type: 'unsupported'; what: string }

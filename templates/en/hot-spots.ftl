@@ -104,6 +104,7 @@ hot-spots-x-target_out_of_scope = No open case to merge into with this code with
 hot-spots-x-at_root = Alert { $receipt } is already at the top level and cannot be escalated further.
 hot-spots-x-not_reporter = You can only add information to alerts you sent yourself.
 hot-spots-x-bad_input = Request not understood. Please try again or type /canhbao.
+hot-spots-x-bad_input-member = This button no longer works. Type /menu to see what you can do.
 
 ## /canhbao list
 hot-spots-list-title = Open alerts in your area ({ $total }) — page { $page }/{ $pages }:

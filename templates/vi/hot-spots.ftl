@@ -104,6 +104,7 @@ hot-spots-x-target_out_of_scope = Không tìm thấy vụ việc muốn gộp v�
 hot-spots-x-at_root = Cảnh báo { $receipt } đã ở cấp cao nhất, không thể chuyển lên nữa.
 hot-spots-x-not_reporter = Đồng chí chỉ bổ sung được cho cảnh báo do chính mình gửi.
 hot-spots-x-bad_input = Không hiểu yêu cầu. Đồng chí thử lại hoặc gõ /canhbao.
+hot-spots-x-bad_input-member = Nút này không còn dùng được. Đồng chí gõ /menu để xem các chức năng.
 
 ## Danh sách /canhbao
 hot-spots-list-title = Cảnh báo đang mở trong địa bàn ({ $total }) — trang { $page }/{ $pages }:

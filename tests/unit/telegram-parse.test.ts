@@ -31,7 +31,12 @@ describe('parseTelegramUpdate on real update shapes', () => {
 
   it('location and venue → coordinates', () => {
     expect(parse('location')?.payload).toEqual({ type: 'location', latitude: 21.028511, longitude: 105.804817 });
-    expect(parse('venue')?.payload).toEqual({ type: 'location', latitude: 10.776889, longitude: 106.700806 });
+    expect(parse('venue')?.payload).toEqual({
+      type: 'location',
+      latitude: 10.776889,
+      longitude: 106.700806,
+      place: 'UBND Phường Bến Nghé, 29 Lê Duẩn, Quận 1',
+    });
   });
 
   it('photo → the largest size, with caption', () => {

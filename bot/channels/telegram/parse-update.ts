@@ -97,8 +97,9 @@ const UNSUPPORTED = ['sticker', 'contact', 'animation', 'audio', 'video_note', '
 function messagePayload(m: Obj): InboundPayload | null {
   const text = str(m.text);
   if (text !== undefined) return text.length > 0 ? { type: 'text', text } : null;
-  const location = record(m.location) ?? record(record(m.venue)?.location);
-  if (location) return locationPayload(location);
+  const venue = record(m.venue);
+  const location = record(venue?.location) ?? record(m.location);
+  if (location) return locationPayload(location, venue);
   const what = UNSUPPORTED.find((k) => m[k] !== undefined);
   if (what) return { type: 'unsupported', what };
   const media = mediaRef(m);
@@ -110,12 +111,18 @@ function messagePayload(m: Obj): InboundPayload | null {
   return null;
 }
 
-function locationPayload(loc: Obj): InboundPayload | null {
+/** A venue (a place picked from the map's list) keeps its name and address: they are the place's words. */
+function locationPayload(loc: Obj, venue: Obj | undefined): InboundPayload | null {
   const latitude = num(loc.latitude);
   const longitude = num(loc.longitude);
   if (latitude === undefined || longitude === undefined) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
-  return { type: 'location', latitude, longitude };
+  const place = [str(venue?.title), str(venue?.address)]
+    .map((s) => s?.trim())
+    .filter((s): s is string => !!s)
+    .join(', ')
+    .slice(0, 500);
+  return place ? { type: 'location', latitude, longitude, place } : { type: 'location', latitude, longitude };
 }
 
 function mediaRef(m: Obj): MediaRef | null {

@@ -73,12 +73,17 @@ async function onAction(env: HotSpotEnv, rest: string, h: HandlerContext): Promi
   const page = /^list:(\d{1,4})$/.exec(rest);
   if (page) return list(env, h, Number(page[1]));
   const m = /^([0-9a-f-]{36}):([a-z]{2,6})$/i.exec(rest);
-  if (!m || !isUuid(m[1]!)) return [{ text: h.flow.t('hot-spots-x-bad_input') }];
+  if (!m || !isUuid(m[1]!)) return badInput(actor, h);
   const [, id, verb] = m as unknown as [string, string, string];
   const oneTap = ONE_TAP[verb];
   if (oneTap) return [await outcome(h, await oneTap(h.tx, env, actor, id))];
   if (verb === 'view') return view(env, actor, id, h);
-  return [{ text: h.flow.t('hot-spots-x-bad_input') }];
+  return badInput(actor, h);
+}
+
+/** A broken button: the hint names only commands this person can use (/canhbao is for officials). */
+function badInput(actor: Actor, h: HandlerContext): Reply[] {
+  return [{ text: h.flow.t(isOfficial(actor) ? 'hot-spots-x-bad_input' : 'hot-spots-x-bad_input-member') }];
 }
 
 async function list(env: HotSpotEnv, h: HandlerContext, page: number): Promise<Reply[]> {

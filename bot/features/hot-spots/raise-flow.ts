@@ -101,7 +101,10 @@ export const hotSpotFlow = defineFlow<S>({
     place: {
       ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-place'), requestLocation: true }],
       answer(s, input, ctx) {
-        if (input.type === 'location') return { state: withDraft(s, { latitude: input.latitude, longitude: input.longitude, placeText: null }) };
+        if (input.type === 'location') {
+          const placeText = input.place?.slice(0, PLACE_MAX) || null;
+          return { state: withDraft(s, { latitude: input.latitude, longitude: input.longitude, placeText }) };
+        }
         const read = readText(input, ctx, Math.min(PLACE_MAX, ctx.maxTextLength));
         if (!read.ok) return { retry: input.type === 'text' ? read.reply : { text: ctx.t('hot-spots-raise-place-expected') } };
         return { state: withDraft(s, { placeText: read.value, latitude: null, longitude: null }) };

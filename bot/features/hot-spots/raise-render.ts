@@ -6,9 +6,10 @@ import type { FlowContext } from '../../engine/types.js';
 /** The confirmation screen of a hot spot: every answer, readable, before it is sent. */
 export function renderHotSpot(d: Partial<HotSpotDraft>, ctx: FlowContext): string {
   const t = ctx.t;
-  const place =
-    d.placeText ??
-    (d.latitude != null && d.longitude != null ? t('hot-spots-raise-place-shared', { lat: d.latitude.toFixed(5), lon: d.longitude.toFixed(5) }) : '—');
+  const shared =
+    d.latitude != null && d.longitude != null ? t('hot-spots-raise-place-shared', { lat: d.latitude.toFixed(5), lon: d.longitude.toFixed(5) }) : null;
+  // A shared venue has both: its name and address, and the point on the map.
+  const place = [d.placeText, shared].filter(Boolean).join(' — ') || '—';
   const people = peopleGiven(t, d) ?? '—';
   return [
     t('hot-spots-raise-review-head'),

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { parseTelegramUpdate } from '../../bot/channels/telegram/parse-update.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import { channelAccounts, hotSpots } from '../../db/schema/index.js';
+import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { collectInto, intakeUser } from '../helpers/intake-user.js';
+import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+
+/**
+ * Issue 11 items 8, 13 (Telegram venue), 18, 19 and 20, through the real intake with every
+ * feature: what a person types, pastes or shares is taken as meant, and hints name only what
+ * the person can do.
+ */
+let t: TestDatabase;
+let tree: Tree;
+const who: Record<string, PersonSeed> = {};
+const config = testConfig();
+const outbox = new Map<string, OutboundMessage[]>();
+const i18n = createI18n();
+let engine: Intake;
+const user = (p: PersonSeed): ChatUser => intakeUser(() => engine, outbox, p.accountId);
+const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
+const button = (seen: SeenMessage[], label: RegExp) => {
+  const b = seen.flatMap((m) => m.choices).find((c) => label.test(c.label));
+  if (!b) throw new Error(`no button ${label} in: ${seen.flatMap((m) => m.choices.map((c) => c.label)).join(' | ')}`);
+  return b.data;
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  engine = createIntake({
+    db: t.db,
+    features: createFeatures({ config, i18n }),
+    t: i18n.t,
+    deliver: collectInto(outbox),
+    logger: silentLogger,
+    maxTextLength: config.MAX_TEXT_LENGTH,
+    defaultLocale: 'vi',
+  });
+  tree = await seedTree(t.db);
+  for (const key of ['ctv', 'ctv2', 'ctv3', 'ctv4']) who[key] = await addPerson(t.db, tree.commune, 'collaborator', key);
+  who.official = await addPerson(t.db, tree.commune, 'official', 'official');
+});
+afterAll(async () => t?.close());
+
+/** Commands a reply names ("/canhbao", "/menu") that the person's role cannot run. */
+function foreignCommands(seen: SeenMessage[], role: string): string[] {
+  const named = [...texts(seen).matchAll(/(?<![\w/])\/([a-z_]+)/g)].map((m) => m[1]!);
+  return named.filter((name) => {
+    const spec = engine.catalogue.commands.get(name);
+    return spec?.roles !== undefined && !spec.roles.includes(role as never);
+  });
+}
+
+describe('item 18: every hint names only commands the person can use', () => {
+  it('a collaborator pressing broken alert buttons is not told to type /canhbao (an officials-only command)', async () => {
+    const me = user(who.ctv!);
+    for (const data of ['h:nonsense', 'h:00000000-0000-4000-8000-000000000000:zzz', 'h:list:x']) {
+      const seen = await me.press(data);
+      expect(texts(seen)).not.toMatch(/\/canhbao/);
+      expect(foreignCommands(seen, 'collaborator')).toEqual([]);
+    }
+  });
+
+  it('an official pressing the same broken button still gets the /canhbao hint', async () => {
+    expect(texts(await user(who.official!).press('h:nonsense'))).toMatch(/\/canhbao/);
+  });
+});
+
+describe('item 13 (Telegram): a shared location or venue answers the hot-spot place question', () => {
+  const venue = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/telegram/venue.json'), 'utf8')) as {
+    update_id: number;
+    message: { from: { id: number }; chat: { id: number }; text?: string };
+  };
+  let seq = randomInt(1_000_000, 2_000_000_000);
+  async function telegram(tgId: number, message: Record<string, unknown>): Promise<SeenMessage[]> {
+    const update = {
+      update_id: ++seq,
+      message: { ...venue.message, ...message, from: { ...venue.message.from, id: tgId }, chat: { ...venue.message.chat, id: tgId } },
+    };
+    const msg = parseTelegramUpdate(update);
+    if (!msg) throw new Error('update not parsed');
+    const before = outbox.get(String(tgId))?.length ?? 0;
+    await engine.handle(msg);
+    await engine.replies.idle();
+    return (outbox.get(String(tgId)) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : '', choices: m.choices ?? [] }));
+  }
+  const textOnly = (text: string) => ({ text, location: undefined, venue: undefined });
+  const tap = async (tgId: number, seen: SeenMessage[], label: RegExp) => {
+    // A typed label answers like a press on a text channel; the button's own label is used.
+    const data = button(seen, label);
+    const b = seen.flatMap((m) => m.choices).find((c) => c.data === data)!;
+    return telegram(tgId, textOnly(b.label));
+  };
+
+  async function raiseWith(tgId: number, place: Record<string, unknown>) {
+    const seen = await telegram(tgId, textOnly('/diemnong'));
+    const sev = await tap(tgId, seen, /Khiếu kiện/);
+    const asked = await tap(tgId, sev, /Theo dõi/);
+    expect(texts(asked)).toMatch(/Địa điểm/);
+    const next = await telegram(tgId, place);
+    expect(texts(next)).toMatch(/4\/5/);
+    const people = await telegram(tgId, textOnly('Bà con tập trung trước cổng'));
+    const confirm = await tap(tgId, people, /Dưới 10/);
+    return { confirm, sent: await tap(tgId, confirm, /Gửi/) };
+  }
+
+  it('a venue keeps its coordinates and its name and address; a plain location its coordinates', async () => {
+    const tgId = randomInt(100_000_000, 999_999_999);
+    const [p] = [await addPerson(t.db, tree.commune, 'collaborator', 'tg-ctv', { noAccount: true })];
+    await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'telegram', externalId: String(tgId) });
+
+    const { confirm } = await raiseWith(tgId, { text: undefined });
+    expect(texts(confirm)).toContain('UBND Phường Bến Nghé, 29 Lê Duẩn, Quận 1');
+    const [spot] = await t.db.select().from(hotSpots).where(eq(hotSpots.reporterId, p!.id));
+    expect(spot).toMatchObject({ placeText: 'UBND Phường Bến Nghé, 29 Lê Duẩn, Quận 1', latitude: 10.776889, longitude: 106.700806 });
+
+    await raiseWith(tgId, { text: undefined, venue: undefined, location: { latitude: 21.028511, longitude: 105.804817 } });
+    const spots = await t.db.select().from(hotSpots).where(eq(hotSpots.reporterId, p!.id));
+    expect(spots.find((s) => s.latitude === 21.028511)).toMatchObject({ placeText: null, longitude: 105.804817 });
+  });
+});
