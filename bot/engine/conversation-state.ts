@@ -10,7 +10,7 @@ export interface ConversationState {
   /** Drafts of resumable flows set aside when another flow started (newest last). */
   parked: { flow: string; data: unknown }[];
   /** The last question's choices: buttons carry `c:<nonce>:<index>`, typed answers match values. */
-  pending: { nonce: string; values: string[]; labels: string[] } | null;
+  pending: { nonce: string; values: string[]; labels: string[]; typed?: { values: string[]; labels: string[] } } | null;
   /** The question answered last (its nonce): a second tap on one of its buttons is calm, not "stale". */
   answered: string | null;
 }
@@ -34,7 +34,8 @@ export function readState(raw: unknown): ConversationState {
 function validPending(p: unknown): p is NonNullable<ConversationState['pending']> {
   const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const q = p as ConversationState['pending'];
-  return !!q && typeof q === 'object' && typeof q.nonce === 'string' && strings(q.values) && strings(q.labels);
+  const typedOk = q?.typed === undefined || (!!q.typed && strings(q.typed.values) && strings(q.typed.labels));
+  return !!q && typeof q === 'object' && typeof q.nonce === 'string' && strings(q.values) && strings(q.labels) && typedOk;
 }
 
 /** Button data for conversation choices; never longer than 2 + 8 + 1 + 3 bytes. */
@@ -55,16 +56,32 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
   return state.answered === m[1] ? { kind: 'answered' } : { kind: 'stale' };
 }
 
-/** Typed answer → pending value: "2", "2.", or the label/value, accent- and case-insensitive. */
+/** A label as typed: without the "3. " a numbered button shows before it. */
+const NUMBERED = /^\d{1,3}[.)]\s+/;
+/** Words only: "Khieu nai to cao" is the label "Khiếu nại – tố cáo" typed without its dash. */
+const labelKey = (label: string) =>
+  matchKey(label.replace(NUMBERED, ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Typed answer → pending value: "2", "2.", or the label/value, accent- and case-insensitive; for
+ * a paged list, the label of an option on another page too (issue 11 item 19).
+ */
 export function matchTyped(state: ConversationState, text: string): string | null {
   const pending = state.pending;
   if (!pending) return null;
   const key = matchKey(text).replace(/[.)]$/, '');
   if (/^\d{1,3}$/.test(key)) return pending.values[Number(key) - 1] ?? null;
-  const i = pending.labels.findIndex((l) => matchKey(l) === key);
-  if (i >= 0) return pending.values[i] ?? null;
-  const j = pending.values.findIndex((v) => matchKey(v) === key);
-  return j >= 0 ? (pending.values[j] ?? null) : null;
+  const bare = labelKey(text);
+  for (const list of [pending, pending.typed]) {
+    if (!list) continue;
+    const i = list.labels.findIndex((l) => matchKey(l) === key || (bare !== '' && labelKey(l) === bare));
+    if (i >= 0) return list.values[i] ?? null;
+    const j = list.values.findIndex((v) => matchKey(v) === key);
+    if (j >= 0) return list.values[j] ?? null;
+  }
+  return null;
 }
 
 export interface RenderOptions {
@@ -105,7 +122,8 @@ export function renderReplies(replies: Reply[], state: ConversationState, opts: 
   const same = opts.unchanged && before && sameList(before.values, values) && sameList(before.labels, labels);
   const nonce = same ? before.nonce : freshNonce();
   if (before && !same) state.answered = before.nonce;
-  state.pending = last ? { nonce, values, labels } : null;
+  const typed = last?.typed?.length ? { values: last.typed.map((c) => c.value), labels: last.typed.map((c) => c.label) } : undefined;
+  state.pending = last ? { nonce, values, labels, ...(typed ? { typed } : {}) } : null;
   return replies.map((r, i) => render(r, i === lastWithChoices ? nonce : freshNonce(), standalone));
 }
 

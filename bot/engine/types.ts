@@ -37,6 +37,11 @@ export interface ReplyChoice {
 export interface Reply {
   text: string;
   choices?: ReplyChoice[];
+  /**
+   * Every option of a paged list (bot/engine/common/input.ts `pagedList`): a label typed from
+   * another page answers the question too, not only the buttons shown.
+   */
+  typed?: ReplyChoice[];
   requestLocation?: boolean;
 }
 

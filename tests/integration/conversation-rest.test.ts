@@ -7,9 +7,10 @@ import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { parseTelegramUpdate } from '../../bot/channels/telegram/parse-update.js';
 import { createI18n } from '../../core/kernel/i18n.js';
+import { seedTopics } from '../../core/reports/topics.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { channelAccounts, hotSpots } from '../../db/schema/index.js';
+import { channelAccounts, conversations, hotSpots } from '../../db/schema/index.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
@@ -46,6 +47,7 @@ beforeAll(async () => {
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: 'vi',
   });
+  await seedTopics(t.db);
   tree = await seedTree(t.db);
   for (const key of ['ctv', 'ctv2', 'ctv3', 'ctv4']) who[key] = await addPerson(t.db, tree.commune, 'collaborator', key);
   who.official = await addPerson(t.db, tree.commune, 'official', 'official');
@@ -127,5 +129,49 @@ describe('item 13 (Telegram): a shared location or venue answers the hot-spot pl
     await raiseWith(tgId, { text: undefined, venue: undefined, location: { latitude: 21.028511, longitude: 105.804817 } });
     const spots = await t.db.select().from(hotSpots).where(eq(hotSpots.reporterId, p!.id));
     expect(spots.find((s) => s.latitude === 21.028511)).toMatchObject({ placeText: null, longitude: 105.804817 });
+  });
+});
+
+describe('item 19: a paged list takes a label typed from any page; its buttons show the numbers typed', () => {
+  const stateOf = async (p: PersonSeed) => {
+    const [row] = await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${p.accountId}`));
+    return row!.state as { data: { step: string; group?: string | null; draft: { topicCode?: string } } };
+  };
+
+  it('"Khieu nai to cao" typed on the first page of topic groups (the option is on page 2) is taken', async () => {
+    const me = user(who.ctv2!);
+    const first = await me.send('/chuyende');
+    const labels = first.flatMap((m) => m.choices).map((c) => c.label);
+    expect(labels.some((l) => /Khiếu nại – tố cáo/.test(l))).toBe(false);
+    const seen = await me.send('Khieu nai to cao');
+    expect(texts(seen)).not.toMatch(/số thứ tự/);
+    expect((await stateOf(who.ctv2!)).data).toMatchObject({ step: 'topic', group: 'KN' });
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+
+  it('the options shown are numbered as typed numbers read them, on every page', async () => {
+    const me = user(who.ctv3!);
+    const first = await me.send('/chuyende');
+    const shown = first.flatMap((m) => m.choices).filter((c) => !/Xem thêm|Trang trước/.test(c.label));
+    shown.forEach((c, i) => expect(c.label).toMatch(new RegExp(`^${i + 1}\\. `)));
+    const page2 = await me.press(button(first, /Xem thêm/));
+    const second = page2.flatMap((m) => m.choices).filter((c) => !/Xem thêm|Trang trước/.test(c.label));
+    const kn = second.findIndex((c) => /Khiếu nại – tố cáo/.test(c.label));
+    expect(second[kn]!.label).toMatch(new RegExp(`^${kn + 1}\\. `));
+    await me.send(String(kn + 1));
+    expect((await stateOf(who.ctv3!)).data).toMatchObject({ step: 'topic', group: 'KN' });
+    // The button's whole label typed back ("6. Khiếu nại – tố cáo") is the same answer.
+    await me.send('/huy');
+    await me.send('/huy');
+    const again = await me.send('/chuyende');
+    const label = again.flatMap((m) => m.choices).find((c) => /^2\. /.test(c.label))!.label;
+    await me.send(label);
+    expect((await stateOf(who.ctv3!)).data.step).toBe('topic');
+    await me.send('/huy');
+    await me.send('/huy');
   });
 });

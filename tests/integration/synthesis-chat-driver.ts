@@ -53,7 +53,8 @@ export function createChatDriver(db: Db, config: Config): ChatDriver {
     const press = async (label: string) => {
       for (let page = 0; page < 4; page++) {
         const choices = last().flatMap((m) => m.choices ?? []);
-        const hit = choices.find((c) => c.label === label);
+        // Options of a paged list show their number ("4. Kinh tế"); the label is read without it.
+        const hit = choices.find((c) => c.label.replace(/^\d{1,3}\. /, '') === label);
         if (hit) return send({ type: 'choice', data: hit.data });
         const more = choices.find((c) => c.label === 'Xem thêm ›');
         if (!more) break;

@@ -92,3 +92,33 @@ describe('what keeps a question open (issue 11, items 2 and 4)', () => {
     expect(lookupButton(state, d!)).toEqual({ kind: 'value', value: long });
   });
 });
+
+describe('a paged list (issue 11 item 19)', () => {
+  const state = emptyState();
+  const items = Array.from({ length: 12 }, (_, i) => ({ label: i === 10 ? 'Khiếu nại – tố cáo' : `Nhóm ${i + 1}`, value: `g${i + 1}` }));
+  renderReplies(
+    [
+      {
+        text: 'Nhóm chủ đề?',
+        choices: [...items.slice(0, 8).map((c, i) => ({ ...c, label: `${i + 1}. ${c.label}` })), { label: 'Xem thêm ›', value: '_next' }],
+        typed: items,
+      },
+    ],
+    state,
+  );
+  it('takes the label of an option on another page, typed without accents or dash', () => {
+    expect(matchTyped(state, 'khieu nai to cao')).toBe('g11');
+    expect(matchTyped(state, 'Khiếu nại – tố cáo')).toBe('g11');
+  });
+  it('reads numbers as the buttons shown number them, and a numbered label typed back as its option', () => {
+    expect(matchTyped(state, '2')).toBe('g2');
+    expect(matchTyped(state, '3. Nhóm 3')).toBe('g3');
+    expect(matchTyped(state, '9')).toBe('_next');
+  });
+  it('punctuation alone matches nothing', () => {
+    expect(matchTyped(state, '–')).toBeNull();
+  });
+  it('survives a reload of the stored state', () => {
+    expect(matchTyped(readState(JSON.parse(JSON.stringify(state))), 'khieu nai to cao')).toBe('g11');
+  });
+});

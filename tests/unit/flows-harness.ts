@@ -38,6 +38,12 @@ export function strictT(locale: Locale): FlowContext['t'] {
   };
 }
 
+/** The whole list of a paged question, as the engine keeps it for typed labels. */
+function typedOf(replies: Reply[]): { typed?: { values: string[]; labels: string[] } } {
+  const typed = replies.filter((r) => r.choices?.length).at(-1)?.typed;
+  return typed ? { typed: { values: typed.map((c) => c.value), labels: typed.map((c) => c.label) } } : {};
+}
+
 export function makeCtx(over: Partial<FlowContext> = {}): FlowContext {
   const locale = over.locale ?? 'vi';
   return {
@@ -100,7 +106,7 @@ export class FlowDriver<S> {
       flow: null,
       data: null,
       parked: [],
-      pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label) } : null,
+      pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label), ...typedOf(this.replies) } : null,
       answered: null,
     };
     const value = matchTyped(pending, text);

@@ -47,14 +47,22 @@ export function skipChoice(ctx: FlowContext): ReplyChoice {
   return { label: ctx.t('engine-skip'), value: SKIP };
 }
 
-/** Slices a long list into pages with "previous" / "more" buttons (Zalo shows 5 buttons at most). */
+/**
+ * Slices a long list into pages with "previous" / "more" buttons (Zalo shows 5 buttons at most).
+ * The options shown are numbered as a typed number reads them ("2" is the second button).
+ */
 export function paged(ctx: FlowContext, items: ReplyChoice[], page: number, size = 8): ReplyChoice[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const out = items.slice(p * size, p * size + size);
+  const out = items.slice(p * size, p * size + size).map((c, i) => ({ ...c, label: `${i + 1}. ${c.label}` }));
   if (p > 0) out.push({ label: ctx.t('engine-page-prev'), value: PREV_PAGE });
   if (p < pages - 1) out.push({ label: ctx.t('engine-page-next'), value: NEXT_PAGE });
   return out;
+}
+
+/** A page of a long list as a reply's buttons, with every option of the list accepted when typed. */
+export function pagedList(ctx: FlowContext, items: ReplyChoice[], page: number, extra: ReplyChoice[] = []): Pick<Reply, 'choices' | 'typed'> {
+  return { choices: [...paged(ctx, items, page), ...extra], typed: [...items, ...extra] };
 }
 
 /** Time of day in Vietnam for messages such as "try again after 14:30". */

@@ -1,5 +1,5 @@
 import { FALLBACK_TOPIC } from '../../../../core/reports/topic-taxonomy.js';
-import { BACK, NEXT_PAGE, PREV_PAGE, paged, readChoice } from '../../../engine/common/input.js';
+import { BACK, NEXT_PAGE, PREV_PAGE, pagedList, readChoice } from '../../../engine/common/input.js';
 import type { TopicView } from '../../../../core/reports/topics.js';
 import type { FlowContext, ReplyChoice, UserInput } from '../../../engine/types.js';
 import { copy, patchDraft, patchIssue, type Outcome, type Question, type ReportState } from './state.js';
@@ -40,7 +40,7 @@ export const topicQuestions: Record<string, Question> = {
     // No taxonomy loaded: file under "other" rather than block the report.
     skip: (s, ctx, nav) => (groupsOf(ctx.topics).length === 0 ? { state: setTopic(s, FALLBACK_TOPIC), next: nav.after('topic') } : null),
     ask: (s, ctx) => [
-      { text: ctx.t(s.kind === 'thematic' ? 'reports-ask-topic-group-thematic' : 'reports-ask-topic-group'), choices: paged(ctx, groupChoices(ctx), s.page) },
+      { text: ctx.t(s.kind === 'thematic' ? 'reports-ask-topic-group-thematic' : 'reports-ask-topic-group'), ...pagedList(ctx, groupChoices(ctx), s.page) },
     ],
     answer(s, input, ctx, nav) {
       const turned = turnPage(s, input);
@@ -61,7 +61,7 @@ export const topicQuestions: Record<string, Question> = {
     ask: (s, ctx) => [
       {
         text: ctx.t('reports-ask-topic'),
-        choices: [...paged(ctx, topicChoices(ctx, s.group ?? ''), s.page), { label: ctx.t('reports-topic-back'), value: BACK }],
+        ...pagedList(ctx, topicChoices(ctx, s.group ?? ''), s.page, [{ label: ctx.t('reports-topic-back'), value: BACK }]),
       },
     ],
     answer(s, input, ctx) {
