@@ -7,7 +7,7 @@ import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { importPeopleCommand } from './admin/network-commands.js';
-import { escalationPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
+import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
 import { surveyExportCommand, surveyImportCommand } from './admin/survey-commands.js';
 import { zaloConnectCommand } from './admin/zalo-connect.js';
@@ -23,6 +23,7 @@ const commands: Record<string, AdminCommand> = {
   'export-person': exportPersonCommand,
   'erase-person': erasePersonCommand,
   'escalation-policy': escalationPolicyCommand,
+  'handling-policy': handlingPolicyCommand,
   'zalo-tokens': zaloTokensCommand,
   'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { hotSpots } from '../../db/schema/index.js';
 import { escalateFrom } from './escalation.js';
 import { tellOfficials, tellReporters } from './feedback.js';
+import { scheduleFollowUp } from './follow-up.js';
 import { nowOf, type HotSpotEnv } from './messages.js';
 import { findHotSpotByReceipt, isActive, isUuid, recordEvent, unitInfo, type HotSpotRow } from './queries.js';
 import { guarded, inScope, type ActionResult, type Actor } from './scope.js';
@@ -11,7 +12,7 @@ export { type ActionResult, type Actor } from './scope.js';
 
 const closed = (hs: HotSpotRow): ActionResult => ({ ok: false, code: 'closed', hs });
 
-/** Marks the alert taken by this official: stops escalation in this same transaction. */
+/** Marks the alert taken by this official: stops escalation and starts the follow-ups (§5) in this same transaction. */
 async function take(tx: Executor, env: HotSpotEnv, actor: Actor, hs: HotSpotRow, status: 'acknowledged' | 'handling'): Promise<HotSpotRow> {
   const now = nowOf(env);
   const [row] = await tx
@@ -21,6 +22,7 @@ async function take(tx: Executor, env: HotSpotEnv, actor: Actor, hs: HotSpotRow,
     .returning();
   const taken = row!;
   const ackEvent = await recordEvent(tx, hs.id, 'acknowledged', { actorId: actor.id, unitId: actor.unitId, data: { step: hs.escalationStep } }, now);
+  await scheduleFollowUp(tx, env, taken, 1, now);
   await tellReporters(tx, env, taken, 'ack');
   await tellOfficials(tx, env, taken, `hs-${hs.id}-taken-${ackEvent}`, (t) => t('hot-spots-info-taken', { receipt: hs.receiptNo, name: actor.displayName }), {
     except: actor.id,

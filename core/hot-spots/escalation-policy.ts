@@ -14,6 +14,17 @@ export type EscalationPolicy = Partial<Record<`${Severity}`, number | null>>;
 
 export const DEFAULT_POLICY: Required<EscalationPolicy> = { '4': 10, '3': 30, '2': 120, '1': null };
 
+/**
+ * Minutes between follow-ups of an alert being handled (issue 13 §5): the same shape and
+ * inheritance as the acknowledgement policy, kept in its own column (`units.handling_policy`).
+ */
+export const DEFAULT_HANDLING_POLICY: Required<EscalationPolicy> = { '4': 120, '3': 480, '2': 1440, '1': null };
+
+/** Which of a unit's two policies: acknowledgement (escalation) or handling (follow-up). */
+export type PolicyKind = 'escalation' | 'handling';
+const COLUMN = { escalation: units.escalationPolicy, handling: units.handlingPolicy } as const;
+const DEFAULTS = { escalation: DEFAULT_POLICY, handling: DEFAULT_HANDLING_POLICY } as const;
+
 const MAX_MINUTES = 7 * 24 * 60;
 
 export class PolicyError extends AppError {
@@ -41,10 +52,10 @@ export function parsePolicy(raw: unknown): EscalationPolicy {
  * The effective minutes for a severity, given the policies from the unit itself up to the root
  * (nearest first): the first unit that sets the severity wins, else the default.
  */
-export function resolveMinutes(chain: readonly EscalationPolicy[], severity: Severity): number | null {
+export function resolveMinutes(chain: readonly EscalationPolicy[], severity: Severity, defaults: Required<EscalationPolicy> = DEFAULT_POLICY): number | null {
   const key = `${severity}` as const;
   for (const p of chain) if (key in p) return p[key] ?? null;
-  return DEFAULT_POLICY[key];
+  return defaults[key];
 }
 
 /** The acknowledgement deadline, or null for watch-only; `scale` shortens deadlines in tests and demos. */
@@ -54,12 +65,12 @@ export function ackDeadline(now: Date, minutes: number | null, scale: number): D
 }
 
 /** Policies from the unit up to the root, nearest first (one query on the materialised path). */
-export async function loadPolicyChain(db: Executor, unitId: string): Promise<EscalationPolicy[]> {
+export async function loadPolicyChain(db: Executor, unitId: string, kind: PolicyKind = 'escalation'): Promise<EscalationPolicy[]> {
   const [unit] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
   if (!unit) throw new NotFoundError('unit');
   const ids = unit.path.split('/').filter(Boolean).reverse();
   if (!ids.includes(unitId)) ids.unshift(unitId);
-  const rows = await db.select({ id: units.id, policy: units.escalationPolicy }).from(units).where(inArray(units.id, ids));
+  const rows = await db.select({ id: units.id, policy: COLUMN[kind] }).from(units).where(inArray(units.id, ids));
   const byId = new Map(rows.map((r) => [r.id, parsePolicy(r.policy)]));
   return ids.map((id) => byId.get(id) ?? {});
 }
@@ -91,13 +102,14 @@ export async function loadUnitChain(db: Executor, unitId: string, alsoId?: strin
   return { chain: [self, ...ancestors].map(toUnit), also: also ? toUnit(also) : null };
 }
 
-export async function loadEscalationMinutes(db: Executor, unitId: string, severity: Severity): Promise<number | null> {
-  return resolveMinutes(await loadPolicyChain(db, unitId), severity);
+export async function loadEscalationMinutes(db: Executor, unitId: string, severity: Severity, kind: PolicyKind = 'escalation'): Promise<number | null> {
+  return resolveMinutes(await loadPolicyChain(db, unitId, kind), severity, DEFAULTS[kind]);
 }
 
 /**
- * Admin: sets how long a unit's officials have to acknowledge alerts of one severity.
- * `minutes` null = watch only; 'inherit' removes the unit's own setting. Audited.
+ * Admin: sets how long a unit's officials have to acknowledge alerts of one severity (or, with
+ * kind 'handling', how often an alert being handled is followed up). `minutes` null = watch
+ * only / no follow-up; 'inherit' removes the unit's own setting. Audited.
  */
 export async function setEscalationPolicy(
   db: Executor,
@@ -105,21 +117,25 @@ export async function setEscalationPolicy(
   severity: number,
   minutes: number | null | 'inherit',
   actorId: string | null = null,
+  kind: PolicyKind = 'escalation',
 ): Promise<EscalationPolicy> {
   if (!isSeverity(severity)) throw new PolicyError(`mức độ phải là 1–4 (nhận được ${severity})`);
   if (typeof minutes === 'number' && !(Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_MINUTES)) {
     throw new PolicyError(`số phút phải trong khoảng 1–${MAX_MINUTES}`);
   }
-  const [unit] = await db.select({ id: units.id, policy: units.escalationPolicy }).from(units).where(eq(units.code, unitCode)).for('update');
+  const [unit] = await db.select({ id: units.id, policy: COLUMN[kind] }).from(units).where(eq(units.code, unitCode)).for('update');
   if (!unit) throw new NotFoundError(`unit ${unitCode}`);
   const policy = parsePolicy(unit.policy);
   const key = `${severity}` as const;
   if (minutes === 'inherit') delete policy[key];
   else policy[key] = minutes;
-  await db.update(units).set({ escalationPolicy: policy }).where(eq(units.id, unit.id));
+  await db
+    .update(units)
+    .set(kind === 'handling' ? { handlingPolicy: policy } : { escalationPolicy: policy })
+    .where(eq(units.id, unit.id));
   await appendAudit(db, {
     actorId,
-    action: 'unit.escalation_policy',
+    action: `unit.${kind}_policy`,
     targetType: 'unit',
     targetId: unit.id,
     outcome: 'ok',

@@ -17,7 +17,8 @@ export function nowOf(env: HotSpotEnv): Date {
 }
 
 /** Official button verbs; data is `h:<hotSpotId>:<verb>` (≤ 64 bytes: 2 + 36 + 1 + 5). */
-export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge'] as const;
+/** `fwd` starts the case flow (/chuyenxuly): the alert goes to a responsible body (issue 13 §4). */
+export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge', 'fwd'] as const;
 export type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
 export type Verb = OfficialVerb | 'view' | 'upd';
 

@@ -5,6 +5,7 @@ import type { Config } from '../platform/config.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import { silentLogger, type Logger } from '../kernel/logger.js';
 import { defaultsFromConfig } from '../people/unit-tree.js';
+import { markSynthesised } from '../reports/synthesised.js';
 import { analysisSheet } from './analysis-export.js';
 import { collectSynthesis, type SynthesisScope } from './collect.js';
 import { imagesOf } from './document.js';
@@ -103,6 +104,10 @@ export async function generateSynthesis(db: Executor, config: SynthesisConfig, t
   await writeFile(join(dir, `${stem}.xlsx`), xlsx);
   for (const img of imagesOf(outline)) await writeFile(join(dir, imageFile(stem, img.name)), img.png);
   await writeFile(join(dir, `${stem}.md`), markdown, 'utf8');
+  await markSynthesised(
+    db,
+    c.input.reports.map((r) => r.id),
+  );
   await progress(95);
   return {
     docxPath: join(dir, `${stem}.docx`),

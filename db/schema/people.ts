@@ -25,6 +25,8 @@ export const units = pgTable(
     cutoffDay: integer('cutoff_day'),
     lockDays: integer('lock_days'),
     escalationPolicy: jsonb('escalation_policy'),
+    /** Minutes between follow-ups of an alert being handled, per severity (issue 13 §5); same shape as escalation_policy. */
+    handlingPolicy: jsonb('handling_policy'),
     status: text('status').notNull().default('active'),
     mergedIntoId: uuid('merged_into_id'),
     effectiveFrom: date('effective_from').notNull().defaultNow(),

@@ -75,6 +75,7 @@ hot-spots-btn-false = False alarm
 hot-spots-btn-up = Escalate
 hot-spots-btn-note = Note
 hot-spots-btn-merge = Merge
+hot-spots-btn-fwd = Forward for handling
 hot-spots-btn-view = Details
 hot-spots-btn-upd = Add information
 hot-spots-btn-cancel = Cancel
@@ -190,3 +191,10 @@ hot-spots-opt-people-lt10 = Fewer than 10
 hot-spots-opt-people-10_50 = 10–50 people
 hot-spots-opt-people-50_200 = 50–200 people
 hot-spots-opt-people-gt200 = More than 200
+
+## Handling follow-up (issue 13 §5)
+hot-spots-follow-chased = ⏰ Alert { $receipt } has been in handling for { $hours } h. Please post an update (a note, a playbook step ticked) or press "Stabilised / Close" when it is over.
+hot-spots-follow-handling_overdue = ⚠️ Alert { $receipt } is overdue for a handling update: nothing new in { $hours } h since it was acknowledged. Please update it now; the unit above has been told.
+hot-spots-follow-above = ⚠️ Alert { $receipt }, handled by { $level }, is overdue for an update (nothing new in { $hours } h since it was acknowledged). Please follow it up.
+hot-spots-ev-chased = handling follow-up
+hot-spots-ev-handling_overdue = handling update overdue, unit above told

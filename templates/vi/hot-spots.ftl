@@ -75,6 +75,7 @@ hot-spots-btn-false = Báo sai
 hot-spots-btn-up = Chuyển cấp trên
 hot-spots-btn-note = Ghi chú
 hot-spots-btn-merge = Gộp vụ việc
+hot-spots-btn-fwd = Chuyển xử lý
 hot-spots-btn-view = Xem chi tiết
 hot-spots-btn-upd = Bổ sung thông tin
 hot-spots-btn-cancel = Hủy
@@ -190,3 +191,10 @@ hot-spots-opt-people-lt10 = Dưới 10 người
 hot-spots-opt-people-10_50 = 10–50 người
 hot-spots-opt-people-50_200 = 50–200 người
 hot-spots-opt-people-gt200 = Trên 200 người
+
+## Theo dõi xử lý (issue 13 §5)
+hot-spots-follow-chased = ⏰ Cảnh báo { $receipt } đang xử lý được { $hours } giờ. Đề nghị đồng chí cập nhật tình hình (Ghi chú, đánh dấu bước kịch bản) hoặc bấm "Đã ổn định / Kết thúc" khi xong.
+hot-spots-follow-handling_overdue = ⚠️ Cảnh báo { $receipt } đã quá hạn cập nhật xử lý: { $hours } giờ kể từ khi tiếp nhận chưa có thông tin mới. Đề nghị đồng chí cập nhật ngay; cấp trên đã được báo.
+hot-spots-follow-above = ⚠️ Cảnh báo { $receipt } do { $level } xử lý đã quá hạn cập nhật ({ $hours } giờ kể từ khi tiếp nhận chưa có thông tin mới). Đề nghị đồng chí đôn đốc.
+hot-spots-ev-chased = nhắc cập nhật xử lý
+hot-spots-ev-handling_overdue = quá hạn cập nhật xử lý, đã báo cấp trên

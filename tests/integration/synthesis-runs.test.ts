@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, people, sends, synthesisRuns } from '../../db/schema/index.js';
+import { auditLog, people, reports, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { SYNTHESIS_QUEUE } from '../../core/reports/jobs.js';
@@ -161,6 +161,9 @@ describe('a periodic report filed twice instead of edited', () => {
     expect(g.markdown).toContain('Tin đồn mới hơn.');
     expect(g.markdown).toContain(`Nguồn: báo cáo định kỳ ${again.receiptNo} (Xã Tân Cương).`);
     expect(g.markdown).not.toContain('Tin đồn sắp đổi tiền mới');
+    // Report status `synthesised` (issue 13 §4): the version that went in is marked.
+    const statuses = await t.db.select({ id: reports.id, status: reports.status }).from(reports).where(eq(reports.reporterId, a1!.id));
+    expect(statuses.find((r) => r.id === again.reportId)?.status).toBe('synthesised');
   });
 });
 

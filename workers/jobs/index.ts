@@ -1,6 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { hotspotCreatedJob } from './hot-spots/created.js';
 import { hotspotDeadlineJob } from './hot-spots/deadline.js';
+import { hotspotFollowUpJob } from './hot-spots/follow-up.js';
 import { hotspotUndeliveredJob } from './hot-spots/undelivered.js';
 import { retentionPurgeJob } from './compliance/retention-purge.js';
 import { caseDueJob } from './cases/due.js';
@@ -21,6 +22,7 @@ import type { JobContext, JobDefinition } from './types.js';
 export const jobDefinitions: JobDefinition[] = [
   hotspotCreatedJob,
   hotspotDeadlineJob,
+  hotspotFollowUpJob,
   hotspotUndeliveredJob,
   retentionPurgeJob,
   reminderScanJob,

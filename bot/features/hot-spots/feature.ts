@@ -30,9 +30,9 @@ const ONE_TAP: Record<string, (tx: HandlerContext['tx'], env: HotSpotEnv, actor:
 };
 
 /** Verb on a button → the command that starts its multi-step flow (the flow checks scope and audits). */
-const FLOW_COMMAND: Record<string, string> = { done: 'ketthuc', note: 'ghichu', merge: 'gop', upd: 'capnhat' };
+const FLOW_COMMAND: Record<string, string> = { done: 'ketthuc', note: 'ghichu', merge: 'gop', upd: 'capnhat', fwd: 'chuyenxuly' };
 
-/** «Ghi chú», «Đã ổn định / Kết thúc», «Gộp», «Bổ sung» start their flow on the tap: the next text typed is the answer. */
+/** «Ghi chú», «Đã ổn định / Kết thúc», «Gộp», «Bổ sung», «Chuyển xử lý» (the case flow) start their flow on the tap: the next text typed is the answer. */
 function flowCommand(rest: string): string | null {
   const m = /^([0-9a-f-]{36}):([a-z]{2,6})$/i.exec(rest);
   const command = m && isUuid(m[1]!) ? FLOW_COMMAND[m[2]!] : undefined;

@@ -1,0 +1,1 @@
+ALTER TABLE "units" ADD COLUMN "handling_policy" jsonb;

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { setEscalationPolicy } from '../../core/hot-spots/escalation-policy.js';
+import { handleCreated } from '../../core/hot-spots/escalation.js';
+import { HOTSPOT_FOLLOW_UP_JOB, handleFollowUp, type FollowUpJob } from '../../core/hot-spots/follow-up.js';
+import { cases, hotSpots, outbox, units } from '../../db/schema/index.js';
+import { jobDefinitions } from '../../workers/jobs/index.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { eventsOf, raiseAlert, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+
+/**
+ * Issue 13 §5 through the real intake: an alert taken by the commune's official is followed up
+ * on the handling policy; a round with nothing new is a missed handling deadline (the province
+ * is told); a note keeps it a plain reminder; closing stops it. And the card's «Chuyển xử lý».
+ */
+let t: TestDatabase;
+let tree: Tree;
+let world: LoopWorld;
+const who: Record<string, PersonSeed> = {};
+const config = testConfig();
+const env = testEnv(config);
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db);
+  who.ctv = await member(t.db, tree.commune, 'collaborator', 'CTV Hoa');
+  who.binh = await member(t.db, tree.commune, 'official', 'Cán bộ Bình');
+  who.tinh = await member(t.db, tree.province, 'official', 'Cán bộ tỉnh Lan');
+  world = loopWorld(t.db, config);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function raised(severity = 4) {
+  const hs = await raiseAlert(t.db, who.ctv!, tree.commune, severity);
+  await t.db.transaction((tx) => handleCreated(tx, env, hs.hotSpotId));
+  const [card] = await world.inbox(who.binh!, `hs-${hs.hotSpotId}-s0`);
+  return { id: hs.hotSpotId, card: card! };
+}
+const followUps = (hotSpotId: string) =>
+  t.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.name, HOTSPOT_FOLLOW_UP_JOB))
+    .then((rows) => rows.filter((r) => (r.payload as FollowUpJob).hotSpotId === hotSpotId).sort((a, b) => a.runAt.getTime() - b.runAt.getTime()));
+const fire = (job: FollowUpJob) => t.db.transaction((tx) => handleFollowUp(tx, env, job));
+
+describe('hot-spot follow-through (issue 13 §5)', () => {
+  it('chases an alert being handled on the handling policy and tells the unit above when a round brings nothing new', async () => {
+    const { id, card } = await raised(4);
+    const tap = (label: string) => world.user(who.binh!).press(card.choices.find((c) => c.label === label)!.data);
+    await tap('Tiếp nhận');
+    const [first] = await followUps(id);
+    const job = first!.payload as FollowUpJob;
+    expect(job.round).toBe(1);
+    const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, id));
+    // Level 4 by default: two hours after it was taken.
+    expect(first!.runAt.getTime() - hs!.acknowledgedAt!.getTime()).toBe(120 * 60_000);
+
+    // Round 1, nothing recorded since it was taken: the handling deadline is missed.
+    expect(await fire(job)).toMatchObject({ kind: 'handling_overdue', round: 1 });
+    const [chase] = await world.inbox(who.binh!, `hs-${id}-f`);
+    expect(chase!.text).toContain('quá hạn cập nhật xử lý');
+    expect(chase!.choices.map((c) => c.label)).toEqual(['Xem chi tiết']);
+    const [above] = await world.inbox(who.tinh!, `hs-${id}-f`);
+    expect(above!.text).toContain('do Xã Tân Hòa xử lý đã quá hạn cập nhật');
+    expect(await fire(job)).toEqual({ kind: 'noop', why: 'duplicate' }); // a re-run sends nothing more
+    expect(await world.inbox(who.tinh!, `hs-${id}-f`)).toHaveLength(1);
+
+    // The official marks it in handling and writes a note: round 2 is a plain reminder, the province hears nothing.
+    await tap('Đang xử lý');
+    await world.user(who.binh!).send(`/ghichu ${id}`);
+    await world.user(who.binh!).send('Đã cử tổ công tác xuống đối thoại với các hộ dân');
+    const second = (await followUps(id)).map((r) => r.payload as FollowUpJob).find((p) => p.round === 2)!;
+    expect(await fire(second)).toMatchObject({ kind: 'chased', round: 2 });
+    expect((await world.inbox(who.binh!, `hs-${id}-f`)).at(-1)!.text).toContain('Đề nghị đồng chí cập nhật tình hình');
+    expect(await world.inbox(who.tinh!, `hs-${id}-f`)).toHaveLength(1);
+
+    // Viewing the alert shows the follow-ups on its timeline; closing it stops the series.
+    const view = await world.user(who.binh!).press(chase!.choices[0]!.data);
+    expect(view.at(-1)!.text).toMatch(/quá hạn cập nhật xử lý, đã báo cấp trên[\s\S]*nhắc cập nhật xử lý/);
+    await world.user(who.binh!).send(`/ketthuc ${id}`);
+    await world.user(who.binh!).send('Các hộ dân đã giải tán, tình hình ổn định');
+    await world.user(who.binh!).send('Không');
+    const third = (await followUps(id)).map((r) => r.payload as FollowUpJob).find((p) => p.round === 3)!;
+    expect(await fire(third)).toEqual({ kind: 'noop', why: 'not_taken' });
+    const kinds = (await eventsOf(t.db, id)).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'chased' || k === 'handling_overdue')).toEqual(['handling_overdue', 'chased']);
+    expect(kinds.at(-1)).toBe('resolved');
+  });
+
+  it('follows the unit’s handling policy (none = no follow-up) and ignores a series from before a manual escalation', async () => {
+    await setEscalationPolicy(t.db, tree.codes.commune, 3, null, null, 'handling');
+    const quiet = await raised(3);
+    await world.user(who.binh!).press(quiet.card.choices.find((c) => c.label === 'Tiếp nhận')!.data);
+    expect(await followUps(quiet.id)).toEqual([]);
+
+    await setEscalationPolicy(t.db, tree.codes.province, 2, 30, null, 'handling');
+    const { id, card } = await raised(2);
+    await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Tiếp nhận')!.data);
+    const [first] = await followUps(id);
+    const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, id));
+    expect(first!.runAt.getTime() - hs!.acknowledgedAt!.getTime()).toBe(30 * 60_000); // inherited from the province
+    await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Chuyển cấp trên')!.data);
+    expect(await fire(first!.payload as FollowUpJob)).toEqual({ kind: 'noop', why: 'not_taken' });
+    await expect(setEscalationPolicy(t.db, tree.codes.commune, 5, 10, null, 'handling')).rejects.toThrow('mức độ');
+  });
+
+  it('the follow-up job is one the workers know', () => {
+    expect(jobDefinitions.some((d) => d.queue === 'alert-timers' && d.name === HOTSPOT_FOLLOW_UP_JOB)).toBe(true);
+  });
+});
+
+describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
+  it('opens the case flow on the alert and forwards it to a body', async () => {
+    const [commune] = await t.db.select().from(units).where(eq(units.id, tree.commune));
+    const bodyId = randomUUID();
+    await t.db
+      .insert(units)
+      .values({
+        id: bodyId,
+        code: `CQ${bodyId.slice(0, 6)}`,
+        name: 'Công an xã Tân Hòa',
+        kind: 'co_quan',
+        parentId: tree.commune,
+        path: `${commune!.path}${bodyId}/`,
+      });
+    const { id, card } = await raised(3);
+    expect(card.choices.map((c) => c.label)).toContain('Chuyển xử lý');
+    let got = await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data);
+    expect(got.at(-1)!.text).toContain('Chuyển cho cơ quan nào xử lý?');
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((c) => c.label === 'Công an xã Tân Hòa')!.data);
+    got = await world.user(who.binh!).send('2');
+    got = await world.user(who.binh!).send('Đề nghị nắm tình hình, giữ trật tự');
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((c) => c.label === 'Có')!.data);
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((c) => c.label === '➡️ Chuyển')!.data);
+    expect(got.at(-1)!.text).toMatch(/hồ sơ XL-\d{4}-\d{2}-\d{6}/);
+    const [c] = await t.db.select().from(cases).where(eq(cases.sourceId, id));
+    expect(c).toMatchObject({ sourceType: 'hot_spot', bodyUnitId: bodyId, status: 'sent', reporterId: who.ctv!.id });
+    // The collaborator has no such button and cannot start the flow.
+    expect((await world.user(who.ctv!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data)).at(-1)!.text).not.toContain('cơ quan nào');
+  });
+});
