@@ -115,9 +115,9 @@ export function SynthesisRuns(props: { ctx: PageCtx; runs: Parameters<typeof Syn
   const t = props.ctx.t;
   const pending = props.runs.some((r) => r.status === 'queued' || r.status === 'running');
   const poll = pending ? { 'hx-get': '/console/synthesis/runs', 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {};
-  if (!props.runs.length) return <p id="syn-runs">{t('con-syn-none')}</p>;
+  if (!props.runs.length) return <p id="synthesis-runs">{t('con-syn-none')}</p>;
   return (
-    <div id="syn-runs" aria-live="polite" {...poll}>
+    <div id="synthesis-runs" aria-live="polite" {...poll}>
       <TableWrap label={t('con-nav-synthesis')}>
         <table>
           <HeadRow cols={[t('con-f-period'), t('con-col-unit'), t('con-col-status'), t('con-syn-reports'), t('con-syn-files')]} />
