@@ -25,6 +25,7 @@ broadcast-compose-title = 📢 New guidance. Enter the title (at most 200 charac
 broadcast-compose-body = Enter the guidance text (at most { $max } characters). You may send several messages in a row, one paragraph each.
 broadcast-compose-body-more = Send the next paragraph, or press "Done" when the text is complete.
 broadcast-compose-body-added = Paragraph added (text now { $length }/{ $max } characters).
+broadcast-compose-body-added-late = Added this paragraph at the end of the guidance text (now { $length }/{ $max } characters). Attach a photo or document if you have one, or press «Skip».
 broadcast-compose-attachment = Attach one photo or document if needed, or press "Skip".
 broadcast-compose-attachment-kind = Only a photo or a document can be attached. Send again, or press "Skip".
 broadcast-compose-attachment-ok = Attachment received.

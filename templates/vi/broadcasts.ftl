@@ -25,6 +25,7 @@ broadcast-compose-title = 📢 Soạn định hướng dư luận. Nhập tiêu 
 broadcast-compose-body = Nhập nội dung định hướng (tối đa { $max } ký tự). Có thể gửi nhiều tin nhắn liên tiếp, mỗi tin là một đoạn.
 broadcast-compose-body-more = Gửi tiếp đoạn sau, hoặc bấm «Xong» khi đã đủ nội dung.
 broadcast-compose-body-added = Đã nhận đoạn văn (nội dung hiện có { $length }/{ $max } ký tự).
+broadcast-compose-body-added-late = Đã thêm đoạn này vào cuối nội dung định hướng (hiện có { $length }/{ $max } ký tự). Đồng chí đính kèm ảnh hoặc tài liệu nếu có, hoặc bấm «Bỏ qua».
 broadcast-compose-attachment = Đính kèm một ảnh hoặc tài liệu (nếu có), hoặc bấm «Bỏ qua».
 broadcast-compose-attachment-kind = Chỉ nhận ảnh hoặc tài liệu. Gửi lại, hoặc bấm «Bỏ qua».
 broadcast-compose-attachment-ok = Đã nhận tệp đính kèm.

@@ -127,6 +127,18 @@ describe('/dinhhuong compose flow', () => {
     expect(r.state?.attachment).toEqual({ kind: 'document', source: 'BQAC-doc', channel: 'telegram', fileName: 'huong-dan.pdf' });
   });
 
+  it('a paragraph typed at the attachment question is added to the body, said so, and the question stays', () => {
+    let r = run([text('T'), text('Đoạn một.'), pick('_done'), text('Đoạn hai, nghĩ thêm sau.')]);
+    expect(r.state?.step).toBe('attachment');
+    expect(r.state?.body).toBe('Đoạn một.\n\nĐoạn hai, nghĩ thêm sau.');
+    expect(texts(r)).toContain('Đã thêm đoạn này vào cuối nội dung');
+    r = flow.step(r.state!, text('z'.repeat(400)), ctx); // over maxBody: refused, the body kept
+    expect(texts(r)).toContain('Nội dung quá dài');
+    expect(r.state?.body).toBe('Đoạn một.\n\nĐoạn hai, nghĩ thêm sau.');
+    r = flow.step(r.state!, pick('_skip'), ctx);
+    expect(r.state?.step).toBe('unit');
+  });
+
   it('refuses a title over 200 characters and non-text answers', () => {
     const r = run([text('t'.repeat(201))]);
     expect(r.state?.step).toBe('title');

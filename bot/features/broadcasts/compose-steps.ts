@@ -25,16 +25,22 @@ export function onTitle(s: ComposeState, input: Input, ctx: FlowContext): Result
 
 /** The body may come in several messages (one paragraph each) up to the configured maximum. */
 export function onBody(s: ComposeState, input: Input, ctx: FlowContext): Result {
-  const max = s.opts?.maxBody ?? 12_000;
   if (isChoice(input, V.done)) return s.body ? go(s, 'attachment') : retry(ctx, 'broadcast-error-body_empty');
   if (input.type !== 'text') return retry(ctx, 'broadcast-compose-text-expected');
-  const body = s.body ? `${s.body}\n\n${input.text.trim()}` : input.text.trim();
-  if (body.length > max) return retry(ctx, 'broadcast-compose-body-too-long', { max, length: body.length });
-  return { state: { ...s, body }, stay: true, say: [{ text: ctx.t('broadcast-compose-body-added', { length: body.length, max }) }] };
+  return addParagraph(s, input.text, ctx, 'broadcast-compose-body-added');
 }
 
+function addParagraph(s: ComposeState, text: string, ctx: FlowContext, said: string): Result {
+  const max = s.opts?.maxBody ?? 12_000;
+  const body = s.body ? `${s.body}\n\n${text.trim()}` : text.trim();
+  if (body.length > max) return retry(ctx, 'broadcast-compose-body-too-long', { max, length: body.length });
+  return { state: { ...s, body }, stay: true, say: [{ text: ctx.t(said, { length: body.length, max }) }] };
+}
+
+/** A photo or document, or «Bỏ qua». Text typed here is one more paragraph of the body (people add a thought late), never dropped. */
 export function onAttachment(s: ComposeState, input: Input, ctx: FlowContext): Result {
   if (isChoice(input, V.skip)) return go({ ...s, attachment: null }, 'unit');
+  if (input.type === 'text' && input.text.trim()) return addParagraph(s, input.text, ctx, 'broadcast-compose-body-added-late');
   if (input.type !== 'media' || (input.media.kind !== 'photo' && input.media.kind !== 'document')) return retry(ctx, 'broadcast-compose-attachment-kind');
   const m = input.media;
   const attachment = { kind: input.media.kind, source: m.fileId, channel: ctx.channel, fileName: m.fileName };
