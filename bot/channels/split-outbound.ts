@@ -40,8 +40,11 @@ function mediaParts(
   return [part];
 }
 
+/** As few messages as `size` allows, filled evenly: 9 choices by 8 are 5 + 4, never 8 + a lone «Hủy». */
 function chunk(choices: Choice[], size: number): Choice[][] {
+  const count = Math.ceil(choices.length / size);
+  const even = Math.ceil(choices.length / Math.max(1, count));
   const chunks: Choice[][] = [];
-  for (let i = 0; i < choices.length; i += size) chunks.push(choices.slice(i, i + size));
+  for (let i = 0; i < choices.length; i += even) chunks.push(choices.slice(i, i + even));
   return chunks;
 }
