@@ -21,7 +21,7 @@ const NAMED = /(?<!\p{L})(?:[ÔôOo]ng|[Bb]à)\s+(?!Rịa\b)\p{Lu}\p{Ll}*(?:\s+\
 const PHONE_LEAD = /(?:(?<!\p{L})(?:SĐT|SDT|ĐT|DT|số điện thoại|điện thoại)\s*:?\s*)?/iu;
 const ID_LEAD = /(?:(?<!\p{L})(?:CCCD|CMND|căn cước(?: công dân)?|chứng minh(?: nhân dân)?|hộ chiếu)(?:\s+số)?\s*:?\s*)?/iu;
 
-export type PersonalDataKind = 'phone' | 'id' | 'email' | 'name';
+type PersonalDataKind = 'phone' | 'id' | 'email' | 'name';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;

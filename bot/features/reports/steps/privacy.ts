@@ -31,7 +31,7 @@ function mapStrings<T>(value: T, f: (s: string) => string): T {
   return value;
 }
 
-export function personalDataIn(draft: ReportDraft): PersonalDataHit[] {
+function personalDataIn(draft: ReportDraft): PersonalDataHit[] {
   const hits = strings(draft).flatMap(findPersonalData);
   return hits.filter((h, i) => hits.findIndex((x) => x.kind === h.kind && x.text === h.text) === i);
 }
@@ -55,7 +55,7 @@ function ask(s: ReportState, ctx: FlowContext): Reply[] {
   return [{ text: lines.join('\n'), choices: choices(hits, ctx) }];
 }
 
-export const submit = (s: ReportState): Outcome => ({ state: copy(s), next: 'submitting', effect: effect('reports.submit', { draft: s.draft }) });
+const submit = (s: ReportState): Outcome => ({ state: copy(s), next: 'submitting', effect: effect('reports.submit', { draft: s.draft }) });
 
 /** The review's «Gửi báo cáo»: straight to sending, or first the question about personal data. */
 export function submitOrAsk(s: ReportState): Outcome {
