@@ -16,7 +16,7 @@ const MAX_LISTED = 30;
 const DRY_RUN_UNITS = 8;
 
 export async function composeOptions(tx: Executor, official: Official, s: BroadcastSettings, quietHours: string) {
-  const [own] = await tx.select({ id: units.id, name: units.name, path: units.path }).from(units).where(eq(units.id, official.unitId));
+  const [own] = await tx.select({ id: units.id, name: units.name, path: units.path, kind: units.kind }).from(units).where(eq(units.id, official.unitId));
   if (!own) throw new BroadcastInputError([]);
   const children = await tx
     .select({ id: units.id, name: units.name })
@@ -36,7 +36,8 @@ export async function composeOptions(tx: Executor, official: Official, s: Broadc
     return rows.map((r) => r.v as string).filter((v) => v.trim() !== '');
   };
   return {
-    units: [{ id: own.id, name: own.name }, ...children],
+    // The first is the official's own unit: its kind names the territory («Toàn tỉnh»), not the body's staff.
+    units: [{ id: own.id, name: own.name, kind: own.kind }, ...children],
     sectors: await distinct(people.sector),
     strata: await distinct(people.stratum),
     maxBody: s.maxBody,

@@ -47,7 +47,12 @@ broadcast-compose-text-expected = Please answer in text.
 broadcast-compose-wait = Working on it, one moment please.
 broadcast-compose-cancelled = The guidance draft was discarded.
 
-broadcast-unit-all = All of { $name }
+broadcast-unit-all = { $kind ->
+    [tinh] The whole province
+    [xa] The whole commune
+    [phuong] The whole ward
+   *[other] The whole area of { $name }
+}
 broadcast-role-all = Everyone
 broadcast-role-collaborator = Collaborators
 broadcast-role-official = Officials
@@ -119,7 +124,7 @@ broadcast-error-unknown = Something went wrong; please try again.
 # Progress (one message, edited in place)
 broadcast-progress-title = 📊 Guidance "{ $title }"
 broadcast-progress-status = Status: { $status }
-broadcast-progress-sent = Sent: { $sent }/{ $total } · Failed: { $failed } · Unreachable: { $unreachable } · Waiting for Zalo: { $waiting }
+broadcast-progress-sent = Sent: { $sent }/{ $total } · Failed: { $failed } · Unreachable: { $unreachable } · Waiting for the recipient to write on Zalo: { $waiting }
 broadcast-progress-acked = Confirmed: { $acked } ({ $rate }%)
 broadcast-progress-eta = Remaining: { $eta }
 

@@ -243,3 +243,19 @@ reports-filed-edit = ✏️ Edit this report
 reports-filed-keep = Keep it as filed
 reports-filed-kept = Report { $receipt } stays as filed.
 reports-filed-opened = Here is the report you filed. Edit, add or remove any part, then tap "Send report" to save a new version; whatever you leave alone stays as it was.
+
+## Personal data before sending (opinions are recorded by group, never by named person).
+reports-pii-found = ⚠️ The report contains personal data. Opinions are recorded by group, without the name or contact number of any one person. Please remove them before sending:
+reports-pii-phone = • Phone numbers: { $items }
+reports-pii-id = • ID card / passport numbers: { $items }
+reports-pii-email = • E-mail addresses: { $items }
+reports-pii-name = • Names: { $items } (press «Edit report» to describe a group instead, e.g. "a household in hamlet 3")
+reports-pii-remove-phone = Remove phone numbers
+reports-pii-remove-id = Remove ID numbers
+reports-pii-remove-email = Remove e-mails
+reports-pii-edit = ✏️ Edit report
+reports-pii-send-anyway = Send as it is
+reports-pii-removed = Removed the { $what } from the report. Please review it before sending.
+reports-pii-what-phone = phone numbers
+reports-pii-what-id = ID numbers
+reports-pii-what-email = e-mail addresses

@@ -47,7 +47,12 @@ broadcast-compose-text-expected = Đồng chí vui lòng nhập bằng chữ.
 broadcast-compose-wait = Đang xử lý, đồng chí chờ trong giây lát.
 broadcast-compose-cancelled = Đã hủy bản soạn định hướng.
 
-broadcast-unit-all = Toàn bộ { $name }
+broadcast-unit-all = { $kind ->
+    [tinh] Toàn tỉnh
+    [xa] Toàn xã
+    [phuong] Toàn phường
+   *[other] Toàn địa bàn do { $name } phụ trách
+}
 broadcast-role-all = Tất cả
 broadcast-role-collaborator = Cộng tác viên
 broadcast-role-official = Cán bộ
@@ -119,7 +124,7 @@ broadcast-error-unknown = Có lỗi, đồng chí thử lại.
 # Tiến độ (tin nhắn được cập nhật tại chỗ)
 broadcast-progress-title = 📊 Định hướng «{ $title }»
 broadcast-progress-status = Trạng thái: { $status }
-broadcast-progress-sent = Đã gửi: { $sent }/{ $total } · Lỗi: { $failed } · Không liên lạc được: { $unreachable } · Chờ Zalo: { $waiting }
+broadcast-progress-sent = Đã gửi: { $sent }/{ $total } · Lỗi: { $failed } · Không liên lạc được: { $unreachable } · Chờ người nhận nhắn lại qua Zalo: { $waiting }
 broadcast-progress-acked = Đã xác nhận: { $acked } ({ $rate }%)
 broadcast-progress-eta = Còn lại: { $eta }
 

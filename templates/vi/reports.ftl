@@ -243,3 +243,19 @@ reports-filed-edit = ✏️ Sửa báo cáo này
 reports-filed-keep = Giữ nguyên
 reports-filed-kept = Báo cáo { $receipt } được giữ nguyên như đã nộp.
 reports-filed-opened = Dưới đây là báo cáo đã nộp. Đồng chí sửa, thêm hoặc xóa từng phần, rồi bấm "Gửi báo cáo" để lưu phiên bản mới; phần nào không sửa vẫn giữ như cũ.
+
+## Thông tin cá nhân trước khi gửi (ý kiến ghi theo nhóm, không ghi tên người cụ thể).
+reports-pii-found = ⚠️ Báo cáo đang có thông tin cá nhân. Ý kiến được ghi theo nhóm người, không ghi họ tên hay số liên lạc của một người cụ thể. Đồng chí vui lòng xóa trước khi gửi:
+reports-pii-phone = • Số điện thoại: { $items }
+reports-pii-id = • Số CCCD/CMND/hộ chiếu: { $items }
+reports-pii-email = • Địa chỉ email: { $items }
+reports-pii-name = • Họ tên: { $items } (bấm «Sửa báo cáo» để thay bằng nhóm người, ví dụ: "một hộ dân ở thôn 3")
+reports-pii-remove-phone = Xóa số điện thoại
+reports-pii-remove-id = Xóa số giấy tờ
+reports-pii-remove-email = Xóa email
+reports-pii-edit = ✏️ Sửa báo cáo
+reports-pii-send-anyway = Vẫn gửi như vậy
+reports-pii-removed = Đã xóa { $what } khỏi báo cáo. Đồng chí xem lại trước khi gửi.
+reports-pii-what-phone = số điện thoại
+reports-pii-what-id = số giấy tờ tùy thân
+reports-pii-what-email = địa chỉ email

@@ -10,8 +10,8 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { seedTopics } from '../../core/reports/topics.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { channelAccounts, conversations, hotSpots } from '../../db/schema/index.js';
-import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
+import { channelAccounts, conversations, hotSpots, reports, reportVersions } from '../../db/schema/index.js';
+import { RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
 import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
@@ -173,5 +173,42 @@ describe('item 19: a paged list takes a label typed from any page; its buttons s
     expect((await stateOf(who.ctv3!)).data.step).toBe('topic');
     await me.send('/huy');
     await me.send('/huy');
+  });
+});
+
+describe('item 20: personal data is caught before a report is sent', () => {
+  const SAMPLE = 'Ông Nguyễn Văn Tám, SĐT 0912345678, nói sẽ kéo người lên xã';
+
+  it('the reporter is asked, removes the phone number with one tap, and may send the rest knowingly', async () => {
+    const me = user(who.ctv4!);
+    let seen = await me.send('/nhanh');
+    for (let i = 0; i < 40 && !seen.some((m) => m.choices.some((c) => /Gửi báo cáo/.test(c.label))); i++) {
+      const choices = seen.at(-1)?.choices ?? [];
+      const pick =
+        choices.find((c) => /(Xong, tiếp tục|Không, tiếp tục|Đồng ý)/u.test(c.label)) ??
+        choices.find((c) => !/^(✏️|🗑|‹|Xem thêm|Thêm|Bỏ qua|Không có|Sửa|Hủy|Nhóm khác)/u.test(c.label));
+      seen = pick ? await me.press(pick.data) : await me.send(SAMPLE);
+    }
+    const asked = await me.press(button(seen, /Gửi báo cáo/));
+    expect(texts(asked)).not.toMatch(RECEIPT);
+    expect(texts(asked)).toMatch(/thông tin cá nhân/);
+    expect(texts(asked)).toContain('0912345678');
+    expect(texts(asked)).toContain('Ông Nguyễn Văn Tám');
+
+    const review = await me.press(button(asked, /Xóa số điện thoại/));
+    expect(texts(review)).toMatch(/Đã xóa số điện thoại/);
+    expect(texts(review)).not.toContain('0912345678');
+    expect(texts(review)).toContain('Ông Nguyễn Văn Tám, nói sẽ kéo người lên xã');
+
+    const again = await me.press(button(review, /Gửi báo cáo/));
+    expect(texts(again)).toMatch(/Họ tên: Ông Nguyễn Văn Tám/);
+    expect(again.flatMap((m) => m.choices).map((c) => c.label)).not.toContain('Xóa số điện thoại');
+    const sent = await me.press(button(again, /Vẫn gửi/));
+    expect(texts(sent)).toMatch(RECEIPT);
+
+    const [report] = await t.db.select().from(reports).where(eq(reports.reporterId, who.ctv4!.id));
+    const versions = await t.db.select().from(reportVersions).where(eq(reportVersions.reportId, report!.id));
+    expect(JSON.stringify(versions.map((v) => v.payload))).not.toContain('0912345678');
+    expect(JSON.stringify(versions.map((v) => v.payload))).toContain('nói sẽ kéo người lên xã');
   });
 });

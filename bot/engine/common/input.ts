@@ -51,7 +51,7 @@ export function skipChoice(ctx: FlowContext): ReplyChoice {
  * Slices a long list into pages with "previous" / "more" buttons (Zalo shows 5 buttons at most).
  * The options shown are numbered as a typed number reads them ("2" is the second button).
  */
-export function paged(ctx: FlowContext, items: ReplyChoice[], page: number, size = 8): ReplyChoice[] {
+function paged(ctx: FlowContext, items: ReplyChoice[], page: number, size = 8): ReplyChoice[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(0, page), pages - 1);
   const out = items.slice(p * size, p * size + size).map((c, i) => ({ ...c, label: `${i + 1}. ${c.label}` }));

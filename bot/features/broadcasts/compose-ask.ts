@@ -29,7 +29,8 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
   attachment: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-attachment'), [choice(ctx.t('broadcast-btn-skip'), V.skip)])],
   unit: (s, ctx) => {
     const [own, ...children] = s.opts?.units ?? [];
-    const choices = own ? [choice(ctx.t('broadcast-unit-all', { name: own.name }), own.id)] : [];
+    const kind = own && 'kind' in own ? own.kind : 'khac';
+    const choices = own ? [choice(ctx.t('broadcast-unit-all', { name: own.name, kind }), own.id)] : [];
     for (const u of children.slice(0, MAX_OPTION_BUTTONS)) choices.push(choice(u.name, u.id));
     choices.push(choice(ctx.t('broadcast-btn-unit-code'), V.code));
     return [withCancel(ctx, ctx.t('broadcast-compose-unit'), choices)];

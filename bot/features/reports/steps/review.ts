@@ -1,8 +1,8 @@
 import { BACK, readChoice } from '../../../engine/common/input.js';
-import { effect } from '../../../engine/effects.js';
 import { waiting } from '../../../engine/machine.js';
 import { mainMenu } from '../../home/menu.js';
 import type { FlowContext, ReplyChoice } from '../../../engine/types.js';
+import { privacyQuestion, submitOrAsk } from './privacy.js';
 import { renderDraft, shorten } from './render.js';
 import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type ReportState } from './state.js';
 import { STREAM_STEPS } from './stream-steps.js';
@@ -116,9 +116,10 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
         const read = readChoice(input, ctx, [SUBMIT, EDIT]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
-        return { state: copy(s), next: 'submitting', effect: effect('reports.submit', { draft: s.draft }) };
+        return submitOrAsk(s);
       },
     },
+    privacy: privacyQuestion,
     'edit-menu': {
       ask: (s, ctx) => [{ text: ctx.t('reports-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],
       answer(s, input, ctx) {
