@@ -8,6 +8,7 @@ import { erasePersonCommand, exportPersonCommand } from './admin/privacy-command
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { importPeopleCommand } from './admin/network-commands.js';
 import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
+import { playbookImportCommand } from './admin/playbook-command.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
 import { surveyExportCommand, surveyImportCommand } from './admin/survey-commands.js';
 import { zaloConnectCommand } from './admin/zalo-connect.js';
@@ -24,6 +25,7 @@ const commands: Record<string, AdminCommand> = {
   'erase-person': erasePersonCommand,
   'escalation-policy': escalationPolicyCommand,
   'handling-policy': handlingPolicyCommand,
+  'playbook-import': playbookImportCommand,
   'zalo-tokens': zaloTokensCommand,
   'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,

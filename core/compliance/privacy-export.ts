@@ -4,11 +4,14 @@ import {
   auditLog,
   broadcastDeliveries,
   broadcasts,
+  caseEvents,
+  cases,
   channelAccounts,
   conversations,
   hotSpotEvents,
   hotSpots,
   invites,
+  noticePrefs,
   opinionStreams,
   people,
   pollAnswers,
@@ -30,7 +33,8 @@ export const EXPORT_FORMAT = 'dlxh-person-export/1';
 /**
  * Everything stored about one person (PDP Law 91/2025, right of access), as plain JSON: the
  * person, their chat accounts and conversations, what they reported (with issues and opinion
- * streams), the alerts they raised, what was sent to them, their poll answers, reminders and
+ * streams), the alerts they raised, the cases forwarded from them (with the steps they were
+ * told of), their notice settings, what was sent to them, their poll answers, reminders and
  * every audit entry naming them. Read-only; safe to run at any time.
  */
 export async function exportPerson(db: Executor, personId: string, now = new Date()) {
@@ -55,6 +59,8 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
       .where(eq(invites.usedByPersonId, personId)),
     reports: await reportsOf(db, personId),
     hotSpots: await hotSpotsOf(db, personId),
+    cases: await casesOf(db, personId),
+    noticePrefs: await db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId)),
     sends: await db.select().from(sends).where(eq(sends.personId, personId)).orderBy(asc(sends.id)),
     broadcastDeliveries: await db
       .select({ delivery: broadcastDeliveries, title: broadcasts.title })
@@ -122,4 +128,22 @@ async function hotSpotsOf(db: Executor, personId: string) {
     )
     .orderBy(asc(hotSpotEvents.id));
   return rows.map((h) => ({ ...h, events: events.filter((e) => e.hotSpotId === h.id) }));
+}
+
+/** Cases forwarded from what they reported, with the steps they were told of (the body's internal steps are not data about them). */
+async function casesOf(db: Executor, personId: string) {
+  const rows = await db
+    .select({ case: cases, body: units.name })
+    .from(cases)
+    .innerJoin(units, eq(units.id, cases.bodyUnitId))
+    .where(eq(cases.reporterId, personId))
+    .orderBy(asc(cases.createdAt));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.case.id);
+  const told = await db
+    .select()
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.toldReporter, true)))
+    .orderBy(asc(caseEvents.id));
+  return rows.map((r) => ({ ...r.case, body: r.body, toldSteps: told.filter((e) => e.caseId === r.case.id) }));
 }

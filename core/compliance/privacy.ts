@@ -2,11 +2,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../db/client.js';
 import {
   broadcastDeliveries,
+  cases,
   channelAccounts,
   conversations,
   hotSpotEvents,
   hotSpots,
   invites,
+  noticePrefs,
   people,
   pollAnswers,
   reminderLedger,
@@ -58,6 +60,8 @@ export interface ErasureSummary {
   hotSpotsUnlinked: number;
   sendsDeleted: number;
   deliveriesUnlinked: number;
+  casesUnlinked: number;
+  noticePrefsDeleted: number;
 }
 
 /** The person's chat accounts as `channel:id` keys (what Redis-side state such as flood control is keyed by). */
@@ -91,6 +95,7 @@ export async function erasePerson(db: Db, personId: string, opts: { actorId?: st
       conversations: convs.length,
       ...(await unlinkContributions(tx, personId)),
       ...(await dropDeliveries(tx, personId)),
+      ...(await unlinkCases(tx, personId)),
     };
     await anonymise(tx, personId);
     await appendAudit(tx, {
@@ -130,6 +135,16 @@ async function unlinkContributions(tx: Tx, personId: string) {
     .set({ personId: null, voterKey: sql`'erased-' || md5(random()::text)` })
     .where(eq(pollAnswers.personId, personId));
   return { reportsUnlinked: r.length, hotSpotsUnlinked: h.length };
+}
+
+/**
+ * Cases forwarded from what they reported stay (the body's work is the organisation's record)
+ * without the reporter link, so nobody is told of them any more; their notice settings go.
+ */
+async function unlinkCases(tx: Tx, personId: string) {
+  const c = await tx.update(cases).set({ reporterId: null, tellReporter: false }).where(eq(cases.reporterId, personId)).returning({ id: cases.id });
+  const n = await tx.delete(noticePrefs).where(eq(noticePrefs.personId, personId)).returning({ k: noticePrefs.reportKind });
+  return { casesUnlinked: c.length, noticePrefsDeleted: n.length };
 }
 
 /** Delivery ledgers hold message bodies and account ids: rows go, broadcast figures keep their counts. */

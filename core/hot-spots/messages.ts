@@ -20,7 +20,7 @@ export function nowOf(env: HotSpotEnv): Date {
 /** `fwd` starts the case flow (/chuyenxuly): the alert goes to a responsible body (issue 13 §4). */
 export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge', 'fwd'] as const;
 export type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
-export type Verb = OfficialVerb | 'view' | 'upd';
+export type Verb = OfficialVerb | 'view' | 'upd' | 'plan';
 
 export function actionData(hotSpotId: string, verb: Verb): string {
   return `h:${hotSpotId}:${verb}`;

@@ -118,7 +118,7 @@ async function loadReports(db: Executor, unitIds: string[], periods: string[], n
 }
 
 /** Timeline kinds worth a line in a document (notifications and reminders are the machinery's). */
-const TIMELINE_KINDS = ['created', 'escalated', 'acknowledged', 'handling', 'note', 'update', 'resolved', 'false_alarm', 'merged_in'];
+const TIMELINE_KINDS = ['created', 'escalated', 'acknowledged', 'handling', 'note', 'playbook_step', 'update', 'resolved', 'false_alarm', 'merged_in'];
 
 interface HotSpotEnv {
   nameOf: (id: string) => string;

@@ -60,3 +60,16 @@ export const hotSpotEvents = pgTable(
   },
   (t) => [index('hot_spot_events_spot_idx').on(t.hotSpotId, t.id)],
 );
+
+/**
+ * Response playbooks (kịch bản ứng phó, issue 13 §5) imported by an admin: one per hot-spot
+ * category, overriding the file shipped in templates/vi/playbooks/. The definition is the
+ * validated file (core/hot-spots/playbooks.ts).
+ */
+export const playbooks = pgTable('playbooks', {
+  category: text('category').primaryKey(),
+  title: text('title').notNull(),
+  definition: jsonb('definition').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

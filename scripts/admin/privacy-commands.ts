@@ -41,7 +41,8 @@ export const erasePersonCommand: AdminCommand = {
     const s = await erasePerson(db, personId, { reason: values.reason });
     out(
       `Đã xóa dữ liệu cá nhân của ${personId}: ${s.accounts} tài khoản, ${s.conversations} hội thoại, ` +
-        `${s.sendsDeleted} bản ghi gửi tin; ${s.reportsUnlinked} báo cáo và ${s.hotSpotsUnlinked} điểm nóng được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
+        `${s.sendsDeleted} bản ghi gửi tin, ${s.noticePrefsDeleted} thiết lập thông báo; ${s.reportsUnlinked} báo cáo, ${s.hotSpotsUnlinked} điểm nóng ` +
+        `và ${s.casesUnlinked} hồ sơ chuyển xử lý được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
     );
     out(await forgetLimits(ctx, keys));
   },

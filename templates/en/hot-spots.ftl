@@ -198,3 +198,19 @@ hot-spots-follow-handling_overdue = ⚠️ Alert { $receipt } is overdue for a h
 hot-spots-follow-above = ⚠️ Alert { $receipt }, handled by { $level }, is overdue for an update (nothing new in { $hours } h since it was acknowledged). Please follow it up.
 hot-spots-ev-chased = handling follow-up
 hot-spots-ev-handling_overdue = handling update overdue, unit above told
+
+## Response playbook (issue 13 §5)
+hot-spots-help-kichban = the response playbook of an alert (receipt number); tick each step done
+hot-spots-btn-plan = 📋 Response playbook
+hot-spots-btn-step = ☑ Step { $n } done
+hot-spots-plan-usage = Type /playbook with the alert's receipt number, e.g. /playbook DN-2026-12-000123
+hot-spots-plan-none = There is no response playbook for this kind of hot spot.
+hot-spots-plan-summary = 📋 Response playbook: { $done }/{ $total } steps done
+hot-spots-plan-title = 📋 Response playbook — { $title } (alert { $receipt })
+hot-spots-plan-step = { $mark } { $n }. { $text }
+hot-spots-plan-call = {"   "}Contact: { $call }
+hot-spots-plan-report-up = 📤 Report upward: { $text }
+hot-spots-plan-hint = Press a step's button once it is done; ticked steps go on the timeline and into the synthesis.
+hot-spots-r-step_ticked = ✅ Step { $n } of the playbook recorded (alert { $receipt }).
+hot-spots-r-step_already = Step { $n } was already ticked.
+hot-spots-ev-playbook_step = playbook step done

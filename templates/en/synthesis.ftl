@@ -149,6 +149,7 @@ syn-tl-update = { $when }: update from the ground – { $note }
 syn-tl-resolved = { $when }: closed
 syn-tl-false_alarm = { $when }: found to be a false alarm
 syn-tl-merged_in = { $when }: duplicate report merged
+syn-tl-playbook_step = { $when }: playbook step done – { $note }
 syn-hs-outcome = Outcome: { $status }; { $outcome }.
 syn-hs-status = Status at the time of reporting: { $status }.
 

@@ -198,3 +198,19 @@ hot-spots-follow-handling_overdue = ⚠️ Cảnh báo { $receipt } đã quá h�
 hot-spots-follow-above = ⚠️ Cảnh báo { $receipt } do { $level } xử lý đã quá hạn cập nhật ({ $hours } giờ kể từ khi tiếp nhận chưa có thông tin mới). Đề nghị đồng chí đôn đốc.
 hot-spots-ev-chased = nhắc cập nhật xử lý
 hot-spots-ev-handling_overdue = quá hạn cập nhật xử lý, đã báo cấp trên
+
+## Kịch bản ứng phó (issue 13 §5)
+hot-spots-help-kichban = kịch bản ứng phó của một cảnh báo (số biên nhận), đánh dấu từng bước đã làm
+hot-spots-btn-plan = 📋 Kịch bản ứng phó
+hot-spots-btn-step = ☑ Xong bước { $n }
+hot-spots-plan-usage = Gõ /kichban kèm số biên nhận cảnh báo, ví dụ: /kichban DN-2026-12-000123
+hot-spots-plan-none = Loại điểm nóng này chưa có kịch bản ứng phó.
+hot-spots-plan-summary = 📋 Kịch bản ứng phó: đã làm { $done }/{ $total } bước
+hot-spots-plan-title = 📋 Kịch bản ứng phó — { $title } (cảnh báo { $receipt })
+hot-spots-plan-step = { $mark } { $n }. { $text }
+hot-spots-plan-call = {"   "}Liên hệ: { $call }
+hot-spots-plan-report-up = 📤 Báo cáo lên: { $text }
+hot-spots-plan-hint = Làm xong bước nào, đồng chí bấm nút của bước đó; bước đã đánh dấu được ghi vào diễn biến và vào báo cáo tổng hợp.
+hot-spots-r-step_ticked = ✅ Đã ghi nhận bước { $n } của kịch bản (cảnh báo { $receipt }).
+hot-spots-r-step_already = Bước { $n } đã được đánh dấu từ trước.
+hot-spots-ev-playbook_step = làm bước kịch bản

@@ -149,6 +149,7 @@ syn-tl-update = { $when }: cơ sở cập nhật – { $note }
 syn-tl-resolved = { $when }: kết thúc xử lý
 syn-tl-false_alarm = { $when }: xác định là báo sai
 syn-tl-merged_in = { $when }: gộp thông tin trùng lặp
+syn-tl-playbook_step = { $when }: thực hiện bước kịch bản – { $note }
 syn-hs-outcome = Kết quả: { $status }; { $outcome }.
 syn-hs-status = Tình trạng đến thời điểm báo cáo: { $status }.
 

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { setEscalationPolicy } from '../../core/hot-spots/escalation-policy.js';
 import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { HOTSPOT_FOLLOW_UP_JOB, handleFollowUp, type FollowUpJob } from '../../core/hot-spots/follow-up.js';
+import { importPlaybook } from '../../core/hot-spots/playbooks.js';
 import { cases, hotSpots, outbox, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -28,6 +29,7 @@ beforeAll(async () => {
   who.ctv = await member(t.db, tree.commune, 'collaborator', 'CTV Hoa');
   who.binh = await member(t.db, tree.commune, 'official', 'Cán bộ Bình');
   who.tinh = await member(t.db, tree.province, 'official', 'Cán bộ tỉnh Lan');
+  who.neighbour = await member(t.db, tree.otherCommune, 'official', 'Cán bộ xã An Lạc');
   world = loopWorld(t.db, config);
 });
 afterAll(async () => {
@@ -118,16 +120,14 @@ describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
   it('opens the case flow on the alert and forwards it to a body', async () => {
     const [commune] = await t.db.select().from(units).where(eq(units.id, tree.commune));
     const bodyId = randomUUID();
-    await t.db
-      .insert(units)
-      .values({
-        id: bodyId,
-        code: `CQ${bodyId.slice(0, 6)}`,
-        name: 'Công an xã Tân Hòa',
-        kind: 'co_quan',
-        parentId: tree.commune,
-        path: `${commune!.path}${bodyId}/`,
-      });
+    await t.db.insert(units).values({
+      id: bodyId,
+      code: `CQ${bodyId.slice(0, 6)}`,
+      name: 'Công an xã Tân Hòa',
+      kind: 'co_quan',
+      parentId: tree.commune,
+      path: `${commune!.path}${bodyId}/`,
+    });
     const { id, card } = await raised(3);
     expect(card.choices.map((c) => c.label)).toContain('Chuyển xử lý');
     let got = await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data);
@@ -142,5 +142,55 @@ describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
     expect(c).toMatchObject({ sourceType: 'hot_spot', bodyUnitId: bodyId, status: 'sent', reporterId: who.ctv!.id });
     // The collaborator has no such button and cannot start the flow.
     expect((await world.user(who.ctv!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data)).at(-1)!.text).not.toContain('cơ quan nào');
+  });
+});
+
+describe('the response playbook on the alert (issue 13 §5)', () => {
+  it('is a checklist of the category’s steps; a tick goes on the timeline once, counts as progress, and is scoped', async () => {
+    const { id, card } = await raised(3);
+    await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Tiếp nhận')!.data);
+    const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, id));
+    let got = await world.user(who.binh!).send(`/kichban ${hs!.receiptNo.toLowerCase()}`);
+    expect(got.at(-1)!.text).toContain('Kịch bản ứng phó — Khiếu kiện đông người, vượt cấp');
+    expect(got.at(-1)!.text).toContain('☐ 1. Nắm số người');
+    expect(got.at(-1)!.text).toContain('Báo cáo lên: Báo cáo nhanh Ban Tuyên giáo');
+    const stepTwo = got.at(-1)!.choices.find((c) => c.label === '☑ Xong bước 2')!;
+    got = await world.user(who.binh!).press(stepTwo.data);
+    expect(got.at(-1)!.text).toContain('Đã ghi nhận bước 2');
+    expect(got.at(-1)!.text).toContain('☑ 2. Gọi điện báo cáo');
+    expect(got.at(-1)!.choices.map((c) => c.label)).not.toContain('☑ Xong bước 2');
+    expect((await world.user(who.binh!).press(stepTwo.data)).at(-1)!.text).toContain('đã được đánh dấu từ trước'); // a double tap
+    const ticks = (await eventsOf(t.db, id)).filter((e) => e.kind === 'playbook_step');
+    expect(ticks.map((e) => e.note)).toEqual([expect.stringContaining('Gọi điện báo cáo Thường trực')]);
+
+    // A tick is progress: the first follow-up is a plain reminder, nobody above is told.
+    const [first] = await followUps(id);
+    expect(await fire(first!.payload as FollowUpJob)).toMatchObject({ kind: 'chased' });
+    expect((await world.inbox(who.binh!, `hs-${id}-f`)).map((m) => m.text)).toEqual([expect.stringContaining('Đề nghị đồng chí cập nhật tình hình')]);
+    expect((await world.inbox(who.tinh!, `hs-${id}-f`)).filter((m) => m.purpose.endsWith('-up'))).toEqual([]);
+
+    // The detail view counts the steps and shows the tick on the timeline.
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((c) => c.label === 'Xem chi tiết')!.data);
+    expect(got.at(-1)!.text).toContain('đã làm 1/7 bước');
+    expect(got.at(-1)!.text).toContain('làm bước kịch bản: Gọi điện báo cáo');
+    expect(got.at(-1)!.choices[0]!.label).toBe('📋 Kịch bản ứng phó');
+
+    // Out of scope: the neighbouring commune's official and the collaborator get nothing.
+    expect((await world.user(who.neighbour!).send(`/kichban ${hs!.receiptNo}`)).at(-1)!.text).not.toContain('Kịch bản ứng phó —');
+    expect((await world.user(who.ctv!).press(stepTwo.data.replace(/:2$/, ':3'))).at(-1)!.text).not.toContain('Đã ghi nhận');
+    expect((await eventsOf(t.db, id)).filter((e) => e.kind === 'playbook_step')).toHaveLength(1);
+
+    // An admin's imported playbook replaces the shipped file; ticks stay with their step ids.
+    const r = await t.db.transaction((tx) =>
+      importPlaybook(
+        tx,
+        'category: khieu_kien\ntitle: Kịch bản tỉnh\nsteps:\n  - id: bao_cao_nhanh\n    text: Báo cáo ngay\n  - id: moi\n    text: Bước mới\n',
+      ),
+    );
+    expect(r.ok).toBe(true);
+    got = await world.user(who.binh!).send(`/kichban ${hs!.receiptNo}`);
+    expect(got.at(-1)!.text).toContain('Kịch bản ứng phó — Kịch bản tỉnh');
+    expect(got.at(-1)!.text).toContain('☑ 1. Báo cáo ngay');
+    expect(got.at(-1)!.text).toContain('☐ 2. Bước mới');
   });
 });

@@ -11,11 +11,14 @@ import {
   auditLog,
   broadcastDeliveries,
   broadcasts,
+  caseEvents,
+  cases,
   channelAccounts,
   conversations,
   hotSpotEvents,
   hotSpots,
   invites,
+  noticePrefs,
   opinionStreams,
   people,
   reportIssues,
@@ -34,6 +37,7 @@ let personId: string;
 let otherId: string;
 let reportId: string;
 let hotSpotId: string;
+let caseId: string;
 let lines: string[];
 const run = (cmd: typeof exportPersonCommand, ...args: string[]) => cmd.run(args, { db: db.db, config, out: (l) => lines.push(l) });
 
@@ -98,6 +102,28 @@ beforeAll(async () => {
   await db.db
     .insert(broadcastDeliveries)
     .values({ broadcastId: b!.id, personId, unitId: u!.id, channel: 'telegram', accountId: '5550001', state: 'acknowledged' });
+  // Issue 13: a case forwarded from the report (one step told, one internal) and notice settings.
+  const [body] = await db.db.insert(units).values({ code: 'CA-PX', name: 'Công an phường Xuân', kind: 'co_quan', parentId: u!.id, path: '/' }).returning();
+  const [c] = await db.db
+    .insert(cases)
+    .values({
+      receiptNo: 'XL-1',
+      sourceType: 'report',
+      sourceId: reportId,
+      sourceUnitId: u!.id,
+      bodyUnitId: body!.id,
+      forwardedBy: official!.id,
+      reporterId: personId,
+      title: 'Giá điện tăng',
+      dueAt: new Date(),
+    })
+    .returning();
+  caseId = c!.id;
+  await db.db.insert(caseEvents).values([
+    { caseId, kind: 'forwarded', actorId: official!.id, toldReporter: true },
+    { caseId, kind: 'reminded', note: 'nội bộ' },
+  ]);
+  await db.db.insert(noticePrefs).values({ personId, reportKind: 'quick', mode: 'off' });
 });
 afterAll(async () => db.close());
 
@@ -116,6 +142,9 @@ describe('export-person', () => {
     expect(x.sends).toHaveLength(1);
     expect(x.broadcastDeliveries[0].title).toBe('Định hướng tháng 11');
     expect(x.sandboxMessages).toHaveLength(1);
+    expect(x.cases).toMatchObject([{ receiptNo: 'XL-1', body: 'Công an phường Xuân', toldSteps: [{ kind: 'forwarded' }] }]);
+    expect(x.cases[0].toldSteps).toHaveLength(1); // not the body's internal steps
+    expect(x.noticePrefs).toMatchObject([{ reportKind: 'quick', mode: 'off' }]);
     expect(x.auditEntries.map((e: { action: string }) => e.action)).toContain('person.registered');
     expect(JSON.stringify(x)).not.toContain('Phạm Văn Khác');
   });
@@ -131,7 +160,8 @@ describe('erase-person', () => {
   it('keeps reports and alerts as anonymous group opinion and removes every path back to the person', async () => {
     lines = [];
     await run(erasePersonCommand, 'telegram:5550001', '--confirm', '--reason', 'yêu cầu của chủ thể dữ liệu');
-    expect(lines[0]).toContain('1 báo cáo và 1 điểm nóng');
+    expect(lines[0]).toContain('1 báo cáo, 1 điểm nóng và 1 hồ sơ chuyển xử lý');
+    expect(lines[0]).toContain('1 thiết lập thông báo');
     const [p] = await db.db.select().from(people).where(eq(people.id, personId));
     expect(p).toMatchObject({ displayName: ERASED_NAME, status: 'left', consentAt: null });
     expect(await db.db.select().from(channelAccounts).where(eq(channelAccounts.personId, personId))).toHaveLength(0);
@@ -143,6 +173,9 @@ describe('erase-person', () => {
     expect(await db.db.select().from(opinionStreams)).toHaveLength(1);
     const [hs] = await db.db.select().from(hotSpots).where(eq(hotSpots.id, hotSpotId));
     expect(hs!.reporterId).toBeNull();
+    const [c] = await db.db.select().from(cases).where(eq(cases.id, caseId));
+    expect(c).toMatchObject({ reporterId: null, tellReporter: false, title: 'Giá điện tăng' });
+    expect(await db.db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId))).toHaveLength(0);
     const [d] = await db.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.personId, personId));
     expect(d).toMatchObject({ accountId: null, channel: null, state: 'acknowledged' });
     expect(await db.db.select().from(invites).where(eq(invites.displayName, NAME))).toHaveLength(0);

@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { broadcastSettings, createBroadcast } from '../../core/broadcasts/broadcast.js';
 import { controlBroadcast } from '../../core/broadcasts/control.js';
 import * as hs from '../../core/hot-spots/actions.js';
+import { tickStep } from '../../core/hot-spots/playbook-steps.js';
 import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
@@ -13,7 +14,7 @@ import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
-import { auditLog, broadcasts, cases as caseRows, people, reports, units } from '../../db/schema/index.js';
+import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reports, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
 
@@ -143,6 +144,13 @@ const table: Row[] = [
     setup: hotSpot,
     run: async (tx, a, id) => okIf(await hs.merge(tx, env, a, id, (await hotSpotRow(await hotSpot())).receiptNo)),
     snapshot: hotSpotRow,
+  },
+  {
+    action: 'hot spot: tick a playbook step (issue 13 §5)',
+    audited: 'hotspot.playbook_step',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await tickStep(tx, env, a, id, 1)),
+    snapshot: async (id) => (await db.db.select().from(hotSpotEvents).where(eq(hotSpotEvents.hotSpotId, id))).length,
   },
   {
     action: 'broadcast: create for the commune',

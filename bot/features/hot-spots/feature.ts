@@ -11,6 +11,7 @@ import type { FeatureDeps } from '../deps.js';
 import { hotspotFlows } from './action-flow.js';
 import { actorOf, hotSpotEffects } from './effects.js';
 import { hotSpotFlow } from './raise-flow.js';
+import { onTick, planReply, TICK_PREFIX } from './playbook-view.js';
 import { detailReply, listReply, outcomeReply } from './views.js';
 
 const REPORTERS: Role[] = ['collaborator', 'official'];
@@ -59,8 +60,12 @@ export function createHotSpotsFeature(deps: FeatureDeps): Feature {
       { names: ['ghichu', 'note'], roles: OFFICIALS, helpKey: 'hot-spots-help-ghichu', flow: 'hotspot-note' },
       { names: ['gop', 'merge'], roles: OFFICIALS, helpKey: 'hot-spots-help-gop', flow: 'hotspot-merge' },
       { names: ['capnhat', 'update'], helpKey: 'hot-spots-help-capnhat', flow: 'hotspot-update' },
+      { names: ['kichban', 'playbook'], roles: OFFICIALS, helpKey: 'hot-spots-help-kichban', run: (args, h) => planReply(env, h, args) },
     ],
-    actions: [{ prefix: 'h', run: (rest, h) => onAction(env, rest, h), command: flowCommand }],
+    actions: [
+      { prefix: 'h', run: (rest, h) => onAction(env, rest, h), command: flowCommand },
+      { prefix: TICK_PREFIX, run: (rest, h) => onTick(env, rest, h) },
+    ],
     effects: hotSpotEffects(env),
   };
 }
@@ -78,6 +83,7 @@ async function onAction(env: HotSpotEnv, rest: string, h: HandlerContext): Promi
   const oneTap = ONE_TAP[verb];
   if (oneTap) return [await outcome(h, await oneTap(h.tx, env, actor, id))];
   if (verb === 'view') return view(env, actor, id, h);
+  if (verb === 'plan') return planReply(env, h, id);
   return badInput(actor, h);
 }
 

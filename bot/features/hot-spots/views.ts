@@ -14,6 +14,7 @@ import {
   type HotSpotEnv,
 } from '../../../core/hot-spots/messages.js';
 import { listOpenInScope } from '../../../core/hot-spots/list.js';
+import { checklistOf } from '../../../core/hot-spots/playbook-steps.js';
 import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
 import type { ActionOutcome } from '../../../core/hot-spots/outcome.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
@@ -88,10 +89,13 @@ export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale,
     .where(eq(hotSpotEvents.hotSpotId, hs.id))
     .orderBy(desc(hotSpotEvents.id))
     .limit(TIMELINE_EVENTS);
+  const list = await checklistOf(db, hs);
+  if (list) lines.push(t('hot-spots-plan-summary', { done: list.ticked.size, total: list.playbook.steps.length }));
   if (events.length) lines.push(t('hot-spots-view-timeline'));
   for (const e of events.reverse()) {
     const label = env.i18n.has(locale, `hot-spots-ev-${e.kind}`) ? t(`hot-spots-ev-${e.kind}`) : e.kind;
     lines.push(`• ${formatTime(env, locale, e.at)} ${label}${e.note ? `: ${e.note}` : ''}`);
   }
-  return { text: lines.join('\n'), choices: isActive(hs.status) ? actionChoices(t, hs.id) : undefined };
+  const plan: ReplyChoice[] = list ? [{ label: t('hot-spots-btn-plan'), value: actionData(hs.id, 'plan') }] : [];
+  return { text: lines.join('\n'), choices: isActive(hs.status) ? [...plan, ...actionChoices(t, hs.id)] : plan };
 }
