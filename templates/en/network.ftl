@@ -111,3 +111,5 @@ network-console-import-nofile = No file was chosen.
 network-console-import-too-big = The file is too large (5 MB at most).
 network-console-import-unreadable = This Excel file cannot be read; save it as .xlsx or .csv and try again.
 network-console-back = Back to the Network page
+network-console-actions = Actions
+network-console-successor = Successor's full name

@@ -111,3 +111,5 @@ network-console-import-nofile = Đồng chí chưa chọn tệp.
 network-console-import-too-big = Tệp quá lớn (tối đa 5 MB).
 network-console-import-unreadable = Không đọc được tệp Excel này; đồng chí lưu lại dạng .xlsx hoặc .csv rồi thử lại.
 network-console-back = Về trang Mạng lưới
+network-console-actions = Thao tác
+network-console-successor = Họ tên người thay thế
