@@ -8,7 +8,8 @@ import { createOfficialRouter, findInactive, loadOfficials, type OfficialRow } f
 import type { Logger } from '../kernel/logger.js';
 import type { OutboundMessage } from '../kernel/messages.js';
 import { dueDate, formatPeriod, isoDate, stepsDueOn, type CivilDate, type CollaboratorStep, type ReminderStep } from '../kernel/periods.js';
-import { asLocale, collaboratorReminder, inactiveList, lateList, type InactiveEntry, type LateGroup } from './reminder-messages.js';
+import { asLocale, capList, collaboratorReminder, inactiveList, lateList, type InactiveEntry, type LateGroup } from './reminder-messages.js';
+import { gapsByOfficial, gapsText } from '../network/gap-report.js';
 import { queueMessage } from '../delivery/sends.js';
 import { defaultsFromConfig, loadUnitTree, type UnitNode, type UnitTree } from '../people/unit-tree.js';
 import { localDate, localTime } from '../kernel/zoned-time.js';
@@ -162,11 +163,18 @@ export async function runInactiveScan(env: ReminderEnv): Promise<{ skipped?: 'qu
       perOfficial.set(o.id, e);
     }
   }
+  // Representativeness gaps (core/network) ride on the same monthly message, or go alone.
+  const gaps = await gapsByOfficial(env.db, route);
+  for (const [id, g] of gaps) if (!perOfficial.has(id)) perOfficial.set(id, { official: g.official, entries: [] });
   let lists = 0;
   const month = formatPeriod(today.year, today.month);
   await env.db.transaction(async (tx) => {
     for (const { official, entries } of perOfficial.values()) {
-      const message = inactiveList(env.t, asLocale(official.locale), env.config.INACTIVE_PERIODS, entries);
+      const locale = asLocale(official.locale);
+      const list = entries.length > 0 ? inactiveList(env.t, locale, env.config.INACTIVE_PERIODS, entries) : null;
+      const short = gaps.get(official.id);
+      const parts = [list && 'text' in list ? list.text : null, short ? gapsText(env.t, locale, short.units) : null].filter((x) => x !== null);
+      const message = { type: 'text' as const, text: capList(env.t, locale, parts.join('\n\n')) };
       if ((await claimAndQueue(tx, { personId: official.id, period: month, step: 'inactive', unitId: null }, message)) === true) lists++;
     }
   });

@@ -113,3 +113,19 @@ network-console-import-unreadable = This Excel file cannot be read; save it as .
 network-console-back = Back to the Network page
 network-console-actions = Actions
 network-console-successor = Successor's full name
+
+# Network make-up against targets (representativeness).
+network-gaps-title = 🧭 THE NETWORK OF { $unit } IS SHORT OF ITS TARGETS:
+network-gap-area = • { $unit }: { $count }/{ $min } active collaborators
+network-gap-stratum = • Stratum { $label }: { $count }/{ $min } collaborators
+network-gap-sector = • Sector { $label }: { $count }/{ $min } collaborators
+network-gaps-footer = Please consider recruiting collaborators for the areas, strata and sectors that are short (type /moi to invite).
+network-comp-title = Make-up of the network of { $unit }: { $total } active collaborators
+network-comp-gaps = Short of the make-up targets:
+network-comp-no-gaps = The make-up meets the targets set (or the unit has none).
+network-comp-by-area = By area (subordinate units)
+network-comp-by-stratum = By stratum
+network-comp-by-sector = By sector
+network-comp-group = Group
+network-comp-count = Collaborators
+network-comp-target = Minimum target

@@ -113,3 +113,19 @@ network-console-import-unreadable = Không đọc được tệp Excel này; đ�
 network-console-back = Về trang Mạng lưới
 network-console-actions = Thao tác
 network-console-successor = Họ tên người thay thế
+
+# Cơ cấu mạng lưới so với chỉ tiêu (tính đại diện).
+network-gaps-title = 🧭 CƠ CẤU MẠNG LƯỚI { $unit } CHƯA ĐẠT CHỈ TIÊU:
+network-gap-area = • { $unit }: { $count }/{ $min } cộng tác viên đang hoạt động
+network-gap-stratum = • Giai tầng { $label }: { $count }/{ $min } cộng tác viên
+network-gap-sector = • Ngành, lĩnh vực { $label }: { $count }/{ $min } cộng tác viên
+network-gaps-footer = Đề nghị đồng chí xem xét giới thiệu, bổ sung cộng tác viên cho các địa bàn, giai tầng, ngành còn thiếu (gõ /moi để mời).
+network-comp-title = Cơ cấu mạng lưới { $unit }: { $total } cộng tác viên đang hoạt động
+network-comp-gaps = Chưa đạt chỉ tiêu cơ cấu:
+network-comp-no-gaps = Cơ cấu đạt các chỉ tiêu đã đặt (hoặc đơn vị chưa có chỉ tiêu).
+network-comp-by-area = Theo địa bàn (đơn vị trực thuộc)
+network-comp-by-stratum = Theo giai tầng
+network-comp-by-sector = Theo ngành, lĩnh vực
+network-comp-group = Nhóm
+network-comp-count = Số cộng tác viên
+network-comp-target = Chỉ tiêu tối thiểu

@@ -3,6 +3,8 @@ import { Layout, Pager, TableWrap } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import { ImportForm } from './network-import.js';
 import { MemberActions } from './network-actions.js';
+import { CompositionSection } from './network-composition.js';
+import type { Composition } from '../../../core/network/composition.js';
 
 export function NetworkPage(props: {
   ctx: PageCtx;
@@ -13,6 +15,7 @@ export function NetworkPage(props: {
   pages: number;
   stratum: (code: string | null) => string;
   sector: (code: string | null) => string;
+  composition: { unitName: string; c: Composition; gapLines: string[] };
 }) {
   const { ctx } = props;
   const t = ctx.t;
@@ -34,6 +37,7 @@ export function NetworkPage(props: {
           </tbody>
         </table>
       </TableWrap>
+      <CompositionSection ctx={ctx} {...props.composition} stratum={(code) => props.stratum(code)} />
       <h2>{t('con-net-people')}</h2>
       <TableWrap label={t('con-net-people')}>
         <table>
