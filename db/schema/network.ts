@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { units } from './people.js';
 
 /**
@@ -23,4 +23,19 @@ export const networkTargets = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('network_targets_uq').on(t.unitId, t.kind, t.value), index('network_targets_unit_idx').on(t.unitId)],
+);
+
+/**
+ * An official's one-tap rating of a report ("hữu ích"): one row per report and official, kept
+ * for the collaborator's scorecard. "Cần bổ sung" is the review status `needs_more` on reports.
+ */
+export const reportRatings = pgTable(
+  'report_ratings',
+  {
+    reportId: uuid('report_id').notNull(),
+    officialId: uuid('official_id').notNull(),
+    rating: text('rating', { enum: ['useful'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.officialId] })],
 );

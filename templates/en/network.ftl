@@ -129,3 +129,28 @@ network-comp-by-sector = By sector
 network-comp-group = Group
 network-comp-count = Collaborators
 network-comp-target = Minimum target
+
+# A collaborator's scorecard; rating a report useful.
+network-btn-scorecard = 📊 Activity
+network-score =
+    📊 ACTIVITY — { $name } (last { $n } periods)
+    • Periodic reports: { $onTime } on time, { $late } late, { $missing } missing
+    • Quick reports: { $quick }; thematic reports: { $thematic }; hot-spot alerts: { $alerts }
+    • Rated useful by officials: { $useful }; currently asked for more: { $needsMore }
+network-score-periods = By period: { $list }
+network-score-state-on_time = on time
+network-score-state-late = late
+network-score-state-missing = missing
+network-score-state-none = not due
+network-score-ok = Nothing stands out.
+network-score-review = To review: { $reasons }.
+network-score-reason-missing_all = no report of any kind in { $n } periods
+network-score-reason-mostly_late = usually reports late
+network-score-reason-needs_more = many reports needed more
+network-score-not-collaborator = Activity is counted for collaborators only.
+network-btn-useful = 👍 Useful
+network-rated = Report { $receipt } recorded as useful. Thank you.
+network-rated-already = You already rated this report useful.
+network-rate-x-not_found = Report not found.
+network-rate-x-out_of_scope = This report is outside the units you are responsible for.
+network-rate-x-not_official = Only officials can rate reports.

@@ -129,3 +129,28 @@ network-comp-by-sector = Theo ngành, lĩnh vực
 network-comp-group = Nhóm
 network-comp-count = Số cộng tác viên
 network-comp-target = Chỉ tiêu tối thiểu
+
+# Kết quả hoạt động của cộng tác viên; đánh giá báo cáo hữu ích.
+network-btn-scorecard = 📊 Kết quả hoạt động
+network-score =
+    📊 KẾT QUẢ HOẠT ĐỘNG — { $name } ({ $n } kỳ gần nhất)
+    • Báo cáo định kỳ: { $onTime } đúng hạn, { $late } muộn, { $missing } không gửi
+    • Tin nhanh: { $quick }; báo cáo chuyên đề: { $thematic }; cảnh báo điểm nóng: { $alerts }
+    • Được cán bộ đánh giá hữu ích: { $useful }; đang được yêu cầu bổ sung: { $needsMore }
+network-score-periods = Từng kỳ: { $list }
+network-score-state-on_time = đúng hạn
+network-score-state-late = gửi muộn
+network-score-state-missing = không gửi
+network-score-state-none = chưa đến lượt
+network-score-ok = Không có điểm cần lưu ý.
+network-score-review = Cần xem xét: { $reasons }.
+network-score-reason-missing_all = không gửi báo cáo, tin nào trong { $n } kỳ
+network-score-reason-mostly_late = thường gửi báo cáo muộn
+network-score-reason-needs_more = nhiều báo cáo phải bổ sung
+network-score-not-collaborator = Kết quả hoạt động chỉ tính cho cộng tác viên.
+network-btn-useful = 👍 Hữu ích
+network-rated = Đã ghi nhận báo cáo { $receipt } là hữu ích. Cảm ơn đồng chí.
+network-rated-already = Đồng chí đã đánh giá báo cáo này là hữu ích trước đó.
+network-rate-x-not_found = Không tìm thấy báo cáo này.
+network-rate-x-out_of_scope = Báo cáo này nằm ngoài phạm vi đơn vị đồng chí phụ trách.
+network-rate-x-not_official = Chỉ cán bộ phụ trách mới đánh giá được báo cáo.
