@@ -154,3 +154,4 @@ network-rated-already = You already rated this report useful.
 network-rate-x-not_found = Report not found.
 network-rate-x-out_of_scope = This report is outside the units you are responsible for.
 network-rate-x-not_official = Only officials can rate reports.
+network-review-all = The whole network (/mangluoi)

@@ -154,3 +154,4 @@ network-rated-already = Đồng chí đã đánh giá báo cáo này là hữu �
 network-rate-x-not_found = Không tìm thấy báo cáo này.
 network-rate-x-out_of_scope = Báo cáo này nằm ngoài phạm vi đơn vị đồng chí phụ trách.
 network-rate-x-not_official = Chỉ cán bộ phụ trách mới đánh giá được báo cáo.
+network-review-all = Xem cả mạng lưới (/mangluoi)

@@ -73,14 +73,22 @@ describe('representativeness targets', () => {
     expect(printed).toContain('• Giai tầng Chức sắc, tín đồ tôn giáo: 0/1 cộng tác viên');
   });
 
-  it('the monthly list tells the unit’s official of the gaps (once a month)', async () => {
+  it('the monthly list tells the unit’s official of the gaps and offers each inactive person’s card (once a month)', async () => {
+    const idle = await addPerson(t.db, tree.commune, 'collaborator', 'CTV không báo cáo');
+    await t.db
+      .update(people)
+      .set({ createdAt: new Date(Date.now() - 400 * 86_400_000) })
+      .where(eq(people.id, idle.id));
     const env = { db: t.db, config, t: createI18n().t, logger: silentLogger, now: () => new Date() };
     const r = await runInactiveScan(env);
     expect(r.lists).toBeGreaterThanOrEqual(1);
     const sent = await sendsTo(t.db, official);
-    const text = (sent.at(-1)?.message as { text: string }).text;
+    const message = sent.at(-1)?.message as { text: string; choices: { label: string; data: string }[] };
+    const text = message.text;
+    expect(text).toContain('CTV không báo cáo');
     expect(text).toContain('CƠ CẤU MẠNG LƯỚI Tỉnh Hải Phòng CHƯA ĐẠT CHỈ TIÊU');
     expect(text).toContain('• Xã An Lạc: 0/1 cộng tác viên đang hoạt động');
+    expect(message.choices).toEqual([{ label: '👤 CTV không báo cáo', data: `nw:p:${idle.id}` }]);
     await runInactiveScan(env);
     expect(await sendsTo(t.db, official)).toHaveLength(sent.length);
   });
@@ -89,7 +97,7 @@ describe('representativeness targets', () => {
     const c = consoleApp(t.db, config);
     const s = await login(t.db, c, official);
     const html = await (await c.request('/network', { cookie: s.cookie })).text();
-    expect(html).toContain('Cơ cấu mạng lưới Tỉnh Hải Phòng: 1 cộng tác viên đang hoạt động');
+    expect(html).toContain('Cơ cấu mạng lưới Tỉnh Hải Phòng: 2 cộng tác viên đang hoạt động');
     expect(html).toContain('Xã An Lạc: 0/1 cộng tác viên đang hoạt động');
     expect(html).toContain('Theo giai tầng');
   });
