@@ -60,7 +60,7 @@ describe('console Mạng lưới: per-person actions', () => {
 
   it('out of scope and without the CSRF token: refused, nothing changes', async () => {
     const r = await post(`/network/${foreign}/suspend`, {});
-    expect(r.status).toBe(409);
+    expect(r.status).toBe(403);
     expect(await r.text()).toContain('ngoài phạm vi');
     expect(await statusOf(foreign)).toBe('active');
     const f = form({ _csrf: 'wrong' });

@@ -26,15 +26,15 @@ export function networkActionRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     const id = c.req.param('id');
     const verb = c.req.param('verb');
     const now = deps.now();
-    const page = (ok: boolean, lines: string[]) =>
-      c.html(<MemberActionResultPage ctx={pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE)} ok={ok} lines={lines} />, ok ? 200 : 409);
+    const page = (code: string | null, lines: string[]) =>
+      c.html(<MemberActionResultPage ctx={pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE)} ok={code === null} lines={lines} />, status(code));
     if (verb === 'replace') {
       const body = await c.req.parseBody();
       const name = typeof body.name === 'string' ? body.name : '';
       const r = await deps.db.transaction((tx) => replaceMember(tx, env, actor, id, name, now));
-      if (!r.ok) return page(false, [t(`network-x-${r.code}`)]);
+      if (!r.ok) return page(r.code, [t(`network-x-${r.code}`)]);
       const bot = deps.config.TELEGRAM_BOT_USERNAME;
-      return page(true, [
+      return page(null, [
         t('network-replace-done', { name: name.replace(/\s+/g, ' ').trim(), unit: r.unitName }),
         t('network-invite-code', { code: formatInviteCode(r.code), expires: fmtTime(r.expiresAt, deps.config.TIMEZONE) }),
         ...(bot ? [t('network-invite-link', { link: `https://t.me/${bot}?start=${r.code}` })] : []),
@@ -43,6 +43,12 @@ export function networkActionRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     }
     const s = STATUS[verb]!;
     const r = await deps.db.transaction((tx) => changeStatus(tx, env, actor, id, s.change, now));
-    return r.ok ? page(true, [t(s.done, { name: r.member.displayName })]) : page(false, [t(`network-x-${r.code}`)]);
+    return r.ok ? page(null, [t(s.done, { name: r.member.displayName })]) : page(r.code, [t(`network-x-${r.code}`)]);
   });
+}
+
+/** Out of scope 403, unknown 404 (as every console route), any other refusal 409; success 200. */
+function status(code: string | null): 200 | 403 | 404 | 409 {
+  if (code === null) return 200;
+  return code === 'out_of_scope' ? 403 : code === 'not_found' ? 404 : 409;
 }
