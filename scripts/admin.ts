@@ -7,6 +7,7 @@ import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { importPeopleCommand } from './admin/network-commands.js';
+import { networkCompositionCommand, networkTargetCommand } from './admin/network-target-commands.js';
 import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { playbookImportCommand } from './admin/playbook-command.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
@@ -18,6 +19,8 @@ const commands: Record<string, AdminCommand> = {
   'import-units': importUnitsCommand,
   invite: inviteCommand,
   'import-people': importPeopleCommand,
+  targets: networkTargetCommand,
+  composition: networkCompositionCommand,
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
   audit: auditCommand,

@@ -15,6 +15,7 @@ import { progressRoutes } from './routes/progress.js';
 import { guidanceRoutes } from './routes/guidance.js';
 import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './routes/misc.js';
 import { networkImportRoutes } from './routes/network-import.js';
+import { networkActionRoutes } from './routes/network-actions.js';
 import { trendRoutes } from './routes/trends.js';
 import { requireCsrf, requireSession, securityHeaders, tileOrigin, type ConsoleEnv } from './security.js';
 
@@ -56,6 +57,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     synthesisRoutes,
     networkRoutes,
     networkImportRoutes,
+    networkActionRoutes,
     auditRoutes,
   ]) {
     routes(pages, deps);

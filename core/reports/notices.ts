@@ -114,6 +114,8 @@ export function noticeChoices(t: Translate, locale: Locale, reportId: string): C
     { label: t(locale, 'notices-btn-received'), data: `rv:${reportId}` },
     { label: t(locale, 'notices-btn-more'), data: reportAction(reportId, 'more') },
     { label: t(locale, 'notices-btn-forward'), data: `/chuyenxuly ${reportId}` },
+    // One-tap rating for the collaborator's scorecard (bot/features/network, `nw:u:`).
+    { label: t(locale, 'network-btn-useful'), data: `nw:u:${reportId}` },
   ];
 }
 

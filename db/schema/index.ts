@@ -13,3 +13,4 @@ export * from './platform.js';
 export * from './cases.js';
 export * from './replies.js';
 export * from './surveys.js';
+export * from './network.js';

@@ -111,3 +111,47 @@ network-console-import-nofile = No file was chosen.
 network-console-import-too-big = The file is too large (5 MB at most).
 network-console-import-unreadable = This Excel file cannot be read; save it as .xlsx or .csv and try again.
 network-console-back = Back to the Network page
+network-console-actions = Actions
+network-console-successor = Successor's full name
+
+# Network make-up against targets (representativeness).
+network-gaps-title = 🧭 THE NETWORK OF { $unit } IS SHORT OF ITS TARGETS:
+network-gap-area = • { $unit }: { $count }/{ $min } active collaborators
+network-gap-stratum = • Stratum { $label }: { $count }/{ $min } collaborators
+network-gap-sector = • Sector { $label }: { $count }/{ $min } collaborators
+network-gaps-footer = Please consider recruiting collaborators for the areas, strata and sectors that are short (type /moi to invite).
+network-comp-title = Make-up of the network of { $unit }: { $total } active collaborators
+network-comp-gaps = Short of the make-up targets:
+network-comp-no-gaps = The make-up meets the targets set (or the unit has none).
+network-comp-by-area = By area (subordinate units)
+network-comp-by-stratum = By stratum
+network-comp-by-sector = By sector
+network-comp-group = Group
+network-comp-count = Collaborators
+network-comp-target = Minimum target
+
+# A collaborator's scorecard; rating a report useful.
+network-btn-scorecard = 📊 Activity
+network-score =
+    📊 ACTIVITY — { $name } (last { $n } periods)
+    • Periodic reports: { $onTime } on time, { $late } late, { $missing } missing
+    • Quick reports: { $quick }; thematic reports: { $thematic }; hot-spot alerts: { $alerts }
+    • Rated useful by officials: { $useful }; currently asked for more: { $needsMore }
+network-score-periods = By period: { $list }
+network-score-state-on_time = on time
+network-score-state-late = late
+network-score-state-missing = missing
+network-score-state-none = not due
+network-score-ok = Nothing stands out.
+network-score-review = To review: { $reasons }.
+network-score-reason-missing_all = no report of any kind in { $n } periods
+network-score-reason-mostly_late = usually reports late
+network-score-reason-needs_more = many reports needed more
+network-score-not-collaborator = Activity is counted for collaborators only.
+network-btn-useful = 👍 Useful
+network-rated = Report { $receipt } recorded as useful. Thank you.
+network-rated-already = You already rated this report useful.
+network-rate-x-not_found = Report not found.
+network-rate-x-out_of_scope = This report is outside the units you are responsible for.
+network-rate-x-not_official = Only officials can rate reports.
+network-review-all = The whole network (/mangluoi)

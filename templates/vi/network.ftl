@@ -111,3 +111,47 @@ network-console-import-nofile = Đồng chí chưa chọn tệp.
 network-console-import-too-big = Tệp quá lớn (tối đa 5 MB).
 network-console-import-unreadable = Không đọc được tệp Excel này; đồng chí lưu lại dạng .xlsx hoặc .csv rồi thử lại.
 network-console-back = Về trang Mạng lưới
+network-console-actions = Thao tác
+network-console-successor = Họ tên người thay thế
+
+# Cơ cấu mạng lưới so với chỉ tiêu (tính đại diện).
+network-gaps-title = 🧭 CƠ CẤU MẠNG LƯỚI { $unit } CHƯA ĐẠT CHỈ TIÊU:
+network-gap-area = • { $unit }: { $count }/{ $min } cộng tác viên đang hoạt động
+network-gap-stratum = • Giai tầng { $label }: { $count }/{ $min } cộng tác viên
+network-gap-sector = • Ngành, lĩnh vực { $label }: { $count }/{ $min } cộng tác viên
+network-gaps-footer = Đề nghị đồng chí xem xét giới thiệu, bổ sung cộng tác viên cho các địa bàn, giai tầng, ngành còn thiếu (gõ /moi để mời).
+network-comp-title = Cơ cấu mạng lưới { $unit }: { $total } cộng tác viên đang hoạt động
+network-comp-gaps = Chưa đạt chỉ tiêu cơ cấu:
+network-comp-no-gaps = Cơ cấu đạt các chỉ tiêu đã đặt (hoặc đơn vị chưa có chỉ tiêu).
+network-comp-by-area = Theo địa bàn (đơn vị trực thuộc)
+network-comp-by-stratum = Theo giai tầng
+network-comp-by-sector = Theo ngành, lĩnh vực
+network-comp-group = Nhóm
+network-comp-count = Số cộng tác viên
+network-comp-target = Chỉ tiêu tối thiểu
+
+# Kết quả hoạt động của cộng tác viên; đánh giá báo cáo hữu ích.
+network-btn-scorecard = 📊 Kết quả hoạt động
+network-score =
+    📊 KẾT QUẢ HOẠT ĐỘNG — { $name } ({ $n } kỳ gần nhất)
+    • Báo cáo định kỳ: { $onTime } đúng hạn, { $late } muộn, { $missing } không gửi
+    • Tin nhanh: { $quick }; báo cáo chuyên đề: { $thematic }; cảnh báo điểm nóng: { $alerts }
+    • Được cán bộ đánh giá hữu ích: { $useful }; đang được yêu cầu bổ sung: { $needsMore }
+network-score-periods = Từng kỳ: { $list }
+network-score-state-on_time = đúng hạn
+network-score-state-late = gửi muộn
+network-score-state-missing = không gửi
+network-score-state-none = chưa đến lượt
+network-score-ok = Không có điểm cần lưu ý.
+network-score-review = Cần xem xét: { $reasons }.
+network-score-reason-missing_all = không gửi báo cáo, tin nào trong { $n } kỳ
+network-score-reason-mostly_late = thường gửi báo cáo muộn
+network-score-reason-needs_more = nhiều báo cáo phải bổ sung
+network-score-not-collaborator = Kết quả hoạt động chỉ tính cho cộng tác viên.
+network-btn-useful = 👍 Hữu ích
+network-rated = Đã ghi nhận báo cáo { $receipt } là hữu ích. Cảm ơn đồng chí.
+network-rated-already = Đồng chí đã đánh giá báo cáo này là hữu ích trước đó.
+network-rate-x-not_found = Không tìm thấy báo cáo này.
+network-rate-x-out_of_scope = Báo cáo này nằm ngoài phạm vi đơn vị đồng chí phụ trách.
+network-rate-x-not_official = Chỉ cán bộ phụ trách mới đánh giá được báo cáo.
+network-review-all = Xem cả mạng lưới (/mangluoi)

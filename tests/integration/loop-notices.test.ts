@@ -36,7 +36,7 @@ describe('report notices', () => {
       const [notice] = await world.inbox(o, `rn-${row!.id}`);
       expect(notice!.text).toContain(`Báo cáo nhanh ${receipt} — Xã Tân Hòa`);
       expect(notice!.text).toContain('Người gửi: CTV Hoa');
-      expect(notice!.choices.map((c) => c.label)).toEqual(['Xem', 'Tiếp nhận', 'Yêu cầu bổ sung', 'Chuyển xử lý']);
+      expect(notice!.choices.map((c) => c.label)).toEqual(['Xem', 'Tiếp nhận', 'Yêu cầu bổ sung', 'Chuyển xử lý', '👍 Hữu ích']);
     }
     expect(await world.inbox(who.neighbour!, 'rn-')).toEqual([]);
 

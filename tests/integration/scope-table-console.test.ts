@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpots, polls, reports } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpots, people, polls, reports } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
 import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
@@ -50,6 +50,8 @@ async function report() {
     .returning();
   return r!.id;
 }
+const collaborator = async () => (await addPerson(db.db, tree.commune, 'collaborator', `CTV ${++n}`)).id;
+const statusOf = async (id: string) => (await db.db.select({ s: people.status }).from(people).where(eq(people.id, id)))[0]!.s;
 const post = (path: string, s: { csrf: string }, values: Record<string, string> = {}) => ({
   path,
   init: { method: 'POST', ...form({ _csrf: s.csrf, ...values }) },
@@ -128,6 +130,22 @@ const table: Row[] = [
     changes: true,
   },
   { route: 'GET network of the commune', audited: 'network.view', setup: async () => '', request: () => ({ path: `/network?unit=${tree.commune}` }) },
+  {
+    route: 'POST suspend a collaborator of the commune',
+    audited: 'network.suspend',
+    setup: collaborator,
+    request: (id, s) => post(`/network/${id}/suspend`, s),
+    snapshot: statusOf,
+    changes: true,
+  },
+  {
+    route: 'POST replace a collaborator of the commune',
+    audited: 'network.replace',
+    setup: collaborator,
+    request: (id, s) => post(`/network/${id}/replace`, s, { name: 'Người thay thế' }),
+    snapshot: statusOf,
+    changes: true,
+  },
   {
     route: 'GET guidance detail',
     audited: 'broadcast.view',

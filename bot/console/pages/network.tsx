@@ -2,16 +2,20 @@ import { HeadRow } from '../widgets.js';
 import { Layout, Pager, TableWrap } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import { ImportForm } from './network-import.js';
+import { MemberActions } from './network-actions.js';
+import { CompositionSection } from './network-composition.js';
+import type { Composition } from '../../../core/network/composition.js';
 
 export function NetworkPage(props: {
   ctx: PageCtx;
   unitId: string | null;
   summary: { unit_id: string; unit_name: string; active: number; inactive: number; total: number }[];
-  people: { name: string; unit_name: string; sector: string | null; stratum: string | null; status: string; last: Date | null }[];
+  people: { id: string; name: string; unit_name: string; sector: string | null; stratum: string | null; status: string; last: Date | null }[];
   page: number;
   pages: number;
   stratum: (code: string | null) => string;
   sector: (code: string | null) => string;
+  composition: { unitName: string; c: Composition; gapLines: string[] };
 }) {
   const { ctx } = props;
   const t = ctx.t;
@@ -33,10 +37,21 @@ export function NetworkPage(props: {
           </tbody>
         </table>
       </TableWrap>
+      <CompositionSection ctx={ctx} {...props.composition} stratum={(code) => props.stratum(code)} />
       <h2>{t('con-net-people')}</h2>
       <TableWrap label={t('con-net-people')}>
         <table>
-          <HeadRow cols={[t('con-net-name'), t('con-col-unit'), t('con-net-sector'), t('con-net-stratum'), t('con-col-status'), t('con-net-last')]} />
+          <HeadRow
+            cols={[
+              t('con-net-name'),
+              t('con-col-unit'),
+              t('con-net-sector'),
+              t('con-net-stratum'),
+              t('con-col-status'),
+              t('con-net-last'),
+              t('network-console-actions'),
+            ]}
+          />
           <tbody>
             {props.people.map((p) => (
               <tr>
@@ -46,6 +61,9 @@ export function NetworkPage(props: {
                 <td>{props.stratum(p.stratum)}</td>
                 <td>{t(`con-ps-${p.status}`)}</td>
                 <td>{fmtTime(p.last, ctx.timeZone)}</td>
+                <td>
+                  <MemberActions ctx={ctx} id={p.id} status={p.status} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,8 @@ import { pollResults } from '../../../core/polls/results.js';
 import { scopeRoot } from '../../../core/reports/browse.js';
 import { exportsDir } from '../../../core/synthesis/generate.js';
 import { label } from '../../../core/synthesis/labels.js';
+import { gapLine } from '../../../core/network/gap-report.js';
+import { loadComposition } from '../../../core/network/targets.js';
 import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
@@ -92,7 +94,8 @@ export function networkRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const out = await deps.db.transaction(async (tx) => {
       const scope = await scopeRoot(tx, user, unitId, 'network.view');
       if (!scope.ok) return null;
-      return networkInScope(tx, user.unitPath, { unitId: unitId ?? null, limit: NETWORK_PAGE, offset: page * NETWORK_PAGE });
+      const list = await networkInScope(tx, user.unitPath, { unitId: unitId ?? null, limit: NETWORK_PAGE, offset: page * NETWORK_PAGE });
+      return { ...list, root: scope.root, composition: await loadComposition(tx, { id: scope.root.unitId, path: scope.root.path }) };
     });
     if (!out) return c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
     const pages = Math.max(1, Math.ceil((unitId ? (out.summary.find((s) => s.unit_id === unitId)?.total ?? 0) : out.total) / NETWORK_PAGE));
@@ -107,6 +110,7 @@ export function networkRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         pages={pages}
         stratum={(code) => label(deps.t, lang, 'stratum', code)}
         sector={(code) => label(deps.t, lang, 'sector', code)}
+        composition={{ unitName: out.root.name, c: out.composition, gapLines: out.composition.gaps.map((g) => gapLine(deps.t, lang, g)) }}
       />,
     );
   });

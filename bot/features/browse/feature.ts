@@ -33,6 +33,7 @@ function reportChoices(h: HandlerContext, id: string): ReplyChoice[] {
     { label: t('notices-btn-received'), value: `rv:${id}` },
     { label: t('notices-btn-more'), value: `rp:${id}:more` },
     { label: t('notices-btn-forward'), value: `/chuyenxuly ${id}` },
+    { label: t('network-btn-useful'), value: `nw:u:${id}` },
   ];
 }
 

@@ -30,7 +30,13 @@ declare module '../../engine/effects.js' {
   }
 }
 
-export type NetworkDeps = { config: Pick<Config, 'INVITE_TTL_HOURS' | 'TELEGRAM_BOT_USERNAME' | 'TIMEZONE'>; i18n: Pick<I18n, 't'> };
+export type NetworkDeps = {
+  config: Pick<
+    Config,
+    'INVITE_TTL_HOURS' | 'TELEGRAM_BOT_USERNAME' | 'TIMEZONE' | 'INACTIVE_PERIODS' | 'REPORT_DEADLINE_DAY' | 'REPORT_CUTOFF_DAY' | 'REPORT_LOCK_DAYS'
+  >;
+  i18n: Pick<I18n, 't'>;
+};
 
 export const rosterEnv = (deps: NetworkDeps): RosterEnv => ({ t: deps.i18n.t, inviteTtlHours: deps.config.INVITE_TTL_HOURS });
 

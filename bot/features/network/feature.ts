@@ -7,6 +7,10 @@ import { actorOf, networkEffects, rosterEnv, type NetworkDeps } from './effects.
 import { networkInviteFlow } from './invite-flow.js';
 import { networkEditFlow, networkReplaceFlow } from './member-flows.js';
 import { memberCard, refusalText, roleLabel, statusLabel } from './views.js';
+import { scorecardReply } from './scorecard-view.js';
+import { rateReport } from '../../../core/network/ratings.js';
+import { scorecardOf } from '../../../core/network/scorecard.js';
+import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
@@ -66,9 +70,11 @@ const DONE_KEYS: Record<StatusChange, string> = { suspend: 'network-suspended', 
 
 async function onAction(d: NetworkDeps, h: HandlerContext, rest: string): Promise<Reply[]> {
   const t = h.flow.t;
-  const m = new RegExp(`^([paslq]):(${UUID})$`, 'i').exec(rest);
+  const m = new RegExp(`^([paslqcu]):(${UUID})$`, 'i').exec(rest);
   if (!m || !h.person || !OFFICIALS.includes(h.person.role)) return [{ text: t('network-x-not_found') }];
   const [, verb, personId] = m as unknown as [string, string, string];
+  if (verb === 'u') return rate(h, personId);
+  if (verb === 'c') return scorecard(d, h, personId);
   if (verb === 'p' || verb === 'q') {
     const r = await memberInScope(h.tx, actorOf(h), personId, verb === 'p' ? 'network.view' : 'network.leave');
     if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
@@ -87,4 +93,21 @@ async function onAction(d: NetworkDeps, h: HandlerContext, rest: string): Promis
   const r = await changeStatus(h.tx, rosterEnv(d), actorOf(h), personId, change, h.flow.now);
   if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
   return [{ text: t(DONE_KEYS[change], { name: r.member.displayName }) }, memberCard(h.flow, r.member)];
+}
+
+/** `nw:u:<report id>`: "hữu ích" in one tap, on a report notice or a listed report. */
+async function rate(h: HandlerContext, reportId: string): Promise<Reply[]> {
+  const r = await rateReport(h.tx, actorOf(h), reportId);
+  if (!r.ok) return [{ text: h.flow.t(`network-rate-x-${r.code}`) }];
+  return [{ text: h.flow.t(r.already ? 'network-rated-already' : 'network-rated', { receipt: r.receiptNo ?? '' }) }];
+}
+
+/** `nw:c:<person id>`: the collaborator's scorecard over the last INACTIVE_PERIODS periods. */
+async function scorecard(d: NetworkDeps, h: HandlerContext, personId: string): Promise<Reply[]> {
+  const found = await memberInScope(h.tx, actorOf(h), personId, 'network.view');
+  if (!found.ok) return [{ text: refusalText(h.flow, found.code) }];
+  const c = d.config;
+  const s = await scorecardOf(h.tx, defaultsFromConfig(c), personId, h.flow.now, c.TIMEZONE, c.INACTIVE_PERIODS);
+  if (!s) return [{ text: h.flow.t('network-score-not-collaborator') }];
+  return [scorecardReply(h.flow, found.member.displayName, s, `nw:p:${personId}`)];
 }

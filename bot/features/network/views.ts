@@ -63,6 +63,7 @@ export function memberCard(ctx: T, m: Member): Reply {
     status: statusLabel(ctx, m.status),
   });
   const choices: Reply['choices'] = [];
+  if (m.role === 'collaborator') choices.push({ label: ctx.t('network-btn-scorecard'), value: `nw:c:${m.id}` });
   if (m.status === 'active' || m.status === 'suspended') choices.push({ label: ctx.t('network-btn-edit'), value: `/suactv ${m.id}` });
   if (m.status === 'active') choices.push({ label: ctx.t('network-btn-suspend'), value: `nw:s:${m.id}` });
   if (m.status === 'suspended') choices.push({ label: ctx.t('network-btn-reactivate'), value: `nw:a:${m.id}` });

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, invites, people } from '../../db/schema/index.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
+import { addPerson, sendsTo, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+
+/**
+ * The console's per-person buttons on the Mạng lưới page (issue 17): suspend, reactivate, replace
+ * and mark as left call the chat card's core functions — scope-checked, audited, the person told.
+ */
+let t: TestDatabase;
+let tree: Tree;
+let c: ConsoleClient;
+let session: { cookie: string; csrf: string };
+let ctv: string;
+let foreign: string;
+
+const statusOf = async (id: string) => (await t.db.select({ s: people.status }).from(people).where(eq(people.id, id)))[0]?.s;
+const post = (path: string, values: Record<string, string>) => {
+  const f = form({ _csrf: session.csrf, ...values });
+  return c.request(path, { method: 'POST', cookie: session.cookie, body: f.body, headers: f.headers });
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db);
+  const official = (await addPerson(t.db, tree.commune, 'official', 'Cán bộ xã Tân Hòa')).id;
+  ctv = (await addPerson(t.db, tree.commune, 'collaborator', 'Nguyễn Văn Bình')).id;
+  foreign = (await addPerson(t.db, tree.otherCommune, 'collaborator', 'Trần Thị Cúc')).id;
+  c = consoleApp(t.db, testConfig({ TELEGRAM_BOT_USERNAME: 'dlxh_demo_bot' }));
+  session = await login(t.db, c, official);
+});
+afterAll(async () => t.close());
+
+describe('console Mạng lưới: per-person actions', () => {
+  it('the table offers the actions for people of the subtree', async () => {
+    const page = await (await c.request('/network', { cookie: session.cookie })).text();
+    expect(page).toContain(`action="/console/network/${ctv}/suspend"`);
+    expect(page).toContain(`action="/console/network/${ctv}/replace"`);
+    expect(page).not.toContain(foreign);
+  });
+
+  it('suspend, a second suspend changes nothing, reactivate; each audited and the person told', async () => {
+    const before = (await sendsTo(t.db, ctv)).length;
+    const r = await post(`/network/${ctv}/suspend`, {});
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain('Đã tạm dừng hoạt động của đồng chí Nguyễn Văn Bình');
+    expect(await statusOf(ctv)).toBe('suspended');
+    expect((await post(`/network/${ctv}/suspend`, {})).status).toBe(409);
+    expect((await post(`/network/${ctv}/reactivate`, {})).status).toBe(200);
+    expect(await statusOf(ctv)).toBe('active');
+    expect((await sendsTo(t.db, ctv)).length).toBe(before + 2);
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, ctv), eq(auditLog.outcome, 'ok')));
+    expect(audit.map((a) => a.action).sort()).toEqual(['network.reactivate', 'network.suspend']);
+  });
+
+  it('out of scope and without the CSRF token: refused, nothing changes', async () => {
+    const r = await post(`/network/${foreign}/suspend`, {});
+    expect(r.status).toBe(403);
+    expect(await r.text()).toContain('ngoài phạm vi');
+    expect(await statusOf(foreign)).toBe('active');
+    const f = form({ _csrf: 'wrong' });
+    expect((await c.request(`/network/${ctv}/leave`, { method: 'POST', cookie: session.cookie, body: f.body, headers: f.headers })).status).toBe(403);
+    expect(await statusOf(ctv)).toBe('active');
+  });
+
+  it('replace: a blank name is refused; a name gives the successor a code for the same unit; the old person is history', async () => {
+    expect((await post(`/network/${ctv}/replace`, { name: ' ' })).status).toBe(409);
+    expect(await statusOf(ctv)).toBe('active');
+    const r = await post(`/network/${ctv}/replace`, { name: 'Lê  Văn Dũng' });
+    const html = await r.text();
+    expect(r.status).toBe(200);
+    expect(html).toContain('Lê Văn Dũng');
+    expect(html).toMatch(/Mã mời: [A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(html).toContain('https://t.me/dlxh_demo_bot?start=');
+    expect(await statusOf(ctv)).toBe('replaced');
+    const [inv] = await t.db.select().from(invites).where(eq(invites.replacesPersonId, ctv));
+    expect(inv?.unitId).toBe(tree.commune);
+    expect((await post(`/network/${ctv}/leave`, {})).status).toBe(409);
+  });
+});

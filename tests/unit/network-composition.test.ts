@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { computeComposition } from '../../core/network/composition.js';
+
+const children = [
+  { id: 'x1', name: 'Xã An Bình' },
+  { id: 'x2', name: 'Xã Tân Hòa' },
+  { id: 'x3', name: 'Xã Long Đức' },
+];
+
+describe('network composition against targets', () => {
+  it('counts by child unit, stratum and sector (accents and case ignored) and lists each gap', () => {
+    const c = computeComposition({
+      children,
+      members: [
+        { childId: 'x1', stratum: 'nong_dan', sector: 'Hội Nông dân' },
+        { childId: 'x1', stratum: 'cong_nhan', sector: 'hoi nong dan' },
+        { childId: 'x2', stratum: 'nong_dan', sector: null },
+        { childId: null, stratum: null, sector: 'Giáo dục' },
+      ],
+      targets: [
+        { kind: 'area', value: '', minCount: 1 },
+        { kind: 'stratum', value: 'nong_dan', minCount: 2 },
+        { kind: 'stratum', value: 'ton_giao', minCount: 1 },
+        { kind: 'sector', value: 'HỘI NÔNG DÂN', minCount: 2 },
+        { kind: 'sector', value: 'Y tế', minCount: 1 },
+      ],
+    });
+    expect(c.total).toBe(4);
+    expect(c.byArea.map((a) => [a.label, a.count, a.min])).toEqual([
+      ['Xã An Bình', 2, 1],
+      ['Xã Tân Hòa', 1, 1],
+      ['Xã Long Đức', 0, 1],
+    ]);
+    expect(c.bySector.find((s) => s.label === 'Hội Nông dân')).toMatchObject({ count: 2, min: 2 });
+    expect(c.gaps).toEqual([
+      { kind: 'area', unitName: 'Xã Long Đức', count: 0, min: 1 },
+      { kind: 'stratum', value: 'ton_giao', count: 0, min: 1 },
+      { kind: 'sector', value: 'Y tế', count: 0, min: 1 },
+    ]);
+  });
+
+  it('no targets: counts only, no gaps', () => {
+    const c = computeComposition({ children, members: [{ childId: 'x3', stratum: 'tri_thuc', sector: null }], targets: [] });
+    expect(c.gaps).toEqual([]);
+    expect(c.byArea.every((a) => a.min === null)).toBe(true);
+    expect(c.byStratum).toEqual([{ key: 'tri_thuc', label: 'tri_thuc', count: 1, min: null }]);
+  });
+});
