@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 
@@ -37,11 +37,22 @@ export async function writeReplies(
   messages: OutboundMessage[],
   leaseMs: number,
 ): Promise<WrittenReply> {
+  return writtenReply(await tx.execute(replyInsert(to, messages, leaseMs)), to, messages, leaseMs);
+}
+
+type ReplyTarget = { channel: ChannelName; accountId: string; accountKey: string };
+
+/** The statement writeReplies runs, for a caller that puts it after writes of its own (`with … insert`), one round trip for all. */
+export function replyInsert(to: ReplyTarget, messages: OutboundMessage[], leaseMs: number): SQL {
   const lease = leaseMs > 0 ? sql`now() + ${`${leaseMs} milliseconds`}::interval` : sql`null`;
-  const rows = await tx.execute(sql`
+  return sql`
     insert into replies (channel, account_id, account_key, messages, lease_until)
     values (${to.channel}, ${to.accountId}, ${to.accountKey}, ${JSON.stringify(messages)}::jsonb, ${lease})
-    returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${to.accountKey}) as older`);
+    returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${to.accountKey}) as older`;
+}
+
+/** What replyInsert returned, as writeReplies returns it. */
+export function writtenReply(rows: unknown, to: ReplyTarget, messages: OutboundMessage[], leaseMs: number): WrittenReply {
   const r = rowsOf<{ id: string | number; created_at: string | Date; older: (string | number)[] | null }>(rows)[0];
   if (!r) throw new Error('reply row not written');
   return {
