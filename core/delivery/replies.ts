@@ -112,6 +112,17 @@ export async function releaseReply(db: Executor, r: { id: number; sent: number; 
   );
 }
 
+/** Replies waiting in the table: all, those already tried (retrying), and the oldest one's age (metrics). */
+export async function replyBacklog(db: Executor): Promise<{ waiting: number; retrying: number; oldestSeconds: number }> {
+  const rows = rowsOf<{ n: string | number; retrying: string | number; oldest: string | number | null }>(
+    await db.execute(
+      sql`select count(*) as n, count(*) filter (where attempts > 0) as retrying, extract(epoch from now() - min(created_at)) as oldest from replies`,
+    ),
+  );
+  const r = rows[0];
+  return { waiting: Number(r?.n ?? 0), retrying: Number(r?.retrying ?? 0), oldestSeconds: Number(r?.oldest ?? 0) };
+}
+
 /** How many replies wait (metrics, tests). */
 export async function pendingReplies(db: Executor): Promise<number> {
   const rows = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from replies`));
