@@ -12,6 +12,7 @@ import { startIntakeServer } from './lib/intake-server.js';
 import { runLoadProcess, startFakesProcess } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-child.js';
 import { measureInsertCeiling } from './lib/pg-ceiling.js';
+import { startCostMeter } from './lib/cost-meter.js';
 import { seedUsers } from './lib/seed-users.js';
 import { formatFigures, quantile, rssSampler, sortNumbers, type Figure } from './lib/stats.js';
 
@@ -43,11 +44,13 @@ export interface IntakeBenchResult {
   ratio: number;
   committed: { answered2xx: number; rows: number; lost: number };
   throttled: number;
+  /** Per update handled in the saturated phase (every outcome): CPU of this (the bot) process, of the Postgres backends, socket writes (round trips). */
+  perUpdate: { cpuMs: number; pgBackendCpuMs: number; pgRoundTrips: number; redisRoundTrips: number; updates: number };
   peakRssMb: number;
   postgres: Record<string, string>;
 }
 
-export const INTAKE_TARGETS = { perSecond: 1000, p99Ms: 50, ratio: 0.5 } as const;
+export const INTAKE_TARGETS = { perSecond: 1000, p99Ms: 50, ratio: 0.5, cpuMs: 0.8, pgCpuMs: 0.6, pgRoundTrips: 4 } as const;
 
 const TG_SECRET = `bench${randomBytes(8).toString('hex')}`;
 const OA_KEY = `oa${randomBytes(8).toString('hex')}`;
@@ -88,7 +91,16 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       telegramSecret: TG_SECRET,
       zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
     };
+    const meter = await startCostMeter({
+      db: db.db,
+      database: new URL(db.url).pathname.slice(1),
+      pgPort: Number(new URL(db.url).port || 5432),
+      redisPort: Number(new URL(redis.url).port || 6379),
+    });
+    const handledBefore = handled(server.outcomes);
     const saturatedRun = await runLoadProcess({ ...base, mode: 'closed', firstSeq: 1 });
+    const cost = await meter.stop();
+    const updates = handled(server.outcomes) - handledBefore;
     server.samples.length = 0;
     // Latency is measured at a rate the server can sustain: the target rate, or 80 % of the saturated rate when that is lower (beyond it a queue only grows).
     const offered = Math.max(10, Math.min(o.rate ?? INTAKE_TARGETS.perSecond, Math.floor(0.8 * (saturatedRun.okInWindow / seconds))));
@@ -107,6 +119,13 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       // Every 2xx must be a committed update; a row more is an update committed whose answer was lost (the platform would redeliver: a no-op).
       committed: { answered2xx, rows: rows!.n, lost: Math.max(0, answered2xx - rows!.n) },
       throttled: server.outcomes.throttled,
+      perUpdate: {
+        cpuMs: cost.cpuMs / updates,
+        pgBackendCpuMs: cost.pgBackendCpuMs / updates,
+        pgRoundTrips: cost.pgWrites / updates,
+        redisRoundTrips: cost.redisWrites / updates,
+        updates,
+      },
       peakRssMb: rss.stop(),
       postgres: db.settings,
     };
@@ -118,6 +137,8 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
     await redis.stop();
   }
 }
+
+const handled = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
 function phase(r: LoadResult): PhaseFigures {
   const sorted = sortNumbers(r.latenciesMs);
@@ -136,6 +157,16 @@ export function intakeFigures(r: IntakeBenchResult): Figure[] {
     { what: '  intake → commit p99 (server side)', value: r.paced.commitP99Ms, unit: 'ms', target: INTAKE_TARGETS.p99Ms, direction: 'max' },
     { what: 'raw Postgres single-row transactions', value: r.ceilingPerSecond, unit: 'tx/s', target: null, direction: 'min' },
     { what: 'intake / raw Postgres', value: r.ratio, unit: '', target: INTAKE_TARGETS.ratio, direction: 'min' },
+    {
+      what: `CPU per update, bot process (${r.perUpdate.updates} updates)`,
+      value: r.perUpdate.cpuMs,
+      unit: 'ms',
+      target: INTAKE_TARGETS.cpuMs,
+      direction: 'max',
+    },
+    { what: 'CPU per update, Postgres backends', value: r.perUpdate.pgBackendCpuMs, unit: 'ms', target: INTAKE_TARGETS.pgCpuMs, direction: 'max' },
+    { what: 'Postgres round trips per update', value: r.perUpdate.pgRoundTrips, unit: '', target: INTAKE_TARGETS.pgRoundTrips, direction: 'max' },
+    { what: 'Redis round trips per update', value: r.perUpdate.redisRoundTrips, unit: '', target: null, direction: 'max' },
     { what: '2xx answers without a committed update (lost)', value: r.committed.lost, unit: '', target: 0, direction: 'max' },
     // Informational: the 250 MB target is for bot + workers during a 100k broadcast (broadcast bench). This process also seeds and measures.
     { what: 'peak RSS, bot process (incl. seeding and measuring)', value: r.peakRssMb, unit: 'MB', target: null, direction: 'max' },

@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from '../core/demo/seed.js';
 import type { DemoInvite } from '../core/demo/invites.js';
 import { createSecurityLimits, limitsPrefix } from '../core/platform/flood-control.js';
 import { createMetrics } from '../core/platform/metrics.js';
+import { replyBacklog } from '../core/delivery/replies.js';
 import { createI18n, type Translate } from '../core/kernel/i18n.js';
 import type { Logger } from '../core/kernel/logger.js';
 import { createPinoLogger, logFormatOf } from '../core/platform/log-pino.js';
@@ -117,11 +118,13 @@ async function start(d: StartDeps) {
     logger,
     limits: startLimits(redisUrl, prefix, d, metrics),
     metrics,
+    replies: { onOutcome: metrics.reply },
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
   });
   // Replies an earlier run left in the table are sent; at shutdown, what is not sent goes back to it.
   intake.replies.start();
+  metrics.watch({ replyBacklog: () => replyBacklog(database.db) });
   cleanup.add('replies', () => intake.replies.stop());
   const handler = async (msg: InboundMessage) => {
     await intake.handle(msg);

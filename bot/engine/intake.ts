@@ -1,15 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { channelAccounts, conversations, processedUpdates } from '../../db/schema/index.js';
+import { processedUpdates } from '../../db/schema/index.js';
 import type { SecurityLimits } from '../../core/platform/flood-control.js';
 import type { Logger } from '../../core/kernel/logger.js';
 import { flowEnd, type Metrics } from '../../core/platform/metrics.js';
 import { accountKey, type InboundMessage, type OutboundMessage } from '../../core/kernel/messages.js';
 import type { Locale, Translate } from '../../core/kernel/i18n.js';
-import { loadPersonByAccount } from '../../core/people/people.js';
+import { loadPersonByAccount, type PersonView } from '../../core/people/people.js';
 import { listTopics, type TopicView } from '../../core/reports/topics.js';
 import { readState, renderReplies, type ConversationState } from './conversation-state.js';
 import { dispatch, isStandalone } from './dispatch.js';
+import { claimTurn, saveTurn } from './intake-sql.js';
 import { createReplyDrain, type ReplyDrainOptions, type SendReply } from './reply-drain.js';
 import { writeReplies, type WrittenReply } from '../../core/delivery/replies.js';
 import { isTransient } from '../../core/kernel/retry.js';
@@ -64,8 +64,8 @@ export function createIntake(deps: IntakeDeps) {
     return list;
   }
 
-  async function handlerContext(tx: Tx, msg: InboundMessage, locale: Locale, log: Logger): Promise<HandlerContext> {
-    const person = await loadPersonByAccount(tx, msg.channel, msg.accountId);
+  async function handlerContext(tx: Tx, msg: InboundMessage, locale: Locale, log: Logger, known?: PersonView | null): Promise<HandlerContext> {
+    const person = known === undefined ? await loadPersonByAccount(tx, msg.channel, msg.accountId) : known;
     const loc = locale;
     return {
       tx,
@@ -90,50 +90,49 @@ export function createIntake(deps: IntakeDeps) {
     log: Logger,
   ): Promise<{ written: WrittenReply | null; flowBefore: string | null; state: ConversationState } | null> {
     return deps.db.transaction(async (tx) => {
-      const fresh = await tx
-        .insert(processedUpdates)
-        .values({ channel: msg.channel, updateKey: msg.updateKey })
-        .onConflictDoNothing()
-        .returning({ key: processedUpdates.updateKey });
-      if (fresh.length === 0) return null;
-
       const key = accountKey(msg.channel, msg.accountId);
       const hint = hintLocale(msg);
-      // One statement creates the row or locks it: ON CONFLICT DO UPDATE takes the row lock, so
-      // a second update of this user waits here until this one commits.
-      const [row] = await tx
-        .insert(conversations)
-        .values({ accountKey: key, locale: hint })
-        .onConflictDoUpdate({ target: conversations.accountKey, set: { accountKey: sql`excluded.account_key` } })
-        .returning();
-      const state = readState(row?.state);
+      // One statement records the update key, creates-or-locks the conversation and reads the person.
+      const claimed = await claimTurn(tx, {
+        channel: msg.channel,
+        updateKey: msg.updateKey,
+        accountKey: key,
+        externalId: msg.accountId,
+        locale: hint,
+        now: clock(),
+      });
+      if (!claimed) return null;
+      const state = readState(claimed.state);
       const flowBefore = state.flow;
       const before = JSON.stringify([state.flow, state.data]);
-      const locale = (row?.locale as Locale | undefined) ?? hint;
+      const locale = (claimed.locale as Locale | undefined) ?? hint;
 
-      const h = await handlerContext(tx, msg, locale, log);
+      const h = await handlerContext(tx, msg, locale, log, claimed.person);
       // Effects (registration…) may change who this account is; the context is reloaded after them.
       let latest = h;
-      const refresh = async () => (latest = await handlerContext(tx, msg, locale, log));
+      let refreshed = false;
+      const refresh = async () => {
+        refreshed = true;
+        return (latest = await handlerContext(tx, msg, locale, log));
+      };
       const replies = await dispatch(cat, state, msg, h, refresh);
       const after = latest.person;
       if (after) for (const hook of cat.onInbound) await hook({ ...h, person: after });
 
       const unchanged = JSON.stringify([state.flow, state.data]) === before;
       const out = renderReplies(replies, state, { unchanged, standalone: (v) => isStandalone(cat, v) });
-      await tx
-        .update(conversations)
-        .set({ state, flow: state.flow, personId: after?.id ?? null, updatedAt: clock() })
-        .where(eq(conversations.accountKey, key));
-      if (after) {
-        await tx
-          .update(channelAccounts)
-          // Someone who writes to us can be written to again (Zalo window reopened, unblocked…).
-          .set(msg.payload.type === 'event' ? { lastInboundAt: clock() } : { lastInboundAt: clock(), status: 'active', unreachableReason: null })
-          .where(and(eq(channelAccounts.channel, msg.channel), eq(channelAccounts.externalId, msg.accountId)));
-      }
-      const written =
-        out.length > 0 ? await writeReplies(tx, { channel: msg.channel, accountId: msg.accountId, accountKey: key }, out, drain.leaseForNew()) : null;
+      const reopen = msg.payload.type !== 'event';
+      // The account's last inbound time is written at most once a minute (and whenever a message makes it reachable again).
+      const touchDue = refreshed || !claimed.account.seenRecently || (reopen && !claimed.account.active);
+      const written = await saveTurn(tx, {
+        accountKey: key,
+        state,
+        flow: state.flow,
+        personId: after?.id ?? null,
+        now: clock(),
+        touch: after && touchDue ? { channel: msg.channel, externalId: msg.accountId, reopen } : null,
+        reply: out.length > 0 ? { to: { channel: msg.channel, accountId: msg.accountId, accountKey: key }, messages: out, leaseMs: drain.leaseForNew() } : null,
+      });
       return { written, flowBefore, state };
     });
   }

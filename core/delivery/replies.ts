@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 
@@ -37,11 +37,22 @@ export async function writeReplies(
   messages: OutboundMessage[],
   leaseMs: number,
 ): Promise<WrittenReply> {
+  return writtenReply(await tx.execute(replyInsert(to, messages, leaseMs)), to, messages, leaseMs);
+}
+
+type ReplyTarget = { channel: ChannelName; accountId: string; accountKey: string };
+
+/** The statement writeReplies runs, for a caller that puts it after writes of its own (`with … insert`), one round trip for all. */
+export function replyInsert(to: ReplyTarget, messages: OutboundMessage[], leaseMs: number): SQL {
   const lease = leaseMs > 0 ? sql`now() + ${`${leaseMs} milliseconds`}::interval` : sql`null`;
-  const rows = await tx.execute(sql`
+  return sql`
     insert into replies (channel, account_id, account_key, messages, lease_until)
     values (${to.channel}, ${to.accountId}, ${to.accountKey}, ${JSON.stringify(messages)}::jsonb, ${lease})
-    returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${to.accountKey}) as older`);
+    returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${to.accountKey}) as older`;
+}
+
+/** What replyInsert returned, as writeReplies returns it. */
+export function writtenReply(rows: unknown, to: ReplyTarget, messages: OutboundMessage[], leaseMs: number): WrittenReply {
   const r = rowsOf<{ id: string | number; created_at: string | Date; older: (string | number)[] | null }>(rows)[0];
   if (!r) throw new Error('reply row not written');
   return {
@@ -99,6 +110,17 @@ export async function releaseReply(db: Executor, r: { id: number; sent: number; 
   await db.execute(
     sql`update replies set lease_until = null, sent = ${r.sent}, attempts = ${r.attempts}, next_at = ${r.nextAt.toISOString()}::timestamptz where id = ${r.id}`,
   );
+}
+
+/** Replies waiting in the table: all, those already tried (retrying), and the oldest one's age (metrics). */
+export async function replyBacklog(db: Executor): Promise<{ waiting: number; retrying: number; oldestSeconds: number }> {
+  const rows = rowsOf<{ n: string | number; retrying: string | number; oldest: string | number | null }>(
+    await db.execute(
+      sql`select count(*) as n, count(*) filter (where attempts > 0) as retrying, extract(epoch from now() - min(created_at)) as oldest from replies`,
+    ),
+  );
+  const r = rows[0];
+  return { waiting: Number(r?.n ?? 0), retrying: Number(r?.retrying ?? 0), oldestSeconds: Number(r?.oldest ?? 0) };
 }
 
 /** How many replies wait (metrics, tests). */

@@ -16,6 +16,8 @@ export type FlowEnd = 'completed' | 'cancelled' | 'parked';
 /** Sources read at scrape time (a gauge of something another process may have changed). */
 export interface DepthSources {
   outboxDepth?: () => Promise<number>;
+  /** The reply outbox (core/delivery/replies.ts replyBacklog). */
+  replyBacklog?: () => Promise<{ waiting: number; retrying: number; oldestSeconds: number }>;
   queueDepths?: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -49,6 +51,10 @@ export function createMetrics(opts: { defaultMetrics?: boolean; prefix?: string 
     /** A channel event admins must hear about (ChannelAlerts in core/kernel/channel.ts). */
     alert(channel: ChannelName, what: ChannelAlert) {
       m.channelAlerts.inc({ channel, alert: what });
+    },
+    /** One reply's outcome on the reply path (bot/engine/reply-drain.ts onOutcome). */
+    reply(outcome: 'sent' | 'retried' | 'dropped') {
+      m.replies.inc({ outcome });
     },
     flowEnded(flow: string, how: FlowEnd) {
       m.flowEnds.inc({ flow, how });
@@ -124,10 +130,18 @@ function counters(registry: Registry, p: string) {
       registers,
     }),
     securityAlerts: new Counter({ name: `${p}security_alerts_total`, help: 'Events admins must look at, by alert', labelNames: ['alert'] as const, registers }),
+    replies: new Counter({
+      name: `${p}replies_total`,
+      help: 'Replies to the person who wrote, by outcome: sent, retried (an attempt failed for a passing reason), dropped (refused for good or too old)',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
   };
 }
 
 function gauges(registry: Registry, p: string, sources: DepthSources) {
+  // Set by the backlog gauge's collect (one query for both).
+  const oldest = new Gauge({ name: `${p}reply_oldest_seconds`, help: 'Age of the oldest reply waiting to be sent', registers: [registry] });
   return {
     outboxDepth: new Gauge({
       name: `${p}outbox_depth`,
@@ -137,6 +151,20 @@ function gauges(registry: Registry, p: string, sources: DepthSources) {
         if (sources.outboxDepth) this.set(await sources.outboxDepth());
       },
     }),
+    replyBacklog: new Gauge({
+      name: `${p}reply_backlog`,
+      help: 'Replies waiting to be sent (state: waiting = all, retrying = tried before)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      async collect() {
+        if (!sources.replyBacklog) return;
+        const b = await sources.replyBacklog();
+        this.set({ state: 'waiting' }, b.waiting);
+        this.set({ state: 'retrying' }, b.retrying);
+        oldest.set(b.oldestSeconds);
+      },
+    }),
+    replyOldest: oldest,
     queueDepth: new Gauge({
       name: `${p}queue_depth`,
       help: 'BullMQ jobs by queue and state',

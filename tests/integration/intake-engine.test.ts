@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../core/compliance/audit.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
@@ -63,12 +63,20 @@ const counter = defineFlow<CountState>({
     },
   },
 });
+/** Says who the engine thinks is writing. */
+const who = defineFlow<PickState>({
+  name: 'who',
+  resumable: false,
+  start: (ctx) => ({ state: { v: 1, step: 'pick' }, end: [{ text: ctx.person ? `known ${ctx.person.displayName}` : 'stranger' }] }),
+  questions: { pick: { ask: () => [] } },
+});
 const feature: Feature = {
   name: 'test',
-  flows: [pick, counter],
+  flows: [pick, counter, who],
   commands: [
     { names: ['pick'], flow: 'pick' },
     { names: ['count'], flow: 'counter' },
+    { names: ['who'], flow: 'who' },
   ],
   effects: {
     'test.save': async (e, h) => {
@@ -181,6 +189,46 @@ describe('intake engine', () => {
       .from(conversations)
       .where(eq(conversations.accountKey, `sandbox:${account}`));
     expect((row!.state as { data: { n: number } }).data.n).toBe(10);
+  });
+
+  it('an update that waited for the account to be free sees the person as the update before it left them', async () => {
+    const [unit] = await t.db.select().from(units).limit(1);
+    const [p] = await t.db.insert(people).values({ displayName: 'Tên cũ', role: 'collaborator', unitId: unit!.id }).returning();
+    await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'sandbox', externalId: 'u2' });
+    const who = (key: string): InboundMessage => ({ ...text('/who'), accountId: 'u2', updateKey: key });
+    await handle(who('who-1'));
+    expect(lastText()).toBe('known Tên cũ');
+    let second: Promise<unknown> = Promise.resolve();
+    await t.db.transaction(async (tx) => {
+      // Holds the account's conversation as an update of this person would, and changes the person.
+      await tx.select().from(conversations).where(eq(conversations.accountKey, 'sandbox:u2')).for('update');
+      second = handle(who('who-2'));
+      await new Promise((r) => setTimeout(r, 300)); // the second update has read, and waits for the lock
+      await tx.update(people).set({ displayName: 'Tên mới' }).where(eq(people.id, p!.id));
+      await tx.execute(sql`update conversations set updated_at = updated_at + interval '1 second' where account_key = 'sandbox:u2'`);
+    });
+    await second;
+    expect(lastText()).toBe('known Tên mới');
+  });
+
+  it('writes the account’s last inbound time at most once a minute, and at once when a message makes it reachable again', async () => {
+    const where = eq(channelAccounts.externalId, account);
+    const lastInbound = async () => (await t.db.select().from(channelAccounts).where(where))[0]!;
+    const tenSecondsAgo = new Date(Date.now() - 10_000);
+    await t.db.update(channelAccounts).set({ lastInboundAt: tenSecondsAgo }).where(where);
+    await handle(text('/who'));
+    expect((await lastInbound()).lastInboundAt?.getTime()).toBe(tenSecondsAgo.getTime());
+    await t.db
+      .update(channelAccounts)
+      .set({ lastInboundAt: new Date(Date.now() - 120_000) })
+      .where(where);
+    await handle(text('/who'));
+    expect((await lastInbound()).lastInboundAt!.getTime()).toBeGreaterThan(Date.now() - 10_000);
+    await t.db.update(channelAccounts).set({ lastInboundAt: tenSecondsAgo, status: 'unreachable', unreachableReason: 'blocked' }).where(where);
+    await handle(text('/who'));
+    const reopened = await lastInbound();
+    expect([reopened.status, reopened.unreachableReason]).toEqual(['active', null]);
+    expect(reopened.lastInboundAt!.getTime()).toBeGreaterThan(tenSecondsAgo.getTime());
   });
 
   it('records an update that fails for good as failed, tells the person, and treats its redelivery as a duplicate', async () => {

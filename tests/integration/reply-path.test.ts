@@ -57,6 +57,16 @@ async function post(port: number, update: Record<string, unknown>): Promise<{ st
   await res.arrayBuffer();
   return { status: res.status };
 }
+async function scrape(port: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${env().METRICS_TOKEN}` } });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+/** A sample's value in the exposition text; 0 when the series is absent (a counter never incremented). */
+function metric(text: string, series: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
 const texts = (chat: string) => tg.messages.filter((m) => m.chatId === chat).map((m) => m.text);
 
 describe('replies leave after the webhook is answered, durably', () => {
@@ -71,12 +81,22 @@ describe('replies leave after the webhook is answered, durably', () => {
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
       // Answered while no reply could go yet (the old route slept on the 429 inside the request).
       expect(texts(chat)).toHaveLength(0);
+      // /metrics shows the reply path: replies waiting (tried, rate-limited), the attempts retried.
+      await waitFor(async () => metric(await scrape(sys.port), 'dlxh_reply_backlog{state="retrying"}') >= 1, 10_000);
+      const during = await scrape(sys.port);
+      expect(metric(during, 'dlxh_reply_backlog{state="waiting"}')).toBe(3);
+      expect(metric(during, 'dlxh_replies_total{outcome="retried"}')).toBeGreaterThanOrEqual(1);
+      expect(metric(during, 'dlxh_reply_oldest_seconds')).toBeGreaterThan(0);
       await waitFor(() => texts(chat).length >= 3, 20_000);
       const got = texts(chat);
       expect(got[0]).toContain('mã mời');
       expect(got[1]).toContain('/help');
       expect(got[2]).toContain('/khongco');
       await waitFor(async () => (await pendingReplies(t.db)) === 0);
+      const after = await scrape(sys.port);
+      expect(metric(after, 'dlxh_replies_total{outcome="sent"}')).toBe(3);
+      expect(metric(after, 'dlxh_reply_backlog{state="waiting"}')).toBe(0);
+      expect(metric(after, 'dlxh_replies_total{outcome="dropped"}')).toBe(0);
     } finally {
       await sys.stop();
     }

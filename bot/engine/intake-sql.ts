@@ -1,0 +1,139 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import { replyInsert, writtenReply, type WrittenReply } from '../../core/delivery/replies.js';
+import { rowsOf, type Tx } from '../../db/client.js';
+import type { PersonView, Role } from '../../core/people/people.js';
+
+/**
+ * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
+ * db/prepared.ts): `claimTurn` records the update key, creates-or-locks the conversation and
+ * reads the person in one statement; `saveTurn` writes the conversation, touches the channel
+ * account when due and writes the replies in another. With BEGIN and COMMIT: four round trips.
+ */
+type ReplyTarget = Parameters<typeof replyInsert>[0];
+
+export interface ClaimedTurn {
+  state: unknown;
+  locale: string;
+  /**
+   * The person as of the statement's snapshot, or undefined when that snapshot may be older than
+   * the last update of this account: the lock was waited for (or the conversation is new), and a
+   * previous update may have just registered or changed the person — read it again then.
+   */
+  person: PersonView | null | undefined;
+  /** The account was written from less than a minute ago, and is active. */
+  account: { seenRecently: boolean; active: boolean };
+}
+
+interface ClaimRow {
+  state: unknown;
+  locale: string;
+  settled: boolean | null;
+  seen_recently: boolean | null;
+  active: boolean | null;
+  id: string | null;
+  display_name: string;
+  role: Role;
+  unit_id: string;
+  unit_name: string;
+  status: PersonView['status'];
+  consent_at: string | Date | null;
+}
+
+/** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
+export const TOUCH_EVERY = '1 minute';
+
+/**
+ * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
+ * Otherwise the conversation row is locked until commit (ON CONFLICT DO UPDATE takes the row
+ * lock, so a second update of this account waits here until this one commits).
+ *
+ * `pre` is the conversation as the statement's snapshot saw it, `conv` as it is once locked: if a
+ * transaction of this account committed in between (we waited for it), its `updated_at` differs
+ * (saveTurn makes it strictly increase) and the person read with the old snapshot is not trusted.
+ * A conversation this statement created (`xmax = 0`) had no update before it to wait for.
+ */
+export async function claimTurn(
+  tx: Tx,
+  u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date },
+): Promise<ClaimedTurn | null> {
+  const rows = rowsOf<ClaimRow>(
+    await tx.execute(sql`
+      with fresh as (
+        insert into processed_updates (channel, update_key) values (${u.channel}, ${u.updateKey})
+        on conflict do nothing returning 1
+      ), pre as (
+        select updated_at, person_id from conversations where account_key = ${u.accountKey}
+      ), conv as (
+        insert into conversations (account_key, locale) select ${u.accountKey}, ${u.locale} where exists (select 1 from fresh)
+        on conflict (account_key) do update set account_key = excluded.account_key
+        returning state, locale, updated_at, person_id, xmax = 0 as inserted
+      )
+      select c.state, c.locale,
+        (c.inserted or (p.updated_at = c.updated_at and p.person_id is not distinct from c.person_id)) as settled,
+        ca.last_inbound_at > ${u.now.toISOString()}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
+        (ca.status = 'active' and ca.unreachable_reason is null) as active,
+        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, pe.status, pe.consent_at
+      from conv c
+      left join pre p on true
+      left join channel_accounts ca on ca.channel = ${u.channel} and ca.external_id = ${u.externalId}
+      left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`),
+  );
+  const r = rows[0];
+  if (!r) return null;
+  const person: PersonView | null =
+    r.id === null
+      ? null
+      : {
+          id: r.id,
+          displayName: r.display_name,
+          role: r.role,
+          unitId: r.unit_id,
+          unitName: r.unit_name,
+          status: r.status,
+          consentAt: r.consent_at === null ? null : new Date(r.consent_at),
+        };
+  return {
+    state: r.state,
+    locale: r.locale,
+    person: r.settled ? person : undefined,
+    account: { seenRecently: r.seen_recently === true, active: r.active === true },
+  };
+}
+
+/**
+ * Writes the conversation (its `updated_at` never repeats, claimTurn relies on it), when `touch`
+ * is set the account's last inbound time — and, for a message (`reopen`), marks it reachable
+ * again (someone who writes to us can be written to again: Zalo window reopened, unblocked…) —
+ * and the update's replies (core/delivery/replies.ts), all in one statement.
+ */
+export async function saveTurn(
+  tx: Tx,
+  t: {
+    accountKey: string;
+    state: unknown;
+    flow: string | null;
+    personId: string | null;
+    now: Date;
+    touch: { channel: string; externalId: string; reopen: boolean } | null;
+    reply: { to: ReplyTarget; messages: OutboundMessage[]; leaseMs: number } | null;
+  },
+): Promise<WrittenReply | null> {
+  const now = t.now.toISOString();
+  const writes: SQL[] = [
+    sql`update conversations set state = ${JSON.stringify(t.state)}::jsonb, flow = ${t.flow}, person_id = ${t.personId},
+      updated_at = greatest(${now}::timestamptz, updated_at + interval '1 microsecond') where account_key = ${t.accountKey}`,
+  ];
+  if (t.touch) {
+    const { channel, externalId } = t.touch;
+    const set = t.touch.reopen
+      ? sql`last_inbound_at = ${now}::timestamptz, status = 'active', unreachable_reason = null`
+      : sql`last_inbound_at = ${now}::timestamptz`;
+    writes.push(sql`update channel_accounts set ${set} where channel = ${channel} and external_id = ${externalId}`);
+  }
+  if (t.reply) writes.push(replyInsert(t.reply.to, t.reply.messages, t.reply.leaseMs));
+  const last = writes.pop()!;
+  const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`);
+  const rows = await tx.execute(ctes.length ? sql`with ${sql.join(ctes, sql`, `)} ${last}` : last);
+  return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
+}

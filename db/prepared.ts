@@ -1,0 +1,43 @@
+import type { Sql, TransactionSql } from 'postgres';
+
+/**
+ * Statements with up to this many parameters run as named prepared statements. drizzle asks
+ * postgres.js for unnamed ones, which costs two round trips per parameterised statement (parse
+ * and describe, then bind and execute) and a parse and plan on the server every time; a prepared
+ * one costs one round trip after its first use on a connection. Each distinct SQL text is kept
+ * prepared on each connection until the connection is recycled (postgres.js `max_lifetime`), so
+ * statements whose text varies with a list's length (`in ($1, …, $n)`, multi-row inserts) are
+ * prepared only while short: the cap bounds how many variants one call site can leave behind.
+ */
+export const PREPARE_MAX_PARAMS = 32;
+
+type Unsafe = Sql['unsafe'];
+
+function shouldPrepare(params: unknown): boolean {
+  return Array.isArray(params) && params.length > 0 && params.length <= PREPARE_MAX_PARAMS;
+}
+
+/**
+ * The postgres.js client drizzle is given: the same client, but `unsafe(text, params)` (what
+ * drizzle calls for every statement) prepares parameterised statements, also inside
+ * transactions (`begin`/`savepoint` hand the callback a wrapped transaction client).
+ */
+export function preparing<T extends Sql | TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === 'unsafe') {
+        const unsafe: Unsafe = (text, params, options) => target.unsafe(text, params, { ...options, prepare: shouldPrepare(params) });
+        return unsafe;
+      }
+      if (prop === 'begin' || prop === 'savepoint') {
+        const open = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: TransactionSql) => unknown;
+          return open.call(target, ...args, (tx: TransactionSql) => fn(preparing(tx)));
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
