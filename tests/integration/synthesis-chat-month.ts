@@ -79,6 +79,8 @@ async function onTimeReport(d: ChatDriver, p: People): Promise<void> {
   await a1.say('Mô hình “Tổ tự quản an ninh trật tự” ở xóm Nam Đồng duy trì tốt');
   await a1.say('Tăng cường thông tin chính thống ở cơ sở; một hộ dân (CCCD 012345678901) đề nghị được giải thích chính sách');
   await a1.press('✅ Gửi báo cáo');
+  // The phone and ID numbers are pointed out before sending; the reporter sends as it is (the synthesis masks them).
+  await a1.press('Vẫn gửi như vậy');
 }
 
 /** a2: a periodic report two days late, the same issue seen differently. */
@@ -128,7 +130,7 @@ async function hotSpotHandled(db: Db, d: ChatDriver, p: People): Promise<string>
   d.at(vn('2026-11-12T08:00:00'));
   const b2 = d.chat(p.b2!);
   await b2.say('/diemnong');
-  await b2.press('Thu hồi đất, bồi thường, tái định cư');
+  await b2.press('Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư');
   await b2.press('3 – Khẩn');
   await b2.say('Trụ sở UBND phường Phan Đình Phùng');
   await b2.say('Khoảng 30 người dân tổ 5 tập trung kiến nghị về giá bồi thường');
