@@ -11,7 +11,7 @@ import { seedTopics } from '../../core/reports/topics.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { channelAccounts, conversations, hotSpots, reports, reportVersions } from '../../db/schema/index.js';
-import { RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
 import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
@@ -288,5 +288,22 @@ describe('item 8: a long paste is kept, its parts joined, nothing lost', () => {
     expect((await draftOf(who.ctv!)).data.draft.issues[0]!.title).toBe('Giá xăng tăng');
     await me.send('/huy');
     await me.send('/huy');
+  });
+});
+
+describe('item 3, other prompts: «Yêu cầu bổ sung» on a report notice takes the text typed next', () => {
+  it('tap, type the request, done: the report asks the reporter for more; nothing goes to the menu', async () => {
+    const reporter = user(who.ctv3!);
+    const { receipt } = await fillUntilReceipt(reporter, await reporter.send('/nhanh'));
+    const [row] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
+    const off = user(who.official!);
+    const asked = await off.press(`rp:${row!.id}:more`);
+    expect(texts(asked)).toMatch(/nhập nội dung cần người báo cáo bổ sung/i);
+    const done = await off.send('Đề nghị nêu rõ số hộ dân bức xúc');
+    expect(texts(done)).toContain(`Đã gửi đề nghị bổ sung báo cáo ${receipt}`);
+    const [after] = await t.db.select().from(reports).where(eq(reports.id, row!.id));
+    expect(after!.status).toBe('needs_more');
+    // A collaborator pressing the same button is refused and what they type next is not a request.
+    expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc quyền/);
   });
 });
