@@ -13,10 +13,12 @@ export interface ConversationState {
   pending: { nonce: string; values: string[]; labels: string[]; typed?: { values: string[]; labels: string[] } } | null;
   /** The question answered last (its nonce): a second tap on one of its buttons is calm, not "stale". */
   answered: string | null;
+  /** A long paste kept aside until its parts are joined (bot/engine/long-text.ts). */
+  held?: string | null;
 }
 
 export function emptyState(): ConversationState {
-  return { flow: null, data: null, parked: [], pending: null, answered: null };
+  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null };
 }
 
 export function readState(raw: unknown): ConversationState {
@@ -27,6 +29,7 @@ export function readState(raw: unknown): ConversationState {
     parked: Array.isArray(s.parked) ? s.parked : [],
     pending: validPending(s.pending) ? s.pending : null,
     answered: typeof s.answered === 'string' ? s.answered : null,
+    held: typeof s.held === 'string' ? s.held : null,
   };
 }
 

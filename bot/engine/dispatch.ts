@@ -3,6 +3,7 @@ import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
+import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
 import type { Flow, FlowInput, Reply } from './types.js';
 import type { CommandSpec, HandlerContext } from './registry.js';
@@ -38,6 +39,7 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
+    if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     return onInput(cat, state, { type: 'text', text }, h, refresh);
   }
   if (p.type === 'location') {
@@ -92,6 +94,8 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
     case 'tieptuc':
     case 'resume':
       return resume(cat, state, h, refresh, true);
+    case LONG_TEXT_COMMAND:
+      return releaseHeld(cat, state, args, h, refresh);
   }
   const spec = cat.commands.get(name);
   if (!spec) return [{ text: t('engine-unknown-command', { command: `/${name}` }) }];
@@ -148,6 +152,20 @@ async function resume(cat: Catalogue, state: ConversationState, h: HandlerContex
   return runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'resume' }, ctx), h, refresh);
 }
 
+/** «Xong» or «Bỏ» on a held long paste: the joined text answers the open question, or is dropped. */
+async function releaseHeld(cat: Catalogue, state: ConversationState, args: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const r = release(state, args, h.flow.t, h.flow.maxTextLength);
+  if (r.kind === 'answer') {
+    const before = JSON.stringify(state.data);
+    const replies = await onInput(cat, state, { type: 'text', text: r.text }, h, refresh);
+    // The question refused it (a title has 200 characters at most…): the text comes back to be shortened, not lost.
+    const refused = JSON.stringify(state.data) === before ? sendBack(r.text, h.flow.t) : [];
+    return [...replies, ...refused, ...r.rest];
+  }
+  const said: Reply[] = r.kind === 'dropped' ? [{ text: h.flow.t('engine-long-dropped') }] : [];
+  return [...said, ...(await resume(cat, state, h, refresh, false))];
+}
+
 /** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */
 const CONFIRM = 'xacnhan';
 const CONFIRM_VALUE = `/huy ${CONFIRM}`;
@@ -173,11 +191,12 @@ function cancel(cat: Catalogue, state: ConversationState, args: string, h: Handl
   }
   state.flow = null;
   state.data = null;
+  state.held = null;
   return [{ text: t(state.parked.length > 0 ? 'engine-cancelled-parked' : 'engine-cancelled') }];
 }
 
 /** Commands that act on the conversation in hand: their buttons belong to the question that offered them. */
-const CONTEXTUAL = new Set(['huy', 'cancel']);
+const CONTEXTUAL = new Set(['huy', 'cancel', LONG_TEXT_COMMAND]);
 
 /** A value whose button works whenever pressed: a command, or a registered action ("h:<id>:ack"). */
 export function isStandalone(cat: Catalogue, value: string): boolean {

@@ -85,7 +85,8 @@ export const configSchema = z.object({
   ADMIN_PASSWORD: optional,
 
   INVITE_TTL_HOURS: z.coerce.number().int().positive().default(72),
-  MAX_TEXT_LENGTH: z.coerce.number().int().positive().default(4000),
+  /** The longest typed answer: a long paste may arrive as several messages (Telegram cuts at 4,096) and be joined. */
+  MAX_TEXT_LENGTH: z.coerce.number().int().positive().default(12000),
   /** Multiplies every escalation deadline; tests and demos shorten deadlines with e.g. 0.001. */
   ESCALATION_TIME_SCALE: z.coerce.number().positive().default(1),
   ROOT_REMINDER_REPEATS: z.coerce.number().int().min(0).default(3),

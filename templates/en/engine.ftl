@@ -38,3 +38,13 @@ engine-err-text-expected = This question needs a text answer. Please type it.
 engine-err-empty = The answer is empty. Please type your answer.
 engine-err-too-long = Your text has { $length } characters, over the limit of { $max }. Please shorten it or move part of it to another section.
 engine-update-failed = The system could not process your last message, so it was set aside. Please send it again (rewording it or leaving out special characters may help); if it still fails, tell the official in charge.
+
+## Long pastes (several messages): kept, parts joined, nothing lost.
+engine-long-held = Received a long text ({ $length } characters; an answer may have up to { $max }). It has been kept. If it continues (long texts often arrive as several messages), send the next parts and they will be joined; when everything is sent, press «Done».
+engine-long-joined = Joined the part just sent: { $length } characters in all (up to { $max }). Send any further part; when everything is sent, press «Done».
+engine-long-over = The text is over the { $max }-character limit: on «Done» its first part becomes the answer and the rest is sent back to you for another answer.
+engine-long-done = Done, use this text
+engine-long-drop = Drop this text
+engine-long-dropped = The long text just sent was dropped.
+engine-long-rest = Unused part ({ $n }/{ $of }), you can paste it into another answer:
+engine-long-back = This question did not take the text; here it is to shorten ({ $n }/{ $of }):

@@ -173,6 +173,7 @@ reports-review-help-received = mark a report received: /nhanbaocao <receipt no.>
 reports-review-help-more = ask the reporter for more: /bosung <receipt no.> <message>
 reports-review-usage-received = Usage: /nhanbaocao <receipt no.>, e.g. /nhanbaocao BC-2026-11-000123
 reports-review-usage-more = Usage: /bosung <receipt no.> <what to add>
+reports-more-ask = Type what the reporter should add (up to 2,000 characters); /huy to stop.
 reports-review-done-received = Report { $receipt } marked received; the reporter has been told.
 reports-review-already-received = Report { $receipt } was already received.
 reports-review-done-more = Your request for more on report { $receipt } has been sent to the reporter.

@@ -12,6 +12,7 @@ sandbox-inactive = inactive
 sandbox-no-persona = No one selected. Pick a person from the list on the left.
 sandbox-empty-list = Nobody in the system yet. Create a new user and register with an invite code.
 sandbox-input-placeholder = Type a message…
+sandbox-long-hint = a text longer than one message is sent in parts (as Telegram does) and joined into one answer.
 sandbox-send = Send
 sandbox-send-photo = Send photo
 sandbox-send-location = Send location

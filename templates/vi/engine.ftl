@@ -38,3 +38,13 @@ engine-err-text-expected = Ở bước này cần trả lời bằng tin nhắn 
 engine-err-empty = Nội dung đang trống. Đồng chí vui lòng nhập nội dung trả lời.
 engine-err-too-long = Nội dung dài { $length } ký tự, vượt quá giới hạn { $max } ký tự. Đồng chí vui lòng rút gọn, hoặc chia bớt sang phần khác của báo cáo.
 engine-update-failed = Hệ thống không xử lý được tin nhắn vừa rồi của đồng chí nên đã bỏ qua tin này. Đồng chí vui lòng gửi lại nội dung (có thể viết lại hoặc bỏ bớt ký tự đặc biệt); nếu vẫn không được, xin báo cán bộ phụ trách.
+
+## Đoạn dài (dán nhiều tin): giữ lại, nối các phần, không mất nội dung.
+engine-long-held = Đã nhận một đoạn dài ({ $length } ký tự; mỗi câu trả lời tối đa { $max } ký tự). Nội dung đã được giữ lại. Nếu đoạn này còn tiếp (tin dài thường bị tách thành nhiều tin), đồng chí gửi tiếp các phần sau, hệ thống sẽ nối lại; gửi hết thì bấm «Xong».
+engine-long-joined = Đã nối thêm phần vừa gửi: tổng cộng { $length } ký tự (tối đa { $max }). Còn phần nào thì gửi tiếp; gửi hết thì bấm «Xong».
+engine-long-over = Nội dung đã vượt giới hạn { $max } ký tự: khi bấm «Xong», phần đầu được dùng làm câu trả lời, phần còn lại được gửi lại để đồng chí dùng cho câu trả lời khác.
+engine-long-done = Xong, dùng nội dung này
+engine-long-drop = Bỏ đoạn này
+engine-long-dropped = Đã bỏ đoạn dài vừa gửi.
+engine-long-rest = Phần chưa dùng ({ $n }/{ $of }), đồng chí có thể dán vào câu trả lời khác:
+engine-long-back = Nội dung chưa được nhận ở câu hỏi này, gửi lại để đồng chí sửa ({ $n }/{ $of }):

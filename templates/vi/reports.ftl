@@ -173,6 +173,7 @@ reports-review-help-received = đánh dấu đã tiếp nhận báo cáo: /nhanb
 reports-review-help-more = đề nghị người báo cáo bổ sung: /bosung <số biên nhận> <nội dung>
 reports-review-usage-received = Cách dùng: /nhanbaocao <số biên nhận>, ví dụ /nhanbaocao BC-2026-11-000123
 reports-review-usage-more = Cách dùng: /bosung <số biên nhận> <nội dung cần bổ sung>
+reports-more-ask = Đồng chí nhập nội dung cần người báo cáo bổ sung (tối đa 2.000 ký tự); gõ /huy để thôi.
 reports-review-done-received = Đã đánh dấu tiếp nhận báo cáo { $receipt } và thông báo cho người báo cáo.
 reports-review-already-received = Báo cáo { $receipt } đã được tiếp nhận trước đó.
 reports-review-done-more = Đã gửi đề nghị bổ sung báo cáo { $receipt } tới người báo cáo.

@@ -12,6 +12,7 @@ sandbox-inactive = không hoạt động
 sandbox-no-persona = Chưa chọn người dùng. Chọn một người ở danh sách bên trái.
 sandbox-empty-list = Chưa có ai trong hệ thống. Tạo người dùng mới rồi đăng ký bằng mã mời.
 sandbox-input-placeholder = Nhập tin nhắn…
+sandbox-long-hint = tin dài hơn giới hạn của một tin sẽ được gửi thành nhiều phần (như Telegram) và được nối lại thành một câu trả lời.
 sandbox-send = Gửi
 sandbox-send-photo = Gửi ảnh
 sandbox-send-location = Gửi vị trí

@@ -56,4 +56,54 @@ describe('the sandbox page in a real browser', () => {
     expect(h.cspErrors).toEqual([]);
     expect(h.outside).toEqual([]);
   }, 90_000);
+
+  it('a paste longer than one message is announced before sending, sent in parts and joined into one answer (issue 11 item 8)', async () => {
+    const page = await h.page();
+    await page.goto(`${h.base}/sandbox`);
+    await page.getByRole('listitem').filter({ hasText: 'CTV xã An Bình (demo)' }).click();
+    const outs = () => page.locator('.msg-out').allInnerTexts();
+    await expect.poll(async () => (await outs()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    let seen = (await outs()).length;
+    /** Waits for the bot's newer messages to ask `step`. */
+    const asked = async (step: RegExp) => {
+      await expect.poll(async () => (await outs()).slice(seen).join('\n'), { timeout: 10_000 }).toMatch(step);
+      seen = (await outs()).length;
+    };
+    await page.locator('#text').fill('/diemnong');
+    await page.locator('#text').press('Enter');
+    const press = async (label: string | RegExp) => {
+      const button = page.locator('.msg-out .choices button').filter({ hasText: label }).last();
+      await button.waitFor({ timeout: 10_000 });
+      await button.click();
+    };
+    await asked(/1\/5/);
+    await press('Khiếu kiện');
+    await asked(/2\/5/);
+    await press('Theo dõi');
+    await asked(/3\/5/);
+    await page.locator('#text').fill('Trụ sở UBND xã');
+    await page.locator('#send').click();
+    await asked(/4\/5/);
+    const long = Array.from({ length: 1200 }, (_, i) => `w${i}`).join(' ');
+    expect(long.length).toBeGreaterThan(4096);
+    await page.locator('#text').fill(long);
+    // Said before it is sent; nothing cut at 4,096.
+    await expect.poll(() => page.locator('#length-hint').isVisible()).toBe(true);
+    expect(await page.locator('#length-hint').innerText()).toMatch(new RegExp(`^${long.length}/4096`));
+    expect(await page.locator('#text').inputValue()).toBe(long);
+    await page.locator('#send').click();
+    await asked(/Đã nối thêm/);
+    await press(/Xong, dùng nội dung này/);
+    await asked(/5\/5/);
+    await press('Dưới 10');
+    await asked(/kiểm tra lại/);
+    await press('Gửi ngay');
+    const newer = async () => RECEIPT.exec((await outs()).slice(seen).join('\n'))?.[0] ?? null;
+    await expect.poll(newer, { timeout: 10_000 }).not.toBeNull();
+    const [spot] = await h.db.db
+      .select()
+      .from(hotSpots)
+      .where(eq(hotSpots.receiptNo, (await newer())!));
+    expect(spot!.description!.split(/\s+/)).toEqual(long.split(' '));
+  }, 90_000);
 });

@@ -11,7 +11,7 @@ import { seedTopics } from '../../core/reports/topics.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { channelAccounts, conversations, hotSpots, reports, reportVersions } from '../../db/schema/index.js';
-import { RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
 import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
@@ -210,5 +210,100 @@ describe('item 20: personal data is caught before a report is sent', () => {
     const versions = await t.db.select().from(reportVersions).where(eq(reportVersions.reportId, report!.id));
     expect(JSON.stringify(versions.map((v) => v.payload))).not.toContain('0912345678');
     expect(JSON.stringify(versions.map((v) => v.payload))).toContain('nói sẽ kéo người lên xã');
+  });
+});
+
+describe('item 8: a long paste is kept, its parts joined, nothing lost', () => {
+  const draftOf = async (p: PersonSeed) => {
+    const [row] = await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${p.accountId}`));
+    return row!.state as { held?: string | null; data: { step: string; draft: { issues: { title?: string; summary?: string }[] } } };
+  };
+  const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+
+  it('a paste cut in two messages (as Telegram cuts at 4,096) answers the question whole after «Xong»', async () => {
+    const me = user(who.ctv!);
+    await me.send('/huy');
+    await me.send('/huy');
+    const intro = await me.send('/nhanh');
+    expect(texts(intro)).toMatch(/BÁO CÁO NHANH/);
+    await me.send('Giá xăng tăng');
+    const first = words(1000, 'a').slice(0, 4096);
+    const second = words(300, 'b');
+    const held = await me.send(first);
+    expect(texts(held)).toMatch(/Đã nhận một đoạn dài \(4\.?096 ký tự; mỗi câu trả lời tối đa 12\.?000 ký tự\)/);
+    expect((await draftOf(who.ctv!)).held).toBe(first);
+    const joined = await me.send(second);
+    expect(texts(joined)).toMatch(/Đã nối thêm/);
+    const done = await me.press(button(joined, /Xong, dùng nội dung này/));
+    expect(texts(done)).not.toMatch(/vượt quá giới hạn/);
+    const s = await draftOf(who.ctv!);
+    expect(s.held ?? null).toBeNull();
+    expect(s.data.draft.issues[0]!.summary).toBe(`${first}\n${second}`);
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+
+  it('over the limit: the first part answers, the rest comes back; «Bỏ đoạn này» drops what was held', async () => {
+    const me = user(who.ctv!);
+    await me.send('/nhanh');
+    await me.send('Giá xăng tăng');
+    const parts = [0, 1, 2, 3].map((k) => words(800, `p${k}x`).slice(0, 4000));
+    let seen: SeenMessage[] = [];
+    for (const p of parts) seen = await me.send(p);
+    expect(texts(seen)).toMatch(/vượt giới hạn 12\.?000 ký tự/);
+    const done = await me.press(button(seen, /Xong/));
+    const summary = (await draftOf(who.ctv!)).data.draft.issues[0]!.summary!;
+    expect([...summary].length).toBeLessThanOrEqual(12000);
+    const back = done.filter((m) => /Phần chưa dùng/.test(m.text)).map((m) => m.text.split('\n').slice(1).join('\n'));
+    expect(back.length).toBeGreaterThan(0);
+    // Every word pasted is either in the answer or sent back.
+    const lost = parts
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => !summary.includes(w) && !back.some((b) => b.includes(w)));
+    expect(lost).toEqual([]);
+    await me.send('/huy');
+    await me.send('/huy');
+
+    await me.send('/nhanh');
+    const kept = await me.send(parts[0]!);
+    const dropped = await me.press(button(kept, /Bỏ đoạn này/));
+    expect(texts(dropped)).toMatch(/Đã bỏ đoạn dài/);
+    expect((await draftOf(who.ctv!)).data.draft.issues[0]?.title ?? null).toBeNull();
+    // Too long for the question (a title has 200 characters at most): it comes back, not lost.
+    const again = await me.send(parts[1]!);
+    const refused = await me.press(button(again, /Xong/));
+    expect(texts(refused)).toMatch(/vượt quá giới hạn 200/);
+    expect(
+      refused
+        .filter((m) => /gửi lại để đồng chí sửa/.test(m.text))
+        .map((m) => m.text.split('\n').slice(1).join('\n'))
+        .join(' '),
+    ).toBe(parts[1]);
+    // A short answer still answers at once.
+    await me.send('Giá xăng tăng');
+    expect((await draftOf(who.ctv!)).data.draft.issues[0]!.title).toBe('Giá xăng tăng');
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+});
+
+describe('item 3, other prompts: «Yêu cầu bổ sung» on a report notice takes the text typed next', () => {
+  it('tap, type the request, done: the report asks the reporter for more; nothing goes to the menu', async () => {
+    const reporter = user(who.ctv3!);
+    const { receipt } = await fillUntilReceipt(reporter, await reporter.send('/nhanh'));
+    const [row] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
+    const off = user(who.official!);
+    const asked = await off.press(`rp:${row!.id}:more`);
+    expect(texts(asked)).toMatch(/nhập nội dung cần người báo cáo bổ sung/i);
+    const done = await off.send('Đề nghị nêu rõ số hộ dân bức xúc');
+    expect(texts(done)).toContain(`Đã gửi đề nghị bổ sung báo cáo ${receipt}`);
+    const [after] = await t.db.select().from(reports).where(eq(reports.id, row!.id));
+    expect(after!.status).toBe('needs_more');
+    // A collaborator pressing the same button is refused and what they type next is not a request.
+    expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc quyền/);
   });
 });

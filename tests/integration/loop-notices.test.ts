@@ -45,7 +45,9 @@ describe('report notices', () => {
     const [notice] = await world.inbox(who.binh!, `rn-${row!.id}`);
     const press = (label: string) => binh.press(notice!.choices.find((c) => c.label === label)!.data);
     expect((await press('Xem'))[0]!.text).toContain(receipt);
-    expect((await press('Yêu cầu bổ sung'))[0]!.text).toContain(`/bosung ${receipt}`);
+    // The button opens the question: what is typed next is the request (issue 11 item 3); /huy leaves it.
+    expect((await press('Yêu cầu bổ sung'))[0]!.text).toMatch(/nhập nội dung cần người báo cáo bổ sung/i);
+    await binh.send('/huy');
     expect((await press('Tiếp nhận'))[0]!.text).toContain(receipt);
     const [after] = await t.db.select().from(reports).where(eq(reports.id, row!.id));
     expect(after!.status).toBe('received');

@@ -9,6 +9,7 @@ import { hotspotFlows } from '../../bot/features/hot-spots/action-flow.js';
 import { periodicReportFlow } from '../../bot/features/reports/periodic-flow.js';
 import { pollCreateFlow } from '../../bot/features/polls/create-flow.js';
 import { quickReportFlow } from '../../bot/features/reports/quick-flow.js';
+import { reportMoreFlow } from '../../bot/features/reports/more-flow.js';
 import { registrationFlow } from '../../bot/features/registration/registration-flow.js';
 import { campaignFlow } from '../../bot/features/surveys/campaign-flow.js';
 import { interviewFlow, surveyFlow } from '../../bot/features/surveys/answer-flow.js';
@@ -35,6 +36,7 @@ const flows: Flow[] = [
   periodicReportFlow,
   quickReportFlow,
   thematicReportFlow,
+  reportMoreFlow,
   broadcastComposeFlow,
   pollCreateFlow,
   forwardFlow,
@@ -178,6 +180,11 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: true, receiptNo: 'BC-2026-11-000001', reportId: 'r1', version: 2 },
     { ok: false, code: 'locked' },
     { ok: false, code: 'invalid' },
+  ],
+  'reports.more': [
+    { ok: true, reportId: 'r1', receiptNo: 'BN-2026-11-000001', version: 1, changed: true },
+    { ok: false, code: 'out_of_scope' },
+    { ok: false, code: 'empty_note' },
   ],
   'hot-spots.create': [
     { ok: true, receiptNo: 'DN-2026-11-000001', hotSpotId: 'hs-1' },

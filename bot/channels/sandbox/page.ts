@@ -19,6 +19,7 @@ export const STRING_KEYS = [
   'no-persona',
   'empty-list',
   'input-placeholder',
+  'long-hint',
   'send',
   'send-photo',
   'send-location',

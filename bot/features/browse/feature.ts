@@ -102,6 +102,11 @@ async function reportButton(rest: string, h: HandlerContext, tz: string): Promis
   return showReport(h, tz, id);
 }
 
+function moreCommand(rest: string): string | null {
+  const [id = '', verb] = rest.split(':');
+  return verb === 'more' && /^[0-9a-f-]{36}$/i.test(id) ? `/bosung ${id}` : null;
+}
+
 /**
  * The report browser in chat (issue 13 §2): /baocao_ds, /xem, /timkiem and the notice's
  * buttons. Same core functions as the console (core/reports/browse.ts), so scope and search agree.
@@ -115,6 +120,7 @@ export function createBrowseFeature(deps: FeatureDeps): Feature {
       { names: ['xem', 'view'], roles: OFFICIALS, helpKey: 'browse-help-view', run: (a, h) => view(a, h, tz) },
       { names: ['timkiem', 'search'], roles: OFFICIALS, helpKey: 'browse-help-search', run: (a, h) => search(a, h, tz) },
     ],
-    actions: [{ prefix: 'rp', run: (rest, h) => reportButton(rest, h, tz) }],
+    // «Yêu cầu bổ sung» opens the request's question: the text typed next is the request.
+    actions: [{ prefix: 'rp', run: (rest, h) => reportButton(rest, h, tz), command: moreCommand }],
   };
 }

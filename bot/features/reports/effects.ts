@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { reportVersions } from '../../../db/schema/index.js';
 import { validateDraft, type ReportDraft } from '../../../core/reports/draft.js';
-import { editReport, reportingPeriodFor, type ReviewEnv } from '../../../core/reports/review.js';
+import { editReport, reportingPeriodFor, requestMore, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
 import { noticeFiledReport } from '../../../core/reports/notices.js';
 import { InvalidReportError, submitReport } from '../../../core/reports/submit.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
@@ -18,6 +18,8 @@ declare module '../../engine/effects.js' {
     'reports.filed': [Record<string, never>, FiledResult];
     /** Files the draft (a periodic report already filed for its period is edited as a new version). */
     'reports.submit': [{ draft: ReportDraft }, SubmitResult];
+    /** An official asks the reporter for more (by receipt number or report id). */
+    'reports.more': [{ ref: string; note: string }, ReviewResult];
   }
 }
 
@@ -28,6 +30,10 @@ declare module '../../engine/effects.js' {
  */
 export function reportEffects(env: ReviewEnv): EffectHandlers {
   return {
+    async 'reports.more'(input, h) {
+      if (!h.person) return refuse('not_found');
+      return requestMore(h.tx, env, { id: h.person.id, unitId: h.person.unitId }, input.ref, input.note, h.flow.now);
+    },
     async 'reports.filed'(_input, h) {
       if (!h.person) return refuse('not_registered');
       const info = await reportingPeriodFor(h.tx, env, h.person, h.flow.now);

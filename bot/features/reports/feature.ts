@@ -4,7 +4,8 @@ import type { Role } from '../../../core/people/people.js';
 import type { Feature } from '../../engine/registry.js';
 import type { FeatureDeps } from '../deps.js';
 import { reportEffects } from './effects.js';
-import { more, openReport, received, stats, synthesis } from './official-commands.js';
+import { openReport, received, stats, synthesis } from './official-commands.js';
+import { reportMoreFlow } from './more-flow.js';
 import { periodicReportFlow } from './periodic-flow.js';
 import { quickReportFlow } from './quick-flow.js';
 import { thematicReportFlow } from './thematic-flow.js';
@@ -24,7 +25,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
   const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.i18n.t };
   return {
     name: 'reports',
-    flows: [periodicReportFlow, quickReportFlow, thematicReportFlow],
+    flows: [periodicReportFlow, quickReportFlow, thematicReportFlow, reportMoreFlow],
     commands: [
       { names: ['baocao', 'report'], flow: periodicReportFlow.name, roles: REPORTERS, helpKey: 'reports-help-baocao' },
       { names: ['nhanh', 'quick'], flow: quickReportFlow.name, roles: REPORTERS, helpKey: 'reports-help-nhanh' },
@@ -32,7 +33,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
       { names: ['thongke', 'stats'], roles: OFFICIALS, helpKey: 'reports-help-thongke', run: (args, h) => stats(config, review, args, h) },
       { names: ['tonghop', 'synthesis'], roles: OFFICIALS, helpKey: 'syn-help', run: (args, h) => synthesis(config, args, h) },
       { names: ['nhanbaocao', 'reportok'], roles: OFFICIALS, helpKey: 'reports-review-help-received', run: (args, h) => received(review, args.trim(), h) },
-      { names: ['bosung', 'needmore'], roles: OFFICIALS, helpKey: 'reports-review-help-more', run: (args, h) => more(review, args, h) },
+      { names: ['bosung', 'needmore'], roles: OFFICIALS, helpKey: 'reports-review-help-more', flow: reportMoreFlow.name },
     ],
     actions: [
       { prefix: 'r', run: (_rest, h) => openReport(review, h) },

@@ -4,7 +4,7 @@ import type { Locale, Translate } from '../../../core/kernel/i18n.js';
 import { checkPeriod, parseScopeArgs, resolveScope } from '../../../core/people/official-scope.js';
 import { isLocked, parseIsoDate } from '../../../core/kernel/periods.js';
 import { fmtDate, periodLabel } from '../../../core/reports/reminder-messages.js';
-import { markReceived, reportingPeriodFor, requestMore, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
+import { markReceived, reportingPeriodFor, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
 import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
 import { parseSynthesisArgs } from '../../../core/synthesis/span.js';
 import { matchKey } from '../../../core/kernel/text.js';
@@ -98,12 +98,6 @@ export async function received(env: ReviewEnv, ref: string, h: HandlerContext): 
   }
   if (!ref) return [{ text: h.flow.t('reports-review-usage-received') }];
   return reviewReply(h, await markReceived(h.tx, env, official(h), ref, h.flow.now), 'reports-review-done-received');
-}
-
-export async function more(env: ReviewEnv, args: string, h: HandlerContext): Promise<Reply[]> {
-  const m = /^(\S+)\s+([\s\S]+)$/.exec(args.trim());
-  if (!m) return [{ text: h.flow.t('reports-review-usage-more') }];
-  return reviewReply(h, await requestMore(h.tx, env, official(h), m[1]!, m[2]!, h.flow.now), 'reports-review-done-more');
 }
 
 /** The reminder button: where the person's periodic report stands, and the way to open it. */
