@@ -7,9 +7,11 @@ export function intakeUser(intake: () => Intake, outbox: Map<string, OutboundMes
   let seq = 0;
   const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
     const before = outbox.get(accountId)?.length ?? 0;
-    await intake().handle({ channel: 'sandbox', accountId, updateKey: `${accountId}-${Date.now()}-${++seq}`, receivedAt: new Date(), payload });
-    // The intake resolves at commit; the replies leave through its reply drain just after.
-    await intake().replies.idle();
+    // One engine per message (a test may hand a fresh one each time, as after a restart): the
+    // replies leave through that engine's reply drain just after commit, so wait on the same one.
+    const engine = intake();
+    await engine.handle({ channel: 'sandbox', accountId, updateKey: `${accountId}-${Date.now()}-${++seq}`, receivedAt: new Date(), payload });
+    await engine.replies.idle();
     return (outbox.get(accountId) ?? []).slice(before).map((m) => ({
       text: m.type === 'text' ? m.text : (m.caption ?? ''),
       choices: m.choices ?? [],
