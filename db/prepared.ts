@@ -9,7 +9,7 @@ import type { Sql, TransactionSql } from 'postgres';
  * statements whose text varies with a list's length (`in ($1, …, $n)`, multi-row inserts) are
  * prepared only while short: the cap bounds how many variants one call site can leave behind.
  */
-export const PREPARE_MAX_PARAMS = 32;
+const PREPARE_MAX_PARAMS = 32;
 
 type Unsafe = Sql['unsafe'];
 
