@@ -11,6 +11,15 @@ import type { Sql, TransactionSql } from 'postgres';
  */
 const PREPARE_MAX_PARAMS = 32;
 
+/**
+ * Connection settings that go with prepared statements: a plan made for each execution with its
+ * own parameters. After five executions Postgres may switch a prepared statement to one generic
+ * plan, which for `path like $1`, trigram `%`/`<->` or full-text queries is blind to the value and
+ * was measured 10× slower (console search, bench/console.ts: p95 0.9 s → 7 s). Planning again
+ * costs little next to the round trip and the parse that preparing still saves.
+ */
+export const PREPARED_CONNECTION = { plan_cache_mode: 'force_custom_plan' } as const;
+
 type Unsafe = Sql['unsafe'];
 
 function shouldPrepare(params: unknown): boolean {
