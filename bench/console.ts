@@ -7,6 +7,7 @@ import { issueLoginToken } from '../core/console/sessions.js';
 import { silentLogger } from '../core/kernel/logger.js';
 import { loadConfig } from '../core/platform/config.js';
 import { schema, type Db } from '../db/client.js';
+import { PREPARED_CONNECTION, preparing } from '../db/prepared.js';
 import { createBenchDatabase } from './lib/database.js';
 import { seedConsoleProvince } from './lib/console-seed.js';
 import { quantile, sortNumbers, type Figure } from './lib/stats.js';
@@ -38,11 +39,13 @@ export async function runConsoleBench(n: { reports: number; alerts: number; peop
   const client = postgres(bench.url, {
     max: 10,
     onnotice: () => {},
+    connection: PREPARED_CONNECTION,
     debug: (_conn, query, params) => {
       if (capture.on) capture.list.push({ query, params: params as unknown[] });
     },
   });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  // As db/client.ts opens it: parameterised statements prepared (db/prepared.ts).
+  const db = drizzle(preparing(client), { schema }) as unknown as Db;
   const config = loadConfig({ MAP_TILE_URL: '', LOG_LEVEL: 'silent' });
   const app = new Hono().route('/console', createConsoleApp({ db, config, logger: silentLogger }));
   try {

@@ -166,7 +166,7 @@ export function intakeFigures(r: IntakeBenchResult): Figure[] {
     },
     { what: 'CPU per update, Postgres backends', value: r.perUpdate.pgBackendCpuMs, unit: 'ms', target: INTAKE_TARGETS.pgCpuMs, direction: 'max' },
     { what: 'Postgres round trips per update', value: r.perUpdate.pgRoundTrips, unit: '', target: INTAKE_TARGETS.pgRoundTrips, direction: 'max' },
-    { what: 'Redis round trips per update', value: r.perUpdate.redisRoundTrips, unit: '', target: null, direction: 'max' },
+    { what: 'Redis socket writes per update', value: r.perUpdate.redisRoundTrips, unit: '', target: null, direction: 'max' },
     { what: '2xx answers without a committed update (lost)', value: r.committed.lost, unit: '', target: 0, direction: 'max' },
     // Informational: the 250 MB target is for bot + workers during a 100k broadcast (broadcast bench). This process also seeds and measures.
     { what: 'peak RSS, bot process (incl. seeding and measuring)', value: r.peakRssMb, unit: 'MB', target: null, direction: 'max' },

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
-import { preparing } from './prepared.js';
+import { PREPARED_CONNECTION, preparing } from './prepared.js';
 
 export { schema };
 export type Schema = typeof schema;
@@ -34,7 +34,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'dlxh-bot' } });
+  const client = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'dlxh-bot', ...PREPARED_CONNECTION } });
   const db = drizzle(preparing(client), { schema }) as unknown as Db;
   return {
     db,

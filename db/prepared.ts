@@ -9,7 +9,16 @@ import type { Sql, TransactionSql } from 'postgres';
  * statements whose text varies with a list's length (`in ($1, …, $n)`, multi-row inserts) are
  * prepared only while short: the cap bounds how many variants one call site can leave behind.
  */
-export const PREPARE_MAX_PARAMS = 32;
+const PREPARE_MAX_PARAMS = 32;
+
+/**
+ * Connection settings that go with prepared statements: a plan made for each execution with its
+ * own parameters. After five executions Postgres may switch a prepared statement to one generic
+ * plan, which for `path like $1`, trigram `%`/`<->` or full-text queries is blind to the value and
+ * was measured 10× slower (console search, bench/console.ts: p95 0.9 s → 7 s). Planning again
+ * costs little next to the round trip and the parse that preparing still saves.
+ */
+export const PREPARED_CONNECTION = { plan_cache_mode: 'force_custom_plan' } as const;
 
 type Unsafe = Sql['unsafe'];
 

@@ -41,7 +41,7 @@ interface ClaimRow {
 }
 
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
-export const TOUCH_EVERY = '1 minute';
+const TOUCH_EVERY = '1 minute';
 
 /**
  * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
