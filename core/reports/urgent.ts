@@ -20,7 +20,7 @@ import { enqueue } from '../platform/outbox.js';
  * deadline, up to the root, where it is repeated ROOT_REMINDER_REPEATS times. A unit with nobody
  * to tell is skipped upwards at once. Timers re-check the report under its row lock.
  */
-export const URGENT_SEVERITY = 3;
+const URGENT_SEVERITY = 3;
 export const REPORT_URGENT_JOB = 'report-urgent-deadline';
 
 export interface UrgentEnv {
