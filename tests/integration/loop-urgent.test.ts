@@ -86,6 +86,8 @@ describe('an urgent report (issue 13 §1)', () => {
     expect((await t.db.select().from(reports).where(eq(reports.id, report!.id)))[0]!.status).toBe('received');
     const next = (await t.db.select().from(outbox).where(eq(outbox.name, REPORT_URGENT_JOB))).map((j) => j.payload as UrgentJob).find((p) => p.step === 1)!;
     expect(await fire(next)).toBe('handled');
+    // /xem shows it was sent as urgent.
+    expect((await world.user(who.tinh!).send(`/xem ${receipt}`)).at(-1)!.text).toContain('Người báo cáo gửi KHẨN');
   });
 
   it('a unit with no official passes an urgent report straight up; the job is one the workers know', async () => {
