@@ -36,7 +36,6 @@ const playbookSchema = z.object({
   report_up: z.string().trim().max(300).optional(),
 });
 export type Playbook = z.infer<typeof playbookSchema>;
-export type PlaybookStep = Playbook['steps'][number];
 
 export type ParseResult = { ok: true; playbook: Playbook } | { ok: false; problems: string[] };
 

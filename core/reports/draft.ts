@@ -72,6 +72,8 @@ export interface ReportDraft {
   goodPractices?: string | null;
   proposals?: string | null;
   spread?: string | null;
+  /** Sent as urgent (khẩn): acknowledged and escalated like a hot spot (issue 13 §1). */
+  urgent?: boolean | null;
 }
 
 const text = z.string().trim().min(1).max(20_000);
@@ -110,6 +112,7 @@ const draftSchema = z
     goodPractices: optText,
     proposals: optText,
     spread: z.enum(SPREADS).nullish(),
+    urgent: z.boolean().nullish(),
   })
   .superRefine((d, c) => {
     const need = (ok: boolean, message: string) => ok || c.addIssue({ code: 'custom', message });

@@ -8,6 +8,7 @@ import { isoDate } from '../kernel/periods.js';
 import { localDate } from '../kernel/zoned-time.js';
 import { officialsOf } from '../hot-spots/queries.js';
 import { REPORT_KINDS } from './browse.js';
+import { startUrgent, type UrgentEnv } from './urgent.js';
 
 /**
  * Report notices (issue 13 §1): a filed quick or thematic report reaches the officials of the
@@ -51,6 +52,7 @@ interface NoticeFacts {
   scope: string | null;
   summary: string | null;
   issues: number;
+  urgent: boolean;
 }
 
 async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null> {
@@ -63,6 +65,7 @@ async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null
       unitId: reports.unitId,
       unitName: units.name,
       reporterName: people.displayName,
+      urgent: reports.urgent,
     })
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
@@ -122,11 +125,16 @@ export function noticeChoices(t: Translate, locale: Locale, reportId: string): C
 /**
  * In the filing transaction: queues the notice to each official of the reporter's unit whose
  * setting for this kind is `now` (periodic reports wait for the digest by default). Returns how
- * many were queued. Idempotent per (report, official).
+ * many were queued. Idempotent per (report, official). A report sent as urgent goes to every
+ * official of the unit with a deadline and escalates (./urgent.ts) when `urgency` is given.
  */
-export async function noticeFiledReport(tx: Executor, t: Translate, reportId: string): Promise<number> {
+export async function noticeFiledReport(tx: Executor, t: Translate, reportId: string, urgency?: { config: UrgentEnv['config']; now: Date }): Promise<number> {
   const f = await facts(tx, reportId);
   if (!f) return 0;
+  if (f.urgent && urgency) {
+    const notice = (locale: Locale) => ({ text: noticeText(t, locale, f), choices: noticeChoices(t, locale, f.id) });
+    return (await startUrgent(tx, { t, ...urgency, notice }, f.id, f.unitId)) === 'notified' ? 1 : 0;
+  }
   const officials = await officialsOf(tx, f.unitId);
   if (officials.length === 0) return 0;
   const prefs = await tx
@@ -149,6 +157,12 @@ export async function noticeFiledReport(tx: Executor, t: Translate, reportId: st
     if (await queueMessage(tx, { purpose: `rn-${f.id}`, personId: o.id, message, lane: 'interactive' })) queued++;
   }
   return queued;
+}
+
+/** The notice of a filed report for each locale (an urgent report's escalations re-send it). */
+export async function noticeRenderer(tx: Executor, t: Translate, reportId: string): Promise<UrgentEnv['notice'] | null> {
+  const f = await facts(tx, reportId);
+  return f ? (locale) => ({ text: noticeText(t, locale, f), choices: noticeChoices(t, locale, f.id) }) : null;
 }
 
 export const DIGEST_MAX_LINES = 15;

@@ -1,3 +1,4 @@
+import type { Config } from '../platform/config.js';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people, reportIssues, reports, reportReviews, reportVersions, units } from '../../db/schema/index.js';
@@ -21,6 +22,8 @@ export interface ReviewEnv {
   timeZone: string;
   defaults: SettingsDefaults;
   t: Translate;
+  /** Timer settings for reports sent as urgent (core/reports/urgent.ts); absent: no escalation. */
+  urgency?: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'TIMEZONE'>;
 }
 
 export type ReviewRefusal = 'not_found' | 'not_owner' | 'locked' | 'invalid' | 'out_of_scope' | 'empty_note';

@@ -49,6 +49,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
       goodPractices: d.goodPractices ?? null,
       proposals: d.proposals ?? null,
       spread: d.spread ?? null,
+      urgent: d.kind !== 'periodic' && d.urgent === true,
       version: 1,
       channel: reporter.channel ?? null,
       submittedAt: now,

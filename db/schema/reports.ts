@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people, units } from './people.js';
 
 const id = () =>
@@ -33,6 +33,8 @@ export const reports = pgTable(
     goodPractices: text('good_practices'),
     proposals: text('proposals'),
     spread: text('spread'),
+    /** Sent as urgent (khẩn, quick/thematic only): acknowledged and escalated like a hot spot (issue 13 §1). */
+    urgent: boolean('urgent').notNull().default(false),
     version: integer('version').notNull().default(1),
     channel: text('channel'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

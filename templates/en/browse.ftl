@@ -27,6 +27,7 @@ browse-x-out_of_scope = This unit is outside your responsibility.
 browse-x-unknown_unit = No unit has this code.
 
 browse-detail-head = 📄 { $kind } { $receipt }
+browse-detail-urgent = 🚨 Sent as URGENT by the reporter
 browse-detail-meta = { $unit } · { $name } · filed { $date } · { $status } (version { $version })
 browse-detail-period = Period: { $period }
 browse-detail-title = Title: { $title }

@@ -31,3 +31,9 @@ notices-btn-set = { $kind }: { $mode }
 notices-set-done = Saved: { $kinds } — { $mode }.
 notices-bad-args = “{ $arg }” not understood. Type /thongbao to see how.
 notices-officials-only = Report notices are for officials.
+
+## Urgent reports (issue 13 §1)
+notices-urgent-head = 🚨 URGENT REPORT — please acknowledge it now.
+notices-urgent-escalated = 🚨 URGENT REPORT escalated from { $from }: not acknowledged in time below.
+notices-urgent-reminder = 🚨 Reminder { $n }: this urgent report has still not been acknowledged.
+notices-urgent-deadline = ⏱ Acknowledge by: { $time } (press "Acknowledge" or "Ask for more"; after that it goes to the unit above).

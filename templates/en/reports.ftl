@@ -79,6 +79,7 @@ reports-field-good-practices = IV. Good examples, new practices
 reports-field-general-proposals = General recommendations
 reports-review-ask = Please check the content above. If it is correct, press "Send report".
 reports-submit = ✅ Send report
+reports-submit-urgent = 🚨 Send as urgent
 reports-edit = ✏️ Edit a part
 reports-cancel = 🗑 Cancel the report
 

@@ -27,6 +27,7 @@ browse-x-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách c�
 browse-x-unknown_unit = Không có đơn vị với mã này.
 
 browse-detail-head = 📄 { $kind } { $receipt }
+browse-detail-urgent = 🚨 Người báo cáo gửi KHẨN
 browse-detail-meta = { $unit } · { $name } · gửi ngày { $date } · { $status } (bản { $version })
 browse-detail-period = Kỳ báo cáo: { $period }
 browse-detail-title = Tên: { $title }

@@ -31,3 +31,9 @@ notices-btn-set = { $kind }: { $mode }
 notices-set-done = Đã lưu: { $kinds } — { $mode }.
 notices-bad-args = Không hiểu "{ $arg }". Gõ /thongbao để xem cách dùng.
 notices-officials-only = Thông báo báo cáo chỉ dành cho cán bộ.
+
+## Báo cáo khẩn (issue 13 §1)
+notices-urgent-head = 🚨 BÁO CÁO KHẨN — đề nghị đồng chí tiếp nhận ngay.
+notices-urgent-escalated = 🚨 BÁO CÁO KHẨN chuyển lên từ { $from }: cấp dưới chưa tiếp nhận đúng hạn.
+notices-urgent-reminder = 🚨 Nhắc lần { $n }: báo cáo khẩn này vẫn chưa được tiếp nhận.
+notices-urgent-deadline = ⏱ Hạn tiếp nhận: { $time } (bấm "Tiếp nhận" hoặc "Yêu cầu bổ sung"; quá hạn sẽ chuyển lên cấp trên).

@@ -79,6 +79,7 @@ reports-field-good-practices = IV. Điển hình, cách làm hay
 reports-field-general-proposals = Kiến nghị, đề xuất chung
 reports-review-ask = Đồng chí kiểm tra lại nội dung trên. Nếu đã chính xác, bấm "Gửi báo cáo".
 reports-submit = ✅ Gửi báo cáo
+reports-submit-urgent = 🚨 Gửi báo cáo khẩn
 reports-edit = ✏️ Sửa một phần
 reports-cancel = 🗑 Hủy báo cáo
 

@@ -192,5 +192,11 @@ describe('the response playbook on the alert (issue 13 §5)', () => {
     expect(got.at(-1)!.text).toContain('Kịch bản ứng phó — Kịch bản tỉnh');
     expect(got.at(-1)!.text).toContain('☑ 1. Báo cáo ngay');
     expect(got.at(-1)!.text).toContain('☐ 2. Bước mới');
+
+    // An old step button pressed after the alert is closed changes nothing and says why.
+    const stepNew = got.at(-1)!.choices.find((c) => c.label === '☑ Xong bước 2')!;
+    await t.db.update(hotSpots).set({ status: 'resolved' }).where(eq(hotSpots.id, id));
+    expect((await world.user(who.binh!).press(stepNew.data)).at(-1)!.text).toContain('không còn thao tác này');
+    expect((await eventsOf(t.db, id)).filter((e) => e.kind === 'playbook_step')).toHaveLength(1);
   });
 });

@@ -14,6 +14,7 @@ import { surveyCloseJob } from './surveys/close.js';
 import { surveyOpenJob } from './surveys/open.js';
 import { surveyRemindJob } from './surveys/remind.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
+import { reportUrgentDeadlineJob } from './reports/urgent-deadline.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
 import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
 import type { JobContext, JobDefinition } from './types.js';
@@ -23,6 +24,7 @@ export const jobDefinitions: JobDefinition[] = [
   hotspotCreatedJob,
   hotspotDeadlineJob,
   hotspotFollowUpJob,
+  reportUrgentDeadlineJob,
   hotspotUndeliveredJob,
   retentionPurgeJob,
   reminderScanJob,

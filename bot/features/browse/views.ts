@@ -70,6 +70,7 @@ export function detailText(t: T, tz: string, d: ReportDetail): string {
       version: r.version,
     }),
   ];
+  if (r.urgent) lines.push(t('browse-detail-urgent'));
   if (r.period) lines.push(t('browse-detail-period', { period: r.period }));
   if (r.title) lines.push(t('browse-detail-title', { title: r.title }));
   if (r.assessment) lines.push(t('browse-detail-assessment', { text: r.assessment }));

@@ -15,13 +15,8 @@ type T = (key: string, args?: Record<string, string | number>) => string;
 export const TICK_PREFIX = 'hk';
 const tickData = (hotSpotId: string, n: number) => `${TICK_PREFIX}:${hotSpotId}:${n}`;
 
-/** One line for the alert's detail view: how far the playbook has got. */
-export function checklistSummary(t: T, list: Checklist): string {
-  return t('hot-spots-plan-summary', { done: list.ticked.size, total: list.playbook.steps.length });
-}
-
 /** The playbook as a checklist, with a button per step still to do while the alert is live. */
-export function checklistReply(t: T, hs: HotSpotRow, list: Checklist | null, lead?: string): Reply {
+function checklistReply(t: T, hs: HotSpotRow, list: Checklist | null, lead?: string): Reply {
   if (!list) return { text: t('hot-spots-plan-none') };
   const pb = list.playbook;
   const lines = lead ? [lead, ''] : [];

@@ -75,6 +75,6 @@ async function fileNew(env: ReviewEnv, draft: ReportDraft, h: HandlerContext): P
   const person = h.person!;
   const r = await submitReport(h.tx, draft, { personId: person.id, unitId: person.unitId, channel: h.account.channel }, h.flow.now);
   // The unit's officials hear of it in the same transaction (core/reports/notices.ts).
-  await noticeFiledReport(h.tx, env.t, r.reportId);
+  await noticeFiledReport(h.tx, env.t, r.reportId, env.urgency && { config: env.urgency, now: h.flow.now });
   return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: 1 };
 }

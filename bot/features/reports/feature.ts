@@ -22,7 +22,7 @@ const OFFICIALS: Role[] = ['official', 'admin'];
  */
 export function createReportsFeature(deps: FeatureDeps): Feature {
   const { config } = deps;
-  const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.i18n.t };
+  const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.i18n.t, urgency: config };
   return {
     name: 'reports',
     flows: [periodicReportFlow, quickReportFlow, thematicReportFlow, reportMoreFlow],

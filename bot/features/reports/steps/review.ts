@@ -8,6 +8,9 @@ import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type R
 import { STREAM_STEPS } from './stream-steps.js';
 
 const SUBMIT = 'submit';
+/** Quick and thematic reports can be sent as urgent (khẩn): acknowledged and escalated like a hot spot (core/reports/urgent.ts). */
+const SUBMIT_URGENT = 'submit-urgent';
+const canBeUrgent = (s: ReportState) => s.kind === 'quick' || s.kind === 'thematic';
 const EDIT = 'edit';
 const DELETE = 'delete';
 
@@ -107,16 +110,18 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           text: ctx.t('reports-review-ask'),
           choices: [
             { label: ctx.t('reports-submit'), value: SUBMIT },
+            ...(canBeUrgent(s) ? [{ label: ctx.t('reports-submit-urgent'), value: SUBMIT_URGENT }] : []),
             { label: ctx.t('reports-edit'), value: EDIT },
             { label: ctx.t('reports-cancel'), value: '/huy' },
           ],
         },
       ],
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, [SUBMIT, EDIT]);
+        const read = readChoice(input, ctx, canBeUrgent(s) ? [SUBMIT, SUBMIT_URGENT, EDIT] : [SUBMIT, EDIT]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
-        return submitOrAsk(s);
+        // The choice travels in the draft, so the personal-data check in between keeps it.
+        return submitOrAsk({ ...s, draft: { ...s.draft, urgent: read.value === SUBMIT_URGENT || undefined } });
       },
     },
     privacy: privacyQuestion,
