@@ -17,7 +17,10 @@ export async function rateReport(
   reportId: string,
 ): Promise<Ok<{ already: boolean; receiptNo: string | null }> | Refusal<'not_found' | 'out_of_scope' | 'not_official'>> {
   const action = 'report.rate';
-  if (actor.role !== 'official' && actor.role !== 'admin') return refuse('not_official');
+  if (actor.role !== 'official' && actor.role !== 'admin') {
+    await appendAudit(tx, { actorId: actor.id, action, targetType: 'report', targetId: reportId, outcome: 'refused', details: { reason: 'not_official' } });
+    return refuse('not_official');
+  }
   const [r] = /^[0-9a-f-]{36}$/i.test(reportId)
     ? await tx.select({ unitId: reports.unitId, receiptNo: reports.receiptNo, status: reports.status }).from(reports).where(eq(reports.id, reportId))
     : [];

@@ -36,7 +36,7 @@ export function reviewReasons(s: Omit<Scorecard, 'reasons'>): Scorecard['reasons
   return out;
 }
 
-export async function loadScorecard(
+async function loadScorecard(
   db: Executor,
   person: CollaboratorRow,
   settings: ReportingSettings,

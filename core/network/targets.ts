@@ -11,7 +11,7 @@ import { computeComposition, type Composition, type Target } from './composition
 export type TargetRefusal = 'unknown_unit' | 'bad_kind' | 'bad_value' | 'bad_count';
 
 const KINDS = ['area', 'stratum', 'sector'] as const;
-export const MAX_TARGET = 1000;
+const MAX_TARGET = 1000;
 
 /**
  * Sets (or with min 0 removes) one target on a unit; audited as `network.target`. The admin CLI
@@ -51,7 +51,7 @@ export async function setTarget(
   return { ok: true, unitId: unit.id, removed: input.minCount === 0 };
 }
 
-export async function targetsOf(db: Executor, unitId: string): Promise<Target[]> {
+async function targetsOf(db: Executor, unitId: string): Promise<Target[]> {
   return db
     .select({ kind: networkTargets.kind, value: networkTargets.value, minCount: networkTargets.minCount })
     .from(networkTargets)

@@ -223,4 +223,22 @@ describe('roster actions in chat', () => {
     expect((await lastAudit(officialId, 'network.leave'))?.outcome).toBe('ok');
     expect(text(await official.send('/mangluoi'))).not.toContain('Lê Thị Mai');
   });
+
+  it('careless moves on the choice steps (chooseFrom): unrelated text re-prompts, a typed label or number is taken, an old button is ignored', async () => {
+    let seen = await official.send('/moi');
+    seen = await official.send('Võ Văn Tám');
+    seen = await press(official, seen, /Tỉnh/);
+    const roleButtons = seen.flatMap((m) => m.choices);
+    seen = await official.send('không biết');
+    expect(text(seen)).toContain('vui lòng bấm một nút bên dưới');
+    seen = await official.send('cong tac vien');
+    expect(text(seen)).toContain('giai tầng');
+    seen = await official.press(roleButtons[1]!.data);
+    expect(text(seen)).not.toContain('Đồng chí kiểm tra lại thông tin');
+    seen = await official.send('2');
+    seen = await press(official, seen, /Bỏ qua/);
+    expect(text(seen)).toContain('Vai trò: Cộng tác viên');
+    seen = await press(official, seen, /^Hủy$/);
+    expect(text(seen)).toContain('Đã hủy');
+  });
 });

@@ -41,6 +41,17 @@ describe('console Mạng lưới: per-person actions', () => {
     expect(page).not.toContain(foreign);
   });
 
+  it('a person’s scorecard opens from the table; out of scope refused', async () => {
+    const page = await (await c.request('/network', { cookie: session.cookie })).text();
+    expect(page).toContain(`href="/console/network/${ctv}/scorecard"`);
+    const r = await c.request(`/network/${ctv}/scorecard`, { cookie: session.cookie });
+    expect(r.status).toBe(200);
+    const html = await r.text();
+    expect(html).toContain('KẾT QUẢ HOẠT ĐỘNG — Nguyễn Văn Bình');
+    expect(html).toContain('Báo cáo định kỳ:');
+    expect((await c.request(`/network/${foreign}/scorecard`, { cookie: session.cookie })).status).toBe(403);
+  });
+
   it('suspend, a second suspend changes nothing, reactivate; each audited and the person told', async () => {
     const before = (await sendsTo(t.db, ctv)).length;
     const r = await post(`/network/${ctv}/suspend`, {});

@@ -8,13 +8,14 @@ import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { forwardCase } from '../../core/cases/cases.js';
+import { rateReport } from '../../core/network/ratings.js';
 import { reportDetail } from '../../core/reports/detail.js';
 import { markReceived, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
-import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reports, units } from '../../db/schema/index.js';
+import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reportRatings, reports, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
 
@@ -250,6 +251,13 @@ const table: Row[] = [
     setup: () => member(),
     run: async (tx, a, id) => okIf(await changeStatus(tx, roster, a, id, 'leave', now())),
     snapshot: personRow,
+  },
+  {
+    action: 'report: rate useful in one tap (nw:u)',
+    audited: 'report.rate',
+    setup: report,
+    run: async (tx, a, id) => okIf(await rateReport(tx, a, id)),
+    snapshot: async (id) => (await db.db.select().from(reportRatings).where(eq(reportRatings.reportId, id))).length,
   },
   {
     action: 'report: view in chat (/xem, notice «Xem»)',

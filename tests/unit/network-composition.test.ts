@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeComposition } from '../../core/network/composition.js';
+import { reviewReasons } from '../../core/network/scorecard.js';
 
 const children = [
   { id: 'x1', name: 'Xã An Bình' },
@@ -44,5 +45,17 @@ describe('network composition against targets', () => {
     expect(c.gaps).toEqual([]);
     expect(c.byArea.every((a) => a.min === null)).toBe(true);
     expect(c.byStratum).toEqual([{ key: 'tri_thuc', label: 'tri_thuc', count: 1, min: null }]);
+  });
+});
+
+describe('scorecard reasons to review', () => {
+  const base = { periods: [], onTime: 0, late: 0, missing: 0, quick: 0, thematic: 0, alerts: 0, useful: 0, needsMore: 0 };
+  it('nothing filed at all in the window; mostly late; sent back more often than found useful', () => {
+    expect(reviewReasons({ ...base, missing: 3 })).toEqual(['missing_all']);
+    expect(reviewReasons({ ...base, missing: 3, quick: 1 })).toEqual([]);
+    expect(reviewReasons({ ...base, late: 2, onTime: 1 })).toEqual(['mostly_late']);
+    expect(reviewReasons({ ...base, late: 1, onTime: 1 })).toEqual([]);
+    expect(reviewReasons({ ...base, onTime: 3, needsMore: 2, useful: 1 })).toEqual(['needs_more']);
+    expect(reviewReasons({ ...base, onTime: 3 })).toEqual([]);
   });
 });

@@ -6,7 +6,12 @@ export function MemberActions(props: { ctx: PageCtx; id: string; status: string 
   const { ctx, id, status } = props;
   const t = ctx.t;
   const current = status === 'active' || status === 'suspended';
-  if (!current) return <span>—</span>;
+  const card = (
+    <a href={`/console/network/${id}/scorecard`} class="row-link">
+      {t('network-btn-scorecard')}
+    </a>
+  );
+  if (!current) return card;
   const post = (verb: string, label: string) => (
     <form method="post" action={`/console/network/${id}/${verb}`} class="inline">
       <Csrf ctx={ctx} />
@@ -15,6 +20,7 @@ export function MemberActions(props: { ctx: PageCtx; id: string; status: string 
   );
   return (
     <div class="row-actions">
+      {card}
       {status === 'active' ? post('suspend', t('network-btn-suspend')) : post('reactivate', t('network-btn-reactivate'))}
       <details>
         <summary>{t('network-btn-replace')}</summary>

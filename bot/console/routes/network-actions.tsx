@@ -1,6 +1,9 @@
 import type { Hono } from 'hono';
 import { formatInviteCode } from '../../../core/people/invites.js';
-import { changeStatus, replaceMember, type RosterEnv, type StatusChange } from '../../../core/people/roster.js';
+import { changeStatus, memberInScope, replaceMember, type RosterEnv, type StatusChange } from '../../../core/people/roster.js';
+import { scorecardOf } from '../../../core/network/scorecard.js';
+import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
+import { scorecardReply } from '../../features/network/scorecard-view.js';
 import type { ConsoleDeps } from '../deps.js';
 import { fmtTime, pageCtx } from '../page-context.js';
 import { MemberActionResultPage } from '../pages/network-actions.js';
@@ -18,6 +21,23 @@ const STATUS: Record<string, { change: StatusChange; done: string }> = {
  */
 export function networkActionRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const env: RosterEnv = { t: deps.t, inviteTtlHours: deps.config.INVITE_TTL_HOURS };
+  app.get('/network/:id{[0-9a-f-]{36}}/scorecard', async (c) => {
+    const user = c.get('user');
+    const lang = c.get('lang');
+    const id = c.req.param('id');
+    const ctx = pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
+    const out = await deps.db.transaction(async (tx) => {
+      const found = await memberInScope(tx, { id: user.id, role: user.role, unitId: user.unitId }, id, 'network.view');
+      if (!found.ok) return found;
+      const cfg = deps.config;
+      const card = await scorecardOf(tx, defaultsFromConfig(cfg), id, deps.now(), cfg.TIMEZONE, cfg.INACTIVE_PERIODS);
+      return { ok: true as const, name: found.member.displayName, card };
+    });
+    if (!out.ok) return c.html(<MemberActionResultPage ctx={ctx} ok={false} lines={[deps.t(lang, `network-x-${out.code}`)]} />, status(out.code));
+    if (!out.card) return c.html(<MemberActionResultPage ctx={ctx} ok={false} lines={[deps.t(lang, 'network-score-not-collaborator')]} />, 409);
+    const lines = scorecardReply(ctx, out.name, out.card, '').text.split('\n');
+    return c.html(<MemberActionResultPage ctx={ctx} ok={true} lines={lines} />);
+  });
   app.post('/network/:id{[0-9a-f-]{36}}/:verb{suspend|reactivate|leave|replace}', async (c) => {
     const user = c.get('user');
     const lang = c.get('lang');
