@@ -79,8 +79,8 @@ const ALERTS_CONCURRENCY = 16;
 export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const { config, logger } = deps;
   const prefix = deps.prefix ?? config.QUEUE_PREFIX ?? 'dlxh';
-  const producer = producerConnection(deps.redisUrl, logger);
-  const consumer = workerConnection(deps.redisUrl, logger);
+  const producer = producerConnection(deps.redisUrl, logger, deps.metrics);
+  const consumer = workerConnection(deps.redisUrl, logger, deps.metrics);
   // Every queue this process serves shows on the dashboard, job queues of other features included.
   const queueSet = createQueueSet({ connection: producer, prefix, names: allQueueNames(), logger, metrics: deps.metrics });
   const relay = createRelay({ db: deps.db, queues: queueSet, logger: logger.child({ part: 'relay' }), intervalMs: config.OUTBOX_POLL_MS });

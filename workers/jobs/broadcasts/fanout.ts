@@ -1,11 +1,11 @@
-import { UnrecoverableError, type Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { broadcasts } from '../../../db/schema/index.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
 import { loadFanoutTarget, queuedAfter, snapshotBatch, type FanoutTarget, type QueuedDelivery } from '../../../core/broadcasts/fanout.js';
-import { deliveryJobId } from '../../../core/broadcasts/jobs.js';
+import { BROADCAST_CONTROL_QUEUE, deliveryJobId, FANOUT_JOB } from '../../../core/broadcasts/jobs.js';
 import { laneQueueName, SEND_JOB } from '../../../core/delivery/sends.js';
+import { defineJob } from '../types.js';
 import type { BroadcastJobDeps } from './deps.js';
 import { SEND_JOB_OPTIONS } from '../delivery/send-lane.js';
 
@@ -104,12 +104,14 @@ export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQ
   return rows.length;
 }
 
-export function createFanoutProcessor(deps: BroadcastJobDeps) {
-  return async (job: Job): Promise<string> => {
-    const parsed = fanoutPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError('bad broadcast-fanout payload');
-    const outcome = await runFanout(deps, parsed.data);
-    deps.logger.info({ broadcastId: parsed.data.broadcastId, generation: parsed.data.generation, ...outcome }, 'broadcast fan-out');
+/** broadcast-control/broadcast-fanout {broadcastId, generation}: see runFanout. */
+export const fanoutJob = defineJob<z.infer<typeof fanoutPayload>, BroadcastJobDeps>({
+  queue: BROADCAST_CONTROL_QUEUE,
+  name: FANOUT_JOB,
+  schema: fanoutPayload,
+  async run(deps, data) {
+    const outcome = await runFanout(deps, data);
+    deps.logger.info({ broadcastId: data.broadcastId, generation: data.generation, ...outcome }, 'broadcast fan-out');
     return outcome.kind;
-  };
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ChannelRegistry } from '../../../core/kernel/channel.js';
 import type { Config } from '../../../core/platform/config.js';
@@ -7,17 +7,22 @@ import type { Logger } from '../../../core/kernel/logger.js';
 import type { Metrics } from '../../../core/platform/metrics.js';
 import { channelNames } from '../../../core/kernel/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
-import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, START_JOB } from '../../../core/broadcasts/jobs.js';
+import { BROADCAST_CONTROL_QUEUE } from '../../../core/broadcasts/jobs.js';
 import { createBulkPacer, type BulkPacer } from '../../../core/delivery/pace.js';
 import type { Db } from '../../../db/client.js';
 import { startSendWorkers } from '../delivery/lanes.js';
 import { watchErrors, watchWorker } from '../../watch.js';
 import { createContentCache } from './content.js';
 import type { BroadcastJobDeps, BroadcastWorkerOptions } from './deps.js';
-import { createFanoutProcessor } from './fanout.js';
+import { createQueueProcessor, jobsByQueue } from '../index.js';
+import type { JobDefinition } from '../types.js';
+import { fanoutJob } from './fanout.js';
 import { createMonitor, type Monitor } from './monitor.js';
 import { createBroadcastRows } from './rows.js';
-import { createStartProcessor } from './start.js';
+import { startJob } from './start.js';
+
+/** The broadcast pipeline's jobs (its deliveries are `send` jobs: workers/jobs/delivery). */
+export const broadcastJobs = [fanoutJob, startJob] as JobDefinition<unknown, BroadcastJobDeps>[];
 
 export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
   db: Db;
@@ -68,9 +73,8 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
     bulkQueues: bulk.get,
   };
   const workers: Worker[] = [];
-  const control = { [FANOUT_JOB]: createFanoutProcessor(deps), [START_JOB]: createStartProcessor(deps) } as Record<string, (job: Job) => Promise<string>>;
   workers.push(
-    new Worker(BROADCAST_CONTROL_QUEUE, (job: Job) => runNamed(control, job), {
+    new Worker(BROADCAST_CONTROL_QUEUE, createQueueProcessor(deps, jobsByQueue(broadcastJobs).get(BROADCAST_CONTROL_QUEUE)!), {
       connection: o.connection,
       prefix: o.prefix,
       maxStalledCount: 5,
@@ -140,12 +144,6 @@ function createBulkQueues(redis: Redis, prefix: string, logger: Logger, metrics?
       for (const c of conns) c.disconnect();
     },
   };
-}
-
-function runNamed(map: Record<string, (job: Job) => Promise<string>>, job: Job): Promise<string> {
-  const run = map[job.name];
-  if (!run) throw new Error(`unknown broadcast job ${job.queueName}/${job.name}`);
-  return run(job);
 }
 
 /** What `broadcastsPlugin` needs from the worker process (workers/start.ts WorkerPluginContext fits). */
