@@ -44,7 +44,7 @@ function toRow(r: Record<string, unknown>): SendRow {
  * its in-flight part is repeated); one claimed by another job is left alone. A broadcast's row
  * is taken only while its broadcast is sending (or done: a row released from the Zalo window).
  */
-export async function claimSends(db: Executor, items: { sendId: number; jobId: string }[], now: Date): Promise<(ClaimedSend | null)[]> {
+async function claimSends(db: Executor, items: { sendId: number; jobId: string }[], now: Date): Promise<(ClaimedSend | null)[]> {
   const v = JSON.stringify(items.map((i) => ({ id: i.sendId, job: i.jobId })));
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
@@ -69,7 +69,7 @@ export async function claimSends(db: Executor, items: { sendId: number; jobId: s
 }
 
 /** All parts out, for a batch of rows. An acknowledgement that raced ahead (tapped under part 1) is kept. */
-export async function markSentMany(db: Executor, items: { id: number; partsSent: number; refs: SentRef[] }[], now: Date): Promise<void> {
+async function markSentMany(db: Executor, items: { id: number; partsSent: number; refs: SentRef[] }[], now: Date): Promise<void> {
   const v = JSON.stringify(items.map((i) => ({ id: i.id, parts: i.partsSent, refs: i.refs.map((r) => r.messageId) })));
   await db.execute(sql`
     update sends s set state = 'sent', parts_sent = v.parts, sent_at = ${now.toISOString()}, error = null, provider_refs = v.refs

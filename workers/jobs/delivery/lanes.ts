@@ -19,7 +19,7 @@ const LIMITER: Record<Lane, { max: number; duration: number }> = {
 };
 
 /** Bulk sends in flight per channel: enough to reach the rate at ~50 ms a call, few enough that a pause bites within a second. */
-export function sendConcurrency(rate: number | undefined, configured = 0): number {
+function sendConcurrency(rate: number | undefined, configured = 0): number {
   if (configured > 0) return configured;
   return Math.min(64, Math.max(MIN_BULK_CONCURRENCY, Math.ceil((rate ?? 0) / 20)));
 }

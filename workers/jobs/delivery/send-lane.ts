@@ -10,7 +10,7 @@ import type { Refusal, SendOutcome } from '../../../core/delivery/outcome.js';
 import { isPaced } from '../../../core/delivery/sends.js';
 import { createSendWriter, markPartSent, refuse, release, type ClaimedSend, type SendWriter } from '../../../core/delivery/ledger.js';
 
-export const sendPayload = z.object({ sendId: z.number().int().positive() });
+const sendPayload = z.object({ sendId: z.number().int().positive() });
 
 /** Options of send jobs added straight to Redis (a broadcast's fan-out, its reminders): retried with backoff; Postgres is the record. */
 export const SEND_JOB_OPTIONS = {
