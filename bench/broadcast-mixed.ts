@@ -2,7 +2,7 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { broadcastSettings, createBroadcast } from '../core/broadcasts/broadcast.js';
 import { createPoll } from '../core/polls/poll.js';
 import { loadConfig } from '../core/platform/config.js';
-import { broadcastDeliveries, broadcasts, sends } from '../db/schema/index.js';
+import { broadcasts, sends } from '../db/schema/index.js';
 import type { FakeTelegram } from '../tests/helpers/fake-telegram.js';
 import type { BenchDb } from '../tests/helpers/broadcast-bench-db.js';
 import { rateLimitProxy } from '../tests/helpers/broadcast-rate-proxy.js';
@@ -60,8 +60,8 @@ export async function mixedCase(
     const counts = async () => {
       const [bd] = await store.db
         .select({ n: sql<number>`count(*)::int` })
-        .from(broadcastDeliveries)
-        .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.state, 'sent')));
+        .from(sends)
+        .where(and(eq(sends.broadcastId, b.id), eq(sends.state, 'sent')));
       const [ps] = await store.db
         .select({ n: sql<number>`count(*)::int` })
         .from(sends)
@@ -80,8 +80,8 @@ export async function mixedCase(
     const s = (performance.now() - t0) / 1000;
     const [recipients] = await store.db
       .select({ n: sql<number>`count(*)::int` })
-      .from(broadcastDeliveries)
-      .where(eq(broadcastDeliveries.broadcastId, b.id));
+      .from(sends)
+      .where(eq(sends.broadcastId, b.id));
     await store.db.update(broadcasts).set({ status: 'cancelled' }).where(eq(broadcasts.id, b.id));
     await child.kill('SIGTERM');
     return {

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { broadcasts } from '../db/schema/index.js';
 import { broadcastSettings, createBroadcast } from '../core/broadcasts/broadcast.js';
-import { deliveryQueueName } from '../core/broadcasts/jobs.js';
+import { laneQueueName } from '../core/delivery/sends.js';
 import { loadConfig } from '../core/platform/config.js';
 import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
 import { portAnswers, startPrivateRedis } from '../tests/helpers/services.js';
@@ -108,7 +108,7 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
 
 async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Tree, author: PersonRef, n: number) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue(deliveryQueueName('telegram'), { connection, prefix });
+  const queue = new Queue(laneQueueName('broadcast', 'telegram'), { connection, prefix });
   try {
     await queue.pause();
     const settings = { ...broadcastSettings(loadConfig({ QUIET_HOURS: '' })), approvalThreshold: Number.MAX_SAFE_INTEGER };

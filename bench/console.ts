@@ -131,7 +131,7 @@ async function explainSlowest(client: postgres.Sql, list: Captured[]): Promise<s
 async function indexes(client: postgres.Sql): Promise<string> {
   const rows = (await client`
     select tablename, indexdef from pg_indexes
-    where tablename in ('reports', 'report_issues', 'opinion_streams', 'hot_spots', 'hot_spot_events', 'search_docs', 'units', 'people', 'broadcast_deliveries', 'console_sessions')
+    where tablename in ('reports', 'report_issues', 'opinion_streams', 'hot_spots', 'hot_spot_events', 'search_docs', 'units', 'people', 'sends', 'console_sessions')
     order by tablename, indexname`) as unknown as { tablename: string; indexdef: string }[];
   return rows.map((r) => `  ${r.indexdef}`).join('\n');
 }

@@ -1,7 +1,14 @@
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
+import { BROADCAST_CONTROL_QUEUE } from '../core/broadcasts/jobs.js';
+import { CASES_QUEUE } from '../core/cases/cases.js';
 import { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spots/escalation.js';
+import { silentLogger, type Logger } from '../core/kernel/logger.js';
 import { channelNames, type ChannelName } from '../core/kernel/messages.js';
+import type { Metrics } from '../core/platform/metrics.js';
+import { REPORTING_QUEUE, SYNTHESIS_QUEUE } from '../core/reports/jobs.js';
 import { LANES, laneQueueName } from '../core/delivery/sends.js';
+import { MAINTENANCE_QUEUE } from './jobs/compliance/retention-purge.js';
+import { watchErrors } from './watch.js';
 
 export { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spots/escalation.js';
 export { laneQueueName, SEND_JOB } from '../core/delivery/sends.js';
@@ -17,9 +24,25 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** Every queue this system uses: alerts, alert timers, and one interactive and one bulk lane per channel. */
+/**
+ * Every queue this system uses (workers/README.md says which jobs run on each):
+ *  - send-<lane>-<channel>: the one send processor, every ledger row (`send` {sendId});
+ *  - alerts, alert-timers: hot-spot escalation; cases: case due dates;
+ *  - reporting, synthesis: reminders, polls, surveys, digests, syntheses (and their schedulers);
+ *  - maintenance: the retention purge; broadcast-control: a broadcast's fan-out and start.
+ * A test holds every job definition's queue to this list (tests/integration/worker-plugins.test.ts).
+ */
 export function allQueueNames(channels: readonly ChannelName[] = channelNames): string[] {
-  return [ALERTS_QUEUE, ALERT_TIMERS_QUEUE, ...LANES.flatMap((lane) => channels.map((c) => laneQueueName(lane, c)))];
+  return [
+    ...LANES.flatMap((lane) => channels.map((c) => laneQueueName(lane, c))),
+    ALERTS_QUEUE,
+    ALERT_TIMERS_QUEUE,
+    CASES_QUEUE,
+    REPORTING_QUEUE,
+    SYNTHESIS_QUEUE,
+    MAINTENANCE_QUEUE,
+    BROADCAST_CONTROL_QUEUE,
+  ];
 }
 
 export interface QueueSet {
@@ -29,14 +52,20 @@ export interface QueueSet {
   close(): Promise<void>;
 }
 
-export function createQueueSet(opts: { connection: ConnectionOptions; prefix: string; names?: string[] }): QueueSet {
+export function createQueueSet(opts: {
+  connection: ConnectionOptions;
+  prefix: string;
+  names?: string[];
+  logger?: Logger;
+  metrics?: Pick<Metrics, 'queueError'>;
+}): QueueSet {
   const queues = new Map<string, Queue>();
   const get = (name: string): Queue => {
     let q = queues.get(name);
     if (!q) {
       q = new Queue(name, { connection: opts.connection, prefix: opts.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
-      // Errors surface on the add() promise; the listener keeps them from becoming unhandled.
-      q.on('error', () => {});
+      // Errors also surface on the add() promise; the listener logs and counts them.
+      watchErrors(q, opts.logger ?? silentLogger, name, opts.metrics);
       queues.set(name, q);
     }
     return q;

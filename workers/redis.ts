@@ -1,32 +1,19 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../core/kernel/logger.js';
-import { safeError } from '../core/kernel/safe-error.js';
-
-const ERROR_LOG_EVERY_MS = 30_000;
-
-/** Logs a connection's errors at most every 30 s: a Redis outage must not flood the log. */
-function watchErrors(client: Redis, role: string, logger: Logger): Redis {
-  let last = 0;
-  client.on('error', (err: Error & { code?: string }) => {
-    const now = Date.now();
-    if (now - last < ERROR_LOG_EVERY_MS) return;
-    last = now;
-    logger.warn({ role, err: safeError(err) }, 'redis connection error (retrying)');
-  });
-  return client;
-}
+import type { Metrics } from '../core/platform/metrics.js';
+import { watchErrors } from './watch.js';
 
 /**
  * For producers (Queue.add, the relay): commands fail at once while Redis is away instead of
  * piling up in memory, so the outbox transaction rolls back and the rows wait for the next round.
  */
-export function producerConnection(url: string, logger: Logger): Redis {
-  return watchErrors(new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 5_000 }), 'producer', logger);
+export function producerConnection(url: string, logger: Logger, metrics?: Pick<Metrics, 'queueError'>): Redis {
+  return watchErrors(new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 5_000 }), logger, 'redis-producer', metrics);
 }
 
 /** For workers: BullMQ needs maxRetriesPerRequest null on its blocking connections. */
-export function workerConnection(url: string, logger: Logger): Redis {
-  return watchErrors(new Redis(url, { maxRetriesPerRequest: null }), 'worker', logger);
+export function workerConnection(url: string, logger: Logger, metrics?: Pick<Metrics, 'queueError'>): Redis {
+  return watchErrors(new Redis(url, { maxRetriesPerRequest: null }), logger, 'redis-worker', metrics);
 }
 
 export async function quitQuietly(client: Redis): Promise<void> {

@@ -1,4 +1,4 @@
-import { Worker, type Job, type Queue } from 'bullmq';
+import { Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Db } from '../db/client.js';
 import type { ChannelRegistry } from '../core/kernel/channel.js';
@@ -8,15 +8,19 @@ import type { HotSpotEnv } from '../core/hot-spots/messages.js';
 import type { Logger } from '../core/kernel/logger.js';
 import { outboxDepthOf, queueDepthsOf, type Metrics } from '../core/platform/metrics.js';
 import { channelNames } from '../core/kernel/messages.js';
-import { LANES, laneQueueName, type Lane } from '../core/delivery/sends.js';
+import { LANES } from '../core/delivery/sends.js';
 import { bulkRates, createBulkPacer, type BulkPacer } from '../core/delivery/pace.js';
+import { broadcastSettings } from '../core/broadcasts/broadcast.js';
 import { createQueueDashboard } from '../bot/http/queue-dashboard.js';
 import type { Mount } from '../bot/http/app.js';
 import { createQueueProcessor, jobsByQueue } from './jobs/index.js';
-import { createSendProcessor, type SendLaneDeps } from './jobs/delivery/send-lane.js';
+import { startSendWorkers } from './jobs/delivery/lanes.js';
+import { createBroadcastRows } from './jobs/broadcasts/rows.js';
+import { createContentCache } from './jobs/broadcasts/content.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
+import { watchWorker } from './watch.js';
 import { safeError } from '../core/kernel/safe-error.js';
 
 export interface WorkerDeps {
@@ -67,12 +71,6 @@ export interface WorkersHandle {
 }
 
 const ALERTS_CONCURRENCY = 16;
-const LANE_CONCURRENCY: Record<Lane, number> = { interactive: 16, bulk: 8 };
-/**
- * BullMQ needs a limiter for worker.rateLimit() on a 429. Interactive replies are not "bulk" for
- * Telegram; the bulk lanes are paced by the shared BulkPacer, so this is only a backstop there.
- */
-const LANE_LIMITER = { max: 1000, duration: 1000 };
 
 /**
  * Runs the relay and every worker of this system in the current process. Several processes may
@@ -81,10 +79,10 @@ const LANE_LIMITER = { max: 1000, duration: 1000 };
 export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   const { config, logger } = deps;
   const prefix = deps.prefix ?? config.QUEUE_PREFIX ?? 'dlxh';
-  const producer = producerConnection(deps.redisUrl, logger);
-  const consumer = workerConnection(deps.redisUrl, logger);
+  const producer = producerConnection(deps.redisUrl, logger, deps.metrics);
+  const consumer = workerConnection(deps.redisUrl, logger, deps.metrics);
   // Every queue this process serves shows on the dashboard, job queues of other features included.
-  const queueSet = createQueueSet({ connection: producer, prefix, names: [...new Set([...allQueueNames(), ...jobsByQueue().keys()])] });
+  const queueSet = createQueueSet({ connection: producer, prefix, names: allQueueNames(), logger, metrics: deps.metrics });
   const relay = createRelay({ db: deps.db, queues: queueSet, logger: logger.child({ part: 'relay' }), intervalMs: config.OUTBOX_POLL_MS });
   const { t, has } = createI18n();
   const env: HotSpotEnv = { i18n: { t, has }, config };
@@ -94,10 +92,23 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
   deps.metrics?.watch({ outboxDepth: outboxDepthOf(deps.db), queueDepths: queueDepthsOf(() => queueSet.all()) });
   const workers = [
     ...jobWorkers({ ...common, db: deps.db, env }),
-    ...laneWorkers({
-      ...common,
-      lane: { db: deps.db, channels: deps.channels, logger: logger.child({ part: 'send' }), pacer, afterCommit },
-    }),
+    // Every lane of every channel: a row whose channel has no adapter here moves to the person's next channel instead of waiting forever.
+    ...startSendWorkers({
+      connection: consumer,
+      prefix,
+      lanes: LANES,
+      channels: channelNames,
+      rates: bulkRates(config),
+      bulkConcurrency: config.BROADCAST_SEND_CONCURRENCY,
+      deps: {
+        db: deps.db,
+        channels: deps.channels,
+        logger: logger.child({ part: 'send' }),
+        pacer,
+        afterCommit,
+        broadcasts: createBroadcastRows({ db: deps.db, t, settings: broadcastSettings(config), content: createContentCache(deps.db) }),
+      },
+    }).map((w) => watchWorker(w, logger, deps.metrics)),
   ];
   const plugins: { stop(): Promise<void> }[] = [];
   for (const plugin of deps.plugins ?? []) {
@@ -149,36 +160,12 @@ interface Common {
   metrics?: Metrics;
 }
 
-/** One worker per queue of job definitions (workers/jobs), dispatching by job name. */
+/** One worker per queue of job definitions (workers/jobs/index.ts), dispatching by job name. */
 function jobWorkers(c: Common & { db: Db; env: HotSpotEnv }): Worker[] {
   return [...jobsByQueue()].map(([queue, names]) => {
     const process = createQueueProcessor({ db: c.db, env: c.env, logger: c.logger, afterCommit: c.afterCommit }, names);
-    return watch(new Worker(queue, process, { connection: c.consumer, prefix: c.prefix, concurrency: ALERTS_CONCURRENCY }), c.logger, c.metrics);
+    return watchWorker(new Worker(queue, process, { connection: c.consumer, prefix: c.prefix, concurrency: ALERTS_CONCURRENCY }), c.logger, c.metrics);
   });
-}
-
-/**
- * The send lanes: an interactive and a bulk queue per channel, every channel (a row whose
- * channel has no adapter here moves to the person's next channel instead of waiting forever).
- */
-function laneWorkers(c: Common & { lane: SendLaneDeps }): Worker[] {
-  const processSend = createSendProcessor(c.lane);
-  return LANES.flatMap((lane) =>
-    channelNames.map((channel) => {
-      const opts = { connection: c.consumer, prefix: c.prefix, concurrency: LANE_CONCURRENCY[lane], limiter: LANE_LIMITER };
-      const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), opts);
-      return watch(worker, c.logger, c.metrics);
-    }),
-  );
-}
-
-function watch(worker: Worker, logger: Logger, metrics?: Metrics): Worker {
-  metrics?.instrument(worker);
-  worker.on('error', (err) => logger.warn({ queue: worker.name, err: safeError(err) }, 'worker error'));
-  worker.on('failed', (job, err) => {
-    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: safeError(err) }, 'job failed');
-  });
-  return worker;
 }
 
 async function pingRedis(client: Redis): Promise<boolean> {

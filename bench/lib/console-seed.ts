@@ -84,8 +84,8 @@ export async function seedConsoleProvince(db: Db, n: { people: number; reports: 
     values ('00000000-0000-4000-8000-0000000000b1', ${officialId}, '00000000-0000-4000-8000-000000000000', 'Định hướng (bench)', 'Nội dung', true, 'done',
             (select count(*) from bench_collab), true, now() - interval '5 days', now() - interval '5 days', now() - interval '4 days', now() - interval '3 days', now() - interval '5 days')`);
   await db.execute(sql`
-    insert into broadcast_deliveries (broadcast_id, person_id, unit_id, channel, state, parts_sent, sent_at, acked_at)
-    select '00000000-0000-4000-8000-0000000000b1', id, unit_id, 'sandbox', case when n % 3 = 0 then 'sent' else 'acknowledged' end, 1, now() - interval '5 days',
+    insert into sends (purpose, lane, broadcast_id, person_id, unit_id, channel, state, parts_sent, sent_at, acked_at)
+    select 'bc-00000000-0000-4000-8000-0000000000b1', 'broadcast', '00000000-0000-4000-8000-0000000000b1', id, unit_id, 'sandbox', case when n % 3 = 0 then 'sent' else 'acknowledged' end, 1, now() - interval '5 days',
            case when n % 3 = 0 then null else now() - interval '4 days' end from bench_collab`);
   await db.execute(sql`
     insert into polls (id, author_id, unit_id, question, options, anonymous, status, recipients, closes_at, closed_at, created_at)

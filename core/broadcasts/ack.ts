@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { broadcastDeliveries as d, broadcasts } from '../../db/schema/index.js';
+import { broadcasts, sends as d } from '../../db/schema/index.js';
 
 export type AckOutcome = 'acknowledged' | 'already' | 'cancelled' | 'not_found';
 

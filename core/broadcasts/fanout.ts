@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { broadcastDeliveries as d, broadcasts, channelAccounts, people, units } from '../../db/schema/index.js';
+import { broadcasts, channelAccounts, people, sends as d, units } from '../../db/schema/index.js';
 import { bestAccountSql, rawAudienceWhere, type AudienceFilters } from '../people/audience.js';
+import { deliveryPurpose } from './jobs.js';
 
 export interface QueuedDelivery {
   id: number;
@@ -26,11 +27,13 @@ export async function loadFanoutTarget(db: Executor, broadcastId: string) {
 
 /**
  * Snapshots the next `size` people of the audience after `cursor` (keyset on person id) into
- * deliveries — 'queued' on their best account, 'unreachable' when they have none — and moves
+ * deliveries — ledger rows (`sends`, broadcast lane, purpose `bc-<id>`), 'queued' on their best
+ * account, 'unreachable' when they have none — and moves
  * the broadcast's cursor, all in one statement (one commit). Returns the queued rows it created
  * (to enqueue), how many people the batch held (fewer than `size` = audience exhausted) and the
  * last person id. A batch re-run inserts nothing twice (unique per broadcast and person); rows
  * whose jobs were lost in a crash after this commit are re-enqueued by the fan-out's requeue phase.
+ * Returned ids are `sends` ids.
  */
 export async function snapshotBatch(
   db: Executor,
@@ -50,14 +53,14 @@ export async function snapshotBatch(
       ), info as (
         select (select count(*) from batch)::int as n, (select person_id from batch order by person_id desc limit 1) as last
       ), ins as (
-        insert into ${d} (broadcast_id, person_id, unit_id, channel, account_id, state, error)
-        select ${t.id}, person_id, unit_id, channel, external_id,
+        insert into ${d} (purpose, person_id, part, lane, broadcast_id, unit_id, channel, account_id, state, error)
+        select ${deliveryPurpose(t.id)}, person_id, 0, 'broadcast', ${t.id}::uuid, unit_id, channel, external_id,
           case when channel is null then 'unreachable' else 'queued' end,
           -- Nobody to send to: say why (an account refused earlier keeps its reason, e.g. never_started).
           case when channel is null then coalesce((select ca.unreachable_reason from ${channelAccounts} ca
             where ca.person_id = batch.person_id and ca.status = 'unreachable' order by ca.created_at limit 1), 'no_account') end
         from batch
-        on conflict (broadcast_id, person_id) do nothing
+        on conflict (purpose, person_id, part) do nothing
         returning id, channel, state
       ), cur as (
         update ${broadcasts} set fanout_cursor = coalesce((select last from info), fanout_cursor), fanout_done = (select n from info) < ${size}, fanout_at = now()

@@ -1,19 +1,19 @@
 import { desc, eq, inArray, like, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { broadcastDeliveries as d, broadcasts, DELIVERY_STATES, units, type BroadcastStatus, type DeliveryState } from '../../db/schema/index.js';
+import { broadcasts, SEND_STATES, sends as d, units, type BroadcastStatus, type SendState } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
 
 export interface Figures {
   /** Deliveries snapshotted so far. */
   total: number;
-  byState: Record<DeliveryState, number>;
+  byState: Record<SendState, number>;
   /** Still to send (queued or sending), per channel: what the ETA is made of. */
   pendingByChannel: Record<string, number>;
 }
 
 export function emptyFigures(): Figures {
-  return { total: 0, byState: Object.fromEntries(DELIVERY_STATES.map((s) => [s, 0])) as Record<DeliveryState, number>, pendingByChannel: {} };
+  return { total: 0, byState: Object.fromEntries(SEND_STATES.map((s) => [s, 0])) as Record<SendState, number>, pendingByChannel: {} };
 }
 
 /** One grouped scan of a broadcast's deliveries (index on broadcast_id, state). */

@@ -6,7 +6,7 @@ export async function nonAcknowledgers(db: Executor, broadcastId: string, limit 
   const rows = rowsOf<{ name: string; unit_name: string; state: string }>(
     await db.execute(sql`
       select p.display_name as name, u.name as unit_name, d.state
-      from broadcast_deliveries d join people p on p.id = d.person_id join units u on u.id = d.unit_id
+      from sends d join people p on p.id = d.person_id join units u on u.id = d.unit_id
       where d.broadcast_id = ${broadcastId} and d.state <> 'acknowledged'
       order by u.name, p.display_name limit ${limit}`),
   );

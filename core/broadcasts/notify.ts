@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Executor } from '../../db/client.js';
-import { broadcastDeliveries as d, broadcasts, people, units } from '../../db/schema/index.js';
+import { broadcasts, people, sends as d, units } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import { queueMessage } from '../delivery/sends.js';
 

@@ -1,55 +1,65 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { broadcastDeliveries as d, broadcasts } from '../../db/schema/index.js';
-import type { ChannelName } from '../kernel/messages.js';
+import { people, sends as d } from '../../db/schema/index.js';
+import type { Locale } from '../kernel/i18n.js';
+import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
+import { reminderPurpose } from './jobs.js';
 
 export interface ReminderTarget {
+  /** The delivery (the broadcast's ledger row) to remind about. */
   id: number;
-  broadcastId: string;
+  personId: string;
   channel: ChannelName;
   accountId: string;
-  locale: 'vi' | 'en';
+  locale: Locale;
 }
 
-/**
- * Takes the one reminder of a delivery that was sent but not acknowledged (at most once: the
- * mark is made before the send; a crash loses a reminder rather than doubling it).
- */
-export async function claimReminder(db: Executor, deliveryId: number, now: Date): Promise<ReminderTarget | null> {
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      update ${d} set reminded_at = ${now.toISOString()}
-      from ${broadcasts} b, people p
-      where ${d.id} = ${deliveryId} and b.id = ${d.broadcastId} and p.id = ${d.personId}
-        and ${d.state} = 'sent' and ${d.remindedAt} is null and b.status in ('sending', 'done') and ${d.channel} is not null
-      returning ${d.id} as id, ${d.broadcastId} as broadcast_id, ${d.channel} as channel, ${d.accountId} as account_id, p.locale as locale`),
-  );
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    id: Number(r.id),
-    broadcastId: String(r.broadcast_id),
-    channel: r.channel as ChannelName,
-    accountId: String(r.account_id),
-    locale: r.locale === 'en' ? 'en' : 'vi',
-  };
-}
-
-/** A 429 on the reminder: give the slot back so the retried job sends it. */
-export async function unclaimReminder(db: Executor, deliveryId: number): Promise<void> {
-  await db
-    .update(d)
-    .set({ remindedAt: null })
-    .where(and(eq(d.id, deliveryId), eq(d.state, 'sent')));
-}
-
-/** Keyset walk over deliveries still waiting for "Đã nhận" and not yet reminded. */
-export async function unacknowledgedAfter(db: Executor, broadcastId: string, afterId: number, size: number): Promise<{ id: number; channel: string }[]> {
+/** Keyset walk over a broadcast's deliveries sent, not acknowledged and not yet reminded. */
+export async function unacknowledgedAfter(db: Executor, broadcastId: string, afterId: number, size: number): Promise<ReminderTarget[]> {
   const rows = await db
-    .select({ id: d.id, channel: d.channel })
+    .select({ id: d.id, personId: d.personId, channel: d.channel, accountId: d.accountId, locale: people.locale })
     .from(d)
+    .innerJoin(people, eq(people.id, d.personId))
     .where(and(eq(d.broadcastId, broadcastId), eq(d.state, 'sent'), isNull(d.remindedAt), gt(d.id, afterId)))
     .orderBy(asc(d.id))
     .limit(size);
-  return rows.map((r) => ({ id: r.id, channel: r.channel ?? '' }));
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.personId,
+    channel: (r.channel ?? '') as ChannelName,
+    accountId: r.accountId ?? '',
+    locale: r.locale === 'en' ? 'en' : 'vi',
+  }));
+}
+
+/**
+ * The one reminder of each delivery, as its own ledger row (purpose `bcr-<broadcast>`, bulk
+ * lane, on the account the guidance reached), written with the delivery's `reminded_at` mark in
+ * one statement: a delivery is reminded at most once, and a re-run writes nothing twice.
+ * Returns the new rows, for the caller to enqueue.
+ */
+export async function queueReminders(
+  db: Executor,
+  broadcastId: string,
+  items: { target: ReminderTarget; message: OutboundMessage }[],
+  now: Date,
+): Promise<{ id: number; channel: string }[]> {
+  if (items.length === 0) return [];
+  const v = JSON.stringify(
+    items.map((i) => ({ delivery: i.target.id, person: i.target.personId, channel: i.target.channel, account: i.target.accountId, message: i.message })),
+  );
+  const rows = rowsOf<{ id: string | number; channel: string }>(
+    await db.execute(sql`
+      with v as (select * from jsonb_to_recordset(${v}::jsonb) as v(delivery bigint, person uuid, channel text, account text, message jsonb)),
+      marked as (
+        update sends s set reminded_at = ${now.toISOString()} from v
+        where s.id = v.delivery and s.broadcast_id = ${broadcastId} and s.reminded_at is null returning s.id),
+      ins as (
+        insert into sends (purpose, person_id, part, lane, channel, account_id, message)
+        select ${reminderPurpose(broadcastId)}, v.person, 0, 'bulk', v.channel, v.account, v.message from v join marked m on m.id = v.delivery
+        on conflict (purpose, person_id, part) do nothing
+        returning id, channel)
+      select id, channel from ins`),
+  );
+  return rows.map((r) => ({ id: Number(r.id), channel: r.channel }));
 }

@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import {
   auditLog,
-  broadcastDeliveries,
   broadcasts,
   caseEvents,
   cases,
@@ -61,12 +60,16 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
     hotSpots: await hotSpotsOf(db, personId),
     cases: await casesOf(db, personId),
     noticePrefs: await db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId)),
-    sends: await db.select().from(sends).where(eq(sends.personId, personId)).orderBy(asc(sends.id)),
+    sends: await db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.personId, personId), isNull(sends.broadcastId)))
+      .orderBy(asc(sends.id)),
     broadcastDeliveries: await db
-      .select({ delivery: broadcastDeliveries, title: broadcasts.title })
-      .from(broadcastDeliveries)
-      .innerJoin(broadcasts, eq(broadcasts.id, broadcastDeliveries.broadcastId))
-      .where(eq(broadcastDeliveries.personId, personId)),
+      .select({ delivery: sends, title: broadcasts.title })
+      .from(sends)
+      .innerJoin(broadcasts, eq(broadcasts.id, sends.broadcastId))
+      .where(and(eq(sends.personId, personId), isNotNull(sends.broadcastId))),
     pollAnswers: await db
       .select({ answer: pollAnswers, question: polls.question })
       .from(pollAnswers)

@@ -1,7 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../db/client.js';
 import {
-  broadcastDeliveries,
   cases,
   channelAccounts,
   conversations,
@@ -147,14 +146,17 @@ async function unlinkCases(tx: Tx, personId: string) {
   return { casesUnlinked: c.length, noticePrefsDeleted: n.length };
 }
 
-/** Delivery ledgers hold message bodies and account ids: rows go, broadcast figures keep their counts. */
+/** The delivery ledger holds message bodies and account ids: rows go, a broadcast's rows stay unlinked (its figures keep their counts). */
 async function dropDeliveries(tx: Tx, personId: string) {
-  const s = await tx.delete(sends).where(eq(sends.personId, personId)).returning({ id: sends.id });
+  const s = await tx
+    .delete(sends)
+    .where(and(eq(sends.personId, personId), isNull(sends.broadcastId)))
+    .returning({ id: sends.id });
   const d = await tx
-    .update(broadcastDeliveries)
-    .set({ accountId: null, channel: null, error: null, claimJob: null })
-    .where(eq(broadcastDeliveries.personId, personId))
-    .returning({ id: broadcastDeliveries.id });
+    .update(sends)
+    .set({ accountId: null, channel: null, error: null, claimJob: null, message: null, providerRefs: null })
+    .where(and(eq(sends.personId, personId), isNotNull(sends.broadcastId)))
+    .returning({ id: sends.id });
   await tx.delete(reminderLedger).where(eq(reminderLedger.personId, personId));
   return { sendsDeleted: s.length, deliveriesUnlinked: d.length };
 }

@@ -68,13 +68,13 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now = new Da
     counts.sends = await inBatches(
       db,
       (n) =>
-        sql`delete from sends where id in (select id from sends where state in ('sent', 'failed', 'unreachable', 'waiting_window') and created_at < ${cut} limit ${n})`,
+        sql`delete from sends where id in (select id from sends where broadcast_id is null and state in ('sent', 'failed', 'unreachable', 'waiting_window') and created_at < ${cut} limit ${n})`,
       batch,
     );
     counts.broadcastDeliveries = await inBatches(
       db,
-      (n) => sql`delete from broadcast_deliveries where id in (
-        select d.id from broadcast_deliveries d join broadcasts b on b.id = d.broadcast_id
+      (n) => sql`delete from sends where id in (
+        select d.id from sends d join broadcasts b on b.id = d.broadcast_id
         where b.status in ('done', 'cancelled') and coalesce(b.finished_at, b.cancelled_at, b.created_at) < ${cut} limit ${n})`,
       batch,
     );

@@ -2,14 +2,21 @@ import { and, asc, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { channelAccounts, sends } from '../../db/schema/index.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
-import { enqueue } from '../platform/outbox.js';
 
 /**
- * Send lanes: replies and alerts go through the interactive lane, ahead of bulk traffic
- * (broadcasts), each channel on its own queues so one platform's rate limit never stalls another.
+ * Send lanes, each channel on its own queues so one platform's rate limit never stalls another:
+ * 'interactive' (alerts, replies to a decision) goes ahead of everything; 'bulk' (polls,
+ * reminders, digests) and 'broadcast' (a broadcast's deliveries, 100k at a time) share the
+ * channel's one pace (core/delivery/pace.ts) but wait in separate queues, so a poll is not stuck
+ * behind a broadcast's backlog. Every row of the ledger travels as a `send` job {sendId}.
  */
-export type Lane = 'interactive' | 'bulk';
-export const LANES: readonly Lane[] = ['interactive', 'bulk'];
+export type Lane = 'interactive' | 'bulk' | 'broadcast';
+export const LANES: readonly Lane[] = ['interactive', 'bulk', 'broadcast'];
+
+/** Lanes paced by the channel's bulk rate (everything but the interactive lane). */
+export function isPaced(lane: Lane): boolean {
+  return lane !== 'interactive';
+}
 export const SEND_JOB = 'send';
 
 export function laneQueueName(lane: Lane, channel: string): string {
@@ -105,27 +112,6 @@ async function findSend(tx: Executor, purpose: string, personId: string, part: n
     .from(sends)
     .where(and(eq(sends.purpose, purpose), eq(sends.personId, personId), eq(sends.part, part)));
   return row ? { sendId: row.sendId, channel: row.channel as ChannelName } : null;
-}
-
-/**
- * Re-queues a person's rows that waited for their Zalo window (call when they write again).
- * Returns how many were released.
- */
-export async function releaseWaitingSends(tx: Executor, personId: string, channel: string): Promise<number> {
-  const rows = await tx
-    .update(sends)
-    .set({ state: 'queued', error: null })
-    .where(and(eq(sends.personId, personId), eq(sends.state, 'waiting_window'), eq(sends.channel, channel)))
-    .returning({ id: sends.id, lane: sends.lane, attempts: sends.attempts });
-  for (const r of rows) {
-    await enqueue(tx, {
-      queue: laneQueueName(r.lane, channel),
-      name: SEND_JOB,
-      payload: { sendId: r.id },
-      jobId: `${sendJobId(r.id, channel)}-w${r.attempts}`,
-    });
-  }
-  return rows.length;
 }
 
 /** Rows of one purpose prefix, newest first (timelines, tests). */

@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import {
-  broadcastDeliveries,
-  broadcasts,
-  channelAccounts,
-  hotSpotEvents,
-  hotSpots,
-  people,
-  pollAnswers,
-  pollRecipients,
-  polls,
-  reports,
-} from '../../db/schema/index.js';
+import { broadcasts, channelAccounts, hotSpotEvents, hotSpots, people, pollAnswers, pollRecipients, polls, reports, sends } from '../../db/schema/index.js';
+import { deliveryPurpose } from '../broadcasts/jobs.js';
 import { formatPeriod, shiftPeriod } from '../kernel/periods.js';
 import { CONSENT_VERSION } from '../people/invites.js';
 import { submitReport } from '../reports/submit.js';
@@ -188,10 +178,12 @@ async function guidance(tx: Executor, units: Map<string, { id: string }>, author
       reportedAt: new Date(startedAt.getTime() + DAY),
     })
     .returning({ id: broadcasts.id });
-  await tx.insert(broadcastDeliveries).values(
+  await tx.insert(sends).values(
     who.map((c) => {
       const acked = rnd() < 0.7;
       return {
+        purpose: deliveryPurpose(b!.id),
+        lane: 'broadcast' as const,
         broadcastId: b!.id,
         personId: c.id,
         unitId: c.unitId,

@@ -63,6 +63,10 @@ export function createMetrics(opts: { defaultMetrics?: boolean; prefix?: string 
     job(queue: string, job: JobLike, outcome: string) {
       recordJob(m, queue, job, outcome);
     },
+    /** A queue, worker or Redis client of the job system reported an error (workers/watch.ts logs it too). */
+    queueError(component: string) {
+      m.queueErrors.inc({ component });
+    },
     /** Counts every completed and failed job of this worker; one line where the worker is built. */
     instrument(worker: WorkerLike) {
       worker.on('completed', (job, result) => recordJob(m, worker.name, job, typeof result === 'string' ? result : 'done'));
@@ -108,6 +112,12 @@ function counters(registry: Registry, p: string) {
       name: `${p}broadcast_sends_total`,
       help: 'Broadcast deliveries by channel and status (rate() of status="sent" is the broadcast rate)',
       labelNames: ['channel', 'status'] as const,
+      registers,
+    }),
+    queueErrors: new Counter({
+      name: `${p}queue_errors_total`,
+      help: 'Errors reported by queues, workers and their Redis connections, by component (queue name or connection role)',
+      labelNames: ['component'] as const,
       registers,
     }),
     escalations: new Counter({
@@ -203,8 +213,7 @@ export interface QueueLike {
 }
 type MetricSet = Pick<Metrics, 'jobs' | 'sends' | 'broadcastSends' | 'escalations'>;
 
-const LANE_QUEUE = /^send-(interactive|bulk)-([a-z]+)$/;
-const BROADCAST_QUEUE = /^broadcast-send-([a-z]+)$/;
+const LANE_QUEUE = /^send-(interactive|bulk|broadcast)-([a-z]+)$/;
 
 /**
  * Job outcomes are the strings processors return ('sent', 'waiting_window', 'entered'…), so one
@@ -214,11 +223,7 @@ export function recordJob(m: MetricSet, queue: string, job: JobLike, outcome: st
   m.jobs.inc({ queue, job: job.name, outcome });
   const lane = LANE_QUEUE.exec(queue);
   if (lane) m.sends.inc({ channel: lane[2]!, lane: lane[1]!, status: outcome });
-  const bc = BROADCAST_QUEUE.exec(queue);
-  if (bc && job.name === 'broadcast-send') {
-    m.broadcastSends.inc({ channel: bc[1]!, status: outcome });
-    m.sends.inc({ channel: bc[1]!, lane: 'bulk', status: outcome });
-  }
+  if (lane?.[1] === 'broadcast') m.broadcastSends.inc({ channel: lane[2]!, status: outcome });
   if (job.name === 'hotspot-deadline') {
     const step = (job.data as { step?: unknown } | null)?.step;
     m.escalations.inc({ level: typeof step === 'number' ? String(step) : 'unknown', outcome });

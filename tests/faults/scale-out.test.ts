@@ -65,7 +65,7 @@ describe('scale-out: two bot and two worker processes on one PostgreSQL and one 
       180_000,
     );
     const finished = await stage.until(
-      sql`select count(*)::int as n from broadcast_deliveries where broadcast_id = ${broadcastId} and state not in ('queued', 'sending')`,
+      sql`select count(*)::int as n from sends where broadcast_id = ${broadcastId} and state not in ('queued', 'sending')`,
       COLLABORATORS,
       120_000,
     );
@@ -93,7 +93,7 @@ describe('scale-out: two bot and two worker processes on one PostgreSQL and one 
     // The broadcast: exactly one message per collaborator.
     const perChat = new Map<string, number>();
     for (const m of stage.tg.messages) if (m.text.includes(BODY)) perChat.set(m.chatId, (perChat.get(m.chatId) ?? 0) + 1);
-    const bcSent = await count(sql`select count(*)::int as n from broadcast_deliveries where broadcast_id = ${broadcastId} and state = 'sent'`);
+    const bcSent = await count(sql`select count(*)::int as n from sends where broadcast_id = ${broadcastId} and state = 'sent'`);
     const bcDuplicated = [...perChat.values()].reduce((s, n) => s + Math.max(0, n - 1), 0);
 
     report({

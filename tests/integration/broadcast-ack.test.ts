@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
-import { broadcastDeliveries, channelAccounts, sends } from '../../db/schema/index.js';
+import { sends, channelAccounts } from '../../db/schema/index.js';
 import { ackByUnit } from '../../core/broadcasts/ack.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -113,7 +113,7 @@ describe('Zalo: the interaction window', () => {
       20_000,
       'done',
     );
-    const rows = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
+    const rows = await t.db.select().from(sends).where(eq(sends.broadcastId, b.id));
     const of = (p: PersonRef) => rows.find((r) => r.personId === p.id)!;
     expect(of(waiting)).toMatchObject({ state: 'waiting_window', channel: 'zalo', error: 'out_of_window' });
     expect(of(both)).toMatchObject({ state: 'sent', channel: 'telegram' });
@@ -126,8 +126,8 @@ describe('Zalo: the interaction window', () => {
         (
           await t.db
             .select()
-            .from(broadcastDeliveries)
-            .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.personId, waiting.id)))
+            .from(sends)
+            .where(and(eq(sends.broadcastId, b.id), eq(sends.personId, waiting.id)))
         )[0]!,
       (d) => d.state === 'sent',
       20_000,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, broadcastDeliveries, broadcasts, channelAccounts, outbox, people, sends } from '../../db/schema/index.js';
+import { auditLog, sends, broadcasts, channelAccounts, outbox, people } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
 import { createAs, draft, statusOf, testConfig } from '../helpers/broadcast-harness.js';
@@ -198,8 +198,10 @@ describe('"Đã nhận"', () => {
       .innerJoin(people, eq(people.id, channelAccounts.personId))
       .where(and(eq(channelAccounts.channel, 'sandbox'), eq(channelAccounts.externalId, externalId)));
     const [d] = await t.db
-      .insert(broadcastDeliveries)
+      .insert(sends)
       .values({
+        purpose: `bc-${id}`,
+        lane: 'broadcast',
         broadcastId: id,
         personId: p!.id,
         unitId: p!.unitId,
@@ -217,10 +219,10 @@ describe('"Đã nhận"', () => {
     const { deliveryId } = await deliveredTo('101');
     const x = chat.as('sandbox', '101');
     expect(textOf(await x.press(`bk:${deliveryId}`))).toContain('Cảm ơn đồng chí đã xác nhận');
-    const [first] = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.id, deliveryId));
+    const [first] = await t.db.select().from(sends).where(eq(sends.id, deliveryId));
     expect(first?.state).toBe('acknowledged');
     expect(textOf(await x.press(`bk:${deliveryId}`))).toContain('đã xác nhận định hướng');
-    const [again] = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.id, deliveryId));
+    const [again] = await t.db.select().from(sends).where(eq(sends.id, deliveryId));
     expect(again?.ackedAt?.getTime()).toBe(first?.ackedAt?.getTime());
     // Someone else's button does nothing for them.
     expect(textOf(await chat.as('sandbox', '102').press(`bk:${deliveryId}`))).toContain('Không tìm thấy');
@@ -234,7 +236,7 @@ describe('"Đã nhận"', () => {
     expect(textOf(await y.say('/danhan'))).toContain('không có định hướng nào chờ');
     const live = await deliveredTo('103');
     expect(textOf(await y.say('/danhan'))).toContain('Cảm ơn');
-    const [d] = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.id, live.deliveryId));
+    const [d] = await t.db.select().from(sends).where(eq(sends.id, live.deliveryId));
     expect(d?.state).toBe('acknowledged');
   });
 });

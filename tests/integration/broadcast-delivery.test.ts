@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { broadcastDeliveries, channelAccounts } from '../../db/schema/index.js';
+import { sends, channelAccounts } from '../../db/schema/index.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { DELIVERY_JOB, deliveryQueueName } from '../../core/broadcasts/jobs.js';
+import { laneQueueName, SEND_JOB } from '../../core/delivery/sends.js';
 import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
 
 let t: TestDatabase;
@@ -53,10 +53,10 @@ describe('a 5,000-recipient broadcast', () => {
       if ((h.fake.sendsPerChat.get(id) ?? 0) !== expected) throw new Error(`chat ${id}: ${h.fake.sendsPerChat.get(id)} messages, expected ${expected}`);
     }
     const reasons = await t.db
-      .select({ error: broadcastDeliveries.error, n: sql<number>`count(*)::int` })
-      .from(broadcastDeliveries)
-      .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.state, 'unreachable')))
-      .groupBy(broadcastDeliveries.error);
+      .select({ error: sends.error, n: sql<number>`count(*)::int` })
+      .from(sends)
+      .where(and(eq(sends.broadcastId, b.id), eq(sends.state, 'unreachable')))
+      .groupBy(sends.error);
     expect(Object.fromEntries(reasons.map((r) => [r.error, Number(r.n)]))).toEqual({ blocked: 3, never_started: 2, no_account: 7 });
     // A refused account is remembered: the next broadcast does not even try it, and says why.
     const [acc] = await t.db.select().from(channelAccounts).where(eq(channelAccounts.externalId, blocked[0]!));
@@ -70,10 +70,10 @@ describe('a 5,000-recipient broadcast', () => {
       'second broadcast done',
     );
     const reasons2 = await t.db
-      .select({ error: broadcastDeliveries.error, n: sql<number>`count(*)::int` })
-      .from(broadcastDeliveries)
-      .where(and(eq(broadcastDeliveries.broadcastId, again.id), eq(broadcastDeliveries.state, 'unreachable')))
-      .groupBy(broadcastDeliveries.error);
+      .select({ error: sends.error, n: sql<number>`count(*)::int` })
+      .from(sends)
+      .where(and(eq(sends.broadcastId, again.id), eq(sends.state, 'unreachable')))
+      .groupBy(sends.error);
     expect(Object.fromEntries(reasons2.map((r) => [r.error, Number(r.n)]))).toEqual({ blocked: 3, never_started: 2, no_account: 7 });
     for (const id of [...blocked, ...neverStarted]) expect(h.fake.sendsPerChat.get(id) ?? 0).toBe(0);
     expect(h.fake.totalSends - sentBefore).toBeGreaterThanOrEqual(4_996);
@@ -105,7 +105,7 @@ describe('a 5,000-recipient broadcast', () => {
     const withButtons = mine.filter((m) => m.replyMarkup);
     expect(withButtons).toHaveLength(1);
     expect(withButtons[0]).toBe(mine.at(-1));
-    const [d, ...others] = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
+    const [d, ...others] = await t.db.select().from(sends).where(eq(sends.broadcastId, b.id));
     expect(others).toHaveLength(0);
     expect(JSON.stringify(withButtons[0]!.replyMarkup)).toContain(`"bk:${d!.id}"`);
     expect(d?.partsSent).toBe(mine.length);
@@ -122,12 +122,12 @@ describe('a 5,000-recipient broadcast', () => {
       30_000,
       'done',
     );
-    const rows = await t.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.broadcastId, b.id));
+    const rows = await t.db.select().from(sends).where(eq(sends.broadcastId, b.id));
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
     expect(rows.find((r) => r.accountId === ids[1])?.attempts).toBe(2);
     // The same delivery's job again (a stalled job re-run, a redelivered add): nothing more goes out.
-    const queue = h.queues.get(deliveryQueueName('telegram'));
-    for (const r of rows) await queue.add(DELIVERY_JOB, { deliveryId: r.id }, { jobId: `bd-${r.id}-again` });
+    const queue = h.queues.get(laneQueueName('broadcast', 'telegram'));
+    for (const r of rows) await queue.add(SEND_JOB, { sendId: r.id }, { jobId: `bd-${r.id}-again` });
     await waitUntil(
       async () => await queue.getJobCounts('waiting', 'active', 'delayed'),
       (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0,

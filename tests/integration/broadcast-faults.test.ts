@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { broadcastDeliveries } from '../../db/schema/index.js';
+import { sends } from '../../db/schema/index.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -30,8 +30,8 @@ const sending = async (broadcastId: string) =>
   (
     await t.db
       .select()
-      .from(broadcastDeliveries)
-      .where(and(eq(broadcastDeliveries.broadcastId, broadcastId), eq(broadcastDeliveries.state, 'sending')))
+      .from(sends)
+      .where(and(eq(sends.broadcastId, broadcastId), eq(sends.state, 'sending')))
   ).length;
 
 /** Every recipient got the guidance; duplicates only where a send was in flight. */

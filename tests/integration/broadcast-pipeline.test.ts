@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { broadcastDeliveries } from '../../db/schema/index.js';
+import { sends } from '../../db/schema/index.js';
 import { controlBroadcast } from '../../core/broadcasts/control.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { parseQuietHours } from '../../core/broadcasts/quiet.js';
@@ -99,8 +99,8 @@ describe('rate limits and quiet hours', () => {
     expect(exactlyOnce(ids)).toEqual([]);
     const retried = await t.db
       .select()
-      .from(broadcastDeliveries)
-      .where(and(eq(broadcastDeliveries.broadcastId, b.id)));
+      .from(sends)
+      .where(and(eq(sends.broadcastId, b.id)));
     expect(retried.some((d) => d.attempts > 1)).toBe(true);
   });
 

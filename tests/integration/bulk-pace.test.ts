@@ -4,7 +4,7 @@ import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { createPoll } from '../../core/polls/poll.js';
-import { broadcastDeliveries, sends } from '../../db/schema/index.js';
+import { sends } from '../../db/schema/index.js';
 import { defaultPlugins } from '../../workers/plugins.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -83,8 +83,8 @@ describe('one bulk pace per channel', () => {
     const delivered = async () => {
       const [bd] = await t.db
         .select({ n: sql<number>`count(*)::int` })
-        .from(broadcastDeliveries)
-        .where(and(eq(broadcastDeliveries.broadcastId, b.id), eq(broadcastDeliveries.state, 'sent')));
+        .from(sends)
+        .where(and(eq(sends.broadcastId, b.id), eq(sends.state, 'sent')));
       const [ps] = await t.db
         .select({ n: sql<number>`count(*)::int` })
         .from(sends)

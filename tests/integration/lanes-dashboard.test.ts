@@ -41,7 +41,18 @@ describe('queue dashboard', () => {
     expect((await app.request(`/admin/queues/${css}`, { headers: auth('admin', 'mật-khẩu') })).status).toBe(200);
     const api = await app.request('/admin/queues/api/queues', { headers: auth('admin', 'mật-khẩu') });
     const body = (await api.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['alert-timers', 'alerts', 'send-bulk-sandbox', 'send-interactive-sandbox']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual([
+      'alert-timers',
+      'alerts',
+      'broadcast-control',
+      'cases',
+      'maintenance',
+      'reporting',
+      'send-broadcast-sandbox',
+      'send-bulk-sandbox',
+      'send-interactive-sandbox',
+      'synthesis',
+    ]);
   });
 
   it('is off without ADMIN_PASSWORD, and says so in the log', async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { channelAccounts, hotSpots, outbox, sends } from '../../db/schema/index.js';
 import { silentLogger } from '../../core/kernel/logger.js';
-import { laneQueueName, queueMessage, releaseWaitingSends, SEND_JOB, sendJobId } from '../../core/delivery/sends.js';
+import { laneQueueName, queueMessage, SEND_JOB, sendJobId } from '../../core/delivery/sends.js';
+import { releaseOnInbound } from '../../core/delivery/window.js';
 import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -99,7 +100,7 @@ describe('send lanes and the outbound ledger', () => {
     const q = await queue(p.id, 'lane-window', 'bulk');
     await waitUntil(async () => (await rowOf(q.sendId)).state === 'waiting_window', 10_000, 'waiting_window');
     sandbox.failWith(p.accountId, 'out_of_window', { times: 0 });
-    expect(await t.db.transaction((tx) => releaseWaitingSends(tx, p.id, 'sandbox'))).toBe(1);
+    expect(await t.db.transaction((tx) => releaseOnInbound(tx, p.id, { channel: 'sandbox', accountId: p.accountId }))).toBe(1);
     workers.relay.poke();
     await waitUntil(async () => (await rowOf(q.sendId)).state === 'sent', 10_000, 'sent after release');
   });

@@ -94,7 +94,7 @@ describe('/metrics', () => {
 
   it('counts sends, broadcast deliveries and escalations from the outcomes real workers return', async () => {
     const prefix = testQueuePrefix();
-    const outcomes: Record<string, string> = { 'send-interactive-zalo': 'sent', 'broadcast-send-telegram': 'waiting_window', alerts: 'entered' };
+    const outcomes: Record<string, string> = { 'send-interactive-zalo': 'sent', 'send-broadcast-telegram': 'waiting_window', alerts: 'entered' };
     const done: Promise<void>[] = [];
     const workers = Object.entries(outcomes).map(([name, outcome]) => {
       const w = new Worker(name, async () => outcome, { connection: redis, prefix });
@@ -104,12 +104,13 @@ describe('/metrics', () => {
     });
     const queues = Object.keys(outcomes).map((name) => new Queue(name, { connection: redis, prefix }));
     await queues[0]!.add('send', { sendId: 3 });
-    await queues[1]!.add('broadcast-send', { deliveryId: 4 });
+    await queues[1]!.add('send', { sendId: 4 });
     await queues[2]!.add('hotspot-deadline', { hotSpotId: 'x', step: 1 });
     await Promise.all(done);
     const body = await metrics.registry.metrics();
     expect(value(body, 'dlxh_sends_total{channel="zalo",lane="interactive",status="sent"}')).toBe(1);
     expect(value(body, 'dlxh_broadcast_sends_total{channel="telegram",status="waiting_window"}')).toBe(1);
+    expect(value(body, 'dlxh_sends_total{channel="telegram",lane="broadcast",status="waiting_window"}')).toBe(1);
     expect(value(body, 'dlxh_escalations_total{level="1",outcome="entered"}')).toBe(1);
     await Promise.all(workers.map((w) => w.close()));
     await Promise.all(queues.map(async (q) => (await q.obliterate({ force: true }), await q.close())));

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { appendAudit, verifyAuditChain } from '../../core/compliance/audit.js';
 import { loadConfig } from '../../core/platform/config.js';
 import { createInvite, redeemInvite } from '../../core/people/invites.js';
 import { ERASED_NAME } from '../../core/compliance/privacy.js';
 import {
   auditLog,
-  broadcastDeliveries,
+  sends,
   broadcasts,
   caseEvents,
   cases,
@@ -24,7 +24,6 @@ import {
   reportIssues,
   reports,
   sandboxMessages,
-  sends,
   units,
 } from '../../db/schema/index.js';
 import { erasePersonCommand, exportPersonCommand } from '../../scripts/admin/privacy-commands.js';
@@ -99,9 +98,16 @@ beforeAll(async () => {
     .insert(broadcasts)
     .values({ authorId: official!.id, unitId: u!.id, title: 'Định hướng tháng 11', body: '…', status: 'done' })
     .returning();
-  await db.db
-    .insert(broadcastDeliveries)
-    .values({ broadcastId: b!.id, personId, unitId: u!.id, channel: 'telegram', accountId: '5550001', state: 'acknowledged' });
+  await db.db.insert(sends).values({
+    purpose: `bc-${b!.id}`,
+    lane: 'broadcast',
+    broadcastId: b!.id,
+    personId,
+    unitId: u!.id,
+    channel: 'telegram',
+    accountId: '5550001',
+    state: 'acknowledged',
+  });
   // Issue 13: a case forwarded from the report (one step told, one internal) and notice settings.
   const [body] = await db.db.insert(units).values({ code: 'CA-PX', name: 'Công an phường Xuân', kind: 'co_quan', parentId: u!.id, path: '/' }).returning();
   const [c] = await db.db
@@ -167,7 +173,12 @@ describe('erase-person', () => {
     expect(await db.db.select().from(channelAccounts).where(eq(channelAccounts.personId, personId))).toHaveLength(0);
     expect(await db.db.select().from(conversations).where(eq(conversations.accountKey, 'telegram:5550001'))).toHaveLength(0);
     expect(await db.db.select().from(sandboxMessages).where(eq(sandboxMessages.accountId, 'sb-5550001'))).toHaveLength(0);
-    expect(await db.db.select().from(sends).where(eq(sends.personId, personId))).toHaveLength(0);
+    expect(
+      await db.db
+        .select()
+        .from(sends)
+        .where(and(eq(sends.personId, personId), isNull(sends.broadcastId))),
+    ).toHaveLength(0);
     const [r] = await db.db.select().from(reports).where(eq(reports.id, reportId));
     expect(r).toMatchObject({ reporterId: null, title: 'Giá điện' });
     expect(await db.db.select().from(opinionStreams)).toHaveLength(1);
@@ -176,7 +187,10 @@ describe('erase-person', () => {
     const [c] = await db.db.select().from(cases).where(eq(cases.id, caseId));
     expect(c).toMatchObject({ reporterId: null, tellReporter: false, title: 'Giá điện tăng' });
     expect(await db.db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId))).toHaveLength(0);
-    const [d] = await db.db.select().from(broadcastDeliveries).where(eq(broadcastDeliveries.personId, personId));
+    const [d] = await db.db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.personId, personId), isNotNull(sends.broadcastId)));
     expect(d).toMatchObject({ accountId: null, channel: null, state: 'acknowledged' });
     expect(await db.db.select().from(invites).where(eq(invites.displayName, NAME))).toHaveLength(0);
     expect(await db.db.select().from(invites).where(eq(invites.usedByPersonId, personId))).toHaveLength(0);

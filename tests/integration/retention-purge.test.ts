@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { loadConfig } from '../../core/platform/config.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import { purgeExpired, retentionPolicy } from '../../core/compliance/retention.js';
-import { broadcastDeliveries, broadcasts, conversations, people, processedUpdates, sandboxMessages, sends, units } from '../../db/schema/index.js';
+import { sends, broadcasts, conversations, people, processedUpdates, sandboxMessages, units } from '../../db/schema/index.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { MAINTENANCE_QUEUE, RETENTION_PURGE_JOB, upsertRetentionScheduler } from '../../workers/jobs/compliance/retention-purge.js';
 import type { JobContext } from '../../workers/jobs/types.js';
@@ -61,7 +61,11 @@ async function seed(): Promise<void> {
     .insert(broadcasts)
     .values([bc('done', ago(400)), bc('sending', null), bc('done', ago(10))])
     .returning();
-  await db.db.insert(broadcastDeliveries).values([oldDone!, oldSending!, recentDone!].map((b) => ({ broadcastId: b.id, personId, unitId: u!.id })));
+  await db.db
+    .insert(sends)
+    .values(
+      [oldDone!, oldSending!, recentDone!].map((b) => ({ purpose: `bc-${b.id}`, lane: 'broadcast' as const, broadcastId: b.id, personId, unitId: u!.id })),
+    );
   // A broadcast still sending but created long ago keeps its deliveries.
   await db.db
     .update(broadcasts)
@@ -89,8 +93,8 @@ describe('retention purge', () => {
     expect(convs['telegram:old-parked']!.state).toEqual({});
     expect(convs['telegram:recent-draft']!.flow).toBe('periodic-report');
     expect(convs['telegram:stranger']).toBeUndefined();
-    expect((await db.db.select({ p: sends.purpose }).from(sends)).map((r) => r.p).sort()).toEqual(['c', 'd', 'e']);
-    const [left] = await db.db.select({ n: count() }).from(broadcastDeliveries);
+    expect((await db.db.select({ p: sends.purpose }).from(sends).where(isNull(sends.broadcastId))).map((r) => r.p).sort()).toEqual(['c', 'd', 'e']);
+    const [left] = await db.db.select({ n: count() }).from(sends).where(isNotNull(sends.broadcastId));
     expect(left!.n).toBe(2);
     expect(Object.values(await purgeExpired(db.db, policy, now)).every((n) => n === 0)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { broadcastDeliveries, broadcasts, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
+import { sends, broadcasts, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
 import { vn, type Person, type SeededUnit } from './reporting-fixtures.js';
 
 /** The Ban's own work in the month: one guidance broadcast (ack asked) and one closed poll. */
@@ -24,7 +24,16 @@ export async function seedBanWork(db: Db, u: Record<string, SeededUnit>, p: Reco
     [p.b1!, u.b!, 'sent'],
     [p.b2!, u.b!, 'unreachable'],
   ] as const;
-  await db.insert(broadcastDeliveries).values(states.map(([person, unit, state]) => ({ broadcastId: b!.id, personId: person.id, unitId: unit.id, state })));
+  await db.insert(sends).values(
+    states.map(([person, unit, state]) => ({
+      purpose: `bc-${b!.id}`,
+      lane: 'broadcast' as const,
+      broadcastId: b!.id,
+      personId: person.id,
+      unitId: unit.id,
+      state,
+    })),
+  );
   const [poll] = await db
     .insert(polls)
     .values({

@@ -5,7 +5,7 @@ import { createI18n, locales } from '../../core/kernel/i18n.js';
 import { NAV } from '../../bot/console/layout.js';
 import { REPORT_STATUSES } from '../../core/reports/browse.js';
 import { HOT_SPOT_CATEGORIES } from '../../core/hot-spots/create.js';
-import { DELIVERY_STATES } from '../../db/schema/broadcasts.js';
+import { SEND_STATES } from '../../db/schema/sends.js';
 
 const i18n = createI18n();
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,7 +21,7 @@ const literal = new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').match
 const dynamic = [
   ...[...NAV, 'audit'].map((p) => `con-nav-${p}`),
   ...[...REPORT_STATUSES, 'draft'].map((s) => `con-rs-${s}`),
-  ...DELIVERY_STATES.map((s) => `con-ds-${s}`),
+  ...SEND_STATES.map((s) => `con-ds-${s}`),
   ...['not_official', 'inactive'].map((r) => `con-link-x-${r}`),
   ...['invalid', 'expired', 'used', 'not_official'].map((r) => `con-login-x-${r}`),
   ...['photo', 'voice', 'video', 'document'].map((k) => `con-media-${k}`),

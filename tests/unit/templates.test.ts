@@ -22,7 +22,7 @@ import { reports } from '../../db/schema/reports.js';
 const LEGACY: Record<string, string[]> = { broadcasts: ['broadcast'], console: ['con'], polls: ['poll'], synthesis: ['syn'], zalo: ['zalo', 'zalobot'] };
 /** Literals shaped like keys that are not: queue, job and flow names. */
 const NOT_KEYS = new Set([
-  ...['broadcast-control', 'broadcast-fanout', 'broadcast-send', 'broadcast-start', 'poll-close', 'poll-send', 'poll-sweep', 'poll-create'],
+  ...['broadcast-control', 'broadcast-fanout', 'broadcast-start', 'poll-close', 'poll-send', 'poll-sweep', 'poll-create'],
   ...['sandbox-config', 'zalo-tokens', 'zalo-connect'],
   // HTML ids of the console's poll page.
   ...['poll-by-option', 'poll-by-unit'],

@@ -17,6 +17,7 @@ import { reminderScanJob } from './reports/reminder-scan.js';
 import { reportUrgentDeadlineJob } from './reports/urgent-deadline.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
 import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
+import type { Logger } from '../../core/kernel/logger.js';
 import type { JobContext, JobDefinition } from './types.js';
 
 /** queue → job name → definition. Add a job type by adding its file and one line here. */
@@ -41,10 +42,12 @@ export const jobDefinitions: JobDefinition[] = [
   caseDueJob,
 ];
 
-export function jobsByQueue(defs: JobDefinition[] = jobDefinitions): Map<string, Map<string, JobDefinition>> {
-  const out = new Map<string, Map<string, JobDefinition>>();
+export function jobsByQueue<C = JobContext>(
+  defs: JobDefinition<unknown, C>[] = jobDefinitions as unknown as JobDefinition<unknown, C>[],
+): Map<string, Map<string, JobDefinition<unknown, C>>> {
+  const out = new Map<string, Map<string, JobDefinition<unknown, C>>>();
   for (const d of defs) {
-    const names = out.get(d.queue) ?? new Map<string, JobDefinition>();
+    const names = out.get(d.queue) ?? new Map<string, JobDefinition<unknown, C>>();
     if (names.has(d.name)) throw new Error(`job ${d.queue}/${d.name} defined twice`);
     names.set(d.name, d);
     out.set(d.queue, names);
@@ -52,8 +55,12 @@ export function jobsByQueue(defs: JobDefinition[] = jobDefinitions): Map<string,
   return out;
 }
 
-/** The processor of one queue: looks the job up by name; a payload that does not parse never retries. */
-export function createQueueProcessor(ctx: JobContext, names: Map<string, JobDefinition>) {
+/**
+ * The processor of one queue, for every job of the registry (core jobs here, the broadcast
+ * pipeline's in workers/jobs/broadcasts/workers.ts): looks the job up by name; a payload that
+ * does not parse never retries.
+ */
+export function createQueueProcessor<C extends { logger: Logger }>(ctx: C, names: Map<string, JobDefinition<unknown, C>>) {
   return async (job: Job): Promise<string> => {
     const def = names.get(job.name);
     if (!def) throw new UnrecoverableError(`unknown job ${job.queueName}/${job.name}`);

@@ -66,9 +66,7 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
       const end = Date.now() + timeoutMs;
       while (Date.now() < end) {
         const [row] = rowsOf<{ open: number }>(
-          await db.db.execute(
-            sql`select count(*)::int as open from broadcast_deliveries where broadcast_id = ${broadcastId} and state in ('queued', 'sending')`,
-          ),
+          await db.db.execute(sql`select count(*)::int as open from sends where broadcast_id = ${broadcastId} and state in ('queued', 'sending')`),
         );
         if (row?.open === 0) return Date.now();
         await sleep(100);
@@ -87,7 +85,7 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
       const duplicated = chats.reduce((s, [, n]) => s + Math.max(0, n - 1), 0);
       const [row] = rowsOf<{ sent: number; total: number }>(
         await db.db.execute(
-          sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from broadcast_deliveries where broadcast_id = ${broadcastId}`,
+          sql`select count(*) filter (where state = 'sent')::int as sent, count(*)::int as total from sends where broadcast_id = ${broadcastId}`,
         ),
       );
       const [b] = await db.db.select({ status: broadcasts.status }).from(broadcasts).where(eq(broadcasts.id, broadcastId));

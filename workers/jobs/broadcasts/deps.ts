@@ -4,7 +4,6 @@ import type { ChannelRegistry } from '../../../core/kernel/channel.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
-import type { DeliveryWriter } from '../../../core/broadcasts/delivery.js';
 import type { BulkPacer } from '../../../core/delivery/pace.js';
 import type { BroadcastContent } from '../../../core/broadcasts/render.js';
 import type { Db } from '../../../db/client.js';
@@ -20,10 +19,6 @@ export interface BroadcastJobDeps {
   queues: { get(name: string): Queue };
   /** Producers of one queue over several connections, for the fan-out's parallel addBulk. */
   bulkQueues?: (name: string) => Queue[];
-  /** The channel's one bulk pace, shared with the bulk send lane (polls, reminders). */
-  pacer: BulkPacer;
-  /** Claims and 'sent' marks, coalesced across concurrent send jobs. */
-  writer: DeliveryWriter;
   content: ContentCache;
   clock: () => Date;
   /** Wakes the outbox relay after a commit that wrote outbox rows. */
@@ -38,8 +33,14 @@ export interface BroadcastWorkerOptions {
   /** The process's bulk pacer (workers/start.ts); made from `settings.rates` when absent. */
   pacer?: BulkPacer;
   prefix: string;
-  /** Send jobs at once per channel; default from the channel's rate. */
+  /** Paced send jobs at once per lane and channel; default from the channel's rate. */
   concurrency?: number;
+  /**
+   * Run the bulk send lanes of the configured channels here (default true: a standalone
+   * pipeline — tests, the bench's worker). workers/start.ts runs every lane itself, so the
+   * plugin passes false.
+   */
+  sendWorkers?: boolean;
   /** Shorter values make a killed worker's jobs come back sooner (tests). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;

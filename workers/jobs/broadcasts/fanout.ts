@@ -1,12 +1,13 @@
-import { UnrecoverableError, type Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { broadcasts } from '../../../db/schema/index.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
 import { loadFanoutTarget, queuedAfter, snapshotBatch, type FanoutTarget, type QueuedDelivery } from '../../../core/broadcasts/fanout.js';
-import { DELIVERY_JOB, deliveryJobId, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
+import { BROADCAST_CONTROL_QUEUE, deliveryJobId, FANOUT_JOB } from '../../../core/broadcasts/jobs.js';
+import { laneQueueName, SEND_JOB } from '../../../core/delivery/sends.js';
+import { defineJob } from '../types.js';
 import type { BroadcastJobDeps } from './deps.js';
-import { DELIVERY_JOB_OPTIONS } from './send.js';
+import { SEND_JOB_OPTIONS } from '../delivery/send-lane.js';
 
 export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.number().int().min(0) });
 
@@ -76,7 +77,7 @@ async function current(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayloa
 /** Jobs per addBulk: several chunks go to Redis at once, over the fan-out's own connections. */
 const ADD_CHUNK = 1_000;
 
-/** Job ids are deterministic, so a re-run adds nothing twice. */
+/** Send jobs {sendId} on the broadcast lane of each row's channel; job ids are deterministic, so a re-run adds nothing twice. */
 export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQueues'>, rows: QueuedDelivery[], generation: number): Promise<number> {
   const chunks: { channel: string; list: QueuedDelivery[] }[] = [];
   const byChannel = new Map<string, QueuedDelivery[]>();
@@ -90,12 +91,12 @@ export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQ
   // Serialising one chunk overlaps with Redis running another (about twice the rate of one big addBulk).
   await Promise.all(
     chunks.map((c, i) => {
-      const name = deliveryQueueName(c.channel);
+      const name = laneQueueName('broadcast', c.channel);
       const pool = deps.bulkQueues?.(name) ?? [deps.queues.get(name)];
       const jobs = c.list.map((r) => ({
-        name: DELIVERY_JOB,
-        data: { deliveryId: r.id },
-        opts: { ...DELIVERY_JOB_OPTIONS, jobId: deliveryJobId(r.id, generation) },
+        name: SEND_JOB,
+        data: { sendId: r.id },
+        opts: { ...SEND_JOB_OPTIONS, jobId: deliveryJobId(r.id, generation) },
       }));
       return pool[i % pool.length]!.addBulk(jobs);
     }),
@@ -103,12 +104,14 @@ export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQ
   return rows.length;
 }
 
-export function createFanoutProcessor(deps: BroadcastJobDeps) {
-  return async (job: Job): Promise<string> => {
-    const parsed = fanoutPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError('bad broadcast-fanout payload');
-    const outcome = await runFanout(deps, parsed.data);
-    deps.logger.info({ broadcastId: parsed.data.broadcastId, generation: parsed.data.generation, ...outcome }, 'broadcast fan-out');
+/** broadcast-control/broadcast-fanout {broadcastId, generation}: see runFanout. */
+export const fanoutJob = defineJob<z.infer<typeof fanoutPayload>, BroadcastJobDeps>({
+  queue: BROADCAST_CONTROL_QUEUE,
+  name: FANOUT_JOB,
+  schema: fanoutPayload,
+  async run(deps, data) {
+    const outcome = await runFanout(deps, data);
+    deps.logger.info({ broadcastId: data.broadcastId, generation: data.generation, ...outcome }, 'broadcast fan-out');
     return outcome.kind;
-  };
-}
+  },
+});

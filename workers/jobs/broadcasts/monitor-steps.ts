@@ -1,13 +1,16 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { rowsOf } from '../../../db/client.js';
-import { broadcastDeliveries as d, broadcasts } from '../../../db/schema/index.js';
-import { REMIND_JOB, remindJobId, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
+import { broadcasts, sends as d } from '../../../db/schema/index.js';
+import { remindJobId } from '../../../core/broadcasts/jobs.js';
 import { reportNonAcknowledgers } from '../../../core/broadcasts/notify.js';
-import { unacknowledgedAfter } from '../../../core/broadcasts/remind.js';
+import { queueReminders, unacknowledgedAfter } from '../../../core/broadcasts/remind.js';
+import { reminderMessage } from '../../../core/broadcasts/render.js';
+import { laneQueueName, SEND_JOB } from '../../../core/delivery/sends.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
+import { SEND_JOB_OPTIONS } from '../delivery/send-lane.js';
 import type { BroadcastJobDeps } from './deps.js';
 import { runFanout } from './fanout.js';
 import type { BroadcastRow } from './monitor.js';
-import { DELIVERY_JOB_OPTIONS } from './send.js';
 
 /** A delivery 'sending' this long has lost its worker (sends time out after 30 s). */
 const STALE_SENDING_MS = 120_000;
@@ -35,7 +38,7 @@ export async function recoverStuck(deps: BroadcastJobDeps, b: BroadcastRow, now:
   return true;
 }
 
-/** Fewer jobs in the send queues than deliveries still queued → some jobs were lost. */
+/** Fewer jobs in the broadcast lanes than deliveries still queued → some jobs were lost (other broadcasts' jobs only make this lenient). */
 async function jobsMissing(deps: BroadcastJobDeps, broadcastId: string): Promise<boolean> {
   const rows = await deps.db
     .select({ channel: d.channel, n: sql<number>`count(*)::int` })
@@ -44,30 +47,38 @@ async function jobsMissing(deps: BroadcastJobDeps, broadcastId: string): Promise
     .groupBy(d.channel);
   for (const r of rows) {
     if (!r.channel) continue;
-    const counts = await deps.queues.get(deliveryQueueName(r.channel)).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    const counts = await deps.queues.get(laneQueueName('broadcast', r.channel)).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
     const jobs = Object.values(counts).reduce((a, n) => a + n, 0);
     if (jobs < Number(r.n)) return true;
   }
   return false;
 }
 
-/** The one reminder, to everyone sent the guidance who has not acknowledged it (paced like sends). */
+/**
+ * The one reminder, to everyone sent the guidance who has not acknowledged it: each a ledger
+ * row of its own (core/broadcasts/remind.ts), sent by the one send processor on the bulk lane
+ * (paced with every bulk send). A channel this process has no adapter for is left unreminded.
+ */
 export async function sendReminders(deps: BroadcastJobDeps, b: BroadcastRow, now: Date): Promise<number> {
+  const content = await deps.content.get(b.id);
   let total = 0;
-  for (let after = 0; ;) {
+  for (let after = 0; content;) {
     const rows = await unacknowledgedAfter(deps.db, b.id, after, REMIND_BATCH);
     if (rows.length === 0) break;
-    const byChannel = new Map<string, number[]>();
+    const items: { target: (typeof rows)[number]; message: OutboundMessage }[] = [];
     for (const r of rows) {
-      const list = byChannel.get(r.channel);
-      if (list) list.push(r.id);
-      else byChannel.set(r.channel, [r.id]);
+      const adapter = deps.channels[r.channel];
+      if (!adapter) continue;
+      items.push({ target: r, message: reminderMessage(content, r.id, adapter.limits, r.locale, { t: deps.t, timeZone: deps.settings.timeZone }) });
     }
+    const queued = await queueReminders(deps.db, b.id, items, now);
+    const byChannel = new Map<string, number[]>();
+    for (const q of queued) byChannel.set(q.channel, [...(byChannel.get(q.channel) ?? []), q.id]);
     for (const [channel, ids] of byChannel) {
-      const jobs = ids.map((id) => ({ name: REMIND_JOB, data: { deliveryId: id }, opts: { ...DELIVERY_JOB_OPTIONS, jobId: remindJobId(id) } }));
-      await deps.queues.get(deliveryQueueName(channel)).addBulk(jobs);
+      const jobs = ids.map((id) => ({ name: SEND_JOB, data: { sendId: id }, opts: { ...SEND_JOB_OPTIONS, jobId: remindJobId(id) } }));
+      await deps.queues.get(laneQueueName('bulk', channel)).addBulk(jobs);
     }
-    total += rows.length;
+    total += queued.length;
     after = rows[rows.length - 1]!.id;
   }
   await deps.db.update(broadcasts).set({ remindedAt: now }).where(eq(broadcasts.id, b.id));

@@ -1,8 +1,9 @@
-import { UnrecoverableError, type Job } from 'bullmq';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { broadcasts } from '../../../db/schema/index.js';
 import { effectiveStart, scheduleBroadcast, startBroadcast } from '../../../core/broadcasts/broadcast.js';
+import { BROADCAST_CONTROL_QUEUE, START_JOB } from '../../../core/broadcasts/jobs.js';
+import { defineJob } from '../types.js';
 import type { BroadcastJobDeps } from './deps.js';
 
 export const startPayload = z.object({ broadcastId: z.uuid() });
@@ -35,12 +36,14 @@ export async function startScheduled(deps: Pick<BroadcastJobDeps, 'db' | 'settin
   });
 }
 
-export function createStartProcessor(deps: BroadcastJobDeps) {
-  return async (job: Job): Promise<string> => {
-    const parsed = startPayload.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError('bad broadcast-start payload');
-    const outcome = await startScheduled(deps, parsed.data.broadcastId);
+/** broadcast-control/broadcast-start {broadcastId}: see startScheduled (the monitor starts a late one too). */
+export const startJob = defineJob<z.infer<typeof startPayload>, BroadcastJobDeps>({
+  queue: BROADCAST_CONTROL_QUEUE,
+  name: START_JOB,
+  schema: startPayload,
+  async run(deps, data) {
+    const outcome = await startScheduled(deps, data.broadcastId);
     deps.afterCommit();
     return outcome;
-  };
-}
+  },
+});

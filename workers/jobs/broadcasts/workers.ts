@@ -1,24 +1,28 @@
-import { safeError } from '../../../core/kernel/safe-error.js';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ChannelRegistry } from '../../../core/kernel/channel.js';
 import type { Config } from '../../../core/platform/config.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import type { Metrics } from '../../../core/platform/metrics.js';
-import { channelNames, type ChannelName } from '../../../core/kernel/messages.js';
+import { channelNames } from '../../../core/kernel/messages.js';
 import { broadcastSettings, type BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
-import { BROADCAST_CONTROL_QUEUE, FANOUT_JOB, REMIND_JOB, DELIVERY_JOB, START_JOB, deliveryQueueName } from '../../../core/broadcasts/jobs.js';
+import { BROADCAST_CONTROL_QUEUE } from '../../../core/broadcasts/jobs.js';
 import { createBulkPacer, type BulkPacer } from '../../../core/delivery/pace.js';
-import { createDeliveryWriter } from '../../../core/broadcasts/delivery.js';
 import type { Db } from '../../../db/client.js';
+import { startSendWorkers } from '../delivery/lanes.js';
+import { watchErrors, watchWorker } from '../../watch.js';
 import { createContentCache } from './content.js';
 import type { BroadcastJobDeps, BroadcastWorkerOptions } from './deps.js';
-import { createFanoutProcessor } from './fanout.js';
+import { createQueueProcessor, jobsByQueue } from '../index.js';
+import type { JobDefinition } from '../types.js';
+import { fanoutJob } from './fanout.js';
 import { createMonitor, type Monitor } from './monitor.js';
-import { createRemindProcessor } from './remind.js';
-import { createDeliveryProcessor } from './send.js';
-import { createStartProcessor } from './start.js';
+import { createBroadcastRows } from './rows.js';
+import { startJob } from './start.js';
+
+/** The broadcast pipeline's jobs (its deliveries are `send` jobs: workers/jobs/delivery). */
+export const broadcastJobs = [fanoutJob, startJob] as JobDefinition<unknown, BroadcastJobDeps>[];
 
 export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
   db: Db;
@@ -31,8 +35,8 @@ export interface StartBroadcastWorkersDeps extends BroadcastWorkerOptions {
   clock?: () => Date;
   /** Overrides derived from config (benchmarks lift the cap). */
   settings?: BroadcastSettings;
-  /** Counts send outcomes for /metrics (broadcast rate = rate of status "sent"). */
-  metrics?: Pick<Metrics, 'instrument'>;
+  /** Counts job outcomes and queue errors for /metrics. */
+  metrics?: Pick<Metrics, 'instrument' | 'queueError'>;
 }
 
 export interface BroadcastWorkers {
@@ -42,67 +46,45 @@ export interface BroadcastWorkers {
   stop(): Promise<void>;
 }
 
-/** BullMQ's limiter must be set for worker.rateLimit() to work; the real pace is the GCRA bucket. */
-const LIMITER_BACKSTOP = { max: 100_000, duration: 1_000 };
-
-/** Enough sends in flight to reach the rate at ~50 ms a call, few enough that a pause bites within a second. */
-export function sendConcurrency(rate: number, configured = 0): number {
-  if (configured > 0) return configured;
-  return Math.min(64, Math.max(2, Math.ceil(rate / 20)));
-}
-
 /**
- * Starts the broadcast pipeline in this process: the control worker (fan-out, scheduled start),
- * one bulk send worker per configured channel on its own queue (`broadcast-send-<channel>`,
- * separate from the interactive lane, so replies never wait behind a broadcast), and the monitor.
+ * Starts the broadcast pipeline in this process: the control worker (fan-out, scheduled start)
+ * and the monitor. The deliveries are ledger rows sent by the one send processor on the
+ * broadcast lane of each channel (separate from the interactive lane, so alerts never wait
+ * behind a broadcast), their reminders on the bulk lane; with `sendWorkers` (default) those
+ * lanes run here too, for the channels configured.
  */
 export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWorkers {
   const settings = o.settings ?? broadcastSettings(o.config);
-  const bulk = createBulkQueues(o.rateRedis, o.prefix);
+  const logger = o.logger.child({ part: 'broadcasts' });
+  const bulk = createBulkQueues(o.rateRedis, o.prefix, logger, o.metrics);
+  const content = createContentCache(o.db);
+  const clock = o.clock ?? (() => new Date());
+  const afterCommit = o.afterCommit ?? (() => {});
   const deps: BroadcastJobDeps = {
     db: o.db,
     channels: o.channels,
     settings,
     t: o.t,
-    logger: o.logger.child({ part: 'broadcasts' }),
+    logger,
     queues: o.queues,
-    pacer: o.pacer ?? createBulkPacer(o.rateRedis, o.prefix, settings.rates),
-    content: createContentCache(o.db),
-    writer: createDeliveryWriter(o.db),
-    clock: o.clock ?? (() => new Date()),
-    afterCommit: o.afterCommit ?? (() => {}),
+    content,
+    clock,
+    afterCommit,
     bulkQueues: bulk.get,
   };
-  // Undefined options would override BullMQ's defaults, so only set ones are passed.
-  const common = {
-    connection: o.connection,
-    prefix: o.prefix,
-    maxStalledCount: 5,
-    ...(o.lockDurationMs ? { lockDuration: o.lockDurationMs } : {}),
-    ...(o.stalledIntervalMs ? { stalledInterval: o.stalledIntervalMs } : {}),
-  };
   const workers: Worker[] = [];
-  const control = { [FANOUT_JOB]: createFanoutProcessor(deps), [START_JOB]: createStartProcessor(deps) } as Record<string, (job: Job) => Promise<string>>;
-  workers.push(new Worker(BROADCAST_CONTROL_QUEUE, (job: Job) => runNamed(control, job), { ...common, concurrency: 4 }));
-  const send = createDeliveryProcessor(deps);
-  const remind = createRemindProcessor(deps);
-  for (const channel of channelNames.filter((c) => o.channels[c])) {
-    const concurrency = sendConcurrency(settings.rates[channel as ChannelName], o.concurrency ?? o.config.BROADCAST_SEND_CONCURRENCY);
-    const worker: Worker = new Worker(
-      deliveryQueueName(channel),
-      (job: Job) => (job.name === REMIND_JOB ? remind(job, worker) : job.name === DELIVERY_JOB ? send(job, worker) : unknown(job)),
-      {
-        ...common,
-        concurrency,
-        limiter: LIMITER_BACKSTOP,
-      },
-    );
-    workers.push(worker);
-  }
-  for (const w of workers) {
-    watch(w, deps.logger);
-    o.metrics?.instrument(w);
-  }
+  workers.push(
+    new Worker(BROADCAST_CONTROL_QUEUE, createQueueProcessor(deps, jobsByQueue(broadcastJobs).get(BROADCAST_CONTROL_QUEUE)!), {
+      connection: o.connection,
+      prefix: o.prefix,
+      maxStalledCount: 5,
+      concurrency: 4,
+      ...(o.lockDurationMs ? { lockDuration: o.lockDurationMs } : {}),
+      ...(o.stalledIntervalMs ? { stalledInterval: o.stalledIntervalMs } : {}),
+    }),
+  );
+  if (o.sendWorkers !== false) workers.push(...standaloneSendLanes(o, settings, deps));
+  for (const w of workers) watchWorker(w, logger, o.metrics);
   const monitor = createMonitor(deps);
   if (o.monitor !== false) monitor.start();
   return {
@@ -117,19 +99,42 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   };
 }
 
+/** The paced lanes (deliveries, reminders) of the configured channels, for a pipeline that runs without workers/start.ts. */
+function standaloneSendLanes(o: StartBroadcastWorkersDeps, settings: BroadcastSettings, deps: BroadcastJobDeps): Worker[] {
+  const pacer: BulkPacer = o.pacer ?? createBulkPacer(o.rateRedis, o.prefix, settings.rates);
+  return startSendWorkers({
+    connection: o.connection,
+    prefix: o.prefix,
+    lanes: ['bulk', 'broadcast'],
+    channels: channelNames.filter((c) => o.channels[c]),
+    rates: settings.rates,
+    bulkConcurrency: o.concurrency ?? o.config.BROADCAST_SEND_CONCURRENCY,
+    lockDurationMs: o.lockDurationMs,
+    stalledIntervalMs: o.stalledIntervalMs,
+    deps: {
+      db: o.db,
+      channels: o.channels,
+      logger: deps.logger.child({ part: 'send' }),
+      pacer,
+      clock: deps.clock,
+      afterCommit: deps.afterCommit,
+      broadcasts: createBroadcastRows({ db: o.db, t: o.t, settings, content: deps.content, clock: deps.clock }),
+    },
+  });
+}
+
 const FANOUT_CONNECTIONS = 3;
 
 /** A few producer connections of the fan-out's own (duplicates of `redis`), made on first use. */
-function createBulkQueues(redis: Redis, prefix: string) {
+function createBulkQueues(redis: Redis, prefix: string, logger: Logger, metrics?: Pick<Metrics, 'queueError'>) {
   const conns: Redis[] = [];
   const queues = new Map<string, Queue[]>();
   return {
     get(name: string): Queue[] {
       let list = queues.get(name);
       if (!list) {
-        if (conns.length === 0) for (let i = 0; i < FANOUT_CONNECTIONS; i++) conns.push(redis.duplicate().on('error', () => {}));
-        list = conns.map((connection) => new Queue(name, { connection, prefix }));
-        for (const q of list) q.on('error', () => {});
+        if (conns.length === 0) for (let i = 0; i < FANOUT_CONNECTIONS; i++) conns.push(watchErrors(redis.duplicate(), logger, 'fanout-redis', metrics));
+        list = conns.map((connection) => watchErrors(new Queue(name, { connection, prefix }), logger, name, metrics));
         queues.set(name, list);
       }
       return list;
@@ -139,22 +144,6 @@ function createBulkQueues(redis: Redis, prefix: string) {
       for (const c of conns) c.disconnect();
     },
   };
-}
-
-function runNamed(map: Record<string, (job: Job) => Promise<string>>, job: Job): Promise<string> {
-  const run = map[job.name];
-  return run ? run(job) : unknown(job);
-}
-
-function unknown(job: Job): never {
-  throw new Error(`unknown broadcast job ${job.queueName}/${job.name}`);
-}
-
-function watch(worker: Worker, logger: Logger): void {
-  worker.on('error', (err) => logger.warn({ queue: worker.name, err: safeError(err) }, 'broadcast worker error'));
-  worker.on('failed', (job, err) => {
-    if (job) logger.warn({ queue: worker.name, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: safeError(err) }, 'broadcast job failed');
-  });
 }
 
 /** What `broadcastsPlugin` needs from the worker process (workers/start.ts WorkerPluginContext fits). */
@@ -169,12 +158,13 @@ export interface BroadcastPluginContext {
   queues: BroadcastJobDeps['queues'];
   t: Translate;
   afterCommit(): void;
-  /** The process's one bulk pace (shared with the bulk send lane); not used when `overrides.settings` sets other rates. */
-  pacer?: BulkPacer;
-  metrics?: Pick<Metrics, 'instrument'>;
+  metrics?: Pick<Metrics, 'instrument' | 'queueError'>;
 }
 
-/** The broadcast pipeline as a startWorkers plugin: `startWorkers({ …, plugins: [broadcastsPlugin()] })`. */
+/**
+ * The broadcast pipeline as a startWorkers plugin: `startWorkers({ …, plugins: [broadcastsPlugin()] })`.
+ * Its deliveries go through the send lanes startWorkers runs (with the process's one pace).
+ */
 export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> = {}) {
   return (ctx: BroadcastPluginContext): BroadcastWorkers =>
     startBroadcastWorkers({
@@ -188,8 +178,8 @@ export function broadcastsPlugin(overrides: Partial<StartBroadcastWorkersDeps> =
       rateRedis: ctx.producer,
       prefix: ctx.prefix,
       afterCommit: () => ctx.afterCommit(),
-      pacer: overrides.settings ? undefined : ctx.pacer,
       metrics: ctx.metrics,
+      sendWorkers: false,
       ...overrides,
     });
 }

@@ -1,7 +1,7 @@
 /**
  * Coalesces concurrent single-row writes into one statement (one commit) per batch. A caller
  * awaits its own item's result, which arrives only after the batch committed — so "marked
- * before the provider call" still holds per delivery, at a fraction of the commits (each commit
+ * before the provider call" still holds per row, at a fraction of the commits (each commit
  * waits for a WAL flush; 64 senders committing one row each were disk-bound).
  */
 export interface BatcherOptions {
