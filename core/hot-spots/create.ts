@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import { hotSpotEvents, hotSpots } from '../../db/schema/index.js';
-import { attachMedia } from '../media/attach.js';
+import { attachMedia, mediaRefSchema as mediaSchema } from '../media/attach.js';
 import { AppError } from '../kernel/errors.js';
 import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
@@ -55,15 +55,6 @@ export interface HotSpotDraft {
   description?: string | null;
   media: MediaRef[];
 }
-
-const mediaSchema = z.object({
-  kind: z.enum(['photo', 'voice', 'document', 'video']),
-  fileId: z.string().min(1).max(1000),
-  fileUniqueId: z.string().max(200).optional(),
-  mimeType: z.string().max(200).optional(),
-  fileName: z.string().max(500).optional(),
-  size: z.number().int().nonnegative().optional(),
-});
 
 const draftSchema = z
   .object({

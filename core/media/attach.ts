@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import { media } from '../../db/schema/index.js';
 import type { MediaRef } from '../kernel/messages.js';
@@ -6,6 +7,19 @@ import { enqueue } from '../platform/outbox.js';
 /** The media worker's queue and job: one job per attachment, payload its id only. */
 export const MEDIA_QUEUE = 'media';
 export const MEDIA_FETCH_JOB = 'media-fetch';
+
+/** A file reference as drafts carry it (the channel's id and what it declared). */
+export const mediaRefSchema = z.object({
+  kind: z.enum(['photo', 'voice', 'document', 'video']),
+  fileId: z.string().min(1).max(1000),
+  fileUniqueId: z.string().max(200).optional(),
+  mimeType: z.string().max(200).optional(),
+  fileName: z.string().max(500).optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+
+/** Most files one alert or report keeps (more are answered politely, not stored). */
+export const MAX_ATTACHMENTS = 20;
 
 export type MediaOwner = { type: 'hot_spot' | 'report'; id: string };
 

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../kernel/errors.js';
 import type { Db } from '../../db/client.js';
-import { media } from '../../db/schema/index.js';
+import { hotSpotEvents, hotSpots, media } from '../../db/schema/index.js';
 import type { ChannelRegistry } from '../kernel/channel.js';
 import type { Translate } from '../kernel/i18n.js';
 import type { ChannelName, MediaKind } from '../kernel/messages.js';
@@ -38,6 +39,8 @@ export async function fetchMedia(db: Db, env: MediaEnv, mediaId: string, lastAtt
   const [row] = await db.select().from(media).where(eq(media.id, mediaId));
   if (!row) return 'missing';
   if (row.status !== 'pending') return 'already';
+  // The file goes to whoever heard of its alert: wait (retry) until the alerts worker has told them.
+  if (!lastAttempt && !(await ownerAnnounced(db, row))) throw new NotAnnouncedYet();
   const download = env.channels[row.channel as ChannelName]?.download;
   if (!download) return settle(db, mediaId, 'failed', 'no_channel');
   let bytes: Uint8Array;
@@ -65,6 +68,25 @@ export async function fetchMedia(db: Db, env: MediaEnv, mediaId: string, lastAtt
     await forwardToNotified(tx, env.t, { id: row.id, owner, kind: row.kind, mimeType: type, fileName: row.fileName, file });
     return 'stored';
   });
+}
+
+/** Thrown to retry later: the alert's first notices are not out yet (the two jobs run in parallel). */
+export class NotAnnouncedYet extends AppError {
+  constructor() {
+    super('not_announced', 'alert not announced yet');
+  }
+}
+
+async function ownerAnnounced(db: Db, row: typeof media.$inferSelect): Promise<boolean> {
+  if (row.ownerType !== 'hot_spot') return true; // a report's notices are queued in its filing transaction
+  const [hs] = await db.select({ status: hotSpots.status, step: hotSpots.escalationStep }).from(hotSpots).where(eq(hotSpots.id, row.ownerId));
+  if (!hs || hs.status !== 'open' || hs.step > 0) return true;
+  const [event] = await db
+    .select({ id: hotSpotEvents.id })
+    .from(hotSpotEvents)
+    .where(and(eq(hotSpotEvents.hotSpotId, row.ownerId), inArray(hotSpotEvents.kind, ['notified', 'level_skipped', 'unattended'])))
+    .limit(1);
+  return !!event;
 }
 
 async function settle(db: Db, mediaId: string, status: 'refused' | 'failed', failure: string): Promise<FetchOutcome> {

@@ -13,7 +13,7 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { ChannelName, MediaRef } from '../../core/kernel/messages.js';
 import { MEDIA_FETCH_JOB, MEDIA_QUEUE } from '../../core/media/attach.js';
-import { fetchMedia, mediaEnvOf, type MediaEnv } from '../../core/media/fetch.js';
+import { fetchMedia, mediaEnvOf, NotAnnouncedYet, type MediaEnv } from '../../core/media/fetch.js';
 import { media, outbox, sends } from '../../db/schema/index.js';
 import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
 import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
@@ -157,6 +157,22 @@ describe('attachments are downloaded once, checked and kept by content (issue 13
     expect(of(`${zalo.url}/cdn/missing.jpg`)).toMatchObject({ status: 'failed', failure: 'gone' });
     expect(readdirSync(filesDir, { recursive: true }).length).toBe(before);
     expect(await t.db.select().from(sends).where(like(sends.purpose, 'media-%'))).toHaveLength(2 + 2 * 3);
+  });
+
+  it('waits (the job retries) while the alert is not yet announced, then goes to those told', async () => {
+    const draft = { category: 'khieu_kien', severity: 3, placeText: 'Chợ xã', media: [{ kind: 'photo', fileId: 'sandbox-photo-early' }] };
+    const { hotSpotId } = await t.db.transaction((tx) => createHotSpot(tx, draft, { personId: reporter.id, unitId: tree.commune, channel: 'sandbox' }));
+    const [row] = await t.db.select().from(media).where(eq(media.ownerId, hotSpotId));
+    await expect(fetchMedia(t.db, env, row!.id)).rejects.toBeInstanceOf(NotAnnouncedYet);
+    expect((await t.db.select().from(media).where(eq(media.id, row!.id)))[0]!.status).toBe('pending');
+    await t.db.transaction((tx) => handleCreated(tx, testEnv(config()), hotSpotId));
+    expect(await fetchMedia(t.db, env, row!.id)).toBe('stored');
+    expect(
+      await t.db
+        .select()
+        .from(sends)
+        .where(eq(sends.purpose, `media-${row!.id}`)),
+    ).toHaveLength(2);
   });
 
   it('a sandbox photo is kept like any other (the console and the notices show it)', async () => {
