@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, like } from 'drizzle-orm';
@@ -8,6 +8,8 @@ import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { createHotSpot } from '../../core/hot-spots/create.js';
+import { exportPerson } from '../../core/compliance/privacy-export.js';
+import { erasePersonCommand } from '../../scripts/admin/privacy-commands.js';
 import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
@@ -180,6 +182,24 @@ describe('attachments are downloaded once, checked and kept by content (issue 13
     expect(await fetchMedia(t.db, env, rows[0]!.id)).toBe('stored');
     const [kept] = await t.db.select().from(media).where(eq(media.id, rows[0]!.id));
     expect(kept).toMatchObject({ status: 'stored', mimeType: 'image/png' });
+  });
+});
+
+describe('the data-subject export and erasure cover attachments (docs/privacy.md)', () => {
+  it('export lists the attachments of what the person reported; erase deletes their voice notes (row and file) and keeps photos', async () => {
+    const exported = await exportPerson(t.db, reporter.id);
+    const listed = exported.attachments as { kind: string; sha256: string | null }[];
+    expect(listed.length).toBeGreaterThan(5);
+    const voice = (await t.db.select().from(media).where(eq(media.kind, 'voice')))[0]!;
+    expect(existsSync(join(filesDir, voice.storedPath!))).toBe(true);
+    const lines: string[] = [];
+    await erasePersonCommand.run([reporter.id, '--confirm'], { db: t.db, config: config(), out: (l) => lines.push(l) });
+    expect(lines[0]).toContain('1 ghi âm');
+    expect(await t.db.select().from(media).where(eq(media.kind, 'voice'))).toHaveLength(0);
+    expect(existsSync(join(filesDir, voice.storedPath!))).toBe(false);
+    const photos = await t.db.select().from(media).where(eq(media.status, 'stored'));
+    expect(photos.length).toBeGreaterThan(0);
+    for (const p of photos) expect(existsSync(join(filesDir, p.storedPath!))).toBe(true);
   });
 });
 
