@@ -6,7 +6,7 @@ import { enqueue } from '../platform/outbox.js';
 
 /** The media worker's queue and job: one job per attachment, payload its id only. */
 export const MEDIA_QUEUE = 'media';
-export const MEDIA_FETCH_JOB = 'media-fetch';
+export const MEDIA_FETCH_JOB = 'fetch-file';
 
 /** A file reference as drafts carry it (the channel's id and what it declared). */
 export const mediaRefSchema = z.object({

@@ -9,7 +9,7 @@ const PLACEHOLDER = Buffer.from(
 
 /** The sandbox stores its photos like any channel's, so the console and the notices show them. */
 export async function sandboxDownload(fileId: string, maxBytes: number): Promise<DownloadedFile> {
-  if (!fileId.startsWith('sandbox-photo-')) throw new DownloadError('gone', 'not a sandbox photo');
+  if (!/^sandbox-photo-/.test(fileId)) throw new DownloadError('gone', 'not a sandbox photo');
   if (PLACEHOLDER.length > maxBytes) throw new DownloadError('too_large', 'file larger than MEDIA_MAX_BYTES');
   return { bytes: new Uint8Array(PLACEHOLDER), declaredType: 'image/png' };
 }

@@ -93,8 +93,8 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
         <h2 id="actions-title">{t('con-hs-actions')}</h2>
         <Actions ctx={ctx} d={d} />
       </section>
-      <section aria-labelledby="media-title">
-        <h2 id="media-title">{t('con-hs-media')}</h2>
+      <section aria-labelledby="hs-media-title">
+        <h2 id="hs-media-title">{t('con-hs-media')}</h2>
         <MediaList ctx={ctx} items={d.media} />
       </section>
       <section aria-labelledby="playbook-title">

@@ -10,7 +10,7 @@ const payload = z.object({ mediaId: z.uuid() });
 /** Downloads are slow and few: a handful at once per process keeps the alerts' workers free. */
 const CONCURRENCY = 4;
 
-/** media/media-fetch {mediaId}: keep one attachment (core/media/fetch.ts) and pass it to the officials told of it. */
+/** media/fetch-file {mediaId}: keep one attachment (core/media/fetch.ts) and pass it to the officials told of it. */
 export function createMediaProcessor(db: Db, env: MediaEnv) {
   return async (job: Job): Promise<string> => {
     if (job.name !== MEDIA_FETCH_JOB) throw new UnrecoverableError(`unknown job ${job.queueName}/${job.name}`);
