@@ -45,7 +45,7 @@ export const erasePersonCommand: AdminCommand = {
     out(
       `Đã xóa dữ liệu cá nhân của ${personId}: ${s.accounts} tài khoản, ${s.conversations} hội thoại, ` +
         `${s.sendsDeleted} bản ghi gửi tin, ${s.noticePrefsDeleted} thiết lập thông báo, ${s.voiceNotesDeleted} ghi âm; ${s.reportsUnlinked} báo cáo, ` +
-        `${s.hotSpotsUnlinked} điểm nóng (cùng ảnh, tệp kèm theo) và ${s.casesUnlinked} hồ sơ chuyển xử lý được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
+        `${s.hotSpotsUnlinked} điểm nóng và ${s.casesUnlinked} hồ sơ chuyển xử lý (cùng ảnh, tệp kèm theo) được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
     );
     out(await forgetLimits(ctx, keys));
   },

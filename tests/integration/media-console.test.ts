@@ -5,13 +5,14 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandboxAdapter } from '../../bot/channels/sandbox/adapter.js';
 import { createHotSpot } from '../../core/hot-spots/create.js';
+import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Config } from '../../core/platform/config.js';
 import { fetchMedia, mediaEnvOf } from '../../core/media/fetch.js';
 import { auditLog, media } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, login, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { addPerson, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
 
 let t: TestDatabase;
 let tree: Tree;
@@ -35,6 +36,7 @@ beforeAll(async () => {
   ({ hotSpotId } = await t.db.transaction((tx) => createHotSpot(tx, draft, { personId: reporter.id, unitId: tree.commune, channel: 'sandbox' })));
   const [row] = await t.db.select().from(media).where(eq(media.ownerId, hotSpotId));
   photoId = row!.id;
+  await t.db.transaction((tx) => handleCreated(tx, testEnv(config), hotSpotId));
   await fetchMedia(t.db, mediaEnvOf(config, { sandbox: createSandboxAdapter({ db: t.db }) }, createI18n().t), photoId);
   c = consoleApp(t.db, config);
 });
