@@ -5,7 +5,7 @@ import { appendAudit } from '../compliance/audit.js';
 import { findHotSpot, isUuid } from '../hot-spots/queries.js';
 import { inScope, isOfficial, type Actor } from '../hot-spots/scope.js';
 
-export type MediaRow = typeof media.$inferSelect;
+type MediaRow = typeof media.$inferSelect;
 export type MediaAccess = { ok: true; row: MediaRow & { storedPath: string; sha256: string } } | { ok: false; code: 'not_found' | 'out_of_scope' };
 
 /**

@@ -11,7 +11,7 @@ const payload = z.object({ mediaId: z.uuid() });
 const CONCURRENCY = 4;
 
 /** media/fetch-file {mediaId}: keep one attachment (core/media/fetch.ts) and pass it to the officials told of it. */
-export function createMediaProcessor(db: Db, env: MediaEnv) {
+function createMediaProcessor(db: Db, env: MediaEnv) {
   return async (job: Job): Promise<string> => {
     if (job.name !== MEDIA_FETCH_JOB) throw new UnrecoverableError(`unknown job ${job.queueName}/${job.name}`);
     const parsed = payload.safeParse(job.data);
