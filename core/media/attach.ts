@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import { media } from '../../db/schema/index.js';
@@ -35,4 +36,13 @@ export async function attachMedia(tx: Executor, owner: MediaOwner, channel: stri
     .returning({ id: media.id });
   await enqueue(tx, ...rows.map((r) => ({ queue: MEDIA_QUEUE, name: MEDIA_FETCH_JOB, payload: { mediaId: r.id }, jobId: `media-${r.id}` })));
   return rows.map((r) => r.id);
+}
+
+/** How many files an alert or report carries, and how many are kept (the chat's record lines). */
+export async function countAttachments(db: Executor, owner: MediaOwner): Promise<{ total: number; stored: number }> {
+  const rows = await db
+    .select({ status: media.status })
+    .from(media)
+    .where(and(eq(media.ownerType, owner.type), eq(media.ownerId, owner.id)));
+  return { total: rows.length, stored: rows.filter((r) => r.status === 'stored').length };
 }

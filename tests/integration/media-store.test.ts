@@ -11,6 +11,8 @@ import { createHotSpot } from '../../core/hot-spots/create.js';
 import { exportPerson } from '../../core/compliance/privacy-export.js';
 import { erasePersonCommand } from '../../scripts/admin/privacy-commands.js';
 import { handleCreated } from '../../core/hot-spots/escalation.js';
+import { findHotSpot } from '../../core/hot-spots/queries.js';
+import { detailReply } from '../../bot/features/hot-spots/views.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { ChannelName, MediaRef } from '../../core/kernel/messages.js';
@@ -98,6 +100,10 @@ describe('attachments are downloaded once, checked and kept by content (issue 13
     expect(message).toMatchObject({ type: 'media', kind: 'photo', source: join(filesDir, kept!.storedPath!) });
     expect(message.caption).toContain('📎');
     expect(message.caption).toContain((await receiptOf(hotSpotId))!);
+
+    // The alert's record in chat counts its files.
+    const record = await detailReply(t.db, testEnv(config()), 'vi', (await findHotSpot(t.db, hotSpotId))!);
+    expect(record.text).toContain('📎 Tệp đính kèm: 1 (đã lưu 1;');
 
     // A second run (a retried job) changes nothing and sends nothing more.
     expect(await fetchMedia(t.db, env, m.id)).toBe('already');
