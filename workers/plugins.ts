@@ -1,4 +1,5 @@
 import { broadcastsPlugin } from './jobs/broadcasts/workers.js';
+import { mediaPlugin } from './jobs/media/fetch.js';
 import { upsertRetentionScheduler } from './jobs/compliance/retention-purge.js';
 import { reportingSchedulesPlugin } from './schedules.js';
 import type { WorkerPlugin } from './start.js';
@@ -11,9 +12,10 @@ const retentionSchedulePlugin: WorkerPlugin = async (ctx) => {
 
 /**
  * Everything a worker process runs beyond the core job map: the schedulers (upserted by every
- * process at start, idempotent) and the broadcast pipeline (its own queues and monitor). Both
+ * process at start, idempotent), the broadcast pipeline (its own queues and monitor) and the
+ * media worker (it downloads through the channels). Both
  * main files pass this list to startWorkers.
  */
 export function defaultPlugins(): WorkerPlugin[] {
-  return [reportingSchedulesPlugin, retentionSchedulePlugin, broadcastsPlugin()];
+  return [reportingSchedulesPlugin, retentionSchedulePlugin, broadcastsPlugin(), mediaPlugin];
 }

@@ -20,6 +20,7 @@ export function securityHeaders(tileOrigin: string | null): MiddlewareHandler<Co
       `script-src 'nonce-${nonce}'`,
       `style-src 'self' 'nonce-${nonce}'`,
       `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ''}`,
+      "media-src 'self'",
       "connect-src 'self'",
       "font-src 'self'",
       "base-uri 'none'",

@@ -25,6 +25,7 @@ import {
 } from '../../db/schema/index.js';
 import { accountKey, type ChannelName } from '../kernel/messages.js';
 import { PersonNotFoundError } from './privacy.js';
+import { attachmentsOf } from '../media/erase.js';
 
 /** Bump when sections change, so a recipient knows which layout they hold. */
 export const EXPORT_FORMAT = 'dlxh-person-export/1';
@@ -60,6 +61,7 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
     hotSpots: await hotSpotsOf(db, personId),
     cases: await casesOf(db, personId),
     noticePrefs: await db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId)),
+    attachments: await attachmentsOf(db, personId),
     sends: await db
       .select()
       .from(sends)

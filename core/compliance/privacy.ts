@@ -18,6 +18,7 @@ import {
   sends,
 } from '../../db/schema/index.js';
 import { appendAudit } from './audit.js';
+import { dropVoiceNotes } from '../media/erase.js';
 import { AppError } from '../kernel/errors.js';
 import { accountKey, type ChannelName } from '../kernel/messages.js';
 
@@ -57,6 +58,8 @@ export interface ErasureSummary {
   conversations: number;
   reportsUnlinked: number;
   hotSpotsUnlinked: number;
+  /** Voice notes deleted (photos and files stay with the alert or report). */
+  voiceNotesDeleted: number;
   sendsDeleted: number;
   deliveriesUnlinked: number;
   casesUnlinked: number;
@@ -73,7 +76,11 @@ export async function personAccountKeys(db: Executor, personId: string): Promise
 }
 
 /** One transaction: all of it or nothing. `actorId` is the admin who asked (null: the CLI). */
-export async function erasePerson(db: Db, personId: string, opts: { actorId?: string | null; reason?: string } = {}): Promise<ErasureSummary> {
+export async function erasePerson(
+  db: Db,
+  personId: string,
+  opts: { actorId?: string | null; reason?: string } = {},
+): Promise<ErasureSummary & { voiceFiles: string[] }> {
   return db.transaction(async (tx) => {
     const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).for('update');
     if (!person) throw new PersonNotFoundError();
@@ -88,10 +95,12 @@ export async function erasePerson(db: Db, personId: string, opts: { actorId?: st
       await tx.delete(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds));
       await tx.delete(sandboxAccounts).where(inArray(sandboxAccounts.accountId, sandboxIds));
     }
+    const voice = await dropVoiceNotes(tx, personId);
     const summary: ErasureSummary = {
       personId,
       accounts: accounts.length,
       conversations: convs.length,
+      voiceNotesDeleted: voice.length,
       ...(await unlinkContributions(tx, personId)),
       ...(await dropDeliveries(tx, personId)),
       ...(await unlinkCases(tx, personId)),
@@ -105,7 +114,8 @@ export async function erasePerson(db: Db, personId: string, opts: { actorId?: st
       outcome: 'ok',
       details: { ...summary, personId: undefined, reason: opts.reason ?? null },
     });
-    return summary;
+    // Stored paths are content hashes, not personal data; the caller removes the files after commit.
+    return { ...summary, voiceFiles: voice };
   });
 }
 

@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
-import { hotSpotEvents, hotSpots, media } from '../../db/schema/index.js';
+import { hotSpotEvents, hotSpots } from '../../db/schema/index.js';
+import { attachMedia, mediaRefSchema as mediaSchema } from '../media/attach.js';
 import { AppError } from '../kernel/errors.js';
 import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
@@ -54,15 +55,6 @@ export interface HotSpotDraft {
   description?: string | null;
   media: MediaRef[];
 }
-
-const mediaSchema = z.object({
-  kind: z.enum(['photo', 'voice', 'document', 'video']),
-  fileId: z.string().min(1).max(1000),
-  fileUniqueId: z.string().max(200).optional(),
-  mimeType: z.string().max(200).optional(),
-  fileName: z.string().max(500).optional(),
-  size: z.number().int().nonnegative().optional(),
-});
 
 const draftSchema = z
   .object({
@@ -137,9 +129,7 @@ export async function createHotSpot(
     data: { severity: d.severity, category: d.category, peopleRange: d.peopleRange ?? null, channel: reporter.channel, media: d.media.length },
     createdAt: now,
   });
-  if (d.media.length > 0) {
-    await tx.insert(media).values(d.media.map((m) => ({ ownerType: 'hot_spot', ownerId: row.id, channel: reporter.channel, ...m })));
-  }
+  await attachMedia(tx, { type: 'hot_spot', id: row.id }, reporter.channel, d.media);
   await enqueue(tx, { ...HOT_SPOT_CREATED_JOB, payload: { hotSpotId: row.id }, jobId: `hs-created-${row.id}` });
   return { hotSpotId: row.id, receiptNo };
 }

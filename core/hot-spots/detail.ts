@@ -10,7 +10,7 @@ export interface HotSpotDetail {
   unitName: string;
   levelName: string;
   events: { id: number; kind: string; actorName: string | null; note: string | null; data: unknown; createdAt: Date }[];
-  media: { id: string; kind: string; fileName: string | null; mimeType: string | null; storedPath: string | null }[];
+  media: { id: string; kind: string; fileName: string | null; mimeType: string | null; storedPath: string | null; status: string }[];
 }
 
 /** One alert with its timeline and attachments, if the official may see it (a refusal is audited). */
@@ -43,7 +43,7 @@ export async function hotSpotDetail(tx: Executor, actor: Pick<Actor, 'id' | 'rol
     .where(eq(hotSpotEvents.hotSpotId, hs.id))
     .orderBy(asc(hotSpotEvents.id));
   const files = await tx
-    .select({ id: media.id, kind: media.kind, fileName: media.fileName, mimeType: media.mimeType, storedPath: media.storedPath })
+    .select({ id: media.id, kind: media.kind, fileName: media.fileName, mimeType: media.mimeType, storedPath: media.storedPath, status: media.status })
     .from(media)
     .where(and(eq(media.ownerType, 'hot_spot'), eq(media.ownerId, hs.id)))
     .orderBy(asc(media.createdAt));

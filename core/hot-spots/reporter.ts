@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/client.js';
-import { media } from '../../db/schema/index.js';
+import { attachMedia } from '../media/attach.js';
 import { tellOfficials } from './feedback.js';
 import { nowOf, type HotSpotEnv } from './messages.js';
 import { isActive, lockHotSpot, recordEvent, type HotSpotRow } from './queries.js';
@@ -56,9 +56,7 @@ async function apply(
   if (update.kind === 'location') Object.assign(data, { latitude: update.latitude, longitude: update.longitude });
   if (update.kind === 'media') data.media = update.media.kind;
   const eventId = await recordEvent(tx, hs.id, 'update', { actorId: reporter.id, note, data }, now);
-  if (update.kind === 'media') {
-    await tx.insert(media).values({ ownerType: 'hot_spot', ownerId: hs.id, channel, ...update.media });
-  }
+  if (update.kind === 'media') await attachMedia(tx, { type: 'hot_spot', id: hs.id }, channel, [update.media]);
   await tellOfficials(tx, env, hs, `hs-${hs.id}-upd-${eventId}`, (t) => describe(t, hs.receiptNo, update), { withButtons: true });
   return { ok: true, code: 'updated', hs };
 }

@@ -50,8 +50,19 @@ export interface ChannelAdapter {
   /** Edits a message in place where the platform can (progress messages); otherwise sends anew. */
   edit(accountId: string, ref: SentRef, msg: OutboundMessage): Promise<SentRef>;
   /** Begins receiving (long polling) if this adapter polls; webhook adapters mount routes instead. */
+  /**
+   * Fetches a file a user sent by the id its inbound message carried (Telegram getFile, a Zalo
+   * URL), at most `maxBytes`; throws core/media's DownloadError. Absent: only the id is kept.
+   */
+  download?(fileId: string, maxBytes: number): Promise<DownloadedFile>;
   start?(handler: InboundHandler): Promise<void>;
   stop?(): Promise<void>;
+}
+
+/** Bytes a channel gave back for a file id, with the type it declared (checked, never trusted). */
+export interface DownloadedFile {
+  bytes: Uint8Array;
+  declaredType?: string;
 }
 
 export type ChannelRegistry = Partial<Record<ChannelName, ChannelAdapter>>;

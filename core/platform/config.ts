@@ -170,6 +170,21 @@ export const configSchema = z.object({
   /** Map tiles ({z}/{x}/{y}); empty = no tiles (intranet without a tile server): markers on a plain background. */
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+
+  /** Attachments (photos, voice notes, files) downloaded once from the channels; empty = DATA_DIR/files. */
+  FILES_DIR: optional,
+  /** Largest attachment kept (bytes); Telegram's hosted Bot API serves at most 20 MB. */
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(20_000_000),
+  /** Content types kept, as found in the file's own bytes (not as the sender declared). */
+  MEDIA_TYPES: z
+    .string()
+    .default('image/jpeg,image/png,image/webp,image/gif,audio/ogg,audio/mpeg,audio/mp4,video/mp4,application/pdf,application/zip,application/msword')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -11,7 +11,7 @@ export interface ReportDetail {
   unitName: string;
   reporterName: string | null;
   issues: (typeof reportIssues.$inferSelect & { streams: (typeof opinionStreams.$inferSelect)[] })[];
-  media: { id: string; kind: string; fileName: string | null; storedPath: string | null }[];
+  media: { id: string; kind: string; fileName: string | null; mimeType: string | null; storedPath: string | null; status: string }[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,9 +52,10 @@ export async function reportDetail(tx: Executor, official: Official, id: string)
         .orderBy(asc(opinionStreams.position))
     : [];
   const files = await tx
-    .select({ id: media.id, kind: media.kind, fileName: media.fileName, storedPath: media.storedPath })
+    .select({ id: media.id, kind: media.kind, fileName: media.fileName, mimeType: media.mimeType, storedPath: media.storedPath, status: media.status })
     .from(media)
-    .where(and(eq(media.ownerType, 'report'), eq(media.ownerId, row.report.id)));
+    .where(and(eq(media.ownerType, 'report'), eq(media.ownerId, row.report.id)))
+    .orderBy(asc(media.createdAt));
   return {
     report: row.report,
     unitName: row.unitName,

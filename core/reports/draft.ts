@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { refuse, type Refusal } from '../kernel/result.js';
+import { MAX_ATTACHMENTS, mediaRefSchema } from '../media/attach.js';
+import type { MediaRef } from '../kernel/messages.js';
 
 /**
  * The vocabulary of a DLXH report (domain-vi §1, §7.3) and the shape of a draft as the chat
@@ -74,6 +76,9 @@ export interface ReportDraft {
   spread?: string | null;
   /** Sent as urgent (khẩn): acknowledged and escalated like a hot spot (issue 13 §1). */
   urgent?: boolean | null;
+
+  /** Quick and thematic reports: photos, voice notes and files sent as evidence (core/media). */
+  media?: MediaRef[];
 }
 
 const text = z.string().trim().min(1).max(20_000);
@@ -113,6 +118,8 @@ const draftSchema = z
     proposals: optText,
     spread: z.enum(SPREADS).nullish(),
     urgent: z.boolean().nullish(),
+
+    media: z.array(mediaRefSchema).max(MAX_ATTACHMENTS).optional(),
   })
   .superRefine((d, c) => {
     const need = (ok: boolean, message: string) => ok || c.addIssue({ code: 'custom', message });

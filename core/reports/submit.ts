@@ -4,6 +4,7 @@ import { opinionStreams, reportIssues, reports, reportVersions } from '../../db/
 import { AppError } from '../kernel/errors.js';
 import { nextReceipt } from '../kernel/receipts.js';
 import { RECEIPT_PREFIX, validateDraft, type ReportKind, type ValidDraft } from './draft.js';
+import { attachMedia } from '../media/attach.js';
 
 export class InvalidReportError extends AppError {
   constructor(detail: string) {
@@ -60,6 +61,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
   if (!report) throw new Error('report insert returned nothing');
   await writeIssues(tx, report.id, d);
   await tx.insert(reportVersions).values({ reportId: report.id, version: 1, payload: d, createdBy: reporter.personId, createdAt: now });
+  if (reporter.channel) await attachMedia(tx, { type: 'report', id: report.id }, reporter.channel, d.media ?? []);
   return { reportId: report.id, receiptNo, version: 1 };
 }
 

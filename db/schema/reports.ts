@@ -96,7 +96,7 @@ export const reportVersions = pgTable(
   (t) => [primaryKey({ columns: [t.reportId, t.version] })],
 );
 
-/** Files users sent: channel file ids kept for a later download job. */
+/** Files users sent: the channel's file id, and the copy the media worker keeps (core/media). */
 export const media = pgTable(
   'media',
   {
@@ -111,9 +111,16 @@ export const media = pgTable(
     fileName: text('file_name'),
     size: integer('size'),
     storedPath: text('stored_path'),
+    /** Content address of the stored bytes (core/media/store.ts); several rows may share one file. */
+    sha256: text('sha256'),
+    /** pending → stored, or refused (too large, a type not kept) / failed (the channel lost it). */
+    status: text('status', { enum: ['pending', 'stored', 'refused', 'failed'] })
+      .notNull()
+      .default('pending'),
+    failure: text('failure'),
     createdAt: createdAt(),
   },
-  (t) => [index('media_owner_idx').on(t.ownerType, t.ownerId)],
+  (t) => [index('media_owner_idx').on(t.ownerType, t.ownerId), index('media_sha256_idx').on(t.sha256)],
 );
 
 /** Human-readable receipt numbers: one counter per (prefix, year-month). */

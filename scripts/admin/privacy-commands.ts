@@ -8,6 +8,8 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import { portAnswers } from '../../bot/setup/redis.js';
 import { exportPerson } from '../../core/compliance/privacy-export.js';
 import { UsageError, type AdminCommand, type AdminContext } from './context.js';
+import { removeUnreferenced } from '../../core/media/erase.js';
+import { filesDirOf } from '../../core/media/store.js';
 
 /**
  * Data-subject requests (PDP Law 91/2025). A person is named by a channel account
@@ -39,10 +41,11 @@ export const erasePersonCommand: AdminCommand = {
     if (!values.confirm) throw new UsageError(`thao tác không thể hoàn tác: thêm --confirm để xóa dữ liệu của ${personId}`);
     const keys = await personAccountKeys(db, personId);
     const s = await erasePerson(db, personId, { reason: values.reason });
+    await removeUnreferenced(db, filesDirOf(ctx.config), s.voiceFiles);
     out(
       `Đã xóa dữ liệu cá nhân của ${personId}: ${s.accounts} tài khoản, ${s.conversations} hội thoại, ` +
-        `${s.sendsDeleted} bản ghi gửi tin, ${s.noticePrefsDeleted} thiết lập thông báo; ${s.reportsUnlinked} báo cáo, ${s.hotSpotsUnlinked} điểm nóng ` +
-        `và ${s.casesUnlinked} hồ sơ chuyển xử lý được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
+        `${s.sendsDeleted} bản ghi gửi tin, ${s.noticePrefsDeleted} thiết lập thông báo, ${s.voiceNotesDeleted} ghi âm; ${s.reportsUnlinked} báo cáo, ` +
+        `${s.hotSpotsUnlinked} điểm nóng và ${s.casesUnlinked} hồ sơ chuyển xử lý (cùng ảnh, tệp kèm theo) được giữ ở dạng ẩn danh. Đã ghi nhật ký kiểm toán.`,
     );
     out(await forgetLimits(ctx, keys));
   },

@@ -229,3 +229,10 @@ con-audit-actor = Actor
 con-audit-action = Action
 con-audit-outcome = Outcome
 con-audit-target = Target
+
+# Compose guidance: audience filters (core/people/audience-filters.ts), as in the chat.
+con-gd-filters-hint = Recipients: everyone in the chosen unit and the units below it. Tick below to send only to some roles, sectors or strata; nothing ticked sends to all.
+con-gd-filter-roles = Role
+con-gd-filter-sectors = Sector
+con-gd-filter-strata = Stratum
+con-gd-x-filters = The audience filters are not valid; please choose again.

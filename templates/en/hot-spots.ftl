@@ -117,6 +117,7 @@ hot-spots-list-empty = There are no open alerts in your area.
 hot-spots-view-status = Status: { $status } · level in charge: { $level }
 hot-spots-view-ack = Acknowledged by: { $name }
 hot-spots-view-timeline = Timeline:
+hot-spots-view-files = 📎 Attachments: { $n } ({ $kept } kept; kept files are sent separately to the officials alerted, and shown in the console — type /dangnhap)
 hot-spots-ev-created = alert created
 hot-spots-ev-notified = notification sent
 hot-spots-ev-escalated = escalated

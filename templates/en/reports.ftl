@@ -261,3 +261,9 @@ reports-pii-removed = Removed the { $what } from the report. Please review it be
 reports-pii-what-phone = phone numbers
 reports-pii-what-id = ID numbers
 reports-pii-what-email = e-mail addresses
+
+# Photos, voice notes and files sent with a quick or thematic report as evidence.
+reports-media-received = 📎 Attachment { $n } received — it will go with the report.
+reports-media-full = A report takes at most { $max } attachments; this one was not kept. Please go on with the question below.
+reports-voice-note = (voice note)
+reports-review-media = 📎 Attachments: { $n }

@@ -229,3 +229,10 @@ con-audit-actor = Người thực hiện
 con-audit-action = Thao tác
 con-audit-outcome = Kết quả
 con-audit-target = Đối tượng
+
+# Soạn định hướng: lọc người nhận (core/people/audience-filters.ts), như khi soạn trong chat.
+con-gd-filters-hint = Người nhận: mọi người trong đơn vị đã chọn và các đơn vị trực thuộc. Đánh dấu dưới đây để chỉ gửi cho một số vai trò, lĩnh vực hoặc tầng lớp; không đánh dấu mục nào là gửi tất cả.
+con-gd-filter-roles = Vai trò
+con-gd-filter-sectors = Lĩnh vực
+con-gd-filter-strata = Tầng lớp, đối tượng
+con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.

@@ -117,6 +117,7 @@ hot-spots-list-empty = Hiện không có cảnh báo nào đang mở trong đị
 hot-spots-view-status = Trạng thái: { $status } · cấp đang phụ trách: { $level }
 hot-spots-view-ack = Người tiếp nhận: { $name }
 hot-spots-view-timeline = Diễn biến xử lý:
+hot-spots-view-files = 📎 Tệp đính kèm: { $n } (đã lưu { $kept }; tệp đã lưu được gửi riêng cho cán bộ nhận cảnh báo, xem đầy đủ trên bảng điều khiển — gõ /dangnhap)
 hot-spots-ev-created = tạo cảnh báo
 hot-spots-ev-notified = đã gửi thông báo
 hot-spots-ev-escalated = chuyển cấp

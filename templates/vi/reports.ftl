@@ -261,3 +261,9 @@ reports-pii-removed = Đã xóa { $what } khỏi báo cáo. Đồng chí xem l�
 reports-pii-what-phone = số điện thoại
 reports-pii-what-id = số giấy tờ tùy thân
 reports-pii-what-email = địa chỉ email
+
+# Ảnh, ghi âm, tệp gửi kèm báo cáo nhanh / chuyên đề làm tư liệu (bot/features/reports/steps/evidence.ts).
+reports-media-received = 📎 Đã nhận tệp đính kèm thứ { $n } — sẽ gửi cùng báo cáo.
+reports-media-full = Mỗi báo cáo kèm tối đa { $max } tệp; tệp này chưa được nhận. Đồng chí tiếp tục trả lời câu hỏi bên dưới.
+reports-voice-note = (ghi âm)
+reports-review-media = 📎 Tệp đính kèm: { $n }

@@ -29,7 +29,7 @@ const MAX_CAPTION = 1024;
 const MAX_CALLBACK_BYTES = 64;
 const MAX_INLINE_BUTTONS = 100;
 
-export function createMethods(bot: Record<string, unknown>, record: boolean) {
+export function createMethods(bot: Record<string, unknown>, record: boolean, files: ReadonlyMap<string, Uint8Array> = new Map()) {
   const messages: StoredMessage[] = [];
   const byKey = new Map<string, StoredMessage>();
   const answered = new Set<string>();
@@ -88,7 +88,7 @@ export function createMethods(bot: Record<string, unknown>, record: boolean) {
     getWebhookInfo: () => ({ url: '', has_custom_certificate: false, pending_update_count: 0 }),
     getFile: (p) => {
       const id = requireString(p.file_id, 'file_id');
-      return { file_id: id, file_unique_id: `u-${id}`, file_size: 1024, file_path: `files/${id}.jpg` };
+      return { file_id: id, file_unique_id: `u-${id}`, file_size: files.get(id)?.length ?? 1024, file_path: `files/${id}.jpg` };
     },
   };
   return { methods, state: { messages, answered } };

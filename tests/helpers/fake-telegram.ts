@@ -35,6 +35,8 @@ export interface FakeTelegram {
   /** POSTs the update to the registered webhook like Telegram does; resolves to the HTTP status. */
   deliverWebhook(update: RawUpdate, secret?: string): Promise<{ status: number; update: RawUpdate & { update_id: number } }>;
   pendingUpdates(): number;
+  /** getFile and the /file/ download serve these bytes for this file_id (others get 1024 filler bytes). */
+  setFile(fileId: string, bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -64,7 +66,8 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
   const queue: (RawUpdate & { update_id: number })[] = [];
   let waiter: ((status: 'data' | 'conflict') => void) | null = null;
   let nextUpdateId = 900_000_001;
-  const { methods, state } = createMethods(BOT, record);
+  const files = new Map<string, Buffer>();
+  const { methods, state } = createMethods(BOT, record, files);
   /** Redelivered updates are served once more regardless of the confirmed offset. */
   const forced: (RawUpdate & { update_id: number })[] = [];
 
@@ -102,8 +105,10 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     if (url.pathname.startsWith(`/file${prefix}`)) {
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': FILE_BYTES.length });
-      res.end(FILE_BYTES);
+      const id = /^files\/(.+)\.jpg$/.exec(decodeURIComponent(url.pathname.slice(`/file${prefix}`.length)))?.[1];
+      const bytes = (id !== undefined ? files.get(id) : undefined) ?? FILE_BYTES;
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      res.end(bytes);
       return;
     }
     if (!url.pathname.startsWith(prefix)) throw new BotApiError(401, 'Unauthorized');
@@ -189,6 +194,7 @@ export async function startFakeTelegram(opts: { token?: string; record?: boolean
       return { status: res.status, update: sent };
     },
     pendingUpdates: () => queue.length + forced.length,
+    setFile: (fileId, bytes) => void files.set(fileId, Buffer.from(bytes)),
     async close() {
       waiter?.('data');
       server.closeAllConnections();

@@ -40,6 +40,8 @@ export interface FakeZalo {
   rejectButtons: boolean;
   followers: string[];
   profiles: Map<string, Json>;
+  /** Attachment bytes served (no token) at `${url}/cdn/<name>`, as Zalo's CDN serves what users send. */
+  cdn: Map<string, Buffer>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     rejectButtons: false,
     followers: [],
     profiles: new Map(),
+    cdn: new Map(),
     close: async () => {},
   };
 
@@ -187,6 +190,12 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
       const r = permission(url);
       res.writeHead(r.status, r.location ? { location: r.location } : {});
       res.end();
+      return;
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/cdn/')) {
+      const bytes = fake.cdn.get(url.pathname.slice('/cdn/'.length));
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'image/jpeg' });
+      res.end(bytes);
       return;
     }
     const [status, answer] = url.pathname === '/v4/oa/access_token' ? await oauth(req, body) : await api(req, url, body);

@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpots, people, polls, reports } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpots, media, people, polls, reports } from '../../db/schema/index.js';
+import { storeContent } from '../../core/media/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
 import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
@@ -31,7 +35,7 @@ let c: ConsoleClient;
 let sessions: Record<Who, { id: string; cookie: string; csrf: string }>;
 let reporter: string;
 let n = 0;
-const config = testConfig({ MAP_TILE_URL: '', QUIET_HOURS: '' });
+const config = testConfig({ MAP_TILE_URL: '', QUIET_HOURS: '', FILES_DIR: mkdtempSync(join(tmpdir(), 'dlxh-files-')) });
 
 const hotSpot = async () => (await raiseAlert(db.db, { id: reporter }, tree.commune)).hotSpotId;
 const receiptOfHotSpot = async (id: string) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.receiptNo;
@@ -81,6 +85,20 @@ const table: Row[] = [
     setup: hotSpot,
     request: () => ({ path: `/hot-spots?unit=${tree.commune}` }),
     secret: receiptOfHotSpot,
+  },
+  {
+    route: 'GET an alert photo',
+    audited: 'media.view',
+    setup: async () => {
+      const ownerId = await hotSpot();
+      const kept = await storeContent(config.FILES_DIR!, Buffer.from([0xff, 0xd8, 0xff, 0xe0, ++n]));
+      const [m] = await db.db
+        .insert(media)
+        .values({ ownerType: 'hot_spot', ownerId, channel: 'sandbox', kind: 'photo', fileId: 'f', mimeType: 'image/jpeg', status: 'stored', ...kept })
+        .returning();
+      return m!.id;
+    },
+    request: (id) => ({ path: `/media/${id}` }),
   },
   { route: 'GET map points of the commune', audited: 'hotspot.browse', setup: hotSpot, request: () => ({ path: `/hot-spots/points?unit=${tree.commune}` }) },
   {

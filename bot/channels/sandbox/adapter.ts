@@ -5,6 +5,7 @@ import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import type { Db } from '../../../db/client.js';
 import { sandboxAccounts, sandboxMessages } from '../../../db/schema/sandbox.js';
 import { sandboxLimits, splitForSandbox } from './render.js';
+import { sandboxDownload } from './photo.js';
 
 /** Retry hint of a simulated rate limit. */
 export const SANDBOX_RETRY_AFTER_MS = 1000;
@@ -42,7 +43,7 @@ export function createSandboxAdapter(deps: { db: Db }): ChannelAdapter {
     return refs[refs.length - 1]!;
   }
 
-  return { channel: 'sandbox', limits: sandboxLimits, send, edit };
+  return { channel: 'sandbox', limits: sandboxLimits, send, edit, download: sandboxDownload };
 }
 
 /** What the page's "simulate" controls set: a blocked user, or the next N sends rate limited. */

@@ -15,6 +15,7 @@ import type { Backoff } from '../../../core/kernel/retry.js';
 import { createPoller, DEFAULT_POLL_BACKOFF, type Poller } from './polling.js';
 import { renderEdit, renderOutbound, type LocationLabels, type TelegramCall } from './render.js';
 import { createWebhookRoute } from './webhook.js';
+import { telegramDownload } from './download.js';
 
 /** The intake engine's entry; its result is ignored (an InboundHandler fits, so does one returning an outcome). */
 export type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
@@ -125,6 +126,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     limits: telegramLimits,
     send,
     edit,
+    download: telegramDownload(api, apiRoot, opts.token),
     handleUpdate,
     async start(handler) {
       if (poller) throw new TelegramSetupError('already_started', 'telegram polling already started');

@@ -14,6 +14,7 @@ import { createZaloBotClient, type ZaloBotClient } from './client.js';
 import { startZaloBotPolling } from './polling.js';
 import { toZaloBotSendError } from './send-errors.js';
 import { createZaloBotWebhookRoute } from './webhook-route.js';
+import { urlDownload } from '../fetch-limited.js';
 
 /** Text 1–2,000 chars, photo captions ≤ 2,000, no buttons at all (reference §6.3). */
 export const zaloBotLimits: ChannelLimits = {
@@ -82,6 +83,7 @@ export function createZaloBotAdapter(opts: ZaloBotAdapterOptions): ZaloBotAdapte
     limits: zaloBotLimits,
     client,
     send,
+    download: urlDownload,
     async edit(accountId, _ref, msg) {
       return (await send(accountId, msg))[0] ?? { messageId: '' };
     },

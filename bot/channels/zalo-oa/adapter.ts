@@ -8,6 +8,7 @@ import { ZaloApiError, ZaloBillingError } from './errors.js';
 import { isHttpUrl, loadMedia, type MediaLoader } from './media.js';
 import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTexts } from './render.js';
 import { toSendError } from './send-errors.js';
+import { urlDownload } from '../fetch-limited.js';
 
 export const zaloOaLimits: ChannelLimits = {
   maxText: ZALO_MAX_TEXT,
@@ -113,6 +114,7 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
     limits: zaloOaLimits,
     client: opts.client,
     send,
+    download: urlDownload,
     async edit(accountId, _ref, msg) {
       const refs = await send(accountId, msg);
       return refs[0] ?? { messageId: '' };

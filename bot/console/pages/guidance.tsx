@@ -4,6 +4,7 @@ import { Csrf, Layout, TableWrap } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 import type { GuidanceFigure } from './overview.js';
+import { roleLabel, sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 
 export interface GuidanceRow extends GuidanceFigure {
   status: string;
@@ -106,10 +107,43 @@ export interface ComposeValues {
   ackDeadline: string;
   urgent: boolean;
   scheduledAt: string;
+  /** Audience filters (core/people/audience-filters.ts): none ticked = everyone of the unit's subtree. */
+  roles: string[];
+  sectors: string[];
+  strata: string[];
+}
+
+/** The sectors and strata present in the official's subtree, offered as filters. */
+export interface ComposeChoices {
+  sectors: string[];
+  strata: string[];
+}
+
+/** One group of audience checkboxes; nothing ticked means no filter on it. */
+function FilterSet(props: { ctx: PageCtx; name: string; legend: string; codes: string[]; picked: string[]; label(code: string): string }) {
+  if (props.codes.length === 0) return null;
+  return (
+    <fieldset class="filters">
+      <legend>{props.legend}</legend>
+      {props.codes.map((code) => (
+        <label class="check">
+          <input type="checkbox" name={props.name} value={code} checked={props.picked.includes(code)} /> {props.label(code)}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** One screen instead of the chat's steps: the same draft, dry run, approval and quiet-hours rules. */
-export function ComposePage(props: { ctx: PageCtx; units: UnitChoice[]; v: ComposeValues; preview?: string[]; errors?: string[]; done?: string }) {
+export function ComposePage(props: {
+  ctx: PageCtx;
+  units: UnitChoice[];
+  choices: ComposeChoices;
+  v: ComposeValues;
+  preview?: string[];
+  errors?: string[];
+  done?: string;
+}) {
   const { ctx, v } = props;
   const t = ctx.t;
   return (
@@ -158,6 +192,31 @@ export function ComposePage(props: { ctx: PageCtx; units: UnitChoice[]; v: Compo
             ))}
           </select>
         </div>
+        <p class="hint">{t('con-gd-filters-hint')}</p>
+        <FilterSet
+          ctx={ctx}
+          name="roles"
+          legend={t('con-gd-filter-roles')}
+          codes={['collaborator', 'official']}
+          picked={v.roles}
+          label={(c) => roleLabel(t, c)}
+        />
+        <FilterSet
+          ctx={ctx}
+          name="sectors"
+          legend={t('con-gd-filter-sectors')}
+          codes={props.choices.sectors}
+          picked={v.sectors}
+          label={(c) => sectorLabel(t, c)}
+        />
+        <FilterSet
+          ctx={ctx}
+          name="strata"
+          legend={t('con-gd-filter-strata')}
+          codes={props.choices.strata}
+          picked={v.strata}
+          label={(c) => stratumLabel(t, c)}
+        />
         <label class="check">
           <input type="checkbox" name="requireAck" value="1" checked={v.requireAck} /> {t('con-gd-require-ack')}
         </label>

@@ -4,6 +4,7 @@ import { isActive } from '../../../core/hot-spots/queries.js';
 import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import { SeverityBadge } from './hot-spots.js';
+import { MediaList } from './media-list.js';
 
 /** The same actions as the chat's buttons; each form posts to /console/hot-spots/:id/:verb. */
 function ActionForm(props: { ctx: PageCtx; id: string; verb: string; label: string; children?: unknown; danger?: boolean }) {
@@ -92,28 +93,9 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
         <h2 id="actions-title">{t('con-hs-actions')}</h2>
         <Actions ctx={ctx} d={d} />
       </section>
-      <section aria-labelledby="media-title">
-        <h2 id="media-title">{t('con-hs-media')}</h2>
-        {d.media.length === 0 ? <p>{t('con-none')}</p> : null}
-        <ul class="media">
-          {d.media.map((m) =>
-            m.storedPath && m.kind === 'photo' ? (
-              <li>
-                <img src={`/console/media/${m.id}`} alt={m.fileName ?? t('con-media-photo')} loading="lazy" />
-              </li>
-            ) : m.storedPath && m.kind === 'voice' ? (
-              <li>
-                <audio controls src={`/console/media/${m.id}`} aria-label={t('con-media-voice')}></audio>
-              </li>
-            ) : (
-              <li>
-                {t(`con-media-${m.kind}`)}
-                {m.fileName ? `: ${m.fileName}` : ''}{' '}
-                {m.storedPath ? <a href={`/console/media/${m.id}`}>{t('con-download')}</a> : `(${t('con-media-pending')})`}
-              </li>
-            ),
-          )}
-        </ul>
+      <section aria-labelledby="hs-media-title">
+        <h2 id="hs-media-title">{t('con-hs-media')}</h2>
+        <MediaList ctx={ctx} items={d.media} />
       </section>
       <section aria-labelledby="playbook-title">
         <h2 id="playbook-title">{t('con-hs-playbook')}</h2>

@@ -4,6 +4,7 @@ import { label } from '../../../core/synthesis/labels.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import { Csrf, Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
+import { MediaList } from './media-list.js';
 
 function Field(props: { name: string; value: string | null | undefined }) {
   if (!props.value) return null;
@@ -69,15 +70,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
       ))}
       <section aria-labelledby="rep-media">
         <h2 id="rep-media">{t('con-hs-media')}</h2>
-        {d.media.length === 0 ? <p>{t('con-none')}</p> : null}
-        <ul>
-          {d.media.map((m) => (
-            <li>
-              {t(`con-media-${m.kind}`)}
-              {m.fileName ? `: ${m.fileName}` : ''} {m.storedPath ? <a href={`/console/media/${m.id}`}>{t('con-download')}</a> : `(${t('con-media-pending')})`}
-            </li>
-          ))}
-        </ul>
+        <MediaList ctx={ctx} items={d.media} />
       </section>
       <section aria-labelledby="rep-review">
         <h2 id="rep-review">{t('con-rep-review')}</h2>

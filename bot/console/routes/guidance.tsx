@@ -1,7 +1,10 @@
+import type { z } from 'zod';
 import type { Context, Hono } from 'hono';
 import { ackByUnit } from '../../../core/broadcasts/ack.js';
 import { broadcastSettings, BroadcastInputError, type BroadcastDraft } from '../../../core/broadcasts/broadcast.js';
-import { dryRun, submitDraft } from '../../../core/broadcasts/compose.js';
+import { composeOptions, dryRun, submitDraft } from '../../../core/broadcasts/compose.js';
+import { audienceFiltersSchema } from '../../../core/people/audience-filters.js';
+import type { ConsoleUser } from '../../../core/console/sessions.js';
 import { deliveryFigures, formatDuration, recentBroadcasts } from '../../../core/broadcasts/figures.js';
 import { nonAcknowledgers } from '../../../core/broadcasts/non-acknowledgers.js';
 import { formatWhen } from '../../../core/broadcasts/render.js';
@@ -11,7 +14,7 @@ import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import type { Executor } from '../../../db/client.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { ComposePage, GuidanceDetailPage, GuidanceListPage, type ComposeValues, type GuidanceRow } from '../pages/guidance.js';
+import { ComposePage, GuidanceDetailPage, GuidanceListPage, type ComposeChoices, type ComposeValues, type GuidanceRow } from '../pages/guidance.js';
 import type { ConsoleEnv } from '../security.js';
 import { subtreeUnits } from './common.js';
 
@@ -25,10 +28,20 @@ function localInstant(v: string, timeZone: string): Date | null {
   return m ? zonedInstant({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, +m[4]!, +m[5]!, timeZone) : null;
 }
 
+/** Only the filters with something ticked: an empty list would mean "nobody". */
+function withoutEmpty(f: z.infer<typeof audienceFiltersSchema>): BroadcastDraft['filters'] {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => Array.isArray(v) && v.length > 0));
+}
+
 export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const { db } = deps;
   const settings = broadcastSettings(deps.config);
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
+  // The chat's compose offers the same lists: the sectors and strata present in the subtree.
+  const choicesOf = async (user: ConsoleUser): Promise<ComposeChoices> => {
+    const o = await db.transaction((tx) => composeOptions(tx, user, settings, deps.config.QUIET_HOURS));
+    return { sectors: o.sectors, strata: o.strata };
+  };
 
   app.get('/guidance', async (c) => {
     const rows = await db.transaction(async (tx) => Promise.all((await recentBroadcasts(tx, c.get('user').unitId, 30)).map((b) => row(tx, b))));
@@ -37,15 +50,27 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/guidance/new', async (c) => {
     const user = c.get('user');
-    const v: ComposeValues = { title: '', body: '', unitId: user.unitId, requireAck: true, ackDeadline: '', urgent: false, scheduledAt: '' };
-    return c.html(<ComposePage ctx={ctxOf(c)} units={await subtreeUnits(db, user.unitPath)} v={v} />);
+    const v: ComposeValues = {
+      title: '',
+      body: '',
+      unitId: user.unitId,
+      requireAck: true,
+      ackDeadline: '',
+      urgent: false,
+      scheduledAt: '',
+      roles: [],
+      sectors: [],
+      strata: [],
+    };
+    return c.html(<ComposePage ctx={ctxOf(c)} units={await subtreeUnits(db, user.unitPath)} choices={await choicesOf(user)} v={v} />);
   });
 
   app.post('/guidance/new', async (c) => {
     const user = c.get('user');
     const ctx = ctxOf(c);
-    const b = await c.req.parseBody();
+    const b = await c.req.parseBody({ all: true });
     const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+    const list = (k: string) => [b[k]].flat().filter((x): x is string => typeof x === 'string' && x !== '');
     const v: ComposeValues = {
       title: s('title').trim(),
       body: s('body').trim(),
@@ -54,19 +79,25 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       ackDeadline: s('ackDeadline'),
       urgent: s('urgent') === '1',
       scheduledAt: s('scheduledAt'),
+      roles: list('roles'),
+      sectors: list('sectors'),
+      strata: list('strata'),
     };
+    const filters = audienceFiltersSchema.safeParse({ roles: v.roles, sectors: v.sectors, strata: v.strata });
     const draft: BroadcastDraft = {
       title: v.title,
       body: v.body,
       unitId: v.unitId,
-      filters: {},
+      filters: filters.success ? withoutEmpty(filters.data) : {},
       requireAck: v.requireAck,
       ackDeadline: v.requireAck ? localInstant(v.ackDeadline, deps.config.TIMEZONE) : null,
       urgent: v.urgent,
       scheduledAt: localInstant(v.scheduledAt, deps.config.TIMEZONE),
     };
     const units = await subtreeUnits(db, user.unitPath);
+    const choices = await choicesOf(user);
     const lang = c.get('lang');
+    if (!filters.success) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-gd-x-filters')]} />, 400);
     const when = (iso: string) => formatWhen(new Date(iso), lang, deps.config.TIMEZONE);
     try {
       if (s('step') === 'send') {
@@ -78,7 +109,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
             throw err;
           }
         });
-        if (!r) return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
+        if (!r) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
         const key =
           r.status === 'awaiting_approval'
             ? r.approvers
@@ -91,6 +122,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
           <ComposePage
             ctx={ctx}
             units={units}
+            choices={choices}
             v={{ ...v, title: '', body: '' }}
             done={ctx.t(key, { count: r.audience, when: when(r.startAt), n: r.approvers })}
           />,
@@ -105,7 +137,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
           throw err;
         }
       });
-      if (!d) return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
+      if (!d) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
       const unitName = units.find((u) => u.value === v.unitId)?.label.replace(/^(— )+/, '') ?? '';
       const preview = [
         ctx.t('broadcast-dryrun-head', { title: v.title, unit: unitName, total: d.total }),
@@ -118,13 +150,20 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         ...(d.total === 0 ? [ctx.t('broadcast-dryrun-empty')] : []),
       ];
       return c.html(
-        <ComposePage ctx={ctx} units={units} v={v} preview={d.total > 0 ? preview : undefined} errors={d.total === 0 ? preview.slice(-1) : undefined} />,
+        <ComposePage
+          ctx={ctx}
+          units={units}
+          choices={choices}
+          v={v}
+          preview={d.total > 0 ? preview : undefined}
+          errors={d.total === 0 ? preview.slice(-1) : undefined}
+        />,
       );
     } catch (err) {
       if (err instanceof BroadcastInputError) {
-        return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={err.problems.map((p) => ctx.t(`con-gd-x-${p}`))} />, 400);
+        return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={err.problems.map((p) => ctx.t(`con-gd-x-${p}`))} />, 400);
       }
-      if (err instanceof ScopeError) return c.html(<ComposePage ctx={ctx} units={units} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
+      if (err instanceof ScopeError) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
       throw err;
     }
   });

@@ -19,6 +19,7 @@ import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/que
 import type { ActionOutcome } from '../../../core/hot-spots/outcome.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
+import { countAttachments } from '../../../core/media/attach.js';
 
 const LIST_PAGE_SIZE = 5;
 const TIMELINE_EVENTS = 6;
@@ -91,6 +92,8 @@ export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale,
     .limit(TIMELINE_EVENTS);
   const list = await checklistOf(db, hs);
   if (list) lines.push(t('hot-spots-plan-summary', { done: list.ticked.size, total: list.playbook.steps.length }));
+  const files = await countAttachments(db, { type: 'hot_spot', id: hs.id });
+  if (files.total > 0) lines.push(t('hot-spots-view-files', { n: files.total, kept: files.stored }));
   if (events.length) lines.push(t('hot-spots-view-timeline'));
   for (const e of events.reverse()) {
     const label = env.i18n.has(locale, `hot-spots-ev-${e.kind}`) ? t(`hot-spots-ev-${e.kind}`) : e.kind;

@@ -68,8 +68,9 @@ function renderTail(ctx: FlowContext, s: ReportState): string | null {
   if (s.kind === 'periodic') {
     return [line(ctx, 'rumours', d.rumours), line(ctx, 'good-practices', d.goodPractices), line(ctx, 'general-proposals', d.proposals)].join('\n');
   }
-  if (s.kind === 'thematic') return line(ctx, 'general-proposals', d.proposals);
-  return null;
+  const files = d.media?.length ? ctx.t('reports-review-media', { n: d.media.length }) : null;
+  if (s.kind === 'thematic') return [line(ctx, 'general-proposals', d.proposals), files].filter(Boolean).join('\n');
+  return files;
 }
 
 /**

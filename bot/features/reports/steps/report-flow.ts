@@ -7,6 +7,7 @@ import { reviewQuestions, type EditEntry } from './review.js';
 import { draftHasAnswers, upgradeReportState, type ReportState } from './state.js';
 import { streamQuestions } from './stream-steps.js';
 import { topicQuestions } from './topic-steps.js';
+import { evidenceIntercept } from './evidence.js';
 import { effect } from '../../../engine/effects.js';
 import { filedQuestions, periodText } from './filed.js';
 import type { Reply } from '../../../engine/types.js';
@@ -33,6 +34,14 @@ const REPORTER_ROLES: Role[] = ['collaborator', 'official'];
  * text limits, re-prompts, edit-a-section, submission — are shared by the three report kinds.
  */
 export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
+  const questions = {
+    ...issueQuestions,
+    ...reportQuestions,
+    ...streamQuestions,
+    ...topicQuestions,
+    ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
+    ...filedQuestions(def.sequence[0]!, (period, ctx) => intro(def, period, ctx)),
+  };
   return defineFlow<ReportState>({
     name: def.name,
     resumable: true,
@@ -40,14 +49,8 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
     sequence: def.sequence,
     // A draft whose step no longer exists is shown for review: nothing typed is lost.
     recover: 'review',
-    questions: {
-      ...issueQuestions,
-      ...reportQuestions,
-      ...streamQuestions,
-      ...topicQuestions,
-      ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
-      ...filedQuestions(def.sequence[0]!, (period, ctx) => intro(def, period, ctx)),
-    },
+    questions,
+    intercept: evidenceIntercept(questions),
     upgrade: upgradeReportState,
     hasAnswers: (s) => draftHasAnswers(s.draft),
     start(ctx) {

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { media, reports, units } from '../../db/schema/index.js';
+import { appendAudit } from '../compliance/audit.js';
+import { findHotSpot, isUuid } from '../hot-spots/queries.js';
+import { inScope, isOfficial, type Actor } from '../hot-spots/scope.js';
+
+type MediaRow = typeof media.$inferSelect;
+export type MediaAccess = { ok: true; row: MediaRow & { storedPath: string; sha256: string } } | { ok: false; code: 'not_found' | 'out_of_scope' };
+
+/**
+ * An attachment an official may open: its alert or report lies in their subtree (the same rule as
+ * the alert's and the report's own pages). Files not kept yet count as not found; refusals are audited.
+ */
+export async function mediaForOfficial(tx: Executor, actor: Pick<Actor, 'id' | 'role' | 'unitId'>, mediaId: string): Promise<MediaAccess> {
+  const [row] = isUuid(mediaId) ? await tx.select().from(media).where(eq(media.id, mediaId)) : [];
+  const allowed = row && isOfficial(actor) ? await ownerInScope(tx, actor, row) : false;
+  if (!row || !allowed) {
+    const code = row ? 'out_of_scope' : 'not_found';
+    await appendAudit(tx, { actorId: actor.id, action: 'media.view', targetType: 'media', targetId: row?.id, outcome: 'refused', details: { reason: code } });
+    return { ok: false, code };
+  }
+  if (row.status !== 'stored' || !row.storedPath || !row.sha256) return { ok: false, code: 'not_found' };
+  return { ok: true, row: { ...row, storedPath: row.storedPath, sha256: row.sha256 } };
+}
+
+async function ownerInScope(tx: Executor, actor: Pick<Actor, 'unitId'>, row: MediaRow): Promise<boolean> {
+  if (row.ownerType === 'hot_spot') {
+    const hs = await findHotSpot(tx, row.ownerId);
+    return hs ? inScope(tx, actor, hs) : false;
+  }
+  if (row.ownerType !== 'report') return false;
+  const [r] = await tx
+    .select({ path: units.path, status: reports.status })
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(eq(reports.id, row.ownerId));
+  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, actor.unitId));
+  return !!r && !!own && r.status !== 'draft' && r.path.startsWith(own.path);
+}

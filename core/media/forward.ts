@@ -1,0 +1,83 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { hotSpots, people, reports, sends } from '../../db/schema/index.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
+import type { OutboundMessage } from '../kernel/messages.js';
+import { pickAccount, queueMessage } from '../delivery/sends.js';
+import type { MediaOwner } from './attach.js';
+
+export interface StoredMedia {
+  id: string;
+  owner: MediaOwner;
+  kind: string;
+  mimeType: string;
+  fileName: string | null;
+  /** Absolute path of the kept copy: the adapters upload local files. */
+  file: string;
+}
+
+/** Who heard of an owner: the alert's level notices and updates (`hs-<id>-s<n>`, `-upd-`), a report's notice (`rn-<id>`). */
+function noticePurposes(owner: MediaOwner): string {
+  return owner.type === 'hot_spot' ? `^hs-${owner.id}-(s[0-9]+|upd-[0-9]+)$` : `^rn-${owner.id}$`;
+}
+
+/**
+ * Sends a freshly kept attachment to the officials already told of its alert or report, in
+ * their own language; the reporter is never among them. Zalo Bot takes no uploads: its users
+ * find the file in the console and in /xem instead. Idempotent per (attachment, person).
+ */
+export async function forwardToNotified(tx: Executor, t: Translate, m: StoredMedia): Promise<number> {
+  const head = await ownerHead(tx, m.owner);
+  if (!head) return 0;
+  const notified = await tx
+    .selectDistinct({ personId: sends.personId, locale: people.locale })
+    .from(sends)
+    .innerJoin(people, eq(people.id, sends.personId))
+    .where(
+      and(
+        sql`${sends.purpose} ~ ${noticePurposes(m.owner)}`,
+        inArray(sends.state, ['queued', 'sending', 'sent']),
+        head.reporterId ? ne(sends.personId, head.reporterId) : undefined,
+      ),
+    );
+  let queued = 0;
+  for (const p of notified) {
+    const account = await pickAccount(tx, p.personId);
+    if (!account || account.channel === 'zalobot') continue;
+    const caption = t(p.locale as Locale, `media-forward-${m.owner.type === 'hot_spot' ? 'alert' : 'report'}`, { receipt: head.receiptNo });
+    const message: OutboundMessage = {
+      type: 'media',
+      kind: m.mimeType.startsWith('image/') ? 'photo' : 'document',
+      source: m.file,
+      fileName: m.fileName ?? defaultName(m),
+      caption,
+    };
+    if (await queueMessage(tx, { purpose: `media-${m.id}`, personId: p.personId, message, lane: 'interactive' })) queued++;
+  }
+  return queued;
+}
+
+async function ownerHead(tx: Executor, owner: MediaOwner): Promise<{ receiptNo: string; reporterId: string | null } | null> {
+  const table = owner.type === 'hot_spot' ? hotSpots : reports;
+  const [row] = await tx.select({ receiptNo: table.receiptNo, reporterId: table.reporterId }).from(table).where(eq(table.id, owner.id));
+  return row ? { receiptNo: row.receiptNo ?? '', reporterId: row.reporterId } : null;
+}
+
+const EXT: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'audio/ogg': 'ogg',
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+  'video/mp4': 'mp4',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'application/msword': 'doc',
+};
+
+/** "tep-1a2b3c4d.jpg": platforms show a name; never the reporter's. */
+export function defaultName(m: { id: string; mimeType: string }): string {
+  return `tep-${m.id.slice(0, 8)}.${EXT[m.mimeType] ?? 'bin'}`;
+}
