@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUsers, TELEGRAM_ID_BASE, ZALO_ID_BASE } from '../../bench/lib/seed-users.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, updates, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeTelegram, updates, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { postZaloWebhook, zaloEvents } from '../helpers/fake-zalo-webhook.js';
 import { spawnReady, type Child } from './lib/processes.js';
 import { report } from './lib/verdict.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 11 item 6 / issue 12: "a poison update does not stall the channel". The whole bot in its
@@ -57,15 +58,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function until(cond: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return true;
-}
-
 describe('a poison update does not stall the channel', () => {
   it('every user is answered within seconds; the poison is stored clean, not retried for minutes or lost', async () => {
     const started = Date.now();
@@ -88,8 +80,14 @@ describe('a poison update does not stall the channel', () => {
 
     const replies = (chat: string) => tg.messages.filter((m) => m.chatId === chat).length;
     const expected = (u: string) => (u === poisoned || u === surrogate ? 2 : u === clicker ? 0 : 1);
-    const allAnswered = await until(() => users.every((u) => replies(u) >= expected(u)) && tg.pendingUpdates() === 0, 60_000);
-    const zaloAnswered = await until(() => zalo.messages.filter((m) => m.userId === zaloUser).length >= 2, 30_000);
+    const allAnswered = await waitFor(() => users.every((u) => replies(u) >= expected(u)) && tg.pendingUpdates() === 0, { timeout: 60_000, interval: 50 }).then(
+      () => true,
+      () => false,
+    );
+    const zaloAnswered = await waitFor(() => zalo.messages.filter((m) => m.userId === zaloUser).length >= 2, { timeout: 30_000, interval: 50 }).then(
+      () => true,
+      () => false,
+    );
     const seconds = (Date.now() - started) / 1000;
     const lost = users.filter((u) => replies(u) < expected(u)).length + (zaloAnswered ? 0 : 1);
     report({

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUsers, ZALO_ID_BASE } from '../../bench/lib/seed-users.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { postZaloWebhook, zaloEvents } from '../helpers/fake-zalo-webhook.js';
 import { spawnReady, type Child } from './lib/processes.js';
 import { report } from './lib/verdict.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 12 item 1: "webhook answered within 2 s while the platform API is rate-limiting". The
@@ -49,15 +50,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function until(cond: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return true;
-}
-
 describe('webhook answered within 2 s while the platform API is rate-limiting', () => {
   it('every webhook is answered 200 at once; every reply arrives once the limit lifts', async () => {
     const users = Array.from({ length: USERS + 1 }, (_, i) => String(ZALO_ID_BASE + i));
@@ -65,7 +57,7 @@ describe('webhook answered within 2 s while the platform API is rate-limiting', 
     // One warm-up exchange (a running server is warm), then every send refused once: Zalo asks for 60 s.
     const warm = users.shift()!;
     await postZaloWebhook(webhook, zaloEvents.text(zalo.appId, warm, '/help'), { appId: zalo.appId, oaSecretKey: OA_KEY });
-    await until(() => zalo.messages.some((m) => m.userId === warm), 10_000);
+    await waitFor(() => zalo.messages.some((m) => m.userId === warm), { timeout: 10_000, what: 'the warm-up reply' });
     const started = Date.now();
     zalo.failNext('*', -32, USERS);
     // Five at a time, as a busy OA sees them.
@@ -82,7 +74,10 @@ describe('webhook answered within 2 s while the platform API is rate-limiting', 
       );
     }
     const replies = (u: string) => zalo.messages.filter((m) => m.userId === u).length;
-    const allAnswered = await until(() => users.every((u) => replies(u) >= 1), 120_000);
+    const allAnswered = await waitFor(() => users.every((u) => replies(u) >= 1), { timeout: 120_000, interval: 50 }).then(
+      () => true,
+      () => false,
+    );
     // Late duplicates would show up here.
     await new Promise((r) => setTimeout(r, 500));
     const slowest = Math.max(...answers.map((a) => a.ms));

@@ -12,8 +12,9 @@ import { auditLog, invites } from '../../db/schema/index.js';
 import type { AdminContext } from '../../scripts/admin/context.js';
 import { importPeopleCommand } from '../../scripts/admin/network-commands.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
 import { consoleApp, HOST, login } from './console-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Bulk onboarding (issue 17 item 1): `npm run admin -- import-people` with a 5,000-row CSV (time

@@ -3,7 +3,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import { auditLog, broadcasts, hotSpots, people, polls, reports } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * DESIGN §4.6 for the console, extending tests/integration/scope-table.test.ts: every console

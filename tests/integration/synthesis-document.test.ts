@@ -8,7 +8,8 @@ import { generateSynthesis, type GeneratedSynthesis } from '../../core/synthesis
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { docxParagraphs, docxText, partText, unzip, xlsxRows } from './synthesis-docx-reader.js';
 import { fileMonthThroughChat, type ChatMonth } from './synthesis-chat-month.js';
-import { testConfig, vn } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { testConfig } from '../helpers/config.js';
 
 /** November 2026 filed through the chat → the monthly synthesis: DOCX, Markdown, XLSX read back. */
 let t: TestDatabase;

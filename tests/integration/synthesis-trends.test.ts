@@ -7,11 +7,13 @@ import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { docxParagraphs, docxText, unzip, xlsxRows } from './synthesis-docx-reader.js';
 import { seedYear } from './synthesis-year-fixtures.js';
-import { testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { testConfig } from '../helpers/config.js';
+import { type Unit } from '../../testkit/seed.js';
 
 /** Quarterly, six-month and annual syntheses: month-over-month trends, tables and charts in the DOCX. */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
+let u: Record<string, Unit>;
 let dataDir = '';
 const { t: tr } = createI18n();
 
