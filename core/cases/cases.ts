@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { caseEvents, cases, hotSpots, people, reportIssues, reports, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
-import { nextReceipt } from '../kernel/receipts.js';
+import { nextReceipt } from '../platform/receipts.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { enqueue } from '../platform/outbox.js';
 

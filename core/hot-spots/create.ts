@@ -5,7 +5,7 @@ import { hotSpotEvents, hotSpots, media } from '../../db/schema/index.js';
 import { AppError } from '../kernel/errors.js';
 import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
-import { nextReceipt } from '../kernel/receipts.js';
+import { nextReceipt } from '../platform/receipts.js';
 
 /**
  * Hot-spot categories offered today (domain-vi §3.2 and the alert's "loại" in §7.5): religion and
