@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { addPerson, seedPeople, seedProvince } from '../../../testkit/seed.js';
 import { spawnWorker, type WorkerChild } from '../../../testkit/broadcast-spawn.js';
 import { startFakeTelegram, type FakeTelegram } from '../../../testkit/fake-telegram.js';
+import { startRestartableRedis, type RestartableRedis } from './redis-restartable.js';
 import type { FaultVerdict } from './verdict.js';
 import { waitFor } from '../../helpers/wait.js';
 
@@ -105,4 +106,28 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
       await db.close();
     },
   };
+}
+
+/** The broadcast fault scenarios' one setting: 3,000 recipients at 400/s, each worker 8 sends at once. */
+export const BROADCAST_FAULT = { recipients: 3000, rate: 400, concurrency: 8 } as const;
+
+export type BroadcastStage = Awaited<ReturnType<typeof startBroadcastStage>>;
+
+/** A broadcast stage of `workers` worker processes on a private Redis (AOF) that a scenario may stop. */
+export async function startBroadcastFault(workers: number): Promise<{ redis: RestartableRedis; stage: BroadcastStage; stop(): Promise<void> }> {
+  const redis = await startRestartableRedis({ persistent: true });
+  try {
+    const stage = await startBroadcastStage({ redisUrl: redis.url, workers, ...BROADCAST_FAULT });
+    return {
+      redis,
+      stage,
+      async stop() {
+        await stage.stop();
+        await redis.destroy();
+      },
+    };
+  } catch (err) {
+    await redis.destroy();
+    throw err;
+  }
 }
