@@ -18,7 +18,7 @@ import { SYNTHESIS_PARTS } from './parts/index.js';
 import { createWriteContext } from './prose.js';
 import { renderDocx } from './render-docx.js';
 import { imageFile, renderMarkdown } from './render-markdown.js';
-import { renderXlsx } from './render-xlsx.js';
+import { toXlsx } from '../kernel/xlsx.js';
 import { spanOf } from './span.js';
 import { computeTrends } from './trends.js';
 
@@ -96,7 +96,7 @@ export async function generateSynthesis(db: Executor, config: SynthesisConfig, t
   const markdown = renderMarkdown(outline, stem);
   await progress(70);
   const docx = await renderDocx(outline, req.now);
-  const xlsx = renderXlsx(analysisSheet(createWriteContext(t, req.locale, model, null), c.input));
+  const xlsx = toXlsx(analysisSheet(createWriteContext(t, req.locale, model, null), c.input));
   await progress(85);
   const dir = exportsDir(config);
   await mkdir(dir, { recursive: true });

@@ -118,14 +118,14 @@ describe('bulk import of people', () => {
 
   it('reads the first sheet of an XLSX with Vietnamese headers and labels', async () => {
     const file = join(dir, 'nguoi.xlsx');
-    const xlsx = toXlsx(
-      'Danh sách',
-      ['STT', 'Họ và tên', 'Mã đơn vị', 'Giai tầng', 'Ngành'],
-      [
+    const xlsx = toXlsx({
+      name: 'Danh sách',
+      header: ['STT', 'Họ và tên', 'Mã đơn vị', 'Giai tầng', 'Ngành'],
+      rows: [
         [1, 'Đặng Thị Giang', tree.codes.commune, 'Công nhân', 'Công đoàn'],
         [2, 'Vũ Văn Hải & con', tree.codes.otherCommune, null, null],
       ],
-    );
+    });
     await writeFile(file, xlsx);
     const r = await run([file]);
     expect(r.error).toBeNull();
