@@ -36,7 +36,7 @@ export interface Move<S> {
   end?: Reply[];
 }
 
-export interface Nav {
+interface Nav {
   /** The step after `step` in the flow's sequence. */
   after(step: string): string;
 }

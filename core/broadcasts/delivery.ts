@@ -26,7 +26,7 @@ export interface ClaimedDelivery {
  * in-flight part is repeated; one claimed by another job is left alone. One statement for the
  * whole batch; the result is aligned with `items` (null = nothing to do for that job).
  */
-export async function claimDeliveries(db: Executor, items: { deliveryId: number; jobId: string }[], now: Date): Promise<(ClaimedDelivery | null)[]> {
+async function claimDeliveries(db: Executor, items: { deliveryId: number; jobId: string }[], now: Date): Promise<(ClaimedDelivery | null)[]> {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       update ${d} set state = 'sending', claim_job = v.job, claimed_at = ${now.toISOString()}, attempts = ${d.attempts} + 1
@@ -66,7 +66,7 @@ function toClaimed(r: Record<string, unknown>): ClaimedDelivery {
 }
 
 /** All parts out, for a batch of deliveries. An acknowledgement that raced ahead (tapped under part 1) is kept. */
-export async function markSentMany(db: Executor, items: { id: number; partsSent: number }[], now: Date): Promise<void> {
+async function markSentMany(db: Executor, items: { id: number; partsSent: number }[], now: Date): Promise<void> {
   await db.execute(sql`
     update ${d} set state = 'sent', parts_sent = v.parts, sent_at = ${now.toISOString()}, error = null
     from (select unnest(string_to_array(${items.map((i) => i.id).join(',')}, ','))::bigint as id,

@@ -28,7 +28,7 @@ import { accountKey, type ChannelName } from '../kernel/messages.js';
 import { PersonNotFoundError } from './privacy.js';
 
 /** Bump when sections change, so a recipient knows which layout they hold. */
-export const EXPORT_FORMAT = 'dlxh-person-export/1';
+const EXPORT_FORMAT = 'dlxh-person-export/1';
 
 /**
  * Everything stored about one person (PDP Law 91/2025, right of access), as plain JSON: the

@@ -38,7 +38,7 @@ export const SEVERITIES = [1, 2, 3, 4] as const;
 export const PEOPLE_RANGES = { lt10: 1, '10_50': 10, '50_200': 50, gt200: 200 } as const;
 export type PeopleRange = keyof typeof PEOPLE_RANGES;
 
-export const HOT_SPOT_RECEIPT_PREFIX = 'DN';
+const HOT_SPOT_RECEIPT_PREFIX = 'DN';
 export const HOT_SPOT_CREATED_JOB = { queue: 'alerts', name: 'hotspot-created' } as const;
 
 export interface HotSpotDraft {

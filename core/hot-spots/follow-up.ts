@@ -32,7 +32,7 @@ export interface FollowUpJob {
 export type FollowUpOutcome =
   { kind: 'noop'; why: 'missing' | 'not_taken' | 'stale' | 'duplicate' } | { kind: 'chased' | 'handling_overdue'; round: number; next: Date | null };
 
-export function followUpJobId(hotSpotId: string, takenAt: Date, round: number): string {
+function followUpJobId(hotSpotId: string, takenAt: Date, round: number): string {
   return `hs-follow-${hotSpotId}-${takenAt.getTime()}-${round}`;
 }
 

@@ -3,7 +3,7 @@
 export type ChannelName = 'telegram' | 'zalo' | 'zalobot' | 'sandbox';
 export const channelNames: readonly ChannelName[] = ['telegram', 'zalo', 'zalobot', 'sandbox'];
 
-export type MediaKind = 'photo' | 'voice' | 'document' | 'video';
+type MediaKind = 'photo' | 'voice' | 'document' | 'video';
 
 export interface MediaRef {
   kind: MediaKind;

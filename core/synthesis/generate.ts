@@ -50,12 +50,12 @@ export interface GeneratedSynthesis {
   aiStatus: AiStatus;
 }
 
-export function orgInfo(c: SynthesisConfig, t: Translate, locale: Locale): OrgInfo {
+function orgInfo(c: SynthesisConfig, t: Translate, locale: Locale): OrgInfo {
   const territory = c.ORG_TERRITORY ?? t(locale, 'syn-territory-default', { place: c.ORG_PLACE });
   return { parentName: c.ORG_PARENT_NAME, orgName: c.ORG_NAME, place: c.ORG_PLACE, docSuffix: c.ORG_DOC_SUFFIX, territory };
 }
 
-export function llmConfig(c: SynthesisConfig): LlmConfig | null {
+function llmConfig(c: SynthesisConfig): LlmConfig | null {
   if (!c.SYNTHESIS_LLM_URL) return null;
   return { url: c.SYNTHESIS_LLM_URL, model: c.SYNTHESIS_LLM_MODEL, apiKey: c.SYNTHESIS_LLM_API_KEY, timeoutMs: c.SYNTHESIS_LLM_TIMEOUT_MS };
 }

@@ -17,7 +17,7 @@ import { renderEdit, renderOutbound, type LocationLabels, type TelegramCall } fr
 import { createWebhookRoute } from './webhook.js';
 
 /** The intake engine's entry; its result is ignored (an InboundHandler fits, so does one returning an outcome). */
-export type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
+type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
 
 export interface TelegramAdapterOptions {
   token: string;

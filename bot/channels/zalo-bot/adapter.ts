@@ -16,7 +16,7 @@ import { toZaloBotSendError } from './send-errors.js';
 import { createZaloBotWebhookRoute } from './webhook-route.js';
 
 /** Text 1–2,000 chars, photo captions ≤ 2,000, no buttons at all (reference §6.3). */
-export const zaloBotLimits: ChannelLimits = {
+const zaloBotLimits: ChannelLimits = {
   maxText: 2000,
   maxCaption: 2000,
   maxButtons: 0,

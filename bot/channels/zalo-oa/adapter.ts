@@ -9,7 +9,7 @@ import { isHttpUrl, loadMedia, type MediaLoader } from './media.js';
 import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTexts } from './render.js';
 import { toSendError } from './send-errors.js';
 
-export const zaloOaLimits: ChannelLimits = {
+const zaloOaLimits: ChannelLimits = {
   maxText: ZALO_MAX_TEXT,
   maxCaption: ZALO_MAX_TEXT,
   maxButtons: ZALO_MAX_BUTTONS,

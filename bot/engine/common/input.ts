@@ -13,7 +13,7 @@ export const NO = 'no';
 export type Read<T> = { ok: true; value: T } | Refusal<'text_expected' | 'empty' | 'too_long' | 'not_a_choice', { reply: Reply }>;
 
 /** Characters as a reader counts them: an emoji or a combined letter is one, not two. */
-export function visibleLength(text: string): number {
+function visibleLength(text: string): number {
   return [...text].length;
 }
 

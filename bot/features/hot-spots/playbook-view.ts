@@ -21,7 +21,7 @@ export function checklistSummary(t: T, list: Checklist): string {
 }
 
 /** The playbook as a checklist, with a button per step still to do while the alert is live. */
-export function checklistReply(t: T, hs: HotSpotRow, list: Checklist | null, lead?: string): Reply {
+function checklistReply(t: T, hs: HotSpotRow, list: Checklist | null, lead?: string): Reply {
   if (!list) return { text: t('hot-spots-plan-none') };
   const pb = list.playbook;
   const lines = lead ? [lead, ''] : [];

@@ -5,7 +5,7 @@ import { broadcasts } from '../../../db/schema/index.js';
 import { effectiveStart, scheduleBroadcast, startBroadcast } from '../../../core/broadcasts/broadcast.js';
 import type { BroadcastJobDeps } from './deps.js';
 
-export const startPayload = z.object({ broadcastId: z.uuid() });
+const startPayload = z.object({ broadcastId: z.uuid() });
 
 export type StartOutcome = 'started' | 'not_scheduled' | 'early' | 'deferred';
 

@@ -46,7 +46,7 @@ export interface BroadcastWorkers {
 const LIMITER_BACKSTOP = { max: 100_000, duration: 1_000 };
 
 /** Enough sends in flight to reach the rate at ~50 ms a call, few enough that a pause bites within a second. */
-export function sendConcurrency(rate: number, configured = 0): number {
+function sendConcurrency(rate: number, configured = 0): number {
   if (configured > 0) return configured;
   return Math.min(64, Math.max(2, Math.ceil(rate / 20)));
 }

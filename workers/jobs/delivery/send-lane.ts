@@ -9,7 +9,7 @@ import type { BulkPacer } from '../../../core/delivery/pace.js';
 import type { SendOutcome } from '../../../core/delivery/outcome.js';
 import { claim, markSent, release, undeliverable, type SendRow } from '../../../core/delivery/ledger.js';
 
-export const sendPayload = z.object({ sendId: z.number().int().positive() });
+const sendPayload = z.object({ sendId: z.number().int().positive() });
 
 export interface SendLaneDeps {
   db: Db;
