@@ -19,7 +19,7 @@ import { compareVi } from '../kernel/text.js';
  *   one it now inherits.
  * - On time: first submission on or before the due day (local date); edits do not change it.
  */
-type ReporterState = 'on_time' | 'late' | 'missing';
+export type ReporterState = 'on_time' | 'late' | 'missing';
 
 export interface ReporterStatus {
   personId: string;
@@ -49,7 +49,13 @@ export interface SubmissionRow {
 }
 
 /** Pure: one period, one unit's settings, the people and what they filed. */
-function classify(period: string, s: ReportingSettings, person: CollaboratorRow, filed: SubmissionRow | undefined, timeZone: string): ReporterState | null {
+export function classify(
+  period: string,
+  s: ReportingSettings,
+  person: CollaboratorRow,
+  filed: SubmissionRow | undefined,
+  timeZone: string,
+): ReporterState | null {
   if (filed) return isOnTime(period, s, localDate(filed.submittedAt, timeZone)) ? 'on_time' : 'late';
   const expected = person.status === 'active' && compareDates(localDate(person.createdAt, timeZone), dueDate(period, s)) <= 0;
   return expected ? 'missing' : null;

@@ -31,7 +31,7 @@ export function collaboratorReminder(
 }
 
 /** Keeps a list message within one send; the rest is in /thongke. */
-function capList(t: Translate, locale: Locale, text: string): string {
+export function capList(t: Translate, locale: Locale, text: string): string {
   if (text.length <= LIST_LIMIT) return text;
   return `${splitText(text, LIST_LIMIT - 120)[0]}\n${t(locale, 'reports-list-truncated')}`;
 }
