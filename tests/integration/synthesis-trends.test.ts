@@ -60,7 +60,9 @@ describe('the annual synthesis', () => {
     // Stance mix: agreement in the first half turns into concern in the second.
     expect(text).toContain(['Đồng tình', '1', '1', '1', '1', '1', '1', '0', '0', '0', '0', '0', '0', '6'].join('\n'));
     expect(text).toContain(['Băn khoăn', '0', '0', '0', '0', '0', '0', '2', '2', '2', '2', '2', '2', '12'].join('\n'));
-    expect(text).toContain(['Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư', '0', '0', '0', '1', '0', '0', '0', '1', '0', '0', '0', '1', '3'].join('\n'));
+    expect(text).toContain(
+      ['Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư', '0', '0', '0', '1', '0', '0', '0', '1', '0', '0', '0', '1', '3'].join('\n'),
+    );
     expect(text).toContain(['Sự cố, ô nhiễm môi trường', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '1', '0', '1'].join('\n'));
     // Phường Gia Sàng: B1 late in even months; B2 on time until June, then missing.
     expect(text).toContain(['Phường Gia Sàng', '100%', '50%', '100%', '50%', '100%', '50%', '50%', '0%', '50%', '0%', '50%', '0%'].join('\n'));
