@@ -3,11 +3,12 @@ import { broadcastSettings, createBroadcast } from '../core/broadcasts/broadcast
 import { createPoll } from '../core/polls/poll.js';
 import { loadConfig } from '../core/platform/config.js';
 import { broadcasts, sends } from '../db/schema/index.js';
-import type { FakeTelegram } from '../tests/helpers/fake-telegram.js';
-import type { BenchDb } from '../tests/helpers/broadcast-bench-db.js';
-import { rateLimitProxy } from '../tests/helpers/broadcast-rate-proxy.js';
-import { addPerson, addUnit, seedPeople, type PersonRef, type Tree } from '../tests/helpers/broadcast-seed.js';
-import { spawnWorker, type WorkerChild } from '../tests/helpers/broadcast-spawn.js';
+import type { FakeTelegram } from '../testkit/fake-telegram.js';
+import type { BenchDb } from '../testkit/broadcast-bench-db.js';
+import { rateLimitProxy } from '../testkit/broadcast-rate-proxy.js';
+import { addPerson, addUnit, seedPeople, type PersonRef, type Province } from '../testkit/seed.js';
+import { spawnWorker, type WorkerChild } from '../testkit/broadcast-spawn.js';
+import { until } from './lib/until.js';
 
 export interface MixedResult {
   mixedBroadcastRecipients: number;
@@ -28,12 +29,12 @@ export async function mixedCase(
   store: BenchDb,
   env: Record<string, string>,
   fake: FakeTelegram,
-  tree: Tree,
+  tree: Province,
   author: PersonRef,
   o: { cap: number; seconds: number; pollRecipients: number; proxyLimit: number; children: WorkerChild[] },
 ): Promise<MixedResult> {
   const province = await addUnit(store.db, `PM${Date.now() % 100_000}`, 'Tỉnh thăm dò', null);
-  const pollAuthor = await addPerson(store.db, province, 'official', 'Cán bộ thăm dò', 'telegram', '5999999998');
+  const pollAuthor = await addPerson(store.db, province, 'official', 'Cán bộ thăm dò', { channel: 'telegram', accountId: '5999999998' });
   await seedPeople(store.db, [province], o.pollRecipients, { channel: 'telegram', firstExternalId: 6_000_000_000 });
   await store.db.execute(sql`analyze`);
   const proxy = await rateLimitProxy(fake.url, o.proxyLimit, author.accountId);
@@ -94,13 +95,5 @@ export async function mixedCase(
     };
   } finally {
     await proxy.close();
-  }
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('bench step timed out');
-    await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -7,13 +7,14 @@ import { broadcasts } from '../db/schema/index.js';
 import { broadcastSettings, createBroadcast } from '../core/broadcasts/broadcast.js';
 import { laneQueueName } from '../core/delivery/sends.js';
 import { loadConfig } from '../core/platform/config.js';
-import { startFakeTelegram, type FakeTelegram } from '../tests/helpers/fake-telegram.js';
-import { portAnswers, startPrivateRedis } from '../tests/helpers/services.js';
-import { benchDatabase, type BenchDb } from '../tests/helpers/broadcast-bench-db.js';
-import { rateLimitProxy } from '../tests/helpers/broadcast-rate-proxy.js';
-import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../tests/helpers/broadcast-seed.js';
-import { spawnWorker, type WorkerChild } from '../tests/helpers/broadcast-spawn.js';
+import { startFakeTelegram, type FakeTelegram } from '../testkit/fake-telegram.js';
+import { portAnswers, startPrivateRedis } from '../testkit/services.js';
+import { benchDatabase, type BenchDb } from '../testkit/broadcast-bench-db.js';
+import { rateLimitProxy } from '../testkit/broadcast-rate-proxy.js';
+import { addPerson, seedPeople, seedProvince, type PersonRef, type Province } from '../testkit/seed.js';
+import { spawnWorker, type WorkerChild } from '../testkit/broadcast-spawn.js';
 import { mixedCase, type MixedResult } from './broadcast-mixed.js';
+import { until } from './lib/until.js';
 
 /**
  * Broadcast benchmark (DESIGN §7), against a local fake Bot API that counts what it receives:
@@ -21,7 +22,7 @@ import { mixedCase, type MixedResult } from './broadcast-mixed.js';
  *  (b) cap lifted: ≥ 1,000 sends/s, 0 duplicates;
  *  (c) cap 25/s for 60 s: within ±5 %, 0 HTTP 429 (a proxy plays Telegram's ~30/s limit);
  *  (d) peak RSS of the worker process (relay + fan-out + senders + monitor) ≤ 250 MB.
- * The pipeline runs in a child process (tests/helpers/broadcast-worker-child.ts); this process
+ * The pipeline runs in a child process (testkit/broadcast-worker-child.ts); this process
  * seeds, creates the broadcast, hosts the fake API and measures. Own database and queue prefix.
  */
 export interface BroadcastBenchResult {
@@ -75,8 +76,8 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
   };
   const children: WorkerChild[] = [];
   try {
-    const tree = await seedTree(store.db, 10, 10);
-    const author = await addPerson(store.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram', '5999999999');
+    const tree = await seedProvince(store.db, 10, 10);
+    const author = await addPerson(store.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram', accountId: '5999999999' });
     await seedPeople(store.db, tree.communes, n - 1, { channel: 'telegram', firstExternalId: 5_000_000_000 });
     // A real audience is not inserted seconds before it is addressed: give the planner its statistics.
     await store.db.execute(sql`analyze`);
@@ -106,7 +107,7 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
   }
 }
 
-async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Tree, author: PersonRef, n: number) {
+async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Province, author: PersonRef, n: number) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(laneQueueName('broadcast', 'telegram'), { connection, prefix });
   try {
@@ -153,7 +154,7 @@ async function capped(
   store: BenchDb,
   env: Record<string, string>,
   fake: FakeTelegram,
-  tree: Tree,
+  tree: Province,
   author: PersonRef,
   cap: number,
   seconds: number,
@@ -193,14 +194,6 @@ async function benchRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
   if (await portAnswers('127.0.0.1', 6379)) return { url: 'redis://127.0.0.1:6379', stop: async () => {} };
   return startPrivateRedis();
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('bench step timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 export function printBroadcastBench(r: BroadcastBenchResult): void {

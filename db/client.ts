@@ -7,7 +7,7 @@ import * as schema from './schema/index.js';
 import { PREPARED_CONNECTION, preparing } from './prepared.js';
 
 export { schema };
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything queries can run on: the database or an open transaction. */

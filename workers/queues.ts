@@ -17,7 +17,7 @@ export { laneQueueName, SEND_JOB } from '../core/delivery/sends.js';
  * Jobs are kept a day after success (so a re-added deterministic id stays deduplicated for a
  * while) and a week after failure; Postgres, not Redis, is the record (outbox, sends, events).
  */
-export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 8,
   backoff: { type: 'exponential', delay: 1_000 },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },

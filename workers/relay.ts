@@ -141,7 +141,7 @@ function groupByQueue(rows: OutboxRow[]): Map<string, OutboxRow[]> {
   return out;
 }
 
-export class RelayTimeoutError extends Error {
+class RelayTimeoutError extends Error {
   override readonly name = 'RelayTimeoutError';
 }
 

@@ -40,7 +40,7 @@ export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_H
 }
 
 /** Idempotent (upsert): every worker process may call it at start; one scheduler per id remains. */
-export async function upsertReportingSchedulers(queues: { get(name: string): Queue }, config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): Promise<void> {
+async function upsertReportingSchedulers(queues: { get(name: string): Queue }, config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): Promise<void> {
   const queue = queues.get(REPORTING_QUEUE);
   for (const s of reportingSchedules(config)) {
     await queue.upsertJobScheduler(s.id, s.repeat, { name: s.name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });

@@ -38,7 +38,7 @@ export interface WorkerDeps {
 }
 
 /** What a plugin gets to start its own workers on the same connections, prefix and relay. */
-export interface WorkerPluginContext {
+interface WorkerPluginContext {
   db: Db;
   config: Config;
   channels: ChannelRegistry;

@@ -4,11 +4,11 @@ import { openDatabase, rowsOf, type Database } from '../../db/client.js';
 import { sql } from 'drizzle-orm';
 
 /** Where benches create their own database: BENCH_DATABASE_URL, TEST_DATABASE_URL, or the local server. */
-export function adminUrl(): string {
+function adminUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-export class NoPostgresError extends Error {
+class NoPostgresError extends Error {
   override readonly name = 'NoPostgresError';
 }
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { startFakeTelegram } from '../../tests/helpers/fake-telegram.js';
-import { startFakeZalo } from '../../tests/helpers/fake-zalo.js';
+import { startFakeTelegram } from '../../testkit/fake-telegram.js';
+import { startFakeZalo } from '../../testkit/fake-zalo.js';
 
 /**
  * The fake Telegram Bot API and Zalo OA API in a process of their own (bench/lib/load.ts forks

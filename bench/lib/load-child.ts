@@ -84,7 +84,7 @@ export function buildRequest(
   return { path: '/zalo/webhook', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, body };
 }
 
-export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const pool = new Pool(spec.url, { connections: spec.concurrency, pipelining: 1 });
   let seq = spec.firstSeq;
   const result: LoadResult = { sent: 0, ok: 0, okInWindow: 0, okAll: 0, statuses: {}, latenciesMs: [], measuredMs: spec.durationMs, lastSeq: seq };

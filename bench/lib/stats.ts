@@ -22,7 +22,7 @@ export function rssSampler(): { stop(): number; peakMb(): number } {
   };
 }
 
-export type Direction = 'min' | 'max';
+type Direction = 'min' | 'max';
 
 /** One printed line: figure, target, and figure/target as a ratio (≥ 1 means met). */
 export interface Figure {
@@ -34,13 +34,13 @@ export interface Figure {
   direction: Direction;
 }
 
-export function met(f: Figure): boolean | null {
+function met(f: Figure): boolean | null {
   if (f.target === null || !Number.isFinite(f.value)) return f.target === null ? null : false;
   return f.direction === 'min' ? f.value >= f.target : f.value <= f.target;
 }
 
 /** Ratio oriented so that ≥ 1 is good in both directions. */
-export function ratio(f: Figure): number {
+function ratio(f: Figure): number {
   if (f.target === null || !Number.isFinite(f.value)) return NaN;
   if (f.direction === 'min') return f.value / f.target;
   return f.value === 0 ? Infinity : f.target / f.value;

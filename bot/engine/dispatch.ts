@@ -229,7 +229,7 @@ async function onEvent(event: 'follow' | 'unfollow' | 'blocked' | 'unblocked', h
   return [{ text: h.flow.t(h.person ? 'engine-follow-again' : 'engine-welcome-unregistered') }];
 }
 
-export function helpText(cat: Catalogue, h: HandlerContext): string {
+function helpText(cat: Catalogue, h: HandlerContext): string {
   const t = h.flow.t;
   const lines = [t('engine-help-title')];
   for (const spec of cat.commandList) {

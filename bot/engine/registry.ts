@@ -22,7 +22,7 @@ export interface HandlerContext {
  * refusal is a `Refusal` value, so the transaction still commits (e.g. its audit entry); a
  * database failure throws and the whole update rolls back.
  */
-export type EffectHandler<N extends EffectName> = (input: EffectInput<N>, h: HandlerContext) => Promise<EffectOutput<N>>;
+type EffectHandler<N extends EffectName> = (input: EffectInput<N>, h: HandlerContext) => Promise<EffectOutput<N>>;
 
 /** The handlers a feature provides, by name (each typed from the EffectMap). */
 export type EffectHandlers = { [N in EffectName]?: EffectHandler<N> };

@@ -10,7 +10,7 @@ export type NotLocalReason = 'remote-socket' | 'host' | 'proxied' | 'origin';
 const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'] as const;
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (what a dual-stack socket reports). */
-export function isLoopbackAddress(address: string | undefined): boolean {
+function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
   const v4 = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
   return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
@@ -36,7 +36,7 @@ export function socketAddress(c: Context): string | undefined {
 }
 
 /** null when the request comes from a browser or tool on this machine, else why not. */
-export function notLocalReason(c: Context): NotLocalReason | null {
+function notLocalReason(c: Context): NotLocalReason | null {
   if (!isLoopbackAddress(socketAddress(c))) return 'remote-socket';
   if (PROXY_HEADERS.some((h) => c.req.header(h) !== undefined)) return 'proxied';
   if (!isLoopbackHost(c.req.header('host'))) return 'host';

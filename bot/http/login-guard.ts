@@ -11,7 +11,7 @@ export interface LoginGuardOptions {
   now?: () => number;
 }
 
-export type LoginVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+type LoginVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
  * Attempt limits for an admin login (queue dashboard, web console): a sliding window of failures
@@ -26,9 +26,9 @@ export interface LoginGuard {
   succeeded(client: string): void;
 }
 
-export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_MAX_FAILURES_TOTAL = 50;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
+const LOGIN_MAX_FAILURES = 5;
+const LOGIN_MAX_FAILURES_TOTAL = 50;
+const LOGIN_WINDOW_MS = 15 * 60_000;
 
 export function createLoginGuard(opts: LoginGuardOptions = {}): LoginGuard {
   const max = opts.maxFailures ?? LOGIN_MAX_FAILURES;
@@ -68,7 +68,7 @@ export function createLoginGuard(opts: LoginGuardOptions = {}): LoginGuard {
 }
 
 /** The key a login attempt is counted under: the peer address (behind a local proxy, all are one). */
-export function loginClient(c: Context): string {
+function loginClient(c: Context): string {
   return socketAddress(c) ?? 'unknown';
 }
 

@@ -22,7 +22,7 @@ export interface Channels {
   names: string[];
 }
 
-export class ChannelConfigError extends Error {
+class ChannelConfigError extends Error {
   override readonly name = 'ChannelConfigError';
 }
 

@@ -4,7 +4,7 @@ import { isLoopbackHost } from '../http/local-only.js';
 import { bilingual } from './startup-errors.js';
 
 /** Shortest accepted secrets on an exposed server (the dashboard also limits attempts). */
-export const MIN_SECRET_LENGTH = {
+const MIN_SECRET_LENGTH = {
   ADMIN_PASSWORD: 12,
   METRICS_TOKEN: 16,
   TELEGRAM_WEBHOOK_SECRET: 16,
@@ -23,7 +23,7 @@ export function sandboxExposure(config: Pick<Config, 'NODE_ENV' | 'PUBLIC_URL'>)
 }
 
 /** Why anything this server answers may be reached from other machines. */
-export function serverExposure(config: Pick<Config, 'NODE_ENV' | 'PUBLIC_URL' | 'HOST'>): string[] {
+function serverExposure(config: Pick<Config, 'NODE_ENV' | 'PUBLIC_URL' | 'HOST'>): string[] {
   const reasons = sandboxExposure(config);
   if (!isLoopbackHost(config.HOST)) reasons.push(`HOST=${config.HOST}`);
   return reasons;

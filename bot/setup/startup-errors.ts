@@ -22,7 +22,7 @@ export function listenRefusal(err: unknown, t: Translate): unknown {
 }
 
 /** Errors whose message is the whole story for the operator; anything else also gets its stack. */
-export function isExpectedStartupError(err: unknown): boolean {
+function isExpectedStartupError(err: unknown): boolean {
   return [StartupError, ConfigError, DataDirBusyError, RedisUnavailableError].some((E) => err instanceof E);
 }
 

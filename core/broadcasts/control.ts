@@ -16,7 +16,7 @@ export interface Actor {
 }
 
 export type ControlVerb = 'approve' | 'reject' | 'pause' | 'resume' | 'cancel';
-export type ControlRefusal = 'not_found' | 'not_official' | 'out_of_scope' | 'self_approval' | 'wrong_status';
+type ControlRefusal = 'not_found' | 'not_official' | 'out_of_scope' | 'self_approval' | 'wrong_status';
 
 export type ControlResult =
   | { ok: true; code: ControlVerb; status: BroadcastStatus; broadcastId: string; authorId: string; title: string }

@@ -19,7 +19,7 @@ const asLocale = (l: string): Locale => (l === 'en' ? 'en' : 'vi');
  * Active officials of the nearest level at or above `unitPath` that has any (their own unit
  * first, then up the tree), never `exclude`.
  */
-export async function nearestOfficials(db: Executor, unitPath: string, exclude: string[] = [], limit = 20): Promise<Recipient[]> {
+async function nearestOfficials(db: Executor, unitPath: string, exclude: string[] = [], limit = 20): Promise<Recipient[]> {
   const chain = unitPath.split('/').filter(Boolean).reverse();
   const rows = await db
     .select({ id: people.id, locale: people.locale, unitId: people.unitId })

@@ -21,7 +21,7 @@ export interface RenderEnv {
 }
 
 /** Button prefix of "Đã nhận": `bk:<deliveryId>` (≤ 24 bytes; the id is opaque, checked against the presser). */
-export const ACK_PREFIX = 'bk';
+const ACK_PREFIX = 'bk';
 
 export function ackData(deliveryId: number): string {
   return `${ACK_PREFIX}:${deliveryId}`;

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { caseEvents, cases, hotSpots, people, reportIssues, reports, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
-import { nextReceipt } from '../kernel/receipts.js';
+import { nextReceipt } from '../platform/receipts.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { enqueue } from '../platform/outbox.js';
 
@@ -14,11 +14,11 @@ import { enqueue } from '../platform/outbox.js';
  * declined (reason). Every step is a case event and an audit entry; core/cases/notify.ts tells
  * the people concerned; workers/jobs/cases remind before and after the due date.
  */
-export const BODY_KIND = 'co_quan';
-export const CASE_RECEIPT_PREFIX = 'XL';
+const BODY_KIND = 'co_quan';
+const CASE_RECEIPT_PREFIX = 'XL';
 export const CASES_QUEUE = 'cases';
 export const CASE_DUE_JOB = 'case-due';
-export type CaseStatus = (typeof cases.status.enumValues)[number];
+type CaseStatus = (typeof cases.status.enumValues)[number];
 export type CaseRow = typeof cases.$inferSelect;
 export const ANSWERS = ['accepted', 'in_progress', 'done', 'declined'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -101,7 +101,7 @@ async function unitPath(tx: Executor, unitId: string): Promise<string | null> {
 const isOfficial = (a: Actor) => a.role === 'official' || a.role === 'admin';
 
 /** Bodies an official may forward to: `co_quan` units in their subtree or attached to a unit above them. */
-export async function bodiesFor(tx: Executor, official: Actor): Promise<{ id: string; name: string; code: string }[]> {
+async function bodiesFor(tx: Executor, official: Actor): Promise<{ id: string; name: string; code: string }[]> {
   const path = await unitPath(tx, official.unitId);
   if (!path) return [];
   const ancestors = path.split('/').filter(Boolean);

@@ -37,7 +37,7 @@ async function person(tx: Executor, id: string | null) {
   return p ?? null;
 }
 
-export async function liaisonsOf(tx: Executor, bodyUnitId: string) {
+async function liaisonsOf(tx: Executor, bodyUnitId: string) {
   return tx
     .select({ id: people.id, locale: people.locale })
     .from(people)
@@ -45,7 +45,7 @@ export async function liaisonsOf(tx: Executor, bodyUnitId: string) {
 }
 
 /** The buttons a liaison answers with: commands, so the answer flow can ask for the result or reason. */
-export function answerChoices(t: Translate, locale: Locale, caseId: string): Choice[] {
+function answerChoices(t: Translate, locale: Locale, caseId: string): Choice[] {
   return (['accepted', 'in_progress', 'done', 'declined'] as const).map((a) => ({ label: t(locale, `cases-btn-${a}`), data: `/xuly ${caseId} ${a}` }));
 }
 

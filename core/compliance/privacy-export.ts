@@ -28,7 +28,7 @@ import { PersonNotFoundError } from './privacy.js';
 import { attachmentsOf } from '../media/erase.js';
 
 /** Bump when sections change, so a recipient knows which layout they hold. */
-export const EXPORT_FORMAT = 'dlxh-person-export/1';
+const EXPORT_FORMAT = 'dlxh-person-export/1';
 
 /**
  * Everything stored about one person (PDP Law 91/2025, right of access), as plain JSON: the

@@ -31,7 +31,7 @@ export interface ConsoleUser {
   locale: 'vi' | 'en';
 }
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 const newToken = (): string => randomBytes(32).toString('base64url');
 
 export function mayUseConsole(role: string): role is ConsoleRole {

@@ -30,7 +30,7 @@ export function mayRetarget(kind: Refusal): boolean {
 }
 
 /** The one truncation rule for reasons kept in the ledgers and on channel accounts: a code or a provider's short phrase, never a body. */
-export const REASON_MAX = 60;
+const REASON_MAX = 60;
 
 export function shortReason(reason: string): string {
   return reason.slice(0, REASON_MAX);

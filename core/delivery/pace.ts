@@ -36,7 +36,7 @@ if tat < until_ then redis.call('SET', KEYS[1], tostring(until_), 'PX', math.cei
 return 1`;
 
 /** From this rate on the cap counts as lifted: no pacing, no Redis round trip per send. */
-export const UNPACED_RATE = 10_000;
+const UNPACED_RATE = 10_000;
 
 /** Sandbox has no platform limit; this keeps a demo broadcast watchable. */
 const SANDBOX_RATE = 200;

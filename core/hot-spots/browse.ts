@@ -32,7 +32,7 @@ export interface HotSpotListItem {
   createdAt: Date;
 }
 
-export const MAP_POINTS_LIMIT = 5000;
+const MAP_POINTS_LIMIT = 5000;
 
 function where(rootPath: string, f: HotSpotFilters): SQL {
   const parts: SQL[] = [sql`u.path like ${`${rootPath}%`}`];

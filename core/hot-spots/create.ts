@@ -6,7 +6,7 @@ import { attachMedia, mediaRefSchema as mediaSchema } from '../media/attach.js';
 import { AppError } from '../kernel/errors.js';
 import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
-import { nextReceipt } from '../kernel/receipts.js';
+import { nextReceipt } from '../platform/receipts.js';
 
 /**
  * Hot-spot categories offered today (domain-vi §3.2 and the alert's "loại" in §7.5): religion and
@@ -39,7 +39,7 @@ export const SEVERITIES = [1, 2, 3, 4] as const;
 export const PEOPLE_RANGES = { lt10: 1, '10_50': 10, '50_200': 50, gt200: 200 } as const;
 export type PeopleRange = keyof typeof PEOPLE_RANGES;
 
-export const HOT_SPOT_RECEIPT_PREFIX = 'DN';
+const HOT_SPOT_RECEIPT_PREFIX = 'DN';
 export const HOT_SPOT_CREATED_JOB = { queue: 'alerts', name: 'hotspot-created' } as const;
 
 export interface HotSpotDraft {

@@ -29,7 +29,7 @@ export function stepPurpose(hotSpotId: string, step: number): string {
   return `hs-${hotSpotId}-s${step}`;
 }
 
-export function deadlineJobId(hotSpotId: string, step: number): string {
+function deadlineJobId(hotSpotId: string, step: number): string {
   return `hs-deadline-${hotSpotId}-${step}`;
 }
 
@@ -60,7 +60,7 @@ async function notifyLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, l: Lev
  * writes the deadline job. A unit nobody can be reached at is recorded and skipped upwards at
  * once; at the root with nobody reachable the alert is recorded as unattended.
  */
-export async function enterLevel(
+async function enterLevel(
   tx: Executor,
   env: HotSpotEnv,
   hs: HotSpotRow,

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { hotSpots, people, units } from '../../db/schema/index.js';
 import { ACTIVE_STATUSES, type HotSpotStatus } from './queries.js';
 
-export interface AlertListItem {
+interface AlertListItem {
   id: string;
   receiptNo: string;
   severity: number;

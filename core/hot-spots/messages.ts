@@ -19,7 +19,7 @@ export function nowOf(env: HotSpotEnv): Date {
 /** Official button verbs; data is `h:<hotSpotId>:<verb>` (≤ 64 bytes: 2 + 36 + 1 + 5). */
 /** `fwd` starts the case flow (/chuyenxuly): the alert goes to a responsible body (issue 13 §4). */
 export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge', 'fwd'] as const;
-export type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
+type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
 export type Verb = OfficialVerb | 'view' | 'upd' | 'plan';
 
 export function actionData(hotSpotId: string, verb: Verb): string {
@@ -60,7 +60,7 @@ export interface CardNames {
 }
 
 /** A map any phone opens at the point (Google Maps is what officials have installed). */
-export function mapLink(lat: number, lon: number): string {
+function mapLink(lat: number, lon: number): string {
   return `https://maps.google.com/?q=${lat.toFixed(6)},${lon.toFixed(6)}`;
 }
 
@@ -84,11 +84,11 @@ export function alertCard(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names
   return lines;
 }
 
-export function officialChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): Choice[] {
+function officialChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): Choice[] {
   return OFFICIAL_VERBS.map((verb) => ({ label: env.i18n.t(locale, `hot-spots-btn-${verb}`), data: actionData(hotSpotId, verb) }));
 }
 
-export type NoticeReason = 'new' | 'deadline' | 'burst' | 'manual' | 'skip' | 'unreachable' | 'reminder';
+type NoticeReason = 'new' | 'deadline' | 'burst' | 'manual' | 'skip' | 'unreachable' | 'reminder';
 
 export interface Notice {
   reason: NoticeReason;

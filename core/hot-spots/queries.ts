@@ -134,6 +134,6 @@ export async function notifiedPeople(db: Executor, hotSpotId: string): Promise<s
   return rows.map((r) => r.person_id).filter(Boolean);
 }
 
-export function asLocale(s: string | null | undefined): Locale {
+function asLocale(s: string | null | undefined): Locale {
   return s === 'en' ? 'en' : 'vi';
 }

@@ -150,7 +150,7 @@ export function submissionPeriod(today: CivilDate, s: ReportingSettings, submitt
 export const COLLABORATOR_STEPS = ['d3', 'd1', 'd0'] as const;
 export type CollaboratorStep = (typeof COLLABORATOR_STEPS)[number];
 export type ReminderStep = CollaboratorStep | 'late';
-export const STEP_OFFSET: Record<ReminderStep, number> = { d3: -3, d1: -1, d0: 0, late: 1 };
+const STEP_OFFSET: Record<ReminderStep, number> = { d3: -3, d1: -1, d0: 0, late: 1 };
 
 export function reminderDate(period: string, s: ReportingSettings, step: ReminderStep): CivilDate {
   return addDays(dueDate(period, s), STEP_OFFSET[step]);

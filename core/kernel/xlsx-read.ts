@@ -35,7 +35,7 @@ export function readXlsxLines(data: Uint8Array): { line: number; cells: string[]
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
 }
 
-export function readXlsx(data: Uint8Array): string[][] {
+function readXlsx(data: Uint8Array): string[][] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(data, {

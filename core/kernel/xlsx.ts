@@ -1,11 +1,34 @@
 import { zipFiles } from './zip.js';
 
 /**
- * A minimal XLSX writer (one sheet, text and number cells, a bold header row): the OOXML parts
- * Excel and LibreOffice need, zipped with Node's zlib (core/kernel/zip.ts). Inline strings keep it one pass; the XML is
- * escaped and control characters Excel refuses are dropped.
+ * The one XLSX writer (one sheet, text and number cells, a bold frozen header row, optional
+ * column widths and auto-filter): the OOXML parts Excel and LibreOffice need, zipped with Node's
+ * zlib (core/kernel/zip.ts). Inline strings keep it one pass; the XML is escaped and control
+ * characters Excel refuses are dropped.
  */
 export type Cell = string | number | null;
+
+export interface Sheet {
+  name: string;
+  header: string[];
+  rows: Cell[][];
+  /** Column widths in characters (default: the application's). */
+  widths?: number[];
+  /** A filter on the header row over every column. */
+  autoFilter?: boolean;
+}
+
+/** 0 → A, 25 → Z, 26 → AA, as a spreadsheet names its columns. */
+export function columnName(i: number): string {
+  let n = i + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
 
 // Control characters Excel refuses are dropped, so they must be found too.
 // eslint-disable-next-line no-control-regex
@@ -30,7 +53,7 @@ function cellXml(v: Cell, style: string): string {
   return `<c t="inlineStr"${style}><is><t${space}>${text}</t></is></c>`;
 }
 
-function sheetXml(header: string[], rows: Cell[][]): string {
+function sheetXml({ header, rows, widths, autoFilter }: Sheet): string {
   const parts: string[] = [];
   const all = [header, ...rows];
   for (let r = 0; r < all.length; r++) {
@@ -40,24 +63,31 @@ function sheetXml(header: string[], rows: Cell[][]): string {
     for (let c = 0; c < row.length; c++) parts.push(cellXml(row[c]!, style));
     parts.push('</row>');
   }
+  const cols = widths ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const filter = autoFilter ? `<autoFilter ref="${filterRange(header.length, rows.length)}"/>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${parts.join('')}</sheetData></worksheet>`;
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>${cols}<sheetData>${parts.join('')}</sheetData>${filter}</worksheet>`;
 }
 
-export function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Buffer {
-  const name = xml(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+const filterRange = (columns: number, rows: number, abs = '') => `${abs}A${abs}1:${abs}${columnName(Math.max(0, columns - 1))}${abs}${rows + 1}`;
+
+export function toXlsx(sheet: Sheet): Buffer {
+  const name = xml(sheet.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+  const filterName = sheet.autoFilter
+    ? `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${name}'!${filterRange(sheet.header.length, sheet.rows.length, '$')}</definedName></definedNames>`
+    : '';
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets>${filterName}</workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
-    'xl/worksheets/sheet1.xml': sheetXml(header, rows),
+    'xl/worksheets/sheet1.xml': sheetXml(sheet),
   };
   return zipFiles(files);
 }

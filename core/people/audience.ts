@@ -21,7 +21,7 @@ export interface AudienceFilters {
 }
 
 /** Liaisons of responsible bodies (core/cases) answer cases only: never in a guidance or poll audience. */
-export type AudienceRole = Exclude<Role, 'liaison'>;
+type AudienceRole = Exclude<Role, 'liaison'>;
 
 export interface AudienceSpec extends AudienceFilters {
   /** Root unit of the subtree. */
@@ -60,7 +60,7 @@ export async function resolveAudienceRoot(tx: Executor, official: Official, unit
 }
 
 /** The condition over `people` ⋈ `units` (join on people.unit_id) selecting the audience. */
-export function audienceWhere(rootPath: string, f: AudienceFilters): SQL {
+function audienceWhere(rootPath: string, f: AudienceFilters): SQL {
   const conds: SQL[] = [like(units.path, `${rootPath}%`), eq(people.status, 'active'), ne(people.role, 'liaison')];
   if (f.sectors?.length) conds.push(inArray(people.sector, f.sectors));
   if (f.strata?.length) conds.push(inArray(people.stratum, f.strata));

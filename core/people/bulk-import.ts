@@ -30,14 +30,14 @@ export type ProblemCode =
   | 'bad_sector'
   | 'duplicate';
 
-export interface ImportProblem {
+interface ImportProblem {
   line: number;
   code: ProblemCode;
   /** The offending cell as typed (short), for the report. */
   value?: string;
 }
 
-export interface ImportRow {
+interface ImportRow {
   line: number;
   name: string;
   unitCode: string;
@@ -46,7 +46,7 @@ export interface ImportRow {
   sector: string | null;
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_IMPORT_ROWS = 20_000;
 
 const COLUMNS = {
   name: ['name', 'ho_ten', 'ho_va_ten', 'ten', 'display_name'],
@@ -83,7 +83,7 @@ export interface TableRow {
   cells: string[];
 }
 
-export function parsePeopleTable(table: TableRow[]): { rows: ImportRow[]; problems: ImportProblem[] } {
+function parsePeopleTable(table: TableRow[]): { rows: ImportRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const nonEmpty = table.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...body] = nonEmpty;

@@ -19,7 +19,7 @@ export const CONSENT_VERSION = '2026-01';
 
 export type InviteRefusal = 'unknown' | 'expired' | 'used';
 
-export class InviteError extends AppError {
+class InviteError extends AppError {
   constructor(readonly reason: InviteRefusal | 'collision') {
     super(`invite_${reason}`, `invite ${reason}`);
   }
@@ -84,7 +84,7 @@ export async function createInvite(db: Executor, input: NewInvite): Promise<{ co
   throw new InviteError('collision');
 }
 
-export interface InviteView {
+interface InviteView {
   id: string;
   displayName: string;
   role: Role;

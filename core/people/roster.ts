@@ -33,7 +33,7 @@ export interface RosterEnv {
   inviteTtlHours: number;
 }
 
-export const NAME_MAX = 120;
+const NAME_MAX = 120;
 export const SECTOR_MAX = 80;
 
 /** Roles an actor may give or act on: officials manage collaborators, officials and liaisons of responsible bodies; admins everyone. */
@@ -51,7 +51,7 @@ export const ROLE_LABEL_KEYS: Record<Role, string> = {
   admin: 'people-role-admin',
 };
 
-export function checkStratum(stratum: string | null | undefined): boolean {
+function checkStratum(stratum: string | null | undefined): boolean {
   return stratum == null || stratum === '' || (STRATA as readonly string[]).includes(stratum);
 }
 
@@ -61,7 +61,7 @@ export function cleanName(raw: string): string | null {
 }
 
 /** The unit of a code (or the actor's own unit) if it lies in the actor's subtree; refusals audited. */
-export async function unitInScope(
+async function unitInScope(
   tx: Executor,
   actor: Actor,
   unitCode: string | null,

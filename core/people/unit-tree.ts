@@ -46,7 +46,7 @@ export interface UnitTree {
 
 const MAX_MERGE_HOPS = 20;
 
-export function createUnitTree(list: UnitNode[], defaults: SettingsDefaults): UnitTree {
+function createUnitTree(list: UnitNode[], defaults: SettingsDefaults): UnitTree {
   const byId = new Map(list.map((u) => [u.id, u]));
   const memo = new Map<string, ReportingSettings>();
   const nearest = (u: UnitNode, field: 'deadlineDay' | 'cutoffDay' | 'lockDays'): number | undefined => {

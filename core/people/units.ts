@@ -4,7 +4,7 @@ import type { Db, Executor } from '../../db/client.js';
 import { AppError } from '../kernel/errors.js';
 import { parseCsv } from '../kernel/csv.js';
 
-export class UnitImportError extends AppError {
+class UnitImportError extends AppError {
   constructor(readonly problems: string[]) {
     super('unit_import', `CSV đơn vị có ${problems.length} lỗi:\n${problems.join('\n')}`);
   }

@@ -45,7 +45,7 @@ export interface LimitEvents {
 export const limitsPrefix = (queuePrefix: string) => `${queuePrefix}:limits`;
 
 /** Characters of the normalised code that form its prefix key (19² = 361 prefixes). */
-export const INVITE_PREFIX_LENGTH = 2;
+const INVITE_PREFIX_LENGTH = 2;
 /** Platforms redeliver within seconds to minutes; a marker outlives that, and no more (memory). */
 const SEEN_TTL_MS = 5 * 60_000;
 const HOUR_SEC = 3600;

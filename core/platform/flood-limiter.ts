@@ -34,7 +34,7 @@ export interface SharedLimiterOptions {
   pauseMs?: number;
 }
 
-export class LimiterTimeoutError extends Error {
+class LimiterTimeoutError extends Error {
   override readonly name = 'LimiterTimeoutError';
 }
 
@@ -82,7 +82,7 @@ export function createSharedLimiter(o: SharedLimiterOptions & LimiterSpec & { he
   };
 }
 
-export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LimiterTimeoutError(`no answer within ${ms} ms`)), ms);

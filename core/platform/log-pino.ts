@@ -7,7 +7,7 @@ import { createPrettyDestination } from './log-pretty.js';
  * Paths that may carry secrets or message bodies (DESIGN §4.8). Message text, phone numbers,
  * tokens and captions never reach the log at any level.
  */
-export const redactPaths = [
+const redactPaths = [
   '*.token',
   '*.accessToken',
   '*.refreshToken',

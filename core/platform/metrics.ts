@@ -219,7 +219,7 @@ const LANE_QUEUE = /^send-(interactive|bulk|broadcast)-([a-z]+)$/;
  * Job outcomes are the strings processors return ('sent', 'waiting_window', 'entered'…), so one
  * listener per worker covers sends, broadcasts and escalations without touching the processors.
  */
-export function recordJob(m: MetricSet, queue: string, job: JobLike, outcome: string): void {
+function recordJob(m: MetricSet, queue: string, job: JobLike, outcome: string): void {
   m.jobs.inc({ queue, job: job.name, outcome });
   const lane = LANE_QUEUE.exec(queue);
   if (lane) m.sends.inc({ channel: lane[2]!, lane: lane[1]!, status: outcome });

@@ -12,7 +12,7 @@ export interface OutboxJob {
   runAt?: Date;
 }
 
-export function assertJobId(jobId: string): void {
+function assertJobId(jobId: string): void {
   if (jobId.includes(':') || /^\d+$/.test(jobId) || jobId.length === 0) {
     throw new Error(`invalid job id "${jobId}": no ':' and not all digits`);
   }

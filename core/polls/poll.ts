@@ -19,11 +19,11 @@ import { audienceFiltersSchema } from '../people/audience-filters.js';
  * like a broadcast's (a unit subtree in the author's scope, optional sector/stratum/role
  * filters). One answer per person, changeable until the poll closes.
  */
-export const POLL_LIMITS = { minOptions: 2, maxOptions: 10, question: 500, option: 100, minMinutes: 5, maxDays: 30 } as const;
+const POLL_LIMITS = { minOptions: 2, maxOptions: 10, question: 500, option: 100, minMinutes: 5, maxDays: 30 } as const;
 
 export type PollRow = typeof polls.$inferSelect;
 
-export const pollDraftSchema = z.object({
+const pollDraftSchema = z.object({
   question: z.string().trim().min(3).max(POLL_LIMITS.question),
   options: z.array(z.string().trim().min(1).max(POLL_LIMITS.option)).min(POLL_LIMITS.minOptions).max(POLL_LIMITS.maxOptions),
   multi: z.boolean(),
@@ -101,7 +101,7 @@ export async function createPoll(
   return { ok: true, pollId: poll!.id, recipients };
 }
 
-export type AnswerRefusal = 'not_found' | 'closed' | 'not_recipient' | 'bad_option';
+type AnswerRefusal = 'not_found' | 'closed' | 'not_recipient' | 'bad_option';
 export type AnswerResult = { ok: true; poll: PollRow; choices: number[] } | Refusal<AnswerRefusal, { poll?: PollRow }>;
 
 function voterKey(poll: PollRow, personId: string): string {
@@ -112,7 +112,7 @@ function voterKey(poll: PollRow, personId: string): string {
     : personId;
 }
 
-export function isOpen(poll: PollRow, now: Date): boolean {
+function isOpen(poll: PollRow, now: Date): boolean {
   return poll.status === 'open' && now < poll.closesAt;
 }
 

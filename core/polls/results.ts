@@ -10,9 +10,9 @@ import { localTime } from '../kernel/zoned-time.js';
  * asked, answered and chose what. Anonymous polls hide the choices of units with fewer than
  * MIN_CELL answers, so a small unit's answer cannot be told apart.
  */
-export const MIN_CELL = 3;
+const MIN_CELL = 3;
 
-export interface UnitResult {
+interface UnitResult {
   unitId: string;
   unitName: string;
   recipients: number;

@@ -53,7 +53,7 @@ export interface ReportPage {
 
 export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | Refusal<'out_of_scope' | 'unknown_unit'>;
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** Resolves the filter's unit inside the official's scope (a refusal is audited under `action`). */
 export async function scopeRoot(tx: Executor, official: Official, unitId: string | null | undefined, action: string) {

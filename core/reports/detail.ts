@@ -4,7 +4,7 @@ import { media, opinionStreams, people, reportIssues, reports, units } from '../
 import { appendAudit } from '../compliance/audit.js';
 import type { Official } from '../people/audience.js';
 
-export type ReportRow = typeof reports.$inferSelect;
+type ReportRow = typeof reports.$inferSelect;
 
 export interface ReportDetail {
   report: ReportRow;

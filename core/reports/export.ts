@@ -13,7 +13,7 @@ import { fromClause, normQuery, reportWhere, resolveSearch, scopeRoot, type Repo
  * one row per opinion stream (XLSX) with unit, topic, stance, prevalence, group and receipt.
  * Opinions stay by group, never by named person. Every export is audited with its size.
  */
-export const EXPORT_MAX_ROWS = 200_000;
+const EXPORT_MAX_ROWS = 200_000;
 
 export interface ExportTable {
   header: string[];

@@ -14,7 +14,7 @@ import { queueMessage } from '../delivery/sends.js';
 import { defaultsFromConfig, loadUnitTree, type UnitNode, type UnitTree } from '../people/unit-tree.js';
 import { localDate, localTime } from '../kernel/zoned-time.js';
 
-export type ReminderConfig = Pick<
+type ReminderConfig = Pick<
   Config,
   'TIMEZONE' | 'QUIET_HOURS' | 'REMINDER_HOUR' | 'REPORT_DEADLINE_DAY' | 'REPORT_CUTOFF_DAY' | 'REPORT_LOCK_DAYS' | 'INACTIVE_PERIODS'
 >;
@@ -55,7 +55,7 @@ export async function claimAndQueue(
 }
 
 /** Not in quiet hours and not before the reminder hour (local time). */
-export function reminderWindowOpen(now: Date, c: Pick<ReminderConfig, 'TIMEZONE' | 'QUIET_HOURS' | 'REMINDER_HOUR'>): 'quiet' | 'early' | null {
+function reminderWindowOpen(now: Date, c: Pick<ReminderConfig, 'TIMEZONE' | 'QUIET_HOURS' | 'REMINDER_HOUR'>): 'quiet' | 'early' | null {
   if (isQuiet(now, parseQuietHours(c.QUIET_HOURS, c.TIMEZONE))) return 'quiet';
   return localTime(now, c.TIMEZONE).hour < c.REMINDER_HOUR ? 'early' : null;
 }

@@ -26,7 +26,7 @@ export interface ReviewEnv {
   urgency?: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'TIMEZONE'>;
 }
 
-export type ReviewRefusal = 'not_found' | 'not_owner' | 'locked' | 'invalid' | 'out_of_scope' | 'empty_note';
+type ReviewRefusal = 'not_found' | 'not_owner' | 'locked' | 'invalid' | 'out_of_scope' | 'empty_note';
 export type ReviewResult = { ok: true; reportId: string; receiptNo: string; version: number; changed: boolean } | Refusal<ReviewRefusal>;
 
 type ReportRow = typeof reports.$inferSelect;
@@ -42,7 +42,7 @@ async function lockReport(tx: Executor, ref: { reportId?: string; receiptNo?: st
 }
 
 /** The reporter's filed periodic report for a period, if any (the newest when several). */
-export async function findOwnPeriodic(db: Executor, personId: string, period: string): Promise<ReportRow | null> {
+async function findOwnPeriodic(db: Executor, personId: string, period: string): Promise<ReportRow | null> {
   const [row] = await db
     .select()
     .from(reports)
@@ -178,7 +178,7 @@ export async function markReceived(tx: Executor, env: ReviewEnv, official: Offic
   return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed };
 }
 
-export const MAX_NOTE_LENGTH = 2000;
+const MAX_NOTE_LENGTH = 2000;
 
 /** Asks the reporter for more, with the official's message; each request is its own notice. */
 export async function requestMore(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, note: string, now: Date): Promise<ReviewResult> {

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { opinionStreams, reportIssues, reports, reportVersions } from '../../db/schema/index.js';
 import { AppError } from '../kernel/errors.js';
-import { nextReceipt } from '../kernel/receipts.js';
+import { nextReceipt } from '../platform/receipts.js';
 import { RECEIPT_PREFIX, validateDraft, type ReportKind, type ValidDraft } from './draft.js';
 import { attachMedia } from '../media/attach.js';
 

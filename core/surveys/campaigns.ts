@@ -22,7 +22,7 @@ import { audienceFiltersSchema } from '../people/audience-filters.js';
  * with one reminder to those who have not answered. Writes happen in the caller's transaction;
  * the open, remind and close jobs do the rest (core/surveys/delivery.ts).
  */
-export const CAMPAIGN_LIMITS = { minMinutes: 10, maxDays: 90 } as const;
+const CAMPAIGN_LIMITS = { minMinutes: 10, maxDays: 90 } as const;
 
 export type CampaignRow = typeof surveyCampaigns.$inferSelect;
 
@@ -32,7 +32,7 @@ const sampleSchema = z.union([
   z.object({ kind: z.literal('quota'), quotas: z.record(z.string().min(1).max(40), z.number().int().min(1).max(100_000)) }),
 ]);
 
-export const campaignDraftSchema = z.object({
+const campaignDraftSchema = z.object({
   surveyId: z.uuid(),
   unitId: z.uuid(),
   filters: audienceFiltersSchema,

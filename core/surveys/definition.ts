@@ -7,8 +7,8 @@ import { BUILTIN_SCALES, type ScaleName } from './scales.js';
  * an official as YAML or JSON (core/surveys/load.ts reports mistakes line by line), stored as the
  * normalised `Questionnaire` below and run by the survey flow on every channel.
  */
-export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'number', 'text', 'longtext'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+const QUESTION_TYPES = ['single', 'multiple', 'scale', 'number', 'text', 'longtext'] as const;
+type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const SURVEY_LIMITS = { questions: 80, options: 20, optionLength: 120, textLength: 600, shortText: 300, longText: 3000, sections: 20 } as const;
 
@@ -49,7 +49,7 @@ const sectionInput = z.strictObject({
   questions: z.array(questionInput).min(1),
 });
 
-export const questionnaireInput = z.strictObject({
+const questionnaireInput = z.strictObject({
   code: z.string().regex(/^[a-z0-9][a-z0-9_.-]{1,39}$/i, 'bad_code'),
   title: z.string().trim().min(3).max(300),
   intro: z.string().trim().max(2000).optional(),
@@ -60,7 +60,7 @@ export const questionnaireInput = z.strictObject({
 });
 export type QuestionnaireInput = z.input<typeof questionnaireInput>;
 
-export interface SkipRule {
+interface SkipRule {
   /** Option values (0-based indexes as strings) that trigger the jump. */
   when?: string[];
   below?: number;
@@ -206,7 +206,7 @@ function optionsOf(q: z.infer<typeof questionInput>, at: (string | number)[], is
 }
 
 /** An option given by its label (any case) or its 1-based number. */
-export function optionIndex(options: string[], v: string | number): number {
+function optionIndex(options: string[], v: string | number): number {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= options.length ? v - 1 : -1;
   const key = v.trim().toLowerCase();
   return options.findIndex((o) => o.toLowerCase() === key);

@@ -37,7 +37,7 @@ export function talliesTable(r: SurveyResults): { header: string[]; rows: Cell[]
 }
 
 export function exportFile(kind: 'csv' | 'xlsx', sheet: string, table: { header: string[]; rows: Cell[][] }): Uint8Array {
-  return kind === 'csv' ? new TextEncoder().encode(toCsv(table.header, table.rows)) : toXlsx(sheet, table.header, table.rows);
+  return kind === 'csv' ? new TextEncoder().encode(toCsv(table.header, table.rows)) : toXlsx({ name: sheet, ...table });
 }
 
 export { MIN_CELL };

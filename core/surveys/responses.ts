@@ -86,7 +86,7 @@ export async function submitResponse(
 }
 
 /** The answers on the way through the questionnaire, every required one given and of the right kind; null if not. */
-export function checked(q: Questionnaire, answers: Answers): Answers | null {
+function checked(q: Questionnaire, answers: Answers): Answers | null {
   if (walk(q, answers).next !== null) return null;
   const kept = onPath(q, answers);
   for (const [id, a] of Object.entries(kept)) {

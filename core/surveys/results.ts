@@ -11,7 +11,7 @@ import type { Answers } from './walk.js';
  */
 export const MIN_CELL = 5;
 
-export interface QuestionResult {
+interface QuestionResult {
   id: string;
   text: string;
   type: Question['type'];

@@ -13,7 +13,7 @@ export interface Member {
   stratum: string | null;
 }
 
-export const rankOf = (seed: string, personId: string): string => createHash('sha256').update(`${seed}:${personId}`).digest('hex');
+const rankOf = (seed: string, personId: string): string => createHash('sha256').update(`${seed}:${personId}`).digest('hex');
 
 export function drawSample<M extends Member>(members: M[], spec: SampleSpec, seed: string): M[] {
   if (spec.kind === 'all') return [...members].sort((a, b) => (a.personId < b.personId ? -1 : 1));

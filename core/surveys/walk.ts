@@ -14,7 +14,7 @@ export function questionById(q: Questionnaire, id: string): Question | undefined
 }
 
 /** The question after `id` given its answer: the first matching skip rule's target, else the next one. */
-export function nextAfter(q: Questionnaire, id: string, answer: AnswerValue): string {
+function nextAfter(q: Questionnaire, id: string, answer: AnswerValue): string {
   const i = q.questions.findIndex((x) => x.id === id);
   const me = q.questions[i];
   for (const rule of me?.skip ?? []) {

@@ -1,6 +1,6 @@
 import type { SynthesisInput } from './collect.js';
 import type { WriteContext } from './prose.js';
-import type { Cell, Sheet } from './render-xlsx.js';
+import type { Cell, Sheet } from '../kernel/xlsx.js';
 
 /**
  * The analysis export (for the "phần mềm chuyên dụng" the seeds mention): one row per opinion
@@ -61,5 +61,5 @@ export function analysisSheet(ctx: WriteContext, input: SynthesisInput): Sheet {
       }
     }
   }
-  return { name: ctx.t('syn-xlsx-sheet'), header: COLUMNS.map((c) => ctx.t(`syn-xlsx-${c}`)), rows, widths: WIDTHS };
+  return { name: ctx.t('syn-xlsx-sheet'), header: COLUMNS.map((c) => ctx.t(`syn-xlsx-${c}`)), rows, widths: WIDTHS, autoFilter: true };
 }

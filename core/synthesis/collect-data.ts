@@ -5,7 +5,7 @@ import type { Span } from './span.js';
  * Everything a synthesis is made of, read in one go for (subtree, span). Pure data after this;
  * every free text already passed through `maskPii`.
  */
-export interface StreamData {
+interface StreamData {
   stance: string;
   prevalence: string;
   holderGroup: string;

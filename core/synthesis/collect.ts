@@ -19,7 +19,7 @@ export interface CollectEnv {
 }
 
 /** The instants a span covers: its first month's cycle start to the day after its last month's cut-off. */
-export function spanWindow(tree: UnitTree, unitId: string, span: Span, tz: string) {
+function spanWindow(tree: UnitTree, unitId: string, span: Span, tz: string) {
   const s = tree.settings(unitId);
   const from = periodWindow(span.months[0]!, s).from;
   const to = periodWindow(lastMonth(span), s).to;

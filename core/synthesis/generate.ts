@@ -18,7 +18,7 @@ import { SYNTHESIS_PARTS } from './parts/index.js';
 import { createWriteContext } from './prose.js';
 import { renderDocx } from './render-docx.js';
 import { imageFile, renderMarkdown } from './render-markdown.js';
-import { renderXlsx } from './render-xlsx.js';
+import { toXlsx } from '../kernel/xlsx.js';
 import { spanOf } from './span.js';
 import { computeTrends } from './trends.js';
 
@@ -50,12 +50,12 @@ export interface GeneratedSynthesis {
   aiStatus: AiStatus;
 }
 
-export function orgInfo(c: SynthesisConfig, t: Translate, locale: Locale): OrgInfo {
+function orgInfo(c: SynthesisConfig, t: Translate, locale: Locale): OrgInfo {
   const territory = c.ORG_TERRITORY ?? t(locale, 'syn-territory-default', { place: c.ORG_PLACE });
   return { parentName: c.ORG_PARENT_NAME, orgName: c.ORG_NAME, place: c.ORG_PLACE, docSuffix: c.ORG_DOC_SUFFIX, territory };
 }
 
-export function llmConfig(c: SynthesisConfig): LlmConfig | null {
+function llmConfig(c: SynthesisConfig): LlmConfig | null {
   if (!c.SYNTHESIS_LLM_URL) return null;
   return { url: c.SYNTHESIS_LLM_URL, model: c.SYNTHESIS_LLM_MODEL, apiKey: c.SYNTHESIS_LLM_API_KEY, timeoutMs: c.SYNTHESIS_LLM_TIMEOUT_MS };
 }
@@ -96,7 +96,7 @@ export async function generateSynthesis(db: Executor, config: SynthesisConfig, t
   const markdown = renderMarkdown(outline, stem);
   await progress(70);
   const docx = await renderDocx(outline, req.now);
-  const xlsx = renderXlsx(analysisSheet(createWriteContext(t, req.locale, model, null), c.input));
+  const xlsx = toXlsx(analysisSheet(createWriteContext(t, req.locale, model, null), c.input));
   await progress(85);
   const dir = exportsDir(config);
   await mkdir(dir, { recursive: true });

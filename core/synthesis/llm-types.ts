@@ -1,5 +1,5 @@
 /** What the AI-assisted draft gives back: sentences per section, each with the receipts it drew on. */
-export interface AiSentence {
+interface AiSentence {
   text: string;
   refs: string[];
 }

@@ -41,7 +41,7 @@ export interface IssueView {
   sources: Source[];
 }
 
-export interface Tally {
+interface Tally {
   code: string;
   sources: Source[];
 }
@@ -60,7 +60,7 @@ export interface SynthesisModel {
   hotSpots: HotSpotData[];
 }
 
-export const sourceOf = (r: ReportData): Source => ({ receipt: r.receiptNo, kind: r.kind, unitName: r.unitName });
+const sourceOf = (r: ReportData): Source => ({ receipt: r.receiptNo, kind: r.kind, unitName: r.unitName });
 
 export function mergeSources(...lists: Source[][]): Source[] {
   const out = new Map<string, Source>();

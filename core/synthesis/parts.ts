@@ -32,7 +32,7 @@ export interface PartCollectContext {
   locale: Locale;
 }
 
-export interface PartOutput {
+interface PartOutput {
   title: string;
   blocks: Block[];
 }

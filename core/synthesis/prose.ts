@@ -9,7 +9,7 @@ import { label } from './labels.js';
  * Deterministic prose from the data: sentence frames live in the templates (Fluent, both
  * locales), the code only picks frames and joins clauses. Same model → same text.
  */
-export type T = (key: string, args?: Record<string, string | number>) => string;
+type T = (key: string, args?: Record<string, string | number>) => string;
 
 export interface WriteContext {
   t: T;
@@ -35,7 +35,7 @@ export function lcFirst(s: string): string {
   return s.trim().charAt(0).toLowerCase() + s.trim().slice(1);
 }
 
-export const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const ucFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const stripEnd = (s: string) => s.trim().replace(/[\s.;,:!]+$/u, '');
 
 /** Clauses → one sentence: joined with "; ", ending with a full stop, capitalised unless it follows a colon. */
@@ -62,7 +62,7 @@ export function listJoin(ctx: WriteContext, items: string[]): string {
 /** "đa số Nhân dân" but "một số người dân": a few people are not "the People". */
 const FEW = new Set(['mot_so', 'co_nguoi']);
 
-export function holderText(ctx: WriteContext, code: string, prevalence = ''): string {
+function holderText(ctx: WriteContext, code: string, prevalence = ''): string {
   if (code.startsWith(OTHER_HOLDER_PREFIX)) return code.slice(OTHER_HOLDER_PREFIX.length);
   const key = FEW.has(prevalence) && code === 'nhan_dan' ? 'syn-holder-nhan_dan-few' : `syn-holder-${code}`;
   const text = ctx.t(key);

@@ -108,7 +108,7 @@ function body(doc: DocOutline, notes: Notes, date: Date) {
   ];
 }
 
-export function buildDocx(doc: DocOutline, date = new Date(0)): Document {
+function buildDocx(doc: DocOutline, date = new Date(0)): Document {
   const notes = createNotes();
   const children = body(doc, notes, date);
   const section: ISectionOptions = {

@@ -25,7 +25,7 @@ import { refuse, type Refusal } from '../kernel/result.js';
  * are written in the caller's transaction; the job renders the documents and sends the DOCX.
  * Scope and period refusals are audited.
  */
-export type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
+type SynthesisRefusal = 'unknown_unit' | 'out_of_scope' | 'future_period';
 
 export type SynthesisRequest =
   | {

@@ -6,7 +6,7 @@ import { formatPeriod, isPeriod, parsePeriod } from '../kernel/periods.js';
  * reporting periods, so a span's window runs from its first month's cycle start to its last
  * month's cut-off (domain-vi §1.1: monthly, quarterly, six-month and annual syntheses).
  */
-export type SpanKind = 'month' | 'quarter' | 'half' | 'year';
+type SpanKind = 'month' | 'quarter' | 'half' | 'year';
 
 export interface Span {
   key: string;

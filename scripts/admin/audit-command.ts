@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../../core/compliance/audit.js';
 import { auditLog } from '../../db/schema/index.js';
 import { UsageError, type AdminCommand } from './context.js';
 
-export class AuditChainBrokenError extends Error {
+class AuditChainBrokenError extends Error {
   override readonly name = 'AuditChainBrokenError';
 }
 

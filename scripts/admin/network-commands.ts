@@ -8,7 +8,7 @@ import { ROLE_LABEL_KEYS } from '../../core/people/roster.js';
 import { UsageError, type AdminCommand } from './context.js';
 
 /** A table from a .csv or .xlsx file (by content: an XLSX is a zip). */
-export async function readTable(file: string): Promise<TableRow[]> {
+async function readTable(file: string): Promise<TableRow[]> {
   const data = await readFile(file);
   if (data[0] === 0x50 && data[1] === 0x4b) return readXlsxLines(new Uint8Array(data));
   return parseCsvLines(data.toString('utf8'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { main } from '../../bot/main.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 
 /**
  * A real bot process (sandbox on, demo province seeded, workers in process, no map tiles) and a

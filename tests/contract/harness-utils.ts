@@ -2,8 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 
-const WAIT_MS = 10_000;
-
 /** Serves a Hono app on 127.0.0.1 and an ephemeral port. */
 export async function serveApp(app: Hono): Promise<{ url: string; close(): Promise<void> }> {
   let server: ServerType | undefined;
@@ -14,12 +12,4 @@ export async function serveApp(app: Hono): Promise<{ url: string; close(): Promi
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server!.close(() => resolve())),
   };
-}
-
-export async function waitUntil(cond: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }

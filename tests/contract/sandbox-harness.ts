@@ -7,7 +7,8 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import type { ContractHarness, SentRecord } from './harness.js';
-import { serveApp, waitUntil } from './harness-utils.js';
+import { serveApp } from './harness-utils.js';
+import { waitFor } from '../helpers/wait.js';
 
 export interface SandboxHarness extends ContractHarness {
   database: TestDatabase;
@@ -95,7 +96,7 @@ export async function createSandboxHarness(): Promise<SandboxHarness> {
       else if (how === 'rate_limited') await ok('api/faults', { account, rateLimitedSends: 1 });
       else throw new Error('the sandbox has no messaging window');
     },
-    waitForReceived: (n) => waitUntil(() => received.length >= n, `${n} inbound messages`),
+    waitForReceived: async (n) => void (await waitFor(() => received.length >= n, { what: `${n} inbound messages` })),
     async close() {
       await server.close();
       await database.close();

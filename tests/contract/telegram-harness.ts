@@ -3,11 +3,10 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../bot/channels/
 import type { InboundHandler } from '../../core/kernel/channel.js';
 import { silentLogger, type Logger } from '../../core/kernel/logger.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { startFakeTelegram, updates, type FakeTelegram, type RawUpdate, type StoredMessage } from '../helpers/fake-telegram.js';
+import { startFakeTelegram, updates, type FakeTelegram, type RawUpdate, type StoredMessage } from '../../testkit/fake-telegram.js';
 import type { ContractHarness, SentRecord } from './harness.js';
-import { serveApp, waitUntil } from './harness-utils.js';
-
-export { serveApp, waitUntil } from './harness-utils.js';
+import { serveApp } from './harness-utils.js';
+import { waitFor } from '../helpers/wait.js';
 
 export const WEBHOOK_SECRET = 'contract_Secret-123';
 export const WEBHOOK_PATH = '/telegram/webhook';
@@ -81,7 +80,7 @@ export async function createTelegramHarness(mode: 'webhook' | 'polling', logger:
       if (how === 'out_of_window') throw new Error('Telegram has no messaging window');
       fake.failNext(acct, how, { retryAfter: 3 });
     },
-    waitForReceived: (n) => waitUntil(() => received.length >= n, `${n} inbound messages`),
+    waitForReceived: async (n) => void (await waitFor(() => received.length >= n, { what: `${n} inbound messages` })),
     async close() {
       await adapter.stop();
       await server?.close();

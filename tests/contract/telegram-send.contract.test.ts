@@ -6,8 +6,8 @@ import { createTelegramAdapter, TelegramSetupError, type TelegramAdapter } from 
 import { TelegramUnreachableError } from '../../bot/channels/telegram/errors.js';
 import { SendError } from '../../core/kernel/errors.js';
 import { silentLogger } from '../../core/kernel/logger.js';
-import { freePort } from '../helpers/services.js';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
+import { freePort } from '../../testkit/services.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
 
 const rejection = (p: Promise<unknown>) =>
   p.then(

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { updates } from '../helpers/fake-telegram.js';
+import { updates } from '../../testkit/fake-telegram.js';
 import { runAdapterContract } from './adapter-contract.js';
-import { createTelegramHarness, WEBHOOK_PATH, WEBHOOK_SECRET, waitUntil, type TelegramHarness } from './telegram-harness.js';
+import { createTelegramHarness, WEBHOOK_PATH, WEBHOOK_SECRET, type TelegramHarness } from './telegram-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 runAdapterContract('telegram (webhook)', () => createTelegramHarness('webhook'));
 runAdapterContract('telegram (long polling)', () => createTelegramHarness('polling'));
@@ -67,7 +68,7 @@ describe('telegram webhook route', () => {
     const response = h.fake.deliverWebhook(updates.text('1003', 'chờ commit')).then((r) => {
       order.push(`responded ${r.status}`);
     });
-    await waitUntil(() => order.length > 0, 'the handler to start');
+    await waitFor(() => order.length > 0, { what: 'the handler to start' });
     release();
     await response;
     expect(order).toEqual(['handler started', 'handler done', 'responded 200']);
@@ -154,7 +155,7 @@ describe('telegram long polling', () => {
       }
     });
     for (const t of ['một', 'hai', 'ba']) h.fake.pushUpdate(updates.text('2001', t));
-    await waitUntil(() => log.length >= 4, 'four handler runs');
+    await waitFor(() => log.length >= 4, { what: 'four handler runs' });
     expect(log).toEqual(['một', 'hai', 'hai', 'ba']);
   });
 
@@ -164,14 +165,14 @@ describe('telegram long polling', () => {
       seen.push(m.updateKey);
     });
     const u = h.fake.pushUpdate(updates.text('2002', 'xác nhận'));
-    await waitUntil(() => seen.includes(String(u.update_id)), 'the update');
+    await waitFor(() => seen.includes(String(u.update_id)), { what: 'the update' });
     await h.adapter.stop();
     expect(h.fake.pendingUpdates()).toBe(0);
     await h.adapter.start(async (m) => {
       seen.push(m.updateKey);
     });
     const v = h.fake.pushUpdate(updates.text('2002', 'sau khởi động lại'));
-    await waitUntil(() => seen.includes(String(v.update_id)), 'the next update');
+    await waitFor(() => seen.includes(String(v.update_id)), { what: 'the next update' });
     expect(seen.filter((k) => k === String(u.update_id))).toHaveLength(1);
   });
 
@@ -185,6 +186,6 @@ describe('telegram long polling', () => {
     });
     expect(h.fake.webhook).toBeNull();
     const u = h.fake.pushUpdate(updates.text('2003', 'sau webhook'));
-    await waitUntil(() => seen.includes(String(u.update_id)), 'the update after webhook removal');
+    await waitFor(() => seen.includes(String(u.update_id)), { what: 'the update after webhook removal' });
   });
 });

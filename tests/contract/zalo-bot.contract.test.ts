@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { runAdapterContract } from './adapter-contract.js';
 import { createZaloBotHarness, ZALOBOT_SECRET, zaloBotUpdates, type ZaloBotHarness } from '../helpers/fake-zalo-bot-harness.js';
-import { waitFor } from '../helpers/fake-zalo-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 runAdapterContract('zalobot (long polling)', () => createZaloBotHarness('polling'));
 runAdapterContract('zalobot (webhook)', () => createZaloBotHarness('webhook'));
@@ -87,7 +87,7 @@ describe('zalobot long polling', () => {
       if (failures++ < 1) throw new Error('transient database error');
     });
     h.fake.pushUpdate(zaloBotUpdates.text('904', 'thử lại'));
-    await waitFor(() => seen.length >= 2, 'the retried update');
+    await waitFor(() => seen.length >= 2, { what: 'the retried update' });
     expect(seen[0]).toBe(seen[1]);
   });
 

@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startBroadcastStage } from './lib/broadcast-scenario.js';
-import { startRestartableRedis, type RestartableRedis } from './lib/redis-restartable.js';
+import { BROADCAST_FAULT, startBroadcastFault, type BroadcastStage } from './lib/broadcast-scenario.js';
+import type { RestartableRedis } from './lib/redis-restartable.js';
 import { report } from './lib/verdict.js';
 
-const RECIPIENTS = 3000;
-const CONCURRENCY = 8;
+const { recipients: RECIPIENTS, concurrency: CONCURRENCY } = BROADCAST_FAULT;
+let fault: Awaited<ReturnType<typeof startBroadcastFault>>;
 let redis: RestartableRedis;
-let stage: Awaited<ReturnType<typeof startBroadcastStage>>;
+let stage: BroadcastStage;
 
-/** Production Redis runs with AOF (DESIGN §6); so does this one, restarted on the same port. */
 beforeAll(async () => {
-  redis = await startRestartableRedis({ persistent: true });
-  stage = await startBroadcastStage({ redisUrl: redis.url, workers: 1, recipients: RECIPIENTS, rate: 400, concurrency: CONCURRENCY });
+  fault = await startBroadcastFault(1);
+  ({ redis, stage } = fault);
 });
-afterAll(async () => {
-  await stage?.stop();
-  await redis?.destroy();
-});
+afterAll(async () => fault?.stop());
 
 describe('Redis stopped and restarted during a broadcast', () => {
   it('sending pauses while Redis is away and resumes after: nobody missed, repeats within the sends in flight', async () => {

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBroadcastStage } from './lib/broadcast-scenario.js';
-import { startRestartableRedis, type RestartableRedis } from './lib/redis-restartable.js';
+import { BROADCAST_FAULT, startBroadcastFault, type BroadcastStage } from './lib/broadcast-scenario.js';
 import { report } from './lib/verdict.js';
 
-const RECIPIENTS = 3000;
-const CONCURRENCY = 8;
-let redis: RestartableRedis;
-let stage: Awaited<ReturnType<typeof startBroadcastStage>>;
+const { recipients: RECIPIENTS, concurrency: CONCURRENCY } = BROADCAST_FAULT;
+let fault: Awaited<ReturnType<typeof startBroadcastFault>>;
+let stage: BroadcastStage;
 
 beforeAll(async () => {
-  redis = await startRestartableRedis({ persistent: true });
-  stage = await startBroadcastStage({ redisUrl: redis.url, workers: 2, recipients: RECIPIENTS, rate: 400, concurrency: CONCURRENCY });
+  fault = await startBroadcastFault(2);
+  stage = fault.stage;
 });
-afterAll(async () => {
-  await stage?.stop();
-  await redis?.destroy();
-});
+afterAll(async () => fault?.stop());
 
 describe('kill -9 of a worker mid-broadcast', () => {
   it('the other worker finishes: every recipient gets it, repeats stay within the sends the dead worker had in flight', async () => {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedUsers, TELEGRAM_ID_BASE, ZALO_ID_BASE } from '../../bench/lib/seed-users.js';
-import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, updates, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
-import { postZaloWebhook, zaloEvents } from '../helpers/fake-zalo-webhook.js';
-import { spawnReady, type Child } from './lib/processes.js';
+import { TELEGRAM_ID_BASE, ZALO_ID_BASE } from '../../bench/lib/seed-users.js';
+import { updates, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import type { FakeZalo } from '../../testkit/fake-zalo.js';
+import { waitFor } from '../helpers/wait.js';
+import { startBotStage, type BotStage } from './lib/bot-stage.js';
 import { report } from './lib/verdict.js';
 
 /**
@@ -15,56 +14,17 @@ import { report } from './lib/verdict.js';
  * data with U+0000 and a lone surrogate. Before the fix the Telegram one held every user behind
  * it for ~10 minutes of retries, and the Zalo one was answered 500 — lost, Zalo does not retry.
  */
-const OA_KEY = 'fault-oa-key';
 const POISON = 'Ý kiến\u0000 nhân dân về giá điện';
-let t: TestDatabase;
+let stage: BotStage;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
-let bot: Child;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  if (!t.url) throw new Error('the fault suite needs a real Postgres');
-  await seedUsers(t.db, { telegram: 20, zalo: 1 });
-  tg = await startFakeTelegram();
-  zalo = await startFakeZalo();
-  const pair = zalo.issuePair();
-  bot = await spawnReady(new URL('./lib/main-child.ts', import.meta.url), {
-    DATABASE_URL: t.url,
-    REDIS_URL: testRedisUrl(),
-    QUEUE_PREFIX: testQueuePrefix(),
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.url,
-    ZALO_MODE: 'oa',
-    ZALO_APP_ID: zalo.appId,
-    ZALO_APP_SECRET: zalo.appSecret,
-    ZALO_OA_SECRET_KEY: OA_KEY,
-    ZALO_ACCESS_TOKEN: pair.accessToken,
-    ZALO_REFRESH_TOKEN: pair.refreshToken,
-    ZALO_API_ROOT: zalo.url,
-    ZALO_OAUTH_ROOT: zalo.url,
-    SANDBOX: 'off',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    FLOOD_BURST: '1000',
-    OUTBOX_POLL_MS: '50',
-  });
+  stage = await startBotStage({ telegram: 20, zalo: 1 }, { OUTBOX_POLL_MS: '50' });
+  tg = stage.tg!;
+  zalo = stage.zalo;
 });
-afterAll(async () => {
-  await bot?.kill('SIGTERM');
-  await tg?.close();
-  await zalo?.close();
-  await t?.close();
-});
-
-async function until(cond: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return true;
-}
+afterAll(async () => stage?.stop());
 
 describe('a poison update does not stall the channel', () => {
   it('every user is answered within seconds; the poison is stored clean, not retried for minutes or lost', async () => {
@@ -80,16 +40,19 @@ describe('a poison update does not stall the channel', () => {
     for (const u of users.slice(3)) tg.pushUpdate(updates.text(u, 'Xin chào'));
 
     const zaloUser = String(ZALO_ID_BASE);
-    const webhook = `http://127.0.0.1:${bot.ready}/zalo/webhook`;
     const statuses: number[] = [];
-    for (const text of ['/nhanh', POISON]) {
-      statuses.push((await postZaloWebhook(webhook, zaloEvents.text(zalo.appId, zaloUser, text), { appId: zalo.appId, oaSecretKey: OA_KEY })).status);
-    }
+    for (const text of ['/nhanh', POISON]) statuses.push(await stage.zaloText(zaloUser, text));
 
     const replies = (chat: string) => tg.messages.filter((m) => m.chatId === chat).length;
     const expected = (u: string) => (u === poisoned || u === surrogate ? 2 : u === clicker ? 0 : 1);
-    const allAnswered = await until(() => users.every((u) => replies(u) >= expected(u)) && tg.pendingUpdates() === 0, 60_000);
-    const zaloAnswered = await until(() => zalo.messages.filter((m) => m.userId === zaloUser).length >= 2, 30_000);
+    const allAnswered = await waitFor(() => users.every((u) => replies(u) >= expected(u)) && tg.pendingUpdates() === 0, { timeout: 60_000, interval: 50 }).then(
+      () => true,
+      () => false,
+    );
+    const zaloAnswered = await waitFor(() => zalo.messages.filter((m) => m.userId === zaloUser).length >= 2, { timeout: 30_000, interval: 50 }).then(
+      () => true,
+      () => false,
+    );
     const seconds = (Date.now() - started) / 1000;
     const lost = users.filter((u) => replies(u) < expected(u)).length + (zaloAnswered ? 0 : 1);
     report({

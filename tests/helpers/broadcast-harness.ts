@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { createTelegramAdapter, type TelegramAdapter } from '../../bot/channels/telegram/adapter.js';
 import type { ChannelRegistry } from '../../core/kernel/channel.js';
-import { loadConfig, type Config } from '../../core/platform/config.js';
+import type { Config } from '../../core/platform/config.js';
+import { testConfig } from './config.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger, type Logger } from '../../core/kernel/logger.js';
 import { broadcastSettings, createBroadcast, type BroadcastDraft, type BroadcastSettings } from '../../core/broadcasts/broadcast.js';
@@ -12,7 +12,7 @@ import { broadcasts } from '../../db/schema/index.js';
 import { createQueueSet, type QueueSet } from '../../workers/queues.js';
 import { createRelay, type Relay } from '../../workers/relay.js';
 import { startBroadcastWorkers, type BroadcastWorkers } from '../../workers/jobs/broadcasts/workers.js';
-import { startFakeTelegram, type FakeTelegram } from './fake-telegram.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
 import { testQueuePrefix } from './db.js';
 
 export interface HarnessOptions {
@@ -44,26 +44,21 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Test config: no quiet hours unless asked (tests run at any hour), fast progress, high cap. */
-export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    QUIET_HOURS: '',
-    TELEGRAM_BULK_RATE: '5000',
-    BROADCAST_PROGRESS_SECONDS: '0.2',
-    BROADCAST_APPROVAL_THRESHOLD: '1000000',
-    OUTBOX_POLL_MS: '20',
-    ...env,
-  });
-}
+/** What broadcast tests run with: no quiet hours (tests run at any hour), fast progress, high cap. */
+export const BROADCAST_TEST_ENV: Record<string, string> = {
+  QUIET_HOURS: '',
+  TELEGRAM_BULK_RATE: '5000',
+  BROADCAST_PROGRESS_SECONDS: '0.2',
+  BROADCAST_APPROVAL_THRESHOLD: '1000000',
+  OUTBOX_POLL_MS: '20',
+};
 
 /**
  * The broadcast pipeline against real Postgres and Redis and a local fake Bot API: outbox
  * relay, control worker, per-channel send workers, monitor — what workers/start.ts runs.
  */
 export async function startHarness(o: HarnessOptions): Promise<Harness> {
-  const config = testConfig(o.env);
+  const config = testConfig({ ...BROADCAST_TEST_ENV, ...o.env });
   const settings = { ...broadcastSettings(config), ...o.settings };
   const fake = o.fake ?? (await startFakeTelegram());
   const telegram = createTelegramAdapter({ token: fake.token, apiRoot: fake.url, logger: silentLogger, requestTimeoutSeconds: 5 });
@@ -126,15 +121,4 @@ export async function createAs(db: Db, author: { id: string; unitId: string }, d
 export async function statusOf(db: Db, id: string) {
   const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
   return b!;
-}
-
-/** Polls until the predicate holds (rejects after timeoutMs with the last value in the message). */
-export async function waitUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000, what = 'condition'): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await sleep(50);
-  }
 }

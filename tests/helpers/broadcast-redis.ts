@@ -1,4 +1,4 @@
-import { startPrivateRedis } from './services.js';
+import { startPrivateRedis } from '../../testkit/services.js';
 
 export interface RestartableRedis {
   url: string;
@@ -9,7 +9,7 @@ export interface RestartableRedis {
 }
 
 /**
- * A private redis-server (tests/helpers/services.ts startPrivateRedis) that can be stopped and
+ * A private redis-server (testkit/services.ts startPrivateRedis) that can be stopped and
  * started again on the same port, so clients reconnect to an empty Redis — every job it held is
  * gone, as after a crash without persistence.
  */

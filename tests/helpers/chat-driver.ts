@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 /** What a person sees of one bot message, whatever the channel. */
 export interface SeenMessage {
   text: string;
@@ -38,14 +36,4 @@ export async function fillUntilReceipt(user: ChatUser, first: SeenMessage[], max
     }
   }
   throw new Error(`no receipt after ${maxSteps} steps; last: ${seen.map((m) => m.text).join(' | ')}`);
-}
-
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await sleep(50);
-  }
 }

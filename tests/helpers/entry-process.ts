@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait.js';
 
 export interface EntryProcess {
   child: ChildProcess;
@@ -37,14 +38,8 @@ export function startEntry(entry: string, env: Record<string, string>, opts: { t
     stderr: () => err,
     exited,
     async waitFor(pattern, timeoutMs = 60_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const m = pattern.exec(out);
-        if (m) return m;
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`exited before ${pattern}: ${err.slice(-2000)}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}: ${err.slice(-2000)}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      const died = exited.then((how) => Promise.reject(new Error(`exited (${how}) before ${pattern}: ${err.slice(-2000)}`)));
+      return Promise.race([waitFor(() => pattern.exec(out), { timeout: timeoutMs, interval: 50, what: `${pattern} (stderr: ${err.slice(-2000)})` }), died]);
     },
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -5,7 +5,8 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import type { ContractHarness } from '../contract/harness.js';
 import { startFakeZaloBot, type FakeZaloBot } from './fake-zalo-bot.js';
-import { serveHono, waitFor } from './fake-zalo-harness.js';
+import { serveHono } from './fake-zalo-harness.js';
+import { waitFor } from './wait.js';
 
 export const ZALOBOT_SECRET = 'contract-zalobot-secret';
 
@@ -85,7 +86,7 @@ export async function createZaloBotHarness(mode: 'polling' | 'webhook'): Promise
       if (how === 'blocked') fake.failNext(acct, 403, 'User has blocked the bot');
       else fake.failNext(acct, 429, 'Too many requests');
     },
-    waitForReceived: (n) => waitFor(() => received.length >= n, `${n} inbound messages`),
+    waitForReceived: async (n) => void (await waitFor(() => received.length >= n, { what: `${n} inbound messages` })),
     async close() {
       await adapter.stop();
       await server?.close();

@@ -10,8 +10,9 @@ import type { InboundHandler } from '../../core/kernel/channel.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import type { ContractHarness, SentRecord } from '../contract/harness.js';
-import { startFakeZalo, type FakeZalo, type FakeZaloMessage } from './fake-zalo.js';
+import { startFakeZalo, type FakeZalo, type FakeZaloMessage } from '../../testkit/fake-zalo.js';
 import { postZaloWebhook, zaloEvents } from './fake-zalo-webhook.js';
+import { waitFor } from './wait.js';
 
 export const OA_SECRET_KEY = 'contract-oa-secret-key';
 
@@ -23,15 +24,6 @@ export async function serveHono(app: Hono): Promise<{ url: string; close(): Prom
   });
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server!.close(() => r())) };
 }
-
-export async function waitFor(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 export interface ZaloOaHarness extends ContractHarness {
   fake: FakeZalo;
   webhookUrl: string;
@@ -78,7 +70,7 @@ export async function createZaloOaHarness(): Promise<ZaloOaHarness> {
       await deliver(last);
     },
     failNextSend: (acct, how) => fake.failNext(acct, codes[how]),
-    waitForReceived: (n) => waitFor(() => received.length >= n, `${n} inbound messages`),
+    waitForReceived: async (n) => void (await waitFor(() => received.length >= n, { what: `${n} inbound messages` })),
     async close() {
       await server.close();
       await fake.close();

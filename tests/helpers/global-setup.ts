@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../db/client.js';
-import { portAnswers, startPrivateRedis } from './services.js';
+import { portAnswers, startPrivateRedis } from '../../testkit/services.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

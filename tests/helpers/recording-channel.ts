@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChannelAdapter, ChannelLimits, SentRef } from '../../core/kernel/channel.js';
 import { SendError, type SendFailure } from '../../core/kernel/errors.js';
 import type { ChannelName, OutboundMessage } from '../../core/kernel/messages.js';
+import { waitFor } from './wait.js';
 
 export interface RecordedSend {
   accountId: string;
@@ -61,11 +62,7 @@ export function createRecordingChannel(channel: ChannelName = 'sandbox', opts: {
     attempts: (accountId) => tries.get(accountId) ?? 0,
     to: (accountId) => sent.filter((s) => s.accountId === accountId),
     async waitFor(predicate, timeoutMs = 15_000) {
-      const until = Date.now() + timeoutMs;
-      while (!predicate(sent)) {
-        if (Date.now() > until) throw new Error(`recording channel: condition not met within ${timeoutMs} ms (${sent.length} sent)`);
-        await sleep(25);
-      }
+      await waitFor(() => sent, { until: predicate, timeout: timeoutMs, what: `the recording channel's condition (${sent.length} sent so far)` });
     },
     clear() {
       sent.length = 0;

@@ -10,7 +10,7 @@ import { producerConnection, quitQuietly } from '../../workers/redis.js';
 import { serveApp } from '../contract/harness-utils.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl } from '../helpers/db.js';
 import { rawRequest } from '../helpers/raw-http.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 
 /**
  * Issue 12 item 9: Bull Board took 500 wrong passwords in 0.65 s with nothing logged. Now each

@@ -4,18 +4,18 @@ import { auditLog, channelAccounts, people } from '../../db/schema/index.js';
 import { countAudience, iterateAudience, resolveAudienceRoot } from '../../core/people/audience.js';
 import { ScopeError } from '../../core/kernel/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { addPerson, seedPeople, seedProvince, type PersonRef, type Province } from '../../testkit/seed.js';
 
 let t: TestDatabase;
-let tree: Tree;
+let tree: Province;
 let provincial: PersonRef;
 let district: PersonRef;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  tree = await seedTree(t.db, 2, 2);
-  provincial = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram');
-  district = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện', 'zalo');
+  tree = await seedProvince(t.db, 2, 2);
+  provincial = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram' });
+  district = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện', { channel: 'zalo' });
   // 40 collaborators over the four communes (10 each): sectors alternate, strata in threes.
   await seedPeople(t.db, tree.communes, 40, { channel: 'telegram', sectors: ['Giáo dục', 'Y tế'], strata: ['Nông dân', 'Công nhân', 'Trí thức'] });
   await seedPeople(t.db, tree.communes, 4, { channel: null });

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, sends, broadcasts, channelAccounts, outbox, people } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { createAs, draft, statusOf, testConfig } from '../helpers/broadcast-harness.js';
+import { addPerson, seedPeople, seedProvince, type PersonRef, type Province } from '../../testkit/seed.js';
+import { createAs, draft, statusOf, BROADCAST_TEST_ENV } from '../helpers/broadcast-harness.js';
 import { chatWith, textOf, type ChatPerson, type Seen } from '../helpers/broadcast-chat.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
-let tree: Tree;
-const config = testConfig({ BROADCAST_APPROVAL_THRESHOLD: '5' });
+let tree: Province;
+const config = testConfig({ ...BROADCAST_TEST_ENV, BROADCAST_APPROVAL_THRESHOLD: '5' });
 const settings = broadcastSettings(config);
 let chat: ReturnType<typeof chatWith>;
 let a: PersonRef; // provincial official, the author
@@ -21,10 +22,10 @@ let C: ChatPerson;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  tree = await seedTree(t.db, 2, 2);
-  a = await addPerson(t.db, tree.root, 'official', 'Trần Văn Tác Giả', 'sandbox', 'a1');
-  b = await addPerson(t.db, tree.root, 'official', 'Lê Thị Duyệt', 'sandbox', 'b1');
-  c = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện', 'sandbox', 'c1');
+  tree = await seedProvince(t.db, 2, 2);
+  a = await addPerson(t.db, tree.root, 'official', 'Trần Văn Tác Giả', { channel: 'sandbox', accountId: 'a1' });
+  b = await addPerson(t.db, tree.root, 'official', 'Lê Thị Duyệt', { channel: 'sandbox', accountId: 'b1' });
+  c = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện', { channel: 'sandbox', accountId: 'c1' });
   await seedPeople(t.db, tree.communes, 12, { channel: 'sandbox', firstExternalId: 100, sectors: ['Giáo dục', 'Y tế'] });
   chat = chatWith(t.db, config);
   [A, B, C] = [chat.as('sandbox', 'a1'), chat.as('sandbox', 'b1'), chat.as('sandbox', 'c1')];

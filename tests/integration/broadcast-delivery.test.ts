@@ -3,19 +3,20 @@ import { and, eq, sql } from 'drizzle-orm';
 import { sends, channelAccounts } from '../../db/schema/index.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
+import { addPerson, addUnit, seedPeople, seedProvince, type PersonRef, type Province } from '../../testkit/seed.js';
 import { laneQueueName, SEND_JOB } from '../../core/delivery/sends.js';
-import { createAs, draft, startHarness, statusOf, waitUntil, type Harness } from '../helpers/broadcast-harness.js';
+import { createAs, draft, startHarness, statusOf, type Harness } from '../helpers/broadcast-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
-let tree: Tree;
+let tree: Province;
 let author: PersonRef;
 let h: Harness;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  tree = await seedTree(t.db, 3, 4);
-  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh');
+  tree = await seedProvince(t.db, 3, 4);
+  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram' });
   h = await startHarness({ db: t.db, redisUrl: testRedisUrl() });
 });
 afterAll(async () => {
@@ -35,12 +36,7 @@ describe('a 5,000-recipient broadcast', () => {
     const b = await createAs(t.db, author, draft(tree.root.id), h.settings);
     expect(b.status).toBe('sending');
     expect(b.audience).toBe(5_007 + 1);
-    await waitUntil(
-      () => statusOf(t.db, b.id),
-      (s) => s.status === 'done',
-      60_000,
-      'broadcast done',
-    );
+    await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 60_000, what: 'broadcast done' });
 
     const f = await deliveryFigures(t.db, b.id);
     expect(f.total).toBe(5_008);
@@ -63,12 +59,7 @@ describe('a 5,000-recipient broadcast', () => {
     expect(acc?.status).toBe('unreachable');
     const sentBefore = h.fake.totalSends;
     const again = await createAs(t.db, author, draft(tree.root.id), h.settings);
-    await waitUntil(
-      () => statusOf(t.db, again.id),
-      (s) => s.status === 'done',
-      60_000,
-      'second broadcast done',
-    );
+    await waitFor(() => statusOf(t.db, again.id), { until: (s) => s.status === 'done', timeout: 60_000, what: 'second broadcast done' });
     const reasons2 = await t.db
       .select({ error: sends.error, n: sql<number>`count(*)::int` })
       .from(sends)
@@ -80,9 +71,9 @@ describe('a 5,000-recipient broadcast', () => {
   }, 90_000);
 
   it('long guidance is split on paragraph boundaries at Telegram’s limit, "Đã nhận" under the last part only', async () => {
-    const other = await seedTree(t.db, 1, 1);
+    const other = await seedProvince(t.db, 1, 1);
     const unit = other.communes[0]!;
-    const official = await addPerson(t.db, other.root, 'official', 'Cán bộ tỉnh khác', 'sandbox');
+    const official = await addPerson(t.db, other.root, 'official', 'Cán bộ tỉnh khác');
     const [only] = await seedPeople(t.db, [unit], 1, { channel: 'telegram', firstExternalId: 6_300_000_000 });
     const para = 'Đoạn văn dài về chủ trương, chính sách. '.repeat(60).trim();
     const body = Array.from({ length: 4 }, () => para).join('\n\n');
@@ -92,12 +83,7 @@ describe('a 5,000-recipient broadcast', () => {
       draft(unit.id, { body, requireAck: true, ackDeadline: new Date(Date.now() + 3600_000), filters: { roles: ['collaborator'] } }),
       h.settings,
     );
-    await waitUntil(
-      () => statusOf(t.db, b.id),
-      (s) => s.status === 'done',
-      30_000,
-      'broadcast done',
-    );
+    await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 30_000, what: 'broadcast done' });
     const mine = h.fake.messages.filter((m) => m.chatId === only);
     expect(mine.length).toBeGreaterThan(1);
     for (const m of mine) expect(m.text.length).toBeLessThanOrEqual(4096);
@@ -116,24 +102,18 @@ describe('a 5,000-recipient broadcast', () => {
     const ids = await seedPeople(t.db, [unit], 3, { channel: 'telegram', firstExternalId: 6_400_000_000 });
     h.fake.failNext(ids[1]!, 'server_error', { times: 1 });
     const b = await createAs(t.db, author, draft(unit.id), h.settings);
-    await waitUntil(
-      () => statusOf(t.db, b.id),
-      (s) => s.status === 'done',
-      30_000,
-      'done',
-    );
+    await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 30_000, what: 'done' });
     const rows = await t.db.select().from(sends).where(eq(sends.broadcastId, b.id));
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
     expect(rows.find((r) => r.accountId === ids[1])?.attempts).toBe(2);
     // The same delivery's job again (a stalled job re-run, a redelivered add): nothing more goes out.
     const queue = h.queues.get(laneQueueName('broadcast', 'telegram'));
     for (const r of rows) await queue.add(SEND_JOB, { sendId: r.id }, { jobId: `bd-${r.id}-again` });
-    await waitUntil(
-      async () => await queue.getJobCounts('waiting', 'active', 'delayed'),
-      (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0,
-      10_000,
-      'drained',
-    );
+    await waitFor(async () => await queue.getJobCounts('waiting', 'active', 'delayed'), {
+      until: (c) => (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) === 0,
+      timeout: 10_000,
+      what: 'drained',
+    });
     for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
   });
 
@@ -144,12 +124,7 @@ describe('a 5,000-recipient broadcast', () => {
     const b = await createAs(t.db, author, draft(unit.id, { scheduledAt: at }), h.settings);
     expect(b.status).toBe('scheduled');
     expect(ids.some((id) => h.fake.sendsPerChat.has(id))).toBe(false);
-    const done = await waitUntil(
-      () => statusOf(t.db, b.id),
-      (s) => s.status === 'done',
-      30_000,
-      'scheduled broadcast done',
-    );
+    const done = await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 30_000, what: 'scheduled broadcast done' });
     expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
     for (const id of ids) expect(h.fake.sendsPerChat.get(id)).toBe(1);
   });

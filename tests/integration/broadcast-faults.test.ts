@@ -4,21 +4,23 @@ import { sends } from '../../db/schema/index.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { deliveryFigures } from '../../core/broadcasts/figures.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { addPerson, addUnit, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { createAs, draft, startHarness, statusOf, testConfig, waitUntil } from '../helpers/broadcast-harness.js';
-import { spawnWorker } from '../helpers/broadcast-spawn.js';
+import { addPerson, addUnit, seedPeople, seedProvince, type PersonRef, type Province } from '../../testkit/seed.js';
+import { createAs, draft, startHarness, statusOf, BROADCAST_TEST_ENV } from '../helpers/broadcast-harness.js';
+import { spawnWorker } from '../../testkit/broadcast-spawn.js';
 import { restartableRedis } from '../helpers/broadcast-redis.js';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
-let tree: Tree;
+let tree: Province;
 let author: PersonRef;
 let fake: FakeTelegram;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  tree = await seedTree(t.db, 1, 1);
-  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', 'sandbox');
+  tree = await seedProvince(t.db, 1, 1);
+  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh');
   fake = await startFakeTelegram();
 });
 afterAll(async () => {
@@ -61,24 +63,14 @@ describe('faults mid-broadcast', () => {
     };
     let worker = await spawnWorker(env);
     try {
-      const settings = broadcastSettings(testConfig({ TELEGRAM_BULK_RATE: '200' }));
+      const settings = broadcastSettings(testConfig({ ...BROADCAST_TEST_ENV, TELEGRAM_BULK_RATE: '200' }));
       const b = await createAs(t.db, author, draft(unit.id), settings);
-      await waitUntil(
-        async () => ids.filter((id) => fake.sendsPerChat.has(id)).length,
-        (n) => n >= 300,
-        30_000,
-        'sends under way',
-      );
+      await waitFor(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, { until: (n) => n >= 300, timeout: 30_000, what: 'sends under way' });
       await worker.kill('SIGKILL');
       const inFlight = await sending(b.id);
       expect(tally(ids).missing).toBeGreaterThan(0);
       worker = await spawnWorker(env);
-      await waitUntil(
-        () => statusOf(t.db, b.id),
-        (s) => s.status === 'done',
-        60_000,
-        'done after restart',
-      );
+      await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 60_000, what: 'done after restart' });
       const r = tally(ids);
       expect(r.missing).toBe(0);
       expect(r.more).toBe(0);
@@ -96,22 +88,12 @@ describe('faults mid-broadcast', () => {
     const h = await startHarness({ db: t.db, redisUrl: redis.url, fake, env: { TELEGRAM_BULK_RATE: '150' } });
     try {
       const b = await createAs(t.db, author, draft(unit.id), h.settings);
-      await waitUntil(
-        async () => ids.filter((id) => fake.sendsPerChat.has(id)).length,
-        (n) => n >= 150,
-        30_000,
-        'sends under way',
-      );
+      await waitFor(async () => ids.filter((id) => fake.sendsPerChat.has(id)).length, { until: (n) => n >= 150, timeout: 30_000, what: 'sends under way' });
       await redis.stop();
       const inFlight = await sending(b.id);
       await new Promise((r) => setTimeout(r, 1_000));
       await redis.restart();
-      await waitUntil(
-        () => statusOf(t.db, b.id),
-        (s) => s.status === 'done',
-        60_000,
-        'done after Redis came back',
-      );
+      await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 60_000, what: 'done after Redis came back' });
       const r = tally(ids);
       expect(r.missing).toBe(0);
       expect(r.more).toBe(0);

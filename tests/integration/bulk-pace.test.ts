@@ -8,10 +8,12 @@ import { sends } from '../../db/schema/index.js';
 import { defaultPlugins } from '../../workers/plugins.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { rateLimitProxy } from '../helpers/broadcast-rate-proxy.js';
-import { addPerson, seedPeople, seedTree, type PersonRef, type Tree } from '../helpers/broadcast-seed.js';
-import { createAs, draft, testConfig, waitUntil } from '../helpers/broadcast-harness.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { rateLimitProxy } from '../../testkit/broadcast-rate-proxy.js';
+import { addPerson, seedPeople, seedProvince, type PersonRef, type Province } from '../../testkit/seed.js';
+import { createAs, draft, BROADCAST_TEST_ENV } from '../helpers/broadcast-harness.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * One bulk pace per channel: a broadcast and a poll sent at the same time share
@@ -23,17 +25,17 @@ const PROXY_LIMIT = 25;
 const EACH = 120;
 
 let t: TestDatabase;
-let tree: Tree;
+let tree: Province;
 let author: PersonRef;
 let fake: FakeTelegram;
 let proxy: Awaited<ReturnType<typeof rateLimitProxy>>;
 let workers: WorkersHandle;
-const config = testConfig({ TELEGRAM_BULK_RATE: String(CAP), BROADCAST_PROGRESS_SECONDS: '30' });
+const config = testConfig({ ...BROADCAST_TEST_ENV, TELEGRAM_BULK_RATE: String(CAP), BROADCAST_PROGRESS_SECONDS: '30' });
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  tree = await seedTree(t.db, 2, 1);
-  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram', '4500000001');
+  tree = await seedProvince(t.db, 2, 1);
+  author = await addPerson(t.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram', accountId: '4500000001' });
   fake = await startFakeTelegram();
   proxy = await rateLimitProxy(fake.url, PROXY_LIMIT, author.accountId);
   const telegram = createTelegramAdapter({ token: fake.token, apiRoot: proxy.url, logger: silentLogger, requestTimeoutSeconds: 5 });
@@ -92,10 +94,10 @@ describe('one bulk pace per channel', () => {
       return { broadcast: bd!.n, poll: ps!.n };
     };
     // Both are under way together (neither finished before the other started).
-    const mid = await waitUntil(delivered, (d) => d.broadcast > 0 && d.poll > 0, 30_000, 'both sending');
+    const mid = await waitFor(delivered, { until: (d) => d.broadcast > 0 && d.poll > 0, timeout: 30_000, what: 'both sending' });
     expect(mid.broadcast).toBeLessThan(EACH);
     expect(mid.poll).toBeLessThan(EACH);
-    await waitUntil(delivered, (d) => d.broadcast === EACH && d.poll === EACH, 60_000, 'both delivered');
+    await waitFor(delivered, { until: (d) => d.broadcast === EACH && d.poll === EACH, timeout: 60_000, what: 'both delivered' });
     const seconds = (performance.now() - t0) / 1000;
     expect(proxy.rejected).toBe(0);
     expect(proxy.sends).toBe(2 * EACH);

@@ -8,11 +8,13 @@ import { seedTopics } from '../../core/reports/topics.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-const p: Record<string, Person> = {};
+let u: Record<string, Unit>;
+const p: Record<string, PersonRef> = {};
 const now = vn('2026-11-23T09:00:00');
 const config = testConfig();
 const i18n = createI18n();
@@ -50,12 +52,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function say(who: Person, payload: InboundMessage['payload']) {
+function say(who: PersonRef, payload: InboundMessage['payload']) {
   return intake.handle({ channel: 'sandbox', updateKey: `u${++seq}`, accountId: who.accountId, receivedAt: now, payload });
 }
-const text = (who: Person, s: string) => say(who, { type: 'text', text: s });
-const lastMessages = (who: Person) => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages ?? [];
-const last = (who: Person) =>
+const text = (who: PersonRef, s: string) => say(who, { type: 'text', text: s });
+const lastMessages = (who: PersonRef) => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages ?? [];
+const last = (who: PersonRef) =>
   lastMessages(who)
     .map((m) => (m.type === 'text' ? m.text : ''))
     .join('\n');

@@ -8,11 +8,13 @@ import { parseIsoDate } from '../../core/kernel/periods.js';
 import { defaultsFromConfig, loadUnitTree } from '../../core/people/unit-tree.js';
 import { importUnits } from '../../core/people/units.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-const p: Record<string, Person> = {};
+let u: Record<string, Unit>;
+const p: Record<string, PersonRef> = {};
 const config = testConfig();
 const env = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config) };
 const d = parseIsoDate;

@@ -7,7 +7,9 @@ import { submitReport } from '../../core/reports/submit.js';
 import { auditLog, consoleSessions, hotSpots, synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, HOST, login, POLICY, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let db: TestDatabase;
 let tree: Tree;

@@ -10,7 +10,9 @@ import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
-import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 11 items 2–5 and issue 12 item 10, through the real intake with every feature: what a
@@ -18,7 +20,7 @@ import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type PersonSeed, 
  */
 let t: TestDatabase;
 let tree: Tree;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig();
 const env = testEnv(config);
 const outbox = new Map<string, OutboundMessage[]>();
@@ -34,7 +36,7 @@ const build = () =>
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: 'vi',
   });
-const user = (p: PersonSeed): ChatUser => intakeUser(() => engine, outbox, p.accountId);
+const user = (p: PersonRef): ChatUser => intakeUser(() => engine, outbox, p.accountId);
 const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 const button = (seen: SeenMessage[], label: RegExp) => {
   const b = seen.flatMap((m) => m.choices).find((c) => label.test(c.label));

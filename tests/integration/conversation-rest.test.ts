@@ -14,7 +14,8 @@ import { channelAccounts, conversations, hotSpots, reports, reportVersions } fro
 import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
-import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 11 items 8, 13 (Telegram venue), 18, 19 and 20, through the real intake with every
@@ -23,12 +24,12 @@ import { addPerson, seedTree, testConfig, type PersonSeed, type Tree } from './h
  */
 let t: TestDatabase;
 let tree: Tree;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig();
 const outbox = new Map<string, OutboundMessage[]>();
 const i18n = createI18n();
 let engine: Intake;
-const user = (p: PersonSeed): ChatUser => intakeUser(() => engine, outbox, p.accountId);
+const user = (p: PersonRef): ChatUser => intakeUser(() => engine, outbox, p.accountId);
 const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 const button = (seen: SeenMessage[], label: RegExp) => {
   const b = seen.flatMap((m) => m.choices).find((c) => label.test(c.label));
@@ -133,7 +134,7 @@ describe('item 13 (Telegram): a shared location or venue answers the hot-spot pl
 });
 
 describe('item 19: a paged list takes a label typed from any page; its buttons show the numbers typed', () => {
-  const stateOf = async (p: PersonSeed) => {
+  const stateOf = async (p: PersonRef) => {
     const [row] = await t.db
       .select()
       .from(conversations)
@@ -214,7 +215,7 @@ describe('item 20: personal data is caught before a report is sent', () => {
 });
 
 describe('item 8: a long paste is kept, its parts joined, nothing lost', () => {
-  const draftOf = async (p: PersonSeed) => {
+  const draftOf = async (p: PersonRef) => {
     const [row] = await t.db
       .select()
       .from(conversations)

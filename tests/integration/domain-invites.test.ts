@@ -15,6 +15,7 @@ import {
 import { loadPersonByAccount } from '../../core/people/people.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { makeUnitAndPerson } from './domain-fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
 let unitId: string;
@@ -111,7 +112,7 @@ describe('redeemInvite', () => {
       });
       await claimedFirst;
       const second = redeem('race-b');
-      await waitFor(lockWaiters);
+      await waitFor(lockWaiters, { timeout: 5_000, what: 'the second claim to wait on the row lock' });
       release();
       results = await Promise.all([first, second]);
     } else {
@@ -132,12 +133,4 @@ async function lockWaiters(): Promise<boolean> {
     await t.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`),
   );
   return (rows[0]?.n ?? 0) > 0;
-}
-
-async function waitFor(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('condition not reached');
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { opinionStreams, receiptCounters, reportIssues, reports, reportVersions } from '../../db/schema/index.js';
-import { nextReceipt } from '../../core/kernel/receipts.js';
+import { nextReceipt } from '../../core/platform/receipts.js';
 import { InvalidReportError, recentReports, submitReport } from '../../core/reports/submit.js';
 import type { ReportDraft } from '../../core/reports/draft.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';

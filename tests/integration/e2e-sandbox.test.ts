@@ -7,8 +7,9 @@ import { main } from '../../bot/main.js';
 import { createInvite, formatInviteCode } from '../../core/people/invites.js';
 import { importUnits } from '../../core/people/units.js';
 import { hotSpots, people, reports, units } from '../../db/schema/index.js';
-import { fillUntilReceipt, waitFor, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { waitFor } from '../helpers/wait.js';
 
 type System = Awaited<ReturnType<typeof main>>;
 let t: TestDatabase;
@@ -109,7 +110,7 @@ describe('end to end through the sandbox (the real bot process wiring)', () => {
     // The unit's official hears of the hot spot through the outbox, the relay and a worker.
     const personas = (await api('personas')).json.personas as { accountId: string; name: string }[];
     const official = sandboxUser(personas.find((p) => p.name === 'Cán bộ xã')!.accountId);
-    const note = await waitFor(async () => (await official.inbox()).find((m) => m.text.includes(alert.receipt)), 15_000);
+    const note = await waitFor(async () => (await official.inbox()).find((m) => m.text.includes(alert.receipt)), { timeout: 30_000 });
     expect(note.choices.length).toBeGreaterThan(0);
     expect(note.text).toContain('Khiếu kiện đông người'); // the category's label, not its code
     const [spot] = await t.db.select().from(hotSpots).where(eq(hotSpots.receiptNo, alert.receipt));

@@ -2,16 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { main } from '../../bot/main.js';
+import { pendingReplies } from '../../core/delivery/replies.js';
 import { createInvite } from '../../core/people/invites.js';
 import { importUnits } from '../../core/people/units.js';
 import { units } from '../../db/schema/index.js';
-import { fillUntilReceipt, waitFor, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { updates } from '../helpers/fake-telegram-updates.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { updates } from '../../testkit/fake-telegram-updates.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
 let tg: FakeTelegram;
@@ -33,8 +34,8 @@ function telegramUser(chatId: string): ChatUser & { inbox(): SeenMessage[] } {
   const deliver = async (update: Record<string, unknown>) => {
     const before = count();
     tg.pushUpdate(update);
-    await waitFor(() => tg.pendingUpdates() === 0 && count() > before);
-    await sleep(100); // a reply may be several messages
+    // A reply may be several messages: its row leaves the reply outbox once all of them are sent.
+    await waitFor(async () => tg.pendingUpdates() === 0 && count() > before && (await pendingReplies(t.db)) === 0, { what: 'the whole reply' });
     return seen(chatId, before);
   };
   return { send: (text) => deliver(updates.text(chatId, text)), press: (data) => deliver(updates.callback(chatId, data)), inbox: () => seen(chatId, 0) };
@@ -91,7 +92,7 @@ describe('end to end over the Telegram Bot API (long polling against a local fak
     const alert = await fillUntilReceipt(ctv, await ctv.send('/diemnong'));
     expect(alert.receipt).toMatch(/^DN-/);
 
-    const note = await waitFor(() => official.inbox().find((m) => m.text.includes(alert.receipt)), 15_000);
+    const note = await waitFor(() => official.inbox().find((m) => m.text.includes(alert.receipt)), { timeout: 15_000 });
     for (const c of note.choices) expect(Buffer.byteLength(c.data)).toBeLessThanOrEqual(64);
     // Every button press was answered (no spinning clients).
     const presses = tg.calls.filter((c) => c.method === 'answerCallbackQuery').length;

@@ -3,7 +3,9 @@ import { eq, like } from 'drizzle-orm';
 import { hotSpots, outbox } from '../../db/schema/index.js';
 import { handleCreated, handleDeadline } from '../../core/hot-spots/escalation.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, eventsOf, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
+import { eventsOf, raiseAlert, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
 let tree: Tree;

@@ -6,13 +6,17 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import { hotspotDeadlineJob } from '../../workers/jobs/hot-spots/deadline.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { captureLogs } from '../helpers/log-capture.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';
-import { freePort } from '../helpers/services.js';
-import { addPerson, eventsOf, raiseAlert, redisOnPort, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { waitFor } from '../helpers/wait.js';
+import { freePort } from '../../testkit/services.js';
+import { eventsOf, raiseAlert, redisOnPort, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
 let tree: Tree;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig({ ESCALATION_TIME_SCALE: '0.002', OUTBOX_POLL_MS: '50', BURST_ALERTS: '50' });
 
 beforeAll(async () => {
@@ -32,20 +36,21 @@ describe('escalation under faults', () => {
     const port = await freePort();
     let redis = await redisOnPort(port);
     const channel = createRecordingChannel('sandbox');
+    const logs = captureLogs('warn');
     const workers = await startWorkers({
       db: t.db,
       config,
       redisUrl: redis.url,
       channels: { sandbox: channel },
-      logger: silentLogger,
+      logger: logs.logger,
       prefix: testQueuePrefix(),
     });
     try {
       await workers.queueSet.get('alerts').waitUntilReady();
       await redis.stop();
       const { hotSpotId } = await raiseAlert(t.db, who.reporter!, tree.commune, 4);
-      // The relay keeps trying; the job stays in Postgres.
-      await new Promise((r) => setTimeout(r, 400));
+      // A relay round with Redis down fails and leaves the job in Postgres (the relay keeps trying).
+      await waitFor(() => logs.entries().some((e) => String(e.msg).startsWith('outbox relay round failed')), { timeout: 15_000, what: 'a failed relay round' });
       const [row] = await t.db
         .select()
         .from(outbox)

@@ -5,7 +5,9 @@ import { loadEscalationMinutes, PolicyError, setEscalationPolicy } from '../../c
 import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { NotFoundError } from '../../core/kernel/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
 let tree: Tree;

@@ -9,7 +9,10 @@ import { createHotSpotsFeature } from '../../bot/features/hot-spots/feature.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';
-import { addPerson, eventsOf, raiseAlert, seedTree, testConfig, waitUntil, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { eventsOf, raiseAlert } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * The issue's "done when": with deadlines shortened by config, an alert nobody acknowledges
@@ -21,7 +24,7 @@ let workers: WorkersHandle;
 let tree: Tree;
 const channel = createRecordingChannel('sandbox');
 const replies: { accountId: string; messages: OutboundMessage[] }[] = [];
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig({ ESCALATION_TIME_SCALE: '0.002', OUTBOX_POLL_MS: '50', ROOT_REMINDER_REPEATS: '1', BURST_ALERTS: '50' });
 let intake: ReturnType<typeof createIntake>;
 let update = 0;
@@ -52,11 +55,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-function say(person: PersonSeed, payload: { type: 'choice'; data: string } | { type: 'text'; text: string }) {
+function say(person: PersonRef, payload: { type: 'choice'; data: string } | { type: 'text'; text: string }) {
   return intake.handle({ channel: 'sandbox', updateKey: `u${++update}`, accountId: person.accountId, receivedAt: new Date(), payload });
 }
 
-const lastReply = (p: PersonSeed) => replies.filter((r) => r.accountId === p.accountId).at(-1)?.messages ?? [];
+const lastReply = (p: PersonRef) => replies.filter((r) => r.accountId === p.accountId).at(-1)?.messages ?? [];
 
 describe('hot-spot escalation, end to end', () => {
   it('climbs commune → province → root, stops at acknowledgement, and the reporter hears back', async () => {
@@ -83,7 +86,7 @@ describe('hot-spot escalation, end to end', () => {
 
     // The root level's deadline job still fires, finds the alert acknowledged and does nothing.
     const timers = workers.queueSet.get('alert-timers');
-    await waitUntil(async () => (await timers.getJob(`hs-deadline-${hotSpotId}-2`))?.returnvalue === 'noop', 15_000, 'root deadline job');
+    await waitFor(async () => (await timers.getJob(`hs-deadline-${hotSpotId}-2`))?.returnvalue === 'noop', { timeout: 15_000, what: 'root deadline job' });
     const kinds = (await eventsOf(t.db, hotSpotId)).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(2);
     expect(kinds).not.toContain('reminder');
@@ -110,7 +113,7 @@ describe('hot-spot escalation, end to end', () => {
   it('at the root, unacknowledged alerts are reminded ROOT_REMINDER_REPEATS times, then recorded as unattended', async () => {
     const rootReporter = await addPerson(t.db, tree.root, 'collaborator', 'CTV trung ương');
     const { hotSpotId } = await raiseAlert(t.db, rootReporter, tree.root, 4);
-    await waitUntil(async () => (await eventsOf(t.db, hotSpotId)).some((e) => e.kind === 'unattended'), 20_000, 'unattended');
+    await waitFor(async () => (await eventsOf(t.db, hotSpotId)).some((e) => e.kind === 'unattended'), { timeout: 20_000, what: 'unattended' });
     const events = await eventsOf(t.db, hotSpotId);
     expect(events.filter((e) => e.kind === 'reminder')).toHaveLength(1);
     expect(events.filter((e) => e.kind === 'notified' && (e.data as { personId: string }).personId === who.root!.id)).toHaveLength(2);

@@ -12,12 +12,12 @@ import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages
 import { processedUpdates, units } from '../../db/schema/index.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { configSchema, loadConfig } from '../../core/platform/config.js';
-import { waitFor } from '../helpers/chat-driver.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 import { stallingProxy } from '../helpers/stalling-proxy.js';
 import { createMetrics } from '../../core/platform/metrics.js';
+import { waitFor } from '../helpers/wait.js';
 
 const { t } = createI18n();
 const config: LimitConfig = {

@@ -9,11 +9,13 @@ import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createHotSpotsFeature } from '../../bot/features/hot-spots/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, eventsOf, raiseAlert, seedTree, sendsTo, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { eventsOf, raiseAlert, sendsTo, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
 let tree: Tree;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig({ BURST_ALERTS: '50' });
 const env = testEnv(config);
 const replies: { accountId: string; messages: OutboundMessage[] }[] = [];
@@ -41,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function say(p: PersonSeed, payload: { type: 'choice'; data: string } | { type: 'text'; text: string }): Promise<string> {
+async function say(p: PersonRef, payload: { type: 'choice'; data: string } | { type: 'text'; text: string }): Promise<string> {
   await intake.handle({ channel: 'sandbox', updateKey: `a${++n}`, accountId: p.accountId, receivedAt: new Date(), payload });
   const last = replies.filter((r) => r.accountId === p.accountId).at(-1);
   return last?.messages.map((m) => (m.type === 'text' ? m.text : '')).join('\n') ?? '';

@@ -4,7 +4,7 @@ import { configSchema } from '../../core/platform/config.js';
 import type { Intake } from '../../bot/engine/intake.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
-import { addPerson, seedTree, type PersonSeed } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef } from '../../testkit/seed.js';
 
 /**
  * Issue 11 items 12–14, through the real intake: a collaborator raises a hot spot the way people
@@ -13,18 +13,18 @@ import { addPerson, seedTree, type PersonSeed } from './hotspot-fixtures.js';
  */
 let t: TestDatabase;
 let intake: Intake;
-let reporter: PersonSeed;
-let official: PersonSeed;
+let reporter: PersonRef;
+let official: PersonRef;
 const outbox = new Map<string, OutboundMessage[]>();
 let seq = 0;
 
-async function send(p: PersonSeed, payload: InboundPayload): Promise<OutboundMessage[]> {
+async function send(p: PersonRef, payload: InboundPayload): Promise<OutboundMessage[]> {
   const before = outbox.get(p.accountId)?.length ?? 0;
   await intake.handle({ channel: 'sandbox', accountId: p.accountId, updateKey: `card-${++seq}`, receivedAt: new Date(), payload });
   return (outbox.get(p.accountId) ?? []).slice(before);
 }
 const text = (m: OutboundMessage[]) => m.map((x) => (x.type === 'text' ? x.text : (x.caption ?? ''))).join('\n');
-const typed = (p: PersonSeed, s: string) => send(p, { type: 'text', text: s });
+const typed = (p: PersonRef, s: string) => send(p, { type: 'text', text: s });
 
 beforeAll(async () => {
   t = await createTestDatabase();

@@ -8,7 +8,10 @@ import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers, type WorkersHandle } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';
-import { addPerson, eventsOf, raiseAlert, seedTree, testConfig, waitUntil, type Tree } from './hotspot-fixtures.js';
+import { eventsOf, raiseAlert } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
 let tree: Tree;
@@ -56,7 +59,7 @@ describe('send lanes and the outbound ledger', () => {
     expect(jobs.map((j) => [j.queue, j.name, j.jobId, j.payload])).toEqual([
       [laneQueueName('interactive', 'sandbox'), SEND_JOB, sendJobId(first.sendId, 'sandbox'), { sendId: first.sendId }],
     ]);
-    await waitUntil(async () => (await rowOf(first.sendId)).state === 'sent', 10_000, 'sent');
+    await waitFor(async () => (await rowOf(first.sendId)).state === 'sent', { timeout: 10_000, what: 'sent' });
     // Redelivered job (stalled worker, re-added id): claimed nothing, sent nothing.
     const rerun = createSendProcessor({ db: t.db, channels: { sandbox }, logger: silentLogger });
     expect(await rerun({ data: { sendId: first.sendId }, opts: {}, attemptsMade: 0 } as never, { rateLimit: async () => {} })).toBe('skipped');
@@ -67,7 +70,7 @@ describe('send lanes and the outbound ledger', () => {
     const p = await addPerson(t.db, tree.commune, 'collaborator', 'B');
     sandbox.failWith(p.accountId, 'rate_limited', { times: 1, retryAfterMs: 100 });
     const q1 = await queue(p.id, 'lane-429');
-    await waitUntil(async () => (await rowOf(q1.sendId)).state === 'sent', 10_000, 'sent after 429');
+    await waitFor(async () => (await rowOf(q1.sendId)).state === 'sent', { timeout: 10_000, what: 'sent after 429' });
     const job = await workers.queueSet.get('send-interactive-sandbox').getJob(`send-${q1.sendId}-sandbox`);
     // Two calls reached the platform, but only the successful one counts as an attempt: the 429 was no failure.
     expect(sandbox.attempts(p.accountId)).toBe(2);
@@ -77,7 +80,7 @@ describe('send lanes and the outbound ledger', () => {
     const p2 = await addPerson(t.db, tree.commune, 'collaborator', 'C');
     sandbox.failWith(p2.accountId, 'transient', { times: 2 });
     const q2 = await queue(p2.id, 'lane-5xx');
-    await waitUntil(async () => (await rowOf(q2.sendId)).state === 'sent', 15_000, 'sent after retries');
+    await waitFor(async () => (await rowOf(q2.sendId)).state === 'sent', { timeout: 15_000, what: 'sent after retries' });
     expect(sandbox.attempts(p2.accountId)).toBe(3);
     expect(sandbox.to(p2.accountId)).toHaveLength(1);
   });
@@ -86,7 +89,7 @@ describe('send lanes and the outbound ledger', () => {
     const p = await addPerson(t.db, tree.commune, 'collaborator', 'D', { accounts: ['sandbox', 'telegram'] });
     sandbox.failWith(p.accountId, 'unreachable');
     const q = await queue(p.id, 'lane-blocked');
-    await waitUntil(async () => (await rowOf(q.sendId)).state === 'sent', 10_000, 'sent on telegram');
+    await waitFor(async () => (await rowOf(q.sendId)).state === 'sent', { timeout: 10_000, what: 'sent on telegram' });
     const row = await rowOf(q.sendId);
     expect(row).toMatchObject({ channel: 'telegram', triedChannels: ['sandbox'] });
     expect(telegram.to(`${p.accountId}-telegram`)).toHaveLength(1);
@@ -98,11 +101,11 @@ describe('send lanes and the outbound ledger', () => {
     const p = await addPerson(t.db, tree.commune, 'collaborator', 'E');
     sandbox.failWith(p.accountId, 'out_of_window');
     const q = await queue(p.id, 'lane-window', 'bulk');
-    await waitUntil(async () => (await rowOf(q.sendId)).state === 'waiting_window', 10_000, 'waiting_window');
+    await waitFor(async () => (await rowOf(q.sendId)).state === 'waiting_window', { timeout: 10_000, what: 'waiting_window' });
     sandbox.failWith(p.accountId, 'out_of_window', { times: 0 });
     expect(await t.db.transaction((tx) => releaseOnInbound(tx, p.id, { channel: 'sandbox', accountId: p.accountId }))).toBe(1);
     workers.relay.poke();
-    await waitUntil(async () => (await rowOf(q.sendId)).state === 'sent', 10_000, 'sent after release');
+    await waitFor(async () => (await rowOf(q.sendId)).state === 'sent', { timeout: 10_000, what: 'sent after release' });
   });
 
   it('a notification the official can never receive escalates past that level at once', async () => {

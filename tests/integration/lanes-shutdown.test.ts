@@ -8,7 +8,9 @@ import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createRecordingChannel } from '../helpers/recording-channel.js';
-import { addPerson, seedTree, testConfig, waitUntil } from './hotspot-fixtures.js';
+import { addPerson, seedTree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -29,7 +31,7 @@ describe('worker shutdown', () => {
       queueMessage(tx, { purpose: 'shutdown-1', personId: p.id, message: { type: 'text', text: 'x' }, lane: 'interactive' }),
     ))!;
     first.relay.poke();
-    await waitUntil(() => called === 1, 10_000, 'the send to start');
+    await waitFor(() => called === 1, { timeout: 10_000, what: 'the send to start' });
     await first.stop(); // would never return without the deadline: the send never settles
     const [row] = await t.db.select().from(sends).where(eq(sends.id, q.sendId));
     expect(row?.state).toBe('sending');

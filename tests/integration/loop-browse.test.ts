@@ -3,14 +3,16 @@ import { and, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.js';
 import { fillUntilReceipt } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { raiseAlert, seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert } from './hotspot-fixtures.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /** Issue 13 §2: /baocao_ds, /xem and /timkiem through the real intake, scoped to the official's subtree. */
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const receipts: string[] = [];
 
 beforeAll(async () => {

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { handleCaseDue } from '../../core/cases/due.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { auditLog, caseEvents, cases, channelAccounts, people, reports, units } from '../../db/schema/index.js';
+import { auditLog, caseEvents, cases, reports, units } from '../../db/schema/index.js';
 import { fillUntilReceipt, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 13 §4 end to end through the real intake: a collaborator's quick report → the official's
@@ -19,7 +20,7 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 let police: string;
 const config = testConfig();
 const env = { t: createI18n().t, timeZone: config.TIMEZONE };
@@ -36,11 +37,8 @@ async function body(name: string, parent: string): Promise<string> {
   await t.db.insert(units).values({ id, code: `CQ${id.slice(0, 6)}`, name, kind: 'co_quan', parentId: parent, path: `${p!.path}${id}/` });
   return id;
 }
-async function liaison(unitId: string, name: string): Promise<PersonSeed> {
-  const [p] = await t.db.insert(people).values({ displayName: name, role: 'liaison', unitId, consentAt: new Date() }).returning();
-  const accountId = `acc-${randomUUID().slice(0, 8)}`;
-  await t.db.insert(channelAccounts).values({ personId: p!.id, channel: 'sandbox', externalId: accountId });
-  return { id: p!.id, accountId, channel: 'sandbox' };
+async function liaison(unitId: string, name: string): Promise<PersonRef> {
+  return addPerson(t.db, unitId, 'liaison', name, { consentAt: new Date() });
 }
 
 beforeAll(async () => {
@@ -60,14 +58,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-const pressLabel = async (name: string, p: PersonSeed, m: SeenMessage, label: string) => {
+const pressLabel = async (name: string, p: PersonRef, m: SeenMessage, label: string) => {
   const c = m.choices.find((x) => x.label === label);
   if (!c) throw new Error(`no button ${label} in: ${m.text}`);
   const got = await world.user(p).press(c.data);
   log(name, `[${label}]`, got);
   return got;
 };
-const say = async (name: string, p: PersonSeed, text: string) => {
+const say = async (name: string, p: PersonRef, text: string) => {
   const got = await world.user(p).send(text);
   log(name, text, got);
   return got;

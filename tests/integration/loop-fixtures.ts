@@ -6,19 +6,19 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import type { Config } from '../../core/platform/config.js';
 import type { Db } from '../../db/client.js';
-import { people, sends } from '../../db/schema/index.js';
+import { sends } from '../../db/schema/index.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
-import { addPerson, type PersonSeed } from './hotspot-fixtures.js';
+import { addPerson, type PersonRef } from '../../testkit/seed.js';
 
 /**
  * The officials' loop (issue 13) through the real intake with every feature: people on the
  * sandbox channel, and what the workers would deliver read from the sends ledger.
  */
 export interface LoopWorld {
-  user(p: PersonSeed): ChatUser;
+  user(p: PersonRef): ChatUser;
   /** Messages queued for a person in the sends ledger (what the send lane delivers), oldest first. */
-  inbox(p: PersonSeed, purposePrefix?: string): Promise<(SeenMessage & { purpose: string })[]>;
+  inbox(p: PersonRef, purposePrefix?: string): Promise<(SeenMessage & { purpose: string })[]>;
 }
 
 export function loopWorld(db: Db, config: Config, clock: () => Date = () => new Date()): LoopWorld {
@@ -49,8 +49,6 @@ export function loopWorld(db: Db, config: Config, clock: () => Date = () => new 
 }
 
 /** A registered person who has given consent (collaborators must before filing). */
-export async function member(db: Db, unitId: string, role: 'collaborator' | 'official' | 'admin', name: string): Promise<PersonSeed> {
-  const p = await addPerson(db, unitId, role, name);
-  await db.update(people).set({ consentAt: new Date() }).where(eq(people.id, p.id));
-  return p;
+export async function member(db: Db, unitId: string, role: 'collaborator' | 'official' | 'admin', name: string): Promise<PersonRef> {
+  return addPerson(db, unitId, role, name, { consentAt: new Date() });
 }

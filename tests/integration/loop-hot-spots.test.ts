@@ -8,8 +8,10 @@ import { importPlaybook } from '../../core/hot-spots/playbooks.js';
 import { cases, hotSpots, outbox, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { eventsOf, raiseAlert, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { eventsOf, raiseAlert, testEnv } from './hotspot-fixtures.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 13 §5 through the real intake: an alert taken by the commune's official is followed up
@@ -19,7 +21,7 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig();
 const env = testEnv(config);
 

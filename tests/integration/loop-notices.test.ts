@@ -5,14 +5,15 @@ import { queueReportDigests } from '../../core/reports/notices.js';
 import { reports } from '../../db/schema/index.js';
 import { fillUntilReceipt } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /** Issue 13 §1: report notices to the unit's officials, their buttons, /thongbao and the daily digest. */
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig();
 const { t: tr } = createI18n();
 

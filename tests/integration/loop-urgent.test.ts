@@ -7,7 +7,8 @@ import { noticePrefs, outbox, reports } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { seedTree, testConfig, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 
 /**
@@ -18,7 +19,7 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
-const who: Record<string, PersonSeed> = {};
+const who: Record<string, PersonRef> = {};
 const config = testConfig();
 const { t: tr } = createI18n();
 

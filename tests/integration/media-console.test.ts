@@ -12,15 +12,17 @@ import { fetchMedia, mediaEnvOf } from '../../core/media/fetch.js';
 import { auditLog, media } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, login, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
 let tree: Tree;
 let config: Config;
 let c: ConsoleClient;
-let mine: PersonSeed;
-let other: PersonSeed;
-let province: PersonSeed;
+let mine: PersonRef;
+let other: PersonRef;
+let province: PersonRef;
 let photoId: string;
 let hotSpotId: string;
 

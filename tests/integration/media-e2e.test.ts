@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bot/main.js';
 import { importUnits } from '../../core/people/units.js';
 import { media, people, units } from '../../db/schema/index.js';
-import { fillUntilReceipt, waitFor, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { waitFor } from '../helpers/wait.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 
 type System = Awaited<ReturnType<typeof main>>;
@@ -102,10 +103,13 @@ describe('media reaches the officials, end to end through the sandbox (issue 13 
 
     const seen: Seen[] = [];
     const fileFor = (receipt: string) => seen.find((m) => m.type === 'media' && m.text.includes(receipt));
-    await waitFor(async () => {
-      seen.push(...(await official.inbox()));
-      return fileFor(alert.receipt) && fileFor(quick.receipt);
-    }, 20_000);
+    await waitFor(
+      async () => {
+        seen.push(...(await official.inbox()));
+        return fileFor(alert.receipt) && fileFor(quick.receipt);
+      },
+      { timeout: 20_000, what: 'both files at the official' },
+    );
     expect(fileFor(alert.receipt)!.text).toContain('📎 Tệp kèm cảnh báo');
     expect(fileFor(quick.receipt)!.text).toContain('📎 Tệp kèm báo cáo');
     expect(fileFor(quick.receipt)!.fileName).toMatch(/^tep-[0-9a-f]{8}\.png$/);

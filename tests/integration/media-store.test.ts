@@ -19,10 +19,12 @@ import type { ChannelName, MediaRef } from '../../core/kernel/messages.js';
 import { MEDIA_FETCH_JOB, MEDIA_QUEUE } from '../../core/media/attach.js';
 import { fetchMedia, mediaEnvOf, NotAnnouncedYet, type MediaEnv } from '../../core/media/fetch.js';
 import { media, outbox, sends } from '../../db/schema/index.js';
-import { startFakeTelegram, type FakeTelegram } from '../helpers/fake-telegram.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedTree, testConfig, testEnv, type PersonSeed, type Tree } from './hotspot-fixtures.js';
+import { testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /** Real file headers: what the worker checks is the bytes, not the declared type. */
 export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(600, 7)]);
@@ -32,9 +34,9 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 9)]);
 
 let t: TestDatabase;
 let tree: Tree;
-let official: PersonSeed;
-let zaloOfficial: PersonSeed;
-let reporter: PersonSeed;
+let official: PersonRef;
+let zaloOfficial: PersonRef;
+let reporter: PersonRef;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
 let env: MediaEnv;

@@ -15,7 +15,7 @@ import { createIntake } from '../../bot/engine/intake.js';
 import { loadConfig } from '../../core/platform/config.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 
 /** A two-step flow: /ask starts it, any text completes it. */
 const ask: Flow<{ n: number }> = {

@@ -9,7 +9,9 @@ import type { AdminContext } from '../../scripts/admin/context.js';
 import { networkCompositionCommand, networkTargetCommand } from '../../scripts/admin/network-target-commands.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, login } from './console-fixtures.js';
-import { addPerson, seedTree, sendsTo, testConfig, type Tree } from './hotspot-fixtures.js';
+import { sendsTo } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Representativeness (issue 17 item 2): the admin sets targets by CLI; the composition of a unit's

@@ -3,7 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog, invites, people } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, sendsTo, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+import { sendsTo } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * The console's per-person buttons on the Mạng lưới page (issue 17): suspend, reactivate, replace

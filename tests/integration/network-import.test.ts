@@ -12,8 +12,9 @@ import { auditLog, invites } from '../../db/schema/index.js';
 import type { AdminContext } from '../../scripts/admin/context.js';
 import { importPeopleCommand } from '../../scripts/admin/network-commands.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
 import { consoleApp, HOST, login } from './console-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Bulk onboarding (issue 17 item 1): `npm run admin -- import-people` with a 5,000-row CSV (time
@@ -117,14 +118,14 @@ describe('bulk import of people', () => {
 
   it('reads the first sheet of an XLSX with Vietnamese headers and labels', async () => {
     const file = join(dir, 'nguoi.xlsx');
-    const xlsx = toXlsx(
-      'Danh sách',
-      ['STT', 'Họ và tên', 'Mã đơn vị', 'Giai tầng', 'Ngành'],
-      [
+    const xlsx = toXlsx({
+      name: 'Danh sách',
+      header: ['STT', 'Họ và tên', 'Mã đơn vị', 'Giai tầng', 'Ngành'],
+      rows: [
         [1, 'Đặng Thị Giang', tree.codes.commune, 'Công nhân', 'Công đoàn'],
         [2, 'Vũ Văn Hải & con', tree.codes.otherCommune, null, null],
       ],
-    );
+    });
     await writeFile(file, xlsx);
     const r = await run([file]);
     expect(r.error).toBeNull();

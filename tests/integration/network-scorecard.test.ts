@@ -10,8 +10,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { intakeUser } from '../helpers/intake-user.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
-import { addPerson, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
 import { fileReport, periodicDraft } from './reporting-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 17 item 3 through the real intake: an official rates a report "hữu ích" in one tap

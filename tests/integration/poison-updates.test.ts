@@ -9,11 +9,11 @@ import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages
 import { loadConfig } from '../../core/platform/config.js';
 import { createMetrics } from '../../core/platform/metrics.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, updates } from '../helpers/fake-telegram.js';
+import { startFakeTelegram, updates } from '../../testkit/fake-telegram.js';
 import { startFakeZaloBot } from '../helpers/fake-zalo-bot.js';
 import { zaloBotUpdates } from '../helpers/fake-zalo-bot-harness.js';
-import { waitFor } from '../helpers/chat-driver.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 11 item 6 through the real intake on real Postgres: an update that fails for a reason

@@ -10,11 +10,13 @@ import { answerPoll, createPoll } from '../../core/polls/poll.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createPollsFeature } from '../../bot/features/polls/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-const p: Record<string, Person> = {};
+let u: Record<string, Unit>;
+const p: Record<string, PersonRef> = {};
 let now = vn('2026-11-20T09:00:00');
 const config = testConfig();
 const { t: tr } = createI18n();
@@ -50,12 +52,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function say(who: Person, payload: InboundMessage['payload']) {
+function say(who: PersonRef, payload: InboundMessage['payload']) {
   return intake.handle({ channel: 'sandbox', updateKey: `u${++seq}`, accountId: who.accountId, receivedAt: now, payload });
 }
-const text = (who: Person, s: string) => say(who, { type: 'text', text: s });
-const press = (who: Person, data: string) => say(who, { type: 'choice', data });
-const last = (who: Person) =>
+const text = (who: PersonRef, s: string) => say(who, { type: 'text', text: s });
+const press = (who: PersonRef, data: string) => say(who, { type: 'choice', data });
+const last = (who: PersonRef) =>
   replies
     .filter((r) => r.accountId === who.accountId)
     .at(-1)
@@ -196,7 +198,7 @@ describe('quick polls', () => {
     expect(sendJob!.runAt.toISOString()).toBe(vn('2026-11-23T06:00:00').toISOString());
     now = vn('2026-11-23T06:00:00');
     await sendPoll(env(), created.pollId);
-    const answer = (who: Person, i: number) => t.db.transaction((tx) => answerPoll(tx, who, created.pollId, i, now));
+    const answer = (who: PersonRef, i: number) => t.db.transaction((tx) => answerPoll(tx, who, created.pollId, i, now));
     await answer(p.a1!, 0);
     await answer(p.a1!, 1);
     const toggled = await answer(p.a1!, 0);

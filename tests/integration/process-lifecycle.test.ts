@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, testRedisUrl } from '../helpers/db.js';
 import { startEntry, type EntryProcess } from '../helpers/entry-process.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 12 items 12 and 13, as a person meets them: `npm start` with a sandbox tab open, then
@@ -70,7 +71,7 @@ describe('Ctrl+C with a sandbox tab open', () => {
     open.on('error', () => {});
     open.write(`GET /sandbox/api/personas HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
     cleanups.push(() => open.destroy());
-    while (polls < 3) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => polls >= 3, { what: 'three polls from the tab' });
 
     const started = Date.now();
     bot.child.kill('SIGINT');

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { startEntry, type EntryProcess } from '../helpers/entry-process.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 
 /**
  * Issue 12 item 17 (first half): `npm run build` compiles to JavaScript, and the compiled bot,

@@ -14,7 +14,7 @@ import { createIntake } from '../../bot/engine/intake.js';
 import type { Feature } from '../../bot/engine/registry.js';
 import { createReplySender } from '../../bot/setup/deliver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, updates, type FakeTelegram } from '../helpers/fake-telegram.js';
+import { startFakeTelegram, updates, type FakeTelegram } from '../../testkit/fake-telegram.js';
 import { zaloEvents } from '../helpers/fake-zalo-webhook.js';
 import { zaloSignature } from '../../bot/channels/zalo-oa/signature.js';
 

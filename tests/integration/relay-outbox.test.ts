@@ -8,8 +8,9 @@ import { createQueueSet, type QueueSet } from '../../workers/queues.js';
 import { producerConnection, quitQuietly } from '../../workers/redis.js';
 import { createRelay } from '../../workers/relay.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { freePort } from '../helpers/services.js';
-import { redisOnPort, waitUntil } from './hotspot-fixtures.js';
+import { freePort } from '../../testkit/services.js';
+import { redisOnPort } from './hotspot-fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 let t: TestDatabase;
 let producer: Redis;
@@ -88,7 +89,7 @@ describe('outbox relay', () => {
       expect(await pending('r3-')).toBe(1);
       relay.start();
       redis = await redisOnPort(port);
-      await waitUntil(async () => (await pending('r3-')) === 0, 15_000, 'backlog to drain');
+      await waitFor(async () => (await pending('r3-')) === 0, { timeout: 15_000, what: 'backlog to drain' });
       expect(await (await qs.get('alerts').getJob('r3-down'))?.getState()).toBe('waiting');
     } finally {
       await relay.stop();

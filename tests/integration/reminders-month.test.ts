@@ -13,7 +13,9 @@ import { createRelay } from '../../workers/relay.js';
 import { reportingSchedules, reportingSchedulesPlugin } from '../../workers/schedules.js';
 import { reminderScanJob } from '../../workers/jobs/reports/reminder-scan.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * A simulated February 2027 (clock injected, no waiting): unit A inherits the province's 20th,
@@ -22,8 +24,8 @@ import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type P
  * their reminders, and the D+1 lists reach the right officials.
  */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-const p: Record<string, Person> = {};
+let u: Record<string, Unit>;
+const p: Record<string, PersonRef> = {};
 let now = new Date();
 const config = testConfig({ QUIET_HOURS: '22:00-06:00', REMINDER_HOUR: '8' });
 const env = (): ReminderEnv => ({ db: t.db, config, t: createI18n().t, logger: silentLogger, now: () => now });

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { main } from '../../bot/main.js';
 import { pendingReplies } from '../../core/delivery/replies.js';
 import { replies } from '../../db/schema/index.js';
-import { waitFor } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram, updates, type FakeTelegram } from '../helpers/fake-telegram.js';
+import { startFakeTelegram, updates, type FakeTelegram } from '../../testkit/fake-telegram.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 12 item 1 over real HTTP: the whole bot (bot/main.ts) in Telegram webhook mode against a
@@ -82,12 +82,12 @@ describe('replies leave after the webhook is answered, durably', () => {
       // Answered while no reply could go yet (the old route slept on the 429 inside the request).
       expect(texts(chat)).toHaveLength(0);
       // /metrics shows the reply path: replies waiting (tried, rate-limited), the attempts retried.
-      await waitFor(async () => metric(await scrape(sys.port), 'dlxh_reply_backlog{state="retrying"}') >= 1, 10_000);
+      await waitFor(async () => metric(await scrape(sys.port), 'dlxh_reply_backlog{state="retrying"}') >= 1, { timeout: 10_000 });
       const during = await scrape(sys.port);
       expect(metric(during, 'dlxh_reply_backlog{state="waiting"}')).toBe(3);
       expect(metric(during, 'dlxh_replies_total{outcome="retried"}')).toBeGreaterThanOrEqual(1);
       expect(metric(during, 'dlxh_reply_oldest_seconds')).toBeGreaterThan(0);
-      await waitFor(() => texts(chat).length >= 3, 20_000);
+      await waitFor(() => texts(chat).length >= 3, { timeout: 20_000 });
       const got = texts(chat);
       expect(got[0]).toContain('mã mời');
       expect(got[1]).toContain('/help');
@@ -109,7 +109,7 @@ describe('replies leave after the webhook is answered, durably', () => {
     try {
       const a = await post(first.port, updates.text(chat, '/start'));
       expect(a.status).toBe(200);
-      await waitFor(async () => ((await t.db.select().from(replies))[0]?.attempts ?? 0) >= 2, 10_000);
+      await waitFor(async () => ((await t.db.select().from(replies))[0]?.attempts ?? 0) >= 2, { timeout: 10_000 });
     } finally {
       await first.stop();
     }
@@ -120,7 +120,7 @@ describe('replies leave after the webhook is answered, durably', () => {
     tg.clearFailures();
     const second = await main(env(), { database: t });
     try {
-      await waitFor(() => texts(chat).length >= 1, 20_000);
+      await waitFor(() => texts(chat).length >= 1, { timeout: 20_000 });
       expect(texts(chat)[0]).toContain('mã mời');
       await waitFor(async () => (await pendingReplies(t.db)) === 0);
       expect(texts(chat)).toHaveLength(1);

@@ -5,11 +5,13 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { editReport, markReceived, reportingPeriodFor, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-const p: Record<string, Person> = {};
+let u: Record<string, Unit>;
+const p: Record<string, PersonRef> = {};
 const config = testConfig();
 const env: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: createI18n().t };
 const issue = (title: string) => ({

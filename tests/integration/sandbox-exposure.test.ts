@@ -7,9 +7,9 @@ import { count } from 'drizzle-orm';
 import { main } from '../../bot/main.js';
 import { invites, units } from '../../db/schema/index.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { startFakeTelegram } from '../helpers/fake-telegram.js';
+import { startFakeTelegram } from '../../testkit/fake-telegram.js';
 import { rawPostJson, rawRequest } from '../helpers/raw-http.js';
-import { freePort } from '../helpers/services.js';
+import { freePort } from '../../testkit/services.js';
 
 /**
  * Issue 12 item 8: the sandbox lists people and acts as any of them, so it must never face the

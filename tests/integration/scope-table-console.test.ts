@@ -7,7 +7,9 @@ import { auditLog, broadcasts, hotSpots, media, people, polls, reports } from '.
 import { storeContent } from '../../core/media/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
-import { addPerson, raiseAlert, seedTree, testConfig, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * DESIGN §4.6 for the console, extending tests/integration/scope-table.test.ts: every console

@@ -17,7 +17,9 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
 import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reportRatings, reports, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { addPerson, raiseAlert, seedTree, testConfig, testEnv, type Tree } from './hotspot-fixtures.js';
+import { raiseAlert, testEnv } from './hotspot-fixtures.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * DESIGN §4.6 in one table: every official action on something in a commune, tried by the

@@ -19,8 +19,10 @@ import { importQuestionnaire } from '../../core/surveys/store.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto } from '../helpers/intake-user.js';
-import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
 import { answerSurvey, choiceOf, fullScript, lastQuestion } from './survey-driver.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /**
  * Issue 18 end to end through the real intake with every feature: an official sends the
@@ -30,7 +32,7 @@ import { answerSurvey, choiceOf, fullScript, lastQuestion } from './survey-drive
  * shares them back, the answers export anonymously and a second campaign compares before/after.
  */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
+let u: Record<string, Unit>;
 let intake: Intake;
 let q: Questionnaire;
 let now = vn('2026-11-20T09:00:00');
@@ -38,11 +40,11 @@ const config = testConfig();
 const i18n = createI18n();
 const outbox = new Map<string, OutboundMessage[]>();
 const env = (): SurveyEnv => ({ db: t.db, config, t: i18n.t, now: () => now });
-const official: Record<string, Person> = {};
-const ctv: Person[] = [];
+const official: Record<string, PersonRef> = {};
+const ctv: PersonRef[] = [];
 
 let seq = 0;
-function chat(p: Person): ChatUser {
+function chat(p: PersonRef): ChatUser {
   const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
     const before = outbox.get(p.accountId)?.length ?? 0;
     await intake.handle({ channel: 'sandbox', accountId: p.accountId, updateKey: `${p.accountId}-${++seq}`, receivedAt: now, payload });
@@ -82,7 +84,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function createByChat(who: Person, sample: 'quota' | 'all', baseline?: boolean): Promise<number> {
+async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: boolean): Promise<number> {
   const me = chat(who);
   let seen = await me.send('/taokhaosat');
   seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);

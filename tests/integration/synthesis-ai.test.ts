@@ -10,12 +10,14 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { startFakeLlm, type FakeLlm } from '../helpers/fake-llm.js';
 import { docxText, partText, unzip } from './synthesis-docx-reader.js';
 import { seedSynthesisMonth } from './synthesis-fixtures.js';
-import { testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { testConfig } from '../helpers/config.js';
+import { type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /** The optional AI-assisted draft against a local fake of an OpenAI-compatible endpoint. */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-let p: Record<string, Person>;
+let u: Record<string, Unit>;
+let p: Record<string, PersonRef>;
 let llm: FakeLlm;
 let dataDir = '';
 const { t: tr } = createI18n();

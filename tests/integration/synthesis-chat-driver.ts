@@ -5,7 +5,7 @@ import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages
 import type { Config } from '../../core/platform/config.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
-import type { Person } from './reporting-fixtures.js';
+import { type PersonRef } from '../../testkit/seed.js';
 
 /**
  * People talking to the real intake (collaborator, hot-spot and reporting features) on a clock
@@ -21,7 +21,7 @@ export interface ChatPerson {
 
 export interface ChatDriver {
   at(isoLocal: Date): void;
-  chat(who: Person): ChatPerson;
+  chat(who: PersonRef): ChatPerson;
   replies: { accountId: string; messages: OutboundMessage[] }[];
 }
 
@@ -41,7 +41,7 @@ export function createChatDriver(db: Db, config: Config): ChatDriver {
     clock: () => clock,
   });
   let seq = 0;
-  const chat = (who: Person): ChatPerson => {
+  const chat = (who: PersonRef): ChatPerson => {
     const last = () => replies.filter((r) => r.accountId === who.accountId).at(-1)?.messages ?? [];
     const send = (payload: InboundMessage['payload']) =>
       intake.handle({ channel: 'sandbox', updateKey: `m${++seq}`, accountId: who.accountId, receivedAt: clock, payload });

@@ -5,7 +5,8 @@ import type { Config } from '../../core/platform/config.js';
 import { seedTopics } from '../../core/reports/topics.js';
 import { createChatDriver, stream, type ChatDriver } from './synthesis-chat-driver.js';
 import { seedBanWork } from './synthesis-work-fixtures.js';
-import { addPerson, seedUnits, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /**
  * November 2026 in Thái Nguyên, filed through the chat (the real intake, as a person taps and
@@ -14,12 +15,12 @@ import { addPerson, seedUnits, vn, type Person, type SeededUnit } from './report
  * reporter; plus the Ban's own work (a guidance broadcast with acknowledgements and a poll).
  */
 export interface ChatMonth {
-  u: Record<string, SeededUnit>;
-  p: Record<string, Person>;
+  u: Record<string, Unit>;
+  p: Record<string, PersonRef>;
   hotSpotReceipt: string;
 }
 
-type People = Record<string, Person>;
+type People = Record<string, PersonRef>;
 
 export async function fileMonthThroughChat(db: Db, config: Config): Promise<ChatMonth> {
   await seedTopics(db);

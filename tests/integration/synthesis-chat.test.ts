@@ -3,12 +3,14 @@ import { eq } from 'drizzle-orm';
 import { synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { createChatDriver, type ChatPerson } from './synthesis-chat-driver.js';
-import { addPerson, seedUnits, testConfig, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
 
 /** /tonghop through the real intake: months, quarters, half years and years; bad and future spans refused. */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
-let po: Person;
+let u: Record<string, Unit>;
+let po: PersonRef;
 let official: ChatPerson;
 
 beforeAll(async () => {

@@ -8,7 +8,8 @@ import { generateSynthesis, type GeneratedSynthesis } from '../../core/synthesis
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { docxParagraphs, docxText, partText, unzip, xlsxRows } from './synthesis-docx-reader.js';
 import { fileMonthThroughChat, type ChatMonth } from './synthesis-chat-month.js';
-import { testConfig, vn } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { testConfig } from '../helpers/config.js';
 
 /** November 2026 filed through the chat → the monthly synthesis: DOCX, Markdown, XLSX read back. */
 let t: TestDatabase;
@@ -97,7 +98,9 @@ describe('the monthly synthesis of a month filed through the chat', () => {
   it('states the facts: summaries, hot-spot place, description, people, timeline and outcome', () => {
     const text = docxText(docx);
     expect(text).toContain('Giá phân bón tăng khoảng 15% so với tháng trước, ảnh hưởng đến sản xuất vụ đông; tại các đại lý trong xã, giá phân đạm tăng');
-    expect(text).toContain('Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư tại Trụ sở UBND phường Phan Đình Phùng (Phường Phan Đình Phùng), mức độ 3 – khẩn.');
+    expect(text).toContain(
+      'Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư tại Trụ sở UBND phường Phan Đình Phùng (Phường Phan Đình Phùng), mức độ 3 – khẩn.',
+    );
     expect(text).toContain('khoảng 30 người dân tổ 5 tập trung kiến nghị về giá bồi thường; số người tham gia ước tính khoảng 30 người');
     expect(text).toContain(
       'Diễn biến xử lý: 08:00 ngày 12/11: cộng tác viên báo cáo; 08:20: cán bộ tiếp nhận; 10:00: tiến hành xử lý; 16:00 ngày 14/11: kết thúc xử lý.',

@@ -77,8 +77,9 @@ export function xlsxRows(buf: Buffer): string[][] {
   if (!xml) throw new Error('no xl/worksheets/sheet1.xml');
   return [...xml.matchAll(/<row [^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
     const cells: string[] = [];
-    for (const c of row[1]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const col = [...c[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    // A cell without a reference (r="B3") is the one after the previous cell.
+    for (const c of row[1]!.matchAll(/<c(?: r="([A-Z]+)\d+")?(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const col = c[1] ? [...c[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : cells.length;
       const inner = c[2] ?? '';
       cells[col] = decode(/<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1] ?? /<v>([^<]*)<\/v>/.exec(inner)?.[1] ?? '');
     }

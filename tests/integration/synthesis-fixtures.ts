@@ -4,7 +4,8 @@ import { hotSpots } from '../../db/schema/index.js';
 import { createHotSpot } from '../../core/hot-spots/create.js';
 import type { ReportDraft } from '../../core/reports/draft.js';
 import { seedTopics } from '../../core/reports/topics.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 const stream = (stance: string, prevalence: string, holderGroup: string, content: string) => ({ stance, prevalence, holderGroup, content });
 
@@ -12,9 +13,9 @@ const stream = (stance: string, prevalence: string, holderGroup: string, content
  * A province with two communes and November 2026's material: two periodic reports (one late)
  * sharing an issue and a stream, a quick report marked as rumour, and a resolved hot spot.
  */
-export async function seedSynthesisMonth(db: Db): Promise<{ u: Record<string, SeededUnit>; p: Record<string, Person> }> {
+export async function seedSynthesisMonth(db: Db): Promise<{ u: Record<string, Unit>; p: Record<string, PersonRef> }> {
   const t = { db };
-  const p: Record<string, Person> = {};
+  const p: Record<string, PersonRef> = {};
   await seedTopics(t.db);
   const u = await seedUnits(t.db, [
     { key: 'p', name: 'Tỉnh Thái Nguyên', deadlineDay: 20, lockDays: 5 },

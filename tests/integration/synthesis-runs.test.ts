@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { and, eq } from 'drizzle-orm';
@@ -23,11 +22,14 @@ import { synthesisCommand } from '../../scripts/admin/synthesis-command.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { docxText, xlsxRows } from './synthesis-docx-reader.js';
 import { seedSynthesisMonth } from './synthesis-fixtures.js';
-import { addPerson, fileReport, periodicDraft, testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, type Unit } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** /tonghop runs (request → BullMQ job → DOCX sent) and the admin CLI command. */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
+let u: Record<string, Unit>;
 let dataDir = '';
 let config = testConfig();
 const { t: tr } = createI18n();
@@ -69,8 +71,10 @@ describe('/tonghop runs', () => {
     worker.on('progress', (_job, p) => void progress.push(Number(p)));
     try {
       await relay.runOnce();
-      for (let i = 0; i < 200 && (await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId)))[0]!.status !== 'done'; i++) await sleep(50);
-      const [run] = await t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId));
+      const [run] = await waitFor(() => t.db.select().from(synthesisRuns).where(eq(synthesisRuns.id, runId)), {
+        until: ([r]) => r?.status === 'done',
+        what: 'the synthesis run',
+      });
       expect(run).toMatchObject({ status: 'done', progress: 100, reportCount: 3, trigger: 'request', aiStatus: 'off' });
       expect(run!.xlsxPath).toMatch(/\.xlsx$/);
       expect(progress.at(-1)).toBe(100);

@@ -7,11 +7,13 @@ import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { docxParagraphs, docxText, unzip, xlsxRows } from './synthesis-docx-reader.js';
 import { seedYear } from './synthesis-year-fixtures.js';
-import { testConfig, vn, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { testConfig } from '../helpers/config.js';
+import { type Unit } from '../../testkit/seed.js';
 
 /** Quarterly, six-month and annual syntheses: month-over-month trends, tables and charts in the DOCX. */
 let t: TestDatabase;
-let u: Record<string, SeededUnit>;
+let u: Record<string, Unit>;
 let dataDir = '';
 const { t: tr } = createI18n();
 
@@ -58,7 +60,9 @@ describe('the annual synthesis', () => {
     // Stance mix: agreement in the first half turns into concern in the second.
     expect(text).toContain(['Đồng tình', '1', '1', '1', '1', '1', '1', '0', '0', '0', '0', '0', '0', '6'].join('\n'));
     expect(text).toContain(['Băn khoăn', '0', '0', '0', '0', '0', '0', '2', '2', '2', '2', '2', '2', '12'].join('\n'));
-    expect(text).toContain(['Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư', '0', '0', '0', '1', '0', '0', '0', '1', '0', '0', '0', '1', '3'].join('\n'));
+    expect(text).toContain(
+      ['Thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư', '0', '0', '0', '1', '0', '0', '0', '1', '0', '0', '0', '1', '3'].join('\n'),
+    );
     expect(text).toContain(['Sự cố, ô nhiễm môi trường', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '1', '0', '1'].join('\n'));
     // Phường Gia Sàng: B1 late in even months; B2 on time until June, then missing.
     expect(text).toContain(['Phường Gia Sàng', '100%', '50%', '100%', '50%', '100%', '50%', '50%', '0%', '50%', '0%', '50%', '0%'].join('\n'));

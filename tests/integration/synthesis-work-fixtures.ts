@@ -1,9 +1,10 @@
 import type { Db } from '../../db/client.js';
 import { sends, broadcasts, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
-import { vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { vn } from './reporting-fixtures.js';
+import { type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /** The Ban's own work in the month: one guidance broadcast (ack asked) and one closed poll. */
-export async function seedBanWork(db: Db, u: Record<string, SeededUnit>, p: Record<string, Person>): Promise<void> {
+export async function seedBanWork(db: Db, u: Record<string, Unit>, p: Record<string, PersonRef>): Promise<void> {
   const [b] = await db
     .insert(broadcasts)
     .values({

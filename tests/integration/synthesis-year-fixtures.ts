@@ -4,14 +4,15 @@ import { hotSpots } from '../../db/schema/index.js';
 import { createHotSpot } from '../../core/hot-spots/create.js';
 import { formatPeriod } from '../../core/kernel/periods.js';
 import { seedTopics } from '../../core/reports/topics.js';
-import { addPerson, fileReport, periodicDraft, seedUnits, vn, type Person, type SeededUnit } from './reporting-fixtures.js';
+import { fileReport, periodicDraft, vn } from './reporting-fixtures.js';
+import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /**
  * A year of reporting (2026) in two communes, with figures that move: price worries grow month
  * by month, land issues come and go, hot spots of two categories, and one commune whose second
  * collaborator stops reporting in the second half.
  */
-export async function seedYear(db: Db): Promise<{ u: Record<string, SeededUnit>; p: Record<string, Person> }> {
+export async function seedYear(db: Db): Promise<{ u: Record<string, Unit>; p: Record<string, PersonRef> }> {
   await seedTopics(db);
   const u = await seedUnits(db, [
     { key: 'p', name: 'Tỉnh Thái Nguyên', deadlineDay: 20, lockDays: 5 },

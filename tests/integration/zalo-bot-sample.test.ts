@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bot/main.js';
-import { waitFor } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { startFakeZaloBot, type FakeZaloBot } from '../helpers/fake-zalo-bot.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * Issue 12 item 4, through the whole bot (long polling, intake, reply): the official getUpdates

@@ -9,7 +9,7 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { startFakeZaloBot } from '../helpers/fake-zalo-bot.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { zaloEvents } from '../helpers/fake-zalo-webhook.js';
 
 let t: TestDatabase;

@@ -7,7 +7,7 @@ import { loadConfig } from '../../core/platform/config.js';
 import type { AdminContext } from '../../scripts/admin/context.js';
 import { zaloConnectCommand } from '../../scripts/admin/zalo-connect.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 
 /**
  * `npm run admin -- zalo-connect` against a local OAuth server speaking Zalo's wire format: the

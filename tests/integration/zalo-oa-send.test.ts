@@ -7,7 +7,7 @@ import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { SendError } from '../../core/kernel/errors.js';
 import { silentLogger, type Logger } from '../../core/kernel/logger.js';
 import { createMetrics } from '../../core/platform/metrics.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 
 let fake: FakeZalo;
 let token: string;

@@ -8,7 +8,7 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import { openDatabase, type Database } from '../../db/client.js';
 import { outbox, zaloTokens } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { startFakeZalo, type FakeZalo } from '../helpers/fake-zalo.js';
+import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 
 const HOUR = 3600_000;
 let t: TestDatabase;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnName, renderXlsx } from '../../core/synthesis/render-xlsx.js';
+import { columnName, toXlsx } from '../../core/kernel/xlsx.js';
 import { unzip, xlsxRows } from '../integration/synthesis-docx-reader.js';
 
 describe('XLSX writer', () => {
@@ -8,7 +8,7 @@ describe('XLSX writer', () => {
   });
 
   it('writes a workbook whose parts are all there and whose cells read back, escaped and cleaned', () => {
-    const buf = renderXlsx({
+    const buf = toXlsx({
       name: 'Luồng ý kiến/2026',
       header: ['Số', 'Nội dung'],
       rows: [
@@ -16,6 +16,7 @@ describe('XLSX writer', () => {
         [2, 'dòng\u0007 điều khiển'],
         [3, null],
       ],
+      autoFilter: true,
     });
     const parts = unzip(buf);
     expect([...parts.keys()]).toEqual(

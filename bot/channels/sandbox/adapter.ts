@@ -8,7 +8,7 @@ import { sandboxLimits, splitForSandbox } from './render.js';
 import { sandboxDownload } from './photo.js';
 
 /** Retry hint of a simulated rate limit. */
-export const SANDBOX_RETRY_AFTER_MS = 1000;
+const SANDBOX_RETRY_AFTER_MS = 1000;
 
 /**
  * The sandbox "platform" is a table: sending inserts rows the web chat polls. Works from any

@@ -46,7 +46,7 @@ export const STRING_KEYS = [
  */
 const DEFAULT_LOCATION = null;
 
-export function pageStrings(t: Translate, lang: 'vi' | 'en'): Record<string, string> {
+function pageStrings(t: Translate, lang: 'vi' | 'en'): Record<string, string> {
   return Object.fromEntries(STRING_KEYS.map((k) => [k, t(lang, `sandbox-${k}`)]));
 }
 

@@ -6,11 +6,11 @@ import { splitOutbound } from '../split-outbound.js';
 
 /** Like Telegram, so what works here works there, but with Zalo-like few buttons per message. */
 export const SANDBOX_MAX_TEXT = 4096;
-export const SANDBOX_MAX_CAPTION = 1024;
-export const SANDBOX_MAX_BUTTONS = 8;
+const SANDBOX_MAX_CAPTION = 1024;
+const SANDBOX_MAX_BUTTONS = 8;
 export const SANDBOX_MAX_CALLBACK_BYTES = 64;
 /** Text of a follow-up message that only carries overflow buttons. */
-export const SANDBOX_CONTINUATION = '⋯';
+const SANDBOX_CONTINUATION = '⋯';
 
 export const sandboxLimits: ChannelLimits = {
   maxText: SANDBOX_MAX_TEXT,

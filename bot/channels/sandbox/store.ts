@@ -24,7 +24,7 @@ export interface ChatRow {
 }
 
 /** Messages returned per poll; the page asks again from the new cursor. */
-export const MESSAGES_PAGE = 200;
+const MESSAGES_PAGE = 200;
 
 /** Gives every person without one a sandbox account `p-<personId>` (idempotent, one statement). */
 export async function ensurePersonaAccounts(db: Db): Promise<void> {

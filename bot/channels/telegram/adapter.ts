@@ -18,7 +18,7 @@ import { createWebhookRoute } from './webhook.js';
 import { telegramDownload } from './download.js';
 
 /** The intake engine's entry; its result is ignored (an InboundHandler fits, so does one returning an outcome). */
-export type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
+type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
 
 export interface TelegramAdapterOptions {
   token: string;

@@ -21,7 +21,7 @@ export class CallbackDataTooLongError extends SendError {
 }
 
 /** Used when Telegram gives a 429 without `retry_after` (it always should). */
-export const DEFAULT_RETRY_AFTER_MS = 1000;
+const DEFAULT_RETRY_AFTER_MS = 1000;
 
 /**
  * Maps a Bot API error to the send failure kinds the lanes act on. Pure, so every branch is

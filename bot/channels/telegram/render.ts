@@ -12,20 +12,20 @@ import {
   telegramLimits,
 } from './limits.js';
 
-export interface InlineButton {
+interface InlineButton {
   text: string;
   callback_data: string;
 }
 export interface InlineKeyboard {
   inline_keyboard: InlineButton[][];
 }
-export interface LocationKeyboard {
+interface LocationKeyboard {
   keyboard: { text: string; request_location?: boolean }[][];
   one_time_keyboard: true;
   resize_keyboard: true;
   input_field_placeholder: string;
 }
-export type ReplyMarkup = InlineKeyboard | LocationKeyboard;
+type ReplyMarkup = InlineKeyboard | LocationKeyboard;
 
 /** One Bot API call; `payload` is the JSON body Telegram documents for that method. */
 export type TelegramCall =

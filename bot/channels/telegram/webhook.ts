@@ -7,10 +7,10 @@ import { safeError } from '../../../core/kernel/safe-error.js';
 import { createRedeliveryGuard } from '../redelivery-guard.js';
 
 /** Telegram's rule for secret_token (setWebhook): 1–256 of A-Z a-z 0-9 _ -. */
-export const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
+const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
 /** Updates are a few KB; anything near this is not Telegram. */
-export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
-export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
+const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export interface WebhookRouteDeps {
   secretToken: string;
@@ -20,7 +20,7 @@ export interface WebhookRouteDeps {
 }
 
 /** Hashing first gives equal lengths, so the comparison leaks neither content nor length. */
-export function secretMatches(given: string | undefined, expected: string): boolean {
+function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();

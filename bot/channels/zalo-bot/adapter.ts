@@ -17,7 +17,7 @@ import { createZaloBotWebhookRoute } from './webhook-route.js';
 import { urlDownload } from '../fetch-limited.js';
 
 /** Text 1–2,000 chars, photo captions ≤ 2,000, no buttons at all (reference §6.3). */
-export const zaloBotLimits: ChannelLimits = {
+const zaloBotLimits: ChannelLimits = {
   maxText: 2000,
   maxCaption: 2000,
   maxButtons: 0,

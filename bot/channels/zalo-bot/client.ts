@@ -26,7 +26,7 @@ export interface ZaloBotClientOptions {
   timeoutMs?: number;
 }
 
-export interface ZaloBotSent {
+interface ZaloBotSent {
   message_id: string;
   date?: number;
 }

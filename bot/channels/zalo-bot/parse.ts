@@ -7,7 +7,7 @@ const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 
 /** The official doc wraps updates in `{ ok, result }`; live webhooks were seen flat (reference §6.4). */
-export function unwrapZaloBotUpdate(body: unknown): Json {
+function unwrapZaloBotUpdate(body: unknown): Json {
   const b = obj(body);
   return 'result' in b && typeof b.result === 'object' && b.result !== null ? obj(b.result) : b;
 }

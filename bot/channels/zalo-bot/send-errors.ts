@@ -2,7 +2,7 @@ import { SendError } from '../../../core/kernel/errors.js';
 import { ZaloBotApiError, ZaloBotTransportError } from './client.js';
 
 /** The platform publishes no reset time; a minute is always enough. */
-export const ZALOBOT_RATE_LIMIT_RETRY_MS = 60_000;
+const ZALOBOT_RATE_LIMIT_RETRY_MS = 60_000;
 
 /**
  * Zalo Bot error → SendError kind. Error codes are thinly documented (reference §6.5, single

@@ -8,7 +8,7 @@ import { safeError } from '../../../core/kernel/safe-error.js';
 import { createRedeliveryGuard } from '../redelivery-guard.js';
 import { parseZaloBotUpdate } from './parse.js';
 
-export const ZALOBOT_WEBHOOK_MAX_BODY = 256 * 1024;
+const ZALOBOT_WEBHOOK_MAX_BODY = 256 * 1024;
 
 export interface ZaloBotWebhookOptions {
   secret: string;
@@ -19,7 +19,7 @@ export interface ZaloBotWebhookOptions {
 }
 
 /** Constant time whatever the lengths: compare digests, not the strings. */
-export function secretMatches(got: string | undefined, want: string): boolean {
+function secretMatches(got: string | undefined, want: string): boolean {
   if (!got || !want) return false;
   const a = createHash('sha256').update(got).digest();
   const b = createHash('sha256').update(want).digest();

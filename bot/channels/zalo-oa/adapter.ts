@@ -10,7 +10,7 @@ import { renderZaloOa, type ZaloOaOp, type ZaloRenderOptions, type ZaloRenderTex
 import { toSendError } from './send-errors.js';
 import { urlDownload } from '../fetch-limited.js';
 
-export const zaloOaLimits: ChannelLimits = {
+const zaloOaLimits: ChannelLimits = {
   maxText: ZALO_MAX_TEXT,
   maxCaption: ZALO_MAX_TEXT,
   maxButtons: ZALO_MAX_BUTTONS,

@@ -4,14 +4,14 @@ import { createZaloHttp, type ZaloHttpOptions } from './http.js';
 /** Button kinds we send (reference §2.3); phone/SMS buttons are not needed by this product. */
 export type ZaloButton = { type: 'oa.query.show' | 'oa.query.hide'; title: string; payload: string } | { type: 'oa.open.url'; title: string; url: string };
 
-export type ZaloImage = { url: string } | { attachmentId: string };
+type ZaloImage = { url: string } | { attachmentId: string };
 
 export interface ZaloSent {
   messageId: string;
   userId: string;
 }
 
-export interface ZaloProfile {
+interface ZaloProfile {
   userId: string;
   displayName: string;
   isFollower: boolean;
@@ -20,7 +20,7 @@ export interface ZaloProfile {
   avatar?: string;
 }
 
-export interface ZaloFollowerPage {
+interface ZaloFollowerPage {
   total: number;
   offset: number;
   userIds: string[];
@@ -44,7 +44,7 @@ export interface ZaloOaClient {
   followers(pageSize?: number): AsyncGenerator<string>;
 }
 
-export const ZALO_FOLLOWERS_MAX_PAGE = 50;
+const ZALO_FOLLOWERS_MAX_PAGE = 50;
 
 interface CsResult {
   message_id?: string;

@@ -83,7 +83,7 @@ export class ZaloNoTokenError extends AppError {
   }
 }
 
-export const TOKEN_CODES: readonly number[] = [-216, -220];
+const TOKEN_CODES: readonly number[] = [-216, -220];
 const OUT_OF_WINDOW_CODES: readonly number[] = [-230, -232];
 const UNREACHABLE_CODES: readonly number[] = [-213, -217, -227, -244];
 const BILLING_CODES: readonly number[] = [-320, -321];

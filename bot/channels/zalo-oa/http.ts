@@ -14,7 +14,7 @@ export interface ZaloHttpOptions {
   timeoutMs?: number;
 }
 
-export interface ZaloCall {
+interface ZaloCall {
   method: 'GET' | 'POST';
   path: string;
   /** GET parameters travel as one JSON string in `?data=` (reference §1.5). */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { AppError } from '../../../core/kernel/errors.js';
 
-export interface LoadedMedia {
+interface LoadedMedia {
   bytes: Uint8Array;
   fileName: string;
   mimeType?: string;

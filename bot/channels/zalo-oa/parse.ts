@@ -72,7 +72,7 @@ function userPayload(name: string, message: Json): InboundPayload | null {
 }
 
 /** A click on one of our choice buttons carries `#c <data>`; anything else is typed text. */
-export function textPayload(text: string): InboundPayload {
+function textPayload(text: string): InboundPayload {
   if (text.startsWith(ZALO_CHOICE_PREFIX)) {
     const data = text.slice(ZALO_CHOICE_PREFIX.length).trim();
     if (data) return { type: 'choice', data };

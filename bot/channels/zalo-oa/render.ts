@@ -99,7 +99,7 @@ export function buttonTitle(label: string, max = ZALO_MAX_BUTTON_TITLE): string 
 }
 
 /** "1. …", "2. …": the engine accepts "1", "2"… and the option text itself as answers. */
-export function numberedList(choices: Choice[], offset = 0): string {
+function numberedList(choices: Choice[], offset = 0): string {
   // A paged list's options already carry their number (bot/engine/common/input.ts `paged`).
   return choices.map((c, i) => (c.label.startsWith(`${offset + i + 1}. `) ? c.label : `${offset + i + 1}. ${c.label}`)).join('\n');
 }

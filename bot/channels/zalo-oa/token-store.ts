@@ -3,7 +3,7 @@ import type { Db, Executor, Tx } from '../../../db/client.js';
 import { zaloTokens } from '../../../db/schema/index.js';
 
 /** The single OA a deployment serves; the table allows more later. */
-export const ZALO_TOKEN_ROW = 'oa';
+const ZALO_TOKEN_ROW = 'oa';
 
 export interface ZaloTokenPair {
   accessToken: string;
@@ -23,7 +23,7 @@ export interface ZaloTokenStatus {
   lastFailureAt: Date | null;
 }
 
-export function expiresAt(expiresIn: number | string, nowMs: number): Date {
+function expiresAt(expiresIn: number | string, nowMs: number): Date {
   const seconds = Number(expiresIn);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new RangeError('expiresIn must be a positive number of seconds');
   return new Date(nowMs + seconds * 1000);

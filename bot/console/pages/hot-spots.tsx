@@ -11,7 +11,7 @@ export interface UnitOption {
   label: string;
 }
 
-export function filterQuery(f: HotSpotFilters & { from?: Date | null; to?: Date | null }, extra: Record<string, string | number> = {}) {
+function filterQuery(f: HotSpotFilters & { from?: Date | null; to?: Date | null }, extra: Record<string, string | number> = {}) {
   return qs({
     status: f.status,
     severity: f.severity,
@@ -22,7 +22,7 @@ export function filterQuery(f: HotSpotFilters & { from?: Date | null; to?: Date 
   });
 }
 
-export function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; units: UnitOption[] }) {
+function HotSpotFiltersForm(props: { ctx: PageCtx; f: HotSpotFilters; units: UnitOption[] }) {
   const { ctx, f } = props;
   const t = ctx.t;
   return (

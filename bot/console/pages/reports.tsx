@@ -5,7 +5,7 @@ import { Layout, Pager, Select, TableWrap } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 
-export function reportQuery(f: ReportFilters, extra: Record<string, string | number> = {}) {
+function reportQuery(f: ReportFilters, extra: Record<string, string | number> = {}) {
   return qs({
     q: f.q,
     unit: f.unitId,

@@ -3,7 +3,7 @@ import { Layout, TableWrap } from '../layout.js';
 import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 
 /** A line chart drawn by uPlot from its data attribute, with the same figures as a table for screen readers and printing. */
-export function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series; name: (key: string) => string; percent?: boolean }) {
+function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series; name: (key: string) => string; percent?: boolean }) {
   const { s } = props;
   const data = {
     months: s.months.map(fmtPeriod),

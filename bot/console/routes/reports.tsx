@@ -61,7 +61,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const env = { t: deps.t, locale: c.get('lang'), timeZone: deps.config.TIMEZONE };
     const table = await db.transaction((tx) => exportStreams(tx, c.get('user'), filters(c), env));
     if (!table) return refused(c);
-    const bytes = toXlsx(deps.t(c.get('lang'), 'con-x-sheet'), table.header, table.rows);
+    const bytes = toXlsx({ name: deps.t(c.get('lang'), 'con-x-sheet'), ...table });
     return c.body(new Uint8Array(bytes), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="luong-y-kien-${stamp(deps.now())}.xlsx"`,

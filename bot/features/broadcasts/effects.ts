@@ -17,7 +17,7 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 /** Why the compose effects refuse: a problem of the draft, or who is asking. */
-export type ComposeRefusal = Refusal<DraftProblem | 'not_found' | 'not_official' | 'out_of_scope' | 'bad_draft' | 'unknown'>;
+type ComposeRefusal = Refusal<DraftProblem | 'not_found' | 'not_official' | 'out_of_scope' | 'bad_draft' | 'unknown'>;
 
 declare module '../../engine/effects.js' {
   interface EffectMap {

@@ -11,7 +11,7 @@ import { parseListArgs } from './filters.js';
 import { detailText, hotSpotLines, pageText } from './views.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
-export const PAGE_SIZE = 8;
+const PAGE_SIZE = 8;
 const SEARCH_ALERTS = 5;
 
 const official = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.unitId });

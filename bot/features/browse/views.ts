@@ -17,11 +17,11 @@ const label = (t: T, key: string, code: string | null | undefined) => {
 };
 const clip = (s: string | null | undefined, n: number) => (s && s.length > n ? `${s.slice(0, n - 1)}…` : (s ?? ''));
 
-export function statusText(t: T, status: string): string {
+function statusText(t: T, status: string): string {
   return label(t, 'browse-status', status);
 }
 
-export function listLine(t: T, tz: string, n: number, r: ReportListItem): string {
+function listLine(t: T, tz: string, n: number, r: ReportListItem): string {
   return t('browse-list-item', {
     n,
     receipt: r.receiptNo ?? '—',

@@ -3,7 +3,7 @@ import { notifyAnswer, notifyForwarded, tellReporter, type CaseEnv } from '../..
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
-export interface ForwardDraft {
+interface ForwardDraft {
   sourceRef: string;
   issueId: string | null;
   bodyUnitId: string;
@@ -13,9 +13,9 @@ export interface ForwardDraft {
   tellReporter: boolean;
 }
 
-export type ForwardOutcome =
+type ForwardOutcome =
   Ok<{ receiptNo: string; bodyName: string; liaisons: number }> | Refusal<'not_official' | 'not_found' | 'out_of_scope' | 'bad_body' | 'bad_due'>;
-export type AnswerOutcome = Ok<{ receiptNo: string; changed: boolean }> | Refusal<Exclude<AnswerResult, { ok: true }>['code'] | 'not_registered'>;
+type AnswerOutcome = Ok<{ receiptNo: string; changed: boolean }> | Refusal<Exclude<AnswerResult, { ok: true }>['code'] | 'not_registered'>;
 
 declare module '../../engine/effects.js' {
   interface EffectMap {

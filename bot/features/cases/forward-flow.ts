@@ -9,7 +9,7 @@ import type { ReplyChoice } from '../../engine/types.js';
  * days, a note, whether the reporter is told of each step — then confirms. The effects check
  * scope and write (./effects.ts).
  */
-export interface ForwardState extends MachineState {
+interface ForwardState extends MachineState {
   v: 1;
   ref: string;
   receipt?: string;
@@ -25,7 +25,7 @@ export interface ForwardState extends MachineState {
 type S = ForwardState;
 
 /** Button n is n days, so a typed "3" (which the engine reads as the 3rd button) also means 3 days; longer spans are typed. */
-export const DUE_DAYS = [1, 2, 3, 4, 5] as const;
+const DUE_DAYS = [1, 2, 3, 4, 5] as const;
 const SEND = 'send';
 
 export const forwardFlow = defineFlow<S>({

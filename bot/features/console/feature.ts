@@ -13,7 +13,7 @@ export function sessionPolicy(c: Pick<Config, 'CONSOLE_LINK_MINUTES' | 'CONSOLE_
 }
 
 /** Where people open the console: PUBLIC_URL when set, else this server's own address. */
-export function consoleBaseUrl(c: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
+function consoleBaseUrl(c: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>): string {
   const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? '127.0.0.1' : c.HOST;
   return `${(c.PUBLIC_URL ?? `http://${host}:${c.PORT}`).replace(/\/$/, '')}/console`;
 }

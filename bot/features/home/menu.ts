@@ -33,7 +33,7 @@ const MENUS: Record<Role, [string, string][]> = {
   ],
 };
 
-export function menuChoices(t: FlowContext['t'], role: Role): ReplyChoice[] {
+function menuChoices(t: FlowContext['t'], role: Role): ReplyChoice[] {
   return MENUS[role].map(([key, value]) => ({ label: t(key), value }));
 }
 

@@ -20,7 +20,7 @@ export interface Candidate {
 }
 
 export type LookupMode = 'official' | 'reporter';
-export type LookupResult =
+type LookupResult =
   | Ok<{ hotSpotId: string; receipt: string }>
   | Ok<{ candidates: Candidate[] }>
   | Refusal<'not_official' | 'not_found' | 'out_of_scope' | 'not_reporter' | 'none'>
@@ -32,7 +32,7 @@ export type ActAction =
   | { kind: 'merge'; target: string }
   | { kind: 'update'; update: ReporterUpdate };
 
-export interface ActInput {
+interface ActInput {
   hotSpotId: string;
   action: ActAction;
 }

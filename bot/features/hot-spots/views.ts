@@ -35,7 +35,7 @@ export function outcomeReply(t: T, o: ActionOutcome): Reply {
 }
 
 /** The officials' buttons on an alert (the same verbs as on the pushed notification). */
-export function actionChoices(t: T, hotSpotId: string): ReplyChoice[] {
+function actionChoices(t: T, hotSpotId: string): ReplyChoice[] {
   return OFFICIAL_VERBS.map((verb) => ({ label: t(`hot-spots-btn-${verb}`), value: actionData(hotSpotId, verb) }));
 }
 

@@ -15,7 +15,7 @@ import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
  * role, stratum, sector, then a summary; `network.invite` (./effects.ts) checks scope, writes the
  * invite and the audit entry, and the code with its deep link is shown to hand over.
  */
-export interface InviteState extends MachineState {
+interface InviteState extends MachineState {
   v: 1;
   name?: string;
   /** null: the official's own unit. */
@@ -31,7 +31,7 @@ const CREATE = 'create';
 const CANCEL = 'cancel';
 export const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 
-export const roleChoices = (ctx: FlowContext): { label: string; value: Role }[] => [
+const roleChoices = (ctx: FlowContext): { label: string; value: Role }[] => [
   { label: ctx.t(ROLE_LABEL_KEYS.collaborator), value: 'collaborator' },
   { label: ctx.t(ROLE_LABEL_KEYS.official), value: 'official' },
   { label: ctx.t(ROLE_LABEL_KEYS.liaison), value: 'liaison' },

@@ -12,7 +12,7 @@ import { inviteCodeReplies, memberCard, refusalText } from './views.js';
  * same place. Both first look the person up (`network.lookup`: scope-checked and audited), so a
  * stale or foreign id ends with a refusal before any question.
  */
-export interface MemberState extends MachineState {
+interface MemberState extends MachineState {
   v: 1;
   personId: string;
   name?: string;

@@ -28,9 +28,9 @@ const KIND_WORDS: [string, ReportKind][] = [
   ['periodic', 'periodic'],
 ];
 
-export type ParsedNotice = { mode: NoticeMode | null; kinds: ReportKind[]; bad?: string };
+type ParsedNotice = { mode: NoticeMode | null; kinds: ReportKind[]; bad?: string };
 
-export function parseNoticeArgs(args: string): ParsedNotice {
+function parseNoticeArgs(args: string): ParsedNotice {
   let rest = matchKey(args).replace(/[\s,;]+/g, '');
   let mode: NoticeMode | null = null;
   for (const [w, m] of MODE_WORDS) {

@@ -16,7 +16,7 @@ import { parseClosing, parseOptions, type LocalClosing } from './create-parse.js
  */
 export type Closing = { hours: number } | { local: LocalClosing };
 
-export interface PollCreateState extends MachineState {
+interface PollCreateState extends MachineState {
   v: 1;
   question?: string;
   options?: string[];
@@ -42,7 +42,7 @@ const CANCEL = 'cancel';
 const STRATUM_CHOICES = STRATA.filter((s) => s !== 'khac');
 
 /** The draft the effects resolve (unit code → unit, closing → instant, filters). */
-export function draftOf(s: S): PollDraftJson {
+function draftOf(s: S): PollDraftJson {
   return {
     question: s.question,
     options: s.options,

@@ -2,7 +2,7 @@ import { refuse, type Refusal } from '../../../core/kernel/result.js';
 import { matchKey } from '../../../core/kernel/text.js';
 
 /** Pure parsing for the poll-creation flow (tested in tests/unit). */
-export const POLL_OPTION_MAX = 100;
+const POLL_OPTION_MAX = 100;
 
 export type OptionsRead = { ok: true; options: string[] } | Refusal<'too_few' | 'too_many' | 'too_long' | 'duplicate'>;
 

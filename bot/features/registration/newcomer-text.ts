@@ -11,7 +11,7 @@ import { matchKey } from '../../../core/kernel/text.js';
  */
 export type NewcomerText = { kind: 'code'; code: string } | { kind: 'attempt' | 'about-code' | 'question' | 'chat' };
 
-export const isInviteCode = (code: string) => code.length === INVITE_CODE_LENGTH && [...code].every((c) => INVITE_ALPHABET.includes(c));
+const isInviteCode = (code: string) => code.length === INVITE_CODE_LENGTH && [...code].every((c) => INVITE_ALPHABET.includes(c));
 
 const CODE_IN_TEXT = /(?:^|[^A-Za-z0-9])([A-Za-z0-9]{4}[ -]?[A-Za-z0-9]{4})(?![A-Za-z0-9])/g;
 const CODE_LIKE = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;

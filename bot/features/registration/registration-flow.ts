@@ -8,7 +8,7 @@ import { classifyNewcomerText } from './newcomer-text.js';
 
 /** Wrong codes allowed per conversation before a pause; codes are hard to guess anyway (19^8). */
 export const MAX_CODE_ATTEMPTS = 5;
-export const LOCK_MINUTES = 60;
+const LOCK_MINUTES = 60;
 const AGREE = 'agree';
 const DECLINE = 'decline';
 

@@ -7,10 +7,10 @@ import { InvalidReportError, submitReport } from '../../../core/reports/submit.j
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
-export type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
+type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
 
 /** The reporter's periodic report already filed for the period they report for now, as its latest version. */
-export type FiledResult = Ok<{ period: string; existing: { receiptNo: string; draft: ReportDraft } | null }> | Refusal<'not_registered'>;
+type FiledResult = Ok<{ period: string; existing: { receiptNo: string; draft: ReportDraft } | null }> | Refusal<'not_registered'>;
 
 declare module '../../engine/effects.js' {
   interface EffectMap {

@@ -17,7 +17,7 @@ import { REPORT_OPTIONS } from '../reports/options.js';
  * Two flows share it: `survey` (a recipient answers for themselves) and `survey-interview`
  * (a collaborator records a citizen's answers; only the citizen's group is kept).
  */
-export interface SurveyState extends MachineState {
+interface SurveyState extends MachineState {
   v: 1;
   mode: 'self' | 'interview';
   number: number | null;

@@ -12,7 +12,7 @@ import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
  * how long it stays open (one reminder half-way), the baseline when an earlier campaign exists;
  * then a preview with the counts before sending.
  */
-export interface CampaignState extends MachineState {
+interface CampaignState extends MachineState {
   v: 1;
   list?: SurveyChoice[];
   draft: CampaignDraftJson;

@@ -3,14 +3,14 @@ import { para, type Block } from '../document.js';
 import { ddmm, dmy, lcFirst, sentence, stripEnd, type WriteContext } from '../prose.js';
 
 /** The stored estimate is the lower bound of the range the reporter tapped (core/hot-spots PEOPLE_RANGES). */
-export function peopleText(ctx: WriteContext, n: number | null): string {
+function peopleText(ctx: WriteContext, n: number | null): string {
   if (n === null) return ctx.t('syn-hs-people-unknown');
   const ranges: Record<number, string> = { 1: 'lt10', 10: '10_50', 50: '50_200', 200: 'gt200' };
   return ranges[n] ? ctx.t(`syn-hs-people-${ranges[n]}`) : ctx.t('syn-hs-people-about', { n });
 }
 
 /** "08:00 ngày 12/11/2026" from "2026-11-12 08:00". */
-export const whenText = (ctx: WriteContext, at: string) => ctx.t('syn-at', { time: at.slice(11, 16), date: dmy(at.slice(0, 10)) });
+const whenText = (ctx: WriteContext, at: string) => ctx.t('syn-at', { time: at.slice(11, 16), date: dmy(at.slice(0, 10)) });
 
 /** Entries of one day after the first show the time only ("08:00 ngày 12/11; 08:20; …"). */
 function timeline(ctx: WriteContext, entries: TimelineEntry[]): string {

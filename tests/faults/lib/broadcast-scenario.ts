@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { loadConfig } from '../../../core/platform/config.js';
@@ -6,24 +5,26 @@ import { broadcastSettings, createBroadcast } from '../../../core/broadcasts/bro
 import { rowsOf } from '../../../db/client.js';
 import { broadcasts } from '../../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
-import { addPerson, seedPeople, seedTree } from '../../helpers/broadcast-seed.js';
-import { spawnWorker, type WorkerChild } from '../../helpers/broadcast-spawn.js';
-import { startFakeTelegram, type FakeTelegram } from '../../helpers/fake-telegram.js';
+import { addPerson, seedPeople, seedProvince } from '../../../testkit/seed.js';
+import { spawnWorker, type WorkerChild } from '../../../testkit/broadcast-spawn.js';
+import { startFakeTelegram, type FakeTelegram } from '../../../testkit/fake-telegram.js';
+import { startRestartableRedis, type RestartableRedis } from './redis-restartable.js';
 import type { FaultVerdict } from './verdict.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const AUTHOR_CHAT = '5999999999';
 
 /**
  * A broadcast to `recipients` Telegram collaborators, sent by worker processes
- * (tests/helpers/broadcast-worker-child.ts: outbox relay + broadcast pipeline) against a fake Bot
+ * (testkit/broadcast-worker-child.ts: outbox relay + broadcast pipeline) against a fake Bot
  * API here. Each worker runs `concurrency` sends at once, which bounds what a crash may repeat.
  */
 export async function startBroadcastStage(o: { redisUrl: string; workers: number; recipients: number; rate: number; concurrency: number }) {
   const db: TestDatabase = await createTestDatabase();
   if (!db.url) throw new Error('the fault suite needs a real Postgres (TEST_DATABASE_URL)');
   const fake: FakeTelegram = await startFakeTelegram({ record: false });
-  const tree = await seedTree(db.db, 2, 3);
-  const author = await addPerson(db.db, tree.root, 'official', 'Cán bộ tỉnh', 'telegram', AUTHOR_CHAT);
+  const tree = await seedProvince(db.db, 2, 3);
+  const author = await addPerson(db.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram', accountId: AUTHOR_CHAT });
   await seedPeople(db.db, tree.communes, o.recipients, { channel: 'telegram', firstExternalId: 5_100_000_000 });
   const env = {
     DATABASE_URL: db.url,
@@ -55,23 +56,18 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
       return b.id;
     },
     async waitUntilSent(fraction: number, timeoutMs = 60_000): Promise<void> {
-      const end = Date.now() + timeoutMs;
-      while (sent() < fraction * o.recipients) {
-        if (Date.now() > end) throw new Error(`only ${sent()} of ${o.recipients} sent`);
-        await sleep(20);
-      }
+      await waitFor(sent, { until: (n) => n >= fraction * o.recipients, timeout: timeoutMs, what: `${fraction * o.recipients} of ${o.recipients} sent` });
     },
     /** Resolves when every delivery reached a final state (or the timeout); returns when. */
     async waitUntilDone(broadcastId: string, timeoutMs: number): Promise<number> {
-      const end = Date.now() + timeoutMs;
-      while (Date.now() < end) {
-        const [row] = rowsOf<{ open: number }>(
+      const open = async () =>
+        rowsOf<{ open: number }>(
           await db.db.execute(sql`select count(*)::int as open from sends where broadcast_id = ${broadcastId} and state in ('queued', 'sending')`),
-        );
-        if (row?.open === 0) return Date.now();
-        await sleep(100);
-      }
-      return NaN;
+        )[0]?.open;
+      return waitFor(open, { until: (n) => n === 0, timeout: timeoutMs, interval: 100 }).then(
+        () => Date.now(),
+        () => NaN,
+      );
     },
     /** Lost: a recipient never sent to, or a delivery not ended as sent. Duplicated: sends beyond one per recipient. */
     async verdict(
@@ -108,4 +104,28 @@ export async function startBroadcastStage(o: { redisUrl: string; workers: number
       await db.close();
     },
   };
+}
+
+/** The broadcast fault scenarios' one setting: 3,000 recipients at 400/s, each worker 8 sends at once. */
+export const BROADCAST_FAULT = { recipients: 3000, rate: 400, concurrency: 8 } as const;
+
+export type BroadcastStage = Awaited<ReturnType<typeof startBroadcastStage>>;
+
+/** A broadcast stage of `workers` worker processes on a private Redis (AOF) that a scenario may stop. */
+export async function startBroadcastFault(workers: number): Promise<{ redis: RestartableRedis; stage: BroadcastStage; stop(): Promise<void> }> {
+  const redis = await startRestartableRedis({ persistent: true });
+  try {
+    const stage = await startBroadcastStage({ redisUrl: redis.url, workers, ...BROADCAST_FAULT });
+    return {
+      redis,
+      stage,
+      async stop() {
+        await stage.stop();
+        await redis.destroy();
+      },
+    };
+  } catch (err) {
+    await redis.destroy();
+    throw err;
+  }
 }

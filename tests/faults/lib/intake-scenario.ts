@@ -1,7 +1,7 @@
 import { openDatabase, type Database } from '../../../db/client.js';
 import { seedUsers } from '../../../bench/lib/seed-users.js';
-import { startFakeTelegram, type FakeTelegram } from '../../helpers/fake-telegram.js';
-import { startFakeZalo, type FakeZalo } from '../../helpers/fake-zalo.js';
+import { startFakeTelegram, type FakeTelegram } from '../../../testkit/fake-telegram.js';
+import { startFakeZalo, type FakeZalo } from '../../../testkit/fake-zalo.js';
 import { createPlatform, type Delivery } from './platform.js';
 import { spawnReady, type Child } from './processes.js';
 import { committedKeys, counter, lostUpdates, type FaultVerdict } from './verdict.js';

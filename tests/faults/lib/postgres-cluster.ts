@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { freePort } from '../../helpers/services.js';
+import { freePort } from '../../../testkit/services.js';
 
 /**
  * A Postgres cluster of our own (initdb + pg_ctl from /usr/lib/postgresql/<newest>/bin) on a

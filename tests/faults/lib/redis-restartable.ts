@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnRedisServer, type RedisEndpoint } from '../../../bot/setup/redis.js';
-import { freePort } from '../../helpers/services.js';
+import { freePort } from '../../../testkit/services.js';
 
 /**
  * A private redis-server that can be stopped and started again on the same port (clients
- * reconnect to the same URL). `persistent: false` (like tests/helpers/services.ts
+ * reconnect to the same URL). `persistent: false` (like testkit/services.ts
  * startPrivateRedis) comes back empty: every queued job is gone, the hard case; `true` runs
  * with AOF as production must (DESIGN §6).
  */

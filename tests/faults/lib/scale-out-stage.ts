@@ -1,14 +1,14 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { broadcastSettings, createBroadcast } from '../../../core/broadcasts/broadcast.js';
 import { setEscalationPolicy } from '../../../core/hot-spots/escalation-policy.js';
 import { loadConfig } from '../../../core/platform/config.js';
 import { rowsOf } from '../../../db/client.js';
-import { addPerson, addUnit, type PersonRef } from '../../helpers/broadcast-seed.js';
+import { addPerson, addUnit, type PersonRef } from '../../../testkit/seed.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../../helpers/db.js';
 import { startEntry, type EntryProcess } from '../../helpers/entry-process.js';
-import { startFakeTelegram, type FakeTelegram } from '../../helpers/fake-telegram.js';
-import { freePort } from '../../helpers/services.js';
+import { startFakeTelegram, type FakeTelegram } from '../../../testkit/fake-telegram.js';
+import { freePort } from '../../../testkit/services.js';
+import { waitFor } from '../../helpers/wait.js';
 
 export const SECRET = 'scale-out-webhook-secret-0123456789';
 export const METRICS_TOKEN = 'scale-out-metrics-token-0123456789';
@@ -29,13 +29,14 @@ export async function startScaleOutStage(o: { collaborators: number }) {
   const root = await addUnit(db.db, 'SCALE-TINH', 'Tỉnh mở rộng', null);
   const communes = [];
   for (let i = 0; i < COMMUNES; i++) communes.push(await addUnit(db.db, `SCALE-XA-${i}`, `Xã ${i + 1}`, root));
-  const officials: PersonRef[] = [await addPerson(db.db, root, 'official', 'Cán bộ tỉnh', 'telegram', String(FIRST_CHAT))];
-  for (const [i, c] of communes.entries()) officials.push(await addPerson(db.db, c, 'official', `Cán bộ xã ${i + 1}`, 'telegram', String(FIRST_CHAT + 1 + i)));
-  const author = await addPerson(db.db, root, 'admin', 'Quản trị tỉnh', 'telegram', String(FIRST_CHAT + 99));
+  const officials: PersonRef[] = [await addPerson(db.db, root, 'official', 'Cán bộ tỉnh', { channel: 'telegram', accountId: String(FIRST_CHAT) })];
+  for (const [i, c] of communes.entries())
+    officials.push(await addPerson(db.db, c, 'official', `Cán bộ xã ${i + 1}`, { channel: 'telegram', accountId: String(FIRST_CHAT + 1 + i) }));
+  const author = await addPerson(db.db, root, 'admin', 'Quản trị tỉnh', { channel: 'telegram', accountId: String(FIRST_CHAT + 99) });
   const chats: string[] = [];
   for (let i = 0; i < o.collaborators; i++) {
     const chat = String(FIRST_CHAT + 1000 + i);
-    await addPerson(db.db, communes[i % COMMUNES]!, 'collaborator', `CTV ${i + 1}`, 'telegram', chat);
+    await addPerson(db.db, communes[i % COMMUNES]!, 'collaborator', `CTV ${i + 1}`, { channel: 'telegram', accountId: chat });
     chats.push(chat);
   }
   // Every severity escalates (the default watches severity 1 only), quickly.
@@ -95,13 +96,9 @@ export async function startScaleOutStage(o: { collaborators: number }) {
     },
     /** Waits until `probe` (a count query) reaches `target`; returns the last value. */
     async until(query: ReturnType<typeof sql>, target: number, timeoutMs: number): Promise<number> {
-      const end = Date.now() + timeoutMs;
       let n = -1;
-      while (Date.now() < end) {
-        n = rowsOf<{ n: number }>(await db.db.execute(query))[0]?.n ?? 0;
-        if (n >= target) return n;
-        await sleep(250);
-      }
+      const count = async () => (n = rowsOf<{ n: number }>(await db.db.execute(query))[0]?.n ?? 0);
+      await waitFor(count, { until: (v) => v >= target, timeout: timeoutMs, interval: 250 }).catch(() => undefined);
       return n;
     },
     async metric(series: string): Promise<number> {

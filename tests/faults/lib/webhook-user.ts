@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChatUser, SeenMessage } from '../../helpers/chat-driver.js';
-import { updates, type FakeTelegram, type RawUpdate } from '../../helpers/fake-telegram.js';
+import { updates, type FakeTelegram, type RawUpdate } from '../../../testkit/fake-telegram.js';
 
 /** Every update the platform sent, for the verdict: its id and the statuses it got. */
 export interface SentUpdate {

@@ -6,7 +6,7 @@ import { BROADCAST_CONTROL_QUEUE, START_JOB } from '../../../core/broadcasts/job
 import { defineJob } from '../types.js';
 import type { BroadcastJobDeps } from './deps.js';
 
-export const startPayload = z.object({ broadcastId: z.uuid() });
+const startPayload = z.object({ broadcastId: z.uuid() });
 
 export type StartOutcome = 'started' | 'not_scheduled' | 'early' | 'deferred';
 

@@ -3,7 +3,7 @@ import { REPORT_OPTIONS } from '../options.js';
 import { choiceQuestion, textQuestion } from './questions.js';
 import { addIssue, copy, ISSUE_START, issueOf, patchDraft, patchIssue, type Question, type ReportState } from './state.js';
 
-export const TITLE_MAX = 200;
+const TITLE_MAX = 200;
 
 const byKind = (base: string, kinds: string[]) => (s: ReportState) => (kinds.includes(s.kind) ? `${base}-${s.kind}` : base);
 

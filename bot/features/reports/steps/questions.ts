@@ -4,7 +4,7 @@ import type { FlowContext } from '../../../engine/types.js';
 import type { Question, ReportState } from './state.js';
 
 /** Prompt keys may differ by report kind ("Tên sự việc" in a quick report, "Tên vấn đề" elsewhere). */
-export type PromptKey = string | ((s: ReportState) => string);
+type PromptKey = string | ((s: ReportState) => string);
 
 const keyOf = (k: PromptKey, s: ReportState) => (typeof k === 'function' ? k(s) : k);
 

@@ -10,7 +10,7 @@ export function periodLabel(period: string): string {
   return `${m}/${y}`;
 }
 
-export function topicName(ctx: FlowContext, code: string | null | undefined): string {
+function topicName(ctx: FlowContext, code: string | null | undefined): string {
   if (!code) return '—';
   return ctx.topics.find((t) => t.code === code)?.name ?? code;
 }

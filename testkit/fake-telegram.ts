@@ -12,7 +12,7 @@ export { BotApiError, type StoredMessage } from './fake-telegram-methods.js';
  * Telegram enforces, getUpdates long polling, webhook delivery and programmable failures.
  * Benchmarks reuse it with `record: false`: then only the per-chat send counters are kept.
  */
-export type FailureKind = 'rate_limited' | 'blocked' | 'deactivated' | 'chat_not_found' | 'server_error' | 'network';
+type FailureKind = 'rate_limited' | 'blocked' | 'deactivated' | 'chat_not_found' | 'server_error' | 'network';
 
 export interface FakeTelegram {
   /** The apiRoot to give the adapter. */

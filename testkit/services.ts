@@ -1,6 +1,6 @@
-import { spawnRedisServer, type RedisEndpoint } from '../../bot/setup/redis.js';
+import { spawnRedisServer, type RedisEndpoint } from '../bot/setup/redis.js';
 
-export { portAnswers } from '../../bot/setup/redis.js';
+export { portAnswers } from '../bot/setup/redis.js';
 
 export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { periodOf } from '../reports/draft.js';
+import { formatPeriod } from '../kernel/periods.js';
+import { localDate } from '../kernel/zoned-time.js';
 
 /**
  * Next human-readable receipt number, e.g. `BC-2026-11-000123`: one counter per (prefix, month),
@@ -10,7 +11,8 @@ import { periodOf } from '../reports/draft.js';
  */
 export async function nextReceipt(tx: Executor, prefix: string, now: Date, timeZone = 'Asia/Ho_Chi_Minh'): Promise<string> {
   if (!/^[A-Z]{2,4}$/.test(prefix)) throw new RangeError(`bad receipt prefix "${prefix}"`);
-  const period = periodOf(now, timeZone);
+  const { year, month } = localDate(now, timeZone);
+  const period = formatPeriod(year, month);
   const rows = rowsOf<{ value: number }>(
     await tx.execute(sql`
       insert into receipt_counters (prefix, period, value) values (${prefix}, ${period}, 1)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase, type Database } from '../../db/client.js';
+import { openDatabase, type Database } from '../db/client.js';
 import { portAnswers } from './services.js';
 
 export interface BenchDb extends Database {

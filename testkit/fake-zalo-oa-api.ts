@@ -2,7 +2,7 @@
 
 export type Json = Record<string, unknown>;
 
-export const ZALO_ERROR_MESSAGES: Record<number, string> = {
+const ZALO_ERROR_MESSAGES: Record<number, string> = {
   [-32]: 'Your application reached limit call api',
   [-201]: 'user_id is invalid!',
   [-210]: 'Parameter exceeds allowable limit',

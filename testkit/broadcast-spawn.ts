@@ -11,7 +11,7 @@ export interface WorkerChild {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts tests/helpers/broadcast-worker-child.ts in its own Node process and waits for "ready". */
+/** Starts testkit/broadcast-worker-child.ts in its own Node process and waits for "ready". */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerChild> {
   const extra = process.env.BROADCAST_CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...extra, '--import', 'tsx', CHILD], {

@@ -1,15 +1,15 @@
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
-import { createTelegramAdapter } from '../../bot/channels/telegram/adapter.js';
-import { loadConfig } from '../../core/platform/config.js';
-import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
-import { openDatabase } from '../../db/client.js';
-import { createQueueSet } from '../../workers/queues.js';
-import { createRelay } from '../../workers/relay.js';
-import { startBroadcastWorkers } from '../../workers/jobs/broadcasts/workers.js';
-import { defaultPlugins } from '../../workers/plugins.js';
-import { startWorkers } from '../../workers/start.js';
+import { createTelegramAdapter } from '../bot/channels/telegram/adapter.js';
+import { loadConfig } from '../core/platform/config.js';
+import { createI18n } from '../core/kernel/i18n.js';
+import { silentLogger } from '../core/kernel/logger.js';
+import { openDatabase } from '../db/client.js';
+import { createQueueSet } from '../workers/queues.js';
+import { createRelay } from '../workers/relay.js';
+import { startBroadcastWorkers } from '../workers/jobs/broadcasts/workers.js';
+import { defaultPlugins } from '../workers/plugins.js';
+import { startWorkers } from '../workers/start.js';
 
 /**
  * A worker process for fault tests and the benchmark: the outbox relay and the broadcast
