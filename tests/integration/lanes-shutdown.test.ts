@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { sends } from '../../db/schema/index.js';
 import type { ChannelAdapter } from '../../core/kernel/channel.js';
 import { silentLogger } from '../../core/kernel/logger.js';
-import { queueMessage } from '../../core/delivery/sends.js';
+import { queueMessage, sendJobId } from '../../core/delivery/sends.js';
 import { createSendProcessor } from '../../workers/jobs/delivery/send-lane.js';
 import { startWorkers } from '../../workers/start.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -36,11 +36,11 @@ describe('worker shutdown', () => {
     const [row] = await t.db.select().from(sends).where(eq(sends.id, q.sendId));
     expect(row?.state).toBe('sending');
 
-    // BullMQ hands the stalled job to the next worker (after its lock expires); that worker
+    // BullMQ hands the stalled job (same id) to the next worker after its lock expires; that worker
     // re-sends the in-flight message once, and any further delivery of the job sends nothing.
     const channel = createRecordingChannel('sandbox');
     const next = createSendProcessor({ db: t.db, channels: { sandbox: channel }, logger: silentLogger });
-    const job = { data: { sendId: q.sendId }, opts: { attempts: 8 }, attemptsMade: 0 } as never;
+    const job = { id: sendJobId(q.sendId, 'sandbox'), data: { sendId: q.sendId }, opts: { attempts: 8 }, attemptsMade: 0 } as never;
     expect(await next(job, { rateLimit: async () => {} })).toBe('sent');
     expect(await next(job, { rateLimit: async () => {} })).toBe('skipped');
     expect(channel.to(p.accountId)).toHaveLength(1);
