@@ -2,7 +2,7 @@ import type { Executor } from '../../db/client.js';
 import { units } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
-import { stratumLabel } from '../people/labels.js';
+import { sectorLabel, stratumLabel } from '../people/labels.js';
 import type { OfficialRow } from '../people/inactive.js';
 import { inArray } from 'drizzle-orm';
 import type { Gap } from './composition.js';
@@ -40,7 +40,7 @@ export async function gapsByOfficial(
 
 export function gapLine(t: Translate, locale: Locale, g: Gap): string {
   if (g.kind === 'area') return t(locale, 'network-gap-area', { unit: g.unitName, count: g.count, min: g.min });
-  const label = g.kind === 'stratum' ? stratumLabel((k) => t(locale, k), g.value) : g.value;
+  const label = (g.kind === 'stratum' ? stratumLabel : sectorLabel)((k) => t(locale, k), g.value);
   return t(locale, `network-gap-${g.kind}`, { label, count: g.count, min: g.min });
 }
 

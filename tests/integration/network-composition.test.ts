@@ -103,4 +103,13 @@ describe('representativeness targets', () => {
     expect(html).toContain('Xã An Lạc: 0/1 cộng tác viên đang hoạt động');
     expect(html).toContain('Theo giai tầng');
   });
+
+  it('a sector stored as a code is shown by its label on the Mạng lưới page, never as the code', async () => {
+    await t.db.update(people).set({ sector: 'mttq' }).where(eq(people.displayName, 'CTV Tân Hòa'));
+    const c = consoleApp(t.db, config);
+    const s = await login(t.db, c, official);
+    const html = await (await c.request('/network', { cookie: s.cookie })).text();
+    expect(html).toContain('<th scope="row">Mặt trận Tổ quốc</th>');
+    expect(html).not.toContain('>mttq<');
+  });
 });

@@ -4,7 +4,14 @@ import type { PageCtx } from '../page-context.js';
 import { HeadRow } from '../widgets.js';
 
 /** Cơ cấu: the unit's active collaborators by area, stratum and sector against its targets; gaps first. */
-export function CompositionSection(props: { ctx: PageCtx; unitName: string; c: Composition; gapLines: string[]; stratum: (code: string) => string }) {
+export function CompositionSection(props: {
+  ctx: PageCtx;
+  unitName: string;
+  c: Composition;
+  gapLines: string[];
+  stratum: (code: string) => string;
+  sector: (code: string) => string;
+}) {
   const { ctx, c } = props;
   const t = ctx.t;
   const table = (title: string, rows: Count[], label: (r: Count) => string) =>
@@ -42,7 +49,7 @@ export function CompositionSection(props: { ctx: PageCtx; unitName: string; c: C
       )}
       {table(t('network-comp-by-area'), c.byArea, (r) => r.label)}
       {table(t('network-comp-by-stratum'), c.byStratum, (r) => props.stratum(r.key))}
-      {table(t('network-comp-by-sector'), c.bySector, (r) => r.label)}
+      {table(t('network-comp-by-sector'), c.bySector, (r) => props.sector(r.label))}
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function NetworkPage(props: {
           </tbody>
         </table>
       </TableWrap>
-      <CompositionSection ctx={ctx} {...props.composition} stratum={(code) => props.stratum(code)} />
+      <CompositionSection ctx={ctx} {...props.composition} stratum={(code) => props.stratum(code)} sector={(code) => props.sector(code)} />
       <h2>{t('con-net-people')}</h2>
       <TableWrap label={t('con-net-people')}>
         <table>
