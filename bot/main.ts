@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { pathToFileURL } from 'node:url';
 import type { pino } from 'pino';
 import { loadConfig, type Config } from '../core/platform/config.js';
@@ -25,6 +24,7 @@ import { createIntake } from './engine/intake.js';
 import { createFeatures } from './features/index.js';
 import { createChannels, sandboxEnabled, type Channels } from './setup/channels.js';
 import { createCleanup, type Cleanup } from './setup/cleanup.js';
+import { limitsRedisClient } from './setup/limits-redis.js';
 import { createReplySender } from './setup/deliver.js';
 import { sandboxExposure, startupProblems } from './setup/exposure.js';
 import { resolveRedis } from './setup/redis.js';
@@ -161,8 +161,7 @@ async function openStores({ config, logger, cleanup, injected }: StartDeps) {
 
 /** Flood control and invite limits hold across bot processes, so they live in Redis. */
 function startLimits(redisUrl: string, prefix: string, { config, logger, cleanup }: StartDeps, metrics: ReturnType<typeof createMetrics>) {
-  const limitsRedis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  limitsRedis.on('error', () => {}); // reported by the limiter itself (limits kept in process meanwhile)
+  const limitsRedis = limitsRedisClient(redisUrl, logger, metrics);
   cleanup.add('limits redis', () => limitsRedis.disconnect());
   return createSecurityLimits({
     redis: limitsRedis,

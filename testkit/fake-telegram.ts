@@ -4,7 +4,7 @@ import { BotApiError, createMethods, type StoredMessage } from './fake-telegram-
 import { readParams, type RawUpdate } from './fake-telegram-updates.js';
 
 export { updates, type RawUpdate } from './fake-telegram-updates.js';
-export { BotApiError, type StoredMessage } from './fake-telegram-methods.js';
+export type { StoredMessage } from './fake-telegram-methods.js';
 
 /**
  * A local Bot API server speaking Telegram's wire format (POST /bot<token>/<method>, JSON or form

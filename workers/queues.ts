@@ -10,9 +10,6 @@ import { LANES, laneQueueName } from '../core/delivery/sends.js';
 import { MAINTENANCE_QUEUE } from './jobs/compliance/retention-purge.js';
 import { watchErrors } from './watch.js';
 
-export { ALERT_TIMERS_QUEUE, ALERTS_QUEUE } from '../core/hot-spots/escalation.js';
-export { laneQueueName, SEND_JOB } from '../core/delivery/sends.js';
-
 /**
  * Jobs are kept a day after success (so a re-added deterministic id stays deduplicated for a
  * while) and a week after failure; Postgres, not Redis, is the record (outbox, sends, events).

@@ -12,6 +12,8 @@
  * Names are `<feature>.<verb>` in kebab-case, the feature being the folder under bot/features
  * (the catalogue refuses any other name). Results are data, never worded replies: the flow that
  * asked renders every text a person reads.
+ *
+ * @public — used only through declaration merging, which knip does not see (knip.jsonc).
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features (declaration merging)
 export interface EffectMap {}

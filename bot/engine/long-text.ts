@@ -12,7 +12,7 @@ import type { Reply } from './types.js';
  */
 
 /** A message at least this long may be one part of a longer paste (Telegram cuts at 4,096). */
-export const HOLD_AT = 3500;
+const HOLD_AT = 3500;
 /** The engine's own command behind the held text's buttons (its buttons go stale with the question). */
 export const LONG_TEXT_COMMAND = 'noidai';
 const DONE = 'xong';

@@ -323,5 +323,3 @@ export function createReplyDrain(o: ReplyDrainOptions) {
     },
   };
 }
-
-export type ReplyDrain = ReturnType<typeof createReplyDrain>;

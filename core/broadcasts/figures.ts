@@ -12,7 +12,7 @@ export interface Figures {
   pendingByChannel: Record<string, number>;
 }
 
-export function emptyFigures(): Figures {
+function emptyFigures(): Figures {
   return { total: 0, byState: Object.fromEntries(SEND_STATES.map((s) => [s, 0])) as Record<SendState, number>, pendingByChannel: {} };
 }
 
@@ -94,7 +94,7 @@ export function controlData(id: string, op: 'p' | 'r' | 'x' | 'v'): string {
   return `bc:${id}:${op}`;
 }
 
-export function controlChoices(b: Pick<ProgressView, 'id' | 'status'>, locale: Locale, t: Translate): Choice[] {
+function controlChoices(b: Pick<ProgressView, 'id' | 'status'>, locale: Locale, t: Translate): Choice[] {
   const out: Choice[] = [];
   if (b.status === 'sending') out.push({ label: t(locale, 'broadcast-btn-pause'), data: controlData(b.id, 'p') });
   if (b.status === 'paused') out.push({ label: t(locale, 'broadcast-btn-resume'), data: controlData(b.id, 'r') });

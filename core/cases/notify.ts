@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
@@ -152,10 +152,4 @@ export async function notifyDue(tx: Executor, env: CaseEnv, c: CaseRow, stage: D
     }
   }
   return n;
-}
-
-export async function namesOf(tx: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: people.id, name: people.displayName }).from(people).where(inArray(people.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -89,8 +89,6 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
   };
 }
 
-export type PersonExport = Awaited<ReturnType<typeof exportPerson>>;
-
 async function reportsOf(db: Executor, personId: string) {
   const rows = await db.select().from(reports).where(eq(reports.reporterId, personId)).orderBy(asc(reports.createdAt));
   const ids = rows.map((r) => r.id);

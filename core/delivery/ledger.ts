@@ -15,7 +15,7 @@ import { laneQueueName, pickAccount, SEND_JOB, sendJobId, type FailureJob } from
  * mark parts and 'sent' after, release (back to the queue), refuse (next channel of the person,
  * or an end state). The send processor (workers/jobs/delivery/send-lane.ts) is their one caller.
  */
-export type SendRow = typeof sends.$inferSelect;
+type SendRow = typeof sends.$inferSelect;
 
 /** A claimed row, on a channel, with what the sender needs about its person and broadcast. */
 export interface ClaimedSend extends SendRow {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { channelAccounts, sends } from '../../db/schema/index.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
@@ -112,9 +112,4 @@ async function findSend(tx: Executor, purpose: string, personId: string, part: n
     .from(sends)
     .where(and(eq(sends.purpose, purpose), eq(sends.personId, personId), eq(sends.part, part)));
   return row ? { sendId: row.sendId, channel: row.channel as ChannelName } : null;
-}
-
-/** Rows of one purpose prefix, newest first (timelines, tests). */
-export async function sendsForPurpose(db: Executor, purpose: string) {
-  return db.select().from(sends).where(eq(sends.purpose, purpose)).orderBy(desc(sends.id));
 }

@@ -126,14 +126,6 @@ export async function countEvents(db: Executor, hotSpotId: string, kinds: string
   return Number(row?.n ?? 0);
 }
 
-/** Everyone this alert was sent to (to tell them when someone took it). */
-export async function notifiedPeople(db: Executor, hotSpotId: string): Promise<string[]> {
-  const rows = rowsOf<{ person_id: string }>(
-    await db.execute(sql`select distinct data->>'personId' as person_id from hot_spot_events where hot_spot_id = ${hotSpotId} and kind = 'notified'`),
-  );
-  return rows.map((r) => r.person_id).filter(Boolean);
-}
-
 function asLocale(s: string | null | undefined): Locale {
   return s === 'en' ? 'en' : 'vi';
 }

@@ -53,10 +53,3 @@ export type OutboundMessage =
 export function accountKey(channel: ChannelName, accountId: string): string {
   return `${channel}:${accountId}`;
 }
-
-export function parseAccountKey(key: string): { channel: ChannelName; accountId: string } {
-  const i = key.indexOf(':');
-  const channel = key.slice(0, i) as ChannelName;
-  if (i < 1 || !channelNames.includes(channel)) throw new Error(`bad account key`);
-  return { channel, accountId: key.slice(i + 1) };
-}

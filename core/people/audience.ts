@@ -23,11 +23,6 @@ export interface AudienceFilters {
 /** Liaisons of responsible bodies (core/cases) answer cases only: never in a guidance or poll audience. */
 type AudienceRole = Exclude<Role, 'liaison'>;
 
-export interface AudienceSpec extends AudienceFilters {
-  /** Root unit of the subtree. */
-  unitId: string;
-}
-
 /** A resolved root: `path` is the unit's materialised id path ("/<root>/…/<id>/"). */
 export interface AudienceRoot {
   unitId: string;

@@ -115,7 +115,3 @@ export async function findUnitByCode(db: Executor, code: string) {
 export function ancestorIds(path: string): string[] {
   return path.split('/').filter(Boolean).slice(0, -1).reverse();
 }
-
-export function isInSubtree(unitPath: string, rootPath: string): boolean {
-  return unitPath.startsWith(rootPath);
-}

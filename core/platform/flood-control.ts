@@ -4,8 +4,6 @@ import type { Logger } from '../kernel/logger.js';
 import { safeError } from '../kernel/safe-error.js';
 import { createSeenMarkers, createSharedLimiter, type LimitVerdict, type RedisHealth } from './flood-limiter.js';
 
-export type { LimitVerdict } from './flood-limiter.js';
-
 /**
  * Rate limits that must hold across several bot processes (rate-limiter-flexible counters in
  * Redis, each with an in-process insurance limiter; see flood-limiter.ts). Never fail open:

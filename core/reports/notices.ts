@@ -18,10 +18,10 @@ import { startUrgent, type UrgentEnv } from './urgent.js';
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const NOTICE_MODES = ['now', 'digest', 'off'] as const;
 export type NoticeMode = (typeof NOTICE_MODES)[number];
-export const DEFAULT_MODE: Record<ReportKind, NoticeMode> = { quick: 'now', thematic: 'now', periodic: 'digest' };
+const DEFAULT_MODE: Record<ReportKind, NoticeMode> = { quick: 'now', thematic: 'now', periodic: 'digest' };
 
 /** Button data on a report notice: `rp:<reportId>:<verb>` (view, more), `rv:<reportId>` (received), `/chuyenxuly <reportId>` (forward, core/cases). */
-export const reportAction = (reportId: string, verb: 'view' | 'more') => `rp:${reportId}:${verb}`;
+const reportAction = (reportId: string, verb: 'view' | 'more') => `rp:${reportId}:${verb}`;
 
 export async function noticeModes(db: Executor, personId: string): Promise<Record<ReportKind, NoticeMode>> {
   const rows = await db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId));
@@ -94,7 +94,7 @@ async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null
 const clip = (s: string | null, n: number) => (s && s.length > n ? `${s.slice(0, n - 1)}…` : (s ?? ''));
 
 /** The notice one official reads (pure). */
-export function noticeText(t: Translate, locale: Locale, f: NoticeFacts): string {
+function noticeText(t: Translate, locale: Locale, f: NoticeFacts): string {
   const lines = [
     t(locale, 'notices-report-head', { kind: t(locale, `reports-kind-${f.kind}`), receipt: f.receiptNo, unit: f.unitName }),
     t(locale, 'notices-report-from', { name: f.reporterName ?? '—' }),
@@ -111,7 +111,7 @@ export function noticeText(t: Translate, locale: Locale, f: NoticeFacts): string
   return lines.join('\n');
 }
 
-export function noticeChoices(t: Translate, locale: Locale, reportId: string): Choice[] {
+function noticeChoices(t: Translate, locale: Locale, reportId: string): Choice[] {
   return [
     { label: t(locale, 'notices-btn-view'), data: reportAction(reportId, 'view') },
     { label: t(locale, 'notices-btn-received'), data: `rv:${reportId}` },
@@ -165,7 +165,7 @@ export async function noticeRenderer(tx: Executor, t: Translate, reportId: strin
   return f ? (locale) => ({ text: noticeText(t, locale, f), choices: noticeChoices(t, locale, f.id) }) : null;
 }
 
-export const DIGEST_MAX_LINES = 15;
+const DIGEST_MAX_LINES = 15;
 
 interface DigestRow {
   official_id: string;

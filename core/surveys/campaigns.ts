@@ -44,7 +44,6 @@ const campaignDraftSchema = z.object({
   remindAt: z.date().nullable().optional(),
   baselineId: z.uuid().nullable().optional(),
 });
-export type CampaignDraft = z.infer<typeof campaignDraftSchema>;
 
 export type CampaignRefusal = 'invalid' | 'unknown_survey' | 'bad_times' | 'out_of_scope' | 'empty_audience' | 'bad_baseline';
 export type CampaignCreated = { ok: true; campaignId: string; number: number; audience: number; sampled: number };

@@ -58,7 +58,6 @@ const questionnaireInput = z.strictObject({
   compare_with: z.string().optional(),
   sections: z.array(sectionInput).min(1).max(SURVEY_LIMITS.sections),
 });
-export type QuestionnaireInput = z.input<typeof questionnaireInput>;
 
 interface SkipRule {
   /** Option values (0-based indexes as strings) that trigger the jump. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
@@ -120,17 +120,6 @@ export async function closeCampaign(env: SurveyEnv, campaignId: string): Promise
     });
     return 'closed';
   });
-}
-
-/** Closes every campaign past its closing time (a lost delayed job only delays the close). */
-export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
-  const due = await env.db
-    .select({ id: surveyCampaigns.id })
-    .from(surveyCampaigns)
-    .where(and(eq(surveyCampaigns.status, 'open'), lte(surveyCampaigns.closesAt, env.now())));
-  let n = 0;
-  for (const d of due) if ((await closeCampaign(env, d.id)) === 'closed') n++;
-  return n;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { toCsv } from '../kernel/csv.js';
 import { toXlsx, type Cell } from '../kernel/xlsx.js';
 import type { Questionnaire } from './definition.js';
-import { MIN_CELL, type ResponseRow, type SurveyResults } from './results.js';
+import type { ResponseRow, SurveyResults } from './results.js';
 import { answerText } from './walk.js';
 
 /**
@@ -39,5 +39,3 @@ export function talliesTable(r: SurveyResults): { header: string[]; rows: Cell[]
 export function exportFile(kind: 'csv' | 'xlsx', sheet: string, table: { header: string[]; rows: Cell[][] }): Uint8Array {
   return kind === 'csv' ? new TextEncoder().encode(toCsv(table.header, table.rows)) : toXlsx({ name: sheet, ...table });
 }
-
-export { MIN_CELL };

@@ -9,7 +9,7 @@ import type { Answers } from './walk.js';
  * than MIN_CELL respondents is hidden, so a small commune's answers cannot be singled out),
  * number summaries, open answers listed; completion per unit; and the change against a baseline.
  */
-export const MIN_CELL = 5;
+const MIN_CELL = 5;
 
 interface QuestionResult {
   id: string;

@@ -59,7 +59,7 @@ async function forgetLimits({ db, config }: AdminContext, keys: string[]): Promi
   if (keys.length === 0) return 'Không có tài khoản chat nào: không có bộ đếm chống gửi dồn dập cần xóa.';
   const url = config.REDIS_URL ?? ((await portAnswers('127.0.0.1', 6379)) ? 'redis://127.0.0.1:6379' : 'redis://127.0.0.1:6390');
   const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: () => null });
-  redis.on('error', () => {});
+  redis.on('error', () => {}); // not silent: a failed connect() below is answered to the operator (catch)
   try {
     await redis.connect();
     const prefix = limitsPrefix(await resolveQueuePrefix(db, config.QUEUE_PREFIX));

@@ -8,13 +8,8 @@ export const ZALO_MAX_BUTTONS = 5;
 export const ZALO_MAX_BUTTON_MESSAGES = 3;
 export const ZALO_MAX_BUTTON_TITLE = 100;
 export const ZALO_MAX_BUTTON_PAYLOAD = 1000;
-/** Official Account API: 4,000 requests per minute per app, all endpoints together. */
-export const ZALO_REQUESTS_PER_MINUTE = 4000;
 /** After error -32 we do not know when the minute resets; waiting a full minute is always enough. */
 export const ZALO_RATE_LIMIT_RETRY_MS = 60_000;
-/** CS messages are allowed up to 7 days after the user's last interaction, free within 48 h. */
-export const ZALO_WINDOW_MS = 7 * 24 * 3600_000;
-export const ZALO_FREE_WINDOW_MS = 48 * 3600_000;
 /** Zalo expects the webhook answered within 2 s; we answer by this soft deadline at the latest. */
 export const ZALO_WEBHOOK_SOFT_DEADLINE_MS = 1500;
 export const ZALO_WEBHOOK_MAX_BODY = 256 * 1024;

@@ -64,7 +64,6 @@ export interface ComposeState extends MachineState {
 export type Result = Outcome<ComposeState>;
 export type Input = UserInput;
 
-export { MAX_TITLE } from '../../../core/broadcasts/broadcast.js';
 /** Buttons offered for sectors / strata / units; longer lists are typed by name or code. */
 export const MAX_OPTION_BUTTONS = 12;
 

@@ -50,7 +50,7 @@ function fmt(at: Date, timeZone: string): string {
   return `${p(l.hour)}:${p(l.minute)} ${p(l.day)}/${p(l.month)}/${l.year}`;
 }
 
-export function issued(deps: NetworkDeps, r: { code: string; expiresAt: Date; unitName: string }, name: string): InviteIssued {
+function issued(deps: NetworkDeps, r: { code: string; expiresAt: Date; unitName: string }, name: string): InviteIssued {
   const bot = deps.config.TELEGRAM_BOT_USERNAME;
   return {
     code: r.code,

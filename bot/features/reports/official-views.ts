@@ -34,7 +34,7 @@ const HEAD_WITHOUT_DUE: Record<string, string> = {
   'reports-stats-period': 'reports-stats-period-short',
 };
 
-export function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean, period?: string): string[] {
+function sectionText(t: Translate, locale: Locale, headKey: string, view: CompletenessView, leaf: boolean, period?: string): string[] {
   const total = view.total;
   if (!total || total.expected === 0) {
     const head = period && isPeriod(period) ? t(locale, HEAD_WITHOUT_DUE[headKey] ?? headKey, { period: periodLabel(t, locale, period) }) : null;

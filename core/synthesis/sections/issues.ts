@@ -18,7 +18,7 @@ function origin(ctx: WriteContext, sources: Source[]): string {
 }
 
 /** One issue: its facts (summaries), where the reports came from, and each opinion stream. */
-export function issueBlocks(ctx: WriteContext, issue: IssueView, index: number): Block[] {
+function issueBlocks(ctx: WriteContext, issue: IssueView, index: number): Block[] {
   const out: Block[] = [heading(3, `${letter(index)}) ${issue.title}`)];
   const facts = issue.summaries.map((s) => s.text);
   const lead = ctx.t('syn-issue-origin', { topic: issue.topicName, origin: origin(ctx, issue.sources) });

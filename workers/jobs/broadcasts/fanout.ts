@@ -12,7 +12,7 @@ import { SEND_JOB_OPTIONS } from '../delivery/send-lane.js';
 export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.number().int().min(0) });
 
 /** People snapshotted per transaction; each batch's jobs go to Redis in one addBulk per channel. */
-export const FANOUT_BATCH = 5_000;
+const FANOUT_BATCH = 5_000;
 
 export type FanoutOutcome = { kind: 'stale' } | { kind: 'done'; enqueued: number } | { kind: 'stopped'; enqueued: number };
 
@@ -78,7 +78,7 @@ async function current(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayloa
 const ADD_CHUNK = 1_000;
 
 /** Send jobs {sendId} on the broadcast lane of each row's channel; job ids are deterministic, so a re-run adds nothing twice. */
-export async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQueues'>, rows: QueuedDelivery[], generation: number): Promise<number> {
+async function addSendJobs(deps: Pick<BroadcastJobDeps, 'queues' | 'bulkQueues'>, rows: QueuedDelivery[], generation: number): Promise<number> {
   const chunks: { channel: string; list: QueuedDelivery[] }[] = [];
   const byChannel = new Map<string, QueuedDelivery[]>();
   for (const r of rows) {
