@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { emptyFigures, progressMessage, type Figures } from '../../core/broadcasts/figures.js';
+import { progressMessage, type Figures } from '../../core/broadcasts/figures.js';
+import { SEND_STATES } from '../../db/schema/index.js';
 import { listReply } from '../../bot/features/broadcasts/views.js';
 import type { broadcasts } from '../../db/schema/index.js';
 
@@ -20,10 +21,8 @@ const row = (over: Partial<typeof broadcasts.$inferSelect> = {}) =>
     ...over,
   }) as typeof broadcasts.$inferSelect;
 const figures = (byState: Partial<Figures['byState']>): Figures => {
-  const f = emptyFigures();
-  Object.assign(f.byState, byState);
-  f.total = Object.values(f.byState).reduce((a, n) => a + n, 0);
-  return f;
+  const all = Object.fromEntries(SEND_STATES.map((s) => [s, byState[s] ?? 0])) as Figures['byState'];
+  return { total: Object.values(all).reduce((a, n) => a + n, 0), byState: all, pendingByChannel: {} };
 };
 
 describe('status shown with the figures (issue 11 item 16)', () => {
