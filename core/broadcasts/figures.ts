@@ -63,10 +63,23 @@ export interface ProgressView {
   pauseReason: string | null;
   audienceSize: number;
   requireAck: boolean;
+  fanoutDone: boolean;
+}
+
+/**
+ * The status to show with these figures: a broadcast still 'sending' whose audience is all
+ * snapshotted and whose every delivery ended reads as done. The monitor writes 'done' only at its
+ * next pass (every BROADCAST_PROGRESS_SECONDS, later while no worker watches), and meanwhile the
+ * list must not say "đang gửi" (nor offer «Tạm dừng») after everything was delivered.
+ */
+export function shownStatus(b: Pick<ProgressView, 'status' | 'fanoutDone'>, f: Figures): BroadcastStatus {
+  const ended = f.total > 0 && f.byState.queued + f.byState.sending === 0;
+  return b.status === 'sending' && b.fanoutDone && ended ? 'done' : b.status;
 }
 
 /** The author's progress message (edited in place) with the controls that apply now. */
-export function progressMessage(b: ProgressView, f: Figures, eta: number, locale: Locale, t: Translate): { text: string; choices: Choice[] } {
+export function progressMessage(p: ProgressView, f: Figures, eta: number, locale: Locale, t: Translate): { text: string; choices: Choice[] } {
+  const b = { ...p, status: shownStatus(p, f) };
   const s = f.byState;
   const delivered = s.sent + s.acknowledged;
   const lines = [

@@ -10,6 +10,8 @@ export interface BroadcastContent {
   id: string;
   title: string;
   body: string;
+  /** The sending unit (the author's unit): every recipient is told who sends the guidance. */
+  sender: string;
   attachment: BroadcastAttachment | null;
   requireAck: boolean;
   ackDeadline: Date | null;
@@ -47,7 +49,7 @@ export function deliveryParts(
   env: RenderEnv,
 ): OutboundMessage[] {
   const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
-  const paras = [t('broadcast-msg-header', { title: c.title }), c.body];
+  const paras = [`${t('broadcast-msg-header', { title: c.title })}\n${t('broadcast-msg-sender', { unit: c.sender })}`, c.body];
   const buttons = c.requireAck && limits.maxButtons > 0;
   if (c.requireAck) {
     paras.push(c.ackDeadline ? t('broadcast-msg-ack-by', { deadline: formatWhen(c.ackDeadline, locale, env.timeZone) }) : t('broadcast-msg-ack-asked'));

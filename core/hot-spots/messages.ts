@@ -1,7 +1,7 @@
 import type { Config } from '../platform/config.js';
 import type { I18n, Locale } from '../kernel/i18n.js';
 import type { Choice, OutboundMessage } from '../kernel/messages.js';
-import type { HotSpotRow } from './queries.js';
+import { isActive, type HotSpotRow } from './queries.js';
 import { peopleGiven } from './create.js';
 import { formatDateTime } from '../kernel/datetime.js';
 
@@ -20,6 +20,16 @@ export function nowOf(env: HotSpotEnv): Date {
 /** `fwd` starts the case flow (/chuyenxuly): the alert goes to a responsible body (issue 13 §4). */
 export const OFFICIAL_VERBS = ['ack', 'work', 'done', 'false', 'up', 'note', 'merge', 'fwd'] as const;
 type OfficialVerb = (typeof OFFICIAL_VERBS)[number];
+
+/**
+ * The verbs that make sense for the alert as it stands (issue 11 item 16): «Tiếp nhận» only while
+ * nobody took it, «Đang xử lý» until someone is on it, nothing once it is closed or merged.
+ */
+export function verbsFor(status: HotSpotRow['status']): OfficialVerb[] {
+  if (!isActive(status)) return [];
+  if (status === 'open') return [...OFFICIAL_VERBS];
+  return OFFICIAL_VERBS.filter((v) => v !== 'ack' && (status !== 'handling' || v !== 'work'));
+}
 export type Verb = OfficialVerb | 'view' | 'upd' | 'plan';
 
 export function actionData(hotSpotId: string, verb: Verb): string {
@@ -84,8 +94,8 @@ export function alertCard(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names
   return lines;
 }
 
-function officialChoices(env: HotSpotEnv, locale: Locale, hotSpotId: string): Choice[] {
-  return OFFICIAL_VERBS.map((verb) => ({ label: env.i18n.t(locale, `hot-spots-btn-${verb}`), data: actionData(hotSpotId, verb) }));
+function officialChoices(env: HotSpotEnv, locale: Locale, hs: Pick<HotSpotRow, 'id' | 'status'>): Choice[] {
+  return verbsFor(hs.status).map((verb) => ({ label: env.i18n.t(locale, `hot-spots-btn-${verb}`), data: actionData(hs.id, verb) }));
 }
 
 type NoticeReason = 'new' | 'deadline' | 'burst' | 'manual' | 'skip' | 'unreachable' | 'reminder';
@@ -106,5 +116,5 @@ export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRo
   else if (notice.reason !== 'new') lines.push(t(`hot-spots-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
   lines.push(...alertCard(env, locale, hs, names));
   lines.push(notice.deadline ? t('hot-spots-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hot-spots-alert-watch'));
-  return { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs.id) };
+  return { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs) };
 }

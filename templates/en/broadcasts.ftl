@@ -6,6 +6,7 @@ broadcast-help-ack = acknowledge the latest guidance you received
 
 # The message recipients see
 broadcast-msg-header = 📢 GUIDANCE: { $title }
+broadcast-msg-sender = From: { $unit }
 broadcast-msg-ack-by = Please confirm "Received" before { $deadline }.
 broadcast-msg-ack-asked = Please confirm "Received".
 broadcast-msg-ack-typed = To confirm, reply /danhan

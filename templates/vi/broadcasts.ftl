@@ -6,6 +6,7 @@ broadcast-help-ack = xác nhận đã nhận định hướng mới nhất
 
 # Tin định hướng người nhận thấy
 broadcast-msg-header = 📢 ĐỊNH HƯỚNG: { $title }
+broadcast-msg-sender = Đơn vị gửi: { $unit }
 broadcast-msg-ack-by = Đề nghị đồng chí xác nhận «Đã nhận» trước { $deadline }.
 broadcast-msg-ack-asked = Đề nghị đồng chí xác nhận «Đã nhận».
 broadcast-msg-ack-typed = Để xác nhận, trả lời /danhan

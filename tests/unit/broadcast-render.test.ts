@@ -14,6 +14,7 @@ const content = (over: Partial<BroadcastContent> = {}): BroadcastContent => ({
   id: 'b1',
   title: 'Kỳ họp HĐND',
   body: [para, para, para, para].join('\n\n'),
+  sender: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
   attachment: null,
   requireAck: true,
   ackDeadline: new Date(Date.UTC(2026, 11, 25, 10)),
@@ -69,5 +70,12 @@ describe('what one recipient gets', () => {
     expect((deliveryParts(content(), 5, 'telegram', telegramLimits, 'en', env)[0] as { text: string }).text).toMatch(/^📢 GUIDANCE/);
     const r = reminderMessage(content(), 5, telegramLimits, 'vi', env);
     expect(r).toMatchObject({ type: 'text', choices: [{ data: 'bk:5' }] });
+  });
+
+  it('names the sending unit under the title (issue 11 item 16)', () => {
+    const [first] = deliveryParts(content(), 5, 'telegram', telegramLimits, 'vi', env) as { text: string }[];
+    expect(first!.text.split('\n').slice(0, 2)).toEqual(['📢 ĐỊNH HƯỚNG: Kỳ họp HĐND', 'Đơn vị gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy']);
+    const [en] = deliveryParts(content(), 5, 'zalo', zalo, 'en', env) as { text: string }[];
+    expect(en!.text).toContain('From: Ban Tuyên giáo và Dân vận Tỉnh ủy');
   });
 });

@@ -1,5 +1,5 @@
 import type { Figures } from '../../../core/broadcasts/figures.js';
-import { controlData, etaSeconds, percent, progressMessage, statusLabel } from '../../../core/broadcasts/figures.js';
+import { controlData, etaSeconds, percent, progressMessage, shownStatus, statusLabel } from '../../../core/broadcasts/figures.js';
 import type { BroadcastView } from '../../../core/broadcasts/overview.js';
 import type { BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { formatWhen } from '../../../core/broadcasts/render.js';
@@ -28,7 +28,7 @@ export function listReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'
       t('broadcast-list-item', {
         n: i + 1,
         title: b.title,
-        status: statusLabel(b, ctx.locale, translate(ctx)),
+        status: statusLabel({ ...b, status: shownStatus(b, f) }, ctx.locale, translate(ctx)),
         sent: delivered,
         total: Math.max(b.audienceSize, f.total),
         acked: f.byState.acknowledged,

@@ -8,14 +8,14 @@ import {
   formatAge,
   formatTime,
   nowOf,
-  OFFICIAL_VERBS,
   severityLabel,
   statusLabel,
+  verbsFor,
   type HotSpotEnv,
 } from '../../../core/hot-spots/messages.js';
 import { listOpenInScope } from '../../../core/hot-spots/list.js';
 import { checklistOf } from '../../../core/hot-spots/playbook-steps.js';
-import { isActive, unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { unitInfo, type HotSpotRow } from '../../../core/hot-spots/queries.js';
 import type { ActionOutcome } from '../../../core/hot-spots/outcome.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
@@ -31,12 +31,12 @@ export function outcomeReply(t: T, o: ActionOutcome): Reply {
   const args: Record<string, string | number> = { receipt: o.receipt, ...o.details };
   if (o.status) args.status = t(`hot-spots-status-${o.status}`);
   const text = o.ok ? t(`hot-spots-r-${o.code}`, args) : t(`hot-spots-x-${o.code}`, args);
-  return { text, choices: o.live && o.hotSpotId ? actionChoices(t, o.hotSpotId) : undefined };
+  return { text, choices: o.live && o.hotSpotId && o.status ? actionChoices(t, o.hotSpotId, o.status) : undefined };
 }
 
-/** The officials' buttons on an alert (the same verbs as on the pushed notification). */
-function actionChoices(t: T, hotSpotId: string): ReplyChoice[] {
-  return OFFICIAL_VERBS.map((verb) => ({ label: t(`hot-spots-btn-${verb}`), value: actionData(hotSpotId, verb) }));
+/** The officials' buttons on an alert: the verbs that make sense for its status (as on the pushed notification). */
+function actionChoices(t: T, hotSpotId: string, status: HotSpotRow['status']): ReplyChoice[] {
+  return verbsFor(status).map((verb) => ({ label: t(`hot-spots-btn-${verb}`), value: actionData(hotSpotId, verb) }));
 }
 
 async function displayName(db: Executor, personId: string): Promise<string> {
@@ -100,5 +100,5 @@ export async function detailReply(db: Executor, env: HotSpotEnv, locale: Locale,
     lines.push(`• ${formatTime(env, locale, e.at)} ${label}${e.note ? `: ${e.note}` : ''}`);
   }
   const plan: ReplyChoice[] = list ? [{ label: t('hot-spots-btn-plan'), value: actionData(hs.id, 'plan') }] : [];
-  return { text: lines.join('\n'), choices: isActive(hs.status) ? [...plan, ...actionChoices(t, hs.id)] : plan };
+  return { text: lines.join('\n'), choices: [...plan, ...actionChoices(t, hs.id, hs.status)] };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { broadcasts } from '../../../db/schema/index.js';
+import { broadcasts, people, units } from '../../../db/schema/index.js';
 import type { BroadcastAttachment } from '../../../core/broadcasts/broadcast.js';
 import type { BroadcastContent } from '../../../core/broadcasts/render.js';
 import type { ContentCache } from './deps.js';
@@ -14,12 +14,19 @@ const MAX_ENTRIES = 32;
 export function createContentCache(db: Db): ContentCache {
   const cache = new Map<string, Promise<BroadcastContent | null>>();
   async function load(id: string): Promise<BroadcastContent | null> {
-    const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
-    if (!b) return null;
+    const [row] = await db
+      .select({ b: broadcasts, sender: units.name })
+      .from(broadcasts)
+      .innerJoin(people, eq(people.id, broadcasts.authorId))
+      .innerJoin(units, eq(units.id, people.unitId))
+      .where(eq(broadcasts.id, id));
+    if (!row) return null;
+    const b = row.b;
     return {
       id: b.id,
       title: b.title,
       body: b.body,
+      sender: row.sender,
       attachment: b.attachment as BroadcastAttachment | null,
       requireAck: b.requireAck,
       ackDeadline: b.ackDeadline,

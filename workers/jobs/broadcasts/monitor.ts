@@ -1,5 +1,5 @@
 import { safeError } from '../../../core/kernel/safe-error.js';
-import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import { broadcasts } from '../../../db/schema/index.js';
 import { pauseForQuiet, resumeBroadcast } from '../../../core/broadcasts/control.js';
 import { deliveryFigures, type Figures } from '../../../core/broadcasts/figures.js';
@@ -10,6 +10,12 @@ import { updateProgress } from './progress.js';
 import { startScheduled } from './start.js';
 
 export type BroadcastRow = typeof broadcasts.$inferSelect;
+
+/**
+ * How long a finished broadcast's figures can still move — "Đã nhận" pressed late, a Zalo
+ * recipient writing back within the 7-day window — so its progress message follows them.
+ */
+const FINISHED_WATCH_MS = 8 * 24 * 3600_000;
 
 export interface Monitor {
   /** One pass over every broadcast that needs watching (tests call it directly). */
@@ -43,6 +49,8 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
           inArray(broadcasts.status, ['scheduled', 'sending', 'paused']),
           and(inArray(broadcasts.status, ['done', 'cancelled']), isNull(broadcasts.finishedAt)),
           and(eq(broadcasts.status, 'done'), eq(broadcasts.requireAck, true), isNull(broadcasts.reportedAt)),
+          // Acknowledgements and window releases after the end (and after the lists) still change the figures.
+          and(eq(broadcasts.status, 'done'), gt(broadcasts.finishedAt, new Date(now.getTime() - FINISHED_WATCH_MS))),
         ),
       );
     for (const { id } of ids) {
@@ -76,30 +84,43 @@ export function createMonitor(deps: BroadcastJobDeps): Monitor {
     }
     const [fresh] = await deps.db.select().from(broadcasts).where(eq(broadcasts.id, b.id));
     if (!fresh) return;
-    const figures = await deliveryFigures(deps.db, b.id);
-    if (fresh.status === 'sending') await whileSending(fresh, figures, now);
-    const [latest] = await deps.db.select().from(broadcasts).where(eq(broadcasts.id, b.id));
+    let figures = await deliveryFigures(deps.db, b.id);
+    let latest: BroadcastRow | undefined;
+    try {
+      if (fresh.status === 'sending') figures = await whileSending(fresh, figures, now);
+    } finally {
+      // Even when the recovery step failed, the author's message shows where the broadcast stands.
+      latest = await progress(b.id, figures);
+    }
     if (!latest) return;
-    // The author's message is a courtesy: a failed edit (author unreachable…) must not stall the rest.
-    await updateProgress(deps, latest, figures).catch((err: unknown) =>
-      deps.logger.info({ broadcastId: b.id, err: safeError(err) }, 'broadcast progress message not updated'),
-    );
     if (['done', 'cancelled'].includes(latest.status) && !latest.finishedAt) {
       await deps.db.update(broadcasts).set({ finishedAt: now }).where(eq(broadcasts.id, b.id));
     }
     if (latest.requireAck && ['sending', 'done'].includes(latest.status)) await ackTimers(latest, now);
   }
 
-  async function whileSending(b: BroadcastRow, f: Figures, now: Date): Promise<void> {
+  /** The author's message is a courtesy: a failed edit (author unreachable…) must not stall the rest. */
+  async function progress(id: string, figures: Figures): Promise<BroadcastRow | undefined> {
+    const [latest] = await deps.db.select().from(broadcasts).where(eq(broadcasts.id, id));
+    if (!latest) return undefined;
+    await updateProgress(deps, latest, figures).catch((err: unknown) =>
+      deps.logger.info({ broadcastId: id, err: safeError(err) }, 'broadcast progress message not updated'),
+    );
+    return latest;
+  }
+
+  /** Marks it done when nothing is left to send, else recovers what stopped moving; returns the figures to show. */
+  async function whileSending(b: BroadcastRow, f: Figures, now: Date): Promise<Figures> {
     const pending = f.byState.queued + f.byState.sending;
     if (b.fanoutDone && pending === 0) {
       await deps.db
         .update(broadcasts)
         .set({ status: 'done' })
         .where(and(eq(broadcasts.id, b.id), eq(broadcasts.status, 'sending')));
-      return;
+      return f;
     }
-    await recoverStuck(deps, b, now, 3 * interval);
+    // Rows reset from a dead worker's 'sending' are queued again: show them so.
+    return (await recoverStuck(deps, b, now, 3 * interval)) ? deliveryFigures(deps.db, b.id) : f;
   }
 
   async function ackTimers(b: BroadcastRow, now: Date): Promise<void> {
