@@ -2,9 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { seedTopics } from '../../core/reports/topics.js';
+import { periodOf } from '../../core/reports/draft.js';
+import { defaultsFromConfig } from '../../core/people/unit-tree.js';
+import { collectSynthesis } from '../../core/synthesis/collect.js';
+import { buildModel } from '../../core/synthesis/model.js';
+import { collectParts } from '../../core/synthesis/parts.js';
+import { requestsPart } from '../../core/synthesis/parts/requests.js';
+import { createWriteContext } from '../../core/synthesis/prose.js';
+import { spanOf } from '../../core/synthesis/span.js';
 import { REQUEST_REMIND_JOB, REQUEST_SEND_JOB } from '../../core/reports/jobs.js';
 import { remindReportRequest, sendReportRequest, type RequestEnv } from '../../core/reports/requests/delivery.js';
-import { auditLog, outbox, reportRequests, reports } from '../../db/schema/index.js';
+import { auditLog, outbox, reportRequests, reports, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -133,6 +141,28 @@ describe('a report request (issue 13 §6)', () => {
     expect(list).toContain(`✅ Đã gửi: CTV Hoa (Xã Tân Hòa, ${receipt})`);
     expect(list).toContain('⏳ Chưa gửi: CTV Nam (Xã Tân Hòa)');
     expect((await world.user(who.lac!).send('/yeucaubaocao_ds')).at(-1)!.text).toContain('Chưa có yêu cầu báo cáo');
+  });
+
+  it('the synthesis of the commune groups the answers under the request', async () => {
+    const [unit] = await t.db.select().from(units).where(eq(units.id, tree.commune));
+    const scope = { unitId: unit!.id, code: unit!.code, name: unit!.name, path: unit!.path };
+    const c = await collectSynthesis(
+      t.db,
+      { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), locale: 'vi' },
+      scope,
+      spanOf(periodOf(new Date())),
+      new Date(),
+    );
+    const [part] = await collectParts([requestsPart], { db: t.db, ...c, timeZone: config.TIMEZONE, locale: 'vi' });
+    const out = part!.part.render(part!.data, createWriteContext(tr, 'vi', buildModel(c.input), null));
+    expect(out.title).toBe('Yêu cầu báo cáo đột xuất, chuyên đề');
+    const text = out.blocks.map((b) => (b.kind === 'para' ? `${b.runs.map((r) => r.text).join('')} [${b.note ?? ''}]` : '')).join('\n');
+    expect(text).toContain('“Dư luận về việc điều chỉnh giá điện”');
+    expect(text).toContain('1/2 người được yêu cầu đã gửi báo cáo (50%)');
+    expect(text).toContain(`– Xã Tân Hòa: Nội dung thử nghiệm`);
+    expect(text).toContain(`[${receipt}]`);
+    // An ordinary thematic report (not an answer) is not listed under the request.
+    expect(out.blocks.filter((b) => b.kind === 'para' && b.note)).toHaveLength(1);
   });
 
   it('a unit outside the official’s scope is refused, audited, and nothing is written', async () => {
