@@ -165,6 +165,35 @@ describe('a report request (issue 13 §6)', () => {
     expect(out.blocks.filter((b) => b.kind === 'para' && b.note)).toHaveLength(1);
   });
 
+  it('careless moves: a long paste, typing where buttons are offered, a bad date, a double tap on the request', async () => {
+    const binh = world.user(who.binh!);
+    await binh.send('/yeucaubaocao');
+    expect((await binh.send('x'.repeat(400))).at(-1)!.text).toContain('Nội dung cần báo cáo'); // asked again, nothing kept
+    await binh.send('Tình hình an ninh trật tự dịp Tết');
+    let seen = await binh.send('không biết'); // typed where a field is to be chosen
+    expect(seen.at(-1)!.text).toContain('Thuộc lĩnh vực nào?');
+    seen = await binh.press(seen.at(-1)!.choices[0]!.data);
+    seen = await press(binh, seen, 'Không có câu hỏi gợi ý');
+    seen = await press(binh, seen, 'Chọn ngày giờ khác');
+    expect((await binh.send('thứ sáu tuần sau')).map((m) => m.text).join('\n')).toContain('Chưa đọc được thời điểm');
+    expect((await binh.send('/huy')).at(-1)!.text).toBeTruthy();
+    expect(await t.db.select().from(reportRequests).where(eq(reportRequests.subject, 'Tình hình an ninh trật tự dịp Tết'))).toEqual([]);
+
+    // The recipient who has not answered taps the request twice: the second tap goes on with the draft (nothing lost), one report is filed.
+    const nam = world.user(who.nam!);
+    const [card] = await world.inbox(who.nam!, `report-request-${requestId}`);
+    await nam.press(card!.choices[0]!.data);
+    await nam.send('Giá điện tăng cao');
+    const again = await nam.press(card!.choices[0]!.data);
+    expect(again.at(-1)!.text).toContain('Phạm vi của vấn đề');
+    const { receipt: namReceipt } = await fillUntilReceipt(nam, again);
+    const filed = await t.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.requestId, requestId), eq(reports.reporterId, who.nam!.id)));
+    expect(filed.map((r) => r.receiptNo)).toEqual([namReceipt]);
+  });
+
   it('a unit outside the official’s scope is refused, audited, and nothing is written', async () => {
     const before = await t.db.select().from(reportRequests);
     const seen = await askUpToPreview(world.user(who.lac!), tree.codes.commune);

@@ -90,10 +90,10 @@ function onResult(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
           : ['unknown_unit', 'out_of_scope', 'empty_audience'].includes(r.code)
             ? 'audience'
             : 'subject';
-    return { next: back, say: [{ text: ctx.t(`request-err-${r.code}`) }] };
+    return { next: back, say: [{ text: ctx.t(`requests-err-${r.code}`) }] };
   }
   if ('count' in r) return { state: { ...s, preview: { count: r.count, unitName: r.unitName, due: r.due } }, next: 'confirm' };
-  return { end: [{ text: ctx.t('request-created', { count: r.recipients }), choices: [{ label: ctx.t('request-see-status'), value: '/yeucaubaocao_ds' }] }] };
+  return { end: [{ text: ctx.t('requests-created', { count: r.recipients }), choices: [{ label: ctx.t('requests-see-status'), value: '/yeucaubaocao_ds' }] }] };
 }
 
 export const requestCreateFlow = defineFlow<S>({
@@ -101,11 +101,11 @@ export const requestCreateFlow = defineFlow<S>({
   resumable: true,
   roles: ['official', 'admin'],
   sequence: ['subject', 'topic', 'questions', 'due', 'audience', 'stratum', 'roles'],
-  start: (ctx) => ({ state: { v: 1, step: 'subject' }, say: [{ text: ctx.t('request-intro') }] }),
+  start: (ctx) => ({ state: { v: 1, step: 'subject' }, say: [{ text: ctx.t('requests-intro') }] }),
   hasAnswers: (s) => !!s.subject,
   questions: {
     subject: {
-      ask: (_s, ctx) => [{ text: ctx.t('request-ask-subject') }],
+      ask: (_s, ctx) => [{ text: ctx.t('requests-ask-subject') }],
       answer(s, input, ctx) {
         const r = readText(input, ctx, REQUEST_LIMITS.subject);
         return r.ok ? { state: { ...s, subject: r.value } } : { retry: r.reply };
@@ -114,7 +114,7 @@ export const requestCreateFlow = defineFlow<S>({
     topic: {
       // No taxonomy loaded: file under "other" rather than block the request.
       skip: (s, ctx) => (topicChoices(ctx).length === 0 ? { state: { ...s, topicCode: FALLBACK_TOPIC } } : null),
-      ask: (s, ctx) => [{ text: ctx.t('request-ask-topic'), ...pagedList(ctx, topicChoices(ctx), s.page ?? 0) }],
+      ask: (s, ctx) => [{ text: ctx.t('requests-ask-topic'), ...pagedList(ctx, topicChoices(ctx), s.page ?? 0) }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && (input.value === NEXT_PAGE || input.value === PREV_PAGE))
           return { state: { ...s, page: Math.max(0, (s.page ?? 0) + (input.value === NEXT_PAGE ? 1 : -1)) }, stay: true };
@@ -128,7 +128,7 @@ export const requestCreateFlow = defineFlow<S>({
     },
     questions: {
       ask: (_s, ctx) => [
-        { text: ctx.t('request-ask-questions', { max: REQUEST_LIMITS.maxQuestions }), choices: [{ label: ctx.t('request-questions-none'), value: NONE }] },
+        { text: ctx.t('requests-ask-questions', { max: REQUEST_LIMITS.maxQuestions }), choices: [{ label: ctx.t('requests-questions-none'), value: NONE }] },
       ],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === NONE) return { state: { ...s, questions: [] } };
@@ -137,24 +137,24 @@ export const requestCreateFlow = defineFlow<S>({
         const q = parseOptions(r.value, 1, REQUEST_LIMITS.maxQuestions, REQUEST_LIMITS.question);
         return q.ok
           ? { state: { ...s, questions: q.options } }
-          : { retry: { text: ctx.t(`request-err-questions-${q.code}`, { max: REQUEST_LIMITS.maxQuestions }) } };
+          : { retry: { text: ctx.t(`requests-err-questions-${q.code}`, { max: REQUEST_LIMITS.maxQuestions }) } };
       },
     },
     due: pick(
-      'request-ask-due',
-      (ctx) => [...HOURS.map((h) => ({ label: ctx.t(`request-due-${h}`), value: h })), { label: ctx.t('request-due-other'), value: OTHER }],
+      'requests-ask-due',
+      (ctx) => [...HOURS.map((h) => ({ label: ctx.t(`requests-due-${h}`), value: h })), { label: ctx.t('requests-due-other'), value: OTHER }],
       (s, v) => (v === OTHER ? { next: 'due_at' } : { state: { ...s, due: { hours: Number(v) } } }),
     ),
     due_at: {
-      ask: (_s, ctx) => [{ text: ctx.t('request-ask-due-at') }],
+      ask: (_s, ctx) => [{ text: ctx.t('requests-ask-due-at') }],
       answer(s, input, ctx) {
         const local = input.type === 'text' ? parseClosing(input.text) : null;
-        return local ? { state: { ...s, due: { local } }, next: 'audience' } : { retry: { text: ctx.t('request-err-due-format') } };
+        return local ? { state: { ...s, due: { local } }, next: 'audience' } : { retry: { text: ctx.t('requests-err-due-format') } };
       },
     },
     audience: {
       ask: (_s, ctx) => [
-        { text: ctx.t('request-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
+        { text: ctx.t('requests-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
       ],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
@@ -163,7 +163,7 @@ export const requestCreateFlow = defineFlow<S>({
       },
     },
     stratum: pick(
-      'request-ask-stratum',
+      'requests-ask-stratum',
       (ctx) => [
         { label: ctx.t('poll-stratum-all'), value: ALL },
         ...STRATUM_CHOICES.map((c) => ({ label: ctx.t(optionKey(REPORT_OPTIONS.stratum, c)), value: c })),
@@ -171,7 +171,7 @@ export const requestCreateFlow = defineFlow<S>({
       (s, v) => ({ state: { ...s, strata: v === ALL ? [] : [v] } }),
     ),
     roles: pick(
-      'request-ask-roles',
+      'requests-ask-roles',
       (ctx) => [
         { label: ctx.t('poll-roles-collaborators'), value: NO },
         { label: ctx.t('poll-roles-everyone'), value: YES },
@@ -185,7 +185,7 @@ export const requestCreateFlow = defineFlow<S>({
     confirm: {
       ask: (s, ctx) => [
         {
-          text: ctx.t('request-preview', {
+          text: ctx.t('requests-preview', {
             subject: s.subject ?? '',
             questions: s.questions?.length ?? 0,
             count: s.preview?.count ?? 0,
@@ -193,15 +193,15 @@ export const requestCreateFlow = defineFlow<S>({
             due: s.preview?.due ?? '',
           }),
           choices: [
-            { label: ctx.t('request-send'), value: SEND },
-            { label: ctx.t('request-cancel'), value: CANCEL },
+            { label: ctx.t('requests-send'), value: SEND },
+            { label: ctx.t('requests-cancel'), value: CANCEL },
           ],
         },
       ],
       answer(s, input, ctx) {
         const r = readChoice(input, ctx, [SEND, CANCEL]);
         if (!r.ok) return { retry: r.reply };
-        if (r.value === CANCEL) return { end: [{ text: ctx.t('request-cancelled') }] };
+        if (r.value === CANCEL) return { end: [{ text: ctx.t('requests-cancelled') }] };
         return { next: 'saving', effect: effect('requests.create', { draft: draftOf(s) }) };
       },
     },

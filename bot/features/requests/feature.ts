@@ -24,8 +24,8 @@ export function createRequestsFeature(deps: Pick<FeatureDeps, 'config'>): Featur
     name: 'requests',
     flows: [requestCreateFlow],
     commands: [
-      { names: ['yeucaubaocao', 'requestreport'], flow: requestCreateFlow.name, roles: OFFICIALS, helpKey: 'request-help-create' },
-      { names: ['yeucaubaocao_ds', 'requests'], roles: OFFICIALS, helpKey: 'request-help-list', run: (_a, h) => list(h, tz) },
+      { names: ['yeucaubaocao', 'requestreport'], flow: requestCreateFlow.name, roles: OFFICIALS, helpKey: 'requests-help-create' },
+      { names: ['yeucaubaocao_ds', 'requests'], roles: OFFICIALS, helpKey: 'requests-help-list', run: (_a, h) => list(h, tz) },
     ],
     effects: requestEffects(deps.config),
   };
@@ -34,16 +34,16 @@ export function createRequestsFeature(deps: Pick<FeatureDeps, 'config'>): Featur
 function names(list: { name: string; unitName: string; receiptNo?: string }[], h: HandlerContext): string {
   const shown = list.slice(0, MAX_NAMES).map((p) => (p.receiptNo ? `${p.name} (${p.unitName}, ${p.receiptNo})` : `${p.name} (${p.unitName})`));
   const more = list.length - shown.length;
-  return more > 0 ? `${shown.join('; ')}; ${h.flow.t('request-list-more', { n: more })}` : shown.join('; ');
+  return more > 0 ? `${shown.join('; ')}; ${h.flow.t('requests-list-more', { n: more })}` : shown.join('; ');
 }
 
 function render(r: RequestStatus, i: number, h: HandlerContext, tz: string): string {
   const t = h.flow.t;
   const lines = [
-    t('request-list-item', { n: i + 1, subject: r.subject, unit: r.unitName, due: fmtDateTime(r.dueAt, tz), answered: r.answered.length, asked: r.asked }),
+    t('requests-list-item', { n: i + 1, subject: r.subject, unit: r.unitName, due: fmtDateTime(r.dueAt, tz), answered: r.answered.length, asked: r.asked }),
   ];
-  if (r.answered.length) lines.push(t('request-list-answered', { names: names(r.answered, h) }));
-  if (r.pending.length) lines.push(t('request-list-pending', { names: names(r.pending, h) }));
+  if (r.answered.length) lines.push(t('requests-list-answered', { names: names(r.answered, h) }));
+  if (r.pending.length) lines.push(t('requests-list-pending', { names: names(r.pending, h) }));
   return lines.join('\n');
 }
 
@@ -52,6 +52,6 @@ async function list(h: HandlerContext, tz: string): Promise<Reply[]> {
   if (!h.person) return [{ text: t('engine-not-registered') }];
   const [own] = await h.tx.select({ path: units.path }).from(units).where(eq(units.id, h.person.unitId));
   const rows = own ? await requestStatuses(h.tx, own.path) : [];
-  if (rows.length === 0) return [{ text: t('request-list-empty') }];
-  return [{ text: [t('request-list-title'), ...rows.map((r, i) => render(r, i, h, tz))].join('\n\n') }];
+  if (rows.length === 0) return [{ text: t('requests-list-empty') }];
+  return [{ text: [t('requests-list-title'), ...rows.map((r, i) => render(r, i, h, tz))].join('\n\n') }];
 }

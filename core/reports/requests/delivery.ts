@@ -33,13 +33,13 @@ export function requestCard(
   reminder = false,
 ): { type: 'text'; text: string; choices: { label: string; data: string }[] } {
   const lines = [
-    t(locale, reminder ? 'report-request-reminder-title' : 'report-request-title'),
-    t(locale, 'report-request-subject', { subject: r.subject, topic }),
-    t(locale, 'report-request-due', { due: fmtDateTime(r.dueAt, timeZone) }),
+    t(locale, reminder ? 'requests-card-reminder-title' : 'requests-card-title'),
+    t(locale, 'requests-card-subject', { subject: r.subject, topic }),
+    t(locale, 'requests-card-due', { due: fmtDateTime(r.dueAt, timeZone) }),
   ];
-  if (r.questions.length) lines.push(t(locale, 'report-request-questions'), ...r.questions.map((q, i) => `${i + 1}. ${q}`));
-  lines.push(t(locale, 'report-request-hint'));
-  return { type: 'text', text: lines.join('\n'), choices: [{ label: t(locale, 'report-request-open'), data: requestButton(r.id) }] };
+  if (r.questions.length) lines.push(t(locale, 'requests-card-questions'), ...r.questions.map((q, i) => `${i + 1}. ${q}`));
+  lines.push(t(locale, 'requests-card-hint'));
+  return { type: 'text', text: lines.join('\n'), choices: [{ label: t(locale, 'requests-card-open'), data: requestButton(r.id) }] };
 }
 
 async function loadRequest(env: RequestEnv, requestId: string) {

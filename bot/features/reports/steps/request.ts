@@ -16,12 +16,12 @@ export function requestQuestions(intro: (ctx: FlowContext) => Reply): Record<str
       () => 'topic-group',
       (s, done, ctx) => {
         if (done.effect !== 'reports.request' || !done.result.ok) {
-          return { next: 'topic-group', say: [{ text: ctx.t('report-request-unavailable') }, intro(ctx)] };
+          return { next: 'topic-group', say: [{ text: ctx.t('requests-card-unavailable') }, intro(ctx)] };
         }
         const r = done.result;
         const topic = ctx.topics.find((x) => x.code === r.topicCode)?.name ?? r.topicCode;
-        const lines = [ctx.t('report-request-answering', { subject: r.subject, topic, due: r.due })];
-        if (r.questions.length) lines.push(ctx.t('report-request-questions'), ...r.questions.map((q, i) => `${i + 1}. ${q}`));
+        const lines = [ctx.t('requests-card-answering', { subject: r.subject, topic, due: r.due })];
+        if (r.questions.length) lines.push(ctx.t('requests-card-questions'), ...r.questions.map((q, i) => `${i + 1}. ${q}`));
         const next = copy(s);
         next.draft = { ...next.draft, topicCode: r.topicCode, title: r.subject, requestId: r.requestId };
         return { state: next, next: 'title', say: [intro(ctx), { text: lines.join('\n') }] };
