@@ -92,6 +92,11 @@ describe('a report request (issue 13 §6)', () => {
     expect(audits).toMatchObject([{ outcome: 'ok', actorId: who.binh!.id }]);
     const jobs = (await t.db.select().from(outbox)).filter((j) => (j.payload as { requestId?: string }).requestId === requestId).map((j) => j.name);
     expect(jobs.sort()).toEqual([REQUEST_REMIND_JOB, REQUEST_SEND_JOB].sort());
+    // The reminder fires a day before the due time (a 3-day request).
+    const remind = (await t.db.select().from(outbox).where(eq(outbox.name, REQUEST_REMIND_JOB))).find(
+      (j) => (j.payload as { requestId: string }).requestId === requestId,
+    );
+    expect(req!.dueAt.getTime() - remind!.runAt.getTime()).toBe(86_400_000);
     expect(jobDefinitions.filter((d) => d.name === REQUEST_SEND_JOB || d.name === REQUEST_REMIND_JOB)).toHaveLength(2);
 
     expect(await sendReportRequest(env, requestId)).toEqual({ queued: 2 });

@@ -21,10 +21,10 @@ const BATCH = 500;
 const NIL = '00000000-0000-0000-0000-000000000000';
 
 /** The button that opens the thematic report flow preset to the request (≤ 64 bytes). */
-export const requestButton = (requestId: string) => `/chuyende ${requestId}`;
+const requestButton = (requestId: string) => `/chuyende ${requestId}`;
 
 /** The request as its recipient reads it; `reminder` for the one reminder before the due time. */
-export function requestCard(
+function requestCard(
   t: Translate,
   locale: Locale,
   r: Pick<ReportRequestRow, 'id' | 'subject' | 'questions' | 'dueAt'>,

@@ -40,7 +40,7 @@ export type CreateRequestRefusal = 'invalid' | 'bad_due' | 'out_of_scope' | 'emp
 export type CreateRequestResult = { ok: true; requestId: string; recipients: number } | Refusal<CreateRequestRefusal>;
 
 /** The one reminder: a day before the due time, or half-way when the request is shorter than two days. */
-export function reminderAt(sentAt: Date, dueAt: Date): Date {
+function reminderAt(sentAt: Date, dueAt: Date): Date {
   const span = dueAt.getTime() - sentAt.getTime();
   const day = 24 * 3600_000;
   return new Date(span >= 2 * day ? dueAt.getTime() - day : sentAt.getTime() + span / 2);
