@@ -13,6 +13,7 @@ import { createPollsFeature } from './polls/feature.js';
 import { createSurveysFeature } from './surveys/feature.js';
 import { createRegistrationFeature } from './registration/feature.js';
 import { createReportsFeature } from './reports/feature.js';
+import { createRequestsFeature } from './requests/feature.js';
 
 export type { FeatureDeps } from './deps.js';
 
@@ -28,6 +29,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createHomeFeature(),
     createBroadcastsFeature(deps),
     createPollsFeature(deps),
+    createRequestsFeature(deps),
     createNetworkFeature(deps),
     createSurveysFeature(deps),
     createConsoleFeature(deps),

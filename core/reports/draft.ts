@@ -76,6 +76,8 @@ export interface ReportDraft {
   spread?: string | null;
   /** Sent as urgent (khẩn): acknowledged and escalated like a hot spot (issue 13 §1). */
   urgent?: boolean | null;
+  /** Thematic reports opened from a report request (issue 13 §6): the request it answers. */
+  requestId?: string | null;
 
   /** Quick and thematic reports: photos, voice notes and files sent as evidence (core/media). */
   media?: MediaRef[];
@@ -118,6 +120,7 @@ const draftSchema = z
     proposals: optText,
     spread: z.enum(SPREADS).nullish(),
     urgent: z.boolean().nullish(),
+    requestId: z.uuid().nullish(),
 
     media: z.array(mediaRefSchema).max(MAX_ATTACHMENTS).optional(),
   })

@@ -7,6 +7,8 @@
  *               `poll-close`    {pollId}      — at the closing time: close, send results to the author
  *               `poll-sweep`    {}            — every few minutes: closes polls whose close job was lost
  *               `synthesis-schedule` {}       — daily; queues the syntheses due before each province's deadline
+ *               `report-request-send` {requestId}   — snapshot who is asked, queue the request (issue 13 §6)
+ *               `report-request-remind` {requestId} — before the due time: remind those who have not answered
  *               `report-digest` {}            — daily at REPORT_DIGEST_HOUR; one list of the day's reports per official (core/reports/notices.ts)
  *   synthesis : `synthesis-generate` {runId}  — build the DOCX + Markdown, send the DOCX (one at a time)
  */
@@ -21,9 +23,13 @@ export const POLL_SWEEP_JOB = 'poll-sweep';
 export const SYNTHESIS_JOB = 'synthesis-generate';
 export const SYNTHESIS_SCHEDULE_JOB = 'synthesis-schedule';
 export const REPORT_DIGEST_JOB = 'report-digest';
+export const REQUEST_SEND_JOB = 'report-request-send';
+export const REQUEST_REMIND_JOB = 'report-request-remind';
 /** Local hour of the daily report digest (end of the working day). */
 export const REPORT_DIGEST_HOUR = 17;
 
 export const pollSendJobId = (pollId: string) => `poll-send-${pollId}`;
 export const pollCloseJobId = (pollId: string) => `poll-close-${pollId}`;
+export const requestSendJobId = (requestId: string) => `report-request-send-${requestId}`;
+export const requestRemindJobId = (requestId: string) => `report-request-remind-${requestId}`;
 export const synthesisJobId = (runId: string) => `synthesis-${runId}`;

@@ -51,6 +51,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
       proposals: d.proposals ?? null,
       spread: d.spread ?? null,
       urgent: d.kind !== 'periodic' && d.urgent === true,
+      requestId: d.kind === 'thematic' ? (d.requestId ?? null) : null,
       version: 1,
       channel: reporter.channel ?? null,
       submittedAt: now,

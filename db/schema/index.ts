@@ -14,3 +14,4 @@ export * from './cases.js';
 export * from './replies.js';
 export * from './surveys.js';
 export * from './network.js';
+export * from './report-requests.js';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people, units } from './people.js';
+import { reportRequests } from './report-requests.js';
 
 const id = () =>
   uuid('id')
@@ -35,13 +36,19 @@ export const reports = pgTable(
     spread: text('spread'),
     /** Sent as urgent (khẩn, quick/thematic only): acknowledged and escalated like a hot spot (issue 13 §1). */
     urgent: boolean('urgent').notNull().default(false),
+    /** The report request (issue 13 §6) this thematic report answers. */
+    requestId: uuid('request_id').references(() => reportRequests.id),
     version: integer('version').notNull().default(1),
     channel: text('channel'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('reports_unit_period_idx').on(t.unitId, t.period, t.kind), index('reports_reporter_idx').on(t.reporterId, t.createdAt)],
+  (t) => [
+    index('reports_unit_period_idx').on(t.unitId, t.period, t.kind),
+    index('reports_reporter_idx').on(t.reporterId, t.createdAt),
+    index('reports_request_idx').on(t.requestId),
+  ],
 );
 
 export const reportIssues = pgTable(

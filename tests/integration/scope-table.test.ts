@@ -6,6 +6,8 @@ import * as hs from '../../core/hot-spots/actions.js';
 import { tickStep } from '../../core/hot-spots/playbook-steps.js';
 import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
+import { createReportRequest } from '../../core/reports/requests/request.js';
+import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { forwardCase } from '../../core/cases/cases.js';
 import { rateReport } from '../../core/network/ratings.js';
@@ -15,7 +17,7 @@ import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
-import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reportRatings, reports, units } from '../../db/schema/index.js';
+import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reportRatings, reportRequests, reports, units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { raiseAlert, testEnv } from './hotspot-fixtures.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
@@ -193,6 +195,22 @@ const table: Row[] = [
       ),
   },
   {
+    action: 'report request: ask the commune (/yeucaubaocao)',
+    audited: 'report_request.create',
+    setup: async () => tree.commune,
+    run: async (tx, a, unitId) =>
+      okIf(
+        await createReportRequest(
+          tx,
+          config,
+          a,
+          { topicCode: FALLBACK_TOPIC, subject: 'Dư luận về giá điện', questions: [], dueAt: new Date(Date.now() + 86_400_000), unitId, filters: {} },
+          now(),
+        ),
+      ),
+    snapshot: async () => (await db.db.select({ id: reportRequests.id }).from(reportRequests)).length,
+  },
+  {
     action: 'report: mark received',
     audited: 'report.received',
     setup: report,
@@ -297,6 +315,7 @@ const SCOPE_ONLY = new Set([
   'report.view',
   'broadcast.create',
   'poll.create',
+  'report_request.create',
   'report.received',
   'report.needs_more',
   'completeness.view',

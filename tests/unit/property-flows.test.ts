@@ -181,6 +181,10 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'locked' },
     { ok: false, code: 'invalid' },
   ],
+  'reports.request': [
+    { ok: true, requestId: '11111111-1111-4111-8111-111111111111', topicCode: 'kt', subject: 'Giá điện', questions: ['Ý kiến?'], due: '10:00 12/12/2026' },
+    { ok: false, code: 'not_recipient' },
+  ],
   'reports.more': [
     { ok: true, reportId: 'r1', receiptNo: 'BN-2026-11-000001', version: 1, changed: true },
     { ok: false, code: 'out_of_scope' },
@@ -241,6 +245,15 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
   'polls.create': [
     { ok: true, pollId: 'pl1', recipients: 4 },
     { ok: false, code: 'unknown_unit' },
+  ],
+  'requests.preview': [
+    { ok: true, count: 4, unitName: 'Xã A', due: '17:00 21/11' },
+    { ok: false, code: 'bad_due' },
+    { ok: false, code: 'empty_audience' },
+  ],
+  'requests.create': [
+    { ok: true, requestId: 'rq1', recipients: 4 },
+    { ok: false, code: 'unknown_topic' },
   ],
   'surveys.load': [
     { ok: true, campaignId: 'c1', number: 3, title: 'Khảo sát thử', questionnaire: SURVEY },

@@ -14,6 +14,8 @@ import { surveyCloseJob } from './surveys/close.js';
 import { surveyOpenJob } from './surveys/open.js';
 import { surveyRemindJob } from './surveys/remind.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
+import { reportRequestRemindJob } from './reports/request-remind.js';
+import { reportRequestSendJob } from './reports/request-send.js';
 import { reportUrgentDeadlineJob } from './reports/urgent-deadline.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
 import { synthesisScheduleJob } from './synthesis/schedule-scan.js';
@@ -40,6 +42,8 @@ export const jobDefinitions: JobDefinition[] = [
   synthesisScheduleJob,
   reportDigestJob,
   caseDueJob,
+  reportRequestSendJob,
+  reportRequestRemindJob,
 ];
 
 export function jobsByQueue<C = JobContext>(

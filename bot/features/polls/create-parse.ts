@@ -7,14 +7,14 @@ const POLL_OPTION_MAX = 100;
 export type OptionsRead = { ok: true; options: string[] } | Refusal<'too_few' | 'too_many' | 'too_long' | 'duplicate'>;
 
 /** One option per line; leading "1.", "2)", "a)", "-", "•" are numbering, not content. */
-export function parseOptions(text: string, min = 2, max = 10): OptionsRead {
+export function parseOptions(text: string, min = 2, max = 10, maxLength = POLL_OPTION_MAX): OptionsRead {
   const options = text
     .split(/\r?\n|;/)
     .map((l) => l.replace(/^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*])\s*/, '').trim())
     .filter((l) => l.length > 0);
   if (options.length < min) return refuse('too_few');
   if (options.length > max) return refuse('too_many');
-  if (options.some((o) => [...o].length > POLL_OPTION_MAX)) return refuse('too_long');
+  if (options.some((o) => [...o].length > maxLength)) return refuse('too_long');
   if (new Set(options.map(matchKey)).size !== options.length) return refuse('duplicate');
   return { ok: true, options };
 }

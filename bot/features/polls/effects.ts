@@ -25,7 +25,8 @@ declare module '../../engine/effects.js' {
 
 type Resolved = Ok<{ draft: PollDraft; unitName: string; path: string }> | PollRefusal;
 
-function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Date | null {
+/** A closing (or due) time chosen in chat → the instant (also the report requests' due time). */
+export function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Date | null {
   if (!c) return null;
   if ('hours' in c) return new Date(now.getTime() + c.hours * 3600_000);
   const l = c.local;

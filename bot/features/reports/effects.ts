@@ -6,8 +6,13 @@ import { noticeFiledReport } from '../../../core/reports/notices.js';
 import { InvalidReportError, submitReport } from '../../../core/reports/submit.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
+import { requestForReporter } from '../../../core/reports/requests/request.js';
+import { fmtDateTime } from '../../../core/polls/results.js';
 
 type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
+
+type RequestResult =
+  Ok<{ requestId: string; topicCode: string; subject: string; questions: string[]; due: string }> | Refusal<'not_registered' | 'not_found' | 'not_recipient'>;
 
 /** The reporter's periodic report already filed for the period they report for now, as its latest version. */
 type FiledResult = Ok<{ period: string; existing: { receiptNo: string; draft: ReportDraft } | null }> | Refusal<'not_registered'>;
@@ -18,6 +23,8 @@ declare module '../../engine/effects.js' {
     'reports.filed': [Record<string, never>, FiledResult];
     /** Files the draft (a periodic report already filed for its period is edited as a new version). */
     'reports.submit': [{ draft: ReportDraft }, SubmitResult];
+    /** `/chuyende <requestId>`: the report request this thematic report answers (issue 13 §6). */
+    'reports.request': [{ requestId: string }, RequestResult];
     /** An official asks the reporter for more (by receipt number or report id). */
     'reports.more': [{ ref: string; note: string }, ReviewResult];
   }
@@ -33,6 +40,13 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
     async 'reports.more'(input, h) {
       if (!h.person) return refuse('not_found');
       return requestMore(h.tx, env, { id: h.person.id, unitId: h.person.unitId }, input.ref, input.note, h.flow.now);
+    },
+    async 'reports.request'({ requestId }, h) {
+      if (!h.person) return refuse('not_registered');
+      const r = await requestForReporter(h.tx, requestId, h.person.id);
+      if (!r.ok) return r;
+      const q = r.request;
+      return { ok: true, requestId: q.id, topicCode: q.topicCode, subject: q.subject, questions: q.questions, due: fmtDateTime(q.dueAt, env.timeZone) };
     },
     async 'reports.filed'(_input, h) {
       if (!h.person) return refuse('not_registered');
@@ -73,6 +87,8 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
 
 async function fileNew(env: ReviewEnv, draft: ReportDraft, h: HandlerContext): Promise<SubmitResult> {
   const person = h.person!;
+  // A request the reporter is no longer asked (or one that is gone) is not recorded against it.
+  if (draft.requestId && !(await requestForReporter(h.tx, draft.requestId, person.id)).ok) draft = { ...draft, requestId: null };
   const r = await submitReport(h.tx, draft, { personId: person.id, unitId: person.unitId, channel: h.account.channel }, h.flow.now);
   // The unit's officials hear of it in the same transaction (core/reports/notices.ts).
   await noticeFiledReport(h.tx, env.t, r.reportId, env.urgency && { config: env.urgency, now: h.flow.now });

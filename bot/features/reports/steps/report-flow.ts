@@ -11,6 +11,7 @@ import { evidenceIntercept } from './evidence.js';
 import { effect } from '../../../engine/effects.js';
 import { filedQuestions, periodText } from './filed.js';
 import type { Reply } from '../../../engine/types.js';
+import { REQUEST_ARG, requestQuestions } from './request.js';
 
 const intro = (def: ReportFlowDef, period: string, ctx: FlowContext): Reply => ({ text: ctx.t(def.introKey, { period: periodText(period) }) });
 
@@ -41,6 +42,7 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
     ...topicQuestions,
     ...reviewQuestions({ sequence: def.sequence, edit: def.edit, minIssues: def.minIssues }),
     ...filedQuestions(def.sequence[0]!, (period, ctx) => intro(def, period, ctx)),
+    ...(def.kind === 'thematic' ? requestQuestions((ctx) => intro(def, def.init(ctx).draft.period, ctx)) : {}),
   };
   return defineFlow<ReportState>({
     name: def.name,
@@ -53,11 +55,14 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
     intercept: evidenceIntercept(questions),
     upgrade: upgradeReportState,
     hasAnswers: (s) => draftHasAnswers(s.draft),
-    start(ctx) {
+    start(ctx, arg) {
       const { draft, ix } = def.init(ctx);
       const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };
       // A periodic report first looks for the one already filed for its period: that one opens for editing.
       if (def.kind === 'periodic') return { state: { ...state, step: 'filed-check' }, effect: effect('reports.filed', {}) };
+      // Opened from a report request's button: the request presets the topic and the title.
+      if (def.kind === 'thematic' && REQUEST_ARG.test(arg.trim()))
+        return { state: { ...state, step: 'request-check' }, effect: effect('reports.request', { requestId: arg.trim() }) };
       return { state, say: [intro(def, draft.period, ctx)] };
     },
   });
