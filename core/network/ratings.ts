@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { reportRatings, reports } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
-import { ScopeError } from '../kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
-import { resolveAudienceRoot } from '../people/audience.js';
+import { audienceRootInScope } from '../people/audience.js';
 import type { Actor } from '../people/roster.js';
 
 /**
@@ -25,12 +24,7 @@ export async function rateReport(
     ? await tx.select({ unitId: reports.unitId, receiptNo: reports.receiptNo, status: reports.status }).from(reports).where(eq(reports.id, reportId))
     : [];
   if (!r || r.status === 'draft') return refuse('not_found');
-  try {
-    await resolveAudienceRoot(tx, actor, r.unitId, action);
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  if (!(await audienceRootInScope(tx, actor, r.unitId, action))) return refuse('out_of_scope');
   const added = await tx.insert(reportRatings).values({ reportId, officialId: actor.id, rating: 'useful' }).onConflictDoNothing().returning();
   if (added.length > 0)
     await appendAudit(tx, { actorId: actor.id, action, targetType: 'report', targetId: reportId, outcome: 'ok', details: { rating: 'useful' } });

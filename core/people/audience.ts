@@ -54,6 +54,16 @@ export async function resolveAudienceRoot(tx: Executor, official: Official, unit
   return { unitId: target.id, path: target.path, name: target.name };
 }
 
+/** `resolveAudienceRoot` for actions that answer a refusal: out of scope (audited) is null instead of a ScopeError. */
+export async function audienceRootInScope(tx: Executor, official: Official, unitId: string, action: string): Promise<AudienceRoot | null> {
+  try {
+    return await resolveAudienceRoot(tx, official, unitId, action);
+  } catch (err) {
+    if (err instanceof ScopeError) return null;
+    throw err;
+  }
+}
+
 /** The condition over `people` ⋈ `units` (join on people.unit_id) selecting the audience. */
 function audienceWhere(rootPath: string, f: AudienceFilters): SQL {
   const conds: SQL[] = [like(units.path, `${rootPath}%`), eq(people.status, 'active'), ne(people.role, 'liaison')];

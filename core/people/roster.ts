@@ -3,11 +3,10 @@ import type { Executor } from '../../db/client.js';
 import { conversations, people, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { queueMessage } from '../delivery/sends.js';
-import { ScopeError } from '../kernel/errors.js';
 import { locales, type Locale } from '../kernel/i18n.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { STRATA } from '../reports/draft.js';
-import { resolveAudienceRoot, type AudienceRoot } from './audience.js';
+import { audienceRootInScope, type AudienceRoot } from './audience.js';
 import { createInvite } from './invites.js';
 import type { Role } from './people.js';
 import { findUnitByCode } from './units.js';
@@ -72,12 +71,8 @@ async function unitInScope(
     await appendAudit(tx, { actorId: actor.id, action, outcome: 'refused', details: { reason: 'unknown_unit' } });
     return refuse('unknown_unit');
   }
-  try {
-    return { ok: true, root: await resolveAudienceRoot(tx, actor, unit?.id ?? actor.unitId, action) };
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const root = await audienceRootInScope(tx, actor, unit?.id ?? actor.unitId, action);
+  return root ? { ok: true, root } : refuse('out_of_scope');
 }
 
 export interface Member {

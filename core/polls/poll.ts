@@ -3,11 +3,10 @@ import { and, eq, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
 import { pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
-import { resolveAudienceRoot, type AudienceFilters } from '../people/audience.js';
+import { audienceRootInScope, type AudienceFilters } from '../people/audience.js';
 import { appendAudit } from '../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../broadcasts/quiet.js';
 import type { Config } from '../platform/config.js';
-import { ScopeError } from '../kernel/errors.js';
 import { enqueue } from '../platform/outbox.js';
 import { POLL_CLOSE_JOB, POLL_SEND_JOB, pollCloseJobId, pollSendJobId, REPORTING_QUEUE } from '../reports/jobs.js';
 import { countPollAudience } from './audience.js';
@@ -59,13 +58,8 @@ export async function createPoll(
   if (new Set(d.options.map((o) => o.toLowerCase())).size !== d.options.length) return refuse('duplicate_options');
   const minutes = (d.closesAt.getTime() - now.getTime()) / 60_000;
   if (minutes < POLL_LIMITS.minMinutes || minutes > POLL_LIMITS.maxDays * 1440) return refuse('bad_closing');
-  let root;
-  try {
-    root = await resolveAudienceRoot(tx, author, d.unitId, 'poll.create');
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const root = await audienceRootInScope(tx, author, d.unitId, 'poll.create');
+  if (!root) return refuse('out_of_scope');
   const filters = effectiveFilters(d.filters);
   const recipients = await countPollAudience(tx, root.path, filters, author.id);
   if (recipients === 0) return refuse('empty_audience');

@@ -5,9 +5,8 @@ import { rowsOf, type Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveys, units, type SampleSpec } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../broadcasts/quiet.js';
-import { ScopeError } from '../kernel/errors.js';
 import { refuse, type Refusal } from '../kernel/result.js';
-import { rawAudienceWhere, resolveAudienceRoot, type AudienceFilters } from '../people/audience.js';
+import { rawAudienceWhere, audienceRootInScope, type AudienceFilters } from '../people/audience.js';
 import type { Config } from '../platform/config.js';
 import { enqueue } from '../platform/outbox.js';
 import { REPORTING_QUEUE } from '../reports/jobs.js';
@@ -79,13 +78,8 @@ export async function createCampaign(
     return refuse('bad_times');
   if (d.remindAt && (d.remindAt <= d.opensAt || d.remindAt >= d.closesAt)) return refuse('bad_times');
   if (d.baselineId && !(await validBaseline(tx, d.baselineId, survey.code, survey.definition.compareWith))) return refuse('bad_baseline');
-  let root;
-  try {
-    root = await resolveAudienceRoot(tx, author, d.unitId, 'survey.campaign');
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const root = await audienceRootInScope(tx, author, d.unitId, 'survey.campaign');
+  if (!root) return refuse('out_of_scope');
   const filters = withRoles(d.filters);
   const seed = d.seed ?? randomBytes(8).toString('hex');
   const members = await audienceMembers(tx, root.path, filters, author.id);

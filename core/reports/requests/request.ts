@@ -4,10 +4,9 @@ import type { Executor } from '../../../db/client.js';
 import { reportRequestRecipients, reportRequests, topics } from '../../../db/schema/index.js';
 import { appendAudit } from '../../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../../broadcasts/quiet.js';
-import { ScopeError } from '../../kernel/errors.js';
 import { refuse, type Refusal } from '../../kernel/result.js';
 import { audienceFiltersSchema } from '../../people/audience-filters.js';
-import { resolveAudienceRoot } from '../../people/audience.js';
+import { audienceRootInScope } from '../../people/audience.js';
 import type { Config } from '../../platform/config.js';
 import { enqueue } from '../../platform/outbox.js';
 import { countPollAudience } from '../../polls/audience.js';
@@ -61,13 +60,8 @@ export async function createReportRequest(
   if (hours < REQUEST_LIMITS.minHours || hours > REQUEST_LIMITS.maxDays * 24) return refuse('bad_due');
   const [topic] = await tx.select({ code: topics.code }).from(topics).where(eq(topics.code, d.topicCode));
   if (!topic && d.topicCode !== FALLBACK_TOPIC) return refuse('unknown_topic');
-  let root;
-  try {
-    root = await resolveAudienceRoot(tx, author, d.unitId, 'report_request.create');
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const root = await audienceRootInScope(tx, author, d.unitId, 'report_request.create');
+  if (!root) return refuse('out_of_scope');
   const filters = effectiveFilters(d.filters);
   const recipients = await countPollAudience(tx, root.path, filters, author.id);
   if (recipients === 0) return refuse('empty_audience');
