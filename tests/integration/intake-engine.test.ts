@@ -132,11 +132,7 @@ beforeAll(async () => {
     defaultLocale: 'vi',
     deliver: async (a, messages) => {
       // Replies go out only after commit: another connection already sees the new state.
-      const [row] = await t.db
-        .select()
-        .from(conversations)
-        .where(eq(conversations.accountKey, `sandbox:${a.accountId}`));
-      sent.push({ accountId: a.accountId, messages, committedState: row?.state });
+      sent.push({ accountId: a.accountId, messages, committedState: (await conversationOf(a.accountId))?.state });
     },
   });
 });
@@ -146,6 +142,14 @@ beforeEach(() => {
 });
 
 const audits = async () => (await t.db.select({ n: count() }).from(auditLog))[0]!.n;
+/** The account's conversation row as another connection sees it (committed state only). */
+const conversationOf = async (accountId: string) =>
+  (
+    await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${accountId}`))
+  )[0];
 
 describe('intake engine', () => {
   it('applies a redelivered update exactly once', async () => {
@@ -184,11 +188,7 @@ describe('intake engine', () => {
   it('serialises concurrent updates of one user (no lost update)', async () => {
     await handle(text('/count'));
     await Promise.all(Array.from({ length: 10 }, (_, i) => handle(text(`x${i}`))));
-    const [row] = await t.db
-      .select()
-      .from(conversations)
-      .where(eq(conversations.accountKey, `sandbox:${account}`));
-    expect((row!.state as { data: { n: number } }).data.n).toBe(10);
+    expect(((await conversationOf(account))!.state as { data: { n: number } }).data.n).toBe(10);
   });
 
   it('an update that waited for the account to be free sees the person as the update before it left them', async () => {
@@ -234,12 +234,7 @@ describe('intake engine', () => {
   it('records an update that fails for good as failed, tells the person, and treats its redelivery as a duplicate', async () => {
     await handle(text('/huy'));
     await handle(text('/pick'));
-    const stateBefore = (
-      await t.db
-        .select()
-        .from(conversations)
-        .where(eq(conversations.accountKey, `sandbox:${account}`))
-    )[0]!.state;
+    const stateBefore = (await conversationOf(account))!.state;
     const auditsBefore = await audits();
     const bad = msg({ type: 'text', text: '1' }, 'poison-1');
     failNextSave = 'for-good';
@@ -247,14 +242,7 @@ describe('intake engine', () => {
     expect(lastText()).toContain('không xử lý được');
     const [rec] = await t.db.select().from(processedUpdates).where(eq(processedUpdates.updateKey, 'poison-1'));
     expect(rec?.failed).toBe('Error');
-    expect(
-      (
-        await t.db
-          .select()
-          .from(conversations)
-          .where(eq(conversations.accountKey, `sandbox:${account}`))
-      )[0]!.state,
-    ).toEqual(stateBefore);
+    expect((await conversationOf(account))!.state).toEqual(stateBefore);
     expect(await audits()).toBe(auditsBefore);
     expect(await handle(bad)).toBe('duplicate');
     // The channel moves on: the next update of the same person is applied.
@@ -265,22 +253,12 @@ describe('intake engine', () => {
   it('rolls the whole update back when an effect fails, so it can be redelivered', async () => {
     await handle(text('/huy'));
     await handle(text('/pick'));
-    const stateBefore = (
-      await t.db
-        .select()
-        .from(conversations)
-        .where(eq(conversations.accountKey, `sandbox:${account}`))
-    )[0]!.state;
+    const stateBefore = (await conversationOf(account))!.state;
     const auditsBefore = await audits();
     const bad = msg({ type: 'text', text: '1' }, 'boom-1');
     failNextSave = 'transient';
     await expect(handle(bad)).rejects.toThrow('boom');
-    const stateAfter = (
-      await t.db
-        .select()
-        .from(conversations)
-        .where(eq(conversations.accountKey, `sandbox:${account}`))
-    )[0]!.state;
+    const stateAfter = (await conversationOf(account))!.state;
     expect(stateAfter).toEqual(stateBefore);
     expect(await audits()).toBe(auditsBefore);
     expect(await handle(bad)).toBe('applied');
