@@ -69,7 +69,10 @@ const labelKey = (label: string) =>
 
 /**
  * Typed answer → pending value: "2", "2.", or the label/value, accent- and case-insensitive; for
- * a paged list, the label of an option on another page too (issue 11 item 19).
+ * a paged list, the label of an option on another page too (issue 11 item 19). When nothing
+ * matches exactly, the first words of one option ("tu tap dong nguoi" for «Tụ tập đông người,
+ * biểu tình, …») or a phrase that only one option contains is that option; meta buttons (skip,
+ * back, pages) and commands are never guessed, so a short free-text answer stays text.
  */
 export function matchTyped(state: ConversationState, text: string): string | null {
   const pending = state.pending;
@@ -77,14 +80,34 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   const key = matchKey(text).replace(/[.)]$/, '');
   if (/^\d{1,3}$/.test(key)) return pending.values[Number(key) - 1] ?? null;
   const bare = labelKey(text);
-  for (const list of [pending, pending.typed]) {
-    if (!list) continue;
+  const lists = [pending, pending.typed].filter((l): l is { values: string[]; labels: string[] } => !!l);
+  for (const list of lists) {
     const i = list.labels.findIndex((l) => matchKey(l) === key || (bare !== '' && labelKey(l) === bare));
     if (i >= 0) return list.values[i] ?? null;
     const j = list.values.findIndex((v) => matchKey(v) === key);
     if (j >= 0) return list.values[j] ?? null;
   }
-  return null;
+  return looseMatch(lists, bare);
+}
+
+/** The shortest typed words taken as an option's beginning or as a phrase inside it. */
+const LOOSE_MIN = 4;
+
+function looseMatch(lists: { values: string[]; labels: string[] }[], bare: string): string | null {
+  if (bare.replace(/ /g, '').length < LOOSE_MIN) return null;
+  const options = new Map<string, string>();
+  for (const list of lists)
+    list.labels.forEach((l, i) => {
+      const v = list.values[i];
+      if (v !== undefined && !v.startsWith('_') && !v.startsWith('/')) options.set(v, ` ${labelKey(l)} `);
+    });
+  const pick = (test: (label: string) => boolean) => {
+    const hits = [...options].filter(([, label]) => test(label));
+    return hits.length === 1 ? hits[0]![0] : hits.length > 1 ? false : null;
+  };
+  const start = pick((label) => label.startsWith(` ${bare} `));
+  if (start !== null) return start || null;
+  return pick((label) => label.includes(` ${bare} `)) || null;
 }
 
 export interface RenderOptions {

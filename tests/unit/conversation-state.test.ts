@@ -39,6 +39,32 @@ describe('pending choices', () => {
     expect(matchTyped(state, '3')).toBeNull();
     expect(matchTyped(state, 'something else')).toBeNull();
   });
+  it('takes the first words of one option, or a phrase only one option has, but never guesses a meta button', () => {
+    const q = emptyState();
+    renderReplies(
+      [
+        {
+          text: 'Loại sự việc:',
+          choices: [
+            { label: 'Khiếu kiện đông người, vượt cấp', value: 'khieu_kien' },
+            { label: 'Tụ tập đông người, biểu tình, kích động gây rối', value: 'tu_tap' },
+            { label: 'Thu hồi đất, bồi thường, giải phóng mặt bằng', value: 'thu_hoi' },
+            { label: 'Tranh chấp đất đai', value: 'tranh_chap' },
+            { label: 'Bỏ qua', value: '_skip' },
+          ],
+        },
+      ],
+      q,
+    );
+    expect(matchTyped(q, 'tụ tập đông người')).toBe('tu_tap');
+    expect(matchTyped(q, 'thu hoi dat')).toBe('thu_hoi');
+    expect(matchTyped(q, 'biểu tình')).toBe('tu_tap');
+    expect(matchTyped(q, 'đông người')).toBeNull(); // two options say it
+    expect(matchTyped(q, 'đất')).toBeNull(); // too short to guess
+    expect(matchTyped(q, 'bỏ qu')).toBeNull();
+    expect(matchTyped(q, 'Bỏ qua')).toBe('_skip'); // exact still works
+    expect(matchTyped(q, 'tụ tập đông người trước cổng xã')).toBeNull(); // more than the option: text, not a choice
+  });
   it('survives garbage stored state', () => {
     expect(readState('nonsense')).toEqual(emptyState());
     expect(readState({ flow: 3, parked: 'x', pending: { values: 1 } })).toEqual(emptyState());
