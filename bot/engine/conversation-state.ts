@@ -15,10 +15,12 @@ export interface ConversationState {
   answered: string | null;
   /** A long paste kept aside until its parts are joined (bot/engine/long-text.ts). */
   held?: string | null;
+  /** Texts typed where buttons were offered, offered back at the next free-text questions (bot/engine/aside.ts). */
+  aside?: string[] | null;
 }
 
 export function emptyState(): ConversationState {
-  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null };
+  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null, aside: null };
 }
 
 export function readState(raw: unknown): ConversationState {
@@ -30,6 +32,7 @@ export function readState(raw: unknown): ConversationState {
     pending: validPending(s.pending) ? s.pending : null,
     answered: typeof s.answered === 'string' ? s.answered : null,
     held: typeof s.held === 'string' ? s.held : null,
+    aside: Array.isArray(s.aside) && s.aside.every((a) => typeof a === 'string') ? s.aside : null,
   };
 }
 

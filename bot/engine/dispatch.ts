@@ -3,6 +3,7 @@ import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
+import { ASIDE_COMMAND, keepAside, offerAside, takeAside } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
 import type { Flow, FlowInput, Reply } from './types.js';
@@ -14,6 +15,13 @@ const ACTION_DATA = /^([a-z]{1,12}):(.*)$/s;
 
 /** Decides what an inbound message means for this user right now and produces the replies. */
 export async function dispatch(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const before = { flow: state.flow, data: JSON.stringify(state.data) };
+  const replies = await decide(cat, state, msg, h, refresh);
+  const moved = state.flow !== before.flow || JSON.stringify(state.data) !== before.data;
+  return offerAside(state, moved, replies, h.flow.t);
+}
+
+async function decide(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
   const t = h.flow.t;
   const p = msg.payload;
   if (p.type === 'event') return onEvent(p.event, h);
@@ -40,7 +48,10 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
     const typed = matchTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
-    return onInput(cat, state, { type: 'text', text }, h, refresh);
+    const asked = state.pending;
+    const data = JSON.stringify(state.data);
+    const replies = await onInput(cat, state, { type: 'text', text }, h, refresh);
+    return keepAside(state, asked, text, JSON.stringify(state.data) === data, replies, t);
   }
   if (p.type === 'location') {
     const place = p.place && cleanText(p.place);
@@ -96,6 +107,8 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return resume(cat, state, h, refresh, true);
     case LONG_TEXT_COMMAND:
       return releaseHeld(cat, state, args, h, refresh);
+    case ASIDE_COMMAND:
+      return useAside(cat, state, args, h, refresh);
   }
   const spec = cat.commands.get(name);
   if (!spec) return [{ text: t('engine-unknown-command', { command: `/${name}` }) }];
@@ -166,6 +179,13 @@ async function releaseHeld(cat: Catalogue, state: ConversationState, args: strin
   return [...said, ...(await resume(cat, state, h, refresh, false))];
 }
 
+/** «Dùng "…"»: a text typed earlier where buttons were offered answers the open question. */
+async function useAside(cat: Catalogue, state: ConversationState, args: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const text = state.flow ? takeAside(state, args) : null;
+  if (text === null) return resume(cat, state, h, refresh, false);
+  return onInput(cat, state, { type: 'text', text }, h, refresh);
+}
+
 /** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */
 const CONFIRM = 'xacnhan';
 const CONFIRM_VALUE = `/huy ${CONFIRM}`;
@@ -192,11 +212,12 @@ function cancel(cat: Catalogue, state: ConversationState, args: string, h: Handl
   state.flow = null;
   state.data = null;
   state.held = null;
+  state.aside = null;
   return [{ text: t(state.parked.length > 0 ? 'engine-cancelled-parked' : 'engine-cancelled') }];
 }
 
 /** Commands that act on the conversation in hand: their buttons belong to the question that offered them. */
-const CONTEXTUAL = new Set(['huy', 'cancel', LONG_TEXT_COMMAND]);
+const CONTEXTUAL = new Set(['huy', 'cancel', LONG_TEXT_COMMAND, ASIDE_COMMAND]);
 
 /** A value whose button works whenever pressed: a command, or a registered action ("h:<id>:ack"). */
 export function isStandalone(cat: Catalogue, value: string): boolean {

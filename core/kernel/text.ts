@@ -86,3 +86,20 @@ const vietnamese = new Intl.Collator('vi');
 export function compareVi(a: string, b: string): number {
   return vietnamese.compare(a, b);
 }
+
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/**
+ * Text within `max` UTF-16 units, cut between graphemes (never inside 👨‍🌾, a flag or a letter
+ * with its combining marks) and marked with "…" when cut. UTF-16 units are never fewer than what
+ * the platforms count.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length + segment.length > max - 1) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
+}

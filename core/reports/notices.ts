@@ -6,6 +6,7 @@ import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
 import { isoDate } from '../kernel/periods.js';
 import { localDate } from '../kernel/zoned-time.js';
+import { clipText } from '../kernel/text.js';
 import { officialsOf } from '../hot-spots/queries.js';
 import { REPORT_KINDS } from './browse.js';
 import { startUrgent, type UrgentEnv } from './urgent.js';
@@ -91,7 +92,7 @@ async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null
   };
 }
 
-const clip = (s: string | null, n: number) => (s && s.length > n ? `${s.slice(0, n - 1)}…` : (s ?? ''));
+const clip = (s: string | null | undefined, n: number) => (s ? clipText(s, n) : '');
 
 /** The notice one official reads (pure). */
 function noticeText(t: Translate, locale: Locale, f: NoticeFacts): string {

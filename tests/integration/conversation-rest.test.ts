@@ -308,3 +308,39 @@ describe('item 3, other prompts: «Yêu cầu bổ sung» on a report notice tak
     expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc quyền/);
   });
 });
+
+describe('text typed where buttons were offered is kept and offered back (found in the sandbox)', () => {
+  const stateOf = async (p: PersonRef) => {
+    const [row] = await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${p.accountId}`));
+    return row!.state as { aside?: string[] | null; flow: string | null; data: unknown };
+  };
+  const story = 'Khoảng 50 hộ dân tập trung trước cổng UBND xã phản đối mức bồi thường đất làm đường';
+
+  it('a story typed at «Mức độ» is kept, offered at the free-text questions, and answers with one tap', async () => {
+    const me = user(who.ctv4!);
+    const start = await me.send('/diemnong');
+    const level = await me.press(button(start, /Tụ tập đông người/));
+    expect(texts(level)).toMatch(/Mức độ/);
+    const refused = await me.send(story);
+    expect(texts(refused)).toMatch(/vừa gõ đã được giữ lại/);
+    expect((await stateOf(who.ctv4!)).aside).toEqual([story]);
+    // A short slip ("khoảng 50") is not worth keeping.
+    await me.send('khoảng 50');
+    expect((await stateOf(who.ctv4!)).aside).toEqual([story]);
+    const place = await me.press(button(refused, /Khẩn$/));
+    expect(texts(place)).toMatch(/Địa điểm/);
+    expect(place.flatMap((m) => m.choices.map((c) => c.label))).toEqual([expect.stringMatching(/^Dùng: "Khoảng 50 hộ dân tập trung.*…"$/)]);
+    const description = await me.send('Trước cổng UBND xã');
+    expect(texts(description)).toMatch(/Mô tả/);
+    await me.press(button(description, /^Dùng: "Khoảng 50 hộ/));
+    const s = await stateOf(who.ctv4!);
+    expect(JSON.stringify(s.data)).toContain(story);
+    expect(s.aside ?? []).toEqual([]);
+    await me.send('/huy');
+    await me.send('/huy');
+    expect((await stateOf(who.ctv4!)).aside ?? null).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Choice, OutboundMessage } from '../../../core/kernel/messages.js';
-import { splitText } from '../../../core/kernel/text.js';
+import { clipText, splitText } from '../../../core/kernel/text.js';
 import type { ZaloButton } from './client.js';
 import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_MESSAGES, ZALO_MAX_BUTTONS, ZALO_MAX_BUTTON_TITLE, ZALO_MAX_TEXT } from './constants.js';
 
@@ -81,21 +81,12 @@ function textOps(body: string, choices: Choice[], texts: ZaloRenderTexts, opts: 
   return ops;
 }
 
-const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
-
 /**
- * A label within Zalo's title limit, cut between graphemes (never inside 👨‍🌾, a flag, a skin
- * tone or a letter with its combining marks) and marked with "…" when cut. Counted in UTF-16
- * units, which is never less than what Zalo counts.
+ * A label within Zalo's title limit, cut between graphemes and marked with "…" when cut
+ * (counted in UTF-16 units, never less than what Zalo counts).
  */
 export function buttonTitle(label: string, max = ZALO_MAX_BUTTON_TITLE): string {
-  if (label.length <= max) return label;
-  let out = '';
-  for (const { segment } of graphemes.segment(label)) {
-    if (out.length + segment.length > max - 1) break;
-    out += segment;
-  }
-  return `${out.trimEnd()}…`;
+  return clipText(label, max);
 }
 
 /** "1. …", "2. …": the engine accepts "1", "2"… and the option text itself as answers. */

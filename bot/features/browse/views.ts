@@ -3,6 +3,7 @@ import type { ReportListItem, ReportPage } from '../../../core/reports/browse.js
 import type { HotSpotHit } from '../../../core/reports/chat-search.js';
 import { dmy } from '../../../core/synthesis/prose.js';
 import { isoDate } from '../../../core/kernel/periods.js';
+import { clipText } from '../../../core/kernel/text.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
 
 /** Chat rendering of the report browser (pure): numbered lines, short enough for Zalo (the channels split what is longer). */
@@ -15,7 +16,7 @@ const label = (t: T, key: string, code: string | null | undefined) => {
   const s = t(`${key}-${code}`);
   return s === `${key}-${code}` ? code : s;
 };
-const clip = (s: string | null | undefined, n: number) => (s && s.length > n ? `${s.slice(0, n - 1)}…` : (s ?? ''));
+const clip = (s: string | null | undefined, n: number) => (s ? clipText(s, n) : '');
 
 function statusText(t: T, status: string): string {
   return label(t, 'browse-status', status);

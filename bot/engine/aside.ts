@@ -1,0 +1,81 @@
+import { clipText } from '../../core/kernel/text.js';
+import { visibleLength } from './common/input.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Reply, ReplyChoice } from './types.js';
+
+/**
+ * Text typed where buttons were offered (issue 11: nothing a person types is lost). People often
+ * type the whole story at the first question ("Mức độ:" → "Khoảng 50 hộ dân tập trung…"). The
+ * question still wants its button, but the text is kept aside, and every later question that
+ * takes free text offers it back as a button («Dùng: "Khoảng 50 hộ dân…"»). Asides live as long
+ * as the flow: finishing or cancelling it drops them.
+ */
+
+/** The engine's own command behind the «Dùng …» buttons (contextual: they go stale with the question). */
+export const ASIDE_COMMAND = 'dunglai';
+/** How many typed texts are kept (the newest). */
+const KEEP = 3;
+/** A text this short (or of fewer words) is a mistyped answer, not something worth keeping. */
+const MIN_LENGTH = 12;
+const MIN_WORDS = 3;
+/** How much of the text the button shows. */
+const LABEL_CHARS = 32;
+
+type T = (key: string, args?: Record<string, string | number>) => string;
+
+/** Whether the open question is answered by buttons only (it offers options besides skip/back/pages). */
+function buttonsOnly(pending: ConversationState['pending']): boolean {
+  return !!pending?.values.some((v) => !v.startsWith('_') && !v.startsWith('/'));
+}
+
+/**
+ * After a typed text was refused by a question answered with buttons: keep it and say so.
+ * `pendingBefore` is the question the text was typed at; `refused` is true when the flow did not move.
+ */
+export function keepAside(
+  state: ConversationState,
+  pendingBefore: ConversationState['pending'],
+  text: string,
+  refused: boolean,
+  replies: Reply[],
+  t: T,
+): Reply[] {
+  if (!refused || !state.flow || !buttonsOnly(pendingBefore)) return replies;
+  if (visibleLength(text) < MIN_LENGTH || text.trim().split(/\s+/).length < MIN_WORDS) return replies;
+  state.aside = [...(state.aside ?? []).filter((a) => a !== text), text].slice(-KEEP);
+  const [first, ...rest] = replies;
+  const kept = t('engine-aside-kept');
+  return first ? [{ ...first, text: `${first.text}\n${kept}` }, ...rest] : [{ text: kept }];
+}
+
+/**
+ * When the flow has just moved on to a question that takes free text, the kept texts are offered
+ * as buttons on it. The flow ending drops them.
+ */
+export function offerAside(state: ConversationState, moved: boolean, replies: Reply[], t: T): Reply[] {
+  if (!state.flow) {
+    state.aside = null;
+    return replies;
+  }
+  const kept = state.aside ?? [];
+  const last = replies.at(-1);
+  if (!moved || kept.length === 0 || !last || last.choices?.some((c) => !c.value.startsWith('_'))) return replies;
+  const offers: ReplyChoice[] = kept.map((text, i) => ({ label: t('engine-aside-use', { text: preview(text) }), value: `/${ASIDE_COMMAND} ${i}` }));
+  // A location question keeps its own keyboard: the offer comes as a message of its own.
+  if (last.requestLocation) return [...replies, { text: t('engine-aside-offer'), choices: offers }];
+  return [...replies.slice(0, -1), { ...last, choices: [...offers, ...(last.choices ?? [])] }];
+}
+
+/** «Dùng …»: the kept text (taken out of the list) to answer the open question, or null when gone. */
+export function takeAside(state: ConversationState, args: string): string | null {
+  const i = Number(args.trim());
+  const kept = state.aside ?? [];
+  const text = Number.isInteger(i) ? kept[i] : undefined;
+  if (text === undefined) return null;
+  state.aside = kept.filter((_, k) => k !== i);
+  return text;
+}
+
+function preview(text: string): string {
+  return clipText(text.replace(/\s+/g, ' ').trim(), LABEL_CHARS);
+}
