@@ -17,6 +17,7 @@ import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './route
 import { networkImportRoutes } from './routes/network-import.js';
 import { networkActionRoutes } from './routes/network-actions.js';
 import { trendRoutes } from './routes/trends.js';
+import { requestRoutes } from './routes/requests.js';
 import { mediaRoutes } from './routes/media.js';
 import { requireCsrf, requireSession, securityHeaders, tileOrigin, type ConsoleEnv } from './security.js';
 
@@ -51,6 +52,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     overviewRoutes,
     hotSpotRoutes,
     reportRoutes,
+    requestRoutes,
     progressRoutes,
     guidanceRoutes,
     pollRoutes,

@@ -59,3 +59,16 @@ export function DateRange(props: { ctx: PageCtx; from?: Date | null; to?: Date |
 }
 
 export const dateParams = (from?: Date | null, to?: Date | null) => ({ from: from ? day(from) : null, to: to ? lastDay(to) : null });
+
+/** «Khẩn»: a report its reporter sent as urgent (issue 13 §1), marked wherever reports are listed. */
+export function UrgentMark(props: { ctx: PageCtx; urgent: boolean }) {
+  if (!props.urgent) return null;
+  return (
+    <>
+      {' '}
+      <span class="urgent" title={props.ctx.t('con-urgent-title')}>
+        {props.ctx.t('con-urgent')}
+      </span>
+    </>
+  );
+}

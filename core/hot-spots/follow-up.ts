@@ -36,12 +36,16 @@ function followUpJobId(hotSpotId: string, takenAt: Date, round: number): string 
   return `hs-follow-${hotSpotId}-${takenAt.getTime()}-${round}`;
 }
 
+/** Minutes between follow-ups of this alert: the handling policy of the unit handling it, for its severity. */
+async function followUpMinutes(db: Executor, hs: Pick<HotSpotRow, 'severity' | 'levelUnitId'>): Promise<number | null> {
+  const severity = isSeverity(hs.severity) ? hs.severity : 4;
+  return resolveMinutes(await loadPolicyChain(db, hs.levelUnitId, 'handling'), severity, DEFAULT_HANDLING_POLICY);
+}
+
 /** Writes the next follow-up job, counted `from` the take (round 1) or the last follow-up; null = no follow-up for this severity. */
 export async function scheduleFollowUp(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, round: number, from: Date): Promise<Date | null> {
   if (!hs.acknowledgedAt) return null;
-  const severity = isSeverity(hs.severity) ? hs.severity : 4;
-  const minutes = resolveMinutes(await loadPolicyChain(tx, hs.levelUnitId, 'handling'), severity, DEFAULT_HANDLING_POLICY);
-  const at = ackDeadline(from, minutes, env.config.ESCALATION_TIME_SCALE);
+  const at = ackDeadline(from, await followUpMinutes(tx, hs), env.config.ESCALATION_TIME_SCALE);
   if (!at) return null;
   const payload: FollowUpJob = { hotSpotId: hs.id, takenAt: hs.acknowledgedAt.toISOString(), round };
   await enqueue(tx, {
@@ -55,12 +59,31 @@ export async function scheduleFollowUp(tx: Executor, env: HotSpotEnv, hs: HotSpo
 }
 
 /** The earlier rounds of this series (newest first), read under the alert's lock. */
-async function roundsSoFar(tx: Executor, hs: HotSpotRow, takenAt: string) {
+async function roundsSoFar(tx: Executor, hs: Pick<HotSpotRow, 'id'>, takenAt: string) {
   return tx
     .select({ at: hotSpotEvents.createdAt, data: hotSpotEvents.data })
     .from(hotSpotEvents)
     .where(and(eq(hotSpotEvents.hotSpotId, hs.id), inArray(hotSpotEvents.kind, ROUND_KINDS), sql`${hotSpotEvents.data}->>'takenAt' = ${takenAt}`))
     .orderBy(desc(hotSpotEvents.id));
+}
+
+export interface HandlingDue {
+  /** When the next update is due (the next follow-up fires then), or null when the severity has none. */
+  at: Date | null;
+  /** The policy's interval between follow-ups. */
+  minutes: number | null;
+}
+
+/**
+ * The handling deadline of a taken alert, as the follow-up timers count it: the policy's interval
+ * from the last follow-up of the current series, else from the take. Null when the alert is not
+ * being handled (open or closed). The console shows it; the timers stay the only ones to act on it.
+ */
+export async function handlingDue(db: Executor, scale: number, hs: HotSpotRow): Promise<HandlingDue | null> {
+  if ((hs.status !== 'acknowledged' && hs.status !== 'handling') || !hs.acknowledgedAt) return null;
+  const minutes = await followUpMinutes(db, hs);
+  const [last] = await roundsSoFar(db, hs, hs.acknowledgedAt.toISOString());
+  return { at: ackDeadline(last?.at ?? hs.acknowledgedAt, minutes, scale), minutes };
 }
 
 async function progressSince(tx: Executor, hotSpotId: string, since: Date): Promise<number> {

@@ -41,6 +41,8 @@ export interface ReportListItem {
   issues: number;
   submittedAt: Date | null;
   rank: number | null;
+  /** Sent as urgent (khẩn): marked in every list. */
+  urgent: boolean;
 }
 
 export interface ReportPage {
@@ -139,7 +141,7 @@ export async function browseReports(
       with page as (
         select r.id, ${rank} as rank, r.submitted_at from ${fromClause(f)} where ${where}
         order by ${order} limit ${pageSize} offset ${page * pageSize})
-      select r.id, r.receipt_no, r.kind, r.period, r.status, u.name as unit_name, p.display_name as reporter_name,
+      select r.id, r.receipt_no, r.kind, r.period, r.status, r.urgent, u.name as unit_name, p.display_name as reporter_name,
              coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, page.rank
       from page join reports r on r.id = page.id join units u on u.id = r.unit_id
       left join people p on p.id = r.reporter_id
@@ -164,5 +166,6 @@ function toItem(r: Record<string, unknown>): ReportListItem {
     issues: Number(r.issues ?? 0),
     submittedAt: r.submitted_at ? new Date(r.submitted_at as string) : null,
     rank: r.rank === null || r.rank === undefined ? null : Number(r.rank),
+    urgent: r.urgent === true,
   };
 }

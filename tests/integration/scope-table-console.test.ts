@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpots, media, people, polls, reports } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, polls, reportRequests, reports } from '../../db/schema/index.js';
+import { createReportRequest } from '../../core/reports/requests/request.js';
+import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { storeContent } from '../../core/media/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
@@ -74,6 +76,20 @@ const table: Row[] = [
     changes: true,
   },
   {
+    route: 'POST tick a playbook step',
+    audited: 'hotspot.playbook_step',
+    setup: hotSpot,
+    request: (id, s) => post(`/hot-spots/${id}/step`, s, { n: '1' }),
+    snapshot: async (id) =>
+      (
+        await db.db
+          .select()
+          .from(hotSpotEvents)
+          .where(and(eq(hotSpotEvents.hotSpotId, id), eq(hotSpotEvents.kind, 'playbook_step')))
+      ).length,
+    changes: true,
+  },
+  {
     route: 'POST hot spot resolve',
     audited: 'hotspot.resolve',
     setup: hotSpot,
@@ -109,6 +125,26 @@ const table: Row[] = [
     setup: report,
     request: (id) => ({ path: `/reports/${id}` }),
     secret: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.receiptNo!,
+  },
+  {
+    route: 'GET report request status',
+    audited: 'report_request.view',
+    setup: async () => {
+      const subject = `Yêu cầu ${++n}`;
+      const r = await db.db.transaction((tx) =>
+        createReportRequest(
+          tx,
+          config,
+          { id: sessions.commune.id, unitId: tree.commune },
+          { topicCode: FALLBACK_TOPIC, subject, questions: [], dueAt: new Date(Date.now() + 86_400_000), unitId: tree.commune, filters: {} },
+          new Date(),
+        ),
+      );
+      if (!r.ok) throw new Error(r.code);
+      return r.requestId;
+    },
+    request: (id) => ({ path: `/requests/${id}` }),
+    secret: async (id) => (await db.db.select().from(reportRequests).where(eq(reportRequests.id, id)))[0]!.subject,
   },
   {
     route: 'POST report received',

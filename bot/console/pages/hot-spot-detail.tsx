@@ -5,6 +5,12 @@ import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import { SeverityBadge } from './hot-spots.js';
 import { MediaList } from './media-list.js';
+import { DeadlineFacts, PlaybookChecklist } from './hot-spot-playbook.js';
+import type { Checklist } from '../../../core/hot-spots/playbook-steps.js';
+import type { HandlingDue } from '../../../core/hot-spots/follow-up.js';
+
+/** The alert as the console shows it: the core detail, its playbook checklist and the deadline now running. */
+export type ConsoleHotSpot = HotSpotDetail & { checklist: Checklist | null; due: HandlingDue | null; now: Date };
 
 /** The same actions as the chat's buttons; each form posts to /console/hot-spots/:id/:verb. */
 function ActionForm(props: { ctx: PageCtx; id: string; verb: string; label: string; children?: unknown; danger?: boolean }) {
@@ -26,7 +32,7 @@ function ActionForm(props: { ctx: PageCtx; id: string; verb: string; label: stri
   );
 }
 
-function Actions(props: { ctx: PageCtx; d: HotSpotDetail }) {
+function Actions(props: { ctx: PageCtx; d: ConsoleHotSpot }) {
   const { ctx, d } = props;
   const t = ctx.t;
   const id = d.hs.id;
@@ -56,7 +62,7 @@ function Actions(props: { ctx: PageCtx; d: HotSpotDetail }) {
   );
 }
 
-export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; message?: { ok: boolean; text: string } }) {
+export function HotSpotDetailPart(props: { ctx: PageCtx; d: ConsoleHotSpot; message?: { ok: boolean; text: string } }) {
   const { ctx, d } = props;
   const t = ctx.t;
   const hs = d.hs;
@@ -70,6 +76,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
         </dd>
         <dt>{t('con-col-status')}</dt>
         <dd data-testid="hs-status">{t(`hot-spots-status-${hs.status}`)}</dd>
+        <DeadlineFacts ctx={ctx} status={hs.status} ackDeadline={hs.ackDeadline} due={d.due} now={d.now} />
         <dt>{t('con-col-category')}</dt>
         <dd>{t(`hot-spots-opt-category-${hs.category}`)}</dd>
         <dt>{t('con-col-unit')}</dt>
@@ -99,8 +106,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
       </section>
       <section aria-labelledby="playbook-title">
         <h2 id="playbook-title">{t('con-hs-playbook')}</h2>
-        {/* Placeholder for issue 13 (response playbooks, forwarding to a responsible body). */}
-        <p class="muted">{t('con-hs-playbook-pending')}</p>
+        <PlaybookChecklist ctx={ctx} hotSpotId={hs.id} list={d.checklist} live={isActive(hs.status)} />
       </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('con-hs-timeline')}</h2>
@@ -118,7 +124,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: HotSpotDetail; messa
   );
 }
 
-export function HotSpotDetailPage(props: { ctx: PageCtx; d: HotSpotDetail; message?: { ok: boolean; text: string } }) {
+export function HotSpotDetailPage(props: { ctx: PageCtx; d: ConsoleHotSpot; message?: { ok: boolean; text: string } }) {
   return (
     <Layout ctx={props.ctx} title={`${props.ctx.t('con-hs-title')} ${props.d.hs.receiptNo}`} active="hot-spots">
       <p>

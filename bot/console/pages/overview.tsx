@@ -1,6 +1,7 @@
 import type { ActivityItem } from '../../../core/console/overview.js';
 import type { UnitStats } from '../../../core/reports/completeness.js';
 import { Layout, TableWrap } from '../layout.js';
+import { UrgentMark } from '../widgets.js';
 import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 import { SeverityBadge } from './hot-spots.js';
 
@@ -93,6 +94,7 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
                   <td>{fmtTime(a.at, ctx.timeZone)}</td>
                   <td>
                     <a href={a.kind === 'report' ? `/console/reports/${a.id}` : `/console/hot-spots/${a.id}`}>{a.label}</a>
+                    <UrgentMark ctx={ctx} urgent={a.urgent} />
                   </td>
                   <td>{a.kind === 'report' ? t(`reports-kind-${a.detail}`) : t(`hot-spots-ev-${a.detail}`)}</td>
                   <td>{a.unitName}</td>

@@ -1,5 +1,5 @@
 import type { ReportDetail } from '../../../core/reports/detail.js';
-import { Flash } from '../widgets.js';
+import { Flash, UrgentMark } from '../widgets.js';
 import { label } from '../../../core/synthesis/labels.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import { Csrf, Layout } from '../layout.js';
@@ -31,7 +31,10 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
         <dt>{t('con-col-unit')}</dt>
         <dd>{d.unitName}</dd>
         <dt>{t('con-col-status')}</dt>
-        <dd data-testid="report-status">{t(`con-rs-${r.status}`)}</dd>
+        <dd data-testid="report-status">
+          {t(`con-rs-${r.status}`)}
+          <UrgentMark ctx={ctx} urgent={r.urgent} />
+        </dd>
         <Field name={t('con-f-period')} value={r.period} />
         <Field name={t('con-rep-reporter')} value={d.reporterName} />
         <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />

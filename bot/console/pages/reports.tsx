@@ -1,4 +1,4 @@
-import { dateParams, DateRange, HeadRow } from '../widgets.js';
+import { dateParams, DateRange, HeadRow, UrgentMark } from '../widgets.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../../core/reports/topics.js';
 import { Layout, Pager, Select, TableWrap } from '../layout.js';
@@ -95,6 +95,7 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
               <tr>
                 <td>
                   <a href={`/console/reports/${r.id}`}>{r.receiptNo}</a>
+                  <UrgentMark ctx={ctx} urgent={r.urgent} />
                 </td>
                 <td>{t(`reports-kind-${r.kind}`)}</td>
                 <td>{r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '')}</td>

@@ -2,13 +2,15 @@ import type { Hono } from 'hono';
 import { acknowledge, addNote, escalateNow, markFalseAlarm, markHandling, merge, resolve, type ActionResult } from '../../../core/hot-spots/actions.js';
 import { browseHotSpots, hotSpotPoints, type HotSpotFilters } from '../../../core/hot-spots/browse.js';
 import { hotSpotDetail } from '../../../core/hot-spots/detail.js';
+import { handlingDue } from '../../../core/hot-spots/follow-up.js';
+import { checklistOf, tickStep } from '../../../core/hot-spots/playbook-steps.js';
 import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
 import type { Tx } from '../../../db/client.js';
 import { outcomeReply } from '../../features/hot-spots/views.js';
 import { describeOutcome } from '../../../core/hot-spots/outcome.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { HotSpotDetailPage, HotSpotDetailPart } from '../pages/hot-spot-detail.js';
+import { HotSpotDetailPage, HotSpotDetailPart, type ConsoleHotSpot } from '../pages/hot-spot-detail.js';
 import { HotSpotResults, HotSpotsPage, HS_STATUSES } from '../pages/hot-spots.js';
 import type { ConsoleEnv } from '../security.js';
 import { isHtmx, q, subtreeUnits } from './common.js';
@@ -29,7 +31,7 @@ function filters(c: Context<ConsoleEnv>): HotSpotFilters {
   };
 }
 
-type Verb = 'ack' | 'work' | 'up' | 'false' | 'done' | 'note' | 'merge';
+type Verb = 'ack' | 'work' | 'up' | 'false' | 'done' | 'note' | 'merge' | 'step';
 type Run = (tx: Tx, d: ConsoleDeps, a: ReturnType<typeof actor>, id: string, body: Record<string, unknown>) => Promise<ActionResult>;
 const badInput: ActionResult = { ok: false, code: 'bad_input' };
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
@@ -43,7 +45,16 @@ const VERBS: Record<Verb, Run> = {
   done: async (tx, d, a, id, b) => (str(b.note, 2000) ? resolve(tx, d.hotSpotEnv, a, id, str(b.note, 2000), b.shareable === '1') : badInput),
   note: async (tx, d, a, id, b) => (str(b.note, 2000) ? addNote(tx, d.hotSpotEnv, a, id, str(b.note, 2000)) : badInput),
   merge: (tx, d, a, id, b) => merge(tx, d.hotSpotEnv, a, id, str(b.target, 40)),
+  step: async (tx, d, a, id, b) => (/^\d{1,2}$/.test(str(b.n, 2)) ? tickStep(tx, d.hotSpotEnv, a, id, Number(b.n)) : badInput),
 };
+
+/** The core detail (scope-checked, audited) with the playbook checklist and the running deadline. */
+async function consoleDetail(tx: Tx, deps: ConsoleDeps, user: ConsoleUser, id: string): Promise<ConsoleHotSpot | null> {
+  const d = await hotSpotDetail(tx, user, id);
+  if (!d) return null;
+  const checklist = await checklistOf(tx, d.hs);
+  return { ...d, checklist, due: await handlingDue(tx, deps.config.ESCALATION_TIME_SCALE, d.hs), now: deps.now() };
+}
 
 export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const { db } = deps;
@@ -84,7 +95,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   });
 
   app.get('/hot-spots/:id', async (c) => {
-    const d = await db.transaction((tx) => hotSpotDetail(tx, c.get('user'), c.req.param('id')));
+    const d = await db.transaction((tx) => consoleDetail(tx, deps, c.get('user'), c.req.param('id')));
     if (!d) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
     return c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} />);
   });
@@ -102,7 +113,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       const t = (key: string, args?: Record<string, string | number>) => deps.hotSpotEnv.i18n.t(lang, key, args);
       return { r, text: outcomeReply(t, await describeOutcome(tx, r)).text };
     });
-    const d = await db.transaction((tx) => hotSpotDetail(tx, user, id));
+    const d = await db.transaction((tx) => consoleDetail(tx, deps, user, id));
     if (!d) return c.html(<p>{outcome.text}</p>, outcome.r.ok ? 200 : 403);
     const message = { ok: outcome.r.ok, text: outcome.text };
     return isHtmx(c)

@@ -8,38 +8,52 @@ export interface RequestStatus {
   dueAt: Date;
   unitName: string;
   asked: number;
-  answered: { name: string; unitName: string; receiptNo: string }[];
+  answered: { name: string; unitName: string; receiptNo: string; reportId: string }[];
   pending: { name: string; unitName: string }[];
 }
 
+type RequestRow = { id: string; subject: string; due_at: string | Date; unit_id: string; unit_name: string };
+
 /** The latest requests whose subtree lies within the official's unit (`path`), newest first. */
 export async function requestStatuses(db: Executor, officialUnitPath: string, limit = 5): Promise<RequestStatus[]> {
-  const requests = rowsOf<{ id: string; subject: string; due_at: string | Date; unit_name: string; recipients: number }>(
+  const requests = rowsOf<RequestRow>(
     await db.execute(sql`
-      select r.id, r.subject, r.due_at, u.name as unit_name, r.recipients
+      select r.id, r.subject, r.due_at, r.unit_id, u.name as unit_name
       from report_requests r join units u on u.id = r.unit_id
       where u.path like ${`${officialUnitPath}%`}
       order by r.created_at desc, r.id limit ${limit}`),
   );
   const out: RequestStatus[] = [];
-  for (const r of requests) {
-    const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null }>(
-      await db.execute(sql`
-        select p.display_name as name, u.name as unit_name,
-          (select rep.receipt_no from reports rep where rep.request_id = rr.request_id and rep.reporter_id = rr.person_id
-             and rep.receipt_no is not null order by rep.submitted_at limit 1) as receipt_no
-        from report_request_recipients rr join people p on p.id = rr.person_id join units u on u.id = rr.unit_id
-        where rr.request_id = ${r.id} order by u.name, p.display_name`),
-    );
-    out.push({
-      id: r.id,
-      subject: r.subject,
-      dueAt: new Date(r.due_at),
-      unitName: r.unit_name,
-      asked: people.length,
-      answered: people.filter((p) => p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.receipt_no! })),
-      pending: people.filter((p) => !p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name })),
-    });
-  }
+  for (const r of requests) out.push(await statusOf(db, r));
   return out;
+}
+
+/** One request's status with the unit it was sent to (the caller checks that unit is in scope); null when unknown. */
+export async function requestStatus(db: Executor, requestId: string): Promise<(RequestStatus & { unitId: string }) | null> {
+  const [r] = rowsOf<RequestRow>(
+    await db.execute(sql`
+      select r.id, r.subject, r.due_at, r.unit_id, u.name as unit_name
+      from report_requests r join units u on u.id = r.unit_id where r.id = ${requestId}`),
+  );
+  return r ? { ...(await statusOf(db, r)), unitId: r.unit_id } : null;
+}
+
+async function statusOf(db: Executor, r: RequestRow): Promise<RequestStatus> {
+  const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null; report_id: string | null }>(
+    await db.execute(sql`
+      select p.display_name as name, u.name as unit_name, rep.receipt_no, rep.id as report_id
+      from report_request_recipients rr join people p on p.id = rr.person_id join units u on u.id = rr.unit_id
+      left join lateral (select x.id, x.receipt_no from reports x where x.request_id = rr.request_id and x.reporter_id = rr.person_id
+           and x.receipt_no is not null order by x.submitted_at limit 1) rep on true
+      where rr.request_id = ${r.id} order by u.name, p.display_name`),
+  );
+  return {
+    id: r.id,
+    subject: r.subject,
+    dueAt: new Date(r.due_at),
+    unitName: r.unit_name,
+    asked: people.length,
+    answered: people.filter((p) => p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.receipt_no!, reportId: p.report_id! })),
+    pending: people.filter((p) => !p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name })),
+  };
 }
