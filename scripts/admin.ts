@@ -11,7 +11,7 @@ import { networkCompositionCommand, networkTargetCommand } from './admin/network
 import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { playbookImportCommand } from './admin/playbook-command.js';
 import { synthesisCommand } from './admin/synthesis-command.js';
-import { surveyExportCommand, surveyImportCommand } from './admin/survey-commands.js';
+import { surveyExportCommand, surveyImportCommand, surveyReportCommand } from './admin/survey-commands.js';
 import { zaloConnectCommand } from './admin/zalo-connect.js';
 
 /** `npm run admin -- <command> …` — name → command map; each command validates its own flags. */
@@ -34,6 +34,7 @@ const commands: Record<string, AdminCommand> = {
   synthesis: synthesisCommand,
   'survey-import': surveyImportCommand,
   'survey-export': surveyExportCommand,
+  'survey-report': surveyReportCommand,
   'demo-invites': demoInvitesCommand,
 };
 

@@ -12,6 +12,7 @@ import { hotSpotRoutes } from './routes/hot-spots.js';
 import { overviewRoutes } from './routes/overview.js';
 import { reportRoutes } from './routes/reports.js';
 import { progressRoutes } from './routes/progress.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { guidanceRoutes } from './routes/guidance.js';
 import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './routes/misc.js';
 import { networkImportRoutes } from './routes/network-import.js';
@@ -56,6 +57,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     progressRoutes,
     guidanceRoutes,
     pollRoutes,
+    surveyRoutes,
     trendRoutes,
     synthesisRoutes,
     networkRoutes,

@@ -6,6 +6,7 @@ import { answersTable, exportFile, talliesTable } from '../../core/surveys/expor
 import { issueLines } from '../../core/surveys/issues-text.js';
 import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { campaignResults, loadResponses } from '../../core/surveys/results.js';
+import { surveyReport } from '../../core/surveys/report.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import { surveys } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
@@ -68,5 +69,25 @@ export const surveyExportCommand: AdminCommand = {
     const table = values.what === 'answers' ? answersTable(s!.definition, responses, r.units) : talliesTable(r);
     await writeFile(values.out, exportFile(values.format, values.what, table));
     out(`Đã xuất ${table.rows.length} dòng: ${values.out}`);
+  },
+};
+
+/**
+ * `npm run admin -- survey-report <số> [--out <tệp.docx>]`: the campaign's results report as a
+ * DOCX (completion per unit, tallies per question, open answers, before/after when linked).
+ */
+export const surveyReportCommand: AdminCommand = {
+  usage: 'survey-report <số đợt> [--out <tệp.docx>]',
+  summary: 'Lập báo cáo kết quả một đợt khảo sát (DOCX): tỉ lệ trả lời theo đơn vị, kết quả từng câu, ý kiến, so sánh trước/sau',
+  async run(args, { db, config, out }) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+    const n = Number(positionals[0]);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('cần số đợt khảo sát');
+    const c = await campaignByNumber(db, n);
+    if (!c) throw new UsageError(`không có đợt khảo sát số ${n}`);
+    const report = (await surveyReport(db, config, createI18n().t, 'vi', c.id, new Date()))!;
+    const file = values.out ?? report.fileName;
+    await writeFile(file, report.docx);
+    out(`Đã lập báo cáo kết quả đợt khảo sát số ${n}: ${file}`);
   },
 };

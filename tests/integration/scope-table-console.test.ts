@@ -1,11 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, polls, reportRequests, reports } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, polls, reportRequests, reports, surveyCampaigns } from '../../db/schema/index.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
+import { loadQuestionnaire } from '../../core/surveys/load.js';
+import { importQuestionnaire } from '../../core/surveys/store.js';
 import { storeContent } from '../../core/media/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
@@ -59,6 +61,26 @@ async function report() {
   return r!.id;
 }
 const collaborator = async () => (await addPerson(db.db, tree.commune, 'collaborator', `CTV ${++n}`)).id;
+/** A survey campaign of the commune; its id. */
+async function surveyCampaign() {
+  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error('fixture');
+  const survey = await importQuestionnaire(db.db, r.questionnaire);
+  const [row] = await db.db
+    .insert(surveyCampaigns)
+    .values({
+      surveyId: survey.id,
+      authorId: sessions.commune.id,
+      unitId: tree.commune,
+      sample: { kind: 'all' },
+      seed: `s${++n}`,
+      status: 'open',
+      opensAt: new Date(),
+      closesAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning();
+  return row!.id;
+}
 const statusOf = async (id: string) => (await db.db.select({ s: people.status }).from(people).where(eq(people.id, id)))[0]!.s;
 const post = (path: string, s: { csrf: string }, values: Record<string, string> = {}) => ({
   path,
@@ -237,6 +259,33 @@ const table: Row[] = [
       return p!.id;
     },
     request: (id) => ({ path: `/polls/${id}` }),
+  },
+  {
+    route: 'GET survey campaign results',
+    audited: 'survey.view',
+    setup: surveyCampaign,
+    request: (id) => ({ path: `/surveys/${id}` }),
+    secret: async () => 'Dư luận về chuyển đổi số ở xã, phường',
+  },
+  {
+    route: 'GET survey completion (htmx refresh)',
+    audited: 'survey.view',
+    setup: surveyCampaign,
+    request: (id) => ({ path: `/surveys/${id}/completion` }),
+  },
+  {
+    route: 'GET survey answers CSV',
+    audited: 'survey.export',
+    setup: surveyCampaign,
+    request: (id) => ({ path: `/surveys/${id}/answers.csv` }),
+    changes: true,
+  },
+  {
+    route: 'GET survey results report DOCX',
+    audited: 'survey.export',
+    setup: surveyCampaign,
+    request: (id) => ({ path: `/surveys/${id}/report.docx` }),
+    changes: true,
   },
   {
     route: 'POST synthesis of the commune',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
@@ -16,6 +16,10 @@ import { campaignResults, loadResponses } from '../../core/surveys/results.js';
 import { audienceMembers } from '../../core/surveys/campaigns.js';
 import { drawSample } from '../../core/surveys/sample.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
+import { surveyReport } from '../../core/surveys/report.js';
+import { docxParagraphs, docxText, xlsxRows } from './synthesis-docx-reader.js';
+import { consoleApp, login } from './console-fixtures.js';
+import { parseCsv } from '../../core/kernel/csv.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto } from '../helpers/intake-user.js';
@@ -277,5 +281,70 @@ describe('a survey campaign from questionnaire to results', () => {
     const read = texts(await chat(official.po!).send(`/ketquakhaosat ${number}`));
     expect(read).toMatch(/SO SÁNH TRƯỚC\/SAU/);
     expect(read).toMatch(/5 — Hoàn toàn đồng tình: 50% → 100% \(\+50\)/);
+  });
+});
+
+describe('the DOCX results report', () => {
+  it('lists completion per unit, each question with its tallies, the open answers and the change against the baseline', async () => {
+    const [c] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.baselineId, first.id));
+    const report = (await surveyReport(t.db, config, i18n.t, 'vi', c!.id, now))!;
+    expect(report.fileName).toBe(`khao-sat-${c!.number}-dlxh-cds-2026.docx`);
+    if (process.env.SURVEY_REPORT_OUT) writeFileSync(process.env.SURVEY_REPORT_OUT, report.docx);
+    const paras = docxParagraphs(report.docx);
+    const headings = (style: string) => paras.filter((p) => p.style === style).map((p) => p.text);
+    expect(headings('Heading1')).toEqual(['I. THÔNG TIN CHUNG VỀ ĐỢT KHẢO SÁT', 'II. KẾT QUẢ THEO TỪNG CÂU HỎI', 'III. SO SÁNH VỚI ĐỢT KHẢO SÁT TRƯỚC']);
+    expect(headings('Heading2')).toHaveLength(20);
+    expect(headings('Heading2')[11]).toBe('Câu 12. Chuyển đổi số giúp giảm thời gian đi lại làm thủ tục (6 người trả lời)');
+    const text = docxText(report.docx);
+    expect(text).toMatch(/Kết quả khảo sát dư luận xã hội «Dư luận về chuyển đổi số ở xã, phường» \(đợt số \d+\)/);
+    expect(text).toMatch(/Tổng số phiếu thu về: 6[\s\S]*đã trả lời: 6\/18, đạt 33,3%/);
+    // Completion per unit with its total row.
+    expect(text).toMatch(/Phường Gia Sàng\n9\n\d\n[\d,]+%\nXã Tân Cương\n9\n\d\n[\d,]+%\nCộng\n18\n6\n33,3%/);
+    // A choice question's tallies; the open answers listed.
+    expect(text).toMatch(/5 — Hoàn toàn đồng tình\n6\n100%/);
+    expect(text).toContain('– Mạng ở thôn còn yếu, hay phải thử lại 😟');
+    // Before/after per option.
+    expect(text).toMatch(
+      /Câu 12\. Chuyển đổi số giúp giảm thời gian đi lại làm thủ tục\nPhương án\nĐợt \d+\nĐợt \d+\nThay đổi\n[\s\S]*?2 — Không đồng tình\n50%\n0%\n−50\n[\s\S]*?5 — Hoàn toàn đồng tình\n50%\n100%\n\+50/,
+    );
+    // Anonymous: no person's name anywhere.
+    for (const p of [...ctv, ...Object.values(official)]) expect(text).not.toContain(p.name);
+  });
+});
+
+describe('the console «Khảo sát» page', () => {
+  it('lists the campaigns in scope, shows completion per unit and the results, and serves the exports', async () => {
+    const c = consoleApp(t.db, config);
+    const { cookie } = await login(t.db, c, official.po!.id);
+    const list = await (await c.request('/surveys', { cookie })).text();
+    expect(list).toContain(`Khảo sát số ${first.number}: Dư luận về chuyển đổi số ở xã, phường`);
+    expect(list).toMatch(/7\/9 người được chọn đã trả lời \(78%\), 8 phiếu/);
+    // The other province's official sees none of them.
+    const other = await login(t.db, c, official.oo!.id);
+    expect(await (await c.request('/surveys', { cookie: other.cookie })).text()).not.toContain('Dư luận về chuyển đổi số');
+    expect((await c.request(`/surveys/${first.id}`, { cookie: other.cookie })).status).toBe(404);
+
+    const page = await (await c.request(`/surveys/${first.id}`, { cookie })).text();
+    expect(page).toMatch(/<th scope="row">Phường Gia Sàng<\/th><td>\d<\/td><td>\d<\/td>/);
+    if (process.env.SURVEY_PAGE_OUT) writeFileSync(process.env.SURVEY_PAGE_OUT, page);
+    expect(page).toContain('Câu 12. Chuyển đổi số giúp giảm thời gian đi lại làm thủ tục (6 người trả lời)');
+    expect(page).toContain('Mạng ở thôn còn yếu, hay phải thử lại 😟');
+    // Closed: the completion no longer refreshes itself; an open campaign's does.
+    expect(page).not.toContain('hx-trigger="every 10s"');
+    const [open] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.baselineId, first.id));
+    const live = await (await c.request(`/surveys/${open!.id}/completion`, { cookie })).text();
+    expect(live).toContain(`hx-get="/console/surveys/${open!.id}/completion"`);
+    expect(live).toContain('hx-trigger="every 10s"');
+    expect(await (await c.request(`/surveys/${open!.id}`, { cookie })).text()).toMatch(/So sánh trước\/sau: đợt số \d+ → đợt số \d+/);
+
+    const csv = await c.request(`/surveys/${first.id}/answers.csv`, { cookie });
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="khao-sat-${first.number}-answers.csv"`);
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]!.slice(0, 3)).toEqual(['unit', 'group', 'tuoi']);
+    expect(rows).toHaveLength(9);
+    const xlsx = Buffer.from(await (await c.request(`/surveys/${first.id}/tallies.xlsx`, { cookie })).arrayBuffer());
+    expect(xlsxRows(xlsx)[0]).toEqual(['question', 'option', 'group_kind', 'group', 'count', 'respondents']);
+    const docx = Buffer.from(await (await c.request(`/surveys/${first.id}/report.docx`, { cookie })).arrayBuffer());
+    expect(docxText(docx)).toContain('I. THÔNG TIN CHUNG VỀ ĐỢT KHẢO SÁT');
   });
 });

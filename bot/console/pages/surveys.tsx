@@ -1,0 +1,162 @@
+import type { CampaignListItem } from '../../../core/surveys/console-access.js';
+import { compareResults, type SurveyResults } from '../../../core/surveys/results.js';
+import { HBar, HeadRow, pct } from '../widgets.js';
+import { Layout, TableWrap } from '../layout.js';
+import { fmtTime, type PageCtx } from '../page-context.js';
+
+/** Open answers shown per question; the exports carry every one. */
+const OPEN_SHOWN = 20;
+
+export function SurveysPage(props: { ctx: PageCtx; campaigns: CampaignListItem[] }) {
+  const { ctx } = props;
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t('con-nav-surveys')} active="surveys">
+      {props.campaigns.length === 0 ? <p>{t('con-sv-none')}</p> : null}
+      <ul class="cards">
+        {props.campaigns.map((s) => (
+          <li>
+            <a href={`/console/surveys/${s.id}`}>{t('con-sv-item', { number: s.number, title: s.title })}</a>
+            <div class="muted">
+              {s.unitName} · {t(`con-sv-status-${s.status}`)} · {fmtTime(s.opensAt, ctx.timeZone)} – {fmtTime(s.closesAt, ctx.timeZone)} ·{' '}
+              {t('con-sv-responded', { n: s.responded, total: s.recipients, pct: pct(s.responded, s.recipients), responses: s.responses })}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export function SurveyPage(props: { ctx: PageCtx; r: SurveyResults; baseline: SurveyResults | null }) {
+  const { ctx, r } = props;
+  const t = ctx.t;
+  const file = (name: string) => `/console/surveys/${r.campaignId}/${name}`;
+  return (
+    <Layout ctx={ctx} title={t('con-sv-item', { number: r.number, title: r.title })} active="surveys">
+      <p>
+        <a href="/console/surveys">‹ {t('con-back-list')}</a>
+      </p>
+      <p>
+        {t(`con-sv-status-${r.status}`)} · {t('con-sv-responses', { n: r.respondents })}
+      </p>
+      <p class="exports" aria-label={t('con-sv-exports')}>
+        <a class="button" href={file('answers.csv')} download>
+          {t('con-sv-export-answers-csv')}
+        </a>{' '}
+        <a class="button" href={file('answers.xlsx')} download>
+          {t('con-sv-export-answers-xlsx')}
+        </a>{' '}
+        <a class="button" href={file('tallies.xlsx')} download>
+          {t('con-sv-export-tallies')}
+        </a>{' '}
+        <a class="button primary" href={file('report.docx')} download>
+          {t('con-sv-export-report')}
+        </a>
+      </p>
+      <section aria-labelledby="sv-completion">
+        <h2 id="sv-completion">{t('con-sv-completion')}</h2>
+        <SurveyCompletion ctx={ctx} r={r} />
+      </section>
+      <section aria-labelledby="sv-results">
+        <h2 id="sv-results">{t('con-sv-results')}</h2>
+        {r.questions.map((q, i) => (
+          <article class="question">
+            <h3>{t('con-sv-question', { n: i + 1, text: q.text, answered: q.answered })}</h3>
+            <QuestionResult ctx={ctx} q={q} />
+          </article>
+        ))}
+        {r.hidden.unit.length || r.hidden.stratum.length ? (
+          <p class="muted">{t('con-sv-hidden', { units: r.hidden.unit.length, strata: r.hidden.stratum.length })}</p>
+        ) : null}
+      </section>
+      {props.baseline ? <BeforeAfter ctx={ctx} before={props.baseline} after={r} /> : null}
+    </Layout>
+  );
+}
+
+/** Completion per unit; while the campaign is open it refreshes itself every 10 s (htmx). */
+export function SurveyCompletion(props: { ctx: PageCtx; r: SurveyResults }) {
+  const { ctx, r } = props;
+  const t = ctx.t;
+  const poll = r.status === 'open' ? { 'hx-get': `/console/surveys/${r.campaignId}/completion`, 'hx-trigger': 'every 10s', 'hx-swap': 'outerHTML' } : {};
+  return (
+    <div id="survey-completion" aria-live="polite" {...poll}>
+      <p>{t('con-sv-responded-total', { n: r.responded, total: r.recipients, pct: pct(r.responded, r.recipients) })}</p>
+      <TableWrap label={t('con-sv-completion')}>
+        <table>
+          <HeadRow cols={[t('con-col-unit'), t('con-sv-sampled'), t('con-sv-answered'), t('con-sv-rate')]} />
+          <tbody>
+            {r.completion.map((u) => (
+              <tr>
+                <th scope="row">{u.unitName}</th>
+                <td>{u.recipients}</td>
+                <td>{u.responded}</td>
+                <td>
+                  <meter min={0} max={100} value={Math.round((u.responded / Math.max(1, u.recipients)) * 100)} aria-label={u.unitName}></meter>{' '}
+                  {pct(u.responded, u.recipients)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </div>
+  );
+}
+
+function QuestionResult(props: { ctx: PageCtx; q: SurveyResults['questions'][number] }) {
+  const { ctx, q } = props;
+  const t = ctx.t;
+  if (q.counts && q.options) {
+    return (
+      <div class="hbars">
+        {q.options.map((o, i) => (
+          <HBar label={o} n={q.counts![i] ?? 0} of={q.answered} />
+        ))}
+      </div>
+    );
+  }
+  if (q.number) {
+    const round = (v: number) => Math.round(v * 10) / 10;
+    return <p>{t('con-sv-number', { mean: round(q.number.mean), median: round(q.number.median), min: q.number.min, max: q.number.max })}</p>;
+  }
+  const open = q.open ?? [];
+  return (
+    <>
+      <ul>
+        {open.slice(0, OPEN_SHOWN).map((a) => (
+          <li>{a}</li>
+        ))}
+      </ul>
+      {open.length > OPEN_SHOWN ? <p class="muted">{t('con-sv-more-open', { n: open.length - OPEN_SHOWN })}</p> : null}
+    </>
+  );
+}
+
+function BeforeAfter(props: { ctx: PageCtx; before: SurveyResults; after: SurveyResults }) {
+  const t = props.ctx.t;
+  const { changes } = compareResults(props.before, props.after);
+  const sign = (d: number) => `${d > 0 ? '+' : ''}${Math.round(d * 10) / 10}`;
+  return (
+    <section aria-labelledby="sv-compare">
+      <h2 id="sv-compare">{t('con-sv-compare', { before: props.before.number, after: props.after.number })}</h2>
+      <TableWrap label={t('con-sv-compare', { before: props.before.number, after: props.after.number })}>
+        <table>
+          <HeadRow cols={[t('con-sv-question-col'), t('con-sv-option-col'), `#${props.before.number}`, `#${props.after.number}`, t('con-sv-change-col')]} />
+          <tbody>
+            {changes.map((c) => (
+              <tr>
+                <td>{c.text}</td>
+                <td>{c.option}</td>
+                <td>{c.before}%</td>
+                <td>{c.after}%</td>
+                <td>{sign(c.after - c.before)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
+  );
+}

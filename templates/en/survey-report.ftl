@@ -1,0 +1,49 @@
+# A campaign's results report (DOCX): npm run admin -- survey-report, download button in the console.
+survey-report-title = REPORT
+survey-report-subtitle = Results of the public-opinion survey «{ $title }» (round { $number })
+survey-report-draft-note = Draft prepared by the system on { $date } from anonymous questionnaires; officials review and edit before signing.
+survey-report-recipients =
+    - Standing committee (for information),
+    - Units taking part in the survey,
+    - Office files.
+survey-report-s-campaign = ABOUT THE SURVEY ROUND
+survey-report-s-questions = RESULTS BY QUESTION
+survey-report-s-compare = COMPARISON WITH THE EARLIER ROUND
+survey-report-about = The round used questionnaire { $code } ({ $count } questions) within { $unit } from { $opens } to { $closes } ({ $status }).
+survey-report-status-scheduled = not yet open
+survey-report-status-open = under way
+survey-report-status-closed = closed
+survey-report-sample-all = Every collaborator in scope was asked to answer.
+survey-report-sample-per-unit = A random sample of { $n } people per unit was drawn (its seed is recorded so the same sample can be drawn again for checking).
+survey-report-sample-quota = A random sample was drawn by quota per social group: { $quotas } (its seed is recorded so the same sample can be drawn again for checking).
+survey-report-respondents = Questionnaires received: { $respondents } (interviews with citizens included); sampled people who answered: { $responded }/{ $recipients }, { $percent }.
+survey-report-completion-caption = Table 1. People sampled and response rate by unit
+survey-report-col-unit = Unit
+survey-report-col-sampled = Sampled
+survey-report-col-responded = Answered
+survey-report-col-rate = Rate
+survey-report-total = Total
+survey-report-question = Question { $n }. { $text } ({ $answered } answered)
+survey-report-col-option = Option
+survey-report-col-count = Count
+survey-report-col-share = Share
+survey-report-col-n = Responses
+survey-report-by-unit-caption = By unit (share of the unit's responses)
+survey-report-number = Mean { $mean }; median { $median }; lowest { $min }; highest { $max }.
+survey-report-no-open = No answers.
+survey-report-more-open = … and { $n } more (see the answers export for all of them).
+survey-report-hidden = Details of { $units } units and { $strata } groups with fewer than 5 responses are not shown separately, to keep respondents anonymous (they count in the totals).
+survey-report-compare-intro = Share of each option in round { $before } and round { $after } (share of those who answered the question; change in percentage points).
+survey-report-col-round = Round { $n }
+survey-report-col-change = Change
+survey-report-compare-units-caption = By unit, where both rounds had enough responses
+survey-report-not-comparable = Not comparable (the question changed between rounds): { $ids }.
+survey-report-appendix-title = APPENDIX: RESPONDENTS BY SOCIAL GROUP
+survey-report-appendix-intro = Responses by the respondent's social group.
+survey-report-col-group = Social group
+survey-report-no-group = Group not recorded
+survey-report-under-five = fewer than 5
+survey-report-method = Answers are anonymous: no identity is stored, only the unit and social group. Groups and units with fewer than { $min } responses are not shown separately.
+survey-report-compare-caption = Question { $n }. { $text }
+survey-report-col-unit-option = Unit — option
+survey-report-multiple-note = Several options could be chosen: shares are of those who answered the question, so they may add up to more than 100%.

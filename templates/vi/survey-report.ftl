@@ -1,0 +1,49 @@
+# Báo cáo kết quả một đợt khảo sát (DOCX): npm run admin -- survey-report, nút tải trong console.
+survey-report-title = BÁO CÁO
+survey-report-subtitle = Kết quả khảo sát dư luận xã hội «{ $title }» (đợt số { $number })
+survey-report-draft-note = Dự thảo do hệ thống lập ngày { $date } từ phiếu khảo sát ẩn danh; cán bộ rà soát, biên tập trước khi trình ký.
+survey-report-recipients =
+    - Thường trực cấp ủy (để báo cáo),
+    - Các đơn vị tham gia khảo sát,
+    - Lưu Văn phòng.
+survey-report-s-campaign = THÔNG TIN CHUNG VỀ ĐỢT KHẢO SÁT
+survey-report-s-questions = KẾT QUẢ THEO TỪNG CÂU HỎI
+survey-report-s-compare = SO SÁNH VỚI ĐỢT KHẢO SÁT TRƯỚC
+survey-report-about = Đợt khảo sát sử dụng bộ câu hỏi { $code } ({ $count } câu), tiến hành trong phạm vi { $unit } từ ngày { $opens } đến ngày { $closes } ({ $status }).
+survey-report-status-scheduled = chưa mở
+survey-report-status-open = đang diễn ra
+survey-report-status-closed = đã kết thúc
+survey-report-sample-all = Đối tượng trả lời là toàn bộ cộng tác viên thuộc phạm vi khảo sát.
+survey-report-sample-per-unit = Mẫu được chọn ngẫu nhiên { $n } người ở mỗi đơn vị (có ghi lại hạt giống để chọn lại đúng mẫu khi cần kiểm tra).
+survey-report-sample-quota = Mẫu được chọn ngẫu nhiên theo chỉ tiêu từng nhóm xã hội: { $quotas } (có ghi lại hạt giống để chọn lại đúng mẫu khi cần kiểm tra).
+survey-report-respondents = Tổng số phiếu thu về: { $respondents } (kể cả phiếu phỏng vấn người dân); số người được chọn đã trả lời: { $responded }/{ $recipients }, đạt { $percent }.
+survey-report-completion-caption = Bảng 1. Số người được chọn và tỉ lệ trả lời theo đơn vị
+survey-report-col-unit = Đơn vị
+survey-report-col-sampled = Được chọn
+survey-report-col-responded = Đã trả lời
+survey-report-col-rate = Tỉ lệ
+survey-report-total = Cộng
+survey-report-question = Câu { $n }. { $text } ({ $answered } người trả lời)
+survey-report-col-option = Phương án
+survey-report-col-count = Số ý kiến
+survey-report-col-share = Tỉ lệ
+survey-report-col-n = Số phiếu
+survey-report-by-unit-caption = Theo đơn vị (tỉ lệ trên số phiếu của đơn vị)
+survey-report-number = Trung bình { $mean }; trung vị { $median }; thấp nhất { $min }; cao nhất { $max }.
+survey-report-no-open = Không có ý kiến nào.
+survey-report-more-open = … và { $n } ý kiến khác (xem đầy đủ trong tệp xuất câu trả lời).
+survey-report-hidden = Số liệu chi tiết của { $units } đơn vị và { $strata } nhóm có dưới 5 phiếu không được trình bày riêng để bảo đảm ẩn danh người trả lời (vẫn được tính trong số liệu chung).
+survey-report-compare-intro = So sánh tỉ lệ từng phương án giữa đợt số { $before } và đợt số { $after } (tỉ lệ trên số người trả lời câu hỏi; thay đổi tính bằng điểm phần trăm).
+survey-report-col-round = Đợt { $n }
+survey-report-col-change = Thay đổi
+survey-report-compare-units-caption = Theo đơn vị có đủ số phiếu ở cả hai đợt
+survey-report-not-comparable = Không so sánh được (câu hỏi đã thay đổi giữa hai đợt): { $ids }.
+survey-report-appendix-title = PHỤ LỤC: CƠ CẤU NGƯỜI TRẢ LỜI THEO NHÓM XÃ HỘI
+survey-report-appendix-intro = Số phiếu theo nhóm xã hội của người trả lời.
+survey-report-col-group = Nhóm xã hội
+survey-report-no-group = Chưa xác định nhóm
+survey-report-under-five = dưới 5
+survey-report-method = Phiếu được ghi ẩn danh: không lưu danh tính người trả lời, chỉ lưu đơn vị và nhóm xã hội. Nhóm, đơn vị có dưới { $min } phiếu không được trình bày riêng.
+survey-report-compare-caption = Câu { $n }. { $text }
+survey-report-col-unit-option = Đơn vị — phương án
+survey-report-multiple-note = Câu hỏi được chọn nhiều phương án: tỉ lệ tính trên số người trả lời câu hỏi nên tổng có thể vượt 100%.
