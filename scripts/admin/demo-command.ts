@@ -31,7 +31,11 @@ export const demoInvitesCommand: AdminCommand = {
   },
   async whenDataDirBusy(_args, ctx) {
     const url = `${browserUrl(ctx.config.HOST, ctx.config.PORT)}${DEMO_INVITES_PATH}`;
-    const res = await fetch(url, { method: 'POST' });
+    const res = await fetch(url, { method: 'POST' }).catch(() => {
+      throw new Error(
+        `Thư mục dữ liệu đang được một tiến trình giữ (npm start), nhưng không kết nối được tới nó ở ${url}. Nếu đã chạy npm start với PORT hoặc HOST khác, chạy lệnh này với cùng PORT/HOST (ví dụ: PORT=3100 npm run admin -- demo-invites). / The data directory is held by a running process, but ${url} does not answer: run this with the same PORT/HOST as npm start.`,
+      );
+    });
     if (res.status === 404) throw new Error(`Tiến trình đang chạy không bật hộp thử nghiệm (${url}). / The running process serves no sandbox.`);
     print((await res.json()) as FreshDemoInvites, ctx.config, ctx.out);
   },
