@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../core/platform/config.js';
 import { DataDirBusyError, openDatabase, type Database } from '../db/client.js';
 import { auditCommand } from './admin/audit-command.js';
+import { charterPublishCommand } from './admin/charter-command.js';
 import { demoInvitesCommand } from './admin/demo-command.js';
 import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
@@ -29,6 +30,7 @@ const commands: Record<string, AdminCommand> = {
   'escalation-policy': escalationPolicyCommand,
   'handling-policy': handlingPolicyCommand,
   'playbook-import': playbookImportCommand,
+  'charter-publish': charterPublishCommand,
   'zalo-tokens': zaloTokensCommand,
   'zalo-connect': zaloConnectCommand,
   synthesis: synthesisCommand,

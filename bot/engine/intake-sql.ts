@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { replyInsert, writtenReply, type WrittenReply } from '../../core/delivery/replies.js';
 import { rowsOf, type Tx } from '../../db/client.js';
-import type { PersonView, Role } from '../../core/people/people.js';
+import { charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
 
 /**
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
@@ -38,6 +38,7 @@ interface ClaimRow {
   unit_name: string;
   status: PersonView['status'];
   consent_at: string | Date | null;
+  charter_due: string | null;
 }
 
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
@@ -73,7 +74,8 @@ export async function claimTurn(
         (c.inserted or (p.updated_at = c.updated_at and p.person_id is not distinct from c.person_id)) as settled,
         ca.last_inbound_at > ${u.now.toISOString()}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
         (ca.status = 'active' and ca.unreachable_reason is null) as active,
-        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, pe.status, pe.consent_at
+        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, pe.status, pe.consent_at,
+        ${charterDueSql(sql.raw('pe'))} as charter_due
       from conv c
       left join pre p on true
       left join channel_accounts ca on ca.channel = ${u.channel} and ca.external_id = ${u.externalId}
@@ -92,6 +94,7 @@ export async function claimTurn(
           unitName: r.unit_name,
           status: r.status,
           consentAt: r.consent_at === null ? null : new Date(r.consent_at),
+          charterDue: r.charter_due,
         };
   return {
     state: r.state,

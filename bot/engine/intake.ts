@@ -16,6 +16,7 @@ import { isTransient } from '../../core/kernel/retry.js';
 import { safeError } from '../../core/kernel/safe-error.js';
 import { buildCatalogue, parseCommand } from './router.js';
 import type { Feature, HandlerContext } from './registry.js';
+import type { Reply } from './types.js';
 
 export interface IntakeDeps {
   db: Db;
@@ -115,9 +116,11 @@ export function createIntake(deps: IntakeDeps) {
         refreshed = true;
         return (latest = await handlerContext(tx, msg, locale, log));
       };
-      const replies = await dispatch(cat, state, msg, h, refresh);
+      let replies = await dispatch(cat, state, msg, h, refresh);
       const after = latest.person;
-      if (after) for (const hook of cat.onInbound) await hook({ ...h, person: after });
+      if (after) {
+        for (const hook of cat.onInbound) replies = besideQuestion(replies, (await hook({ ...h, person: after })) ?? [], (v) => isStandalone(cat, v));
+      }
 
       const unchanged = JSON.stringify([state.flow, state.data]) === before;
       const out = renderReplies(replies, state, { unchanged, standalone: (v) => isStandalone(cat, v) });
@@ -228,6 +231,17 @@ export function createIntake(deps: IntakeDeps) {
 }
 
 export type Intake = ReturnType<typeof createIntake>;
+
+/**
+ * What a hook has to say (the Quy chế to accept…) comes after the answer to the person's message,
+ * but before a question that message left open, so that question stays the last one asked.
+ */
+function besideQuestion(replies: Reply[], notice: Reply[], standalone: (v: string) => boolean): Reply[] {
+  if (notice.length === 0) return replies;
+  const last = replies.at(-1);
+  const asks = !!last?.choices?.some((c) => !standalone(c.value));
+  return asks ? [...replies.slice(0, -1), ...notice, last!] : [...replies, ...notice];
+}
 
 /** What is stored about a failed update: the error's name and code, never its message (it may quote the text). */
 function failureReason(err: unknown): string {

@@ -64,6 +64,10 @@ export interface Feature {
   commands?: CommandSpec[];
   actions?: ActionSpec[];
   effects?: EffectHandlers;
-  /** Runs in the transaction of every applied update from a registered person (e.g. to flush deliveries waiting for a Zalo window). */
-  onInbound?: (h: HandlerContext) => Promise<void>;
+  /**
+   * Runs in the transaction of every applied update from a registered person (e.g. to flush
+   * deliveries waiting for a Zalo window); replies it returns go out after the answer to the
+   * message, before the question it left open (the Quy chế asked once).
+   */
+  onInbound?: (h: HandlerContext) => Promise<Reply[] | void>;
 }

@@ -1,6 +1,7 @@
 import type { Feature } from '../engine/registry.js';
 import { createBrowseFeature } from './browse/feature.js';
 import { createCasesFeature } from './cases/feature.js';
+import { createCharterFeature } from './charter/feature.js';
 import { createBroadcastsFeature } from './broadcasts/feature.js';
 import { createConsoleFeature } from './console/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
@@ -33,6 +34,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createNetworkFeature(deps),
     createSurveysFeature(deps),
     createConsoleFeature(deps),
+    createCharterFeature(),
     createInteractionWindowFeature(),
   ];
 }

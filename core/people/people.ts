@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { channelAccounts, people, units } from '../../db/schema/index.js';
 
@@ -15,6 +15,18 @@ export interface PersonView {
   unitName: string;
   status: 'active' | 'suspended' | 'replaced' | 'left';
   consentAt: Date | null;
+  /**
+   * The Quy chế version in force when this active collaborator has not been asked about it yet
+   * (core/charter): the intake asks once, on their next message. Null otherwise.
+   */
+  charterDue?: string | null;
+}
+
+/** `charterDue` in the statement that reads the person (`p`: its table or alias), so it costs no round trip. */
+export function charterDueSql(p: SQL): SQL<string | null> {
+  return sql<string | null>`(select cv.id from charter_versions cv
+    where ${p}.role = 'collaborator' and ${p}.status = 'active' and cv.id is distinct from ${p}.charter_version_id
+      and cv.published_at = (select max(published_at) from charter_versions) limit 1)`;
 }
 
 /**
@@ -31,6 +43,7 @@ export async function loadPersonByAccount(db: Executor, channel: string, externa
       unitName: units.name,
       status: people.status,
       consentAt: people.consentAt,
+      charterDue: charterDueSql(sql.raw('"people"')),
     })
     .from(channelAccounts)
     .innerJoin(people, eq(people.id, channelAccounts.personId))

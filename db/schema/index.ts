@@ -15,3 +15,4 @@ export * from './replies.js';
 export * from './surveys.js';
 export * from './network.js';
 export * from './report-requests.js';
+export * from './charter.js';

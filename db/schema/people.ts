@@ -55,6 +55,8 @@ export const people = pgTable(
     consentVersion: text('consent_version'),
     /** The person this one took over from (roster "replace"); the old row stays, status 'replaced'. */
     replacesPersonId: uuid('replaces_person_id'),
+    /** The last version of the Quy chế put in front of this person (db/schema/charter.ts): asked once per version. */
+    charterVersionId: uuid('charter_version_id'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

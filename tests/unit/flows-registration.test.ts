@@ -23,6 +23,30 @@ describe('registration', () => {
     expect(d.choices().map((c) => c.value)).toEqual(['/baocao', '/nhanh', '/chuyende', '/diemnong', '/trangthai', '/help']);
   });
 
+  it('a collaborator reads the Quy chế after the consent and accepts it with the registration; declining ends with nothing stored', () => {
+    const charter = { id: 'qc-1', version: '2026-12', title: 'Quy chế hoạt động', body: 'Điều 1. Trung thực.\n\nĐiều 2. Không ghi tên.', mediaId: null };
+    const d = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite, charterId: 'qc-1' })
+      .type('đồng ý');
+    expect(d.effect).toEqual({ name: 'registration.charter', input: {} });
+    d.result('registration.charter', { charter });
+    expect(d.state?.step).toBe('charter');
+    expect(d.texts()).toContain('Điều 2. Không ghi tên.');
+    expect(d.texts()).toContain('phiên bản 2026-12');
+    d.choose('agree');
+    expect(d.effect).toEqual({ name: 'registration.register', input: { inviteId: 'inv-1', charterId: 'qc-1' } });
+
+    const no = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite, charterId: 'qc-1' })
+      .type('đồng ý');
+    no.result('registration.charter', { charter }).choose('decline');
+    expect(no.state).toBeNull();
+    expect(no.effect).toBeUndefined();
+    expect(no.texts()).toContain('chưa thể tham gia');
+  });
+
   it('refusing consent stores nothing and explains politely', () => {
     const d = guest()
       .start('BCGH2K9M')

@@ -158,9 +158,14 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
   ],
   'registration.check-invite': [
     { ok: true, inviteId: 'i1', displayName: 'Trần Thị Bình', unitName: 'Xã A', role: 'collaborator' },
+    { ok: true, inviteId: 'i1', displayName: 'Trần Thị Bình', unitName: 'Xã A', role: 'collaborator', charterId: 'c1' },
     { ok: false, code: 'rate_limited', retryAfterMs: 90_000 },
     { ok: false, code: 'expired' },
     { ok: false, code: 'unknown' },
+  ],
+  'registration.charter': [
+    { charter: { id: 'c1', version: '2026-12', title: 'Quy chế hoạt động', body: 'Điều 1.\n\nĐiều 2.', mediaId: null } },
+    { charter: null },
   ],
   'registration.register': [
     { ok: true, personId: 'p1' },

@@ -23,7 +23,7 @@ const LEGACY: Record<string, string[]> = { broadcasts: ['broadcast'], console: [
 /** Literals shaped like keys that are not: queue, job and flow names. */
 const NOT_KEYS = new Set([
   ...['broadcast-control', 'broadcast-fanout', 'broadcast-start', 'poll-close', 'poll-send', 'poll-sweep', 'poll-create'],
-  ...['sandbox-config', 'zalo-tokens', 'zalo-connect'],
+  ...['sandbox-config', 'zalo-tokens', 'zalo-connect', 'charter-publish'],
   // HTML ids of the console's poll page.
   ...['poll-by-option', 'poll-by-unit'],
 ]);

@@ -3,16 +3,23 @@ import { checkInvite, CONSENT_VERSION, normalizeInviteCode, redeemInvite, type I
 import type { Role } from '../../../core/people/people.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers } from '../../engine/registry.js';
+import { acceptCharter, currentCharter, type CharterView } from '../../../core/charter/charter.js';
 
 declare module '../../engine/effects.js' {
   interface EffectMap {
     /** Looks the code up (rate-limited per account and per code prefix); the code itself is never stored. */
     'registration.check-invite': [
       { code: string },
-      Ok<{ inviteId: string; displayName: string; unitName: string; role: Role }> | Refusal<'rate_limited', { retryAfterMs: number }> | Refusal<InviteRefusal>,
+      (
+        | Ok<{ inviteId: string; displayName: string; unitName: string; role: Role; charterId?: string | null }>
+        | Refusal<'rate_limited', { retryAfterMs: number }>
+        | Refusal<InviteRefusal>
+      ),
     ];
-    /** Creates the person from the invite, with their consent, and links this chat account. */
-    'registration.register': [{ inviteId: string }, Ok<{ personId: string }> | Refusal<'already_registered' | InviteRefusal>];
+    /** The Quy chế in force, to read before accepting it (a newer one than at the check is the one shown). */
+    'registration.charter': [Record<string, never>, { charter: CharterView | null }];
+    /** Creates the person from the invite, with their consent (and acceptance of the Quy chế), and links this chat account. */
+    'registration.register': [{ inviteId: string; charterId?: string | null }, Ok<{ personId: string }> | Refusal<'already_registered' | InviteRefusal>];
   }
 }
 
@@ -24,10 +31,16 @@ export const registrationEffects: EffectHandlers = {
     const r = await checkInvite(h.tx, code, h.flow.now);
     if (!r.ok) return r;
     const i = r.invite;
-    return { ok: true, inviteId: i.id, displayName: i.displayName, unitName: i.unitName, role: i.role };
+    // Collaborators read and accept the Quy chế in force right after the consent (issue 17 item 5).
+    const charterId = i.role === 'collaborator' ? ((await currentCharter(h.tx))?.id ?? null) : null;
+    return { ok: true, inviteId: i.id, displayName: i.displayName, unitName: i.unitName, role: i.role, charterId };
   },
 
-  async 'registration.register'({ inviteId }, h) {
+  async 'registration.charter'(_input, h) {
+    return { charter: await currentCharter(h.tx) };
+  },
+
+  async 'registration.register'({ inviteId, charterId }, h) {
     if (h.person) return refuse('already_registered');
     const r = await redeemInvite(h.tx, {
       inviteId,
@@ -47,6 +60,8 @@ export const registrationEffects: EffectHandlers = {
       outcome: 'ok',
       details: { inviteId, channel: h.account.channel, consentVersion: CONSENT_VERSION },
     });
+    // A version published between reading and accepting is asked on the next message (PersonView.charterDue).
+    if (charterId) await acceptCharter(h.tx, r.personId, charterId, h.flow.now);
     return { ok: true, personId: r.personId };
   },
 };

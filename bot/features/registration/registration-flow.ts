@@ -5,6 +5,7 @@ import { defineFlow, waiting, type MachineState, type Outcome } from '../../engi
 import type { FlowContext } from '../../engine/types.js';
 import { mainMenu } from '../home/menu.js';
 import { classifyNewcomerText } from './newcomer-text.js';
+import { charterReplies } from '../charter/feature.js';
 
 /** Wrong codes allowed per conversation before a pause; codes are hard to guess anyway (19^8). */
 export const MAX_CODE_ATTEMPTS = 5;
@@ -14,7 +15,7 @@ const DECLINE = 'decline';
 
 export interface RegistrationState extends MachineState {
   v: 1;
-  /** code → checking → consent → registering; or locked after too many wrong codes. */
+  /** code → checking → consent → (reading → charter) → registering; or locked after too many wrong codes. */
   step: string;
   attempts: number;
   /** From the check; the clear code is never kept in the conversation. */
@@ -22,6 +23,9 @@ export interface RegistrationState extends MachineState {
   displayName?: string;
   unitName?: string;
   role?: Role;
+  /** The Quy chế version to accept after the consent (collaborators, when one is in force). */
+  charterId?: string | null;
+  charterVersion?: string;
   lockedUntil?: string;
 }
 
@@ -67,8 +71,25 @@ function onCheck(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
     return { state: fresh(s.attempts), next: 'code', say: [{ text: ctx.t('security-invite-throttled', { minutes }) }] };
   }
   if (!r.ok) return wrongCode(s, r.code === 'expired' || r.code === 'used' ? r.code : 'unknown', ctx);
-  return { state: { ...s, inviteId: r.inviteId, displayName: r.displayName, unitName: r.unitName, role: r.role }, next: 'consent' };
+  return {
+    state: { ...s, inviteId: r.inviteId, displayName: r.displayName, unitName: r.unitName, role: r.role, charterId: r.charterId ?? null },
+    next: 'consent',
+  };
 }
+
+/** The Quy chế's text is said once, then asked; withdrawn in between (none in force): register without it. */
+function onCharter(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
+  const c = done.effect === 'registration.charter' ? done.result.charter : null;
+  if (!c) return register({ ...s, charterId: null });
+  const [head, ...rest] = charterReplies(ctx, c, 'charter-reg-head', false);
+  return { state: { ...s, charterId: c.id, charterVersion: c.version }, next: 'charter', say: [head!, ...rest.slice(0, -1)] };
+}
+
+const register = (s: S): Outcome<S> => ({
+  state: s,
+  next: 'registering',
+  effect: effect('registration.register', { inviteId: s.inviteId ?? '', ...(s.charterId ? { charterId: s.charterId } : {}) }),
+});
 
 function onRegistered(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect === 'registration.register' && done.result.ok) {
@@ -120,7 +141,26 @@ export const registrationFlow = defineFlow<S>({
         const read = readChoice(input, ctx, [AGREE, DECLINE]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === DECLINE) return { end: [{ text: ctx.t('registration-declined') }] };
-        return { next: 'registering', effect: effect('registration.register', { inviteId: s.inviteId ?? '' }) };
+        if (s.charterId) return { next: 'reading', effect: effect('registration.charter', {}) };
+        return register(s);
+      },
+    },
+    reading: waiting(() => 'consent', onCharter),
+    charter: {
+      ask: (s, ctx) => [
+        {
+          text: ctx.t('charter-ask', { version: s.charterVersion ?? '' }),
+          choices: [
+            { label: ctx.t('charter-accept'), value: AGREE },
+            { label: ctx.t('charter-decline'), value: DECLINE },
+          ],
+        },
+      ],
+      answer(s, input, ctx) {
+        const read = readChoice(input, ctx, [AGREE, DECLINE]);
+        if (!read.ok) return { retry: read.reply };
+        if (read.value === DECLINE) return { end: [{ text: ctx.t('charter-reg-declined') }] };
+        return register(s);
       },
     },
     registering: waiting(() => 'consent', onRegistered),

@@ -15,6 +15,7 @@ import type { Reply } from '../../engine/types.js';
 import type { HandlerContext } from '../../engine/registry.js';
 import { statsText } from './official-views.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
+import { charterStanding, type CharterStanding } from '../../../core/charter/charter.js';
 
 /**
  * Officials' side of periodic reporting in chat: /thongke (completeness of their subtree,
@@ -51,7 +52,21 @@ export async function stats(config: ReportingConfig, env: ReviewEnv, args: strin
   }
   const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
   const tr: Translate = (_l, k, x) => t(k, x);
-  return [{ text: statsText(tr, locale(h), scope.root.name, sections, leaf) }];
+  const charter = await charterStanding(h.tx, scope.root.path);
+  return [{ text: [statsText(tr, locale(h), scope.root.name, sections, leaf), ...charterLines(h, charter)].join('\n') }];
+}
+
+/** Who has not accepted the Quy chế in force yet (issue 17 item 5), under the completeness. */
+function charterLines(h: HandlerContext, c: CharterStanding | null): string[] {
+  if (!c || c.total === 0) return [];
+  const t = h.flow.t;
+  const lines = ['', t('charter-stats', { version: c.version, accepted: c.accepted, total: c.total })];
+  const missing = c.total - c.accepted;
+  if (missing > 0) {
+    const more = missing > c.pending.length ? t('charter-stats-more', { n: missing - c.pending.length }) : '';
+    lines.push(t('charter-stats-pending', { names: c.pending.join(', '), more }));
+  }
+  return lines;
 }
 
 /** /tonghop [month | quarter | half year | year] [unit code]: queues the synthesis job. */
