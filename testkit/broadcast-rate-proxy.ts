@@ -30,7 +30,7 @@ export async function rateLimitProxy(target: string, limit: number, exceptChat: 
     req.on('end', () => {
       const now = Date.now();
       while (stamps.length && stamps[0]! <= now - 1000) stamps.shift();
-      if (/\/send(Message|Photo|Document)$/.test(req.url ?? '')) {
+      if (/\/send(Message|Photo|Document|Location|Venue)$/.test(req.url ?? '')) {
         const body = Buffer.concat(chunks).toString();
         if (stamps.length >= limit) {
           state.rejected++;
