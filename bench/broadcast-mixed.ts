@@ -5,7 +5,7 @@ import { loadConfig } from '../core/platform/config.js';
 import { broadcasts, sends } from '../db/schema/index.js';
 import type { FakeTelegram } from '../testkit/fake-telegram.js';
 import type { BenchDb } from '../testkit/broadcast-bench-db.js';
-import { rateLimitProxy } from '../testkit/broadcast-rate-proxy.js';
+import { describeRejection, rateLimitProxy } from '../testkit/broadcast-rate-proxy.js';
 import { addPerson, addUnit, seedPeople, type PersonRef, type Province } from '../testkit/seed.js';
 import { spawnWorker, type WorkerChild } from '../testkit/broadcast-spawn.js';
 import { until } from './lib/until.js';
@@ -18,6 +18,8 @@ export interface MixedResult {
   mixedBroadcastPerSecond: number;
   mixedPollPerSecond: number;
   mixed429: number;
+  /** The first refused sends: chat, time and the second before in 100 ms buckets (testkit/broadcast-rate-proxy.ts). */
+  mixedRejections: string[];
 }
 
 /**
@@ -92,6 +94,7 @@ export async function mixedCase(
       mixedBroadcastPerSecond: (to.broadcast - from.broadcast) / s,
       mixedPollPerSecond: (to.poll - from.poll) / s,
       mixed429: proxy.rejected,
+      mixedRejections: proxy.rejections.map(describeRejection),
     };
   } finally {
     await proxy.close();

@@ -107,6 +107,46 @@ export async function runBroadcastBench(o: BroadcastBenchOptions = {}): Promise<
   }
 }
 
+/**
+ * (e) alone (`npm run bench -- broadcast-mixed`): the same audience and worker process as the
+ * full bench, without (a)–(d), to check the mixed load's 429 count in a few minutes.
+ */
+export async function runMixedBench(o: { recipients: number; seconds: number; pollRecipients: number; cap?: number }): Promise<MixedResult> {
+  const cap = o.cap ?? 25;
+  process.env.BROADCAST_CHILD_NODE_ARGS ??= WORKER_NODE_ARGS;
+  const store = await benchDatabase();
+  const redis = await benchRedis();
+  const fake = await startFakeTelegram({ record: false });
+  const env = {
+    DATABASE_URL: store.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: `bm${randomBytes(3).toString('hex')}`,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    QUIET_HOURS: '',
+    BROADCAST_PROGRESS_SECONDS: '2',
+    OUTBOX_POLL_MS: '50',
+  };
+  const children: WorkerChild[] = [];
+  try {
+    const tree = await seedProvince(store.db, 10, 10);
+    const author = await addPerson(store.db, tree.root, 'official', 'Cán bộ tỉnh', { channel: 'telegram', accountId: '5999999999' });
+    await seedPeople(store.db, tree.communes, o.recipients - 1, { channel: 'telegram', firstExternalId: 5_000_000_000 });
+    await store.db.execute(sql`analyze`);
+    return await mixedCase(store, env, fake, tree, author, {
+      cap,
+      seconds: o.seconds,
+      pollRecipients: o.pollRecipients,
+      proxyLimit: TELEGRAM_LIMIT_PER_SECOND,
+      children,
+    });
+  } finally {
+    for (const c of children) await c.kill('SIGTERM');
+    await fake.close();
+    await store.drop();
+    await redis.stop();
+  }
+}
+
 async function prepareAndSend(store: BenchDb, redisUrl: string, prefix: string, fake: FakeTelegram, tree: Province, author: PersonRef, n: number) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(laneQueueName('broadcast', 'telegram'), { connection, prefix });

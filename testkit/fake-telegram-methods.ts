@@ -60,6 +60,11 @@ export function createMethods(bot: Record<string, unknown>, record: boolean, fil
     sendMessage: (p) => store(p, 'sendMessage', requireText(p.text)),
     sendPhoto: (p) => store(p, 'sendPhoto', caption(p.caption), requireString(p.photo, 'photo')),
     sendDocument: (p) => store(p, 'sendDocument', caption(p.caption), requireString(p.document, 'document')),
+    sendLocation: (p) => ({ ...store(p, 'sendLocation', ''), location: point(p) }),
+    sendVenue: (p) => {
+      const venue = { location: point(p), title: requireString(p.title, 'title'), address: requireString(p.address, 'address') };
+      return { ...store(p, 'sendVenue', `${venue.title}\n${venue.address}`), venue, location: venue.location };
+    },
     editMessageText(p) {
       const m = byKey.get(`${requireChat(p)}:${Number(p.message_id)}`);
       if (!m) throw new BotApiError(400, 'Bad Request: message to edit not found');
@@ -102,6 +107,15 @@ function chatOf(chatId: string) {
 function requireChat(p: Params): string {
   if (p.chat_id === undefined || p.chat_id === '') throw new BotApiError(400, 'Bad Request: chat_id is empty');
   return String(p.chat_id);
+}
+
+/** latitude −90…90 and longitude −180…180, as numbers (JSON) or numeric strings (form data). */
+function point(p: Params): { latitude: number; longitude: number } {
+  const latitude = Number(p.latitude);
+  const longitude = Number(p.longitude);
+  if (p.latitude === undefined || !(Math.abs(latitude) <= 90)) throw new BotApiError(400, 'Bad Request: wrong latitude specified');
+  if (p.longitude === undefined || !(Math.abs(longitude) <= 180)) throw new BotApiError(400, 'Bad Request: wrong longitude specified');
+  return { latitude, longitude };
 }
 
 function requireString(v: unknown, name: string): string {

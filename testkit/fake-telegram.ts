@@ -49,7 +49,7 @@ interface Failure {
 /** Served for any /file/bot<token>/<path> download (getFile reports 1024 bytes). */
 const FILE_BYTES = Buffer.alloc(1024, 0x2a);
 const BOT = { id: 7_012_345_678, is_bot: true, first_name: 'DLXH Test Bot', username: 'dlxh_test_bot' };
-const SEND_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'editMessageText']);
+const SEND_METHODS = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendLocation', 'sendVenue', 'editMessageText']);
 const FAILURES: Record<Exclude<FailureKind, 'network'>, [number, string]> = {
   rate_limited: [429, 'Too Many Requests: retry after'],
   blocked: [403, 'Forbidden: bot was blocked by the user'],

@@ -6,7 +6,7 @@ import { splitText } from '../../core/kernel/text.js';
  * Splits one outbound message into messages that each fit a channel with buttons: long text in
  * several parts with the buttons under the last, choices beyond `maxButtons` on follow-up
  * messages reading `continuation`, a caption longer than `maxCaption` sent as text after the bare
- * media. A location request goes on the last message. Callback data is the adapter's to check.
+ * media. A location request and a place pin go on the last message. Callback data is the adapter's to check.
  */
 export function splitOutbound(
   msg: OutboundMessage,
@@ -18,6 +18,7 @@ export function splitOutbound(
   for (const choices of more) parts.push({ type: 'text', text: continuation, choices });
   const last = parts[parts.length - 1];
   if (msg.type === 'text' && msg.requestLocation && last?.type === 'text') last.requestLocation = true;
+  if (msg.type === 'text' && msg.place && last?.type === 'text') last.place = msg.place;
   return parts;
 }
 

@@ -86,11 +86,11 @@ function ackChoice(deliveryId: number, t: (key: string) => string): Choice {
   return { label: t('broadcast-ack-button'), data: ackData(deliveryId) };
 }
 
-/** The one reminder to a recipient who has not acknowledged yet. */
+/** The one reminder to a recipient who has not acknowledged yet; like the guidance, it names the sending unit. */
 export function reminderMessage(c: BroadcastContent, deliveryId: number, limits: ChannelLimits, locale: Locale, env: RenderEnv): OutboundMessage {
   const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
   const deadline = c.ackDeadline ? formatWhen(c.ackDeadline, locale, env.timeZone) : '';
-  const text = t(c.ackDeadline ? 'broadcast-remind-by' : 'broadcast-remind', { title: c.title, deadline });
+  const text = t(c.ackDeadline ? 'broadcast-remind-by' : 'broadcast-remind', { title: c.title, unit: c.sender, deadline });
   if (limits.maxButtons === 0) return { type: 'text', text: `${text}\n\n${t('broadcast-msg-ack-typed')}` };
   return { type: 'text', text, choices: [ackChoice(deliveryId, t)] };
 }

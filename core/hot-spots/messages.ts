@@ -1,6 +1,6 @@
 import type { Config } from '../platform/config.js';
 import type { I18n, Locale } from '../kernel/i18n.js';
-import type { Choice, OutboundMessage } from '../kernel/messages.js';
+import type { Choice, OutboundMessage, PlacePin } from '../kernel/messages.js';
 import { isActive, type HotSpotRow } from './queries.js';
 import { peopleGiven } from './create.js';
 import { formatDateTime } from '../kernel/datetime.js';
@@ -108,7 +108,18 @@ export interface Notice {
   deadline: Date | null;
 }
 
-/** The notification an official receives, with the action buttons. */
+/**
+ * The alert's point, shown after the card (Telegram: a venue named after the alert with the
+ * reporter's place as its address, or a bare location; elsewhere the card's map link does it).
+ */
+function alertPin(env: HotSpotEnv, locale: Locale, hs: HotSpotRow): PlacePin | undefined {
+  if (hs.latitude == null || hs.longitude == null) return undefined;
+  const pin: PlacePin = { latitude: hs.latitude, longitude: hs.longitude };
+  if (hs.placeText) return { ...pin, title: env.i18n.t(locale, 'hot-spots-alert-venue', { receipt: hs.receiptNo }), address: hs.placeText };
+  return pin;
+}
+
+/** The notification an official receives, with the action buttons and the alert's point. */
 export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRow, names: CardNames, notice: Notice): OutboundMessage {
   const t = (k: string, a?: Record<string, string | number>) => env.i18n.t(locale, k, a);
   const lines: string[] = [];
@@ -116,5 +127,7 @@ export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRo
   else if (notice.reason !== 'new') lines.push(t(`hot-spots-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
   lines.push(...alertCard(env, locale, hs, names));
   lines.push(notice.deadline ? t('hot-spots-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hot-spots-alert-watch'));
-  return { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs) };
+  const message: OutboundMessage = { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs) };
+  const place = alertPin(env, locale, hs);
+  return place ? { ...message, place } : message;
 }

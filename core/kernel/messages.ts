@@ -45,8 +45,20 @@ export interface Choice {
   data: string;
 }
 
+/**
+ * A point shown after a text (an alert's coordinates): Telegram sends it as a location message,
+ * or a venue when it has a title and an address, that opens in the reader's maps app. Channels
+ * without location messages (Zalo, sandbox) send nothing more: the text carries the map link.
+ */
+export interface PlacePin {
+  latitude: number;
+  longitude: number;
+  title?: string;
+  address?: string;
+}
+
 export type OutboundMessage =
-  | { type: 'text'; text: string; choices?: Choice[]; requestLocation?: boolean }
+  | { type: 'text'; text: string; choices?: Choice[]; requestLocation?: boolean; place?: PlacePin }
   | { type: 'media'; kind: 'photo' | 'document'; source: string; fileName?: string; caption?: string; choices?: Choice[] };
 
 /** `telegram:123` — ids carry their channel (DESIGN §3). */

@@ -11,8 +11,8 @@ broadcast-msg-ack-by = Please confirm "Received" before { $deadline }.
 broadcast-msg-ack-asked = Please confirm "Received".
 broadcast-msg-ack-typed = To confirm, reply /danhan
 broadcast-ack-button = ✅ Received
-broadcast-remind = Reminder: you have not yet confirmed receiving the guidance "{ $title }".
-broadcast-remind-by = Reminder: you have not yet confirmed receiving the guidance "{ $title }". Deadline: { $deadline }.
+broadcast-remind = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }.
+broadcast-remind-by = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }. Deadline: { $deadline }.
 
 # Acknowledgement
 broadcast-ack-acknowledged = Thank you for confirming the guidance "{ $title }".

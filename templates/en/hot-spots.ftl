@@ -52,6 +52,7 @@ hot-spots-age-days = { $n } days ago
 hot-spots-alert-title = 🚨 HOT SPOT { $receipt } — level { $severity } ({ $severityLabel })
 hot-spots-alert-category = Type: { $category }
 hot-spots-alert-unit = Reporting unit: { $unit }
+hot-spots-alert-venue = 🚨 Hot spot { $receipt }
 hot-spots-alert-place = Place: { $place }
 hot-spots-alert-coords = Coordinates: { $lat }, { $lon } — map: { $map }
 hot-spots-alert-people = People involved (estimate): { $people }

@@ -11,8 +11,8 @@ broadcast-msg-ack-by = Đề nghị đồng chí xác nhận «Đã nhận» tr�
 broadcast-msg-ack-asked = Đề nghị đồng chí xác nhận «Đã nhận».
 broadcast-msg-ack-typed = Để xác nhận, trả lời /danhan
 broadcast-ack-button = ✅ Đã nhận
-broadcast-remind = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }».
-broadcast-remind-by = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }». Hạn xác nhận: { $deadline }.
+broadcast-remind = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }.
+broadcast-remind-by = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }. Hạn xác nhận: { $deadline }.
 
 # Xác nhận
 broadcast-ack-acknowledged = Cảm ơn đồng chí đã xác nhận nhận định hướng «{ $title }».

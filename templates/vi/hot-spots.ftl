@@ -52,6 +52,7 @@ hot-spots-age-days = { $n } ngày trước
 hot-spots-alert-title = 🚨 ĐIỂM NÓNG { $receipt } — mức { $severity } ({ $severityLabel })
 hot-spots-alert-category = Loại: { $category }
 hot-spots-alert-unit = Đơn vị báo tin: { $unit }
+hot-spots-alert-venue = 🚨 Điểm nóng { $receipt }
 hot-spots-alert-place = Nơi xảy ra: { $place }
 hot-spots-alert-coords = Tọa độ: { $lat }, { $lon } — xem bản đồ: { $map }
 hot-spots-alert-people = Số người tham gia (ước tính): { $people }

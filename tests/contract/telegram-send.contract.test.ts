@@ -31,6 +31,18 @@ describe('telegram adapter sends against the fake Bot API', () => {
     expect(fake.sendsPerChat.get('3001')).toBe(refs.length);
   });
 
+  it('a place pin follows the text as sendVenue (title and address) or sendLocation, with the wire payload Telegram documents', async () => {
+    const card = { type: 'text' as const, text: '🚨 ĐIỂM NÓNG DN-1', choices: [{ label: 'Tiếp nhận', data: 'h:x:ack' }] };
+    const refs = await adapter.send('3010', { ...card, place: { latitude: 20.86, longitude: 106.68, title: '🚨 Điểm nóng DN-1', address: 'Cổng chợ thôn 3' } });
+    expect(refs).toHaveLength(2);
+    expect(fake.callsOf('sendVenue').filter((p) => String(p.chat_id) === '3010')).toEqual([
+      { chat_id: '3010', latitude: 20.86, longitude: 106.68, title: '🚨 Điểm nóng DN-1', address: 'Cổng chợ thôn 3' },
+    ]);
+    await adapter.send('3011', { ...card, place: { latitude: -33.5, longitude: 151.25 } });
+    expect(fake.callsOf('sendLocation').filter((p) => String(p.chat_id) === '3011')).toEqual([{ chat_id: '3011', latitude: -33.5, longitude: 151.25 }]);
+    expect(fake.messages.filter((m) => m.chatId === '3011').map((m) => m.method)).toEqual(['sendMessage', 'sendLocation']);
+  });
+
   it.each([
     ['blocked', 'blocked'],
     ['deactivated', 'deactivated'],

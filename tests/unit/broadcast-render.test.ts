@@ -79,3 +79,18 @@ describe('what one recipient gets', () => {
     expect(en!.text).toContain('From: Ban Tuyên giáo và Dân vận Tỉnh ủy');
   });
 });
+
+describe('the acknowledgement reminder', () => {
+  it('names the sending unit, with or without a deadline, on every channel and locale (issue 11)', () => {
+    const unit = 'Ban Tuyên giáo và Dân vận Tỉnh ủy';
+    const text = (m: ReturnType<typeof reminderMessage>) => (m as { text: string }).text;
+    expect(text(reminderMessage(content(), 5, telegramLimits, 'vi', env))).toBe(
+      `Nhắc: đồng chí chưa xác nhận đã nhận định hướng «Kỳ họp HĐND» của ${unit}. Hạn xác nhận: 17:00 25/12/2026.`,
+    );
+    expect(text(reminderMessage(content({ ackDeadline: null }), 5, telegramLimits, 'vi', env))).toBe(
+      `Nhắc: đồng chí chưa xác nhận đã nhận định hướng «Kỳ họp HĐND» của ${unit}.`,
+    );
+    expect(text(reminderMessage(content(), 5, textOnly, 'vi', env))).toContain(`của ${unit}`);
+    expect(text(reminderMessage(content(), 5, zalo, 'en', env))).toContain(`"Kỳ họp HĐND" from ${unit}`);
+  });
+});

@@ -5,8 +5,10 @@ import { assertCallbackData, inlineKeyboard, renderEdit, renderOutbound, type Lo
 import { SendError } from '../../core/kernel/errors.js';
 
 const labels: LocationLabels = { button: '📍 Gửi vị trí hiện tại', placeholder: 'Hoặc gõ địa chỉ…', hint: 'Bấm nút bên dưới hoặc gõ địa chỉ.' };
-const texts = (calls: TelegramCall[]) => calls.map((c) => (c.method === 'sendMessage' ? c.payload.text : (c.payload.caption ?? '')));
-const markupOf = (c: TelegramCall | undefined) => c?.payload.reply_markup as Record<string, unknown> | undefined;
+const texts = (calls: TelegramCall[]) =>
+  calls.map((c) => (c.method === 'sendMessage' ? c.payload.text : 'caption' in c.payload ? (c.payload.caption ?? '') : ''));
+const markupOf = (c: TelegramCall | undefined) =>
+  c && 'reply_markup' in c.payload ? (c.payload.reply_markup as Record<string, unknown> | undefined) : undefined;
 
 describe('renderOutbound: text', () => {
   it('a text within 4096 is one sendMessage to the chat', () => {

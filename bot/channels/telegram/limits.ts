@@ -11,6 +11,8 @@ export const TELEGRAM_MAX_BUTTONS = 100;
 export const TELEGRAM_SHORT_LABEL = 14;
 /** input_field_placeholder is 1–64 characters. */
 export const TELEGRAM_MAX_PLACEHOLDER = 64;
+/** A venue's title and address show as a line each under the map; a longer place text is cut (the card above has it whole). */
+export const TELEGRAM_MAX_VENUE_FIELD = 256;
 /** Text of a follow-up message that only carries overflow buttons (language-neutral on purpose). */
 export const CONTINUATION_TEXT = '⋯';
 

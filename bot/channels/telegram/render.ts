@@ -1,4 +1,4 @@
-import type { Choice, OutboundMessage } from '../../../core/kernel/messages.js';
+import type { Choice, OutboundMessage, PlacePin } from '../../../core/kernel/messages.js';
 import { byteLength } from '../../../core/kernel/text.js';
 import { splitOutbound } from '../split-outbound.js';
 import { CallbackDataTooLongError } from './errors.js';
@@ -8,6 +8,7 @@ import {
   TELEGRAM_MAX_CALLBACK_BYTES,
   TELEGRAM_MAX_PLACEHOLDER,
   TELEGRAM_MAX_TEXT,
+  TELEGRAM_MAX_VENUE_FIELD,
   TELEGRAM_SHORT_LABEL,
   telegramLimits,
 } from './limits.js';
@@ -31,7 +32,9 @@ type ReplyMarkup = InlineKeyboard | LocationKeyboard;
 export type TelegramCall =
   | { method: 'sendMessage'; payload: { chat_id: string; text: string; reply_markup?: ReplyMarkup } }
   | { method: 'sendPhoto'; payload: { chat_id: string; photo: string; caption?: string; reply_markup?: InlineKeyboard } }
-  | { method: 'sendDocument'; payload: { chat_id: string; document: string; caption?: string; reply_markup?: InlineKeyboard } };
+  | { method: 'sendDocument'; payload: { chat_id: string; document: string; caption?: string; reply_markup?: InlineKeyboard } }
+  | { method: 'sendLocation'; payload: { chat_id: string; latitude: number; longitude: number } }
+  | { method: 'sendVenue'; payload: { chat_id: string; latitude: number; longitude: number; title: string; address: string } };
 
 export interface EditCall {
   method: 'editMessageText';
@@ -64,8 +67,22 @@ export function renderEdit(chatId: string, messageId: string, msg: OutboundMessa
   return { method: 'editMessageText', payload };
 }
 
-/** One message within the limits → its call; a location request with buttons needs a second one. */
+/** One message within the limits → its call; a location request with buttons needs a second one; a place pin follows the text. */
 function partCalls(chatId: string, part: OutboundMessage, labels: LocationLabels): TelegramCall[] {
+  const calls = messageCalls(chatId, part, labels);
+  if (part.type === 'text' && part.place) calls.push(placeCall(chatId, part.place));
+  return calls;
+}
+
+/** A venue (name and address under the map) when the pin has both, else a bare location. */
+function placeCall(chatId: string, pin: PlacePin): TelegramCall {
+  const at = { chat_id: chatId, latitude: pin.latitude, longitude: pin.longitude };
+  const title = pin.title?.trim().slice(0, TELEGRAM_MAX_VENUE_FIELD);
+  const address = pin.address?.trim().slice(0, TELEGRAM_MAX_VENUE_FIELD);
+  return title && address ? { method: 'sendVenue', payload: { ...at, title, address } } : { method: 'sendLocation', payload: at };
+}
+
+function messageCalls(chatId: string, part: OutboundMessage, labels: LocationLabels): TelegramCall[] {
   const inline = part.choices && part.choices.length > 0 ? inlineKeyboard(part.choices) : undefined;
   if (part.type === 'media') {
     const call: TelegramCall =

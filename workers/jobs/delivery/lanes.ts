@@ -1,6 +1,8 @@
-import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Worker, type ConnectionOptions } from 'bullmq';
 import { isPaced, laneQueueName, type Lane } from '../../../core/delivery/sends.js';
+import { createQueueProcessor, jobsByQueue } from '../index.js';
 import { createSendProcessor, type SendLaneDeps } from './send-lane.js';
+import { sendJobs, type SendJobContext } from './send-job.js';
 
 /** Interactive rows (alerts, notices) are few and latency-bound. */
 const INTERACTIVE_CONCURRENCY = 16;
@@ -42,10 +44,11 @@ export interface SendWorkersOptions {
 
 /**
  * The send lanes: one worker per lane and channel (queue `send-<lane>-<channel>`), all running
- * the one send processor (./send-lane.ts). The caller watches them (logs, metrics) and closes them.
+ * the one send processor (./send-lane.ts) through the job registry (./send-job.ts). The caller watches them (logs, metrics) and closes them.
  */
 export function startSendWorkers(o: SendWorkersOptions): Worker[] {
   const processSend = createSendProcessor(o.deps);
+  const byQueue = jobsByQueue<SendJobContext>(sendJobs);
   // Undefined options would override BullMQ's defaults, so only set ones are passed.
   const common = {
     connection: o.connection,
@@ -57,7 +60,9 @@ export function startSendWorkers(o: SendWorkersOptions): Worker[] {
   return o.lanes.flatMap((lane) =>
     o.channels.map((channel) => {
       const concurrency = isPaced(lane) ? sendConcurrency(o.rates[channel], o.bulkConcurrency) : INTERACTIVE_CONCURRENCY;
-      const worker: Worker = new Worker(laneQueueName(lane, channel), (job: Job) => processSend(job, worker), {
+      const queue = laneQueueName(lane, channel);
+      const ctx: SendJobContext = { logger: o.deps.logger, processSend, worker: { rateLimit: (ms) => worker.rateLimit(ms) } };
+      const worker: Worker = new Worker(queue, createQueueProcessor(ctx, byQueue.get(queue)!), {
         ...common,
         concurrency,
         limiter: LIMITER[lane],

@@ -10,7 +10,8 @@ import type { Refusal, SendOutcome } from '../../../core/delivery/outcome.js';
 import { isPaced } from '../../../core/delivery/sends.js';
 import { createSendWriter, markPartSent, refuse, release, type ClaimedSend, type SendWriter } from '../../../core/delivery/ledger.js';
 
-const sendPayload = z.object({ sendId: z.number().int().positive() });
+/** The payload of every `send` job (workers/jobs/delivery/send-job.ts): the ledger row's id. */
+export const sendPayload = z.object({ sendId: z.number().int().positive() });
 
 /** Options of send jobs added straight to Redis (a broadcast's fan-out, its reminders): retried with backoff; Postgres is the record. */
 export const SEND_JOB_OPTIONS = {
@@ -54,7 +55,9 @@ export interface SendLaneDeps {
  * (gave_up); unreachable / out_of_window / permanent / no adapter → the person's next channel,
  * or the row ends (core/delivery/outcome.ts) and its failure job runs.
  */
-export function createSendProcessor(deps: SendLaneDeps) {
+export type SendProcessor = (job: Job, worker: Pick<Worker, 'rateLimit'>) => Promise<SendOutcome>;
+
+export function createSendProcessor(deps: SendLaneDeps): SendProcessor {
   const writer = deps.writer ?? createSendWriter(deps.db);
   const clock = deps.clock ?? (() => new Date());
 
