@@ -1,0 +1,3 @@
+DROP TABLE "poll_answers" CASCADE;--> statement-breakpoint
+DROP TABLE "poll_recipients" CASCADE;--> statement-breakpoint
+DROP TABLE "polls" CASCADE;
