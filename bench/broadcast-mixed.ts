@@ -68,7 +68,7 @@ export async function mixedCase(
       const [ps] = await store.db
         .select({ n: sql<number>`count(*)::int` })
         .from(sends)
-        .where(and(like(sends.purpose, `poll-${poll.pollId}`), eq(sends.state, 'sent')));
+        .where(and(like(sends.purpose, `survey-${poll.pollId}-invite`), eq(sends.state, 'sent')));
       return { broadcast: bd!.n, poll: ps!.n };
     };
     await until(async () => {

@@ -25,7 +25,7 @@ const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
  * Every queue this system uses (workers/README.md says which jobs run on each):
  *  - send-<lane>-<channel>: the one send processor, every ledger row (`send` {sendId});
  *  - alerts, alert-timers: hot-spot escalation; cases: case due dates;
- *  - reporting, synthesis: reminders, polls, surveys, digests, syntheses (and their schedulers);
+ *  - reporting, synthesis: reminders, surveys and quick polls (one engine), digests, syntheses (and their schedulers);
  *  - maintenance: the retention purge; broadcast-control: a broadcast's fan-out and start.
  * A test holds every job definition's queue to this list (tests/integration/worker-plugins.test.ts).
  */

@@ -1,14 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { Config } from '../core/platform/config.js';
-import {
-  INACTIVE_SCAN_JOB,
-  POLL_SWEEP_JOB,
-  REMINDER_SCAN_JOB,
-  REPORT_DIGEST_HOUR,
-  REPORT_DIGEST_JOB,
-  REPORTING_QUEUE,
-  SYNTHESIS_SCHEDULE_JOB,
-} from '../core/reports/jobs.js';
+import { INACTIVE_SCAN_JOB, REMINDER_SCAN_JOB, REPORT_DIGEST_HOUR, REPORT_DIGEST_JOB, REPORTING_QUEUE, SYNTHESIS_SCHEDULE_JOB } from '../core/reports/jobs.js';
+import { SURVEY_SWEEP_JOB } from '../core/surveys/jobs.js';
 import type { WorkerPlugin } from './start.js';
 
 export interface ScheduleSpec {
@@ -24,7 +17,8 @@ export interface ScheduleSpec {
  *    ledger makes repeats no-ops, so a worker outage at 08:00 only delays the reminders;
  *  - inactive-scan daily at REMINDER_HOUR:30; the ledger keys it by month, so each official gets
  *    one list a month (on the 1st, or the first day after it that a worker and the hours allowed);
- *  - poll-sweep every 5 minutes (closes polls whose delayed close job Redis lost);
+ *  - survey-sweep every 5 minutes (closes survey campaigns and quick polls whose delayed close job
+ *    Redis lost);
  *  - synthesis-schedule daily at REMINDER_HOUR:45 (the scheduled syntheses; unique per unit and span);
  *  - report-digest daily at REPORT_DIGEST_HOUR:00 (the day's reports per official; keyed by date in the sends ledger).
  */
@@ -33,15 +27,19 @@ export function reportingSchedules(config: Pick<Config, 'TIMEZONE' | 'REMINDER_H
   return [
     { id: 'reporting-reminder-scan', repeat: { pattern: '0 * * * *', tz }, name: REMINDER_SCAN_JOB },
     { id: 'reporting-inactive-scan', repeat: { pattern: `30 ${config.REMINDER_HOUR} * * *`, tz }, name: INACTIVE_SCAN_JOB },
-    { id: 'reporting-poll-sweep', repeat: { every: 5 * 60_000 }, name: POLL_SWEEP_JOB },
+    { id: 'reporting-survey-sweep', repeat: { every: 5 * 60_000 }, name: SURVEY_SWEEP_JOB },
     { id: 'reporting-synthesis-schedule', repeat: { pattern: `45 ${config.REMINDER_HOUR} * * *`, tz }, name: SYNTHESIS_SCHEDULE_JOB },
     { id: 'reporting-report-digest', repeat: { pattern: `0 ${REPORT_DIGEST_HOUR} * * *`, tz }, name: REPORT_DIGEST_JOB },
   ];
 }
 
+/** Schedulers of jobs that no longer exist, removed at start (poll-sweep became survey-sweep). */
+const RETIRED_SCHEDULERS = ['reporting-poll-sweep'];
+
 /** Idempotent (upsert): every worker process may call it at start; one scheduler per id remains. */
 async function upsertReportingSchedulers(queues: { get(name: string): Queue }, config: Pick<Config, 'TIMEZONE' | 'REMINDER_HOUR'>): Promise<void> {
   const queue = queues.get(REPORTING_QUEUE);
+  for (const id of RETIRED_SCHEDULERS) await queue.removeJobScheduler(id);
   for (const s of reportingSchedules(config)) {
     await queue.upsertJobScheduler(s.id, s.repeat, { name: s.name, data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
   }

@@ -87,14 +87,23 @@ export async function seedConsoleProvince(db: Db, n: { people: number; reports: 
     insert into sends (purpose, lane, broadcast_id, person_id, unit_id, channel, state, parts_sent, sent_at, acked_at)
     select 'bc-00000000-0000-4000-8000-0000000000b1', 'broadcast', '00000000-0000-4000-8000-0000000000b1', id, unit_id, 'sandbox', case when n % 3 = 0 then 'sent' else 'acknowledged' end, 1, now() - interval '5 days',
            case when n % 3 = 0 then null else now() - interval '4 days' end from bench_collab`);
+  // A closed anonymous quick poll: a one-question survey campaign of kind 'poll' (core/polls/poll.ts).
   await db.execute(sql`
-    insert into polls (id, author_id, unit_id, question, options, anonymous, status, recipients, closes_at, closed_at, created_at)
-    values ('00000000-0000-4000-8000-0000000000c1', ${officialId}, '00000000-0000-4000-8000-000000000000', 'Câu hỏi (bench)?', '["Có","Không","Chưa rõ"]', true, 'closed',
-            (select count(*) from bench_collab), now() - interval '1 day', now() - interval '1 day', now() - interval '3 days')`);
-  await db.execute(sql`insert into poll_recipients (poll_id, person_id, unit_id) select '00000000-0000-4000-8000-0000000000c1', id, unit_id from bench_collab`);
+    insert into surveys (id, code, version, title, definition, digest)
+    values ('00000000-0000-4000-8000-0000000000c1', 'thamdo.000000000000400080000000000000c1', 1, 'Câu hỏi (bench)?',
+            '{"code":"thamdo.000000000000400080000000000000c1","title":"Câu hỏi (bench)?","lang":"vi","sections":[""],"questions":[{"id":"q","type":"single","text":"Câu hỏi (bench)?","required":true,"options":["Có","Không","Chưa rõ"],"section":0}]}',
+            'bench')`);
   await db.execute(sql`
-    insert into poll_answers (poll_id, voter_key, unit_id, choices)
-    select '00000000-0000-4000-8000-0000000000c1', 'v' || n, unit_id, jsonb_build_array(n % 3) from bench_collab where n % 4 <> 0`);
+    insert into survey_campaigns (id, survey_id, kind, author_id, unit_id, sample, seed, anonymous, status, recipients, opens_at, closes_at, closed_at, created_at)
+    values ('00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-0000000000c1', 'poll', ${officialId}, '00000000-0000-4000-8000-000000000000',
+            '{"kind":"all"}', 'bench', true, 'closed', (select count(*) from bench_collab), now() - interval '3 days', now() - interval '1 day', now() - interval '1 day', now() - interval '3 days')`);
+  await db.execute(sql`
+    insert into survey_recipients (campaign_id, person_id, unit_id, responded_at)
+    select '00000000-0000-4000-8000-0000000000c1', id, unit_id, case when n % 4 <> 0 then now() - interval '2 days' end from bench_collab`);
+  await db.execute(sql`
+    insert into survey_responses (campaign_id, voter_key, unit_id, mode, answers, submitted_on)
+    select '00000000-0000-4000-8000-0000000000c1', 'v' || n, unit_id, 'self', jsonb_build_object('q', jsonb_build_array(n % 3)), current_date
+    from bench_collab where n % 4 <> 0`);
   await db.execute(sql`set session_replication_role = origin`);
   // Statistics first: the indexing functions' plans are made once, and on an unanalysed table
   // they would scan opinion_streams for every report.

@@ -13,14 +13,15 @@ import {
   noticePrefs,
   opinionStreams,
   people,
-  pollAnswers,
-  polls,
   reminderLedger,
   reportIssues,
   reports,
   reportVersions,
   sandboxMessages,
   sends,
+  surveyCampaigns,
+  surveyResponses,
+  surveys,
   units,
 } from '../../db/schema/index.js';
 import { accountKey, type ChannelName } from '../kernel/messages.js';
@@ -72,11 +73,13 @@ export async function exportPerson(db: Executor, personId: string, now = new Dat
       .from(sends)
       .innerJoin(broadcasts, eq(broadcasts.id, sends.broadcastId))
       .where(and(eq(sends.personId, personId), isNotNull(sends.broadcastId))),
+    // Named quick polls' answers (survey responses otherwise keep no person).
     pollAnswers: await db
-      .select({ answer: pollAnswers, question: polls.question })
-      .from(pollAnswers)
-      .innerJoin(polls, eq(polls.id, pollAnswers.pollId))
-      .where(eq(pollAnswers.personId, personId)),
+      .select({ answer: surveyResponses, question: surveys.title })
+      .from(surveyResponses)
+      .innerJoin(surveyCampaigns, eq(surveyCampaigns.id, surveyResponses.campaignId))
+      .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
+      .where(eq(surveyResponses.personId, personId)),
     reminders: await db.select().from(reminderLedger).where(eq(reminderLedger.personId, personId)),
     sandboxMessages: sandboxIds.length
       ? await db.select().from(sandboxMessages).where(inArray(sandboxMessages.accountId, sandboxIds)).orderBy(asc(sandboxMessages.seq))

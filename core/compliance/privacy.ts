@@ -9,13 +9,13 @@ import {
   invites,
   noticePrefs,
   people,
-  pollAnswers,
   reminderLedger,
   reports,
   reportVersions,
   sandboxAccounts,
   sandboxMessages,
   sends,
+  surveyResponses,
 } from '../../db/schema/index.js';
 import { appendAudit } from './audit.js';
 import { dropVoiceNotes } from '../media/erase.js';
@@ -138,11 +138,11 @@ async function unlinkContributions(tx: Tx, personId: string) {
         ),
       );
   }
-  // A named answer becomes an anonymous one (still counted once).
+  // A named quick poll's answer becomes an anonymous one (still counted once).
   await tx
-    .update(pollAnswers)
+    .update(surveyResponses)
     .set({ personId: null, voterKey: sql`'erased-' || md5(random()::text)` })
-    .where(eq(pollAnswers.personId, personId));
+    .where(eq(surveyResponses.personId, personId));
   return { reportsUnlinked: r.length, hotSpotsUnlinked: h.length };
 }
 

@@ -6,9 +6,11 @@ import { rowsOf, type Executor } from '../../db/client.js';
 export async function pollsInScope(db: Executor, rootPath: string, limit = 50) {
   const rows = rowsOf<{ id: string; question: string; status: string; closes_at: string; created_at: string; unit_name: string }>(
     await db.execute(sql`
-      select p.id, p.question, p.status, p.closes_at, p.created_at, u.name as unit_name
-      from polls p join units u on u.id = p.unit_id where u.path like ${`${rootPath}%`}
-      order by p.created_at desc limit ${limit}`),
+      select c.id, s.definition->'questions'->0->>'text' as question, case c.status when 'closed' then 'closed' else 'open' end as status,
+             c.closes_at, c.created_at, u.name as unit_name
+      from survey_campaigns c join surveys s on s.id = c.survey_id join units u on u.id = c.unit_id
+      where c.kind = 'poll' and u.path like ${`${rootPath}%`}
+      order by c.created_at desc limit ${limit}`),
   );
   return rows.map((r) => ({
     id: r.id,

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { broadcasts, channelAccounts, hotSpotEvents, hotSpots, people, pollAnswers, pollRecipients, polls, reports, sends } from '../../db/schema/index.js';
+import { broadcasts, channelAccounts, hotSpotEvents, hotSpots, people, reports, sends, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
 import { deliveryPurpose } from '../broadcasts/jobs.js';
 import { formatPeriod, shiftPeriod } from '../kernel/periods.js';
+import { POLL_QUESTION, storePoll } from '../polls/poll.js';
 import { CONSENT_VERSION } from '../people/invites.js';
 import { submitReport } from '../reports/submit.js';
 import { DEMO_COLLABORATORS, DEMO_HOT_SPOTS, DEMO_ISSUES } from './month-content.js';
@@ -199,25 +200,31 @@ async function guidance(tx: Executor, units: Map<string, { id: string }>, author
 
 async function poll(tx: Executor, units: Map<string, { id: string }>, author: Person, who: Person[], now: Date) {
   const createdAt = new Date(now.getTime() - 6 * DAY);
-  const [p] = await tx
-    .insert(polls)
-    .values({
-      authorId: author.id,
-      unitId: units.get('DEMO-TINH')!.id,
-      question: 'Đồng chí đánh giá thế nào về việc công khai phương án bồi thường dự án ĐT743?',
-      options: ['Đã đầy đủ', 'Cần công khai thêm', 'Chưa nắm được thông tin'],
-      anonymous: true,
-      status: 'closed',
-      recipients: who.length,
-      closesAt: new Date(createdAt.getTime() + 2 * DAY),
-      closedAt: new Date(createdAt.getTime() + 2 * DAY),
-      createdAt,
-    })
-    .returning({ id: polls.id });
-  await tx.insert(pollRecipients).values(who.map((c) => ({ pollId: p!.id, personId: c.id, unitId: c.unitId })));
+  const closedAt = new Date(createdAt.getTime() + 2 * DAY);
+  const { id } = await storePoll(tx, {
+    authorId: author.id,
+    unitId: units.get('DEMO-TINH')!.id,
+    question: 'Đồng chí đánh giá thế nào về việc công khai phương án bồi thường dự án ĐT743?',
+    options: ['Đã đầy đủ', 'Cần công khai thêm', 'Chưa nắm được thông tin'],
+    anonymous: true,
+    status: 'closed',
+    recipients: who.length,
+    closesAt: closedAt,
+    closedAt,
+    createdAt,
+  });
+  const answered = who.slice(0, -1);
   await tx
-    .insert(pollAnswers)
-    .values(
-      who.slice(0, -1).map((c, i) => ({ pollId: p!.id, voterKey: `demo-${i}`, unitId: c.unitId, choices: [i % 3 === 0 ? 0 : i % 3 === 1 ? 1 : 2], createdAt })),
-    );
+    .insert(surveyRecipients)
+    .values(who.map((c, i) => ({ campaignId: id, personId: c.id, unitId: c.unitId, respondedAt: i < answered.length ? createdAt : null })));
+  await tx.insert(surveyResponses).values(
+    answered.map((c, i) => ({
+      campaignId: id,
+      unitId: c.unitId,
+      mode: 'self' as const,
+      answers: { [POLL_QUESTION]: [i % 3] },
+      submittedOn: createdAt.toISOString().slice(0, 10),
+      voterKey: `demo-${i}`,
+    })),
+  );
 }

@@ -1,14 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lte } from 'drizzle-orm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
-import { pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
+import { surveyCampaigns, surveyRecipients, surveyResponses, surveys } from '../../db/schema/index.js';
 import { audienceRootInScope, type AudienceFilters } from '../people/audience.js';
 import { appendAudit } from '../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../broadcasts/quiet.js';
 import type { Config } from '../platform/config.js';
 import { enqueue } from '../platform/outbox.js';
-import { POLL_CLOSE_JOB, POLL_SEND_JOB, pollCloseJobId, pollSendJobId, REPORTING_QUEUE } from '../reports/jobs.js';
+import { REPORTING_QUEUE } from '../reports/jobs.js';
+import { SURVEY_CLOSE_JOB, SURVEY_OPEN_JOB, surveyJobId } from '../surveys/jobs.js';
+import type { CampaignRow } from '../surveys/campaigns.js';
+import type { Questionnaire } from '../surveys/definition.js';
+import { localTime } from '../kernel/zoned-time.js';
 import { countPollAudience } from './audience.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { audienceFiltersSchema } from '../people/audience-filters.js';
@@ -17,10 +21,123 @@ import { audienceFiltersSchema } from '../people/audience-filters.js';
  * Quick polls (thăm dò nhanh): one question, single or multiple choice, to an audience chosen
  * like a broadcast's (a unit subtree in the author's scope, optional sector/stratum/role
  * filters). One answer per person, changeable until the poll closes.
+ *
+ * A poll is a survey campaign (core/surveys) of kind 'poll' whose questionnaire has one choice
+ * question, POLL_QUESTION: the survey jobs open it (recipients fixed, the question sent with its
+ * buttons by core/polls/voice.ts), remind, close and report it; its answers are survey responses
+ * that keep a voter key so a tap can change them.
  */
 const POLL_LIMITS = { minOptions: 2, maxOptions: 10, question: 500, option: 100, minMinutes: 5, maxDays: 30 } as const;
 
-export type PollRow = typeof polls.$inferSelect;
+/** The id of a poll's one question in its questionnaire. */
+export const POLL_QUESTION = 'q';
+
+/** A poll as its screens show it: the campaign with its question (a scheduled campaign reads as open). */
+export interface Poll {
+  id: string;
+  number: number;
+  authorId: string;
+  unitId: string;
+  question: string;
+  options: string[];
+  multi: boolean;
+  anonymous: boolean;
+  status: 'open' | 'closed';
+  closesAt: Date;
+  createdAt: Date;
+}
+
+type SurveyRow = typeof surveys.$inferSelect;
+
+/** The campaign and questionnaire of a quick poll as a Poll; null for a campaign of another kind. */
+export function pollOf(campaign: CampaignRow, survey: Pick<SurveyRow, 'definition'>): Poll | null {
+  const q = survey.definition.questions[0];
+  if (campaign.kind !== 'poll' || !q) return null;
+  return {
+    id: campaign.id,
+    number: campaign.number,
+    authorId: campaign.authorId,
+    unitId: campaign.unitId,
+    question: q.text,
+    options: q.options ?? [],
+    multi: q.type === 'multiple',
+    anonymous: campaign.anonymous,
+    status: campaign.status === 'closed' ? 'closed' : 'open',
+    closesAt: campaign.closesAt,
+    createdAt: campaign.createdAt,
+  };
+}
+
+async function pollRow(db: Executor, pollId: string, lock: boolean) {
+  const q = db
+    .select({ campaign: surveyCampaigns, survey: surveys })
+    .from(surveyCampaigns)
+    .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
+    .where(and(eq(surveyCampaigns.id, pollId), eq(surveyCampaigns.kind, 'poll')));
+  const [r] = lock ? await q.for('share', { of: surveyCampaigns }) : await q;
+  return r;
+}
+
+export async function loadPoll(db: Executor, pollId: string): Promise<Poll | null> {
+  const r = await pollRow(db, pollId, false);
+  return r ? pollOf(r.campaign, r.survey) : null;
+}
+
+/** What a poll is made of; the rest (status, times, recipients) defaults to a poll about to go out. */
+export interface PollInput {
+  id?: string;
+  authorId: string;
+  unitId: string;
+  filters?: AudienceFilters;
+  question: string;
+  options: string[];
+  multi?: boolean;
+  anonymous?: boolean;
+  status?: CampaignRow['status'];
+  recipients?: number;
+  closesAt: Date;
+  closedAt?: Date | null;
+  createdAt: Date;
+}
+
+/** Writes a poll's one-question questionnaire and its campaign (no jobs: createPoll adds them). */
+export async function storePoll(tx: Executor, p: PollInput): Promise<{ id: string; number: number }> {
+  const id = p.id ?? randomUUID();
+  const code = `thamdo.${id.replace(/-/g, '')}`;
+  const definition: Questionnaire = {
+    code,
+    title: p.question.slice(0, 300),
+    lang: 'vi',
+    sections: [''],
+    questions: [{ id: POLL_QUESTION, type: p.multi ? 'multiple' : 'single', text: p.question, required: true, options: p.options, section: 0 }],
+  };
+  const digest = createHash('sha256').update(JSON.stringify(definition)).digest('hex');
+  await tx.insert(surveys).values({ id, code, version: 1, title: definition.title, definition, digest, createdAt: p.createdAt });
+  const status = p.status ?? 'scheduled';
+  const [row] = await tx
+    .insert(surveyCampaigns)
+    .values({
+      id,
+      surveyId: id,
+      kind: 'poll',
+      authorId: p.authorId,
+      unitId: p.unitId,
+      filters: p.filters ?? {},
+      sample: { kind: 'all' },
+      seed: randomBytes(8).toString('hex'),
+      interviews: false,
+      status,
+      anonymous: p.anonymous ?? false,
+      salt: p.anonymous && status !== 'closed' ? randomBytes(16).toString('hex') : null,
+      recipients: p.recipients ?? 0,
+      opensAt: p.createdAt,
+      closesAt: p.closesAt,
+      closedAt: p.closedAt ?? null,
+      createdAt: p.createdAt,
+    })
+    .returning({ number: surveyCampaigns.number });
+  return { id, number: row!.number };
+}
 
 const pollDraftSchema = z.object({
   question: z.string().trim().min(3).max(POLL_LIMITS.question),
@@ -43,7 +160,8 @@ export function effectiveFilters(f: AudienceFilters): AudienceFilters {
 
 /**
  * Validates, checks scope (a refusal is audited), counts the audience, writes the poll and its
- * send and close jobs — all in the caller's transaction. The questions go out after quiet hours.
+ * open and close jobs (the survey jobs) — all in the caller's transaction. The question goes out
+ * after quiet hours.
  */
 export async function createPoll(
   tx: Executor,
@@ -63,106 +181,104 @@ export async function createPoll(
   const filters = effectiveFilters(d.filters);
   const recipients = await countPollAudience(tx, root.path, filters, author.id);
   if (recipients === 0) return refuse('empty_audience');
-  const [poll] = await tx
-    .insert(polls)
-    .values({
-      authorId: author.id,
-      unitId: root.unitId,
-      filters,
-      question: d.question,
-      options: d.options,
-      multi: d.multi,
-      anonymous: d.anonymous,
-      salt: d.anonymous ? randomBytes(16).toString('hex') : null,
-      closesAt: d.closesAt,
-      createdAt: now,
-    })
-    .returning({ id: polls.id });
+  const { id } = await storePoll(tx, {
+    authorId: author.id,
+    unitId: root.unitId,
+    filters,
+    question: d.question,
+    options: d.options,
+    multi: d.multi,
+    anonymous: d.anonymous,
+    closesAt: d.closesAt,
+    createdAt: now,
+  });
   const sendAt = quietEnd(now, parseQuietHours(config.QUIET_HOURS, config.TIMEZONE));
   await enqueue(
     tx,
-    { queue: REPORTING_QUEUE, name: POLL_SEND_JOB, payload: { pollId: poll!.id }, jobId: pollSendJobId(poll!.id), runAt: sendAt },
-    { queue: REPORTING_QUEUE, name: POLL_CLOSE_JOB, payload: { pollId: poll!.id }, jobId: pollCloseJobId(poll!.id), runAt: d.closesAt },
+    { queue: REPORTING_QUEUE, name: SURVEY_OPEN_JOB, payload: { campaignId: id }, jobId: surveyJobId('open', id), runAt: sendAt },
+    { queue: REPORTING_QUEUE, name: SURVEY_CLOSE_JOB, payload: { campaignId: id }, jobId: surveyJobId('close', id), runAt: d.closesAt },
   );
   await appendAudit(tx, {
     actorId: author.id,
     action: 'poll.create',
     targetType: 'poll',
-    targetId: poll!.id,
+    targetId: id,
     outcome: 'ok',
     details: { recipients, anonymous: d.anonymous },
   });
-  return { ok: true, pollId: poll!.id, recipients };
+  return { ok: true, pollId: id, recipients };
 }
 
 type AnswerRefusal = 'not_found' | 'closed' | 'not_recipient' | 'bad_option';
-export type AnswerResult = { ok: true; poll: PollRow; choices: number[] } | Refusal<AnswerRefusal, { poll?: PollRow }>;
+export type AnswerResult = { ok: true; poll: Poll; choices: number[] } | Refusal<AnswerRefusal, { poll?: Poll }>;
 
-function voterKey(poll: PollRow, personId: string): string {
-  return poll.anonymous
+function voterKey(c: Pick<CampaignRow, 'anonymous' | 'salt'>, personId: string): string {
+  return c.anonymous
     ? createHash('sha256')
-        .update(`${poll.salt ?? ''}:${personId}`)
+        .update(`${c.salt ?? ''}:${personId}`)
         .digest('hex')
     : personId;
 }
 
-function isOpen(poll: PollRow, now: Date): boolean {
-  return poll.status === 'open' && now < poll.closesAt;
-}
+const day = (now: Date, timeZone: string) => {
+  const l = localTime(now, timeZone);
+  return `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`;
+};
 
 /**
  * Single choice: the answer becomes this option. Multiple choice: the option is toggled. Refused
- * once the poll has closed (by status or by its closing time, whichever comes first).
+ * once the poll has closed (by status or by its closing time, whichever comes first). The
+ * recipient counts as having responded while an answer stands.
  */
-export async function answerPoll(tx: Executor, person: { id: string }, pollId: string, option: number, now: Date): Promise<AnswerResult> {
+export async function answerPoll(tx: Executor, person: { id: string }, pollId: string, option: number, now: Date, timeZone: string): Promise<AnswerResult> {
   // FOR SHARE: a close running at the same moment waits for this answer, or this waits for it.
-  const [poll] = await tx.select().from(polls).where(eq(polls.id, pollId)).for('share');
-  if (!poll) return refuse('not_found');
-  if (!isOpen(poll, now)) return refuse('closed', { poll });
+  const row = await pollRow(tx, pollId, true);
+  const poll = row && pollOf(row.campaign, row.survey);
+  if (!row || !poll) return refuse('not_found');
+  if (row.campaign.status === 'closed' || now >= row.campaign.closesAt) return refuse('closed', { poll });
   const [rec] = await tx
     .select()
-    .from(pollRecipients)
-    .where(and(eq(pollRecipients.pollId, pollId), eq(pollRecipients.personId, person.id)));
+    .from(surveyRecipients)
+    .where(and(eq(surveyRecipients.campaignId, pollId), eq(surveyRecipients.personId, person.id)));
   if (!rec) return refuse('not_recipient', { poll });
   if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return refuse('bad_option', { poll });
-  const key = voterKey(poll, person.id);
-  const [prev] = await tx
-    .select()
-    .from(pollAnswers)
-    .where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.voterKey, key)))
-    .for('update');
-  const before = prev?.choices ?? [];
+  const key = voterKey(row.campaign, person.id);
+  const mine = and(eq(surveyResponses.campaignId, pollId), eq(surveyResponses.voterKey, key));
+  const [prev] = await tx.select({ answers: surveyResponses.answers }).from(surveyResponses).where(mine).for('update');
+  const before = (prev?.answers[POLL_QUESTION] as number[] | undefined) ?? [];
   const choices = poll.multi ? (before.includes(option) ? before.filter((c) => c !== option) : [...before, option].sort((a, b) => a - b)) : [option];
+  const recipient = and(eq(surveyRecipients.campaignId, pollId), eq(surveyRecipients.personId, person.id));
   if (choices.length === 0) {
-    await tx.delete(pollAnswers).where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.voterKey, key)));
+    await tx.delete(surveyResponses).where(mine);
+    await tx.update(surveyRecipients).set({ respondedAt: null }).where(recipient);
   } else {
+    const answers = { [POLL_QUESTION]: choices };
     await tx
-      .insert(pollAnswers)
-      .values({ pollId, voterKey: key, personId: poll.anonymous ? null : person.id, unitId: rec.unitId, choices, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: [pollAnswers.pollId, pollAnswers.voterKey], set: { choices, updatedAt: now } });
+      .insert(surveyResponses)
+      .values({
+        campaignId: pollId,
+        unitId: rec.unitId,
+        stratum: rec.stratum,
+        mode: 'self',
+        answers,
+        submittedOn: day(now, timeZone),
+        voterKey: key,
+        personId: poll.anonymous ? null : person.id,
+      })
+      .onConflictDoUpdate({ target: [surveyResponses.campaignId, surveyResponses.voterKey], set: { answers, submittedOn: day(now, timeZone) } });
+    await tx
+      .update(surveyRecipients)
+      .set({ respondedAt: now })
+      .where(and(recipient, isNull(surveyRecipients.respondedAt)));
   }
   return { ok: true, poll, choices };
 }
 
 /** The person's current answer (for showing ✓ marks). */
-export async function currentAnswer(db: Executor, poll: PollRow, personId: string): Promise<number[]> {
+export async function currentAnswer(db: Executor, c: Pick<CampaignRow, 'id' | 'anonymous' | 'salt'>, personId: string): Promise<number[]> {
   const [row] = await db
-    .select({ choices: pollAnswers.choices })
-    .from(pollAnswers)
-    .where(and(eq(pollAnswers.pollId, poll.id), eq(pollAnswers.voterKey, voterKey(poll, personId))));
-  return row?.choices ?? [];
-}
-
-/**
- * Closes once: status, time, and the salt of an anonymous poll is erased (its answers no longer
- * lead to anyone). Returns the poll if this call closed it, null if it was closed already or is
- * not due yet.
- */
-export async function closePoll(tx: Executor, pollId: string, now: Date): Promise<PollRow | null> {
-  const [row] = await tx
-    .update(polls)
-    .set({ status: 'closed', closedAt: now, salt: null })
-    .where(and(eq(polls.id, pollId), eq(polls.status, 'open'), lte(polls.closesAt, now)))
-    .returning();
-  return row ?? null;
+    .select({ answers: surveyResponses.answers })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.campaignId, c.id), eq(surveyResponses.voterKey, voterKey(c, personId))));
+  return (row?.answers[POLL_QUESTION] as number[] | undefined) ?? [];
 }

@@ -1,17 +1,15 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { rowsOf, type Executor } from '../../db/client.js';
-import { pollAnswers, polls, units } from '../../db/schema/index.js';
+import type { Executor } from '../../db/client.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
-import type { PollRow } from './poll.js';
+import { campaignResults, MIN_CELL } from '../surveys/results.js';
+import { loadPoll, type Poll } from './poll.js';
 import { localTime } from '../kernel/zoned-time.js';
 
 /**
- * Live results for the author: totals per option and, per unit of the audience, how many were
- * asked, answered and chose what. Anonymous polls hide the choices of units with fewer than
- * MIN_CELL answers, so a small unit's answer cannot be told apart.
+ * Live results for the author, read from the poll's campaign (core/surveys/results.ts): totals
+ * per option and, per unit of the audience, how many were asked, answered and chose what.
+ * Anonymous polls hide the choices of units with fewer than MIN_CELL answers, so a small unit's
+ * answer cannot be told apart; a named poll hides none.
  */
-const MIN_CELL = 3;
-
 interface UnitResult {
   unitId: string;
   unitName: string;
@@ -21,7 +19,7 @@ interface UnitResult {
 }
 
 export interface PollResults {
-  poll: PollRow;
+  poll: Poll;
   recipients: number;
   answered: number;
   totals: number[];
@@ -29,39 +27,19 @@ export interface PollResults {
 }
 
 export async function pollResults(db: Executor, pollId: string): Promise<PollResults | null> {
-  const [poll] = await db.select().from(polls).where(eq(polls.id, pollId));
-  if (!poll) return null;
-  const asked = rowsOf<{ unit_id: string; name: string; n: number }>(
-    await db.execute(
-      sql`select r.unit_id, u.name, count(*)::int as n from poll_recipients r join ${units} u on u.id = r.unit_id where r.poll_id = ${pollId} group by r.unit_id, u.name order by u.name`,
-    ),
-  );
-  const answers = await db
-    .select({ unitId: pollAnswers.unitId, choices: pollAnswers.choices })
-    .from(pollAnswers)
-    .where(and(eq(pollAnswers.pollId, pollId)))
-    .orderBy(asc(pollAnswers.unitId));
+  const poll = await loadPoll(db, pollId);
+  const r = poll && (await campaignResults(db, pollId));
+  if (!poll || !r) return null;
+  const q = r.questions[0];
   const zero = () => poll.options.map(() => 0);
-  const totals = zero();
-  const perUnit = new Map<string, { answered: number; counts: number[] }>();
-  for (const a of answers) {
-    const u = perUnit.get(a.unitId) ?? { answered: 0, counts: zero() };
-    u.answered++;
-    for (const c of a.choices) {
-      if (c >= 0 && c < totals.length) {
-        totals[c]!++;
-        u.counts[c]!++;
-      }
-    }
-    perUnit.set(a.unitId, u);
-  }
-  const byUnit = asked.map((r) => {
-    const u = perUnit.get(r.unit_id);
-    const answered = u?.answered ?? 0;
-    const hide = poll.anonymous && answered < MIN_CELL;
-    return { unitId: r.unit_id, unitName: r.name, recipients: Number(r.n), answered, counts: hide ? null : (u?.counts ?? zero()) };
-  });
-  return { poll, recipients: byUnit.reduce((s, u) => s + u.recipients, 0), answered: answers.length, totals, byUnit };
+  const byUnit = r.completion.map((u) => ({
+    unitId: u.unitId,
+    unitName: u.unitName,
+    recipients: u.recipients,
+    answered: r.groups.unit[u.unitId] ?? 0,
+    counts: q?.byUnit?.[u.unitId] ?? (poll.anonymous ? null : zero()),
+  }));
+  return { poll, recipients: byUnit.reduce((s, u) => s + u.recipients, 0), answered: r.respondents, totals: q?.counts ?? zero(), byUnit };
 }
 
 export function fmtDateTime(at: Date, timeZone: string): string {
@@ -95,7 +73,7 @@ export function resultsText(t: Translate, locale: Locale, r: PollResults, timeZo
 export function pollQuestion(
   t: Translate,
   locale: Locale,
-  poll: PollRow,
+  poll: Poll,
   timeZone: string,
   chosen: number[] = [],
 ): { text: string; options: { label: string; data: string }[] } {

@@ -1,11 +1,9 @@
 /**
- * Queues and job names of periodic reporting, polls and the synthesis (payloads carry ids only).
+ * Queues and job names of periodic reporting and the synthesis (payloads carry ids only); the
+ * survey jobs, which also run quick polls, are named in core/surveys/jobs.ts.
  *
  *   reporting : `reminder-scan` {}            — hourly; today's reminder ladder steps (ledger-guarded)
  *               `inactive-scan` {}            — monthly; inactive collaborators to their officials
- *               `poll-send`     {pollId}      — snapshot the audience, queue the question
- *               `poll-close`    {pollId}      — at the closing time: close, send results to the author
- *               `poll-sweep`    {}            — every few minutes: closes polls whose close job was lost
  *               `synthesis-schedule` {}       — daily; queues the syntheses due before each province's deadline
  *               `report-request-send` {requestId}   — snapshot who is asked, queue the request (issue 13 §6)
  *               `report-request-remind` {requestId} — before the due time: remind those who have not answered
@@ -17,9 +15,6 @@ export const SYNTHESIS_QUEUE = 'synthesis';
 
 export const REMINDER_SCAN_JOB = 'reminder-scan';
 export const INACTIVE_SCAN_JOB = 'inactive-scan';
-export const POLL_SEND_JOB = 'poll-send';
-export const POLL_CLOSE_JOB = 'poll-close';
-export const POLL_SWEEP_JOB = 'poll-sweep';
 export const SYNTHESIS_JOB = 'synthesis-generate';
 export const SYNTHESIS_SCHEDULE_JOB = 'synthesis-schedule';
 export const REPORT_DIGEST_JOB = 'report-digest';
@@ -28,8 +23,6 @@ export const REQUEST_REMIND_JOB = 'report-request-remind';
 /** Local hour of the daily report digest (end of the working day). */
 export const REPORT_DIGEST_HOUR = 17;
 
-export const pollSendJobId = (pollId: string) => `poll-send-${pollId}`;
-export const pollCloseJobId = (pollId: string) => `poll-close-${pollId}`;
 export const requestSendJobId = (requestId: string) => `report-request-send-${requestId}`;
 export const requestRemindJobId = (requestId: string) => `report-request-remind-${requestId}`;
 export const synthesisJobId = (runId: string) => `synthesis-${runId}`;

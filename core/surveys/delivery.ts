@@ -1,12 +1,12 @@
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
 import type { Config } from '../platform/config.js';
-import type { Translate } from '../kernel/i18n.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
 import { asLocale } from '../reports/reminder-messages.js';
 import { queueMessage } from '../delivery/sends.js';
-import { audienceMembers } from './campaigns.js';
+import { audienceMembers, type CampaignRow } from './campaigns.js';
 import { drawSample } from './sample.js';
 import { campaignResults, respondentsOf } from './results.js';
 import { resultsText } from './results-text.js';
@@ -17,7 +17,33 @@ export interface SurveyEnv {
   config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>;
   t: Translate;
   now: () => Date;
+  /** How campaigns of another kind speak (quick polls: core/polls/voice.ts); surveys by default. */
+  voices?: Partial<Record<CampaignRow['kind'], CampaignVoice>>;
 }
+
+type ChatMessage = { type: 'text'; text: string; choices?: { label: string; data: string }[] };
+
+/** What a kind of campaign says: the invitation (or reminder) to a recipient, the final results to the author. */
+export interface CampaignVoice {
+  invite(t: Translate, locale: Locale, c: { campaign: CampaignRow; survey: typeof surveys.$inferSelect }, reminder: boolean, timeZone: string): ChatMessage;
+  results(tx: Executor, t: Translate, locale: Locale, campaign: CampaignRow, timeZone: string): Promise<ChatMessage>;
+}
+
+/** A questionnaire: an invitation with «Bắt đầu» (/khaosat n), the results with the share-back button. */
+const surveyVoice: CampaignVoice = {
+  invite(t, locale, { campaign, survey }, reminder, timeZone) {
+    const closes = new Intl.DateTimeFormat('vi-VN', { timeZone, dateStyle: 'short', timeStyle: 'short', hour12: false }).format(campaign.closesAt);
+    const text = t(locale, `surveys-${reminder ? 'remind' : 'invite'}`, { number: campaign.number, title: survey.title, closes });
+    return { type: 'text', text, choices: [{ label: t(locale, 'surveys-start-button'), data: `/khaosat ${campaign.number}` }] };
+  },
+  async results(tx, t, locale, campaign) {
+    const r = await campaignResults(tx, campaign.id);
+    const text = resultsText(t, locale, r!, { final: true });
+    return { type: 'text', text, choices: [{ label: t(locale, 'surveys-share-button'), data: `svs:${campaign.number}` }] };
+  },
+};
+
+const voiceOf = (env: SurveyEnv, c: CampaignRow): CampaignVoice => env.voices?.[c.kind] ?? surveyVoice;
 
 const BATCH = 500;
 
@@ -54,12 +80,12 @@ export async function remindCampaign(env: SurveyEnv, campaignId: string): Promis
 
 async function messageRecipients(env: SurveyEnv, campaignId: string, kind: 'invite' | 'remind', onlyPending: boolean): Promise<number> {
   const [c] = await env.db
-    .select({ number: surveyCampaigns.number, title: surveys.title, closesAt: surveyCampaigns.closesAt })
+    .select({ campaign: surveyCampaigns, survey: surveys })
     .from(surveyCampaigns)
     .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
     .where(eq(surveyCampaigns.id, campaignId));
   if (!c) return 0;
-  const closes = new Intl.DateTimeFormat('vi-VN', { timeZone: env.config.TIMEZONE, dateStyle: 'short', timeStyle: 'short', hour12: false }).format(c.closesAt);
+  const voice = voiceOf(env, c.campaign);
   let queued = 0;
   for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
     const batch = await env.db
@@ -79,14 +105,8 @@ async function messageRecipients(env: SurveyEnv, campaignId: string, kind: 'invi
     if (batch.length === 0) break;
     await env.db.transaction(async (tx) => {
       for (const r of batch) {
-        const locale = asLocale(r.locale);
-        const text = env.t(locale, `surveys-${kind}`, { number: c.number, title: c.title, closes });
-        const sent = await queueMessage(tx, {
-          purpose: `survey-${campaignId}-${kind}`,
-          personId: r.personId,
-          lane: 'bulk',
-          message: { type: 'text', text, choices: [{ label: env.t(locale, 'surveys-start-button'), data: `/khaosat ${c.number}` }] },
-        });
+        const message = voice.invite(env.t, asLocale(r.locale), c, kind === 'remind', env.config.TIMEZONE);
+        const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-${kind}`, personId: r.personId, lane: 'bulk', message });
         if (sent?.created) queued++;
       }
       if (onlyPending) {
@@ -102,24 +122,31 @@ async function messageRecipients(env: SurveyEnv, campaignId: string, kind: 'invi
   return queued;
 }
 
-/** Closes a due campaign and sends the final results to its author; a closed one is left alone. */
+/**
+ * Closes a due campaign and sends the final results to its author; a closed one is left alone.
+ * A quick poll's salt is erased: its anonymous answers no longer lead to anyone.
+ */
 export async function closeCampaign(env: SurveyEnv, campaignId: string): Promise<'closed' | 'noop'> {
   return env.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
     if (!c || c.status === 'closed' || c.closesAt > env.now()) return 'noop';
-    await tx.update(surveyCampaigns).set({ status: 'closed', closedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
-    const r = await campaignResults(tx, campaignId);
+    await tx.update(surveyCampaigns).set({ status: 'closed', closedAt: env.now(), salt: null }).where(eq(surveyCampaigns.id, campaignId));
     const [author] = await tx.select({ locale: people.locale }).from(people).where(eq(people.id, c.authorId));
-    const locale = asLocale(author?.locale);
-    const text = resultsText(env.t, locale, r!, { final: true });
-    await queueMessage(tx, {
-      purpose: `survey-${campaignId}-results`,
-      personId: c.authorId,
-      lane: 'interactive',
-      message: { type: 'text', text, choices: [{ label: env.t(locale, 'surveys-share-button'), data: `svs:${c.number}` }] },
-    });
+    const message = await voiceOf(env, c).results(tx, env.t, asLocale(author?.locale), c, env.config.TIMEZONE);
+    await queueMessage(tx, { purpose: `survey-${campaignId}-results`, personId: c.authorId, lane: 'interactive', message });
     return 'closed';
   });
+}
+
+/** Closes every campaign past its closing time (a close job Redis lost only delays the close a little). */
+export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
+  const due = await env.db
+    .select({ id: surveyCampaigns.id })
+    .from(surveyCampaigns)
+    .where(and(ne(surveyCampaigns.status, 'closed'), lte(surveyCampaigns.closesAt, env.now())));
+  let closed = 0;
+  for (const c of due) if ((await closeCampaign(env, c.id)) === 'closed') closed++;
+  return closed;
 }
 
 /**

@@ -36,7 +36,8 @@ export async function submitResponse(
     .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
     .where(eq(surveyCampaigns.id, input.campaignId))
     .for('share', { of: surveyCampaigns });
-  if (!c) return refuse('not_found');
+  // A quick poll is answered with its buttons (core/polls/poll.ts), where the answer stays changeable.
+  if (!c || c.campaign.kind === 'poll') return refuse('not_found');
   if (c.campaign.status === 'scheduled') return refuse('not_open');
   if (c.campaign.status !== 'open' || now >= c.campaign.closesAt) return refuse('closed');
   const answers = checked(c.definition, input.answers);

@@ -9,7 +9,7 @@ import type { Answers } from './walk.js';
  * than MIN_CELL respondents is hidden, so a small commune's answers cannot be singled out),
  * number summaries, open answers listed; completion per unit; and the change against a baseline.
  */
-const MIN_CELL = 5;
+export const MIN_CELL = 5;
 
 interface QuestionResult {
   id: string;
@@ -78,7 +78,8 @@ export async function campaignResults(db: Executor, campaignId: string, rows?: R
     .orderBy(units.name);
   const unitIds = [...new Set([...rows.map((r) => r.unitId), ...completion.map((u) => u.unitId)])];
   const names = unitIds.length ? await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : [];
-  const t = tally(c.survey.definition, rows);
+  // A named quick poll hides no unit: its author chose to ask openly (core/polls).
+  const t = tally(c.survey.definition, rows, c.campaign.anonymous ? MIN_CELL : 1);
   return {
     campaignId,
     number: c.campaign.number,
@@ -95,7 +96,7 @@ export async function campaignResults(db: Executor, campaignId: string, rows?: R
 }
 
 /** The counting itself (pure; 10,000 responses in a few milliseconds). */
-export function tally(q: Questionnaire, rows: ResponseRow[]): Pick<SurveyResults, 'groups' | 'hidden' | 'questions'> {
+export function tally(q: Questionnaire, rows: ResponseRow[], minCell = MIN_CELL): Pick<SurveyResults, 'groups' | 'hidden' | 'questions'> {
   const unit: Record<string, number> = {};
   const stratum: Record<string, number> = {};
   for (const r of rows) {
@@ -103,7 +104,7 @@ export function tally(q: Questionnaire, rows: ResponseRow[]): Pick<SurveyResults
     const s = r.stratum ?? '';
     stratum[s] = (stratum[s] ?? 0) + 1;
   }
-  const shown = (g: Record<string, number>) => new Set(Object.keys(g).filter((k) => g[k]! >= MIN_CELL));
+  const shown = (g: Record<string, number>) => new Set(Object.keys(g).filter((k) => g[k]! >= minCell));
   const unitShown = shown(unit);
   const stratumShown = shown(stratum);
   const questions = q.questions.map((question): QuestionResult => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { surveys } from '../../db/schema/index.js';
 import type { Questionnaire } from './definition.js';
@@ -18,6 +18,8 @@ export async function latestQuestionnaires(db: Executor, limit = 30): Promise<{ 
   const rows = await db
     .selectDistinctOn([surveys.code], { id: surveys.id, code: surveys.code, version: surveys.version, title: surveys.title })
     .from(surveys)
+    // A quick poll's one-question definition (core/polls) is not a questionnaire to send again.
+    .where(sql`not exists (select 1 from survey_campaigns c where c.survey_id = ${surveys.id} and c.kind = 'poll')`)
     .orderBy(surveys.code, desc(surveys.version))
     .limit(limit);
   return rows;

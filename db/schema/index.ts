@@ -5,7 +5,6 @@ export * from './zalo.js';
 export * from './sends.js';
 export * from './sandbox.js';
 export * from './reporting.js';
-export * from './polls.js';
 export * from './broadcasts.js';
 export * from './synthesis.js';
 export * from './console.js';

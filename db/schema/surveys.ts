@@ -65,6 +65,17 @@ export const surveyCampaigns = pgTable(
     /** When the author shared the results back to the respondents. */
     sharedAt: timestamp('shared_at', { withTimezone: true }),
     recipients: integer('recipients').notNull().default(0),
+    /**
+     * 'poll': a quick poll (/taothamdo, core/polls): one choice question answered with one tap,
+     * the answer changeable until close.
+     */
+    kind: text('kind', { enum: ['survey', 'poll'] })
+      .notNull()
+      .default('survey'),
+    /** Quick polls may be named (the answer keeps its person); surveys always are anonymous. */
+    anonymous: boolean('anonymous').notNull().default(true),
+    /** Anonymous quick polls key answers by sha256(salt, person) until close, when the salt is erased. */
+    salt: text('salt'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('survey_campaigns_open_idx').on(t.status, t.closesAt), index('survey_campaigns_author_idx').on(t.authorId)],
@@ -110,6 +121,13 @@ export const surveyResponses = pgTable(
     mode: text('mode', { enum: ['self', 'interview'] }).notNull(),
     answers: jsonb('answers').$type<Answers>().notNull(),
     submittedOn: date('submitted_on').notNull(),
+    /**
+     * Quick polls only (a changeable answer is found again): the person's id on a named poll,
+     * sha256(salt, person) on an anonymous one; null on survey responses.
+     */
+    voterKey: text('voter_key'),
+    /** Quick polls only: who answered a named poll (privacy export and erasure find it). */
+    personId: uuid('person_id').references(() => people.id),
   },
-  (t) => [index('survey_responses_campaign_idx').on(t.campaignId)],
+  (t) => [index('survey_responses_campaign_idx').on(t.campaignId), uniqueIndex('survey_responses_voter_idx').on(t.campaignId, t.voterKey)],
 );

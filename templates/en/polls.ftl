@@ -83,3 +83,5 @@ poll-status-closed = closed
 poll-help-create = create a quick poll
 poll-help-answer = answer open polls
 poll-help-results = results of polls you created
+
+poll-reminder = ⏰ REMINDER: you have not answered the poll below yet.

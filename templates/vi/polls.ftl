@@ -83,3 +83,5 @@ poll-status-closed = đã kết thúc
 poll-help-create = tạo thăm dò nhanh
 poll-help-answer = trả lời các cuộc thăm dò đang mở
 poll-help-results = xem kết quả thăm dò đã tạo
+
+poll-reminder = ⏰ NHẮC TRẢ LỜI THĂM DÒ: đồng chí chưa trả lời câu hỏi dưới đây.

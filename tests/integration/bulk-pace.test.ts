@@ -90,7 +90,7 @@ describe('one bulk pace per channel', () => {
       const [ps] = await t.db
         .select({ n: sql<number>`count(*)::int` })
         .from(sends)
-        .where(and(eq(sends.purpose, `poll-${poll.pollId}`), eq(sends.state, 'sent')));
+        .where(and(eq(sends.purpose, `survey-${poll.pollId}-invite`), eq(sends.state, 'sent')));
       return { broadcast: bd!.n, poll: ps!.n };
     };
     // Both are under way together (neither finished before the other started).

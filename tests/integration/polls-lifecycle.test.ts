@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
-import { auditLog, outbox, pollAnswers, polls, sends } from '../../db/schema/index.js';
+import { auditLog, outbox, sends, surveyCampaigns, surveyResponses } from '../../db/schema/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
-import { closeAndReport, sendPoll, sweepPolls, type PollEnv } from '../../core/polls/delivery.js';
+import { closeCampaign, openCampaign, sweepCampaigns, type SurveyEnv } from '../../core/surveys/delivery.js';
 import { pollResults } from '../../core/polls/results.js';
-import { answerPoll, createPoll } from '../../core/polls/poll.js';
+import { answerPoll, createPoll, loadPoll } from '../../core/polls/poll.js';
+import { pollVoice } from '../../core/polls/voice.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createPollsFeature } from '../../bot/features/polls/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -20,7 +21,9 @@ const p: Record<string, PersonRef> = {};
 let now = vn('2026-11-20T09:00:00');
 const config = testConfig();
 const { t: tr } = createI18n();
-const env = (): PollEnv => ({ db: t.db, config, t: tr, now: () => now });
+const env = (): SurveyEnv => ({ db: t.db, config, t: tr, now: () => now, voices: { poll: pollVoice } });
+/** A poll's answers as stored: survey responses of its campaign, each with its voter key. */
+const answersOf = (id: string) => t.db.select().from(surveyResponses).where(eq(surveyResponses.campaignId, id));
 const replies: { accountId: string; messages: OutboundMessage[] }[] = [];
 let intake: ReturnType<typeof createIntake>;
 let seq = 0;
@@ -80,17 +83,19 @@ describe('quick polls', () => {
     expect(last(p.po!)).toContain('Gửi tới 3 người thuộc Tỉnh Thái Nguyên');
     await text(p.po!, '1');
     expect(last(p.po!)).toContain('đang gửi tới 3 người');
-    const [poll] = await t.db.select().from(polls).where(eq(polls.authorId, p.po!.id));
-    pollId = poll!.id;
+    const [campaign] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.authorId, p.po!.id));
+    expect(campaign!.kind).toBe('poll');
+    pollId = campaign!.id;
+    const poll = await loadPoll(t.db, pollId);
     expect([poll!.multi, poll!.anonymous, poll!.options]).toEqual([false, false, ['Hợp lý', 'Chưa hợp lý', 'Không có ý kiến']]);
     expect(poll!.closesAt.toISOString()).toBe(vn('2026-11-21T09:00:00').toISOString());
     const jobs = await t.db
       .select()
       .from(outbox)
-      .where(like(outbox.jobId, `poll-%-${pollId}`));
+      .where(like(outbox.jobId, `survey-%-${pollId}`));
     expect(jobs.map((j) => [j.name, j.runAt.toISOString()]).sort()).toEqual([
-      ['poll-close', poll!.closesAt.toISOString()],
-      ['poll-send', now.toISOString()],
+      ['survey-close', poll!.closesAt.toISOString()],
+      ['survey-open', now.toISOString()],
     ]);
   });
 
@@ -109,12 +114,12 @@ describe('quick polls', () => {
   });
 
   it('sends the question once to each recipient, with answer buttons', async () => {
-    expect(await sendPoll(env(), pollId)).toEqual({ queued: 3 });
-    expect(await sendPoll(env(), pollId)).toEqual({ queued: 0 });
+    expect(await openCampaign(env(), pollId)).toEqual({ sampled: 3, queued: 3 });
+    expect(await openCampaign(env(), pollId)).toBe('noop');
     const rows = await t.db
       .select()
       .from(sends)
-      .where(eq(sends.purpose, `poll-${pollId}`));
+      .where(eq(sends.purpose, `survey-${pollId}-invite`));
     expect(rows.map((r) => r.personId).sort()).toEqual([p.a1!.id, p.a2!.id, p.b1!.id].sort());
     const m = rows[0]!.message as { choices: { data: string }[] };
     expect(m.choices.map((c) => c.data)).toEqual([0, 1, 2].map((i) => `p:${pollId}:${i}`));
@@ -132,8 +137,8 @@ describe('quick polls', () => {
     expect(last(p.b1!)).toContain('Không có ý kiến');
     await press(p.o1!, `p:${pollId}:0`);
     expect(last(p.o1!)).toContain('không gửi tới đồng chí');
-    const answers = await t.db.select().from(pollAnswers).where(eq(pollAnswers.pollId, pollId));
-    expect(answers.map((a) => [a.personId, a.choices]).sort()).toEqual(
+    const answers = await answersOf(pollId);
+    expect(answers.map((a) => [a.personId, a.answers.q]).sort()).toEqual(
       [
         [p.a1!.id, [1]],
         [p.a2!.id, [1]],
@@ -160,22 +165,22 @@ describe('quick polls', () => {
     now = vn('2026-11-21T09:00:01');
     await press(p.a1!, `p:${pollId}:0`);
     expect(last(p.a1!)).toContain('đã kết thúc');
-    expect(await closeAndReport(env(), pollId)).toBe('closed');
-    expect(await closeAndReport(env(), pollId)).toBe('noop');
-    expect(await sweepPolls(env())).toBe(0);
+    expect(await closeCampaign(env(), pollId)).toBe('closed');
+    expect(await closeCampaign(env(), pollId)).toBe('noop');
+    expect(await sweepCampaigns(env())).toBe(0);
     const [result] = await t.db
       .select()
       .from(sends)
-      .where(eq(sends.purpose, `poll-${pollId}-results`));
+      .where(eq(sends.purpose, `survey-${pollId}-results`));
     expect(result!.personId).toBe(p.po!.id);
     expect((result!.message as { text: string }).text).toContain('đã kết thúc');
     await press(p.a2!, `p:${pollId}:0`);
     expect(last(p.a2!)).toContain('đã kết thúc');
     const a1 = await t.db
       .select()
-      .from(pollAnswers)
-      .where(and(eq(pollAnswers.pollId, pollId), eq(pollAnswers.personId, p.a1!.id)));
-    expect(a1[0]!.choices).toEqual([1]);
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.campaignId, pollId), eq(surveyResponses.personId, p.a1!.id)));
+    expect(a1[0]!.answers.q).toEqual([1]);
   });
 
   it('anonymous multi-choice: toggles, keeps no person on answers, hides small units, erases the salt at close', async () => {
@@ -194,25 +199,25 @@ describe('quick polls', () => {
     const [sendJob] = await t.db
       .select()
       .from(outbox)
-      .where(eq(outbox.jobId, `poll-send-${created.pollId}`));
+      .where(eq(outbox.jobId, `survey-open-${created.pollId}`));
     expect(sendJob!.runAt.toISOString()).toBe(vn('2026-11-23T06:00:00').toISOString());
     now = vn('2026-11-23T06:00:00');
-    await sendPoll(env(), created.pollId);
-    const answer = (who: PersonRef, i: number) => t.db.transaction((tx) => answerPoll(tx, who, created.pollId, i, now));
+    await openCampaign(env(), created.pollId);
+    const answer = (who: PersonRef, i: number) => t.db.transaction((tx) => answerPoll(tx, who, created.pollId, i, now, config.TIMEZONE));
     await answer(p.a1!, 0);
     await answer(p.a1!, 1);
     const toggled = await answer(p.a1!, 0);
     expect(toggled.ok && toggled.choices).toEqual([1]);
     await answer(p.b1!, 2);
     expect(await answer(p.a2!, 7)).toMatchObject({ ok: false, code: 'bad_option' });
-    const rows = await t.db.select().from(pollAnswers).where(eq(pollAnswers.pollId, created.pollId));
-    expect(rows.every((r) => r.personId === null && r.voterKey.length === 64)).toBe(true);
+    const rows = await answersOf(created.pollId);
+    expect(rows.every((r) => r.personId === null && r.voterKey?.length === 64)).toBe(true);
     const live = await pollResults(t.db, created.pollId);
     expect(live!.totals).toEqual([0, 1, 1]);
     expect(live!.byUnit.every((b) => b.counts === null)).toBe(true);
     now = vn('2026-11-23T12:00:00');
-    await closeAndReport(env(), created.pollId);
-    const [closed] = await t.db.select().from(polls).where(eq(polls.id, created.pollId));
+    await closeCampaign(env(), created.pollId);
+    const [closed] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, created.pollId));
     expect([closed!.status, closed!.salt]).toEqual(['closed', null]);
   });
 });

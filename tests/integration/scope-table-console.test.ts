@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, polls, reportRequests, reports, surveyCampaigns } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, reportRequests, reports, surveyCampaigns } from '../../db/schema/index.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
+import { storePoll } from '../../core/polls/poll.js';
 import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import { storeContent } from '../../core/media/store.js';
@@ -246,17 +247,15 @@ const table: Row[] = [
     route: 'GET poll results',
     audited: 'poll.view',
     setup: async () => {
-      const [p] = await db.db
-        .insert(polls)
-        .values({
-          authorId: sessions.commune.id,
-          unitId: tree.commune,
-          question: `Câu hỏi ${++n}?`,
-          options: ['Có', 'Không'],
-          closesAt: new Date(Date.now() + 86_400_000),
-        })
-        .returning();
-      return p!.id;
+      const p = await storePoll(db.db, {
+        authorId: sessions.commune.id,
+        unitId: tree.commune,
+        question: `Câu hỏi ${++n}?`,
+        options: ['Có', 'Không'],
+        closesAt: new Date(Date.now() + 86_400_000),
+        createdAt: new Date(),
+      });
+      return p.id;
     },
     request: (id) => ({ path: `/polls/${id}` }),
   },

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
-import { sends, broadcasts, pollAnswers, pollRecipients, polls } from '../../db/schema/index.js';
+import { sends, broadcasts, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
+import { POLL_QUESTION, storePoll } from '../../core/polls/poll.js';
 import { vn } from './reporting-fixtures.js';
 import { type PersonRef, type Unit } from '../../testkit/seed.js';
 
@@ -35,32 +36,37 @@ export async function seedBanWork(db: Db, u: Record<string, Unit>, p: Record<str
       state,
     })),
   );
-  const [poll] = await db
-    .insert(polls)
-    .values({
-      authorId: p.po!.id,
-      unitId: u.p!.id,
-      question: 'Nhân dân có nắm được chủ trương hỗ trợ giá phân bón không?',
-      options: ['Nắm rõ', 'Chưa rõ'],
-      status: 'closed',
-      recipients: 4,
-      closesAt: vn('2026-11-16T17:00:00'),
-      closedAt: vn('2026-11-16T17:00:00'),
-      createdAt: vn('2026-11-15T08:00:00'),
-    })
-    .returning({ id: polls.id });
+  const poll = await storePoll(db, {
+    authorId: p.po!.id,
+    unitId: u.p!.id,
+    question: 'Nhân dân có nắm được chủ trương hỗ trợ giá phân bón không?',
+    options: ['Nắm rõ', 'Chưa rõ'],
+    status: 'closed',
+    recipients: 4,
+    closesAt: vn('2026-11-16T17:00:00'),
+    closedAt: vn('2026-11-16T17:00:00'),
+    createdAt: vn('2026-11-15T08:00:00'),
+  });
   const voters = [
     [p.a1!, u.a!, [1]],
     [p.a2!, u.a!, [1]],
     [p.b1!, u.b!, [0]],
   ] as const;
   await db
-    .insert(pollRecipients)
+    .insert(surveyRecipients)
     .values([
-      ...voters.map(([person, unit]) => ({ pollId: poll!.id, personId: person.id, unitId: unit.id })),
-      { pollId: poll!.id, personId: p.b2!.id, unitId: u.b!.id },
+      ...voters.map(([person, unit]) => ({ campaignId: poll.id, personId: person.id, unitId: unit.id, respondedAt: vn('2026-11-15T09:00:00') })),
+      { campaignId: poll.id, personId: p.b2!.id, unitId: u.b!.id },
     ]);
-  await db
-    .insert(pollAnswers)
-    .values(voters.map(([person, unit, choices]) => ({ pollId: poll!.id, voterKey: person.id, personId: person.id, unitId: unit.id, choices: [...choices] })));
+  await db.insert(surveyResponses).values(
+    voters.map(([person, unit, choices]) => ({
+      campaignId: poll.id,
+      unitId: unit.id,
+      mode: 'self' as const,
+      answers: { [POLL_QUESTION]: [...choices] },
+      submittedOn: '2026-11-15',
+      voterKey: person.id,
+      personId: person.id,
+    })),
+  );
 }

@@ -7,12 +7,10 @@ import { retentionPurgeJob } from './compliance/retention-purge.js';
 import { caseDueJob } from './cases/due.js';
 import { reportDigestJob } from './notices/digest.js';
 import { inactiveScanJob } from './people/inactive-scan.js';
-import { pollCloseJob } from './polls/close.js';
-import { pollSendJob } from './polls/send.js';
-import { pollSweepJob } from './polls/sweep.js';
 import { surveyCloseJob } from './surveys/close.js';
 import { surveyOpenJob } from './surveys/open.js';
 import { surveyRemindJob } from './surveys/remind.js';
+import { surveySweepJob } from './surveys/sweep.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
 import { reportRequestRemindJob } from './reports/request-remind.js';
 import { reportRequestSendJob } from './reports/request-send.js';
@@ -32,12 +30,10 @@ export const jobDefinitions: JobDefinition[] = [
   retentionPurgeJob,
   reminderScanJob,
   inactiveScanJob,
-  pollSendJob,
-  pollCloseJob,
-  pollSweepJob,
   surveyOpenJob,
   surveyRemindJob,
   surveyCloseJob,
+  surveySweepJob,
   synthesisGenerateJob,
   synthesisScheduleJob,
   reportDigestJob,

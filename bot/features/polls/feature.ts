@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
-import { pollRecipients, polls } from '../../../db/schema/index.js';
+import { surveyCampaigns, surveyRecipients, surveys } from '../../../db/schema/index.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
 import { fmtDateTime, pollQuestion, pollResults, resultsText } from '../../../core/polls/results.js';
-import { answerPoll, currentAnswer, type PollRow } from '../../../core/polls/poll.js';
+import { answerPoll, currentAnswer, pollOf, type Poll } from '../../../core/polls/poll.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import { pollCreateFlow } from './create-flow.js';
 import type { Role } from '../../../core/people/people.js';
@@ -18,6 +18,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * Quick polls in chat: officials create them (/taothamdo) and follow live results
  * (/ketquathamdo, or the "Xem kết quả" button `pr:<pollId>`); recipients answer with the buttons
  * of the poll message (`p:<pollId>:<n>`) or, on text-only channels, with /thamdo then a number.
+ * A poll is a survey campaign of kind 'poll' (core/polls/poll.ts); its id is the campaign's, and
+ * polls made before the move kept theirs, so buttons sent before it still work.
  */
 export function createPollsFeature(deps: Pick<FeatureDeps, 'config'>): Feature {
   const tz = deps.config.TIMEZONE;
@@ -44,7 +46,7 @@ export function createPollsFeature(deps: Pick<FeatureDeps, 'config'>): Feature {
 
 const locale = (h: HandlerContext): Locale => h.flow.locale;
 
-function questionReply(h: HandlerContext, tz: string, poll: PollRow, chosen: number[], lead?: string): Reply {
+function questionReply(h: HandlerContext, tz: string, poll: Poll, chosen: number[], lead?: string): Reply {
   const q = pollQuestion((l, k, a) => h.flow.t(k, a), locale(h), poll, tz, chosen);
   return { text: lead ? `${lead}\n\n${q.text}` : q.text, choices: q.options.map((o) => ({ label: o.label, value: o.data })) };
 }
@@ -53,7 +55,7 @@ async function onAnswer(h: HandlerContext, tz: string, rest: string): Promise<Re
   const t = h.flow.t;
   const m = new RegExp(`^(${UUID}):(\\d{1,2})$`, 'i').exec(rest);
   if (!m || !h.person) return [{ text: t('poll-x-not_found') }];
-  const r = await answerPoll(h.tx, h.person, m[1]!, Number(m[2]), h.flow.now);
+  const r = await answerPoll(h.tx, h.person, m[1]!, Number(m[2]), h.flow.now, tz);
   if (!r.ok) return [{ text: t(`poll-x-${r.code}`, { closes: r.poll ? fmtDateTime(r.poll.closesAt, tz) : '' }) }];
   const answer = r.choices.map((c) => r.poll.options[c]).join('; ');
   const lead = r.choices.length === 0 ? t('poll-answer-cleared') : t(r.poll.multi ? 'poll-answer-multi' : 'poll-answer-saved', { answer });
@@ -64,15 +66,24 @@ async function onAnswer(h: HandlerContext, tz: string, rest: string): Promise<Re
 async function openPolls(h: HandlerContext, tz: string, n: number): Promise<Reply[]> {
   const t = h.flow.t;
   if (!h.person) return [{ text: t('engine-not-registered') }];
-  const open = await h.tx
-    .select({ poll: polls })
-    .from(pollRecipients)
-    .innerJoin(polls, eq(polls.id, pollRecipients.pollId))
-    .where(and(eq(pollRecipients.personId, h.person.id), eq(polls.status, 'open'), gt(polls.closesAt, h.flow.now)))
-    .orderBy(asc(polls.closesAt))
+  const rows = await h.tx
+    .select({ campaign: surveyCampaigns, survey: surveys })
+    .from(surveyRecipients)
+    .innerJoin(surveyCampaigns, eq(surveyCampaigns.id, surveyRecipients.campaignId))
+    .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
+    .where(
+      and(
+        eq(surveyRecipients.personId, h.person.id),
+        eq(surveyCampaigns.kind, 'poll'),
+        eq(surveyCampaigns.status, 'open'),
+        gt(surveyCampaigns.closesAt, h.flow.now),
+      ),
+    )
+    .orderBy(asc(surveyCampaigns.closesAt))
     .limit(20);
-  if (open.length === 0) return [{ text: t('poll-none-open') }];
-  const answers = await Promise.all(open.map((o) => currentAnswer(h.tx, o.poll, h.person!.id)));
+  if (rows.length === 0) return [{ text: t('poll-none-open') }];
+  const open = rows.map((r) => ({ poll: pollOf(r.campaign, r.survey)! }));
+  const answers = await Promise.all(rows.map((r) => currentAnswer(h.tx, r.campaign, h.person!.id)));
   const index =
     n >= 1 && n <= open.length
       ? n - 1
@@ -89,7 +100,14 @@ async function openPolls(h: HandlerContext, tz: string, n: number): Promise<Repl
 
 async function myPolls(h: HandlerContext, tz: string, n: number): Promise<Reply[]> {
   const t = h.flow.t;
-  const mine = await h.tx.select().from(polls).where(eq(polls.authorId, h.person!.id)).orderBy(desc(polls.createdAt)).limit(5);
+  const rows = await h.tx
+    .select({ campaign: surveyCampaigns, survey: surveys })
+    .from(surveyCampaigns)
+    .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
+    .where(and(eq(surveyCampaigns.authorId, h.person!.id), eq(surveyCampaigns.kind, 'poll')))
+    .orderBy(desc(surveyCampaigns.createdAt))
+    .limit(5);
+  const mine = rows.map((r) => pollOf(r.campaign, r.survey)!);
   if (mine.length === 0) return [{ text: t('poll-none-created') }];
   if (n >= 1 && n <= mine.length) return onResults(h, tz, mine[n - 1]!.id);
   if (mine.length === 1) return onResults(h, tz, mine[0]!.id);

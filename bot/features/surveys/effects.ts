@@ -44,6 +44,7 @@ async function openFor(h: HandlerContext, mode: 'self' | 'interview'): Promise<{
         and(
           eq(surveyRecipients.personId, h.person!.id),
           isNull(surveyRecipients.respondedAt),
+          eq(surveyCampaigns.kind, 'survey'),
           eq(surveyCampaigns.status, 'open'),
           gt(surveyCampaigns.closesAt, now),
         ),

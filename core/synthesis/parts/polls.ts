@@ -1,5 +1,5 @@
-import { and, asc, gte, inArray, lt } from 'drizzle-orm';
-import { polls } from '../../../db/schema/index.js';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { surveyCampaigns } from '../../../db/schema/index.js';
 import { pollResults } from '../../polls/results.js';
 import { para, type Block } from '../document.js';
 import { definePart } from '../parts.js';
@@ -22,10 +22,17 @@ export const pollsPart = definePart<PollSummary[]>({
   async collect(ctx) {
     if (ctx.unitIds.length === 0) return [];
     const list = await ctx.db
-      .select({ id: polls.id })
-      .from(polls)
-      .where(and(inArray(polls.unitId, ctx.unitIds), gte(polls.createdAt, ctx.fromAt), lt(polls.createdAt, ctx.toAt)))
-      .orderBy(asc(polls.createdAt));
+      .select({ id: surveyCampaigns.id })
+      .from(surveyCampaigns)
+      .where(
+        and(
+          eq(surveyCampaigns.kind, 'poll'),
+          inArray(surveyCampaigns.unitId, ctx.unitIds),
+          gte(surveyCampaigns.createdAt, ctx.fromAt),
+          lt(surveyCampaigns.createdAt, ctx.toAt),
+        ),
+      )
+      .orderBy(asc(surveyCampaigns.createdAt));
     const out: PollSummary[] = [];
     for (const { id } of list) {
       const r = await pollResults(ctx.db, id);

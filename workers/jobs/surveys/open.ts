@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { openCampaign } from '../../../core/surveys/delivery.js';
 import { SURVEY_OPEN_JOB } from '../../../core/surveys/jobs.js';
 import { REPORTING_QUEUE } from '../../../core/reports/jobs.js';
-import { pollEnv } from '../reports/reminder-env.js';
+import { surveyEnv } from '../reports/reminder-env.js';
 import { defineJob } from '../types.js';
 
 /** reporting/survey-open {campaignId}: see core/surveys/jobs.ts. */
@@ -11,7 +11,7 @@ export const surveyOpenJob = defineJob({
   name: SURVEY_OPEN_JOB,
   schema: z.object({ campaignId: z.uuid() }),
   async run(ctx, data) {
-    const r = await openCampaign(pollEnv(ctx), data.campaignId);
+    const r = await openCampaign(surveyEnv(ctx), data.campaignId);
     ctx.afterCommit();
     return typeof r === 'string' ? r : `sampled ${r.sampled}, queued ${r.queued}`;
   },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { remindCampaign } from '../../../core/surveys/delivery.js';
 import { SURVEY_REMIND_JOB } from '../../../core/surveys/jobs.js';
 import { REPORTING_QUEUE } from '../../../core/reports/jobs.js';
-import { pollEnv } from '../reports/reminder-env.js';
+import { surveyEnv } from '../reports/reminder-env.js';
 import { defineJob } from '../types.js';
 
 /** reporting/survey-remind {campaignId}: see core/surveys/jobs.ts. */
@@ -11,7 +11,7 @@ export const surveyRemindJob = defineJob({
   name: SURVEY_REMIND_JOB,
   schema: z.object({ campaignId: z.uuid() }),
   async run(ctx, data) {
-    const r = await remindCampaign(pollEnv(ctx), data.campaignId);
+    const r = await remindCampaign(surveyEnv(ctx), data.campaignId);
     ctx.afterCommit();
     return String(r);
   },
