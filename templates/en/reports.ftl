@@ -247,6 +247,12 @@ reports-filed-kept = Report { $receipt } stays as filed.
 reports-filed-opened = Here is the report you filed. Edit, add or remove any part, then tap "Send report" to save a new version; whatever you leave alone stays as it was.
 
 ## Personal data before sending (opinions are recorded by group, never by named person).
+reports-dup-line = ⚠️ Opinion { $n } repeats opinion { $same }.
+reports-dup-line-issue = ⚠️ Issue { $issue }: opinion { $n } repeats opinion { $same }.
+reports-dup-ask = Remove the repeats before sending?
+reports-dup-drop = Remove the repeats
+reports-dup-keep = Keep and send
+reports-dup-dropped = Removed { $count } repeated opinion(s). Please check before sending.
 reports-pii-found = ⚠️ The report contains personal data. Opinions are recorded by group, without the name or contact number of any one person. Please remove them before sending:
 reports-pii-phone = • Phone numbers: { $items }
 reports-pii-id = • ID card / passport numbers: { $items }

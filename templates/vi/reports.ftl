@@ -247,6 +247,12 @@ reports-filed-kept = Báo cáo { $receipt } được giữ nguyên như đã n�
 reports-filed-opened = Dưới đây là báo cáo đã nộp. Đồng chí sửa, thêm hoặc xóa từng phần, rồi bấm "Gửi báo cáo" để lưu phiên bản mới; phần nào không sửa vẫn giữ như cũ.
 
 ## Thông tin cá nhân trước khi gửi (ý kiến ghi theo nhóm, không ghi tên người cụ thể).
+reports-dup-line = ⚠️ Ý kiến số { $n } trùng với số { $same }.
+reports-dup-line-issue = ⚠️ Vấn đề { $issue }: ý kiến số { $n } trùng với số { $same }.
+reports-dup-ask = Bỏ bớt ý kiến trùng trước khi gửi?
+reports-dup-drop = Bỏ ý kiến trùng
+reports-dup-keep = Giữ nguyên và gửi
+reports-dup-dropped = Đã bỏ { $count } ý kiến trùng. Đồng chí xem lại trước khi gửi.
 reports-pii-found = ⚠️ Báo cáo đang có thông tin cá nhân. Ý kiến được ghi theo nhóm người, không ghi họ tên hay số liên lạc của một người cụ thể. Đồng chí vui lòng xóa trước khi gửi:
 reports-pii-phone = • Số điện thoại: { $items }
 reports-pii-id = • Số CCCD/CMND/hộ chiếu: { $items }

@@ -92,3 +92,37 @@ describe('quick report', () => {
     expect(d.state?.draft.issues[0]?.reliability).toBe('tin_don');
   });
 });
+
+describe('repeated opinion streams before submit', () => {
+  const twice = () => {
+    const d = drive().start().type('Tập trung đông người tại UBND xã').type('Khoảng 40 hộ dân.').choose('DD').choose('DD01');
+    d.choose('trai_chieu').choose('mot_bo_phan').choose('nong_dan').type('Giá bồi thường thấp.').choose('yes');
+    d.choose('ban_khoan').choose('mot_so').choose('nhan_dan').type('Lo ngại tái định cư.').choose('yes');
+    d.choose('trai_chieu').choose('mot_bo_phan').choose('nong_dan').type('giá bồi thường  thấp').choose('no');
+    d.choose('mang_xa_hoi').choose('truc_tiep').choose('da_kiem_chung').choose('_skip');
+    expect(at(d)).toBe('review');
+    return d.choose('submit');
+  };
+
+  it('are pointed out («Ý kiến số 3 trùng với số 1»), never sent or dropped without the reporter saying so', () => {
+    const d = twice();
+    expect(d.effect).toBeUndefined();
+    expect(d.texts()).toContain('Ý kiến số 3 trùng với số 1.');
+    expect(d.texts()).toContain('Bỏ bớt ý kiến trùng trước khi gửi?');
+    expect(d.state?.draft.issues[0]?.streams).toHaveLength(3);
+  });
+
+  it('«Bỏ ý kiến trùng» removes the later copy and shows the review; the send then goes straight', () => {
+    const d = twice().choose('drop');
+    expect(d.texts()).toContain('Đã bỏ 1 ý kiến trùng');
+    expect(at(d)).toBe('review');
+    expect(d.state?.draft.issues[0]?.streams.map((st) => st.content)).toEqual(['Giá bồi thường thấp.', 'Lo ngại tái định cư.']);
+    d.choose('submit');
+    expect(d.input('reports.submit').draft.issues[0]?.streams).toHaveLength(2);
+  });
+
+  it('«Giữ nguyên và gửi» sends all three as they are; typed "2" is the same answer', () => {
+    const d = twice().type('2');
+    expect(d.input('reports.submit').draft.issues[0]?.streams).toHaveLength(3);
+  });
+});

@@ -2,7 +2,8 @@ import { BACK, readChoice } from '../../../engine/common/input.js';
 import { waiting } from '../../../engine/machine.js';
 import { mainMenu } from '../../home/menu.js';
 import type { FlowContext, ReplyChoice } from '../../../engine/types.js';
-import { privacyQuestion, submitOrAsk } from './privacy.js';
+import { checkBeforeSubmit, duplicatesQuestion } from './duplicates.js';
+import { privacyQuestion } from './privacy.js';
 import { renderDraft, shorten } from './render.js';
 import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type ReportState } from './state.js';
 import { STREAM_STEPS } from './stream-steps.js';
@@ -120,10 +121,11 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
         const read = readChoice(input, ctx, canBeUrgent(s) ? [SUBMIT, SUBMIT_URGENT, EDIT] : [SUBMIT, EDIT]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
-        // The choice travels in the draft, so the personal-data check in between keeps it.
-        return submitOrAsk({ ...s, draft: { ...s.draft, urgent: read.value === SUBMIT_URGENT || undefined } });
+        // The choice travels in the draft, so the checks in between (repeats, personal data) keep it.
+        return checkBeforeSubmit({ ...s, draft: { ...s.draft, urgent: read.value === SUBMIT_URGENT || undefined } });
       },
     },
+    duplicates: duplicatesQuestion,
     privacy: privacyQuestion,
     'edit-menu': {
       ask: (s, ctx) => [{ text: ctx.t('reports-edit-ask'), choices: menuChoices(sections(cfg, s, ctx), ctx) }],

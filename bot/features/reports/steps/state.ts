@@ -19,6 +19,8 @@ export interface ReportState extends MachineState {
   group: string | null;
   /** Editing a periodic report already filed: its receipt (the draft holds its latest version). */
   filed?: string | null;
+  /** The reporter chose to send repeated opinion streams as they are (steps/duplicates.ts): not asked again. */
+  dupKept?: boolean;
 }
 
 export type Outcome = MachineOutcome<ReportState>;
