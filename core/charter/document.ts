@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-export class CharterFileError extends Error {
+class CharterFileError extends Error {
   override readonly name = 'CharterFileError';
 }
 

@@ -57,7 +57,7 @@ export async function surveyReport(
   return { docx: await renderDocx(outline, now), fileName: `${outline.fileStem}.docx` };
 }
 
-export function surveyReportOutline(input: ReportInput, locale: Locale, tr: Tr, config: SurveyReportConfig): DocOutline {
+function surveyReportOutline(input: ReportInput, locale: Locale, tr: Tr, config: SurveyReportConfig): DocOutline {
   const { results: r, baseline } = input;
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
   const pc: Pc = (v) => `${number.format(v)}%`;
