@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parseCsv } from '../../core/kernel/csv.js';
 import { auditLog, hotSpots } from '../../db/schema/index.js';
-import { axeViolations, horizontalOverflow, startHarness, type BrowserHarness } from './harness.js';
+import { axeViolations, consoleLogin, horizontalOverflow, startHarness, type BrowserHarness } from './harness.js';
 import { sandboxApi } from './sandbox-api.js';
 import type { Page } from 'playwright-core';
 
@@ -19,6 +19,7 @@ async function raiseHotSpot(): Promise<string> {
   await api.say(reporter, { text: '/diemnong' });
   await api.press(reporter, /Khiếu kiện/);
   await api.press(reporter, /Đặc biệt khẩn/);
+  await api.say(reporter, { photo: true });
   await api.say(reporter, { location: { lat: 10.9061, lng: 106.7633 } });
   await api.say(reporter, { text: 'Khoảng 60 hộ dân tập trung tại trụ sở xã đề nghị đối thoại về bồi thường' });
   await api.press(reporter, /50–200/);
@@ -44,16 +45,7 @@ describe('the officials’ console in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // 1. The province's official asks for a login link in the sandbox chat and opens it.
-    await page.goto(`${h.base}/sandbox`);
-    await page.getByRole('listitem').filter({ hasText: 'Cán bộ Ban TGDV tỉnh (demo)' }).click();
-    await page.locator('#text').fill('/dangnhap');
-    await page.locator('#text').press('Enter');
-    const link = page.locator('.msg-out .bubble', { hasText: '/console/login/' }).last();
-    await link.waitFor({ timeout: 10_000 });
-    const url = /https?:\/\/\S+\/console\/login\/[A-Za-z0-9_-]+/.exec(await link.innerText())![0];
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Tổng quan');
+    await consoleLogin(h, page, 'Cán bộ Ban TGDV tỉnh (demo)');
     expect(await page.getByTestId('alerts-4').innerText()).toMatch(/^[1-9]/);
     await h.shot(page, 'console-dashboard');
     await checkA11y(page, 'overview');
@@ -138,4 +130,76 @@ describe('the officials’ console in a real browser', () => {
     expect(h.jsErrors).toEqual([]);
     expect(h.outside).toEqual([]);
   }, 120_000);
+
+  it('every page of the nav renders for the province official, accessible and error-free; the alert’s photo shows inline; a playbook step ticks onto the timeline; the network links to a scorecard', async () => {
+    const page = await h.page();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await consoleLogin(h, page, 'Cán bộ Ban TGDV tỉnh (demo)');
+
+    const nav = page.getByRole('navigation', { name: 'Các trang' }).getByRole('link');
+    const pages = await nav.evaluateAll((links) => links.map((a) => [a.textContent!.trim(), new URL((a as unknown as { href: string }).href).pathname]));
+    expect(pages.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'Tổng quan',
+        'Điểm nóng',
+        'Báo cáo',
+        'Yêu cầu báo cáo',
+        'Tiến độ',
+        'Định hướng',
+        'Khảo sát',
+        'Xu hướng',
+        'Tổng hợp',
+        'Mạng lưới',
+      ]),
+    );
+    for (const [name, path] of pages) {
+      const res = await page.goto(`${h.base}${path}`);
+      expect(res?.status(), path).toBe(200);
+      expect(await page.locator('h1').innerText(), path).not.toBe('');
+      await h.shot(page, `console-page${path!.replace(/\//g, '-')}`);
+      await checkA11y(page, name!);
+    }
+
+    // The alert's photo was fetched by the worker and shows inline on the alert page.
+    await page.goto(`${h.base}/console/hot-spots`);
+    await page.getByRole('link', { name: receipt }).click();
+    const detail = page.url();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(detail);
+          return page
+            .locator('img[src^="/console/media/"]')
+            .evaluate(
+              (img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth,
+            )
+            .catch(() => 0);
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
+
+    // The playbook's first step ticked from the console lands on the timeline.
+    const tick = page.getByRole('button', { name: /^Đánh dấu đã làm bước 1:/ });
+    const step = /bước 1: (.*)$/.exec((await tick.getAttribute('aria-label'))!)![1]!;
+    await tick.click();
+    await expect.poll(() => page.locator('.playbook li.done').count()).toBe(1);
+    expect(await page.locator('ol.timeline').innerText()).toContain(step.slice(0, 30));
+    await h.shot(page, 'console-alert-photo-playbook');
+    await checkA11y(page, 'alert with photo and ticked step');
+
+    // Mạng lưới lists the collaborators and opens a scorecard.
+    await page.goto(`${h.base}/console/network`);
+    await page
+      .getByRole('link', { name: /Kết quả hoạt động/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('h1').innerText()).not.toBe('');
+    expect(page.url()).toMatch(/\/console\/network\/[0-9a-f-]{36}\/scorecard$/);
+    await checkA11y(page, 'scorecard');
+
+    expect(h.cspErrors).toEqual([]);
+    expect(h.jsErrors).toEqual([]);
+    expect(h.outside).toEqual([]);
+  }, 150_000);
 });

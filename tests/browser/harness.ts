@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { main } from '../../bot/main.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
+import { sandboxApi } from './sandbox-api.js';
 import { freePort } from '../../testkit/services.js';
 
 /**
@@ -107,6 +109,31 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Logs `page` into the console as a sandbox persona: /dangnhap in the sandbox chat, then the link it gets. */
+export async function consoleLogin(h: BrowserHarness, page: Page, persona: string): Promise<void> {
+  await page.goto(`${h.base}/sandbox`);
+  await page.getByRole('listitem').filter({ hasText: persona }).click();
+  const links = page.locator('.msg-out .bubble', { hasText: '/console/login/' });
+  // An earlier, used link may be in the chat's history: wait for one more than the server holds.
+  const api = sandboxApi(h.base);
+  const account = (await api.personas()).find((p) => p.name === persona)!.accountId;
+  const before = (await api.messages(account)).filter((m) => m.direction === 'out' && /\/console\/login\//.test(m.payload.text ?? '')).length;
+  await page.locator('#text').fill('/dangnhap');
+  await page.locator('#text').press('Enter');
+  await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(before + 1);
+  const link = links.last();
+  const url = /https?:\/\/\S+\/console\/login\/[A-Za-z0-9_-]+/.exec(await link.innerText())![0];
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page
+    .locator('h1', { hasText: 'Tổng quan' })
+    .waitFor({ timeout: 10_000 })
+    .catch(async (e) => {
+      await h.shot(page, 'login-failed');
+      throw e;
+    });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
