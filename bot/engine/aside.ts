@@ -7,8 +7,9 @@ import type { Reply, ReplyChoice } from './types.js';
  * Text typed where buttons were offered (issue 11: nothing a person types is lost). People often
  * type the whole story at the first question ("Mức độ:" → "Khoảng 50 hộ dân tập trung…"). The
  * question still wants its button, but the text is kept aside, and every later question that
- * takes free text offers it back as a button («Dùng: "Khoảng 50 hộ dân…"»). Asides live as long
- * as the flow: finishing or cancelling it drops them.
+ * takes free text offers it back as a button («Dùng: "Khoảng 50 hộ dân…"»). The same happens to
+ * a story typed with no form open (the bot answers with the menu): it waits for the form the person
+ * picks next. Asides live as long as the flow: finishing or cancelling it drops them.
  */
 
 /** The engine's own command behind the «Dùng …» buttons (contextual: they go stale with the question). */
@@ -40,21 +41,38 @@ export function keepAside(
   replies: Reply[],
   t: T,
 ): Reply[] {
-  if (!refused || !state.flow || !buttonsOnly(pendingBefore)) return replies;
-  if (visibleLength(text) < MIN_LENGTH || text.trim().split(/\s+/).length < MIN_WORDS) return replies;
+  if (!refused || !state.flow || !buttonsOnly(pendingBefore) || !worthKeeping(text)) return replies;
+  return kept(state, text, replies, t('engine-aside-kept'));
+}
+
+/**
+ * A story typed with no form open («Bà con ấp … đang bàn tán chuyện giá điện…»): the menu comes
+ * back as before, saying the text is kept for the report the person picks.
+ */
+export function keepIdle(state: ConversationState, text: string, replies: Reply[], t: T): Reply[] {
+  if (state.flow || !worthKeeping(text)) return replies;
+  return kept(state, text, replies, t('engine-aside-kept-idle', { text: preview(text) }), true);
+}
+
+function worthKeeping(text: string): boolean {
+  return visibleLength(text) >= MIN_LENGTH && text.trim().split(/\s+/).length >= MIN_WORDS;
+}
+
+function kept(state: ConversationState, text: string, replies: Reply[], note: string, before = false): Reply[] {
   state.aside = [...(state.aside ?? []).filter((a) => a !== text), text].slice(-KEEP);
   const [first, ...rest] = replies;
-  const kept = t('engine-aside-kept');
-  return first ? [{ ...first, text: `${first.text}\n${kept}` }, ...rest] : [{ text: kept }];
+  if (!first) return [{ text: note }];
+  return [{ ...first, text: before ? `${note}\n\n${first.text}` : `${first.text}\n${note}` }, ...rest];
 }
 
 /**
  * When the flow has just moved on to a question that takes free text, the kept texts are offered
  * as buttons on it. The flow ending drops them.
  */
-export function offerAside(state: ConversationState, moved: boolean, replies: Reply[], t: T): Reply[] {
+export function offerAside(state: ConversationState, flowBefore: string | null, moved: boolean, replies: Reply[], t: T): Reply[] {
   if (!state.flow) {
-    state.aside = null;
+    // A flow that just ended drops them; with none open they wait for the next one.
+    if (flowBefore) state.aside = null;
     return replies;
   }
   const kept = state.aside ?? [];
@@ -66,14 +84,16 @@ export function offerAside(state: ConversationState, moved: boolean, replies: Re
   return [...replies.slice(0, -1), { ...last, choices: [...offers, ...(last.choices ?? [])] }];
 }
 
-/** «Dùng …»: the kept text (taken out of the list) to answer the open question, or null when gone. */
-export function takeAside(state: ConversationState, args: string): string | null {
+/** «Dùng …»: the kept text to answer the open question, or null when gone. */
+export function peekAside(state: ConversationState, args: string): string | null {
   const i = Number(args.trim());
-  const kept = state.aside ?? [];
-  const text = Number.isInteger(i) ? kept[i] : undefined;
-  if (text === undefined) return null;
-  state.aside = kept.filter((_, k) => k !== i);
-  return text;
+  const text = Number.isInteger(i) ? state.aside?.[i] : undefined;
+  return text ?? null;
+}
+
+/** The kept text was taken by the question: it is no longer offered. */
+export function dropAside(state: ConversationState, text: string): void {
+  state.aside = (state.aside ?? []).filter((a) => a !== text);
 }
 
 function preview(text: string): string {

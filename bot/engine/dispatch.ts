@@ -3,7 +3,7 @@ import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
-import { ASIDE_COMMAND, keepAside, offerAside, takeAside } from './aside.js';
+import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, offerAside, peekAside } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
 import type { Flow, FlowInput, Reply } from './types.js';
@@ -18,7 +18,7 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
   const before = { flow: state.flow, data: JSON.stringify(state.data) };
   const replies = await decide(cat, state, msg, h, refresh);
   const moved = state.flow !== before.flow || JSON.stringify(state.data) !== before.data;
-  return offerAside(state, moved, replies, h.flow.t);
+  return offerAside(state, before.flow, moved, replies, h.flow.t);
 }
 
 async function decide(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
@@ -50,7 +50,9 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
     const data = JSON.stringify(state.data);
+    const idle = !state.flow && !!h.person;
     const replies = await onInput(cat, state, { type: 'text', text }, h, refresh);
+    if (idle) return keepIdle(state, text, replies, t);
     return keepAside(state, asked, text, JSON.stringify(state.data) === data, replies, t);
   }
   if (p.type === 'location') {
@@ -181,9 +183,13 @@ async function releaseHeld(cat: Catalogue, state: ConversationState, args: strin
 
 /** «Dùng "…"»: a text typed earlier where buttons were offered answers the open question. */
 async function useAside(cat: Catalogue, state: ConversationState, args: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
-  const text = state.flow ? takeAside(state, args) : null;
+  const text = state.flow ? peekAside(state, args) : null;
   if (text === null) return resume(cat, state, h, refresh, false);
-  return onInput(cat, state, { type: 'text', text }, h, refresh);
+  const before = JSON.stringify(state.data);
+  const replies = await onInput(cat, state, { type: 'text', text }, h, refresh);
+  // Refused (too long for a title…): it stays offered for a later question.
+  if (JSON.stringify(state.data) !== before) dropAside(state, text);
+  return replies;
 }
 
 /** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */

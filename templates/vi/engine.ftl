@@ -49,5 +49,6 @@ engine-long-dropped = Đã bỏ đoạn dài vừa gửi.
 engine-long-rest = Phần chưa dùng ({ $n }/{ $of }), đồng chí có thể dán vào câu trả lời khác:
 engine-long-back = Nội dung chưa được nhận ở câu hỏi này, gửi lại để đồng chí sửa ({ $n }/{ $of }):
 engine-aside-kept = (Nội dung đồng chí vừa gõ đã được giữ lại: đến câu hỏi cần nhập nội dung, đồng chí bấm nút «Dùng: …» để dùng lại, không phải gõ lại.)
+engine-aside-kept-idle = Đồng chí vừa nhắn: "{ $text }". Nội dung này đã được giữ lại: đồng chí chọn loại báo cáo hoặc việc cần làm bên dưới, đến câu hỏi cần nhập nội dung sẽ có nút «Dùng: …» để dùng lại, không phải gõ lại.
 engine-aside-use = Dùng: "{ $text }"
 engine-aside-offer = Nội dung đồng chí đã gõ trước đó, bấm để dùng cho câu này:

@@ -343,4 +343,21 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await me.send('/huy');
     expect((await stateOf(who.ctv4!)).aside ?? null).toBeNull();
   });
+
+  it('a story typed with no form open is kept with the menu and offered by the report the person picks', async () => {
+    const me = user(who.ctv4!);
+    const idle = await me.send(story);
+    expect(texts(idle)).toMatch(/vừa nhắn: "Khoảng 50 hộ dân/);
+    expect(idle.flatMap((m) => m.choices.map((c) => c.label))).toEqual(expect.arrayContaining([expect.stringMatching(/Báo cáo nhanh/)]));
+    expect((await stateOf(who.ctv4!)).aside).toEqual([story]);
+    const first = await me.send('/nhanh');
+    const use = button(first, /^Dùng: "Khoảng 50 hộ/);
+    const next = await me.press(use);
+    const s = await stateOf(who.ctv4!);
+    expect(JSON.stringify(s.data)).toContain(story);
+    expect(s.aside ?? []).toEqual([]);
+    expect(texts(next)).not.toMatch(/Tên sự việc/);
+    await me.send('/huy');
+    await me.send('/huy');
+  });
 });
