@@ -77,7 +77,8 @@ describe('/tonghop runs', () => {
       });
       expect(run).toMatchObject({ status: 'done', progress: 100, reportCount: 3, trigger: 'request', aiStatus: 'off' });
       expect(run!.xlsxPath).toMatch(/\.xlsx$/);
-      expect(progress.at(-1)).toBe(100);
+      // The job reports 100 % after the run is recorded done (through Redis): wait for it, do not race it.
+      await waitFor(async () => progress.at(-1), { until: (p) => p === 100, what: 'the job’s last progress event' });
       expect(await runSynthesis(t.db, config, tt, runId, new Date())).toBe('already_done');
       const sent = await t.db.select().from(sends).where(eq(sends.personId, official.id));
       expect(sent).toHaveLength(1);
