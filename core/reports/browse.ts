@@ -56,6 +56,8 @@ export interface ReportPage {
 export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | Refusal<'out_of_scope' | 'unknown_unit'>;
 
 const MAX_QUERY_LENGTH = 200;
+/** How many similar words stand in for a word no document has. */
+const TYPO_CANDIDATES = 3;
 
 /** Resolves the filter's unit inside the official's scope (a refusal is audited under `action`). */
 export async function scopeRoot(tx: Executor, official: Official, unitId: string | null | undefined, action: string) {
@@ -86,18 +88,21 @@ export function reportWhere(rootPath: string, f: ReportFilters): SQL {
 
 /**
  * The search words as a tsquery (all words must match), each word normalised (accents off,
- * lower case) and, when no document has it, replaced by the most similar word that some document
- * has (trigram similarity: "thuongg" → "thuong"). Null when nothing searchable is left.
+ * lower case) and, when no document has it, replaced by the few words most similar to it that
+ * some document has, any of which may match (trigram similarity: "thuongg" → "thuong"; "thuogn"
+ * is nearer "thuoc" than "thuong", so one nearest word alone would miss). Null when nothing
+ * searchable is left.
  */
 export async function resolveSearch(tx: Executor, q: string | null | undefined): Promise<string | null> {
   const text = normQuery(q);
   if (!text) return null;
   const [row] = rowsOf<{ q: string | null }>(
     await tx.execute(sql`
-      select string_agg(quote_literal(coalesce(
-               (select w.word from search_words w where w.word = x),
-               (select w.word from search_words w where w.word % x order by w.word <-> x limit 1),
-               x)), ' & ') as q
+      select string_agg(coalesce(
+               (select quote_literal(w.word) from search_words w where w.word = x),
+               (select '(' || string_agg(quote_literal(n.word), ' | ') || ')'
+                  from (select w.word from search_words w where w.word % x order by w.word <-> x limit ${TYPO_CANDIDATES}) n),
+               quote_literal(x)), ' & ') as q
       from unnest(tsvector_to_array(to_tsvector('simple', dlxh_norm(${text})))) x`),
   );
   return row?.q ?? null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/index.js';
 import { fillUntilReceipt } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -69,6 +69,10 @@ describe('report browser in chat', () => {
     const binh = world.user(who.commune!);
     const [reports] = await binh.send('/timkiem tieu thuongg');
     expect(reports!.text).toContain('"tieu thuongg": 10 báo cáo');
+    // A typo nearer another word some document has ("thuogn" is nearer "thuoc" than "thuong") still finds it.
+    await t.db.execute(sql`insert into search_words (word) values ('thuoc') on conflict do nothing`);
+    const [swapped] = await binh.send('/timkiem tieu thuogn');
+    expect(swapped!.text).toContain('"tieu thuogn": 10 báo cáo');
     const [alerts] = await binh.send('/timkiem boi thuong');
     expect(alerts!.text).toContain('1 cảnh báo điểm nóng khớp');
     expect(alerts!.text).toContain('bồi thường đất');
