@@ -6,6 +6,8 @@ import { alertNotification, nowOf, type HotSpotEnv, type Notice } from './messag
 import { countEvents, lockHotSpot, officialsOf, recordEvent, recordEvents, type EventInput, type HotSpotRow } from './queries.js';
 import { enqueue } from '../platform/outbox.js';
 import { queueMessage } from '../delivery/sends.js';
+import { forwardKeptTo } from '../media/forward.js';
+import { filesDirOf } from '../media/store.js';
 
 export const ALERTS_QUEUE = 'alerts';
 /**
@@ -52,6 +54,8 @@ async function notifyLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, l: Lev
     if (queued) notified.push({ unitId: l.unit.id, data: { step: l.step, personId: o.id, channel: queued.channel, sendId: queued.sendId } });
   }
   await recordEvents(tx, hs.id, 'notified', notified, nowOf(env));
+  // Officials told at a later level get the photos and files already kept, as the first ones did.
+  await forwardKeptTo(tx, env.i18n.t, filesDirOf(env.config), { type: 'hot_spot', id: hs.id }, officials);
   return officials.length === 0 ? -1 : notified.length;
 }
 

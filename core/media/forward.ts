@@ -1,10 +1,11 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { hotSpots, people, reports, sends } from '../../db/schema/index.js';
+import { hotSpots, media, people, reports, sends } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import type { OutboundMessage } from '../kernel/messages.js';
 import { pickAccount, queueMessage } from '../delivery/sends.js';
 import type { MediaOwner } from './attach.js';
+import { storedFile } from './store.js';
 
 export interface StoredMedia {
   id: string;
@@ -40,11 +41,45 @@ export async function forwardToNotified(tx: Executor, t: Translate, m: StoredMed
         head.reporterId ? ne(sends.personId, head.reporterId) : undefined,
       ),
     );
+  return forward(tx, t, m, head.receiptNo, notified);
+}
+
+/**
+ * The files already kept for an alert or report, sent to officials told of it later (the unit
+ * above when an alert escalates): they get the photos the first officials got. Idempotent.
+ */
+export async function forwardKeptTo(
+  tx: Executor,
+  t: Translate,
+  filesDir: string,
+  owner: MediaOwner,
+  recipients: { id: string; locale: string }[],
+): Promise<number> {
+  if (recipients.length === 0) return 0;
+  const head = await ownerHead(tx, owner);
+  if (!head) return 0;
+  const kept = await tx
+    .select({ id: media.id, kind: media.kind, mimeType: media.mimeType, fileName: media.fileName, storedPath: media.storedPath })
+    .from(media)
+    .where(and(eq(media.ownerType, owner.type), eq(media.ownerId, owner.id), eq(media.status, 'stored')))
+    .orderBy(media.createdAt);
+  const people = recipients.filter((r) => r.id !== head.reporterId).map((r) => ({ personId: r.id, locale: r.locale }));
   let queued = 0;
-  for (const p of notified) {
+  for (const k of kept) {
+    const file = k.storedPath ? storedFile(filesDir, k.storedPath) : null;
+    if (!file || !k.mimeType) continue;
+    queued += await forward(tx, t, { id: k.id, owner, kind: k.kind, mimeType: k.mimeType, fileName: k.fileName, file }, head.receiptNo, people);
+  }
+  return queued;
+}
+
+/** Zalo Bot takes no uploads: its users find the file in the console and in /xem instead. */
+async function forward(tx: Executor, t: Translate, m: StoredMedia, receiptNo: string, to: { personId: string; locale: string | null }[]): Promise<number> {
+  let queued = 0;
+  for (const p of to) {
     const account = await pickAccount(tx, p.personId);
     if (!account || account.channel === 'zalobot') continue;
-    const caption = t(p.locale as Locale, `media-forward-${m.owner.type === 'hot_spot' ? 'alert' : 'report'}`, { receipt: head.receiptNo });
+    const caption = t(p.locale as Locale, `media-forward-${m.owner.type === 'hot_spot' ? 'alert' : 'report'}`, { receipt: receiptNo });
     const message: OutboundMessage = {
       type: 'media',
       kind: m.mimeType.startsWith('image/') ? 'photo' : 'document',

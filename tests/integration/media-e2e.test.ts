@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bot/main.js';
 import { importUnits } from '../../core/people/units.js';
-import { media, people, units } from '../../db/schema/index.js';
+import { hotSpots, media, people, units } from '../../db/schema/index.js';
 import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { waitFor } from '../helpers/wait.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
@@ -60,7 +60,9 @@ beforeAll(async () => {
     { code: 'XA', name: 'Đảng ủy xã An Bình', kind: 'xa', parentCode: 'TINH', deadlineDay: 20 },
   ]);
   const [xa] = await t.db.select().from(units).where(eq(units.code, 'XA'));
+  const [tinh] = await t.db.select().from(units).where(eq(units.code, 'TINH'));
   await t.db.insert(people).values([
+    { displayName: 'Cán bộ tỉnh', role: 'official', unitId: tinh!.id, consentAt: new Date() },
     { displayName: 'Cán bộ xã', role: 'official', unitId: xa!.id, consentAt: new Date() },
     { displayName: 'CTV thôn 2', role: 'collaborator', unitId: xa!.id, consentAt: new Date() },
   ]);
@@ -122,5 +124,31 @@ describe('media reaches the officials, end to end through the sandbox (issue 13 
     for (const r of rows) expect(existsSync(join(dataDir, 'files', r.storedPath!))).toBe(true);
     // The reporter hears nothing of the forwarding: files go to officials only.
     expect((await me.inbox()).some((m) => m.type === 'media')).toBe(false);
+  }, 120_000);
+
+  it('an alert passed up to the province: the province’s official gets the photo already kept, not only the card', async () => {
+    const personas = (await api('personas')).json.personas as { accountId: string; name: string }[];
+    const me = sandboxUser(personas.find((p) => p.name === 'CTV thôn 2')!.accountId);
+    const commune = sandboxUser(personas.find((p) => p.name === 'Cán bộ xã')!.accountId);
+    const province = sandboxUser(personas.find((p) => p.name === 'Cán bộ tỉnh')!.accountId);
+    await province.inbox();
+    const opened = await me.send('/diemnong');
+    const kept = await me.photo();
+    const alert = await fillUntilReceipt(me, [...opened, ...kept]);
+    const seen: Seen[] = [];
+    const fileFor = (receipt: string) => seen.find((m) => m.type === 'media' && m.text.includes(receipt));
+    await waitFor(async () => (seen.push(...(await commune.inbox())), fileFor(alert.receipt)), { timeout: 20_000, what: 'the file at the commune' });
+
+    const [hs] = await t.db.select().from(hotSpots).where(eq(hotSpots.receiptNo, alert.receipt));
+    await commune.press(`h:${hs!.id}:up`);
+    const above: Seen[] = [];
+    await waitFor(
+      async () => {
+        above.push(...(await province.inbox()));
+        return above.some((m) => m.type === 'media' && m.text.includes(alert.receipt));
+      },
+      { timeout: 20_000, what: 'the kept photo at the province' },
+    );
+    expect(above.some((m) => m.type !== 'media' && m.text.includes(alert.receipt))).toBe(true);
   }, 120_000);
 });
