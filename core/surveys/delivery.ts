@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
@@ -47,12 +47,18 @@ const voiceOf = (env: SurveyEnv, c: CampaignRow): CampaignVoice => env.voices?.[
 
 const BATCH = 500;
 
-/** Draws the sample (recorded as the recipients), opens the campaign and queues the invitations. */
+/**
+ * Draws the sample (recorded as the recipients), opens the campaign and queues the invitations,
+ * then marks them queued (`invitedAt`). Run again on an open campaign whose invitations were not
+ * all queued (the worker died between), it queues the rest: the ledger skips those already queued.
+ */
 export async function openCampaign(env: SurveyEnv, campaignId: string): Promise<{ sampled: number; queued: number } | 'missing' | 'noop'> {
   const opened = await env.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
     if (!c) return 'missing' as const;
-    if (c.status !== 'scheduled' || c.closesAt <= env.now()) return 'noop' as const;
+    if (c.closesAt <= env.now()) return 'noop' as const;
+    if (c.status === 'open') return c.invitedAt ? ('noop' as const) : { sampled: c.recipients };
+    if (c.status !== 'scheduled') return 'noop' as const;
     const [root] = await tx.select({ path: units.path }).from(units).where(eq(units.id, c.unitId));
     if (!root) return 'missing' as const;
     const members = await audienceMembers(tx, root.path, c.filters as AudienceFilters, c.authorId);
@@ -66,6 +72,7 @@ export async function openCampaign(env: SurveyEnv, campaignId: string): Promise<
   });
   if (typeof opened === 'string') return opened;
   const queued = await messageRecipients(env, campaignId, 'invite', false);
+  await env.db.update(surveyCampaigns).set({ invitedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
   return { sampled: opened.sampled, queued };
 }
 
@@ -136,17 +143,6 @@ export async function closeCampaign(env: SurveyEnv, campaignId: string): Promise
     await queueMessage(tx, { purpose: `survey-${campaignId}-results`, personId: c.authorId, lane: 'interactive', message });
     return 'closed';
   });
-}
-
-/** Closes every campaign past its closing time (a close job Redis lost only delays the close a little). */
-export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
-  const due = await env.db
-    .select({ id: surveyCampaigns.id })
-    .from(surveyCampaigns)
-    .where(and(ne(surveyCampaigns.status, 'closed'), lte(surveyCampaigns.closesAt, env.now())));
-  let closed = 0;
-  for (const c of due) if ((await closeCampaign(env, c.id)) === 'closed') closed++;
-  return closed;
 }
 
 /**

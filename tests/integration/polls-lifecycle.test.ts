@@ -4,7 +4,8 @@ import { auditLog, outbox, sends, surveyCampaigns, surveyResponses } from '../..
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
-import { closeCampaign, openCampaign, sweepCampaigns, type SurveyEnv } from '../../core/surveys/delivery.js';
+import { closeCampaign, openCampaign, type SurveyEnv } from '../../core/surveys/delivery.js';
+import { sweepCampaigns } from '../../core/surveys/sweep.js';
 import { pollResults } from '../../core/polls/results.js';
 import { answerPoll, createPoll, loadPoll } from '../../core/polls/poll.js';
 import { pollVoice } from '../../core/polls/voice.js';
@@ -167,7 +168,7 @@ describe('quick polls', () => {
     expect(last(p.a1!)).toContain('đã kết thúc');
     expect(await closeCampaign(env(), pollId)).toBe('closed');
     expect(await closeCampaign(env(), pollId)).toBe('noop');
-    expect(await sweepCampaigns(env())).toBe(0);
+    expect((await sweepCampaigns(env())).closed).toBe(0);
     const [result] = await t.db
       .select()
       .from(sends)

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('worker processes start their schedulers', () => {
-  it('upserts the reminder, inactive, poll-sweep, report-digest, synthesis and retention schedulers (idempotently)', async () => {
+  it('upserts the reminder, inactive, survey-sweep, report-digest, synthesis and retention schedulers (idempotently)', async () => {
     const connection = { url: testRedisUrl() };
     const reporting = new Queue(REPORTING_QUEUE, { connection, prefix });
     const maintenance = new Queue(MAINTENANCE_QUEUE, { connection, prefix });
@@ -46,9 +46,9 @@ describe('worker processes start their schedulers', () => {
     const ids = [...(await reporting.getJobSchedulers()), ...(await maintenance.getJobSchedulers())].map((s) => s.key).sort();
     expect(ids).toEqual([
       'reporting-inactive-scan',
-      'reporting-poll-sweep',
       'reporting-reminder-scan',
       'reporting-report-digest',
+      'reporting-survey-sweep',
       'reporting-synthesis-schedule',
       'retention-purge-daily',
     ]);
