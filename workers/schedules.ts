@@ -17,8 +17,8 @@ export interface ScheduleSpec {
  *    ledger makes repeats no-ops, so a worker outage at 08:00 only delays the reminders;
  *  - inactive-scan daily at REMINDER_HOUR:30; the ledger keys it by month, so each official gets
  *    one list a month (on the 1st, or the first day after it that a worker and the hours allowed);
- *  - survey-sweep every 5 minutes (closes survey campaigns and quick polls whose delayed close job
- *    Redis lost);
+ *  - survey-sweep every 5 minutes (opens, reminds and closes survey campaigns and quick polls whose
+ *    delayed job Redis lost: core/surveys/sweep.ts);
  *  - synthesis-schedule daily at REMINDER_HOUR:45 (the scheduled syntheses; unique per unit and span);
  *  - report-digest daily at REPORT_DIGEST_HOUR:00 (the day's reports per official; keyed by date in the sends ledger).
  */

@@ -87,3 +87,17 @@ export function pollQuestion(
     options: poll.options.map((o, i) => ({ label: chosen.includes(i) ? `✓ ${o}` : o, data: `p:${poll.id}:${i}` })),
   };
 }
+
+/** What those who answered receive when the author shares the results: the question, turnout and totals, no units. */
+export function sharedText(t: Translate, locale: Locale, r: PollResults): string {
+  const p = r.poll;
+  return [
+    t(locale, 'poll-shared-intro'),
+    '',
+    t(locale, 'poll-results-final-title'),
+    p.question,
+    t(locale, 'poll-shared-turnout', { answered: r.answered, recipients: r.recipients }),
+    '',
+    ...p.options.map((o, i) => t(locale, 'poll-results-option', { n: i + 1, option: o, count: r.totals[i] ?? 0, pct: pct(r.totals[i] ?? 0, r.answered) })),
+  ].join('\n');
+}

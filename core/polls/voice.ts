@@ -1,6 +1,6 @@
 import type { CampaignVoice } from '../surveys/delivery.js';
 import { pollOf } from './poll.js';
-import { pollQuestion, pollResults, resultsText } from './results.js';
+import { pollQuestion, pollResults, resultsText, sharedText } from './results.js';
 
 /**
  * How a quick poll speaks through the survey jobs (core/surveys/delivery.ts): the invitation is
@@ -20,5 +20,8 @@ export const pollVoice: CampaignVoice = {
       text: resultsText(t, locale, r!, timeZone, true),
       choices: [{ label: t(locale, 'surveys-share-button'), data: `svs:${campaign.number}` }],
     };
+  },
+  async shared(tx, t, locale, campaign) {
+    return sharedText(t, locale, (await pollResults(tx, campaign.id))!);
   },
 };

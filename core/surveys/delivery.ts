@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
@@ -27,6 +27,8 @@ type ChatMessage = { type: 'text'; text: string; choices?: { label: string; data
 export interface CampaignVoice {
   invite(t: Translate, locale: Locale, c: { campaign: CampaignRow; survey: typeof surveys.$inferSelect }, reminder: boolean, timeZone: string): ChatMessage;
   results(tx: Executor, t: Translate, locale: Locale, campaign: CampaignRow, timeZone: string): Promise<ChatMessage>;
+  /** The short summary shared back to those who answered, when the author chooses (no units, no open answers). */
+  shared(tx: Executor, t: Translate, locale: Locale, campaign: CampaignRow, timeZone: string): Promise<string>;
 }
 
 /** A questionnaire: an invitation with «Bắt đầu» (/khaosat n), the results with the share-back button. */
@@ -41,18 +43,28 @@ const surveyVoice: CampaignVoice = {
     const text = resultsText(t, locale, r!, { final: true });
     return { type: 'text', text, choices: [{ label: t(locale, 'surveys-share-button'), data: `svs:${campaign.number}` }] };
   },
+  async shared(tx, t, locale, campaign) {
+    const r = await campaignResults(tx, campaign.id);
+    return `${t(locale, 'surveys-shared-intro')}\n\n${resultsText(t, locale, r!, { final: true, short: true })}`;
+  },
 };
 
-const voiceOf = (env: SurveyEnv, c: CampaignRow): CampaignVoice => env.voices?.[c.kind] ?? surveyVoice;
+const voiceOf = (env: Pick<SurveyEnv, 'voices'>, c: CampaignRow): CampaignVoice => env.voices?.[c.kind] ?? surveyVoice;
 
 const BATCH = 500;
 
-/** Draws the sample (recorded as the recipients), opens the campaign and queues the invitations. */
+/**
+ * Draws the sample (recorded as the recipients), opens the campaign and queues the invitations,
+ * then marks them queued (`invitedAt`). Run again on an open campaign whose invitations were not
+ * all queued (the worker died between), it queues the rest: the ledger skips those already queued.
+ */
 export async function openCampaign(env: SurveyEnv, campaignId: string): Promise<{ sampled: number; queued: number } | 'missing' | 'noop'> {
   const opened = await env.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
     if (!c) return 'missing' as const;
-    if (c.status !== 'scheduled' || c.closesAt <= env.now()) return 'noop' as const;
+    if (c.closesAt <= env.now()) return 'noop' as const;
+    if (c.status === 'open') return c.invitedAt ? ('noop' as const) : { sampled: c.recipients };
+    if (c.status !== 'scheduled') return 'noop' as const;
     const [root] = await tx.select({ path: units.path }).from(units).where(eq(units.id, c.unitId));
     if (!root) return 'missing' as const;
     const members = await audienceMembers(tx, root.path, c.filters as AudienceFilters, c.authorId);
@@ -66,6 +78,7 @@ export async function openCampaign(env: SurveyEnv, campaignId: string): Promise<
   });
   if (typeof opened === 'string') return opened;
   const queued = await messageRecipients(env, campaignId, 'invite', false);
+  await env.db.update(surveyCampaigns).set({ invitedAt: env.now() }).where(eq(surveyCampaigns.id, campaignId));
   return { sampled: opened.sampled, queued };
 }
 
@@ -138,24 +151,21 @@ export async function closeCampaign(env: SurveyEnv, campaignId: string): Promise
   });
 }
 
-/** Closes every campaign past its closing time (a close job Redis lost only delays the close a little). */
-export async function sweepCampaigns(env: SurveyEnv): Promise<number> {
-  const due = await env.db
-    .select({ id: surveyCampaigns.id })
-    .from(surveyCampaigns)
-    .where(and(ne(surveyCampaigns.status, 'closed'), lte(surveyCampaigns.closesAt, env.now())));
-  let closed = 0;
-  for (const c of due) if ((await closeCampaign(env, c.id)) === 'closed') closed++;
-  return closed;
-}
-
 /**
- * The short summary to every respondent of a closed campaign, once each (U-Report's practice);
- * in the caller's transaction (the author's button press).
+ * The short summary to every respondent of a closed campaign, once each (U-Report's practice),
+ * in the campaign's voice (a quick poll speaks as a poll); in the caller's transaction (the
+ * author's button press).
  */
-export async function shareResults(tx: Executor, t: Translate, campaignId: string, now: Date): Promise<number | 'not_closed'> {
-  const r = await campaignResults(tx, campaignId);
-  if (!r || r.status !== 'closed') return 'not_closed';
+export async function shareResults(
+  tx: Executor,
+  env: Pick<SurveyEnv, 't' | 'config' | 'voices'>,
+  campaignId: string,
+  now: Date,
+): Promise<number | 'not_closed'> {
+  const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId));
+  if (!c || c.status !== 'closed') return 'not_closed';
+  const voice = voiceOf(env, c);
+  const texts = new Map<Locale, string>();
   const ids = await respondentsOf(tx, campaignId);
   let queued = 0;
   for (let i = 0; i < ids.length; i += BATCH) {
@@ -164,8 +174,10 @@ export async function shareResults(tx: Executor, t: Translate, campaignId: strin
       .from(people)
       .where(and(inArray(people.id, ids.slice(i, i + BATCH)), eq(people.status, 'active')));
     for (const p of rows) {
-      const text = resultsText(t, asLocale(p.locale), r, { final: true, short: true });
-      const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-shared`, personId: p.id, lane: 'bulk', message: { type: 'text', text } });
+      const locale = asLocale(p.locale);
+      if (!texts.has(locale)) texts.set(locale, await voice.shared(tx, env.t, locale, c, env.config.TIMEZONE));
+      const message = { type: 'text' as const, text: texts.get(locale)! };
+      const sent = await queueMessage(tx, { purpose: `survey-${campaignId}-shared`, personId: p.id, lane: 'bulk', message });
       if (sent?.created) queued++;
     }
   }

@@ -3,7 +3,8 @@
  *   `survey-open`   {campaignId} — at the opening time: draw the sample, record it, send the invitations
  *   `survey-remind` {campaignId} — one reminder to sampled people who have not answered
  *   `survey-close`  {campaignId} — at the closing time: close, send the results to the author
- *   `survey-sweep`  {}           — every few minutes: closes campaigns whose close job Redis lost
+ *   `survey-sweep`  {}           — every 5 minutes: opens, reminds and closes what is overdue because
+ *                                  Redis lost its delayed job (core/surveys/sweep.ts)
  * Quick polls (core/polls) are campaigns too: the same jobs open, remind and close them.
  */
 export const SURVEY_OPEN_JOB = 'survey-open';

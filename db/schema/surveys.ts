@@ -60,6 +60,11 @@ export const surveyCampaigns = pgTable(
     /** Reminders to non-respondents: when (null: none), and when the last went out. */
     remindAt: timestamp('remind_at', { withTimezone: true }),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /**
+     * When every invitation was queued (null while opening): an open campaign without it lost its
+     * opening half-way (a killed worker), and the sweep finishes the invitations (core/surveys/sweep.ts).
+     */
+    invitedAt: timestamp('invited_at', { withTimezone: true }),
     /** The earlier campaign this one is compared with (before/after). */
     baselineId: uuid('baseline_id'),
     /** When the author shared the results back to the respondents. */

@@ -14,6 +14,8 @@ poll-results-option = { $n }. { $option }: { $count } ({ $pct }%)
 poll-results-by-unit = By unit:
 poll-results-unit = • { $unit }: { $answered }/{ $recipients } answered — { $counts }
 poll-results-hidden = details hidden (fewer than { $min } answers)
+poll-shared-intro = 🙏 Thank you for answering the poll. Here are the overall results:
+poll-shared-turnout = Answered: { $answered } of { $recipients } asked
 poll-refresh = 🔄 Refresh results
 
 poll-intro = 📊 NEW QUICK POLL. Type /huy at any time to cancel.

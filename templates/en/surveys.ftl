@@ -109,6 +109,7 @@ surveys-compare-title = 📈 BEFORE/AFTER: campaign no. { $before } → no. { $a
 surveys-compare-not-comparable = Not comparable (questions changed): { $ids }
 surveys-shared = Summary sent to { $count } respondents.
 surveys-shared-already = The results were already shared with the respondents.
+surveys-shared-intro = 🙏 Thank you for answering the survey. Here is a summary of the results:
 
 surveys-def-line = line { $line }{ $where }: { $message }
 surveys-def-err-syntax = YAML/JSON syntax error

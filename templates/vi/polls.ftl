@@ -14,6 +14,8 @@ poll-results-option = { $n }. { $option }: { $count } ({ $pct }%)
 poll-results-by-unit = Theo đơn vị:
 poll-results-unit = • { $unit }: { $answered }/{ $recipients } trả lời — { $counts }
 poll-results-hidden = ẩn chi tiết (dưới { $min } người trả lời)
+poll-shared-intro = 🙏 Cảm ơn đồng chí đã tham gia trả lời thăm dò. Kết quả chung như sau:
+poll-shared-turnout = Đã trả lời: { $answered }/{ $recipients } người được hỏi
 poll-refresh = 🔄 Cập nhật kết quả
 
 poll-intro = 📊 TẠO THĂM DÒ NHANH. Gõ /huy bất cứ lúc nào để hủy.

@@ -109,6 +109,7 @@ surveys-compare-title = 📈 SO SÁNH TRƯỚC/SAU: đợt số { $before } → 
 surveys-compare-not-comparable = Không so sánh được (câu hỏi đã thay đổi): { $ids }
 surveys-shared = Đã gửi kết quả tóm tắt tới { $count } người đã trả lời.
 surveys-shared-already = Kết quả đã được gửi cho người trả lời trước đó.
+surveys-shared-intro = 🙏 Cảm ơn đồng chí đã tham gia trả lời khảo sát. Kết quả tóm tắt như sau:
 
 surveys-def-line = dòng { $line }{ $where }: { $message }
 surveys-def-err-syntax = lỗi cú pháp YAML/JSON

@@ -4,12 +4,14 @@ import { auditLog, outbox, sends, surveyCampaigns, surveyResponses } from '../..
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
-import { closeCampaign, openCampaign, sweepCampaigns, type SurveyEnv } from '../../core/surveys/delivery.js';
+import { closeCampaign, openCampaign, type SurveyEnv } from '../../core/surveys/delivery.js';
+import { sweepCampaigns } from '../../core/surveys/sweep.js';
 import { pollResults } from '../../core/polls/results.js';
 import { answerPoll, createPoll, loadPoll } from '../../core/polls/poll.js';
 import { pollVoice } from '../../core/polls/voice.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createPollsFeature } from '../../bot/features/polls/feature.js';
+import { createSurveysFeature } from '../../bot/features/surveys/feature.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { vn } from './reporting-fixtures.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
@@ -20,7 +22,8 @@ let u: Record<string, Unit>;
 const p: Record<string, PersonRef> = {};
 let now = vn('2026-11-20T09:00:00');
 const config = testConfig();
-const { t: tr } = createI18n();
+const i18n = createI18n();
+const tr = i18n.t;
 const env = (): SurveyEnv => ({ db: t.db, config, t: tr, now: () => now, voices: { poll: pollVoice } });
 /** A poll's answers as stored: survey responses of its campaign, each with its voter key. */
 const answersOf = (id: string) => t.db.select().from(surveyResponses).where(eq(surveyResponses.campaignId, id));
@@ -44,7 +47,7 @@ beforeAll(async () => {
   p.oo = await addPerson(t.db, u.o!.id, 'official', 'Cán bộ tỉnh khác');
   intake = createIntake({
     db: t.db,
-    features: [createPollsFeature({ config })],
+    features: [createPollsFeature({ config }), createSurveysFeature({ config, i18n })],
     t: tr,
     logger: silentLogger,
     maxTextLength: 4000,
@@ -167,7 +170,7 @@ describe('quick polls', () => {
     expect(last(p.a1!)).toContain('đã kết thúc');
     expect(await closeCampaign(env(), pollId)).toBe('closed');
     expect(await closeCampaign(env(), pollId)).toBe('noop');
-    expect(await sweepCampaigns(env())).toBe(0);
+    expect((await sweepCampaigns(env())).closed).toBe(0);
     const [result] = await t.db
       .select()
       .from(sends)
@@ -181,6 +184,33 @@ describe('quick polls', () => {
       .from(surveyResponses)
       .where(and(eq(surveyResponses.campaignId, pollId), eq(surveyResponses.personId, p.a1!.id)));
     expect(a1[0]!.answers.q).toEqual([1]);
+  });
+
+  it('the author shares the results back: those who answered get the totals once, in the poll’s words, no units', async () => {
+    const [c] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, pollId));
+    const [result] = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `survey-${pollId}-results`));
+    const button = (result!.message as { choices: { data: string }[] }).choices[0]!.data;
+    expect(button).toBe(`svs:${c!.number}`);
+    await press(p.oo!, button);
+    expect(last(p.oo!)).toContain('không có quyền');
+    await press(p.po!, button);
+    expect(last(p.po!)).toContain('Đã gửi kết quả tóm tắt tới 3 người');
+    await press(p.po!, button);
+    expect(last(p.po!)).toContain('đã được gửi');
+    const shared = await t.db
+      .select()
+      .from(sends)
+      .where(eq(sends.purpose, `survey-${pollId}-shared`));
+    expect(shared.map((s) => s.personId).sort()).toEqual([p.a1!.id, p.a2!.id, p.b1!.id].sort());
+    const text = (shared[0]!.message as { text: string }).text;
+    expect(text).toContain('Cảm ơn đồng chí đã tham gia trả lời thăm dò');
+    expect(text).toContain('Đồng chí đánh giá thế nào về việc điều chỉnh giá điện?');
+    expect(text).toContain('Đã trả lời: 3/3 người được hỏi');
+    expect(text).toContain('2. Chưa hợp lý: 2 (67%)');
+    expect(text).not.toMatch(/Theo đơn vị|KHẢO SÁT|Tân Cương/);
   });
 
   it('anonymous multi-choice: toggles, keeps no person on answers, hides small units, erases the salt at close', async () => {

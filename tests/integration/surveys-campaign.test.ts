@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
@@ -17,6 +19,7 @@ import { audienceMembers } from '../../core/surveys/campaigns.js';
 import { drawSample } from '../../core/surveys/sample.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import { surveyReport } from '../../core/surveys/report.js';
+import { generateSynthesis } from '../../core/synthesis/generate.js';
 import { docxParagraphs, docxText, xlsxRows } from './synthesis-docx-reader.js';
 import { consoleApp, login } from './console-fixtures.js';
 import { parseCsv } from '../../core/kernel/csv.js';
@@ -254,6 +257,9 @@ describe('a survey campaign from questionnaire to results', () => {
       .where(eq(sends.purpose, `survey-${first.id}-shared`));
     expect(shared).toHaveLength(7);
     expect((shared[0]!.message as { text: string }).text).not.toMatch(/Theo đơn vị/);
+    expect((shared[0]!.message as { text: string }).text).toMatch(
+      /^🙏 Cảm ơn đồng chí đã tham gia trả lời khảo sát[\s\S]*KẾT QUẢ KHẢO SÁT SỐ \d+ \(đã kết thúc\)/,
+    );
   });
 
   it('exports the anonymous answers and the tallies', async () => {
@@ -309,6 +315,35 @@ describe('the DOCX results report', () => {
     );
     // Anonymous: no person's name anywhere.
     for (const p of [...ctv, ...Object.values(official)]) expect(text).not.toContain(p.name);
+  });
+});
+
+describe('the period’s synthesis', () => {
+  it('reports each campaign of the period: completion, interviews, shared results, the answers most given and the change against the baseline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlxh-survey-syn-'));
+    try {
+      const cfg = testConfig({ DATA_DIR: dir });
+      const scope = { unitId: u.p!.id, code: u.p!.code, name: u.p!.name, path: u.p!.path };
+      const g = await generateSynthesis(t.db, cfg, i18n.t, { scope, period: '2026-Q4', locale: 'vi', now, tag: 'surveys' });
+      const text = docxText(readFileSync(g.docxPath));
+      const part = text.slice(text.search(/\d\. Khảo sát dư luận xã hội\n/));
+      expect(part).toMatch(/^\d\. Khảo sát dư luận xã hội\nTrong kỳ, Ban đã tổ chức 2 đợt khảo sát dư luận xã hội:/);
+      const [second] = await t.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.baselineId, first.id));
+      expect(part).toContain(
+        `1) Đợt khảo sát số ${first.number} “Dư luận về chuyển đổi số ở xã, phường” (từ ngày 20/11/2026 đến ngày 27/11/2026, đã kết thúc): 7/9 người được chọn đã trả lời (78%); tổng số phiếu thu về: 8. Trong đó có 1 phiếu do cộng tác viên phỏng vấn người dân. Kết quả tóm tắt đã được gửi lại những người tham gia trả lời.`,
+      );
+      expect(part).toMatch(
+        new RegExp(`2\\) Đợt khảo sát số ${second!.number} .*, đang mở\\): 6/18 người được chọn đã trả lời \\(33%\\); tổng số phiếu thu về: 6\\.\\n`),
+      );
+      // The second campaign's table compares with the first: 100% fully agree now, 50% before.
+      expect(part).toMatch(new RegExp(`Câu hỏi\\nÝ kiến nhiều nhất\\nTỷ lệ\\nĐợt số ${first.number}\\n`));
+      expect(part).toMatch(/Chuyển đổi số giúp giảm thời gian đi lại làm thủ tục\n5 — Hoàn toàn đồng tình\n100%\n50%/);
+      // Anonymous: no person's name; the open answers are not in the synthesis.
+      for (const p of [...ctv, ...Object.values(official)]) expect(part).not.toContain(p.name);
+      expect(part).not.toContain('Mạng ở thôn còn yếu');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,9 +3,9 @@ import { surveyCampaigns, units } from '../../../db/schema/index.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
 import { campaignByNumber, type CampaignRow } from '../../../core/surveys/campaigns.js';
 import { shareResults } from '../../../core/surveys/delivery.js';
+import { pollVoice } from '../../../core/polls/voice.js';
 import { campaignResults } from '../../../core/surveys/results.js';
 import { changeText, resultsText } from '../../../core/surveys/results-text.js';
-import type { Translate } from '../../../core/kernel/i18n.js';
 import type { Role } from '../../../core/people/people.js';
 import type { Reply } from '../../engine/types.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
@@ -32,7 +32,7 @@ export function createSurveysFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
       { names: ['taokhaosat', 'newsurvey'], flow: campaignFlow.name, roles: OFFICIALS, helpKey: 'surveys-help-create' },
       { names: ['ketquakhaosat', 'surveyresults'], roles: OFFICIALS, run: (args, h) => results(h, Number.parseInt(args, 10)), helpKey: 'surveys-help-results' },
     ],
-    actions: [{ prefix: 'svs', run: (rest, h) => share(h, deps.i18n.t, Number.parseInt(rest, 10)) }],
+    actions: [{ prefix: 'svs', run: (rest, h) => share(h, deps, Number.parseInt(rest, 10)) }],
     effects: surveyEffects(deps.config),
   };
 }
@@ -77,7 +77,7 @@ async function results(h: HandlerContext, n: number): Promise<Reply[]> {
   return out;
 }
 
-async function share(h: HandlerContext, translate: Translate, n: number): Promise<Reply[]> {
+async function share(h: HandlerContext, deps: Pick<FeatureDeps, 'config' | 'i18n'>, n: number): Promise<Reply[]> {
   const t = h.flow.t;
   const c = Number.isInteger(n) ? await campaignByNumber(h.tx, n) : undefined;
   if (!c || !h.person) return [{ text: t('surveys-x-not_found') }];
@@ -87,7 +87,7 @@ async function share(h: HandlerContext, translate: Translate, n: number): Promis
   await h.tx.select({ id: surveyCampaigns.id }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id)).for('update');
   const [fresh] = await h.tx.select({ sharedAt: surveyCampaigns.sharedAt }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id));
   if (fresh?.sharedAt) return [{ text: t('surveys-shared-already') }];
-  const sent = await shareResults(h.tx, translate, c.id, h.flow.now);
+  const sent = await shareResults(h.tx, { t: deps.i18n.t, config: deps.config, voices: { poll: pollVoice } }, c.id, h.flow.now);
   if (sent === 'not_closed') return [{ text: t('surveys-x-not_closed') }];
   await appendAudit(h.tx, { actorId: h.person.id, action: 'survey.share', targetType: 'survey_campaign', targetId: c.id, outcome: 'ok', details: { sent } });
   return [{ text: t('surveys-shared', { count: sent }) }];
