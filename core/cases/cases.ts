@@ -5,6 +5,7 @@ import { appendAudit } from '../compliance/audit.js';
 import { nextReceipt } from '../platform/receipts.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { enqueue } from '../platform/outbox.js';
+import { visibleUnitOf } from '../reports/visible-unit.js';
 
 /**
  * Case handling with responsible bodies (issue 13 §4). An official forwards (chuyển xử lý) an
@@ -54,7 +55,8 @@ async function findSource(tx: Executor, ref: string): Promise<Source | null> {
     const [row] = await tx
       .select({ id: reports.id, receiptNo: reports.receiptNo, unitId: reports.unitId, path: units.path, reporterId: reports.reporterId, title: reports.title })
       .from(reports)
-      .innerJoin(units, eq(units.id, reports.unitId))
+      // The visible unit (issue 13 §7): a report sent «chỉ cấp trên» is forwarded from the unit it was sent to.
+      .innerJoin(units, eq(units.id, visibleUnitOf(reports)))
       .where(and(byId ? eq(reports.id, r) : eq(reports.receiptNo, receipt), sql`${reports.status} <> 'draft'`));
     if (row?.receiptNo) {
       const issues = await tx
@@ -86,7 +88,7 @@ async function findSource(tx: Executor, ref: string): Promise<Source | null> {
       placeText: hotSpots.placeText,
     })
     .from(hotSpots)
-    .innerJoin(units, eq(units.id, hotSpots.unitId))
+    .innerJoin(units, eq(units.id, visibleUnitOf(hotSpots)))
     .where(byId ? eq(hotSpots.id, r) : eq(hotSpots.receiptNo, receipt));
   if (!hs) return null;
   const title = (hs.description ?? hs.placeText ?? hs.receiptNo).slice(0, 200);
@@ -190,8 +192,8 @@ export async function forwardCase(tx: Executor, official: Actor, input: ForwardI
   const issue = input.issueId ? prep.issues.find((i) => i.id === input.issueId) : prep.issues.length === 1 ? prep.issues[0] : undefined;
   const [src] =
     prep.sourceType === 'report'
-      ? await tx.select({ unitId: reports.unitId, reporterId: reports.reporterId }).from(reports).where(eq(reports.id, prep.sourceId))
-      : await tx.select({ unitId: hotSpots.unitId, reporterId: hotSpots.reporterId }).from(hotSpots).where(eq(hotSpots.id, prep.sourceId));
+      ? await tx.select({ unitId: visibleUnitOf(reports), reporterId: reports.reporterId }).from(reports).where(eq(reports.id, prep.sourceId))
+      : await tx.select({ unitId: visibleUnitOf(hotSpots), reporterId: hotSpots.reporterId }).from(hotSpots).where(eq(hotSpots.id, prep.sourceId));
   const receiptNo = await nextReceipt(tx, CASE_RECEIPT_PREFIX, now);
   const [row] = await tx
     .insert(cases)

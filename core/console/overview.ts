@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
+import { visibleInAliased } from '../reports/visible-unit.js';
 
 /** Read models of the console's dashboard, all bounded to a subtree (`rootPath`). */
 
@@ -9,7 +10,7 @@ export async function alertsBySeverity(db: Executor, rootPath: string): Promise<
     await db.execute(sql`
       select h.severity, count(*)::int as active, (count(*) filter (where h.status = 'open'))::int as open
       from hot_spots h join units u on u.id = h.unit_id
-      where u.path like ${`${rootPath}%`} and h.status in ('open', 'acknowledged', 'handling')
+      where ${visibleInAliased('h', 'u', rootPath)} and h.status in ('open', 'acknowledged', 'handling')
       group by h.severity`),
   );
   return [4, 3, 2, 1].map((s) => {
@@ -31,17 +32,16 @@ export interface ActivityItem {
 
 /** The latest reports filed and alert events in the subtree, newest first. */
 export async function latestActivity(db: Executor, rootPath: string, limit = 10): Promise<ActivityItem[]> {
-  const like = `${rootPath}%`;
   const rows = rowsOf<{ kind: string; id: string; label: string; detail: string; unit_name: string; at: string; urgent: boolean }>(
     await db.execute(sql`
       (select 'report' as kind, r.id::text as id, coalesce(r.receipt_no, '') as label, r.kind as detail, u.name as unit_name, r.submitted_at as at, r.urgent
        from reports r join units u on u.id = r.unit_id
-       where u.path like ${like} and r.status <> 'draft' and r.submitted_at is not null
+       where ${visibleInAliased('r', 'u', rootPath)} and r.status <> 'draft' and r.submitted_at is not null
        order by r.submitted_at desc limit ${limit})
       union all
       (select 'hot_spot_event', h.id::text, h.receipt_no, e.kind, u.name, e.created_at, false
        from hot_spot_events e join hot_spots h on h.id = e.hot_spot_id join units u on u.id = h.unit_id
-       where u.path like ${like} and e.kind in ('created', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'escalated', 'merged')
+       where ${visibleInAliased('h', 'u', rootPath)} and e.kind in ('created', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'escalated', 'merged')
        order by e.created_at desc limit ${limit})
       order by at desc limit ${limit}`),
   );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
+import { visibleInAliased } from '../reports/visible-unit.js';
 
 /**
  * Read models of the console's Xu hướng page over the last `months` months of a subtree: reports'
@@ -38,7 +39,7 @@ export async function issuesPerTopicGroup(db: Executor, rootPath: string, months
     await db.execute(sql`
       select coalesce(t.parent_code, i.topic_code) as key, to_char(r.submitted_at at time zone ${timeZone}, 'YYYY-MM') as month, count(*)::int as n
       from reports r join units u on u.id = r.unit_id join report_issues i on i.report_id = r.id left join topics t on t.code = i.topic_code
-      where u.path like ${`${rootPath}%`} and r.status <> 'draft' and r.submitted_at >= (${`${months[0]}-01`}::date - interval '1 day')
+      where ${visibleInAliased('r', 'u', rootPath)} and r.status <> 'draft' and r.submitted_at >= (${`${months[0]}-01`}::date - interval '1 day')
       group by 1, 2`),
   );
   return toSeries(months, rows);
@@ -49,7 +50,7 @@ export async function hotSpotsPerCategory(db: Executor, rootPath: string, months
     await db.execute(sql`
       select h.category as key, to_char(h.created_at at time zone ${timeZone}, 'YYYY-MM') as month, count(*)::int as n
       from hot_spots h join units u on u.id = h.unit_id
-      where u.path like ${`${rootPath}%`} and h.created_at >= (${`${months[0]}-01`}::date - interval '1 day')
+      where ${visibleInAliased('h', 'u', rootPath)} and h.created_at >= (${`${months[0]}-01`}::date - interval '1 day')
       group by 1, 2`),
   );
   return toSeries(months, rows, 12);
@@ -69,7 +70,7 @@ export async function mixPerTopicGroup(db: Executor, rootPath: string, since: st
       select coalesce(t.parent_code, i.topic_code) as key, ${col} as v, count(*)::int as n
       from reports r join units u on u.id = r.unit_id join report_issues i on i.report_id = r.id
       join opinion_streams s on s.issue_id = i.id left join topics t on t.code = i.topic_code
-      where u.path like ${`${rootPath}%`} and r.status <> 'draft' and r.submitted_at >= ${`${since}-01`}::date
+      where ${visibleInAliased('r', 'u', rootPath)} and r.status <> 'draft' and r.submitted_at >= ${`${since}-01`}::date
       group by 1, 2`),
   );
   const by = new Map<string, Mix>();

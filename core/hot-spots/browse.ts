@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import type { Official } from '../people/audience.js';
 import { scopeRoot } from '../reports/browse.js';
+import { visibleInAliased } from '../reports/visible-unit.js';
 import { ACTIVE_STATUSES, type HotSpotStatus } from './queries.js';
 
 /**
@@ -35,7 +36,7 @@ export interface HotSpotListItem {
 const MAP_POINTS_LIMIT = 5000;
 
 function where(rootPath: string, f: HotSpotFilters): SQL {
-  const parts: SQL[] = [sql`u.path like ${`${rootPath}%`}`];
+  const parts: SQL[] = [visibleInAliased('h', 'u', rootPath)];
   if (f.status === 'active') parts.push(sql`h.status in ('open', 'acknowledged', 'handling')`);
   else if (f.status) parts.push(sql`h.status = ${f.status}`);
   if (f.severity) parts.push(sql`h.severity = ${f.severity}`);

@@ -7,6 +7,7 @@ import { AppError } from '../kernel/errors.js';
 import type { MediaRef } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
 import { nextReceipt } from '../platform/receipts.js';
+import { CONFIDENTIAL_ROUTES, confidentialUnitFor, type ConfidentialRoute, type ConfidentialUnit } from '../reports/visible-unit.js';
 
 /**
  * Hot-spot categories offered today (domain-vi §3.2 and the alert's "loại" in §7.5): religion and
@@ -54,6 +55,8 @@ export interface HotSpotDraft {
   peopleText?: string | null;
   description?: string | null;
   media: MediaRef[];
+  /** Sent «chỉ cấp trên» (issue 13 §7): seen, notified and escalated from that unit up only. */
+  route?: ConfidentialRoute | null;
 }
 
 const draftSchema = z
@@ -68,6 +71,7 @@ const draftSchema = z
     peopleText: z.string().trim().min(1).max(200).nullish(),
     description: z.string().trim().min(1).max(20_000).nullish(),
     media: z.array(mediaSchema).max(20),
+    route: z.enum(CONFIDENTIAL_ROUTES).nullish(),
   })
   .refine((d) => d.placeText || (d.latitude != null && d.longitude != null), 'place (text or coordinates) is required')
   .refine((d) => d.description || d.media.length > 0, 'a description or media is required');
@@ -94,11 +98,12 @@ export async function createHotSpot(
   draft: unknown,
   reporter: HotSpotReporter,
   now = new Date(),
-): Promise<{ hotSpotId: string; receiptNo: string }> {
+): Promise<{ hotSpotId: string; receiptNo: string; visibleFrom: ConfidentialUnit | null }> {
   const parsed = draftSchema.safeParse(draft);
   if (!parsed.success) throw new InvalidHotSpotError(parsed.error.issues[0]?.message ?? 'invalid');
   const d = parsed.data;
   const receiptNo = await nextReceipt(tx, HOT_SPOT_RECEIPT_PREFIX, now);
+  const visibleFrom = await confidentialUnitFor(tx, reporter.unitId, d.route);
   const [row] = await tx
     .insert(hotSpots)
     .values({
@@ -106,7 +111,9 @@ export async function createHotSpot(
       category: d.category,
       severity: d.severity,
       unitId: reporter.unitId,
-      levelUnitId: reporter.unitId,
+      confidentialUnitId: visibleFrom?.id ?? null,
+      // A confidential alert is in the hands of the unit it was sent to from the start.
+      levelUnitId: visibleFrom?.id ?? reporter.unitId,
       reporterId: reporter.personId,
       placeText: d.placeText ?? null,
       latitude: d.latitude ?? null,
@@ -131,7 +138,7 @@ export async function createHotSpot(
   });
   await attachMedia(tx, { type: 'hot_spot', id: row.id }, reporter.channel, d.media);
   await enqueue(tx, { ...HOT_SPOT_CREATED_JOB, payload: { hotSpotId: row.id }, jobId: `hs-created-${row.id}` });
-  return { hotSpotId: row.id, receiptNo };
+  return { hotSpotId: row.id, receiptNo, visibleFrom };
 }
 
 export interface HotSpotSummary {

@@ -160,8 +160,9 @@ export async function handleCreated(tx: Executor, env: HotSpotEnv, hotSpotId: st
   if (!hs) return { kind: 'noop', why: 'missing' };
   if (hs.status !== 'open') return { kind: 'noop', why: 'not_open' };
   if (hs.escalationStep > 0 || (await countEvents(tx, hs.id, ['notified', 'level_skipped', 'unattended'])) > 0) return { kind: 'noop', why: 'duplicate' };
-  const { chain } = await loadUnitChain(tx, hs.unitId);
-  const entered = await enterLevel(tx, env, hs, 0, chain, chain[0]!.name, { reason: 'new' });
+  // A confidential alert starts at the unit it was sent to (issue 13 §7); the units below never hear of it.
+  const { chain, also } = await loadUnitChain(tx, hs.confidentialUnitId ?? hs.unitId, hs.unitId);
+  const entered = await enterLevel(tx, env, hs, 0, chain, also?.name ?? chain[0]!.name, { reason: 'new' });
   const burst = await applyBurst(tx, env, hs.id, hs.unitId);
   return burst ?? entered;
 }

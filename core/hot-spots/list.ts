@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { hotSpots, people, units } from '../../db/schema/index.js';
 import { ACTIVE_STATUSES, type HotSpotStatus } from './queries.js';
+import { visibleIn } from '../reports/visible-unit.js';
 
 interface AlertListItem {
   id: string;
@@ -29,7 +30,7 @@ const levelUnit = alias(units, 'level_unit');
 export async function listOpenInScope(db: Executor, unitId: string, page: number, pageSize = 5, exclude?: string): Promise<AlertPage> {
   const [mine] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
   if (!mine) return { items: [], total: 0, page: 0, pages: 0 };
-  const where = and(like(units.path, `${mine.path}%`), inArray(hotSpots.status, [...ACTIVE_STATUSES]), exclude ? ne(hotSpots.id, exclude) : undefined);
+  const where = and(visibleIn(units.path, hotSpots.confidentialUnitId, mine.path), inArray(hotSpots.status, [...ACTIVE_STATUSES]), exclude ? ne(hotSpots.id, exclude) : undefined);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(hotSpots)

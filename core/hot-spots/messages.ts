@@ -126,6 +126,7 @@ export function alertNotification(env: HotSpotEnv, locale: Locale, hs: HotSpotRo
   if (notice.reason === 'reminder') lines.push(t('hot-spots-alert-reminder', { n: notice.reminder ?? 1 }));
   else if (notice.reason !== 'new') lines.push(t(`hot-spots-alert-escalated-${notice.reason}`, { from: notice.fromUnitName ?? '' }));
   lines.push(...alertCard(env, locale, hs, names));
+  if (hs.confidentialUnitId) lines.push(t('confidential-notice-line', { unit: names.unitName }));
   lines.push(notice.deadline ? t('hot-spots-alert-deadline', { time: formatTime(env, locale, notice.deadline) }) : t('hot-spots-alert-watch'));
   const message: OutboundMessage = { type: 'text', text: lines.join('\n'), choices: officialChoices(env, locale, hs) };
   const place = alertPin(env, locale, hs);

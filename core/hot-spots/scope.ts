@@ -5,6 +5,7 @@ import { appendAudit } from '../compliance/audit.js';
 import type { Refusal } from '../kernel/result.js';
 import type { Role } from '../people/people.js';
 import { lockHotSpot, type HotSpotRow } from './queries.js';
+import { visibleTo } from '../reports/visible-unit.js';
 
 export interface Actor {
   id: string;
@@ -26,17 +27,23 @@ export function isOfficial(actor: Pick<Actor, 'role'>): boolean {
 
 /**
  * DESIGN §4.6: an official acts on alerts raised in their unit's subtree; an alert escalated to
- * their level is in scope too (its level unit is their unit or below).
+ * their level is in scope too (its level unit is their unit or below). An alert sent «chỉ cấp
+ * trên» is seen from its confidential unit up only (issue 13 §7, core/reports/visible-unit.ts);
+ * its level never drops below that unit, so the level clause cannot reopen it to the units skipped.
  */
-export async function inScope(db: Executor, actor: Pick<Actor, 'unitId'>, hs: Pick<HotSpotRow, 'unitId' | 'levelUnitId'>): Promise<boolean> {
+export async function inScope(
+  db: Executor,
+  actor: Pick<Actor, 'unitId'>,
+  hs: Pick<HotSpotRow, 'unitId' | 'levelUnitId' | 'confidentialUnitId'>,
+): Promise<boolean> {
+  if (await visibleTo(db, actor.unitId, hs)) return true;
   const rows = await db
     .select({ id: units.id, path: units.path })
     .from(units)
-    .where(inArray(units.id, [actor.unitId, hs.unitId, hs.levelUnitId]));
+    .where(inArray(units.id, [actor.unitId, hs.levelUnitId]));
   const path = new Map(rows.map((r) => [r.id, r.path]));
   const mine = path.get(actor.unitId);
-  if (!mine) return false;
-  return [hs.unitId, hs.levelUnitId].some((id) => path.get(id)?.startsWith(mine) ?? false);
+  return !!mine && (path.get(hs.levelUnitId)?.startsWith(mine) ?? false);
 }
 
 export async function audit(

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { media, reports, units } from '../../db/schema/index.js';
+import { media, reports } from '../../db/schema/index.js';
+import { visibleTo } from '../reports/visible-unit.js';
 import { appendAudit } from '../compliance/audit.js';
 import { findHotSpot, isUuid } from '../hot-spots/queries.js';
 import { inScope, isOfficial, type Actor } from '../hot-spots/scope.js';
@@ -31,10 +32,8 @@ async function ownerInScope(tx: Executor, actor: Pick<Actor, 'unitId'>, row: Med
   }
   if (row.ownerType !== 'report') return false;
   const [r] = await tx
-    .select({ path: units.path, status: reports.status })
+    .select({ unitId: reports.unitId, confidentialUnitId: reports.confidentialUnitId, status: reports.status })
     .from(reports)
-    .innerJoin(units, eq(units.id, reports.unitId))
     .where(eq(reports.id, row.ownerId));
-  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, actor.unitId));
-  return !!r && !!own && r.status !== 'draft' && r.path.startsWith(own.path);
+  return !!r && r.status !== 'draft' && visibleTo(tx, actor.unitId, r);
 }

@@ -4,6 +4,7 @@ import { reportRatings, reports } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { audienceRootInScope } from '../people/audience.js';
+import { visibleUnitOf } from '../reports/visible-unit.js';
 import type { Actor } from '../people/roster.js';
 
 /**
@@ -21,7 +22,10 @@ export async function rateReport(
     return refuse('not_official');
   }
   const [r] = /^[0-9a-f-]{36}$/i.test(reportId)
-    ? await tx.select({ unitId: reports.unitId, receiptNo: reports.receiptNo, status: reports.status }).from(reports).where(eq(reports.id, reportId))
+    ? await tx
+        .select({ unitId: visibleUnitOf(reports), receiptNo: reports.receiptNo, status: reports.status })
+        .from(reports)
+        .where(eq(reports.id, reportId))
     : [];
   if (!r || r.status === 'draft') return refuse('not_found');
   if (!(await audienceRootInScope(tx, actor, r.unitId, action))) return refuse('out_of_scope');

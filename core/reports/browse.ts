@@ -3,6 +3,7 @@ import { rowsOf, type Executor } from '../../db/client.js';
 import { resolveAudienceRoot, type AudienceRoot, type Official } from '../people/audience.js';
 import { NotFoundError, ScopeError } from '../kernel/errors.js';
 import { refuse, type Refusal } from '../kernel/result.js';
+import { visibleInAliased } from './visible-unit.js';
 
 /**
  * Reports in an official's subtree, filtered and paged, with accent-insensitive search
@@ -72,7 +73,7 @@ export async function scopeRoot(tx: Executor, official: Official, unitId: string
 
 /** The WHERE over `reports r` ⋈ `units u` (and `search_docs d` when searching). */
 export function reportWhere(rootPath: string, f: ReportFilters): SQL {
-  const parts: SQL[] = [sql`u.path like ${`${rootPath}%`}`, sql`r.status <> 'draft'`];
+  const parts: SQL[] = [visibleInAliased('r', 'u', rootPath), sql`r.status <> 'draft'`];
   if (f.period) parts.push(sql`r.period = ${f.period}`);
   if (f.kind) parts.push(sql`r.kind = ${f.kind}`);
   if (f.status) parts.push(sql`r.status = ${f.status}`);

@@ -3,6 +3,7 @@ import { rowsOf, type Executor } from '../../db/client.js';
 import { reports } from '../../db/schema/index.js';
 import type { Official } from '../people/audience.js';
 import { resolveSearch, scopeRoot } from './browse.js';
+import { visibleInAliased } from './visible-unit.js';
 
 /**
  * The chat's /timkiem over hot spots (reports go through browseReports): the same search
@@ -27,7 +28,7 @@ export async function searchHotSpots(tx: Executor, official: Official, q: string
     await tx.execute(sql`
       select h.id, h.receipt_no, h.severity, h.status, u.name as unit_name, h.description, h.created_at, count(*) over () as total
       from search_docs d join hot_spots h on d.owner_type = 'hot_spot' and h.id = d.owner_id join units u on u.id = h.unit_id
-      where d.doc @@ to_tsquery('simple', ${tsq}) and u.path like ${`${scope.root.path}%`}
+      where d.doc @@ to_tsquery('simple', ${tsq}) and ${visibleInAliased('h', 'u', scope.root.path)}
       order by ts_rank(d.doc, to_tsquery('simple', ${tsq})) desc, h.created_at desc limit ${limit}`),
   );
   return {

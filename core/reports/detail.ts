@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { media, opinionStreams, people, reportIssues, reports, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Official } from '../people/audience.js';
+import { visibleTo } from './visible-unit.js';
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -20,14 +21,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function reportDetail(tx: Executor, official: Official, id: string): Promise<ReportDetail | null> {
   const [row] = UUID.test(id)
     ? await tx
-        .select({ report: reports, unitName: units.name, unitPath: units.path, reporterName: people.displayName })
+        .select({ report: reports, unitName: units.name, reporterName: people.displayName })
         .from(reports)
         .innerJoin(units, eq(units.id, reports.unitId))
         .leftJoin(people, eq(people.id, reports.reporterId))
         .where(eq(reports.id, id))
     : [];
-  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, official.unitId));
-  if (!row || row.report.status === 'draft' || !own || !row.unitPath.startsWith(own.path)) {
+  if (!row || row.report.status === 'draft' || !(await visibleTo(tx, official.unitId, row.report))) {
     await appendAudit(tx, {
       actorId: official.id,
       action: 'report.view',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { MAX_ATTACHMENTS, mediaRefSchema } from '../media/attach.js';
 import type { MediaRef } from '../kernel/messages.js';
+import { CONFIDENTIAL_ROUTES, type ConfidentialRoute } from './visible-unit.js';
 
 /**
  * The vocabulary of a DLXH report (domain-vi §1, §7.3) and the shape of a draft as the chat
@@ -78,6 +79,8 @@ export interface ReportDraft {
   urgent?: boolean | null;
   /** Thematic reports opened from a report request (issue 13 §6): the request it answers. */
   requestId?: string | null;
+  /** Quick and thematic reports sent «chỉ cấp trên» (issue 13 §7): who may see it (core/reports/visible-unit.ts). */
+  route?: ConfidentialRoute | null;
 
   /** Quick and thematic reports: photos, voice notes and files sent as evidence (core/media). */
   media?: MediaRef[];
@@ -121,6 +124,7 @@ const draftSchema = z
     spread: z.enum(SPREADS).nullish(),
     urgent: z.boolean().nullish(),
     requestId: z.uuid().nullish(),
+    route: z.enum(CONFIDENTIAL_ROUTES).nullish(),
 
     media: z.array(mediaRefSchema).max(MAX_ATTACHMENTS).optional(),
   })

@@ -54,6 +54,8 @@ interface NoticeFacts {
   summary: string | null;
   issues: number;
   urgent: boolean;
+  /** Sent «chỉ cấp trên»: the unit whose officials get it (the visible unit, core/reports/visible-unit.ts). */
+  confidentialUnitId: string | null;
 }
 
 async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null> {
@@ -67,6 +69,7 @@ async function facts(tx: Executor, reportId: string): Promise<NoticeFacts | null
       unitName: units.name,
       reporterName: people.displayName,
       urgent: reports.urgent,
+      confidentialUnitId: reports.confidentialUnitId,
     })
     .from(reports)
     .innerJoin(units, eq(units.id, reports.unitId))
@@ -109,6 +112,7 @@ function noticeText(t: Translate, locale: Locale, f: NoticeFacts): string {
   }
   if (f.summary) lines.push(t(locale, 'notices-report-summary', { summary: clip(f.summary, 400) }));
   if (f.issues > 1) lines.push(t(locale, 'notices-report-more-issues', { n: f.issues - 1 }));
+  if (f.confidentialUnitId) lines.push(t(locale, 'confidential-notice-line', { unit: f.unitName }));
   return lines.join('\n');
 }
 
@@ -124,7 +128,8 @@ function noticeChoices(t: Translate, locale: Locale, reportId: string): Choice[]
 }
 
 /**
- * In the filing transaction: queues the notice to each official of the reporter's unit whose
+ * In the filing transaction: queues the notice to each official of the reporter's unit (of the
+ * unit it was sent to, for one sent «chỉ cấp trên») whose
  * setting for this kind is `now` (periodic reports wait for the digest by default). Returns how
  * many were queued. Idempotent per (report, official). A report sent as urgent goes to every
  * official of the unit with a deadline and escalates (./urgent.ts) when `urgency` is given.
@@ -134,9 +139,10 @@ export async function noticeFiledReport(tx: Executor, t: Translate, reportId: st
   if (!f) return 0;
   if (f.urgent && urgency) {
     const notice = (locale: Locale) => ({ text: noticeText(t, locale, f), choices: noticeChoices(t, locale, f.id) });
-    return (await startUrgent(tx, { t, ...urgency, notice }, f.id, f.unitId)) === 'notified' ? 1 : 0;
+    return (await startUrgent(tx, { t, ...urgency, notice }, f.id, f.confidentialUnitId ?? f.unitId)) === 'notified' ? 1 : 0;
   }
-  const officials = await officialsOf(tx, f.unitId);
+  // A report sent «chỉ cấp trên» goes to the unit it was sent to, never to the reporter's own.
+  const officials = await officialsOf(tx, f.confidentialUnitId ?? f.unitId);
   if (officials.length === 0) return 0;
   const prefs = await tx
     .select()
@@ -191,7 +197,7 @@ export async function queueReportDigests(db: Executor, t: Translate, timeZone: s
       select o.id as official_id, o.locale, r.id as report_id, r.kind, r.receipt_no, u.name as unit_name, p.display_name as reporter_name,
              coalesce(r.title, (select i.title from report_issues i where i.report_id = r.id order by i.position limit 1)) as title
       from people o
-      join reports r on r.unit_id = o.unit_id and r.status <> 'draft' and r.receipt_no is not null
+      join reports r on coalesce(r.confidential_unit_id, r.unit_id) = o.unit_id and r.status <> 'draft' and r.receipt_no is not null
         and r.submitted_at > ${since.toISOString()} and r.submitted_at <= ${now.toISOString()}
       join units u on u.id = r.unit_id
       left join people p on p.id = r.reporter_id

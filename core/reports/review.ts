@@ -1,7 +1,8 @@
 import type { Config } from '../platform/config.js';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { people, reportIssues, reports, reportReviews, reportVersions, units } from '../../db/schema/index.js';
+import { people, reportIssues, reports, reportReviews, reportVersions } from '../../db/schema/index.js';
+import { visibleTo } from './visible-unit.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Translate } from '../kernel/i18n.js';
 import { dueDate, isLocked, isoDate, lockDate, submissionPeriod, type ReportingSettings } from '../kernel/periods.js';
@@ -133,16 +134,10 @@ export interface OfficialActor {
   unitId: string;
 }
 
-async function inScope(tx: Executor, official: OfficialActor, unitId: string): Promise<boolean> {
-  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, official.unitId));
-  const [target] = await tx.select({ path: units.path }).from(units).where(eq(units.id, unitId));
-  return !!own && !!target && target.path.startsWith(own.path);
-}
-
 async function guard(tx: Executor, official: OfficialActor, ref: string, verb: string): Promise<ReportRow | ReviewRefusal> {
   const byId = /^[0-9a-f-]{36}$/i.test(ref);
   const row = await lockReport(tx, byId ? { reportId: ref } : { receiptNo: ref });
-  const refusal: ReviewRefusal | null = !row || !row.receiptNo ? 'not_found' : !(await inScope(tx, official, row.unitId)) ? 'out_of_scope' : null;
+  const refusal: ReviewRefusal | null = !row || !row.receiptNo ? 'not_found' : !(await visibleTo(tx, official.unitId, row)) ? 'out_of_scope' : null;
   if (refusal) {
     await appendAudit(tx, {
       actorId: official.id,

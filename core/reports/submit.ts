@@ -5,6 +5,7 @@ import { AppError } from '../kernel/errors.js';
 import { nextReceipt } from '../platform/receipts.js';
 import { RECEIPT_PREFIX, validateDraft, type ReportKind, type ValidDraft } from './draft.js';
 import { attachMedia } from '../media/attach.js';
+import { confidentialUnitFor, type ConfidentialUnit } from './visible-unit.js';
 
 export class InvalidReportError extends AppError {
   constructor(detail: string) {
@@ -22,6 +23,8 @@ export interface SubmittedReport {
   reportId: string;
   receiptNo: string;
   version: number;
+  /** Sent «chỉ cấp trên»: the unit from which on up it can be seen (null: the usual subtree). */
+  visibleFrom: ConfidentialUnit | null;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
   if (!checked.ok) throw new InvalidReportError(checked.problem);
   const d = checked.draft;
   const receiptNo = await nextReceipt(tx, RECEIPT_PREFIX[d.kind], now);
+  const visibleFrom = d.kind === 'periodic' ? null : await confidentialUnitFor(tx, reporter.unitId, d.route);
   const [report] = await tx
     .insert(reports)
     .values({
@@ -52,6 +56,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
       spread: d.spread ?? null,
       urgent: d.kind !== 'periodic' && d.urgent === true,
       requestId: d.kind === 'thematic' ? (d.requestId ?? null) : null,
+      confidentialUnitId: visibleFrom?.id ?? null,
       version: 1,
       channel: reporter.channel ?? null,
       submittedAt: now,
@@ -63,7 +68,7 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
   await writeIssues(tx, report.id, d);
   await tx.insert(reportVersions).values({ reportId: report.id, version: 1, payload: d, createdBy: reporter.personId, createdAt: now });
   if (reporter.channel) await attachMedia(tx, { type: 'report', id: report.id }, reporter.channel, d.media ?? []);
-  return { reportId: report.id, receiptNo, version: 1 };
+  return { reportId: report.id, receiptNo, version: 1, visibleFrom };
 }
 
 /** Also used by core/reports/review.ts to rewrite an edited report's issues. */

@@ -2,6 +2,7 @@ import { and, asc, gte, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hotSpotEvents, hotSpots, opinionStreams, reportIssues, reports, topics } from '../../db/schema/index.js';
 import { memberUnitIds } from '../reports/completeness.js';
+import { visibleAmongIds } from '../reports/visible-unit.js';
 import { completenessView } from '../reports/completeness-view.js';
 import { addDays, isoDate, periodOn, periodWindow } from '../kernel/periods.js';
 import { loadUnitTree, type SettingsDefaults, type UnitTree } from '../people/unit-tree.js';
@@ -75,7 +76,7 @@ async function loadReports(db: Executor, unitIds: string[], periods: string[], n
   const all = await db
     .select()
     .from(reports)
-    .where(and(inArray(reports.period, periods), inArray(reports.unitId, unitIds), ne(reports.status, 'draft')))
+    .where(and(inArray(reports.period, periods), inArray(reports.unitId, unitIds), visibleAmongIds(reports, unitIds), ne(reports.status, 'draft')))
     .orderBy(asc(reports.receiptNo));
   const rows = newestPeriodic(all).filter((r) => r.receiptNo);
   const ids = rows.map((r) => r.id);
@@ -135,6 +136,7 @@ async function loadHotSpots(db: Executor, unitIds: string[], win: { fromAt: Date
     .where(
       and(
         inArray(hotSpots.unitId, unitIds),
+        visibleAmongIds(hotSpots, unitIds),
         lt(hotSpots.createdAt, win.toAt),
         or(gte(hotSpots.createdAt, win.fromAt), inArray(hotSpots.status, ['open', 'acknowledged', 'handling'])),
         ne(hotSpots.status, 'merged'),

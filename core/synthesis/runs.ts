@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { and, desc, eq, inArray, isNotNull, like, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { reports, synthesisRuns, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
@@ -18,6 +18,7 @@ import { generateSynthesis, type GeneratedSynthesis, type SynthesisConfig } from
 import { spanLabel } from './outline.js';
 import { spanOf } from './span.js';
 import { refuse, type Refusal } from '../kernel/result.js';
+import { visibleIn } from '../reports/visible-unit.js';
 
 /**
  * /tonghop (and the console's "generate for a period"): an official asks for the synthesis of
@@ -41,7 +42,7 @@ export type SynthesisRequest =
 
 /** Filed reports (not drafts) of the subtree in the given months, and the latest month that has any. */
 async function reportsInSpan(tx: Executor, rootPath: string, months: string[]): Promise<{ count: number; latest: string | null }> {
-  const inTree = and(like(units.path, `${rootPath}%`), ne(reports.status, 'draft'));
+  const inTree = and(visibleIn(units.path, reports.confidentialUnitId, rootPath), ne(reports.status, 'draft'));
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(reports)

@@ -27,6 +27,8 @@ export const hotSpots = pgTable(
       .notNull()
       .default('open'),
     /** The unit whose officials are currently responsible (climbs the tree on escalation). */
+    /** Sent «chỉ cấp trên» (issue 13 §7): as on reports; escalation starts at this unit. */
+    confidentialUnitId: uuid('confidential_unit_id').references(() => units.id),
     levelUnitId: uuid('level_unit_id')
       .notNull()
       .references(() => units.id),

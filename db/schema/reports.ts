@@ -38,6 +38,11 @@ export const reports = pgTable(
     urgent: boolean('urgent').notNull().default(false),
     /** The report request (issue 13 §6) this thematic report answers. */
     requestId: uuid('request_id').references(() => reportRequests.id),
+    /**
+     * Sent «chỉ cấp trên» (issue 13 §7): the lowest unit whose officials may see it; officials of
+     * the units skipped below it never do (core/reports/visible-unit.ts). Null: the usual subtree rule.
+     */
+    confidentialUnitId: uuid('confidential_unit_id').references(() => units.id),
     version: integer('version').notNull().default(1),
     channel: text('channel'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -34,6 +34,8 @@ interface Row {
   snapshot?(target: string): Promise<unknown>;
   /** Reads write no 'ok' audit entry. */
   changes?: boolean;
+  /** Who is in scope, when not the usual (`inScope` below): the confidential route's rows. */
+  scope?: Partial<Record<Who, boolean>>;
 }
 
 let db: TestDatabase;
@@ -46,12 +48,13 @@ const config = testConfig({ MAP_TILE_URL: '', QUIET_HOURS: '', FILES_DIR: mkdtem
 
 const hotSpot = async () => (await raiseAlert(db.db, { id: reporter }, tree.commune)).hotSpotId;
 const receiptOfHotSpot = async (id: string) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.receiptNo;
-async function report() {
+async function report(confidentialUnitId: string | null = null) {
   const [r] = await db.db
     .insert(reports)
     .values({
       kind: 'quick',
       unitId: tree.commune,
+      confidentialUnitId,
       reporterId: reporter,
       receiptNo: `BN-S-${++n}-${Date.now()}`,
       status: 'submitted',
@@ -87,6 +90,62 @@ const post = (path: string, s: { csrf: string }, values: Record<string, string> 
   path,
   init: { method: 'POST', ...form({ _csrf: s.csrf, ...values }) },
 });
+
+/** Issue 13 §7: sent «chỉ cấp trên» (to the province), a commune's report or alert is out of the commune official's scope. */
+const SKIPPED = { commune: false };
+const confidentialHotSpot = async () => (await raiseAlert(db.db, { id: reporter }, tree.commune, 4, { route: 'parent' })).hotSpotId;
+const reportReceipt = async (id: string) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.receiptNo!;
+const confidentialRows: Row[] = [
+  {
+    route: 'GET hot spot detail «chỉ cấp trên»',
+    audited: 'hotspot.view',
+    setup: confidentialHotSpot,
+    request: (id) => ({ path: `/hot-spots/${id}` }),
+    secret: receiptOfHotSpot,
+    scope: SKIPPED,
+  },
+  {
+    route: 'POST hot spot acknowledge «chỉ cấp trên»',
+    audited: 'hotspot.ack',
+    setup: confidentialHotSpot,
+    request: (id, s) => post(`/hot-spots/${id}/ack`, s),
+    snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
+    changes: true,
+    scope: SKIPPED,
+  },
+  {
+    route: 'GET report detail «chỉ cấp trên»',
+    audited: 'report.view',
+    setup: () => report(tree.province),
+    request: (id) => ({ path: `/reports/${id}` }),
+    secret: reportReceipt,
+    scope: SKIPPED,
+  },
+  {
+    route: 'POST report received «chỉ cấp trên»',
+    audited: 'report.received',
+    setup: () => report(tree.province),
+    request: (id, s) => post(`/reports/${id}/received`, s),
+    snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
+    changes: true,
+    scope: SKIPPED,
+  },
+  {
+    route: 'GET an alert photo «chỉ cấp trên»',
+    audited: 'media.view',
+    setup: async () => {
+      const ownerId = await confidentialHotSpot();
+      const kept = await storeContent(config.FILES_DIR!, Buffer.from([0xff, 0xd8, 0xff, 0xe1, ++n]));
+      const [m] = await db.db
+        .insert(media)
+        .values({ ownerType: 'hot_spot', ownerId, channel: 'sandbox', kind: 'photo', fileId: 'f', mimeType: 'image/jpeg', status: 'stored', ...kept })
+        .returning();
+      return m!.id;
+    },
+    request: (id) => ({ path: `/media/${id}` }),
+    scope: SKIPPED,
+  },
+];
 
 const table: Row[] = [
   { route: 'GET hot spot detail', audited: 'hotspot.view', setup: hotSpot, request: (id) => ({ path: `/hot-spots/${id}` }), secret: receiptOfHotSpot },
@@ -315,10 +374,12 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const cases = table.flatMap((row) => (Object.keys(inScope) as Who[]).map((who) => ({ ...row, who })));
+const cases = [...table, ...confidentialRows].flatMap((row) =>
+  (Object.keys(inScope) as Who[]).map((who) => ({ ...row, who, allowed: row.scope?.[who] ?? inScope[who] })),
+);
 
 describe('scope of every console route (DESIGN §4.6)', () => {
-  it.each(cases)('$route — as $who', async ({ who, audited, setup, request, secret, snapshot, changes }) => {
+  it.each(cases)('$route — as $who', async ({ who, audited, setup, request, secret, snapshot, changes, allowed }) => {
     const s = sessions[who];
     const target = await setup();
     const before = await snapshot?.(target);
@@ -331,7 +392,7 @@ describe('scope of every console route (DESIGN §4.6)', () => {
       .where(and(eq(auditLog.actorId, s.id), eq(auditLog.action, audited)))
       .orderBy(desc(auditLog.id))
       .limit(1);
-    if (inScope[who]) {
+    if (allowed) {
       expect(res.status, body.slice(0, 200)).toBe(200);
       if (changes) expect(entry?.outcome).toBe('ok');
       if (secret) expect(body).toContain(await secret(target));

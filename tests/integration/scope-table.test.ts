@@ -46,6 +46,8 @@ interface Row {
   run(tx: Executor, actor: Actor, target: string): Promise<Outcome>;
   /** A snapshot of the target: must be equal before and after a refusal. */
   snapshot?(target: string): Promise<unknown>;
+  /** Outcomes other than the usual (`expected` below): the confidential route's rows. */
+  expect?: Partial<Record<Who, Outcome>>;
 }
 
 const config = testConfig({ QUIET_HOURS: '' });
@@ -67,12 +69,13 @@ const okIf = (r: { ok: boolean }): Outcome => (r.ok ? 'ok' : 'refused');
 const hotSpot = async () => (await raiseAlert(db.db, reporter, tree.commune)).hotSpotId;
 const hotSpotRow = async (id: string) => (await db.db.query.hotSpots.findFirst({ where: (h, { eq: e }) => e(h.id, id) }))!;
 
-async function report(): Promise<string> {
+async function report(confidentialUnitId: string | null = null): Promise<string> {
   const [r] = await db.db
     .insert(reports)
     .values({
       kind: 'quick',
       unitId: tree.commune,
+      confidentialUnitId,
       reporterId: reporter.id,
       receiptNo: `BCN-T-${++receipt}-${Date.now()}`,
       status: 'submitted',
@@ -99,6 +102,90 @@ const thrown = async (p: Promise<unknown>): Promise<Outcome> =>
     () => 'ok' as const,
     (err: Error) => (err.name === 'ScopeError' ? 'refused' : Promise.reject(err)),
   );
+
+/**
+ * Issue 13 §7: a report or alert of the commune sent «chỉ cấp trên» (to the province, the unit
+ * above) is out of the commune official's scope for every action, as for any other unit skipped.
+ */
+const SKIPPED: Partial<Record<Who, Outcome>> = { commune: 'refused' };
+const confidentialReport = () => report(tree.province);
+const confidentialHotSpot = async () => (await raiseAlert(db.db, reporter, tree.commune, 4, { route: 'parent' })).hotSpotId;
+const reportStatus = async (id: string) => (await db.db.select({ s: reports.status }).from(reports).where(eq(reports.id, id)))[0];
+
+const confidentialRows: Row[] = [
+  {
+    action: 'hot spot «chỉ cấp trên»: acknowledge',
+    audited: 'hotspot.ack',
+    setup: confidentialHotSpot,
+    run: async (tx, a, id) => okIf(await hs.acknowledge(tx, env, a, id)),
+    snapshot: hotSpotRow,
+    expect: SKIPPED,
+  },
+  {
+    action: 'hot spot «chỉ cấp trên»: note',
+    audited: 'hotspot.note',
+    setup: confidentialHotSpot,
+    run: async (tx, a, id) => okIf(await hs.addNote(tx, env, a, id, 'Ghi chú')),
+    snapshot: hotSpotRow,
+    expect: SKIPPED,
+  },
+  {
+    action: 'hot spot «chỉ cấp trên»: resolve',
+    audited: 'hotspot.resolve',
+    setup: confidentialHotSpot,
+    run: async (tx, a, id) => okIf(await hs.resolve(tx, env, a, id, 'Đã giải quyết', true)),
+    snapshot: hotSpotRow,
+    expect: SKIPPED,
+  },
+  {
+    action: 'hot spot «chỉ cấp trên»: merge an alert of the commune into it',
+    audited: 'hotspot.merge',
+    setup: hotSpot,
+    run: async (tx, a, id) => okIf(await hs.merge(tx, env, a, id, (await hotSpotRow(await confidentialHotSpot())).receiptNo)),
+    snapshot: hotSpotRow,
+    expect: SKIPPED,
+  },
+  {
+    action: 'report «chỉ cấp trên»: view in chat (/xem)',
+    audited: 'report.view',
+    setup: confidentialReport,
+    run: async (tx, a, id) => ((await reportDetail(tx, a, id)) ? 'ok' : 'refused'),
+    expect: SKIPPED,
+  },
+  {
+    action: 'report «chỉ cấp trên»: mark received',
+    audited: 'report.received',
+    setup: confidentialReport,
+    run: async (tx, a, id) => okIf(await markReceived(tx, review, a, id, now())),
+    snapshot: reportStatus,
+    expect: SKIPPED,
+  },
+  {
+    action: 'report «chỉ cấp trên»: ask for more',
+    audited: 'report.needs_more',
+    setup: confidentialReport,
+    run: async (tx, a, id) => okIf(await requestMore(tx, review, a, id, 'Bổ sung số liệu', now())),
+    snapshot: reportStatus,
+    expect: SKIPPED,
+  },
+  {
+    action: 'report «chỉ cấp trên»: rate useful (nw:u)',
+    audited: 'report.rate',
+    setup: confidentialReport,
+    run: async (tx, a, id) => okIf(await rateReport(tx, a, id)),
+    snapshot: async (id) => (await db.db.select().from(reportRatings).where(eq(reportRatings.reportId, id))).length,
+    expect: SKIPPED,
+  },
+  {
+    action: 'report «chỉ cấp trên»: forward to a responsible body',
+    audited: 'case.forward',
+    setup: confidentialReport,
+    run: async (tx, a, id) =>
+      okIf(await forwardCase(tx, a, { sourceRef: id, bodyUnitId: policeId, dueAt: new Date(Date.now() + 86_400_000), tellReporter: true }, now())),
+    snapshot: async (id) => (await db.db.select({ n: caseRows.id }).from(caseRows).where(eq(caseRows.sourceId, id))).length,
+    expect: SKIPPED,
+  },
+];
 
 const table: Row[] = [
   {
@@ -354,17 +441,19 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const cases = table.flatMap((row) =>
-  (Object.keys(expected) as Who[]).filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited)).map((who) => ({ ...row, who })),
+const cases = [...table, ...confidentialRows].flatMap((row) =>
+  (Object.keys(expected) as Who[])
+    .filter((who) => who !== 'collaborator' || !SCOPE_ONLY.has(row.audited))
+    .map((who) => ({ ...row, who, outcome: row.expect?.[who] ?? expected[who] })),
 );
 
 describe('scope of every official action (DESIGN §4.6)', () => {
-  it.each(cases)('$action — as $who', async ({ who, audited, setup, run, snapshot }) => {
+  it.each(cases)('$action — as $who: $outcome', async ({ who, audited, setup, run, snapshot, outcome: wanted }) => {
     const actor = actors[who];
     const target = await setup();
     const before = await snapshot?.(target);
     const outcome = await db.db.transaction((tx) => run(tx, actor, target));
-    expect(outcome).toBe(expected[who]);
+    expect(outcome).toBe(wanted);
     const [entry] = await db.db
       .select()
       .from(auditLog)

@@ -6,6 +6,20 @@ const drive = (ctx = makeCtx()) => new FlowDriver<HotSpotState>(hotSpotFlow, ctx
 const photo = { kind: 'photo' as const, fileId: 'AgACAgQAAx', fileUniqueId: 'AQAD1' };
 
 describe('hot spot', () => {
+  it('«🔒 Chỉ gửi cấp trên» asks who may see it, sends with that route, and the receipt names the unit (issue 13 §7)', () => {
+    const d = drive().start();
+    d.choose('dat_dai').choose('2').type('Thôn 3').type('Chủ tịch xã chỉ đạo san lấp.').choose('10_50');
+    expect(d.last().choices?.map((c) => c.label)).toContain('🔒 Chỉ gửi cấp trên');
+    d.choose('route');
+    expect(d.texts()).toContain('Ai được xem tin này?');
+    expect(d.last().choices?.map((c) => c.label)).toEqual(['Gửi bình thường', 'Chỉ cấp trên trực tiếp', 'Thẳng lên tỉnh']);
+    d.choose('province');
+    expect(d.effect?.name).toBe('hot-spots.create');
+    expect((d.effect?.input as { draft: { route: string } }).draft.route).toBe('province');
+    d.result('hot-spots.create', { ok: true, receiptNo: 'DN-2026-11-000005', hotSpotId: 'x', visibleFrom: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' });
+    expect(d.texts()).toContain('Chỉ cán bộ Ban Tuyên giáo và Dân vận Tỉnh ủy và cấp trên xem được');
+  });
+
   it('is sent in six answers: category, severity, place, description, people, send', () => {
     const d = drive().start();
     expect(d.texts()).toContain('BÁO TIN ĐIỂM NÓNG');

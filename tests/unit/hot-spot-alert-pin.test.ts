@@ -25,6 +25,7 @@ const row = (over: Partial<HotSpotRow> = {}): HotSpotRow => ({
   peopleText: null,
   description: null,
   status: 'open',
+  confidentialUnitId: null,
   levelUnitId: 'u1',
   escalationStep: 0,
   ackDeadline: null,

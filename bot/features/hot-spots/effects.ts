@@ -40,7 +40,10 @@ interface ActInput {
 declare module '../../engine/effects.js' {
   interface EffectMap {
     /** Records a hot spot raised by the person and queues its notification and escalation. */
-    'hot-spots.create': [{ draft: Partial<HotSpotDraft> }, Ok<{ receiptNo: string; hotSpotId: string }> | Refusal<'not_registered' | 'invalid'>];
+    'hot-spots.create': [
+      { draft: Partial<HotSpotDraft> },
+      Ok<{ receiptNo: string; hotSpotId: string; visibleFrom?: string | null }> | Refusal<'not_registered' | 'invalid'>,
+    ];
     /** Which alert a multi-step action is about: by receipt or id (checked for role, scope, state), or a list to pick from. */
     'hot-spots.lookup': [{ ref: string; mode: LookupMode }, LookupResult];
     /** Other open alerts in the official's scope to merge into. */
@@ -116,7 +119,7 @@ export function hotSpotEffects(env: HotSpotEnv): EffectHandlers {
       if (!h.person) return refuse('not_registered');
       try {
         const r = await createHotSpot(h.tx, draft, { personId: h.person.id, unitId: h.person.unitId, channel: h.account.channel }, h.flow.now);
-        return { ok: true, receiptNo: r.receiptNo, hotSpotId: r.hotSpotId };
+        return { ok: true, receiptNo: r.receiptNo, hotSpotId: r.hotSpotId, visibleFrom: r.visibleFrom?.name ?? null };
       } catch (err) {
         if (err instanceof InvalidHotSpotError) return refuse('invalid');
         throw err;

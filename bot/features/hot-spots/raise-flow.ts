@@ -8,6 +8,7 @@ import { defineFlow, waiting, type MachineState, type Outcome, type Question } f
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { mainMenu } from '../home/menu.js';
 import { renderHotSpot } from './raise-render.js';
+import { readRoute, ROUTE_BUTTON, routeAsk, routeButton, routeReceipt } from '../reports/steps/route.js';
 
 /** The five questions, then the confirmation: a hot spot is sent in six answers at most. */
 export const HOT_SPOT_STEPS = ['category', 'severity', 'place', 'description', 'people'] as const;
@@ -67,6 +68,7 @@ const confirmScreen = (s: S, ctx: FlowContext): Reply[] => [
     text: ctx.t('hot-spots-raise-confirm-ask'),
     choices: [
       { label: ctx.t('hot-spots-raise-submit'), value: SUBMIT },
+      routeButton(ctx),
       { label: ctx.t('hot-spots-raise-edit'), value: EDIT },
       { label: ctx.t('hot-spots-raise-cancel'), value: '/huy' },
     ],
@@ -131,10 +133,23 @@ export const hotSpotFlow = defineFlow<S>({
     confirm: {
       ask: confirmScreen,
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, [SUBMIT, EDIT]);
+        const read = readChoice(input, ctx, [SUBMIT, ROUTE_BUTTON, EDIT]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { next: 'edit' };
-        return { next: 'submitting', effect: effect('hot-spots.create', { draft: s.draft }) };
+        if (read.value === ROUTE_BUTTON) return { next: 'route' };
+        // «Gửi ngay» sends as usual, whatever was chosen on an earlier visit to the route question.
+        const { route: _route, ...draft } = s.draft;
+        return { state: { ...s, draft }, next: 'submitting', effect: effect('hot-spots.create', { draft }) };
+      },
+    },
+    // «🔒 Chỉ gửi cấp trên» (issue 13 §7): who may see it; the answer sends it.
+    route: {
+      ask: (_s, ctx) => routeAsk(ctx),
+      answer(s, input, ctx) {
+        const read = readRoute(input, ctx);
+        if (!read.ok) return { retry: read.reply };
+        const draft = { ...s.draft, route: read.route };
+        return { state: { ...s, draft }, next: 'submitting', effect: effect('hot-spots.create', { draft }) };
       },
     },
     edit: {
@@ -158,7 +173,10 @@ export const hotSpotFlow = defineFlow<S>({
       (s, done, ctx) => {
         if (done.effect !== 'hot-spots.create' || !done.result.ok) return { next: 'confirm', say: [{ text: ctx.t('hot-spots-raise-submit-failed') }] };
         const severity = ctx.t(optionKey(HOT_SPOT_OPTIONS.severity, String(s.draft.severity)));
-        const replies: Reply[] = [{ text: ctx.t('hot-spots-raise-received', { receipt: done.result.receiptNo, severity }) }];
+        const replies: Reply[] = [
+          { text: ctx.t('hot-spots-raise-received', { receipt: done.result.receiptNo, severity }) },
+          ...routeReceipt(ctx, s.draft.route, done.result.visibleFrom ?? null),
+        ];
         if (urgent(s)) replies.push({ text: ctx.t('hot-spots-raise-call-reminder') });
         return { end: [...replies, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
       },

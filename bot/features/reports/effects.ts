@@ -9,7 +9,8 @@ import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { requestForReporter } from '../../../core/reports/requests/request.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
 
-type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
+/** `visibleFrom`: the unit a report sent «chỉ cấp trên» goes to (its name, for the receipt). */
+type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number; visibleFrom?: string | null }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
 
 type RequestResult =
   Ok<{ requestId: string; topicCode: string; subject: string; questions: string[]; due: string }> | Refusal<'not_registered' | 'not_found' | 'not_recipient'>;
@@ -76,7 +77,7 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
         if (!info.existing) return await fileNew(env, periodic, h);
         const r = await editReport(h.tx, env, { reportId: info.existing.reportId, personId: h.person.id, draft: periodic, now: h.flow.now });
         if (!r.ok) return refuse(r.code === 'locked' ? 'locked' : 'invalid');
-        return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: r.version };
+        return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: r.version, visibleFrom: null };
       } catch (err) {
         if (err instanceof InvalidReportError) return refuse('invalid');
         throw err;
@@ -92,5 +93,5 @@ async function fileNew(env: ReviewEnv, draft: ReportDraft, h: HandlerContext): P
   const r = await submitReport(h.tx, draft, { personId: person.id, unitId: person.unitId, channel: h.account.channel }, h.flow.now);
   // The unit's officials hear of it in the same transaction (core/reports/notices.ts).
   await noticeFiledReport(h.tx, env.t, r.reportId, env.urgency && { config: env.urgency, now: h.flow.now });
-  return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: 1 };
+  return { ok: true, receiptNo: r.receiptNo, reportId: r.reportId, version: 1, visibleFrom: r.visibleFrom?.name ?? null };
 }

@@ -5,6 +5,7 @@ import { para, type Block } from '../document.js';
 import { definePart } from '../parts.js';
 import { maskPii } from '../privacy.js';
 import { percent } from '../prose.js';
+import { visibleAmongIds } from '../../reports/visible-unit.js';
 
 /** IX.4 Report requests (yêu cầu báo cáo, issue 13 §6) of the period, with the answers grouped under each. */
 interface RequestSummary {
@@ -41,6 +42,8 @@ export const requestsPart = definePart<RequestSummary[]>({
             list.map((r) => r.id),
           ),
           isNotNull(reports.receiptNo),
+          // An answer sent «chỉ cấp trên» is not listed in the synthesis of a unit it skipped (issue 13 §7).
+          visibleAmongIds(reports, ctx.unitIds),
         ),
       )
       .orderBy(asc(reports.receiptNo));

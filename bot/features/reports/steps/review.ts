@@ -7,6 +7,7 @@ import { privacyQuestion } from './privacy.js';
 import { renderDraft, shorten } from './render.js';
 import { addIssue, copy, ISSUE_START, issueOf, patchIssue, type Question, type ReportState } from './state.js';
 import { STREAM_STEPS } from './stream-steps.js';
+import { readRoute, ROUTE_BUTTON, routeAsk, routeButton, routeReceipt } from './route.js';
 
 const SUBMIT = 'submit';
 /** Quick and thematic reports can be sent as urgent (khẩn): acknowledged and escalated like a hot spot (core/reports/urgent.ts). */
@@ -111,18 +112,28 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           text: ctx.t('reports-review-ask'),
           choices: [
             { label: ctx.t('reports-submit'), value: SUBMIT },
-            ...(canBeUrgent(s) ? [{ label: ctx.t('reports-submit-urgent'), value: SUBMIT_URGENT }] : []),
+            ...(canBeUrgent(s) ? [{ label: ctx.t('reports-submit-urgent'), value: SUBMIT_URGENT }, routeButton(ctx)] : []),
             { label: ctx.t('reports-edit'), value: EDIT },
             { label: ctx.t('reports-cancel'), value: '/huy' },
           ],
         },
       ],
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, canBeUrgent(s) ? [SUBMIT, SUBMIT_URGENT, EDIT] : [SUBMIT, EDIT]);
+        const read = readChoice(input, ctx, canBeUrgent(s) ? [SUBMIT, SUBMIT_URGENT, ROUTE_BUTTON, EDIT] : [SUBMIT, EDIT]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === EDIT) return { state: copy(s), next: 'edit-menu' };
+        if (read.value === ROUTE_BUTTON) return { state: copy(s), next: 'route' };
         // The choice travels in the draft, so the checks in between (repeats, personal data) keep it.
-        return checkBeforeSubmit({ ...s, draft: { ...s.draft, urgent: read.value === SUBMIT_URGENT || undefined } });
+        return checkBeforeSubmit({ ...s, draft: { ...s.draft, urgent: read.value === SUBMIT_URGENT || undefined, route: undefined } });
+      },
+    },
+    // «🔒 Chỉ gửi cấp trên» (issue 13 §7): who may see it; the answer sends it.
+    route: {
+      ask: (_s, ctx) => routeAsk(ctx),
+      answer(s, input, ctx) {
+        const read = readRoute(input, ctx);
+        if (!read.ok) return { retry: read.reply };
+        return checkBeforeSubmit({ ...s, draft: { ...s.draft, urgent: undefined, route: read.route ?? undefined } });
       },
     },
     duplicates: duplicatesQuestion,
@@ -161,7 +172,8 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           const { receiptNo: receipt, version } = done.result;
           const text =
             version > 1 ? ctx.t('reports-updated', { receipt, version }) : ctx.t('reports-received', { receipt, kind: ctx.t(`reports-kind-${s.kind}`) });
-          return { end: [{ text }, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
+          const who = routeReceipt(ctx, s.draft.route, done.result.visibleFrom ?? null);
+          return { end: [{ text }, ...who, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
         }
         const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'reports-locked' : 'reports-submit-failed';
         return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };

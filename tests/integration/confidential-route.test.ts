@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { handleCreated } from '../../core/hot-spots/escalation.js';
+import { defaultsFromConfig } from '../../core/people/unit-tree.js';
+import { collectSynthesis } from '../../core/synthesis/collect.js';
+import { spanOf } from '../../core/synthesis/span.js';
+import { hotSpots, reports, units } from '../../db/schema/index.js';
+import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { testConfig } from '../helpers/config.js';
+import { consoleApp, login, type ConsoleClient } from './console-fixtures.js';
+import { testEnv } from './hotspot-fixtures.js';
+import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
+
+/**
+ * Issue 13 §7, the confidential route, through the real intake: a commune collaborator sends a
+ * quick report «chỉ cấp trên trực tiếp» (to the district) and a hot spot «thẳng lên tỉnh». The
+ * commune's official sees neither anywhere (notices, /baocao_ds, /xem, /timkiem, /canhbao, the
+ * console's lists, pages, exports and dashboard, the synthesis of the commune); the district sees
+ * the report but not the alert sent past it; the province sees both.
+ */
+const config = testConfig({ QUIET_HOURS: '' });
+let t: TestDatabase;
+let u: Record<string, Unit>;
+let world: LoopWorld;
+let c: ConsoleClient;
+const who: Record<'ctv' | 'commune' | 'district' | 'province', PersonRef> = {} as never;
+let quick: { receipt: string; id: string; replies: string };
+let alert: { receipt: string; id: string; replies: string };
+
+/** Answers like fillUntilReceipt until a button with this label is offered. */
+async function fillUntilButton(user: ChatUser, first: SeenMessage[], label: RegExp): Promise<string> {
+  let seen = first;
+  for (let step = 0; step < 60; step++) {
+    const choices = seen.flatMap((m) => m.choices);
+    const wanted = choices.find((ch) => label.test(ch.label));
+    if (wanted) return wanted.data;
+    const pick = choices.find((ch) => !/^(✏️|🗑|‹|Xem thêm|Thêm|Bỏ qua|Không có|Sửa|Hủy|Nhóm khác)/u.test(ch.label)) ?? choices[0];
+    seen = pick ? await user.press(pick.data) : await user.send(`Chủ tịch xã chỉ đạo san lấp trái phép, ý kiến nhóm nông dân ${step}`);
+  }
+  throw new Error(`no button ${label} offered`);
+}
+
+/** Starts a flow, takes «🔒 Chỉ gửi cấp trên», picks the route, and follows it to the receipt. */
+async function sendConfidential(command: string, route: RegExp): Promise<{ receipt: string; replies: string }> {
+  const ctv = world.user(who.ctv);
+  const asked = await ctv.press(await fillUntilButton(ctv, await ctv.send(command), /Chỉ gửi cấp trên/));
+  const routeButton = asked.flatMap((m) => m.choices).find((ch) => route.test(ch.label))!;
+  const after = await ctv.press(routeButton.data);
+  const { receipt } = await fillUntilReceipt(ctv, after);
+  return { receipt, replies: after.map((m) => m.text).join('\n') };
+}
+
+const idOf = async (receipt: string) =>
+  (await t.db.select({ id: reports.id }).from(reports).where(eq(reports.receiptNo, receipt)))[0]?.id ??
+  (await t.db.select({ id: hotSpots.id }).from(hotSpots).where(eq(hotSpots.receiptNo, receipt)))[0]!.id;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  u = await seedUnits(t.db, [
+    { key: 'province', code: 'HP', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+    { key: 'district', code: 'H1', name: 'Huyện ủy Thủy Nguyên', parent: 'province' },
+    { key: 'commune', code: 'X1', name: 'Xã Tân Hòa', parent: 'district' },
+  ]);
+  await t.db.update(units).set({ kind: 'tinh' }).where(eq(units.id, u.province!.id));
+  who.ctv = await member(t.db, u.commune!.id, 'collaborator', 'CTV Hoa');
+  who.commune = await member(t.db, u.commune!.id, 'official', 'Cán bộ xã Bình');
+  who.district = await member(t.db, u.district!.id, 'official', 'Cán bộ huyện Nam');
+  who.province = await member(t.db, u.province!.id, 'official', 'Cán bộ tỉnh Minh');
+  world = loopWorld(t.db, config);
+  c = consoleApp(t.db, config);
+  const q = await sendConfidential('/nhanh', /^Chỉ cấp trên trực tiếp$/);
+  quick = { ...q, id: await idOf(q.receipt) };
+  const a = await sendConfidential('/diemnong', /^Thẳng lên tỉnh$/);
+  alert = { ...a, id: await idOf(a.receipt) };
+  // The worker's job: the first notification of the alert.
+  await t.db.transaction((tx) => handleCreated(tx, testEnv(config), alert.id));
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe('filing «chỉ cấp trên»', () => {
+  it('stores the unit it was sent to, and the receipt says who will see it', async () => {
+    const [r] = await t.db.select().from(reports).where(eq(reports.id, quick.id));
+    expect(r!.confidentialUnitId).toBe(u.district!.id);
+    expect(quick.replies).toContain(`Chỉ cán bộ ${u.district!.name} và cấp trên xem được`);
+    const [h] = await t.db.select().from(hotSpots).where(eq(hotSpots.id, alert.id));
+    expect(h!.confidentialUnitId).toBe(u.province!.id);
+    // Escalation starts at the province: the alert is in its hands from the first notice.
+    expect(h!.levelUnitId).toBe(u.province!.id);
+    expect(alert.replies).toContain(`Chỉ cán bộ ${u.province!.name} và cấp trên xem được`);
+  });
+
+  it('notices go to the unit it was sent to, never to the skipped units', async () => {
+    expect(await world.inbox(who.commune)).toEqual([]);
+    const district = await world.inbox(who.district);
+    expect(district.map((m) => m.purpose)).toEqual([`rn-${quick.id}`]);
+    expect(district[0]!.text).toContain('chỉ cấp trên');
+    const province = await world.inbox(who.province, `hs-${alert.id}`);
+    expect(province).toHaveLength(1);
+    expect(province[0]!.text).toContain(alert.receipt);
+  });
+});
+
+describe('the commune official sees nothing of it in chat', () => {
+  it('/baocao_ds, /xem, /timkiem, /canhbao', async () => {
+    const binh = world.user(who.commune);
+    expect((await binh.send('/baocao_ds'))[0]!.text).toContain('Chưa có báo cáo');
+    expect((await binh.send(`/xem ${quick.receipt}`))[0]!.text).toContain('Không tìm thấy');
+    expect((await binh.send('/timkiem san lap trai phep'))[0]!.text).toContain('Không tìm thấy');
+    expect((await binh.send('/canhbao'))[0]!.text).toContain('không có cảnh báo');
+    const [rated] = await binh.press(`nw:u:${quick.id}`);
+    expect(rated!.text).not.toContain('Hữu ích');
+  });
+
+  it('the district sees the report sent to it, but not the alert sent past it to the province', async () => {
+    const nam = world.user(who.district);
+    expect((await nam.send('/baocao_ds'))[0]!.text).toContain(quick.receipt);
+    expect((await nam.send(`/xem ${quick.receipt}`))[0]!.text).toContain(`Báo cáo nhanh ${quick.receipt}`);
+    const search = (await nam.send('/timkiem san lap trai phep')).map((m) => m.text).join('\n');
+    expect(search).toContain(quick.receipt);
+    expect(search).not.toContain(alert.receipt);
+    expect((await nam.send('/canhbao'))[0]!.text).not.toContain(alert.receipt);
+  });
+
+  it('the province sees both', async () => {
+    const minh = world.user(who.province);
+    expect((await minh.send('/baocao_ds'))[0]!.text).toContain(quick.receipt);
+    expect((await minh.send('/canhbao')).map((m) => m.text).join('\n')).toContain(alert.receipt);
+    expect((await minh.send('/timkiem san lap trai phep')).map((m) => m.text).join('\n')).toContain(alert.receipt);
+  });
+});
+
+describe('the console (HTTP) and the synthesis', () => {
+  const page = async (personId: string, path: string) => {
+    const s = await login(t.db, c, personId);
+    const res = await c.request(path, { cookie: s.cookie });
+    return { status: res.status, body: await res.text() };
+  };
+
+  it('commune: reports, alerts, map, detail pages, exports, dashboard show nothing of it', async () => {
+    for (const path of ['/', '/reports', '/reports?q=san+lap', '/reports/export.csv', '/hot-spots', '/hot-spots?status=active', '/hot-spots/points']) {
+      const r = await page(who.commune.id, path);
+      expect(r.body, path).not.toContain(quick.receipt);
+      expect(r.body, path).not.toContain(alert.receipt);
+    }
+    expect((await page(who.commune.id, `/reports/${quick.id}`)).status).toBe(404);
+    expect((await page(who.commune.id, `/hot-spots/${alert.id}`)).status).toBe(404);
+  });
+
+  it('district and province: the console shows what their chat shows', async () => {
+    expect((await page(who.district.id, '/reports')).body).toContain(quick.receipt);
+    expect((await page(who.district.id, `/reports/${quick.id}`)).status).toBe(200);
+    expect((await page(who.district.id, '/hot-spots')).body).not.toContain(alert.receipt);
+    expect((await page(who.province.id, '/hot-spots')).body).toContain(alert.receipt);
+    expect((await page(who.province.id, `/hot-spots/${alert.id}`)).status).toBe(200);
+  });
+
+  it('the synthesis of the commune leaves both out; the province has both', async () => {
+    const [r] = await t.db.select({ period: reports.period }).from(reports).where(eq(reports.id, quick.id));
+    const env = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), locale: 'vi' as const };
+    const collect = (unit: Unit) =>
+      collectSynthesis(t.db, env, { unitId: unit.id, code: unit.code, name: unit.name, path: unit.path }, spanOf(r!.period!), new Date());
+    const commune = (await collect(u.commune!)).input;
+    expect(commune.reports.map((x) => x.receiptNo)).not.toContain(quick.receipt);
+    expect(commune.hotSpots.map((x) => x.receiptNo)).not.toContain(alert.receipt);
+    const district = (await collect(u.district!)).input;
+    expect(district.reports.map((x) => x.receiptNo)).toContain(quick.receipt);
+    expect(district.hotSpots.map((x) => x.receiptNo)).not.toContain(alert.receipt);
+    const province = (await collect(u.province!)).input;
+    expect(province.reports.map((x) => x.receiptNo)).toContain(quick.receipt);
+    expect(province.hotSpots.map((x) => x.receiptNo)).toContain(alert.receipt);
+  });
+
+  it('the reporter still finds both under /trangthai', async () => {
+    const text = (await world.user(who.ctv).send('/trangthai')).map((m) => m.text).join('\n');
+    expect(text).toContain(quick.receipt);
+    expect(text).toContain(alert.receipt);
+    expect(RECEIPT.test(text)).toBe(true);
+  });
+});
