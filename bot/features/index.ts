@@ -8,6 +8,7 @@ import { createInteractionWindowFeature } from './delivery/interaction-window.js
 import type { FeatureDeps } from './deps.js';
 import { createHomeFeature } from './home/feature.js';
 import { createHotSpotsFeature } from './hot-spots/feature.js';
+import { createMeetingsFeature } from './meetings/feature.js';
 import { createNoticesFeature } from './notices/feature.js';
 import { createNetworkFeature } from './network/feature.js';
 import { createPollsFeature } from './polls/feature.js';
@@ -32,6 +33,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createPollsFeature(deps),
     createRequestsFeature(deps),
     createNetworkFeature(deps),
+    createMeetingsFeature(deps),
     createSurveysFeature(deps),
     createConsoleFeature(deps),
     createCharterFeature(),

@@ -1,16 +1,17 @@
-import { and, count, countDistinct, eq, gte, inArray, ne } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { hotSpots, people, reportRatings, reports } from '../../db/schema/index.js';
+import { hotSpots, meetingInvitees, meetings, people, reportRatings, reports } from '../../db/schema/index.js';
 import { settingsOfUnit, type SettingsDefaults } from '../people/unit-tree.js';
-import { lastDuePeriod, parsePeriod, shiftPeriod, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
+import { lastDuePeriod, parsePeriod, shiftPeriod, type ReportingSettings } from '../kernel/periods.js';
 import { localDate, zonedInstant } from '../kernel/zoned-time.js';
 import { classify, loadSubmissions, type CollaboratorRow, type ReporterState } from '../reports/completeness.js';
 
 /**
  * A collaborator's scorecard over the last N due periods of their unit (issue 17 item 3):
  * periodic reports on time / late / missing, quick and thematic reports and alerts filed since the
- * first of those periods began, reports officials rated "hữu ích", reports sent back "cần bổ sung".
- * Meeting attendance is not counted: giao ban meetings are not built yet.
+ * first of those periods began, reports officials rated "hữu ích", reports sent back "cần bổ sung",
+ * and the giao ban meetings held since then that the person was invited to and attended («Dự giao
+ * ban x/y»: the official's record, or the person's check-in when nothing was recorded).
  */
 export interface Scorecard {
   periods: { period: string; state: ReporterState | null }[];
@@ -22,8 +23,10 @@ export interface Scorecard {
   alerts: number;
   useful: number;
   needsMore: number;
+  meetingsInvited: number;
+  meetingsAttended: number;
   /** Why an official may want to look at this person (empty: nothing stands out). */
-  reasons: ('missing_all' | 'mostly_late' | 'needs_more')[];
+  reasons: ('missing_all' | 'mostly_late' | 'needs_more' | 'missed_meetings')[];
 }
 
 /** Pure: the reasons to review, from the counts. */
@@ -33,17 +36,12 @@ export function reviewReasons(s: Omit<Scorecard, 'reasons'>): Scorecard['reasons
   if (expected > 0 && s.missing === expected && s.quick + s.thematic + s.alerts === 0) out.push('missing_all');
   if (s.late > 0 && s.late >= s.onTime + 1) out.push('mostly_late');
   if (s.needsMore > 0 && s.needsMore > s.useful) out.push('needs_more');
+  if (s.meetingsInvited >= 2 && s.meetingsAttended === 0) out.push('missed_meetings');
   return out;
 }
 
-async function loadScorecard(
-  db: Executor,
-  person: CollaboratorRow,
-  settings: ReportingSettings,
-  today: CivilDate,
-  timeZone: string,
-  n: number,
-): Promise<Scorecard> {
+async function loadScorecard(db: Executor, person: CollaboratorRow, settings: ReportingSettings, now: Date, timeZone: string, n: number): Promise<Scorecard> {
+  const today = localDate(now, timeZone);
   const last = lastDuePeriod(today, settings);
   const periods = Array.from({ length: n }, (_, k) => shiftPeriod(last, -k));
   const subs = await loadSubmissions(db, [person.id], periods);
@@ -68,6 +66,14 @@ async function loadScorecard(
     .select({ n: count() })
     .from(reports)
     .where(and(eq(reports.reporterId, person.id), inArray(reports.status, ['needs_more']), gte(reports.submittedAt, since)));
+  const [met] = await db
+    .select({
+      invited: count(),
+      attended: sql<number>`count(*) filter (where coalesce(${meetingInvitees.attended}, ${meetingInvitees.checkedInAt} is not null))::int`,
+    })
+    .from(meetingInvitees)
+    .innerJoin(meetings, eq(meetings.id, meetingInvitees.meetingId))
+    .where(and(eq(meetingInvitees.personId, person.id), eq(meetings.status, 'scheduled'), gte(meetings.startsAt, since), lt(meetings.endsAt, now)));
   const of = (k: string) => filed.find((f) => f.kind === k)?.n ?? 0;
   const base = {
     periods: states,
@@ -79,6 +85,8 @@ async function loadScorecard(
     alerts: alerts?.n ?? 0,
     useful: useful?.n ?? 0,
     needsMore: more?.n ?? 0,
+    meetingsInvited: met?.invited ?? 0,
+    meetingsAttended: Number(met?.attended ?? 0),
   };
   return { ...base, reasons: reviewReasons(base) };
 }
@@ -105,5 +113,5 @@ export async function scorecardOf(
     .where(and(eq(people.id, personId), eq(people.role, 'collaborator')));
   const unit = person ? await settingsOfUnit(db, defaults, person.unitId) : null;
   if (!person || !unit) return null;
-  return loadScorecard(db, person, unit.settings, localDate(now, timeZone), timeZone, n);
+  return loadScorecard(db, person, unit.settings, now, timeZone, n);
 }

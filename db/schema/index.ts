@@ -15,3 +15,4 @@ export * from './surveys.js';
 export * from './network.js';
 export * from './report-requests.js';
 export * from './charter.js';
+export * from './meetings.js';

@@ -137,6 +137,7 @@ network-score =
     • Periodic reports: { $onTime } on time, { $late } late, { $missing } missing
     • Quick reports: { $quick }; thematic reports: { $thematic }; hot-spot alerts: { $alerts }
     • Rated useful by officials: { $useful }; currently asked for more: { $needsMore }
+    • Giao ban meetings attended: { $meetingsAttended }/{ $meetingsInvited }
 network-score-periods = By period: { $list }
 network-score-state-on_time = on time
 network-score-state-late = late
@@ -147,6 +148,7 @@ network-score-review = To review: { $reasons }.
 network-score-reason-missing_all = no report of any kind in { $n } periods
 network-score-reason-mostly_late = usually reports late
 network-score-reason-needs_more = many reports needed more
+network-score-reason-missed_meetings = missed every giao ban meeting invited to
 network-score-not-collaborator = Activity is counted for collaborators only.
 network-btn-useful = 👍 Useful
 network-rated = Report { $receipt } recorded as useful. Thank you.

@@ -137,6 +137,7 @@ network-score =
     • Báo cáo định kỳ: { $onTime } đúng hạn, { $late } muộn, { $missing } không gửi
     • Tin nhanh: { $quick }; báo cáo chuyên đề: { $thematic }; cảnh báo điểm nóng: { $alerts }
     • Được cán bộ đánh giá hữu ích: { $useful }; đang được yêu cầu bổ sung: { $needsMore }
+    • Dự giao ban: { $meetingsAttended }/{ $meetingsInvited } cuộc
 network-score-periods = Từng kỳ: { $list }
 network-score-state-on_time = đúng hạn
 network-score-state-late = gửi muộn
@@ -147,6 +148,7 @@ network-score-review = Cần xem xét: { $reasons }.
 network-score-reason-missing_all = không gửi báo cáo, tin nào trong { $n } kỳ
 network-score-reason-mostly_late = thường gửi báo cáo muộn
 network-score-reason-needs_more = nhiều báo cáo phải bổ sung
+network-score-reason-missed_meetings = vắng tất cả các cuộc giao ban được mời
 network-score-not-collaborator = Kết quả hoạt động chỉ tính cho cộng tác viên.
 network-btn-useful = 👍 Hữu ích
 network-rated = Đã ghi nhận báo cáo { $receipt } là hữu ích. Cảm ơn đồng chí.

@@ -7,6 +7,8 @@ import { tickStep } from '../../core/hot-spots/playbook-steps.js';
 import { resolveScope } from '../../core/people/official-scope.js';
 import { createPoll } from '../../core/polls/poll.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
+import { createMeeting } from '../../core/meetings/meeting.js';
+import { meetingRoster, recordAttendance, sendConclusions } from '../../core/meetings/attendance.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { forwardCase } from '../../core/cases/cases.js';
@@ -17,7 +19,18 @@ import { requestSynthesis } from '../../core/synthesis/runs.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { Executor } from '../../db/client.js';
-import { auditLog, broadcasts, cases as caseRows, hotSpotEvents, people, reportRatings, reportRequests, reports, units } from '../../db/schema/index.js';
+import {
+  auditLog,
+  broadcasts,
+  cases as caseRows,
+  hotSpotEvents,
+  meetings,
+  people,
+  reportRatings,
+  reportRequests,
+  reports,
+  units,
+} from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { raiseAlert, testEnv } from './hotspot-fixtures.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
@@ -97,6 +110,22 @@ async function broadcast(): Promise<string> {
     .returning();
   return b!.id;
 }
+/** A giao ban meeting of the commune that began two hours ago. */
+async function meeting(): Promise<string> {
+  const [m] = await db.db
+    .insert(meetings)
+    .values({
+      authorId: actors.province.id,
+      unitId: tree.commune,
+      title: 'Giao ban',
+      startsAt: new Date(Date.now() - 7_200_000),
+      endsAt: new Date(Date.now() + 3_600_000),
+      place: 'Hội trường',
+    })
+    .returning();
+  return m!.id;
+}
+const meetingRow = async (id: string) => (await db.db.select().from(meetings).where(eq(meetings.id, id)))[0];
 const thrown = async (p: Promise<unknown>): Promise<Outcome> =>
   p.then(
     () => 'ok' as const,
@@ -298,6 +327,50 @@ const table: Row[] = [
     snapshot: async () => (await db.db.select({ id: reportRequests.id }).from(reportRequests)).length,
   },
   {
+    action: 'meeting: schedule for the commune (/giaoban_moi)',
+    audited: 'meeting.create',
+    setup: async () => tree.commune,
+    run: async (tx, a, unitId) =>
+      okIf(
+        await createMeeting(
+          tx,
+          config,
+          a,
+          {
+            title: 'Giao ban tháng 12',
+            startsAt: new Date(Date.now() + 2 * 86_400_000),
+            place: 'Hội trường UBND xã',
+            link: null,
+            agenda: '',
+            unitId,
+            filters: {},
+          },
+          now(),
+        ),
+      ),
+    snapshot: async () => (await db.db.select({ id: meetings.id }).from(meetings)).length,
+  },
+  {
+    action: 'meeting: invitees and answers (/giaoban_diemdanh)',
+    audited: 'meeting.view',
+    setup: meeting,
+    run: async (tx, a, id) => okIf(await meetingRoster(tx, a, id)),
+  },
+  {
+    action: 'meeting: record the attendance',
+    audited: 'meeting.attendance',
+    setup: meeting,
+    run: async (tx, a, id) => okIf(await recordAttendance(tx, a, id, [], now())),
+    snapshot: meetingRow,
+  },
+  {
+    action: 'meeting: conclusions as guidance (/giaoban_ketluan)',
+    audited: 'meeting.conclude',
+    setup: meeting,
+    run: async (tx, a, id) => okIf(await sendConclusions(tx, a, id, 'Kết luận: tăng cường nắm bắt dư luận về giá điện.', settings, t, 'vi', now())),
+    snapshot: meetingRow,
+  },
+  {
     action: 'report: mark received',
     audited: 'report.received',
     setup: report,
@@ -396,13 +469,17 @@ const table: Row[] = [
 
 const expected: Record<Who, Outcome> = { commune: 'ok', province: 'ok', neighbour: 'refused', branch: 'refused', collaborator: 'refused' };
 /** Read-only scope checks (completeness) write no 'ok' entry; every action that changes something does. */
-const READ_ONLY = new Set(['completeness.view', 'report.view']);
+const READ_ONLY = new Set(['completeness.view', 'report.view', 'meeting.view']);
 /** Collaborators never reach these doors through chat (the command is for officials); the door is checked for scope only. */
 const SCOPE_ONLY = new Set([
   'report.view',
   'broadcast.create',
   'poll.create',
   'report_request.create',
+  'meeting.create',
+  'meeting.view',
+  'meeting.attendance',
+  'meeting.conclude',
   'report.received',
   'report.needs_more',
   'completeness.view',

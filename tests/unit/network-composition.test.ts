@@ -49,7 +49,19 @@ describe('network composition against targets', () => {
 });
 
 describe('scorecard reasons to review', () => {
-  const base = { periods: [], onTime: 0, late: 0, missing: 0, quick: 0, thematic: 0, alerts: 0, useful: 0, needsMore: 0 };
+  const base = {
+    periods: [],
+    onTime: 0,
+    late: 0,
+    missing: 0,
+    quick: 0,
+    thematic: 0,
+    alerts: 0,
+    useful: 0,
+    needsMore: 0,
+    meetingsInvited: 0,
+    meetingsAttended: 0,
+  };
   it('nothing filed at all in the window; mostly late; sent back more often than found useful', () => {
     expect(reviewReasons({ ...base, missing: 3 })).toEqual(['missing_all']);
     expect(reviewReasons({ ...base, missing: 3, quick: 1 })).toEqual([]);
@@ -57,5 +69,7 @@ describe('scorecard reasons to review', () => {
     expect(reviewReasons({ ...base, late: 1, onTime: 1 })).toEqual([]);
     expect(reviewReasons({ ...base, onTime: 3, needsMore: 2, useful: 1 })).toEqual(['needs_more']);
     expect(reviewReasons({ ...base, onTime: 3 })).toEqual([]);
+    expect(reviewReasons({ ...base, onTime: 3, meetingsInvited: 2 })).toEqual(['missed_meetings']);
+    expect(reviewReasons({ ...base, onTime: 3, meetingsInvited: 2, meetingsAttended: 1 })).toEqual([]);
   });
 });

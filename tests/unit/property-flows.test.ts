@@ -23,6 +23,10 @@ import { PERSON, TOPICS } from './flows-harness.js';
 import { answerFlow } from '../../bot/features/cases/answer-flow.js';
 import { forwardFlow } from '../../bot/features/cases/forward-flow.js';
 import { hostileText } from './property-arbitraries.js';
+import { meetingCreateFlow } from '../../bot/features/meetings/create-flow.js';
+import { meetingAbsentFlow } from '../../bot/features/meetings/absent-flow.js';
+import { meetingAttendanceFlow } from '../../bot/features/meetings/attendance-flow.js';
+import { meetingConcludeFlow } from '../../bot/features/meetings/conclude-flow.js';
 
 /**
  * DESIGN §4.7 "bad input never crashes": every flow, driven the way the engine drives it
@@ -48,6 +52,10 @@ const flows: Flow[] = [
   networkInviteFlow,
   networkEditFlow,
   networkReplaceFlow,
+  meetingCreateFlow,
+  meetingAbsentFlow,
+  meetingAttendanceFlow,
+  meetingConcludeFlow,
 ];
 const i18n = createI18n();
 
@@ -302,6 +310,44 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: true, ...ISSUED },
     { ok: false, code: 'bad_name' },
     { ok: false, code: 'not_current' },
+  ],
+  'meetings.preview': [
+    { ok: true, count: 4, unitName: 'Xã A', when: '08:00 15/12/2026' },
+    { ok: false, code: 'bad_time' },
+    { ok: false, code: 'unknown_unit' },
+  ],
+  'meetings.create': [
+    { ok: true, meetingId: 'm1', invited: 4 },
+    { ok: false, code: 'empty_audience' },
+  ],
+  'meetings.highlights': [
+    { ok: true, period: '2026-11', text: 'Tình hình cơ bản ổn định.' },
+    { ok: false, code: 'none' },
+  ],
+  'meetings.answer': [
+    { ok: true, title: 'Giao ban tháng 12', when: '08:00 15/12/2026' },
+    { ok: false, code: 'over' },
+  ],
+  'meetings.roster': [
+    {
+      ok: true,
+      title: 'Giao ban tháng 12',
+      conclusionsSent: false,
+      lines: [
+        { personId: 'p1', name: 'CTV Hoa', unitName: 'Xã A', answer: 'attend', reason: null, checkedIn: true, attended: null },
+        { personId: 'p2', name: 'CTV Nam', unitName: 'Xã A', answer: 'absent', reason: 'Ốm', checkedIn: false, attended: false },
+      ],
+    },
+    { ok: true, title: 'Giao ban', conclusionsSent: true, lines: [] },
+    { ok: false, code: 'out_of_scope' },
+  ],
+  'meetings.attendance': [
+    { ok: true, present: 1, invited: 2, corrected: 0 },
+    { ok: false, code: 'not_started' },
+  ],
+  'meetings.conclude': [
+    { ok: true, broadcastId: 'b1', status: 'sending', audience: 2 },
+    { ok: false, code: 'already_sent' },
   ],
 };
 

@@ -7,6 +7,8 @@ import { retentionPurgeJob } from './compliance/retention-purge.js';
 import { caseDueJob } from './cases/due.js';
 import { reportDigestJob } from './notices/digest.js';
 import { inactiveScanJob } from './people/inactive-scan.js';
+import { meetingInviteJob } from './meetings/invite.js';
+import { meetingRemindJob } from './meetings/remind.js';
 import { surveyCloseJob } from './surveys/close.js';
 import { surveyOpenJob } from './surveys/open.js';
 import { surveyRemindJob } from './surveys/remind.js';
@@ -40,6 +42,8 @@ export const jobDefinitions: JobDefinition[] = [
   caseDueJob,
   reportRequestSendJob,
   reportRequestRemindJob,
+  meetingInviteJob,
+  meetingRemindJob,
 ];
 
 export function jobsByQueue<C = JobContext>(

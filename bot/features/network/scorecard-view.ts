@@ -23,6 +23,8 @@ export function scorecardReply(ctx: T, name: string, s: Scorecard, back: string)
       alerts: s.alerts,
       useful: s.useful,
       needsMore: s.needsMore,
+      meetingsAttended: s.meetingsAttended,
+      meetingsInvited: s.meetingsInvited,
     }),
     ctx.t('network-score-periods', { list: periods.join('; ') }),
     reasons.length > 0 ? ctx.t('network-score-review', { reasons: reasons.join('; ') }) : ctx.t('network-score-ok'),

@@ -1,6 +1,7 @@
 import type { SynthesisPart } from '../parts.js';
 import { guidancePart } from './guidance.js';
 import { hotSpotOutcomesPart } from './hot-spot-outcomes.js';
+import { meetingsPart } from './meetings.js';
 import { pollsPart } from './polls.js';
 import { reportingPart } from './reporting.js';
 import { requestsPart } from './requests.js';
@@ -9,6 +10,6 @@ import { surveysPart } from './surveys.js';
 /**
  * Every part of the synthesis that a feature contributes (core/synthesis/README.md). Add yours
  * with one file in this folder and one line here; the slot and order place it in the document.
- * Expected next: giao ban meetings (work, 50), cases handled by responsible bodies (handling, 20).
+ * Expected next: cases handled by responsible bodies (handling, 20).
  */
-export const SYNTHESIS_PARTS: readonly SynthesisPart<unknown>[] = [reportingPart, guidancePart, pollsPart, requestsPart, surveysPart, hotSpotOutcomesPart];
+export const SYNTHESIS_PARTS: readonly SynthesisPart<unknown>[] = [reportingPart, guidancePart, pollsPart, requestsPart, meetingsPart, surveysPart, hotSpotOutcomesPart];
