@@ -192,8 +192,14 @@ export async function forwardCase(tx: Executor, official: Actor, input: ForwardI
   const issue = input.issueId ? prep.issues.find((i) => i.id === input.issueId) : prep.issues.length === 1 ? prep.issues[0] : undefined;
   const [src] =
     prep.sourceType === 'report'
-      ? await tx.select({ unitId: visibleUnitOf(reports), reporterId: reports.reporterId }).from(reports).where(eq(reports.id, prep.sourceId))
-      : await tx.select({ unitId: visibleUnitOf(hotSpots), reporterId: hotSpots.reporterId }).from(hotSpots).where(eq(hotSpots.id, prep.sourceId));
+      ? await tx
+          .select({ unitId: visibleUnitOf(reports), reporterId: reports.reporterId })
+          .from(reports)
+          .where(eq(reports.id, prep.sourceId))
+      : await tx
+          .select({ unitId: visibleUnitOf(hotSpots), reporterId: hotSpots.reporterId })
+          .from(hotSpots)
+          .where(eq(hotSpots.id, prep.sourceId));
   const receiptNo = await nextReceipt(tx, CASE_RECEIPT_PREFIX, now);
   const [row] = await tx
     .insert(cases)

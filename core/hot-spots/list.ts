@@ -30,7 +30,11 @@ const levelUnit = alias(units, 'level_unit');
 export async function listOpenInScope(db: Executor, unitId: string, page: number, pageSize = 5, exclude?: string): Promise<AlertPage> {
   const [mine] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
   if (!mine) return { items: [], total: 0, page: 0, pages: 0 };
-  const where = and(visibleIn(units.path, hotSpots.confidentialUnitId, mine.path), inArray(hotSpots.status, [...ACTIVE_STATUSES]), exclude ? ne(hotSpots.id, exclude) : undefined);
+  const where = and(
+    visibleIn(units.path, hotSpots.confidentialUnitId, mine.path),
+    inArray(hotSpots.status, [...ACTIVE_STATUSES]),
+    exclude ? ne(hotSpots.id, exclude) : undefined,
+  );
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(hotSpots)

@@ -10,7 +10,8 @@ import { requestForReporter } from '../../../core/reports/requests/request.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
 
 /** `visibleFrom`: the unit a report sent «chỉ cấp trên» goes to (its name, for the receipt). */
-type SubmitResult = Ok<{ receiptNo: string; reportId: string; version: number; visibleFrom?: string | null }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
+type SubmitResult =
+  Ok<{ receiptNo: string; reportId: string; version: number; visibleFrom?: string | null }> | Refusal<'not_registered' | 'locked' | 'invalid'>;
 
 type RequestResult =
   Ok<{ requestId: string; topicCode: string; subject: string; questions: string[]; due: string }> | Refusal<'not_registered' | 'not_found' | 'not_recipient'>;

@@ -12,4 +12,12 @@ import { surveysPart } from './surveys.js';
  * with one file in this folder and one line here; the slot and order place it in the document.
  * Expected next: cases handled by responsible bodies (handling, 20).
  */
-export const SYNTHESIS_PARTS: readonly SynthesisPart<unknown>[] = [reportingPart, guidancePart, pollsPart, requestsPart, meetingsPart, surveysPart, hotSpotOutcomesPart];
+export const SYNTHESIS_PARTS: readonly SynthesisPart<unknown>[] = [
+  reportingPart,
+  guidancePart,
+  pollsPart,
+  requestsPart,
+  meetingsPart,
+  surveysPart,
+  hotSpotOutcomesPart,
+];
