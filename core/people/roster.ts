@@ -9,7 +9,7 @@ import { STRATA } from '../reports/draft.js';
 import { audienceRootInScope, type AudienceRoot } from './audience.js';
 import { createInvite } from './invites.js';
 import type { Role } from './people.js';
-import { findUnitByCode } from './units.js';
+import { findUnitTyped } from './units.js';
 
 /**
  * The roster actions an official takes on the people of their subtree (issue 17 item 1): invite
@@ -66,7 +66,7 @@ async function unitInScope(
   unitCode: string | null,
   action: string,
 ): Promise<Ok<{ root: AudienceRoot }> | Refusal<'unknown_unit' | 'out_of_scope'>> {
-  const unit = unitCode ? await findUnitByCode(tx, unitCode) : null;
+  const unit = unitCode ? await findUnitTyped(tx, unitCode) : null;
   if (unitCode && !unit) {
     await appendAudit(tx, { actorId: actor.id, action, outcome: 'refused', details: { reason: 'unknown_unit' } });
     return refuse('unknown_unit');

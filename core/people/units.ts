@@ -1,4 +1,4 @@
-import { eq, like } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
 import type { Db, Executor } from '../../db/client.js';
 import { AppError } from '../kernel/errors.js';
@@ -109,6 +109,40 @@ async function movePaths(tx: Executor, from: string, to: string): Promise<void> 
 export async function findUnitByCode(db: Executor, code: string) {
   const [u] = await db.select().from(units).where(eq(units.code, code));
   return u ?? null;
+}
+
+/** What a person may type for a unit in chat: its code or (part of) its name, on one line. */
+export function isUnitTyped(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 120 && !/[\r\n]/.test(t);
+}
+
+/**
+ * A unit as an official types it in chat: its code (any case), its name, or a part of its name
+ * only one unit has («xã An Bình», «an binh»), accents optional. Null when none or several match:
+ * the caller's scope check decides whether the unit may be used.
+ */
+export async function findUnitTyped(db: Executor, typed: string) {
+  const text = typed.trim();
+  const [byCode] = await db
+    .select()
+    .from(units)
+    .where(sql`lower(${units.code}) = lower(${text})`)
+    .limit(1);
+  if (byCode) return byCode;
+  const named = await db
+    .select()
+    .from(units)
+    .where(sql`dlxh_norm(${units.name}) = dlxh_norm(${text})`)
+    .limit(2);
+  if (named.length > 0) return named.length === 1 ? named[0]! : null;
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const part = await db
+    .select()
+    .from(units)
+    .where(sql`dlxh_norm(${units.name}) like dlxh_norm(${pattern})`)
+    .limit(2);
+  return part.length === 1 ? part[0]! : null;
 }
 
 /** Ids of the unit's ancestors, nearest first (from the materialised path). */

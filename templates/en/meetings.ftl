@@ -20,7 +20,7 @@ meetings-highlights-added = Added to the agenda:
     { $text }
 meetings-ask-agenda-more = Type any other agenda items (they go before the highlights), or press «Done».
 meetings-agenda-done = Done
-meetings-ask-audience = Which unit is invited? Choose your unit, or type the code of a unit below it.
+meetings-ask-audience = Which unit is invited? Choose your unit, or type the name (or code) of a unit below it.
 meetings-ask-roles = Who is invited:
 meetings-preview =
     Check the invitation:
@@ -36,7 +36,7 @@ meetings-see-list = See the meetings
 meetings-err-invalid = The meeting details are missing or too long. Please type the name again.
 meetings-err-bad_time = The meeting must start at least 1 hour from now and within 90 days.
 meetings-err-out_of_scope = That unit is outside your scope.
-meetings-err-unknown_unit = No unit has that code.
+meetings-err-unknown_unit = No single unit has that name or code. Type more of the name, e.g. "Đảng ủy xã An Bình", or the unit code.
 meetings-err-empty_audience = Nobody in that unit to invite.
 
 # Invitation, reminders, check-in (invitees)

@@ -60,9 +60,9 @@ surveys-x-not_closed = Results can be shared once the survey has closed.
 
 surveys-no-questionnaires = No questionnaire yet. An administrator loads one with: npm run admin -- survey-import <file.yaml>
 surveys-ask-survey = 📋 NEW SURVEY CAMPAIGN. Choose the questionnaire:
-surveys-ask-audience = Send to the collaborators of which unit? Press the button or type a unit code below yours.
+surveys-ask-audience = Send to the collaborators of which unit? Press the button or type the name (or code) of a unit below yours.
 surveys-audience-own = { $unit } (your unit)
-surveys-err-unit-code = A unit code has only letters, digits and - _ .
+surveys-err-unit-code = Type the unit's name or code, on one line.
 surveys-ask-sample = Who answers:
 surveys-sample-all = All collaborators
 surveys-sample-per-unit = n at random per unit
@@ -93,7 +93,7 @@ surveys-campaign-err-bad_times = The times are not valid.
 surveys-campaign-err-out_of_scope = That unit is outside your scope.
 surveys-campaign-err-empty_audience = No collaborator matches the audience.
 surveys-campaign-err-bad_baseline = The campaign to compare with used another questionnaire.
-surveys-campaign-err-unknown_unit = No unit has that code.
+surveys-campaign-err-unknown_unit = No single unit has that name or code. Type more of the name, e.g. "Đảng ủy xã An Bình", or the unit code.
 
 surveys-results-usage = Type /ketquakhaosat with the campaign number, e.g. /ketquakhaosat 3
 surveys-results-live = 📊 SURVEY NO. { $number } RESULTS (in progress): { $title }

@@ -20,7 +20,7 @@ meetings-highlights-added = Đã đưa vào chương trình:
     { $text }
 meetings-ask-agenda-more = Đồng chí gõ thêm các nội dung khác của chương trình (sẽ ghi trước phần điểm nổi bật), hoặc bấm «Xong».
 meetings-agenda-done = Xong
-meetings-ask-audience = Mời đơn vị nào? Chọn đơn vị của đồng chí, hoặc gõ mã một đơn vị trực thuộc.
+meetings-ask-audience = Mời đơn vị nào? Chọn đơn vị của đồng chí, hoặc gõ tên (hay mã) một đơn vị trực thuộc, ví dụ "xã An Bình".
 meetings-ask-roles = Thành phần mời:
 meetings-preview =
     Xem lại giấy mời:
@@ -36,7 +36,7 @@ meetings-see-list = Xem các cuộc giao ban
 meetings-err-invalid = Thông tin cuộc họp chưa đủ hoặc quá dài. Đồng chí nhập lại tên cuộc họp.
 meetings-err-bad_time = Thời gian họp phải sau lúc này ít nhất 1 giờ và trong vòng 90 ngày.
 meetings-err-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.
-meetings-err-unknown_unit = Không tìm thấy đơn vị có mã này.
+meetings-err-unknown_unit = Không tìm thấy đúng một đơn vị có tên hay mã này. Đồng chí gõ đầy đủ hơn, ví dụ "Đảng ủy xã An Bình", hoặc gõ mã đơn vị.
 meetings-err-empty_audience = Đơn vị này chưa có ai để mời.
 
 # Giấy mời, nhắc lịch, điểm danh (người được mời)

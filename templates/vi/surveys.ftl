@@ -60,9 +60,9 @@ surveys-x-not_closed = Chỉ gửi kết quả cho người trả lời sau khi 
 
 surveys-no-questionnaires = Chưa có bộ câu hỏi nào. Quản trị viên nạp bộ câu hỏi bằng lệnh: npm run admin -- survey-import <tệp.yaml>
 surveys-ask-survey = 📋 TẠO ĐỢT KHẢO SÁT. Chọn bộ câu hỏi:
-surveys-ask-audience = Gửi tới cộng tác viên của đơn vị nào? Bấm nút hoặc gõ mã đơn vị cấp dưới.
+surveys-ask-audience = Gửi tới cộng tác viên của đơn vị nào? Bấm nút, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
 surveys-audience-own = { $unit } (đơn vị của đồng chí)
-surveys-err-unit-code = Mã đơn vị chỉ gồm chữ, số và các dấu - _ .
+surveys-err-unit-code = Đồng chí gõ tên đơn vị (ví dụ "xã An Bình") hoặc mã đơn vị, trên một dòng.
 surveys-ask-sample = Chọn người trả lời:
 surveys-sample-all = Tất cả cộng tác viên
 surveys-sample-per-unit = Chọn ngẫu nhiên n người mỗi đơn vị
@@ -93,7 +93,7 @@ surveys-campaign-err-bad_times = Thời hạn không hợp lệ.
 surveys-campaign-err-out_of_scope = Đơn vị này không thuộc phạm vi của đồng chí.
 surveys-campaign-err-empty_audience = Không có cộng tác viên nào thuộc đối tượng đã chọn.
 surveys-campaign-err-bad_baseline = Đợt khảo sát so sánh không cùng bộ câu hỏi.
-surveys-campaign-err-unknown_unit = Không tìm thấy đơn vị có mã này.
+surveys-campaign-err-unknown_unit = Không tìm thấy đúng một đơn vị có tên hay mã này. Đồng chí gõ đầy đủ hơn, ví dụ "Đảng ủy xã An Bình", hoặc gõ mã đơn vị.
 
 surveys-results-usage = Gõ /ketquakhaosat kèm số đợt khảo sát, ví dụ: /ketquakhaosat 3
 surveys-results-live = 📊 KẾT QUẢ KHẢO SÁT SỐ { $number } (đang diễn ra): { $title }

@@ -149,7 +149,7 @@ describe('roster actions in chat', () => {
     seen = await press(official, seen, /Sửa thông tin/);
     seen = await press(official, seen, 'Chuyển đơn vị');
     seen = await official.send('KHONGCO');
-    expect(text(seen)).toContain('Không tìm thấy đơn vị');
+    expect(text(seen)).toContain('Không tìm thấy đúng một đơn vị');
     seen = await official.send(tree.codes.otherCommune);
     expect(text(seen)).toContain('Xã An Lạc');
     expect((await personRow(newcomer)).unitId).toBe(tree.otherCommune);

@@ -116,6 +116,23 @@ describe('quick polls', () => {
     await text(p.po!, '/huy');
   });
 
+  it('takes the audience unit by its name as an official types it (accents optional, a part only one unit has)', async () => {
+    // Whatever the test before left open is discarded first (/huy, then /huy again to confirm).
+    await text(p.po!, '/huy');
+    await text(p.po!, '/huy');
+    await text(p.po!, '/taothamdo');
+    for (const s of ['Câu hỏi thử', 'Có\nKhông', '1', '2', '1']) await text(p.po!, s);
+    // Two units have «tỉnh» in their names: neither is guessed, and the question stays.
+    await text(p.po!, 'tinh');
+    for (const s of ['1', '1']) await text(p.po!, s);
+    expect(last(p.po!)).toMatch(/Không tìm thấy đúng một đơn vị/);
+    await text(p.po!, 'xa tan cuong');
+    for (const s of ['1', '1']) await text(p.po!, s);
+    expect(last(p.po!)).toContain('Gửi tới 2 người thuộc Xã Tân Cương');
+    await text(p.po!, '/huy');
+    await text(p.po!, '/huy');
+  });
+
   it('sends the question once to each recipient, with answer buttons', async () => {
     expect(await openCampaign(env(), pollId)).toEqual({ sampled: 3, queued: 3 });
     expect(await openCampaign(env(), pollId)).toBe('noop');

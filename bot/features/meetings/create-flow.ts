@@ -4,6 +4,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import { parseClosing, type LocalClosing } from '../polls/create-parse.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /giaoban_moi — an official schedules a giao ban meeting (issue 17 item 4): title, time, place
@@ -152,7 +153,7 @@ export const meetingCreateFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
+        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
       },
     },
     roles: {

@@ -13,7 +13,7 @@ import {
 import { lastSynthesisHighlights } from '../../../core/meetings/highlights.js';
 import { createMeeting, startAllowed, type CreateMeetingRefusal, type MeetingDraft } from '../../../core/meetings/meeting.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
-import { findUnitByCode } from '../../../core/people/units.js';
+import { findUnitTyped } from '../../../core/people/units.js';
 import type { Config } from '../../../core/platform/config.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
@@ -52,7 +52,7 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: MeetingDraftJson, 
   const person = h.person;
   if (!person) return refuse('invalid');
   const code = raw.unitCode;
-  const unit = code ? await findUnitByCode(h.tx, code) : null;
+  const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return refuse('unknown_unit');
   const startsAt = raw.at ? closingInstant({ local: raw.at }, h.flow.now, config.TIMEZONE) : null;
   if (!startsAt) return refuse('bad_time');

@@ -9,6 +9,7 @@ import type { FlowContext } from '../../engine/types.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { inviteCodeReplies, refusalText } from './views.js';
 import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /moi — an official invites one person to a unit of their subtree: name, unit (own or a code),
@@ -29,7 +30,6 @@ type S = InviteState;
 const OWN = '_own';
 const CREATE = 'create';
 const CANCEL = 'cancel';
-export const UNIT_CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 
 const roleChoices = (ctx: FlowContext): { label: string; value: Role }[] => [
   { label: ctx.t(ROLE_LABEL_KEYS.collaborator), value: 'collaborator' },
@@ -91,7 +91,7 @@ export const networkInviteFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return UNIT_CODE.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('network-err-unit-code') } };
+        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('network-err-unit-code') } };
       },
     },
     role: chooseFrom(

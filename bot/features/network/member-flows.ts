@@ -3,8 +3,9 @@ import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
-import { stratumChoices, UNIT_CODE } from './invite-flow.js';
+import { stratumChoices } from './invite-flow.js';
 import { inviteCodeReplies, memberCard, refusalText } from './views.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * Flows started from a person's card (/mangluoi → a name): /suactv <id> edits stratum, sector or
@@ -80,7 +81,7 @@ export const networkEditFlow = defineFlow<S>({
       ask: (_s, ctx) => [{ text: ctx.t('network-ask-transfer') }],
       answer(s, input, ctx) {
         const code = input.type === 'text' ? input.text.trim() : '';
-        if (!UNIT_CODE.test(code)) return { retry: { text: ctx.t('network-err-unit-code') } };
+        if (!isUnitTyped(code)) return { retry: { text: ctx.t('network-err-unit-code') } };
         return { next: 'saving', effect: effect('network.edit', { personId: s.personId, change: { unitCode: code } }) };
       },
     },

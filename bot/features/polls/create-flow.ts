@@ -6,6 +6,7 @@ import { REPORT_OPTIONS } from '../reports/options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
 import { parseClosing, parseOptions, type LocalClosing } from './create-parse.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /taothamdo — an official composes a quick poll: question, options, single/multiple choice,
@@ -148,7 +149,7 @@ export const pollCreateFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
+        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
       },
     },
     stratum: pickOne(

@@ -7,7 +7,7 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
 import { createPoll, effectiveFilters, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
-import { findUnitByCode } from '../../../core/people/units.js';
+import { findUnitTyped } from '../../../core/people/units.js';
 import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
 import type { Closing, PollDraftJson } from './create-flow.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -38,7 +38,7 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: PollDraftJson, h: 
   const person = h.person;
   if (!person) return refuse('invalid');
   const code = raw.unitCode;
-  const unit = code ? await findUnitByCode(h.tx, code) : null;
+  const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return refuse('unknown_unit');
   const closesAt = closingInstant(raw.closes, h.flow.now, config.TIMEZONE);
   if (!closesAt) return refuse('bad_closing');

@@ -9,6 +9,7 @@ import type { FlowContext, Reply } from '../../engine/types.js';
 import { parseClosing, parseOptions } from '../polls/create-parse.js';
 import type { Closing } from '../polls/create-flow.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /yeucaubaocao — an official asks a subtree for a thematic report (issue 13 §6): what is asked,
@@ -159,7 +160,7 @@ export const requestCreateFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
+        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
       },
     },
     stratum: pick(

@@ -5,7 +5,7 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
-import { findUnitByCode } from '../../../core/people/units.js';
+import { findUnitTyped } from '../../../core/people/units.js';
 import { createReportRequest, REQUEST_LIMITS, type CreateRequestRefusal, type RequestDraft } from '../../../core/reports/requests/request.js';
 import { closingInstant } from '../polls/effects.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -29,7 +29,7 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: RequestDraftJson, 
   const person = h.person;
   if (!person) return refuse('invalid');
   const code = raw.unitCode;
-  const unit = code ? await findUnitByCode(h.tx, code) : null;
+  const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return refuse('unknown_unit');
   const dueAt = closingInstant(raw.due, h.flow.now, config.TIMEZONE);
   if (!dueAt) return refuse('bad_due');

@@ -4,7 +4,7 @@ import type { Config } from '../../../core/platform/config.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
-import { findUnitByCode } from '../../../core/people/units.js';
+import { findUnitTyped } from '../../../core/people/units.js';
 import { audienceMembers, createCampaign, type CampaignRefusal } from '../../../core/surveys/campaigns.js';
 import { drawSample } from '../../../core/surveys/sample.js';
 import { latestQuestionnaires } from '../../../core/surveys/store.js';
@@ -49,7 +49,7 @@ function times(draft: CampaignDraftJson, now: Date) {
 }
 
 async function resolveUnit(h: HandlerContext, code: string | null) {
-  const unit = code ? await findUnitByCode(h.tx, code) : null;
+  const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return null;
   return unit?.id ?? h.person!.unitId;
 }

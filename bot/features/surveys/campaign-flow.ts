@@ -4,6 +4,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /taokhaosat — an official sends a stored questionnaire to an audience: which questionnaire, the
@@ -71,7 +72,7 @@ export const campaignFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: set(s, { unitCode: null }) };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? { state: set(s, { unitCode: code }) } : { retry: { text: ctx.t('surveys-err-unit-code') } };
+        return isUnitTyped(code) ? { state: set(s, { unitCode: code }) } : { retry: { text: ctx.t('surveys-err-unit-code') } };
       },
     },
     sample: {
