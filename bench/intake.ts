@@ -13,6 +13,7 @@ import { runLoadProcess, startFakesProcess } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-child.js';
 import { measureInsertCeiling } from './lib/pg-ceiling.js';
 import { startCostMeter } from './lib/cost-meter.js';
+import { startCpuProfile } from './lib/cpu-profile.js';
 import { seedUsers } from './lib/seed-users.js';
 import { startPeer } from './peer/peer.js';
 import { formatFigures, quantile, rssSampler, sortNumbers, type Figure } from './lib/stats.js';
@@ -131,7 +132,12 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         // The peer speaks Telegram only: both get the same Telegram users, in turns, from the same load process.
         const tgOnly = { ...base, users: { telegram: users.telegram, zalo: 0 }, durationMs: (o.roundSeconds ?? seconds) * 1000 };
         const round = async (who: 'peer' | 'dlxh'): Promise<RoundFigures> => {
-          const meter = await startCostMeter({ db: db.db, database: who === 'peer' ? peer.database : dbName, ...ports, pid: who === 'peer' ? peer.pid : undefined });
+          const meter = await startCostMeter({
+            db: db.db,
+            database: who === 'peer' ? peer.database : dbName,
+            ...ports,
+            pid: who === 'peer' ? peer.pid : undefined,
+          });
           const before = who === 'peer' ? await peer.count('start') : { updates: handled(ours.outcomes) };
           const run = await runLoadProcess({ ...tgOnly, url: who === 'peer' ? peer.url : ours.url, mode: 'closed', firstSeq: seq });
           seq = run.lastSeq + 1;
@@ -163,15 +169,21 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         };
         const pacedPeer = await paced(peer.url);
         const pacedOurs = await paced(ours.url);
-        peerComparison = { rounds, ratios: rounds.map(([p, d]) => d!.perSecond / p!.perSecond), paced: { rate: compareRate, peer: pacedPeer, dlxh: pacedOurs } };
+        peerComparison = {
+          rounds,
+          ratios: rounds.map(([p, d]) => d!.perSecond / p!.perSecond),
+          paced: { rate: compareRate, peer: pacedPeer, dlxh: pacedOurs },
+        };
       } finally {
         await peer.stop();
       }
     }
     const meter = await startCostMeter({ db: db.db, database: dbName, ...ports });
     const handledBefore = handled(server.outcomes);
+    const profile = await startCpuProfile(process.env.BENCH_CPU_PROFILE);
     const saturatedRun = await runLoadProcess({ ...base, mode: 'closed', firstSeq: seq });
     const cost = await meter.stop();
+    await profile.stop();
     const updates = handled(server.outcomes) - handledBefore;
     server.samples.length = 0;
     // Latency is measured at a rate the server can sustain: the target rate, or 80 % of the saturated rate when that is lower (beyond it a queue only grows).
@@ -254,7 +266,13 @@ export function peerFigures(c: PeerComparison): Figure[] {
   const ours = c.rounds.map(([, d]) => d!);
   const med = (xs: RoundFigures[], k: 'cpuMs' | 'pgBackendCpuMs' | 'pgRoundTrips') => median(xs.map((x) => x[k]));
   return [
-    { what: `dlxh-bot / peer rate, median of ${c.rounds.length} rounds`, value: median(c.ratios), unit: '', target: INTAKE_TARGETS.peerRatio, direction: 'min' },
+    {
+      what: `dlxh-bot / peer rate, median of ${c.rounds.length} rounds`,
+      value: median(c.ratios),
+      unit: '',
+      target: INTAKE_TARGETS.peerRatio,
+      direction: 'min',
+    },
     { what: '  CPU per update, peer process', value: med(peers, 'cpuMs'), unit: 'ms', target: null, direction: 'max' },
     { what: '  CPU per update, dlxh-bot process', value: med(ours, 'cpuMs'), unit: 'ms', target: INTAKE_TARGETS.cpuMs, direction: 'max' },
     { what: '  Postgres backend CPU per update, peer', value: med(peers, 'pgBackendCpuMs'), unit: 'ms', target: null, direction: 'max' },

@@ -83,7 +83,13 @@ export function countSocketWrites(port: number): () => number {
  * With `pid`, CPU is that process's (from /proc: 10 ms ticks) and the socket writes counted here
  * are not its own: the caller takes them from that process.
  */
-export async function startCostMeter(o: { db: Db; database: string; pgPort: number; redisPort: number; pid?: number }): Promise<{ stop(): Promise<PhaseCost> }> {
+export async function startCostMeter(o: {
+  db: Db;
+  database: string;
+  pgPort: number;
+  redisPort: number;
+  pid?: number;
+}): Promise<{ stop(): Promise<PhaseCost> }> {
   const before = await backendCpuMs(o.db, o.database);
   const pgWrites = countSocketWrites(o.pgPort);
   const redisWrites = countSocketWrites(o.redisPort);

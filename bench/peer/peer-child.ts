@@ -64,7 +64,9 @@ const BOT_INFO = {
 
 async function startPeer(spec: PeerSpec): Promise<{ ready: PeerReady; count(what: 'start' | 'stop'): PeerCount; close(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: 10 });
-  await pool.query('create table if not exists peer_reports (id bigserial primary key, chat_id bigint not null, answers jsonb not null, created_at timestamptz not null default now())');
+  await pool.query(
+    'create table if not exists peer_reports (id bigserial primary key, chat_id bigint not null, answers jsonb not null, created_at timestamptz not null default now())',
+  );
   const storage = (await PsqlAdapter.create({ tableName: 'sessions', client: pool as unknown as pg.Client })) as unknown as StorageAdapter<PeerSession>;
   const bot = new Bot<PeerContext>(spec.token, {
     botInfo: BOT_INFO,
