@@ -35,6 +35,8 @@ export interface IntakeBenchOptions {
   roundSeconds?: number;
   /** Offered rate at which peer and dlxh-bot latency are compared (open loop, Telegram only). */
   compareRate?: number;
+  /** The peer answers with grammY's webhook reply (the reply in the webhook response) instead of a Bot API call. */
+  peerWebhookReply?: boolean;
 }
 
 /** One saturated round of one contender, with what each update cost. */
@@ -50,6 +52,8 @@ export interface RoundFigures {
 }
 
 export interface PeerComparison {
+  /** The peer answered through grammY's webhook reply. */
+  webhookReply: boolean;
   rounds: RoundFigures[][];
   /** dlxh-bot's rate / the peer's in the same round, per round. */
   ratios: number[];
@@ -63,6 +67,7 @@ export interface PhaseFigures {
   statuses: Record<string, number>;
   /** 2xx answers in the whole run, warm-up included (each must be a committed update). */
   okAll: number;
+  fairness: LoadResult['fairness'];
 }
 
 export interface IntakeBenchResult {
@@ -80,7 +85,17 @@ export interface IntakeBenchResult {
   peer: PeerComparison | null;
 }
 
-export const INTAKE_TARGETS = { perSecond: 1000, p99Ms: 50, ratio: 0.5, cpuMs: 0.8, pgCpuMs: 0.6, pgRoundTrips: 4, peerRatio: 1, peerP99Ratio: 1.2 } as const;
+export const INTAKE_TARGETS = {
+  perSecond: 1000,
+  p99Ms: 50,
+  ratio: 0.5,
+  cpuMs: 0.8,
+  pgCpuMs: 0.6,
+  pgRoundTrips: 4,
+  peerRatio: 1,
+  peerP99Ratio: 1.2,
+  fairness: 2,
+} as const;
 
 const TG_SECRET = `bench${randomBytes(8).toString('hex')}`;
 const OA_KEY = `oa${randomBytes(8).toString('hex')}`;
@@ -127,7 +142,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
     let seq = 1;
     let peerComparison: PeerComparison | null = null;
     if ((o.peerRounds ?? 3) > 0) {
-      const peer = await startPeer({ apiRoot: fakes.telegram.url, token: fakes.telegram.token, secret: TG_SECRET });
+      const peer = await startPeer({ apiRoot: fakes.telegram.url, token: fakes.telegram.token, secret: TG_SECRET, webhookReply: o.peerWebhookReply ?? false });
       try {
         // The peer speaks Telegram only: both get the same Telegram users, in turns, from the same load process.
         const tgOnly = { ...base, users: { telegram: users.telegram, zalo: 0 }, durationMs: (o.roundSeconds ?? seconds) * 1000 };
@@ -139,7 +154,10 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
             pid: who === 'peer' ? peer.pid : undefined,
           });
           const before = who === 'peer' ? await peer.count('start') : { updates: handled(ours.outcomes) };
+          // BENCH_CPU_PROFILE_ROUNDS=file: this process's profile over the dlxh-bot rounds (Telegram only; the last round's is kept).
+          const profile = await startCpuProfile(who === 'dlxh' ? process.env.BENCH_CPU_PROFILE_ROUNDS : undefined);
           const run = await runLoadProcess({ ...tgOnly, url: who === 'peer' ? peer.url : ours.url, mode: 'closed', firstSeq: seq });
+          await profile.stop();
           seq = run.lastSeq + 1;
           const cost = await meter.stop();
           const after = who === 'peer' ? await peer.count('stop') : { updates: handled(ours.outcomes) - before.updates, pgWrites: cost.pgWrites };
@@ -170,6 +188,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         const pacedPeer = await paced(peer.url);
         const pacedOurs = await paced(ours.url);
         peerComparison = {
+          webhookReply: o.peerWebhookReply ?? false,
           rounds,
           ratios: rounds.map(([p, d]) => d!.perSecond / p!.perSecond),
           paced: { rate: compareRate, peer: pacedPeer, dlxh: pacedOurs },
@@ -228,7 +247,14 @@ const handled = (o: Record<string, number>) => Object.values(o).reduce((a, b) =>
 
 function phase(r: LoadResult): PhaseFigures {
   const sorted = sortNumbers(r.latenciesMs);
-  return { perSecond: r.okInWindow / (r.measuredMs / 1000), p50Ms: quantile(sorted, 0.5), p99Ms: quantile(sorted, 0.99), statuses: r.statuses, okAll: r.okAll };
+  return {
+    perSecond: r.okInWindow / (r.measuredMs / 1000),
+    p50Ms: quantile(sorted, 0.5),
+    p99Ms: quantile(sorted, 0.99),
+    statuses: r.statuses,
+    okAll: r.okAll,
+    fairness: r.fairness,
+  };
 }
 
 export function intakeFigures(r: IntakeBenchResult): Figure[] {
@@ -236,6 +262,13 @@ export function intakeFigures(r: IntakeBenchResult): Figure[] {
     { what: 'sustained rate (saturated, closed loop)', value: r.saturated.perSecond, unit: 'upd/s', target: INTAKE_TARGETS.perSecond, direction: 'min' },
     { what: `  latency p50 at saturation`, value: r.saturated.p50Ms, unit: 'ms', target: null, direction: 'max' },
     { what: `  latency p99 at saturation`, value: r.saturated.p99Ms, unit: 'ms', target: null, direction: 'max' },
+    {
+      what: `  worst user's p99 / overall p99 (${r.saturated.fairness.users} users, ${r.saturated.fairness.samplesPerUserMedian} each)`,
+      value: r.saturated.fairness.worstUserP99Ms / r.saturated.p99Ms,
+      unit: '',
+      target: INTAKE_TARGETS.fairness,
+      direction: 'max',
+    },
     { what: `rate achieved at ${r.paced.offered}/s offered (open loop)`, value: r.paced.perSecond, unit: 'upd/s', target: null, direction: 'min' },
     { what: '  latency p50, HTTP round trip incl. reply', value: r.paced.p50Ms, unit: 'ms', target: null, direction: 'max' },
     { what: '  latency p99, HTTP round trip incl. reply', value: r.paced.p99Ms, unit: 'ms', target: INTAKE_TARGETS.p99Ms, direction: 'max' },
@@ -296,7 +329,7 @@ export function formatIntakeBench(r: IntakeBenchResult): string {
   const head = `intake bench — ${r.users.telegram} Telegram + ${r.users.zalo} Zalo OA users; Postgres ${r.postgres.server_version} (synchronous_commit=${r.postgres.synchronous_commit}, fsync=${r.postgres.fsync})`;
   const tail = `  statuses: saturated ${JSON.stringify(r.saturated.statuses)}, paced ${JSON.stringify(r.paced.statuses)}; throttled ${r.throttled}; committed rows ${r.committed.rows} for ${r.committed.answered2xx} 2xx`;
   const peer = r.peer
-    ? `\n${formatFigures(`against the plain grammY peer (bench/peer: webhookCallback on node:http, sessions in Postgres) — ${r.users.telegram} Telegram users, saturated rounds alternating, 32 in flight`, peerFigures(r.peer))}\n${roundLines(r.peer).join('\n')}`
+    ? `\n${formatFigures(`against the plain grammY peer (bench/peer: webhookCallback on node:http, sessions in Postgres${r.peer.webhookReply ? ', replies as webhook replies' : ''}) — ${r.users.telegram} Telegram users, saturated rounds alternating, 32 in flight`, peerFigures(r.peer))}\n${roundLines(r.peer).join('\n')}`
     : '';
   return `${formatFigures(head, intakeFigures(r))}\n${tail}${peer}`;
 }

@@ -68,6 +68,7 @@ const benches: Record<string, () => Promise<string>> = {
       peerRounds: env('BENCH_INTAKE_ROUNDS', 3),
       roundSeconds: env('BENCH_INTAKE_ROUND_SECONDS', env('BENCH_INTAKE_SECONDS', 15)),
       compareRate: env('BENCH_INTAKE_COMPARE_RATE', 60),
+      peerWebhookReply: process.env.BENCH_INTAKE_PEER_WEBHOOK_REPLY === '1',
     });
     return formatIntakeBench(r);
   },
