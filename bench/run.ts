@@ -65,6 +65,10 @@ const benches: Record<string, () => Promise<string>> = {
       seconds: env('BENCH_INTAKE_SECONDS', 15),
       concurrency: env('BENCH_INTAKE_CONCURRENCY', 32),
       rate: env('BENCH_INTAKE_RATE', 1000),
+      peerRounds: env('BENCH_INTAKE_ROUNDS', 3),
+      roundSeconds: env('BENCH_INTAKE_ROUND_SECONDS', env('BENCH_INTAKE_SECONDS', 15)),
+      compareRate: env('BENCH_INTAKE_COMPARE_RATE', 60),
+      peerWebhookReply: process.env.BENCH_INTAKE_PEER_WEBHOOK_REPLY === '1',
     });
     return formatIntakeBench(r);
   },

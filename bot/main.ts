@@ -139,7 +139,7 @@ async function start(d: StartDeps) {
     ...(channels.registry.sandbox ? [{ path: DEMO_INVITES_PATH, app: createDemoInvitesRoute(database.db) }] : []),
   ];
   const app = createHttpApp({ mounts, readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) }, logger });
-  const server = await listen(app, config.HOST, config.PORT);
+  const server = await listen(app, config.HOST, config.PORT, logger);
   // Undone first on the way down: no new requests while the workers finish.
   cleanup.add('http server', () => server.close(shutdownBudget(config.WORKER_SHUTDOWN_MS).httpGraceMs));
   await channels.start(handler);

@@ -55,3 +55,25 @@ export async function createBenchDatabase(opts: { max?: number; prefix?: string 
     },
   };
 }
+
+/** An empty database of its own on the same server (the plain grammY peer's), dropped by `drop()`. */
+export async function createPlainDatabase(prefix: string): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    async drop() {
+      const again = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}

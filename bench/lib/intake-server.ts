@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { pino } from 'pino';
 import { Redis } from 'ioredis';
 import type { Db } from '../../db/client.js';
 import { createSecurityLimits, type LimitConfig } from '../../core/platform/flood-control.js';
@@ -16,6 +15,7 @@ import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { createZaloWebhookRoute } from '../../bot/channels/zalo-oa/webhook-route.js';
 import { createHttpApp } from '../../bot/http/app.js';
+import { listen } from '../../bot/http/server.js';
 import { createMetricsRoute } from '../../bot/http/metrics.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createReplySender } from '../../bot/setup/deliver.js';
@@ -36,7 +36,7 @@ export interface IntakeServerOptions {
  * intake's own start → commit time of every applied update, `outcomes` counts every outcome.
  */
 export async function startIntakeServer(o: IntakeServerOptions) {
-  const logger = silentLogger;
+  const logger = process.env.BENCH_LOG ? pino({ level: process.env.BENCH_LOG }) : silentLogger;
   const telegram = createTelegramAdapter({ token: o.telegram.token, apiRoot: o.telegram.url, logger });
   const zalo = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: o.zalo.url, getAccessToken: async () => o.zalo.accessToken }), logger });
   const redis = new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -75,15 +75,16 @@ export async function startIntakeServer(o: IntakeServerOptions) {
       { path: '/zalo', app: createZaloWebhookRoute({ appId: o.zalo.appId, oaSecretKey: o.zalo.oaSecretKey, handler: handle, logger }) },
     ],
   });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
-  const port = (server.address() as AddressInfo).port;
+  // Served as bot/main.ts serves it: webhooks straight from node:http, the rest through Hono.
+  const server = await listen(app, '127.0.0.1', 0, logger);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${server.port}`,
     samples,
     outcomes,
+    rawServed: server.rawServed,
     async close() {
-      await new Promise<void>((r) => server.close(() => r()));
+      await server.close(1000);
+      await intake.replies.stop();
       redis.disconnect();
     },
   };

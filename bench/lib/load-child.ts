@@ -38,6 +38,8 @@ export interface LoadResult {
   okAll: number;
   measuredMs: number;
   lastSeq: number;
+  /** Per-user latency in the measured window (issue 16 item 5: no user starved by per-user serialisation). */
+  fairness: { users: number; samplesPerUserMedian: number; worstUserP99Ms: number };
 }
 
 const TEXTS = ['Xin chào', '/menu', '/trangthai', 'Báo cáo tình hình'];
@@ -87,12 +89,25 @@ export function buildRequest(
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const pool = new Pool(spec.url, { connections: spec.concurrency, pipelining: 1 });
   let seq = spec.firstSeq;
-  const result: LoadResult = { sent: 0, ok: 0, okInWindow: 0, okAll: 0, statuses: {}, latenciesMs: [], measuredMs: spec.durationMs, lastSeq: seq };
+  const result: LoadResult = {
+    sent: 0,
+    ok: 0,
+    okInWindow: 0,
+    okAll: 0,
+    statuses: {},
+    latenciesMs: [],
+    measuredMs: spec.durationMs,
+    lastSeq: seq,
+    fairness: { users: 0, samplesPerUserMedian: 0, worstUserP99Ms: NaN },
+  };
+  const total = spec.users.telegram + spec.users.zalo;
+  const byUser = new Map<number, number[]>();
   const start = performance.now();
   const measureFrom = start + spec.warmupMs;
   const end = measureFrom + spec.durationMs;
 
   const one = async (intended: number): Promise<void> => {
+    const user = seq % total;
     const req = buildRequest(spec, seq++);
     let status = 'error';
     try {
@@ -111,6 +126,9 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     if (status === '200') {
       result.ok++;
       result.latenciesMs.push(done - intended);
+      const mine = byUser.get(user) ?? [];
+      mine.push(done - intended);
+      byUser.set(user, mine);
     }
   };
 
@@ -125,7 +143,22 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   }
   await pool.close();
   result.lastSeq = seq;
+  result.fairness = fairness(byUser);
   return result;
+}
+
+/** Each user's p99 (nearest rank: with few samples, the user's worst), the worst of them, and how many samples users had. */
+function fairness(byUser: Map<number, number[]>): LoadResult['fairness'] {
+  let worst = NaN;
+  const counts: number[] = [];
+  for (const xs of byUser.values()) {
+    xs.sort((a, b) => a - b);
+    const p99 = xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(0.99 * xs.length) - 1))]!;
+    if (!(p99 <= worst)) worst = p99;
+    counts.push(xs.length);
+  }
+  counts.sort((a, b) => a - b);
+  return { users: byUser.size, samplesPerUserMedian: counts[Math.floor(counts.length / 2)] ?? 0, worstUserP99Ms: worst };
 }
 
 /**

@@ -1,10 +1,16 @@
 import { createServer as createNetServer } from 'node:net';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { Logger } from '../../core/kernel/logger.js';
+import { safeError } from '../../core/kernel/safe-error.js';
+import { rawRoutesOf, serveRaw } from './raw-route.js';
 
 export interface RunningServer {
   port: number;
+  /** Requests answered straight from node:http by a raw route (webhooks), not through Hono. */
+  rawServed(): number;
   /**
    * Stops listening, lets requests in flight finish for up to `graceMs`, then cuts every
    * connection still open. A browser tab (the sandbox polling, a streaming response) keeps its
@@ -44,14 +50,38 @@ export async function assertPortFree(host: string, port: number): Promise<void> 
   });
 }
 
-/** Serves the app on host:port; rejects with ListenError (never an unhandled 'error' event). */
-export async function listen(app: Hono, host: string, port: number): Promise<RunningServer> {
+/**
+ * Serves the app on host:port; rejects with ListenError (never an unhandled 'error' event).
+ * A POST to the exact path of a raw route declared on the app (the webhooks: raw-route.ts) is
+ * answered from node:http directly; everything else goes through Hono.
+ */
+export async function listen(app: Hono, host: string, port: number, logger?: Logger): Promise<RunningServer> {
   let server!: Server;
+  const routes = rawRoutesOf(app);
+  let rawServed = 0;
+  const onError = (err: unknown) => logger?.error({ err: safeError(err) }, 'unhandled HTTP error');
+  const withRawRoutes =
+    (honoListener: (req: IncomingMessage, res: ServerResponse) => unknown): RequestListener =>
+    (req: IncomingMessage, res: ServerResponse) => {
+      const route = req.method === 'POST' ? routes.get(pathOf(req.url)) : undefined;
+      if (!route) return void honoListener(req, res);
+      rawServed++;
+      serveRaw(route, req, res, onError);
+    };
+  const honoListener = getRequestListener(app.fetch, { hostname: host });
   const bound = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port, hostname: host }, (info) => resolve(info.port)) as Server;
+    server = createHttpServer(routes.size > 0 ? withRawRoutes(honoListener) : honoListener);
     server.once('error', (err: NodeJS.ErrnoException) => reject(listenError(err, host, port)));
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
-  return { port: bound, close: (graceMs) => closeServer(server, graceMs) };
+  return { port: bound, rawServed: () => rawServed, close: (graceMs) => closeServer(server, graceMs) };
+}
+
+/** The path of a request target, without the query. */
+function pathOf(url: string | undefined): string {
+  if (!url) return '/';
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
 }
 
 async function closeServer(server: Server, graceMs: number): Promise<void> {

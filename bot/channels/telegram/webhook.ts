@@ -5,6 +5,7 @@ import type { ChannelAlerts } from '../../../core/kernel/channel.js';
 import type { Logger } from '../../../core/kernel/logger.js';
 import { safeError } from '../../../core/kernel/safe-error.js';
 import { createRedeliveryGuard } from '../redelivery-guard.js';
+import { declareRawRoute, honoAnswer, honoRequest, type RawRoute } from '../../http/raw-route.js';
 
 /** Telegram's rule for secret_token (setWebhook): 1–256 of A-Z a-z 0-9 _ -. */
 const WEBHOOK_SECRET_PATTERN = /^[A-Za-z0-9_-]{1,256}$/;
@@ -27,39 +28,54 @@ function secretMatches(given: string | undefined, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+const decoder = new TextDecoder();
+
 /**
  * POST / — one Telegram update. 2xx only after the engine committed it (DESIGN invariant 2):
  * a handler failure answers 500 so Telegram delivers the update again — unless that redelivery
  * failed again for a reason that will not go away: then 200, an error log and an
  * `update_skipped` alert, so one poison update does not loop forever (issue 11 item 6).
+ * Served through Hono and, by bot/http/server.ts, straight from node:http (bot/http/raw-route.ts).
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
+  const route = createWebhookHandler(deps);
+  const app = new Hono();
+  app.post('/', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => honoAnswer(c, route.tooLarge) }), async (c) =>
+    honoAnswer(c, await route.handle(await honoRequest(c))),
+  );
+  declareRawRoute(app, '/', route);
+  return app;
+}
+
+function createWebhookHandler(deps: WebhookRouteDeps): RawRoute {
   if (!WEBHOOK_SECRET_PATTERN.test(deps.secretToken)) throw new Error('telegram webhook secret must be 1–256 of A-Z a-z 0-9 _ -');
   const guard = createRedeliveryGuard();
-  const app = new Hono();
-  app.post('/', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => c.json({ error: 'payload_too_large' }, 413) }), async (c) => {
-    if (!secretMatches(c.req.header(SECRET_HEADER), deps.secretToken)) return c.json({ error: 'unauthorized' }, 401);
-    let update: unknown;
-    try {
-      update = await c.req.json();
-    } catch {
-      return c.json({ error: 'bad_json' }, 400);
-    }
-    const id = (update as { update_id?: unknown } | null)?.update_id;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id)) return c.json({ error: 'not_an_update' }, 400);
-    try {
-      await deps.dispatch(update as { update_id: number });
-    } catch (err) {
-      if (guard.afterFailure(String(id), err) === 'skip') {
-        deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram update skipped: its redelivery failed again for a reason that will not go away');
-        deps.alerts?.alert('telegram', 'update_skipped');
-        return c.body(null, 200);
+  return {
+    maxBodyBytes: WEBHOOK_MAX_BODY_BYTES,
+    tooLarge: { status: 413, json: { error: 'payload_too_large' } },
+    async handle(req) {
+      if (!secretMatches(req.header(SECRET_HEADER), deps.secretToken)) return { status: 401, json: { error: 'unauthorized' } };
+      let update: unknown;
+      try {
+        update = JSON.parse(decoder.decode(req.body));
+      } catch {
+        return { status: 400, json: { error: 'bad_json' } };
       }
-      deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram webhook update failed; Telegram will redeliver');
-      return c.json({ error: 'handler_failed' }, 500);
-    }
-    guard.succeeded(String(id));
-    return c.body(null, 200);
-  });
-  return app;
+      const id = (update as { update_id?: unknown } | null)?.update_id;
+      if (typeof id !== 'number' || !Number.isSafeInteger(id)) return { status: 400, json: { error: 'not_an_update' } };
+      try {
+        await deps.dispatch(update as { update_id: number });
+      } catch (err) {
+        if (guard.afterFailure(String(id), err) === 'skip') {
+          deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram update skipped: its redelivery failed again for a reason that will not go away');
+          deps.alerts?.alert('telegram', 'update_skipped');
+          return { status: 200 };
+        }
+        deps.logger.error({ updateId: id, err: safeError(err) }, 'telegram webhook update failed; Telegram will redeliver');
+        return { status: 500, json: { error: 'handler_failed' } };
+      }
+      guard.succeeded(String(id));
+      return { status: 200 };
+    },
+  };
 }

@@ -8,6 +8,7 @@ import type { InboundMessage } from '../../../core/kernel/messages.js';
 import { ZALO_WEBHOOK_MAX_AGE_MS, ZALO_WEBHOOK_MAX_BODY, ZALO_WEBHOOK_MAX_SKEW_MS, ZALO_WEBHOOK_SOFT_DEADLINE_MS } from './constants.js';
 import { parseZaloEvent } from './parse.js';
 import { verifyZaloSignature } from './signature.js';
+import { declareRawRoute, honoAnswer, honoRequest, type RawRoute } from '../../http/raw-route.js';
 
 export interface ZaloWebhookOptions {
   appId: string;
@@ -39,34 +40,45 @@ const SIGNATURE_HEADER = 'x-zevent-signature';
  * only on 200): answered 200, nothing processed.
  */
 export function createZaloWebhookRoute(opts: ZaloWebhookOptions): Hono {
-  const clock = opts.clock ?? Date.now;
-  const log = opts.logger.child({ channel: 'zalo', route: 'webhook' });
+  const route = createZaloWebhookHandler(opts);
   const app = new Hono();
   app.get('/webhook', (c) => c.text('ok', 200));
-  app.post('/webhook', bodyLimit({ maxSize: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY, onError: tooLarge }), async (c) => {
-    const raw = new Uint8Array(await c.req.arrayBuffer());
-    const signature = c.req.header(SIGNATURE_HEADER);
-    if (signature === undefined) {
-      log.info({ bytes: raw.length }, 'zalo webhook check (unsigned request) answered 200; nothing processed');
-      return c.text('ok', 200);
-    }
-    const verdict = check(raw, signature, opts, clock());
-    if (verdict.status !== 200) {
-      log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
-      return c.text(verdict.reason, verdict.status);
-    }
-    const msg = parseZaloEvent(verdict.body, new Date(clock()));
-    if (!msg) {
-      log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
-      return c.text('ok', 200);
-    }
-    const numRetry = c.req.header('num_retry') ?? c.req.header('num-retry');
-    const updateLog = log.child({ updateKey: msg.updateKey, ...(numRetry ? { numRetry } : {}) });
-    if (numRetry) updateLog.info({}, 'zalo redelivered an event (num_retry)');
-    const outcome = await deliver(msg, opts, updateLog);
-    return outcome === 'done' ? c.text('ok', 200) : c.text(outcome === 'late' ? 'busy' : 'error', outcome === 'late' ? 503 : 500);
-  });
+  app.post('/webhook', bodyLimit({ maxSize: route.maxBodyBytes, onError: tooLarge }), async (c) => honoAnswer(c, await route.handle(await honoRequest(c))));
+  // Also served straight from node:http by bot/http/server.ts (bot/http/raw-route.ts).
+  declareRawRoute(app, '/webhook', route);
   return app;
+}
+
+function createZaloWebhookHandler(opts: ZaloWebhookOptions): RawRoute {
+  const clock = opts.clock ?? Date.now;
+  const log = opts.logger.child({ channel: 'zalo', route: 'webhook' });
+  return {
+    maxBodyBytes: opts.maxBodyBytes ?? ZALO_WEBHOOK_MAX_BODY,
+    tooLarge: { status: 413, text: 'payload too large', headers: { connection: 'close' } },
+    async handle(req) {
+      const raw = req.body;
+      const signature = req.header(SIGNATURE_HEADER);
+      if (signature === undefined) {
+        log.info({ bytes: raw.length }, 'zalo webhook check (unsigned request) answered 200; nothing processed');
+        return { status: 200, text: 'ok' };
+      }
+      const verdict = check(raw, signature, opts, clock());
+      if (verdict.status !== 200) {
+        log.warn({ status: verdict.status, reason: verdict.reason }, 'zalo webhook refused');
+        return { status: verdict.status, text: verdict.reason };
+      }
+      const msg = parseZaloEvent(verdict.body, new Date(clock()));
+      if (!msg) {
+        log.info({ event: String(verdict.body.event_name ?? '') }, 'zalo event ignored');
+        return { status: 200, text: 'ok' };
+      }
+      const numRetry = req.header('num_retry') ?? req.header('num-retry');
+      const updateLog = log.child({ updateKey: msg.updateKey, ...(numRetry ? { numRetry } : {}) });
+      if (numRetry) updateLog.info({}, 'zalo redelivered an event (num_retry)');
+      const outcome = await deliver(msg, opts, updateLog);
+      return outcome === 'done' ? { status: 200, text: 'ok' } : { status: outcome === 'late' ? 503 : 500, text: outcome === 'late' ? 'busy' : 'error' };
+    },
+  };
 }
 
 function check(raw: Uint8Array, header: string, opts: ZaloWebhookOptions, now: number): Verdict {
