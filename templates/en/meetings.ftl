@@ -115,3 +115,17 @@ meetings-x-out_of_scope = This meeting is outside your scope.
 meetings-x-not_started = The meeting has not taken place yet.
 meetings-x-already_sent = The conclusions of this meeting were already sent.
 meetings-x-invalid = The conclusions are empty or too long.
+
+# Console, Network page
+meetings-console-title = Giao ban meetings
+meetings-console-empty = No giao ban meeting in this scope yet.
+meetings-console-when = When
+meetings-console-meeting = Meeting
+meetings-console-invited = Invited
+meetings-console-answers = Answers
+meetings-console-answer-counts = attending { $attending }, absent { $absent }
+meetings-console-present = Present
+meetings-console-recorded = { $present }/{ $invited }
+meetings-console-checked = { $present }/{ $invited } (check-ins)
+meetings-console-conclusions = Conclusions
+meetings-console-sent = sent

@@ -115,3 +115,17 @@ meetings-x-out_of_scope = Cuộc họp này không thuộc phạm vi phụ trác
 meetings-x-not_started = Cuộc họp chưa diễn ra.
 meetings-x-already_sent = Kết luận của cuộc họp này đã được gửi.
 meetings-x-invalid = Kết luận trống hoặc quá dài.
+
+# Bảng điều khiển, trang Mạng lưới
+meetings-console-title = Hội nghị giao ban
+meetings-console-empty = Chưa có hội nghị giao ban nào trong phạm vi này.
+meetings-console-when = Thời gian
+meetings-console-meeting = Cuộc họp
+meetings-console-invited = Được mời
+meetings-console-answers = Trả lời
+meetings-console-answer-counts = tham dự { $attending }, vắng { $absent }
+meetings-console-present = Có mặt
+meetings-console-recorded = { $present }/{ $invited }
+meetings-console-checked = { $present }/{ $invited } (tự điểm danh)
+meetings-console-conclusions = Kết luận
+meetings-console-sent = đã gửi

@@ -15,13 +15,18 @@ import { meetingsPart } from '../../core/synthesis/parts/meetings.js';
 import { SYNTHESIS_PARTS } from '../../core/synthesis/parts/index.js';
 import { createWriteContext } from '../../core/synthesis/prose.js';
 import { spanOf } from '../../core/synthesis/span.js';
-import { auditLog, broadcasts, meetingInvitees, meetings, outbox, sends, units } from '../../db/schema/index.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditLog, broadcasts, meetingInvitees, meetings, outbox, sends, synthesisRuns, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { consoleApp, login } from './console-fixtures.js';
+import { meetingsCommand } from '../../scripts/admin/meetings-command.js';
 
 /**
  * Issue 17 item 4, a giao ban meeting from invitation to attendance through the real intake: the
@@ -265,5 +270,48 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     expect(text).toContain('“Giao ban cộng tác viên tháng 12”');
     expect(text).toContain('có mặt 2/2 người (100%), 0 người vắng có báo lý do'); // Nam's absence was corrected
     expect(text).toContain('1/2 người xác nhận đã nhận');
+  });
+
+  it('the admin CLI lists it, and the console Mạng lưới page shows it to the officials of the subtree only', async () => {
+    const lines: string[] = [];
+    await meetingsCommand.run([tree.codes.commune], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines.join('\n')).toContain('Đã họp (1 gần nhất):');
+    expect(lines.join('\n')).toMatch(/Xã Tân Hòa\tGiao ban cộng tác viên tháng 12\t.*có mặt 2\/2, đã gửi kết luận/);
+    lines.length = 0;
+    await meetingsCommand.run([tree.codes.otherCommune], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines).toEqual(['Chưa có hội nghị giao ban nào.']);
+    await expect(meetingsCommand.run(['KHONG-CO'], { db: t.db, config, out: () => undefined })).rejects.toThrow('không có đơn vị');
+
+    const c = consoleApp(t.db, config);
+    const page = await (await c.request('/network', { cookie: (await login(t.db, c, who.binh!.id)).cookie })).text();
+    expect(page).toContain('Hội nghị giao ban');
+    expect(page).toContain('Giao ban cộng tác viên tháng 12');
+    expect(page).toContain('<td>tham dự 1, vắng 1</td><td>2/2</td><td>đã gửi</td>'); // the answers as given, the attendance as recorded
+    const other = await (await c.request('/network', { cookie: (await login(t.db, c, who.lac!.id)).cookie })).text();
+    expect(other).not.toContain('Giao ban cộng tác viên tháng 12');
+    expect(other).toContain('Chưa có hội nghị giao ban nào trong phạm vi này.');
+  });
+
+  it('the agenda can take the highlights of the subtree’s latest synthesis; an official elsewhere gets none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'syn-'));
+    const file = join(dir, 'tong-hop.md');
+    await writeFile(file, '# BÁO CÁO\n### I. TÌNH HÌNH TƯ TƯỞNG CHUNG\n\nTình hình **cơ bản ổn định**.[^1]\n### II. DƯ LUẬN\n##### a) Giá điện tăng\n');
+    await t.db.insert(synthesisRuns).values({ unitId: tree.commune, period: '2026-11', status: 'done', markdownPath: file, finishedAt: clock });
+    const upTo = async (u: ChatUser) => {
+      await u.send('/giaoban_moi');
+      await u.send('Giao ban tháng 1');
+      const day = localTime(new Date(clock.getTime() + 5 * 24 * HOUR), config.TIMEZONE);
+      await u.send(`14:00 ${day.day}/${day.month}/${day.year}`);
+      const seen = await u.send('Nhà văn hóa xã');
+      return press(u, seen, /điểm nổi bật/);
+    };
+    const binh = world.user(who.binh!);
+    const seen = await upTo(binh);
+    expect(all(seen)).toContain('Điểm nổi bật của bản tổng hợp kỳ 2026-11:\nTình hình cơ bản ổn định.\n– Giá điện tăng');
+    expect((await press(binh, seen, 'Xong')).at(-1)!.text).toContain('Mời đơn vị nào?');
+    await binh.send('/huy xacnhan');
+    const lac = world.user(who.lac!);
+    expect(all(await upTo(lac))).toContain('Chưa có bản tổng hợp nào');
+    await lac.send('/huy xacnhan');
   });
 });
