@@ -48,7 +48,7 @@ meetings-card-when = When: { $when }
 meetings-card-place = Where: { $place }
 meetings-card-link = Online: { $link }
 meetings-card-agenda = Agenda:
-meetings-card-answer-hint = Please tell us whether you will attend.
+meetings-card-answer-hint = Please tell us whether you will attend (press a button below, or type /meetings and choose).
 meetings-card-you-attend = You said you will attend.
 meetings-card-check-in-hint = When you arrive (or join online), press «Check in» or type /checkin.
 meetings-btn-attend = ✅ Attend
@@ -66,7 +66,7 @@ meetings-invitation-none = { "   " }Not answered yet
 meetings-invitation-attend = { "   " }Attending
 meetings-invitation-absent = { "   " }Absent
 meetings-invitation-checked = { "   " }Checked in
-meetings-btn-attend-title = ✅ Attend «{ $title }»
+meetings-invitation-answer-for = Your answer for «{ $title }»:
 
 # List, attendance, conclusions (officials)
 meetings-list-title = 🗓 GIAO BAN MEETINGS

@@ -48,7 +48,7 @@ meetings-card-when = Thời gian: { $when }
 meetings-card-place = Địa điểm: { $place }
 meetings-card-link = Họp trực tuyến: { $link }
 meetings-card-agenda = Chương trình:
-meetings-card-answer-hint = Đồng chí vui lòng cho biết có tham dự không.
+meetings-card-answer-hint = Đồng chí vui lòng cho biết có tham dự không (bấm nút bên dưới, hoặc gõ /giaoban rồi chọn).
 meetings-card-you-attend = Đồng chí đã báo tham dự.
 meetings-card-check-in-hint = Khi tới dự (hoặc vào họp trực tuyến), đồng chí bấm «Điểm danh» hoặc gõ /diemdanh.
 meetings-btn-attend = ✅ Tham dự
@@ -66,7 +66,7 @@ meetings-invitation-none = { "   " }Chưa trả lời
 meetings-invitation-attend = { "   " }Đã báo tham dự
 meetings-invitation-absent = { "   " }Đã báo vắng
 meetings-invitation-checked = { "   " }Đã điểm danh
-meetings-btn-attend-title = ✅ Tham dự «{ $title }»
+meetings-invitation-answer-for = Trả lời cho cuộc «{ $title }»:
 
 # Danh sách, điểm danh, kết luận (cán bộ)
 meetings-list-title = 🗓 HỘI NGHỊ GIAO BAN

@@ -140,9 +140,15 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     const [hoaCard] = await world.inbox(who.hoa!, `meeting-${meetingId}`);
     const hoa = world.user(who.hoa!);
     expect(all(await press(hoa, [hoaCard!], '✅ Tham dự'))).toContain('Đã ghi nhận đồng chí tham dự');
+    // Nam answers as on a channel without buttons (Zalo Bot): /giaoban, then the number of «Vắng».
     const [namCard] = await world.inbox(who.nam!, `meeting-${meetingId}`);
+    expect(namCard!.text).toContain('gõ /giaoban');
     const nam = world.user(who.nam!);
-    expect((await press(nam, [namCard!], 'Vắng (báo lý do)')).at(-1)!.text).toContain('lý do gì');
+    const mine = await nam.send('/giaoban');
+    expect(all(mine)).toContain('Chưa trả lời');
+    expect(mine.at(-1)!.text).toContain('Trả lời cho cuộc «Giao ban cộng tác viên tháng 12»:');
+    expect(mine.at(-1)!.choices.map((c) => c.label)).toEqual(['✅ Tham dự', 'Vắng (báo lý do)']);
+    expect((await nam.send('2')).at(-1)!.text).toContain('lý do gì');
     expect(all(await nam.send('Đi công tác huyện'))).toContain('vắng mặt');
     const rows = await t.db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId));
     expect(rows.find((r) => r.personId === who.hoa!.id)).toMatchObject({ answer: 'attend', reason: null });

@@ -78,10 +78,12 @@ export function inviteeList(ctx: T, list: Invitation[], timeZone: string): Reply
     lines.push(ctx.t('meetings-invitation-item', { n: i + 1, title: m.title, when: fmtDateTime(m.startsAt, timeZone), where: where(m) }));
     lines.push(ctx.t(`meetings-invitation-${answer}`));
   });
+  // The first meeting not answered yet gets the buttons (typed "1" / "2" on channels without buttons).
   const open = list.find((m) => m.answer === null);
+  if (open) lines.push('', ctx.t('meetings-invitation-answer-for', { title: open.title }));
   const choices = open
     ? [
-        { label: ctx.t('meetings-btn-attend-title', { title: open.title.slice(0, 30) }), value: answerData(open.id, 'attend') },
+        { label: ctx.t('meetings-btn-attend'), value: answerData(open.id, 'attend') },
         { label: ctx.t('meetings-btn-absent'), value: answerData(open.id, 'absent') },
       ]
     : [];
