@@ -129,3 +129,14 @@ meetings-console-recorded = { $present }/{ $invited }
 meetings-console-checked = { $present }/{ $invited } (check-ins)
 meetings-console-conclusions = Conclusions
 meetings-console-sent = sent
+
+# Cancelling
+meetings-btn-cancel-n = ✖ Cancel no. { $n }
+meetings-ask-cancel = Cancel this meeting? Everyone already invited will be told.
+meetings-btn-cancel-yes = Cancel the meeting
+meetings-btn-cancel-no = No, keep it
+meetings-cancel-kept = The meeting stays as planned.
+meetings-cancel-done = Meeting cancelled; { $told } invitees told.
+meetings-cancelled-notice = ✖ CANCELLED: the giao ban meeting «{ $title }» ({ $unit }) at { $when } will not take place. No answer is needed.
+meetings-x-already_cancelled = This meeting was already cancelled.
+meetings-x-started = The meeting has begun; it can no longer be cancelled.

@@ -129,3 +129,14 @@ meetings-console-recorded = { $present }/{ $invited }
 meetings-console-checked = { $present }/{ $invited } (tự điểm danh)
 meetings-console-conclusions = Kết luận
 meetings-console-sent = đã gửi
+
+# Hủy cuộc họp
+meetings-btn-cancel-n = ✖ Hủy cuộc { $n }
+meetings-ask-cancel = Hủy cuộc họp này? Những người đã nhận giấy mời sẽ được báo hủy.
+meetings-btn-cancel-yes = Hủy cuộc họp
+meetings-btn-cancel-no = Không, giữ lịch
+meetings-cancel-kept = Lịch họp giữ nguyên.
+meetings-cancel-done = Đã hủy cuộc họp; đã báo { $told } người được mời.
+meetings-cancelled-notice = ✖ THÔNG BÁO HỦY: hội nghị giao ban «{ $title }» ({ $unit }) lúc { $when } không tổ chức nữa. Đồng chí không cần trả lời.
+meetings-x-already_cancelled = Cuộc họp này đã hủy trước đó.
+meetings-x-started = Cuộc họp đã bắt đầu, không hủy được nữa.

@@ -5,6 +5,7 @@ import { localTime } from '../../core/kernel/zoned-time.js';
 import { snapshotBatch } from '../../core/broadcasts/fanout.js';
 import { sendInvitations, remindMeeting, type MeetingEnv } from '../../core/meetings/delivery.js';
 import { MEETING_INVITE_JOB, MEETING_REMIND_JOB } from '../../core/meetings/jobs.js';
+import { createMeeting } from '../../core/meetings/meeting.js';
 import { scorecardOf } from '../../core/network/scorecard.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { periodOf } from '../../core/reports/draft.js';
@@ -319,5 +320,58 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     const lac = world.user(who.lac!);
     expect(all(await upTo(lac))).toContain('Chưa có bản tổng hợp nào');
     await lac.send('/huy xacnhan');
+  });
+
+  it('a meeting not begun can be cancelled from the list: invitees told, reminders and answers stop; an official elsewhere cannot', async () => {
+    const made = await t.db.transaction((tx) =>
+      createMeeting(
+        tx,
+        config,
+        { id: who.binh!.id, unitId: tree.commune },
+        {
+          title: 'Giao ban đột xuất',
+          startsAt: new Date(clock.getTime() + 2 * 24 * HOUR),
+          place: 'Hội trường UBND xã',
+          link: null,
+          agenda: '',
+          unitId: tree.commune,
+          filters: {},
+        },
+        clock,
+      ),
+    );
+    if (!made.ok) throw new Error(made.code);
+    const id = made.meetingId;
+    expect(await sendInvitations(env, id)).toEqual({ queued: 2 });
+    expect(
+      all(
+        await world
+          .user(who.lac!)
+          .send(`/giaoban_huy ${id}`)
+          .then(() => world.user(who.lac!).send('1')),
+      ),
+    ).toContain('không thuộc phạm vi phụ trách');
+    const binh = world.user(who.binh!);
+    let seen = await binh.send('/giaoban');
+    expect(all(seen)).toContain('«Giao ban đột xuất»');
+    seen = await press(binh, seen, '✖ Hủy cuộc 1');
+    expect(seen.at(-1)!.text).toContain('Hủy cuộc họp này?');
+    seen = await press(binh, seen, 'Hủy cuộc họp');
+    expect(all(seen)).toContain('đã báo 2 người được mời');
+    const [notice] = await world.inbox(who.hoa!, `meeting-${id}-cancel`);
+    expect(notice!.text).toContain('THÔNG BÁO HỦY: hội nghị giao ban «Giao ban đột xuất»');
+    expect(await remindMeeting(env, id, 'day')).toBe('cancelled');
+    expect(all(await world.user(who.hoa!).press(`gb:${id}:y`))).toContain('đã hủy');
+    expect(all(await binh.send(`/giaoban_huy ${id}`).then(() => binh.send('1')))).toContain('đã hủy trước đó');
+    expect(all(await binh.send('/giaoban'))).not.toContain('Giao ban đột xuất');
+    const audits = await t.db
+      .select({ outcome: auditLog.outcome, actorId: auditLog.actorId, targetId: auditLog.targetId })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'meeting.cancel'));
+    // A refusal names the unit the official reached for; the cancellation names the meeting.
+    expect(audits).toEqual([
+      { outcome: 'refused', actorId: who.lac!.id, targetId: tree.commune },
+      { outcome: 'ok', actorId: who.binh!.id, targetId: id },
+    ]);
   });
 });

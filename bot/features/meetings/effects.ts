@@ -2,6 +2,7 @@ import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { answerMeeting } from '../../../core/meetings/answers.js';
+import { cancelMeeting, type CancelResult } from '../../../core/meetings/cancel.js';
 import {
   meetingRoster,
   recordAttendance,
@@ -40,6 +41,8 @@ declare module '../../engine/effects.js' {
     'meetings.roster': [{ meetingId: string }, Ok<{ title: string; conclusionsSent: boolean; lines: RosterLine[] }> | MeetingRefusal];
     /** The attendance recorded (present ids; every other invitee absent). */
     'meetings.attendance': [{ meetingId: string; present: string[] }, AttendanceResult];
+    /** The meeting cancelled before it begins; invitees told. */
+    'meetings.cancel': [{ meetingId: string }, CancelResult];
     /** The conclusions sent as guidance with acknowledgement. */
     'meetings.conclude': [{ meetingId: string; body: string }, ConclusionsResult];
   }
@@ -104,6 +107,10 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
     async 'meetings.attendance'({ meetingId, present }, h) {
       if (!h.person) return refuse('out_of_scope');
       return recordAttendance(h.tx, official(h), meetingId, present, h.flow.now);
+    },
+    async 'meetings.cancel'({ meetingId }, h) {
+      if (!h.person) return refuse('out_of_scope');
+      return cancelMeeting(h.tx, official(h), meetingId, i18n.t, tz, h.flow.now);
     },
     async 'meetings.conclude'({ meetingId, body }, h) {
       if (!h.person) return refuse('out_of_scope');
