@@ -374,4 +374,18 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
       { outcome: 'ok', actorId: who.binh!.id, targetId: id },
     ]);
   });
+
+  it('a day and month typed without a year that has passed this year is next year’s (15/1 typed in December)', async () => {
+    const december = loopWorld(t.db, config, () => new Date('2026-12-20T03:00:00Z'));
+    const binh = december.user(who.binh!);
+    await binh.send('/giaoban_moi');
+    await binh.send('Giao ban đầu năm');
+    await binh.send('8:00 15/1');
+    let seen = await binh.send('Hội trường UBND xã');
+    seen = await press(binh, seen, 'Không ghi chương trình');
+    seen = await press(binh, seen, /^Toàn bộ/);
+    seen = await press(binh, seen, 'Chỉ cộng tác viên');
+    expect(seen.at(-1)!.text).toContain('Thời gian: 08:00 15/01/2027');
+    expect(all(await press(binh, seen, 'Hủy'))).toContain('chưa gửi giấy mời');
+  });
 });

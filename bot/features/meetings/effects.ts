@@ -19,6 +19,7 @@ import type { Config } from '../../../core/platform/config.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
+import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { I18n } from '../../../core/kernel/i18n.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { closingInstant } from '../polls/effects.js';
@@ -48,6 +49,14 @@ declare module '../../engine/effects.js' {
   }
 }
 
+/** The typed time; a day and month without a year that has passed this year is next year's (15/1 typed in December). */
+function startInstant(at: MeetingDraftJson['at'], now: Date, timeZone: string): Date | null {
+  if (!at) return null;
+  const thisYear = closingInstant({ local: at }, now, timeZone);
+  if (!thisYear || at.year !== null || thisYear.getTime() >= now.getTime()) return thisYear;
+  return closingInstant({ local: { ...at, year: localTime(now, timeZone).year + 1 } }, now, timeZone);
+}
+
 type Resolved = Ok<{ draft: MeetingDraft; unitName: string; path: string }> | CreateRefusal;
 
 /** The flow's draft → a MeetingDraft with unit and time resolved; scope refusals audited. */
@@ -57,7 +66,7 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: MeetingDraftJson, 
   const code = raw.unitCode;
   const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return refuse('unknown_unit');
-  const startsAt = raw.at ? closingInstant({ local: raw.at }, h.flow.now, config.TIMEZONE) : null;
+  const startsAt = startInstant(raw.at, h.flow.now, config.TIMEZONE);
   if (!startsAt) return refuse('bad_time');
   try {
     const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'meeting.create');
