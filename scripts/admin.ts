@@ -8,6 +8,7 @@ import { UsageError, type AdminCommand } from './admin/context.js';
 import { erasePersonCommand, exportPersonCommand } from './admin/privacy-commands.js';
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { importPeopleCommand } from './admin/network-commands.js';
+import { meetingsCommand } from './admin/meetings-command.js';
 import { networkCompositionCommand, networkTargetCommand } from './admin/network-target-commands.js';
 import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { playbookImportCommand } from './admin/playbook-command.js';
@@ -22,6 +23,7 @@ const commands: Record<string, AdminCommand> = {
   'import-people': importPeopleCommand,
   targets: networkTargetCommand,
   composition: networkCompositionCommand,
+  meetings: meetingsCommand,
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
   audit: auditCommand,

@@ -19,7 +19,7 @@ import { CHECK_IN_BEFORE_MS, type MeetingRow } from './meeting.js';
 export type MeetingRefusal = Refusal<'not_found' | 'out_of_scope'>;
 
 /** The meeting if it lies within the official's subtree; out of scope is audited under `action`. */
-async function meetingInScope(
+export async function meetingInScope(
   tx: Executor,
   official: Official,
   meetingId: string,
@@ -69,7 +69,7 @@ export async function meetingRoster(
   return { ...m, roster };
 }
 
-export type AttendanceResult = { ok: true; present: number; invited: number; corrected: number } | MeetingRefusal | Refusal<'not_started'>;
+export type AttendanceResult = { ok: true; present: number; invited: number; corrected: number } | MeetingRefusal | Refusal<'not_started' | 'cancelled'>;
 
 /**
  * Records who came: `present` are the invitees who attended, every other invitee did not. A
@@ -79,6 +79,7 @@ export type AttendanceResult = { ok: true; present: number; invited: number; cor
 export async function recordAttendance(tx: Executor, official: Official, meetingId: string, present: readonly string[], now: Date): Promise<AttendanceResult> {
   const m = await meetingInScope(tx, official, meetingId, 'meeting.attendance');
   if (!m.ok) return m;
+  if (m.meeting.status === 'cancelled') return refuse('cancelled');
   if (now.getTime() < m.meeting.startsAt.getTime() - CHECK_IN_BEFORE_MS) return refuse('not_started');
   const invitees = await tx
     .select({ personId: meetingInvitees.personId, checkedInAt: meetingInvitees.checkedInAt })
@@ -110,7 +111,7 @@ export async function recordAttendance(tx: Executor, official: Official, meeting
 }
 
 export type ConclusionsResult =
-  { ok: true; broadcastId: string; status: string; audience: number } | MeetingRefusal | Refusal<'not_started' | 'already_sent' | 'invalid'>;
+  { ok: true; broadcastId: string; status: string; audience: number } | MeetingRefusal | Refusal<'not_started' | 'already_sent' | 'invalid' | 'cancelled'>;
 
 /** The conclusions as guidance with acknowledgement to the meeting's audience (once per meeting). */
 export async function sendConclusions(
@@ -125,6 +126,7 @@ export async function sendConclusions(
 ): Promise<ConclusionsResult> {
   const m = await meetingInScope(tx, official, meetingId, 'meeting.conclude');
   if (!m.ok) return m;
+  if (m.meeting.status === 'cancelled') return refuse('cancelled');
   if (m.meeting.conclusionsBroadcastId) return refuse('already_sent');
   if (now.getTime() < m.meeting.startsAt.getTime()) return refuse('not_started');
   const title = t(locale, 'meetings-conclusions-title', { title: m.meeting.title }).slice(0, 200);

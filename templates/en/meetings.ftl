@@ -48,7 +48,7 @@ meetings-card-when = When: { $when }
 meetings-card-place = Where: { $place }
 meetings-card-link = Online: { $link }
 meetings-card-agenda = Agenda:
-meetings-card-answer-hint = Please tell us whether you will attend.
+meetings-card-answer-hint = Please tell us whether you will attend (press a button below, or type /meetings and choose).
 meetings-card-you-attend = You said you will attend.
 meetings-card-check-in-hint = When you arrive (or join online), press «Check in» or type /checkin.
 meetings-btn-attend = ✅ Attend
@@ -66,7 +66,7 @@ meetings-invitation-none = { "   " }Not answered yet
 meetings-invitation-attend = { "   " }Attending
 meetings-invitation-absent = { "   " }Absent
 meetings-invitation-checked = { "   " }Checked in
-meetings-btn-attend-title = ✅ Attend «{ $title }»
+meetings-invitation-answer-for = Your answer for «{ $title }»:
 
 # List, attendance, conclusions (officials)
 meetings-list-title = 🗓 GIAO BAN MEETINGS
@@ -115,3 +115,28 @@ meetings-x-out_of_scope = This meeting is outside your scope.
 meetings-x-not_started = The meeting has not taken place yet.
 meetings-x-already_sent = The conclusions of this meeting were already sent.
 meetings-x-invalid = The conclusions are empty or too long.
+
+# Console, Network page
+meetings-console-title = Giao ban meetings
+meetings-console-empty = No giao ban meeting in this scope yet.
+meetings-console-when = When
+meetings-console-meeting = Meeting
+meetings-console-invited = Invited
+meetings-console-answers = Answers
+meetings-console-answer-counts = attending { $attending }, absent { $absent }
+meetings-console-present = Present
+meetings-console-recorded = { $present }/{ $invited }
+meetings-console-checked = { $present }/{ $invited } (check-ins)
+meetings-console-conclusions = Conclusions
+meetings-console-sent = sent
+
+# Cancelling
+meetings-btn-cancel-n = ✖ Cancel no. { $n }
+meetings-ask-cancel = Cancel this meeting? Everyone already invited will be told.
+meetings-btn-cancel-yes = Cancel the meeting
+meetings-btn-cancel-no = No, keep it
+meetings-cancel-kept = The meeting stays as planned.
+meetings-cancel-done = Meeting cancelled; { $told } invitees told.
+meetings-cancelled-notice = ✖ CANCELLED: the giao ban meeting «{ $title }» ({ $unit }) at { $when } will not take place. No answer is needed.
+meetings-x-already_cancelled = This meeting was already cancelled.
+meetings-x-started = The meeting has begun; it can no longer be cancelled.

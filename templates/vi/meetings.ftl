@@ -48,7 +48,7 @@ meetings-card-when = Thời gian: { $when }
 meetings-card-place = Địa điểm: { $place }
 meetings-card-link = Họp trực tuyến: { $link }
 meetings-card-agenda = Chương trình:
-meetings-card-answer-hint = Đồng chí vui lòng cho biết có tham dự không.
+meetings-card-answer-hint = Đồng chí vui lòng cho biết có tham dự không (bấm nút bên dưới, hoặc gõ /giaoban rồi chọn).
 meetings-card-you-attend = Đồng chí đã báo tham dự.
 meetings-card-check-in-hint = Khi tới dự (hoặc vào họp trực tuyến), đồng chí bấm «Điểm danh» hoặc gõ /diemdanh.
 meetings-btn-attend = ✅ Tham dự
@@ -66,7 +66,7 @@ meetings-invitation-none = { "   " }Chưa trả lời
 meetings-invitation-attend = { "   " }Đã báo tham dự
 meetings-invitation-absent = { "   " }Đã báo vắng
 meetings-invitation-checked = { "   " }Đã điểm danh
-meetings-btn-attend-title = ✅ Tham dự «{ $title }»
+meetings-invitation-answer-for = Trả lời cho cuộc «{ $title }»:
 
 # Danh sách, điểm danh, kết luận (cán bộ)
 meetings-list-title = 🗓 HỘI NGHỊ GIAO BAN
@@ -115,3 +115,28 @@ meetings-x-out_of_scope = Cuộc họp này không thuộc phạm vi phụ trác
 meetings-x-not_started = Cuộc họp chưa diễn ra.
 meetings-x-already_sent = Kết luận của cuộc họp này đã được gửi.
 meetings-x-invalid = Kết luận trống hoặc quá dài.
+
+# Bảng điều khiển, trang Mạng lưới
+meetings-console-title = Hội nghị giao ban
+meetings-console-empty = Chưa có hội nghị giao ban nào trong phạm vi này.
+meetings-console-when = Thời gian
+meetings-console-meeting = Cuộc họp
+meetings-console-invited = Được mời
+meetings-console-answers = Trả lời
+meetings-console-answer-counts = tham dự { $attending }, vắng { $absent }
+meetings-console-present = Có mặt
+meetings-console-recorded = { $present }/{ $invited }
+meetings-console-checked = { $present }/{ $invited } (tự điểm danh)
+meetings-console-conclusions = Kết luận
+meetings-console-sent = đã gửi
+
+# Hủy cuộc họp
+meetings-btn-cancel-n = ✖ Hủy cuộc { $n }
+meetings-ask-cancel = Hủy cuộc họp này? Những người đã nhận giấy mời sẽ được báo hủy.
+meetings-btn-cancel-yes = Hủy cuộc họp
+meetings-btn-cancel-no = Không, giữ lịch
+meetings-cancel-kept = Lịch họp giữ nguyên.
+meetings-cancel-done = Đã hủy cuộc họp; đã báo { $told } người được mời.
+meetings-cancelled-notice = ✖ THÔNG BÁO HỦY: hội nghị giao ban «{ $title }» ({ $unit }) lúc { $when } không tổ chức nữa. Đồng chí không cần trả lời.
+meetings-x-already_cancelled = Cuộc họp này đã hủy trước đó.
+meetings-x-started = Cuộc họp đã bắt đầu, không hủy được nữa.

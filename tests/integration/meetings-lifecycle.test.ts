@@ -5,6 +5,7 @@ import { localTime } from '../../core/kernel/zoned-time.js';
 import { snapshotBatch } from '../../core/broadcasts/fanout.js';
 import { sendInvitations, remindMeeting, type MeetingEnv } from '../../core/meetings/delivery.js';
 import { MEETING_INVITE_JOB, MEETING_REMIND_JOB } from '../../core/meetings/jobs.js';
+import { createMeeting } from '../../core/meetings/meeting.js';
 import { scorecardOf } from '../../core/network/scorecard.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { periodOf } from '../../core/reports/draft.js';
@@ -15,13 +16,18 @@ import { meetingsPart } from '../../core/synthesis/parts/meetings.js';
 import { SYNTHESIS_PARTS } from '../../core/synthesis/parts/index.js';
 import { createWriteContext } from '../../core/synthesis/prose.js';
 import { spanOf } from '../../core/synthesis/span.js';
-import { auditLog, broadcasts, meetingInvitees, meetings, outbox, sends, units } from '../../db/schema/index.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditLog, broadcasts, meetingInvitees, meetings, outbox, sends, synthesisRuns, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+import { consoleApp, login } from './console-fixtures.js';
+import { meetingsCommand } from '../../scripts/admin/meetings-command.js';
 
 /**
  * Issue 17 item 4, a giao ban meeting from invitation to attendance through the real intake: the
@@ -135,9 +141,15 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     const [hoaCard] = await world.inbox(who.hoa!, `meeting-${meetingId}`);
     const hoa = world.user(who.hoa!);
     expect(all(await press(hoa, [hoaCard!], '✅ Tham dự'))).toContain('Đã ghi nhận đồng chí tham dự');
+    // Nam answers as on a channel without buttons (Zalo Bot): /giaoban, then the number of «Vắng».
     const [namCard] = await world.inbox(who.nam!, `meeting-${meetingId}`);
+    expect(namCard!.text).toContain('gõ /giaoban');
     const nam = world.user(who.nam!);
-    expect((await press(nam, [namCard!], 'Vắng (báo lý do)')).at(-1)!.text).toContain('lý do gì');
+    const mine = await nam.send('/giaoban');
+    expect(all(mine)).toContain('Chưa trả lời');
+    expect(mine.at(-1)!.text).toContain('Trả lời cho cuộc «Giao ban cộng tác viên tháng 12»:');
+    expect(mine.at(-1)!.choices.map((c) => c.label)).toEqual(['✅ Tham dự', 'Vắng (báo lý do)']);
+    expect((await nam.send('2')).at(-1)!.text).toContain('lý do gì');
     expect(all(await nam.send('Đi công tác huyện'))).toContain('vắng mặt');
     const rows = await t.db.select().from(meetingInvitees).where(eq(meetingInvitees.meetingId, meetingId));
     expect(rows.find((r) => r.personId === who.hoa!.id)).toMatchObject({ answer: 'attend', reason: null });
@@ -265,5 +277,115 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     expect(text).toContain('“Giao ban cộng tác viên tháng 12”');
     expect(text).toContain('có mặt 2/2 người (100%), 0 người vắng có báo lý do'); // Nam's absence was corrected
     expect(text).toContain('1/2 người xác nhận đã nhận');
+  });
+
+  it('the admin CLI lists it, and the console Mạng lưới page shows it to the officials of the subtree only', async () => {
+    const lines: string[] = [];
+    await meetingsCommand.run([tree.codes.commune], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines.join('\n')).toContain('Đã họp (1 gần nhất):');
+    expect(lines.join('\n')).toMatch(/Xã Tân Hòa\tGiao ban cộng tác viên tháng 12\t.*có mặt 2\/2, đã gửi kết luận/);
+    lines.length = 0;
+    await meetingsCommand.run([tree.codes.otherCommune], { db: t.db, config, out: (l) => lines.push(l) });
+    expect(lines).toEqual(['Chưa có hội nghị giao ban nào.']);
+    await expect(meetingsCommand.run(['KHONG-CO'], { db: t.db, config, out: () => undefined })).rejects.toThrow('không có đơn vị');
+
+    const c = consoleApp(t.db, config);
+    const page = await (await c.request('/network', { cookie: (await login(t.db, c, who.binh!.id)).cookie })).text();
+    expect(page).toContain('Hội nghị giao ban');
+    expect(page).toContain('Giao ban cộng tác viên tháng 12');
+    expect(page).toContain('<td>tham dự 1, vắng 1</td><td>2/2</td><td>đã gửi</td>'); // the answers as given, the attendance as recorded
+    const other = await (await c.request('/network', { cookie: (await login(t.db, c, who.lac!.id)).cookie })).text();
+    expect(other).not.toContain('Giao ban cộng tác viên tháng 12');
+    expect(other).toContain('Chưa có hội nghị giao ban nào trong phạm vi này.');
+  });
+
+  it('the agenda can take the highlights of the subtree’s latest synthesis; an official elsewhere gets none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'syn-'));
+    const file = join(dir, 'tong-hop.md');
+    await writeFile(file, '# BÁO CÁO\n### I. TÌNH HÌNH TƯ TƯỞNG CHUNG\n\nTình hình **cơ bản ổn định**.[^1]\n### II. DƯ LUẬN\n##### a) Giá điện tăng\n');
+    await t.db.insert(synthesisRuns).values({ unitId: tree.commune, period: '2026-11', status: 'done', markdownPath: file, finishedAt: clock });
+    const upTo = async (u: ChatUser) => {
+      await u.send('/giaoban_moi');
+      await u.send('Giao ban tháng 1');
+      const day = localTime(new Date(clock.getTime() + 5 * 24 * HOUR), config.TIMEZONE);
+      await u.send(`14:00 ${day.day}/${day.month}/${day.year}`);
+      const seen = await u.send('Nhà văn hóa xã');
+      return press(u, seen, /điểm nổi bật/);
+    };
+    const binh = world.user(who.binh!);
+    const seen = await upTo(binh);
+    expect(all(seen)).toContain('Điểm nổi bật của bản tổng hợp kỳ 2026-11:\nTình hình cơ bản ổn định.\n– Giá điện tăng');
+    expect((await press(binh, seen, 'Xong')).at(-1)!.text).toContain('Mời đơn vị nào?');
+    await binh.send('/huy xacnhan');
+    const lac = world.user(who.lac!);
+    expect(all(await upTo(lac))).toContain('Chưa có bản tổng hợp nào');
+    await lac.send('/huy xacnhan');
+  });
+
+  it('a meeting not begun can be cancelled from the list: invitees told, reminders and answers stop; an official elsewhere cannot', async () => {
+    const made = await t.db.transaction((tx) =>
+      createMeeting(
+        tx,
+        config,
+        { id: who.binh!.id, unitId: tree.commune },
+        {
+          title: 'Giao ban đột xuất',
+          startsAt: new Date(clock.getTime() + 2 * 24 * HOUR),
+          place: 'Hội trường UBND xã',
+          link: null,
+          agenda: '',
+          unitId: tree.commune,
+          filters: {},
+        },
+        clock,
+      ),
+    );
+    if (!made.ok) throw new Error(made.code);
+    const id = made.meetingId;
+    expect(await sendInvitations(env, id)).toEqual({ queued: 2 });
+    expect(
+      all(
+        await world
+          .user(who.lac!)
+          .send(`/giaoban_huy ${id}`)
+          .then(() => world.user(who.lac!).send('1')),
+      ),
+    ).toContain('không thuộc phạm vi phụ trách');
+    const binh = world.user(who.binh!);
+    let seen = await binh.send('/giaoban');
+    expect(all(seen)).toContain('«Giao ban đột xuất»');
+    seen = await press(binh, seen, '✖ Hủy cuộc 1');
+    expect(seen.at(-1)!.text).toContain('Hủy cuộc họp này?');
+    seen = await press(binh, seen, 'Hủy cuộc họp');
+    expect(all(seen)).toContain('đã báo 2 người được mời');
+    const [notice] = await world.inbox(who.hoa!, `meeting-${id}-cancel`);
+    expect(notice!.text).toContain('THÔNG BÁO HỦY: hội nghị giao ban «Giao ban đột xuất»');
+    expect(await remindMeeting(env, id, 'day')).toBe('cancelled');
+    expect(all(await world.user(who.hoa!).press(`gb:${id}:y`))).toContain('đã hủy');
+    expect(all(await binh.send(`/giaoban_huy ${id}`).then(() => binh.send('1')))).toContain('đã hủy trước đó');
+    expect(all(await binh.send('/giaoban'))).not.toContain('Giao ban đột xuất');
+    const audits = await t.db
+      .select({ outcome: auditLog.outcome, actorId: auditLog.actorId, targetId: auditLog.targetId })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'meeting.cancel'));
+    // A refusal names the unit the official reached for; the cancellation names the meeting.
+    expect(audits).toEqual([
+      { outcome: 'refused', actorId: who.lac!.id, targetId: tree.commune },
+      { outcome: 'ok', actorId: who.binh!.id, targetId: id },
+    ]);
+  });
+
+  it('a day and month typed without a year that has passed this year is next year’s (15/1 typed in December)', async () => {
+    const december = loopWorld(t.db, config, () => new Date('2026-12-20T03:00:00Z'));
+    const binh = december.user(who.binh!);
+    await binh.send('/giaoban_moi');
+    await binh.send('Giao ban đầu năm');
+    await binh.send('8:00 15/1');
+    let seen = await binh.send('Hội trường UBND xã');
+    seen = await press(binh, seen, 'Không ghi chương trình');
+    seen = await press(binh, seen, /^Toàn bộ/);
+    seen = await press(binh, seen, 'Chỉ cộng tác viên');
+    expect(seen.at(-1)!.text).toContain('Thời gian: 08:00 15/01/2027');
+    expect(all(await press(binh, seen, 'Hủy'))).toContain('chưa gửi giấy mời');
   });
 });

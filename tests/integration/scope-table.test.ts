@@ -9,6 +9,7 @@ import { createPoll } from '../../core/polls/poll.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
 import { createMeeting } from '../../core/meetings/meeting.js';
 import { meetingRoster, recordAttendance, sendConclusions } from '../../core/meetings/attendance.js';
+import { cancelMeeting } from '../../core/meetings/cancel.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { forwardCase } from '../../core/cases/cases.js';
@@ -110,16 +111,17 @@ async function broadcast(): Promise<string> {
     .returning();
   return b!.id;
 }
-/** A giao ban meeting of the commune that began two hours ago. */
-async function meeting(): Promise<string> {
+/** A giao ban meeting of the commune that began two hours ago (or, `ahead`, begins in a day). */
+async function meeting(ahead = false): Promise<string> {
+  const at = Date.now() + (ahead ? 86_400_000 : -7_200_000);
   const [m] = await db.db
     .insert(meetings)
     .values({
       authorId: actors.province.id,
       unitId: tree.commune,
       title: 'Giao ban',
-      startsAt: new Date(Date.now() - 7_200_000),
-      endsAt: new Date(Date.now() + 3_600_000),
+      startsAt: new Date(at),
+      endsAt: new Date(at + 10_800_000),
       place: 'Hội trường',
     })
     .returning();
@@ -371,6 +373,13 @@ const table: Row[] = [
     snapshot: meetingRow,
   },
   {
+    action: 'meeting: cancel before it begins (/giaoban_huy)',
+    audited: 'meeting.cancel',
+    setup: () => meeting(true),
+    run: async (tx, a, id) => okIf(await cancelMeeting(tx, a, id, t, config.TIMEZONE, now())),
+    snapshot: meetingRow,
+  },
+  {
     action: 'report: mark received',
     audited: 'report.received',
     setup: report,
@@ -480,6 +489,7 @@ const SCOPE_ONLY = new Set([
   'meeting.view',
   'meeting.attendance',
   'meeting.conclude',
+  'meeting.cancel',
   'report.received',
   'report.needs_more',
   'completeness.view',

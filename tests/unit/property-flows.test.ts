@@ -27,6 +27,7 @@ import { meetingCreateFlow } from '../../bot/features/meetings/create-flow.js';
 import { meetingAbsentFlow } from '../../bot/features/meetings/absent-flow.js';
 import { meetingAttendanceFlow } from '../../bot/features/meetings/attendance-flow.js';
 import { meetingConcludeFlow } from '../../bot/features/meetings/conclude-flow.js';
+import { meetingCancelFlow } from '../../bot/features/meetings/cancel-flow.js';
 
 /**
  * DESIGN §4.7 "bad input never crashes": every flow, driven the way the engine drives it
@@ -56,6 +57,7 @@ const flows: Flow[] = [
   meetingAbsentFlow,
   meetingAttendanceFlow,
   meetingConcludeFlow,
+  meetingCancelFlow,
 ];
 const i18n = createI18n();
 
@@ -344,6 +346,10 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
   'meetings.attendance': [
     { ok: true, present: 1, invited: 2, corrected: 0 },
     { ok: false, code: 'not_started' },
+  ],
+  'meetings.cancel': [
+    { ok: true, told: 2 },
+    { ok: false, code: 'started' },
   ],
   'meetings.conclude': [
     { ok: true, broadcastId: 'b1', status: 'sending', audience: 2 },

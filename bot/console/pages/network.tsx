@@ -4,6 +4,8 @@ import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import { ImportForm } from './network-import.js';
 import { MemberActions } from './network-actions.js';
 import { CompositionSection } from './network-composition.js';
+import { MeetingsSection } from './network-meetings.js';
+import type { MeetingSummary } from '../../../core/meetings/list.js';
 import type { Composition } from '../../../core/network/composition.js';
 
 export function NetworkPage(props: {
@@ -16,6 +18,7 @@ export function NetworkPage(props: {
   stratum: (code: string | null) => string;
   sector: (code: string | null) => string;
   composition: { unitName: string; c: Composition; gapLines: string[] };
+  meetings: { upcoming: MeetingSummary[]; past: MeetingSummary[] };
 }) {
   const { ctx } = props;
   const t = ctx.t;
@@ -70,6 +73,7 @@ export function NetworkPage(props: {
         </table>
       </TableWrap>
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/network${qs({ unit: props.unitId, page: p + 1 })}`} />
+      <MeetingsSection ctx={ctx} list={props.meetings} />
       <ImportForm ctx={ctx} />
     </Layout>
   );

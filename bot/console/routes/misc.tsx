@@ -10,6 +10,7 @@ import { exportsDir } from '../../../core/synthesis/generate.js';
 import { label } from '../../../core/synthesis/labels.js';
 import { gapLine } from '../../../core/network/gap-report.js';
 import { loadComposition } from '../../../core/network/targets.js';
+import { meetingsOfSubtree } from '../../../core/meetings/list.js';
 import { requestSynthesis, spanText } from '../../../core/synthesis/runs.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
@@ -95,7 +96,8 @@ export function networkRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       const scope = await scopeRoot(tx, user, unitId, 'network.view');
       if (!scope.ok) return null;
       const list = await networkInScope(tx, user.unitPath, { unitId: unitId ?? null, limit: NETWORK_PAGE, offset: page * NETWORK_PAGE });
-      return { ...list, root: scope.root, composition: await loadComposition(tx, { id: scope.root.unitId, path: scope.root.path }) };
+      const composition = await loadComposition(tx, { id: scope.root.unitId, path: scope.root.path });
+      return { ...list, root: scope.root, composition, meetings: await meetingsOfSubtree(tx, scope.root.path, new Date()) };
     });
     if (!out) return c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
     const pages = Math.max(1, Math.ceil((unitId ? (out.summary.find((s) => s.unit_id === unitId)?.total ?? 0) : out.total) / NETWORK_PAGE));
@@ -111,6 +113,7 @@ export function networkRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         stratum={(code) => label(deps.t, lang, 'stratum', code)}
         sector={(code) => label(deps.t, lang, 'sector', code)}
         composition={{ unitName: out.root.name, c: out.composition, gapLines: out.composition.gaps.map((g) => gapLine(deps.t, lang, g)) }}
+        meetings={out.meetings}
       />,
     );
   });

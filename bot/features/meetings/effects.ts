@@ -2,6 +2,7 @@ import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { answerMeeting } from '../../../core/meetings/answers.js';
+import { cancelMeeting, type CancelResult } from '../../../core/meetings/cancel.js';
 import {
   meetingRoster,
   recordAttendance,
@@ -18,6 +19,7 @@ import type { Config } from '../../../core/platform/config.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
+import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { I18n } from '../../../core/kernel/i18n.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { closingInstant } from '../polls/effects.js';
@@ -40,9 +42,19 @@ declare module '../../engine/effects.js' {
     'meetings.roster': [{ meetingId: string }, Ok<{ title: string; conclusionsSent: boolean; lines: RosterLine[] }> | MeetingRefusal];
     /** The attendance recorded (present ids; every other invitee absent). */
     'meetings.attendance': [{ meetingId: string; present: string[] }, AttendanceResult];
+    /** The meeting cancelled before it begins; invitees told. */
+    'meetings.cancel': [{ meetingId: string }, CancelResult];
     /** The conclusions sent as guidance with acknowledgement. */
     'meetings.conclude': [{ meetingId: string; body: string }, ConclusionsResult];
   }
+}
+
+/** The typed time; a day and month without a year that has passed this year is next year's (15/1 typed in December). */
+function startInstant(at: MeetingDraftJson['at'], now: Date, timeZone: string): Date | null {
+  if (!at) return null;
+  const thisYear = closingInstant({ local: at }, now, timeZone);
+  if (!thisYear || at.year !== null || thisYear.getTime() >= now.getTime()) return thisYear;
+  return closingInstant({ local: { ...at, year: localTime(now, timeZone).year + 1 } }, now, timeZone);
 }
 
 type Resolved = Ok<{ draft: MeetingDraft; unitName: string; path: string }> | CreateRefusal;
@@ -54,7 +66,7 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: MeetingDraftJson, 
   const code = raw.unitCode;
   const unit = code ? await findUnitTyped(h.tx, code) : null;
   if (code && !unit) return refuse('unknown_unit');
-  const startsAt = raw.at ? closingInstant({ local: raw.at }, h.flow.now, config.TIMEZONE) : null;
+  const startsAt = startInstant(raw.at, h.flow.now, config.TIMEZONE);
   if (!startsAt) return refuse('bad_time');
   try {
     const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'meeting.create');
@@ -104,6 +116,10 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
     async 'meetings.attendance'({ meetingId, present }, h) {
       if (!h.person) return refuse('out_of_scope');
       return recordAttendance(h.tx, official(h), meetingId, present, h.flow.now);
+    },
+    async 'meetings.cancel'({ meetingId }, h) {
+      if (!h.person) return refuse('out_of_scope');
+      return cancelMeeting(h.tx, official(h), meetingId, i18n.t, tz, h.flow.now);
     },
     async 'meetings.conclude'({ meetingId, body }, h) {
       if (!h.person) return refuse('out_of_scope');

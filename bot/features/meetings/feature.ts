@@ -10,6 +10,7 @@ import type { Reply } from '../../engine/types.js';
 import type { FeatureDeps } from '../deps.js';
 import { meetingAbsentFlow } from './absent-flow.js';
 import { meetingAttendanceFlow } from './attendance-flow.js';
+import { meetingCancelFlow } from './cancel-flow.js';
 import { meetingConcludeFlow } from './conclude-flow.js';
 import { meetingCreateFlow } from './create-flow.js';
 import { meetingEffects } from './effects.js';
@@ -20,7 +21,8 @@ const OFFICIALS: Role[] = ['official', 'admin'];
 /**
  * Giao ban meetings (hội nghị giao ban, issue 17 item 4). Officials: /giaoban lists the meetings
  * of their subtree (answers, attendance) and their own invitations, /giaoban_moi schedules one,
- * /giaoban_diemdanh records the attendance, /giaoban_ketluan sends the conclusions as guidance.
+ * /giaoban_diemdanh records the attendance, /giaoban_ketluan sends the conclusions as guidance,
+ * /giaoban_huy cancels one not begun.
  * Invitees: the invitation's buttons (`gb:<id>:y` Tham dự, `gb:<id>:n` Vắng → the reason is asked,
  * `gb:<id>:c` Điểm danh), /giaoban for their invitations, /diemdanh during the meeting.
  */
@@ -28,12 +30,13 @@ export function createMeetingsFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>
   const tz = deps.config.TIMEZONE;
   return {
     name: 'meetings',
-    flows: [meetingCreateFlow, meetingAbsentFlow, meetingAttendanceFlow, meetingConcludeFlow],
+    flows: [meetingCreateFlow, meetingAbsentFlow, meetingAttendanceFlow, meetingConcludeFlow, meetingCancelFlow],
     commands: [
       { names: ['giaoban', 'meetings'], helpKey: 'meetings-help-list', run: (_a, h) => list(h, tz) },
       { names: ['giaoban_moi', 'newmeeting'], flow: meetingCreateFlow.name, roles: OFFICIALS, helpKey: 'meetings-help-new' },
       { names: ['giaoban_diemdanh', 'attendance'], flow: meetingAttendanceFlow.name, roles: OFFICIALS },
       { names: ['giaoban_ketluan', 'conclusions'], flow: meetingConcludeFlow.name, roles: OFFICIALS },
+      { names: ['giaoban_huy', 'cancelmeeting'], flow: meetingCancelFlow.name, roles: OFFICIALS },
       { names: ['giaoban_vang', 'absent'], flow: meetingAbsentFlow.name },
       { names: ['diemdanh', 'checkin'], helpKey: 'meetings-help-checkin', run: (_a, h) => checkInCommand(h, tz) },
     ],
@@ -70,7 +73,7 @@ async function list(h: HandlerContext, tz: string): Promise<Reply[]> {
   if (!OFFICIALS.includes(h.person.role)) return [inviteeList(h.flow, mine, tz)];
   const [own] = await h.tx.select({ path: units.path }).from(units).where(eq(units.id, h.person.unitId));
   const subtree = own ? await meetingsOfSubtree(h.tx, own.path, h.flow.now) : { upcoming: [], past: [] };
-  const replies = [officialList(h.flow, subtree, tz)];
+  const replies = [officialList(h.flow, subtree, tz, h.flow.now)];
   if (mine.length) replies.unshift(inviteeList(h.flow, mine, tz));
   return replies;
 }

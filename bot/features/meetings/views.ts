@@ -41,7 +41,7 @@ export function checkInReply(ctx: T, r: CheckInResult, timeZone: string): Reply[
 const where = (m: { place: string | null; link: string | null }) => [m.place, m.link].filter(Boolean).join(' — ');
 
 /** The official's /giaoban: upcoming meetings with answers, past ones with attendance, and what to do next. */
-export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: MeetingSummary[] }, timeZone: string): Reply {
+export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: MeetingSummary[] }, timeZone: string, now: Date): Reply {
   const lines = [ctx.t('meetings-list-title')];
   const choices: ReplyChoice[] = [{ label: ctx.t('meetings-btn-new'), value: '/giaoban_moi' }];
   if (list.upcoming.length === 0 && list.past.length === 0) lines.push(ctx.t('meetings-list-empty'));
@@ -52,6 +52,8 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
     lines.push(
       ctx.t('meetings-list-answers', { invited: m.invited, answered: m.attending + m.absent, attending: m.attending, absent: m.absent, none: noAnswer }),
     );
+    // The soonest meeting, not begun yet, can be cancelled from here.
+    if (i === 0 && m.startsAt.getTime() > now.getTime()) choices.push({ label: ctx.t('meetings-btn-cancel-n', { n: 1 }), value: `/giaoban_huy ${m.id}` });
   });
   if (list.past.length) lines.push('', ctx.t('meetings-list-past'));
   list.past.forEach((m, i) => {
@@ -60,13 +62,13 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
     const state = m.attendanceRecorded ? 'recorded' : 'checked';
     lines.push(ctx.t(`meetings-list-attendance-${state}`, { present: m.present, invited: m.invited, checkedIn: m.checkedIn }));
     if (m.conclusionsSent) lines.push(ctx.t('meetings-list-concluded'));
-    // The two latest past meetings get their buttons (Zalo shows five at most).
+    // The two latest past meetings get their buttons (more than five become a numbered list on Zalo).
     if (i < 2) {
       choices.push({ label: ctx.t('meetings-btn-attendance-n', { n }), value: `/giaoban_diemdanh ${m.id}` });
       if (!m.conclusionsSent) choices.push({ label: ctx.t('meetings-btn-conclude-n', { n }), value: `/giaoban_ketluan ${m.id}` });
     }
   });
-  return { text: lines.join('\n'), choices: choices.slice(0, 5) };
+  return { text: lines.join('\n'), choices };
 }
 
 /** An invitee's /giaoban: the meetings ahead, their answer, and buttons to answer the first unanswered one. */
@@ -78,10 +80,12 @@ export function inviteeList(ctx: T, list: Invitation[], timeZone: string): Reply
     lines.push(ctx.t('meetings-invitation-item', { n: i + 1, title: m.title, when: fmtDateTime(m.startsAt, timeZone), where: where(m) }));
     lines.push(ctx.t(`meetings-invitation-${answer}`));
   });
+  // The first meeting not answered yet gets the buttons (typed "1" / "2" on channels without buttons).
   const open = list.find((m) => m.answer === null);
+  if (open) lines.push('', ctx.t('meetings-invitation-answer-for', { title: open.title }));
   const choices = open
     ? [
-        { label: ctx.t('meetings-btn-attend-title', { title: open.title.slice(0, 30) }), value: answerData(open.id, 'attend') },
+        { label: ctx.t('meetings-btn-attend'), value: answerData(open.id, 'attend') },
         { label: ctx.t('meetings-btn-absent'), value: answerData(open.id, 'absent') },
       ]
     : [];
