@@ -76,9 +76,10 @@ surveys-sample-all = Everyone in the audience
 surveys-sample-per-unit = n at random per unit
 surveys-sample-quota = Quotas per social group
 surveys-ask-per-unit = How many people at random per unit? Type a number.
-surveys-ask-quotas = Type the quotas per group, e.g. nong_dan=20, cong_nhan=10, tri_thuc=5
+surveys-ask-quotas = Type a quota for each social group, e.g. Farmers=20, Workers=10
+    Groups: { $groups }
 surveys-err-per-unit = Please type a number from 1 to 10000.
-surveys-err-quotas = Could not read the quotas. Write them like: nong_dan=20, cong_nhan=10
+surveys-err-quotas = Could not read the quotas. Write the group (as listed above), = and the number of people, e.g. Farmers=20, Workers=10
 surveys-ask-interviews = May collaborators record interviews with citizens (/phongvan)?
 surveys-ask-closes = How long it stays open (one reminder half-way to those who have not answered):
 surveys-closes-24 = 1 day

@@ -76,9 +76,10 @@ surveys-sample-all = Tất cả người thuộc đối tượng
 surveys-sample-per-unit = Chọn ngẫu nhiên n người mỗi đơn vị
 surveys-sample-quota = Chia chỉ tiêu theo nhóm xã hội
 surveys-ask-per-unit = Mỗi đơn vị chọn ngẫu nhiên bao nhiêu người? Gõ một số.
-surveys-ask-quotas = Gõ chỉ tiêu theo nhóm, ví dụ: nong_dan=20, cong_nhan=10, tri_thuc=5
+surveys-ask-quotas = Gõ chỉ tiêu cho từng nhóm xã hội, ví dụ: Nông dân=20, Công nhân=10
+    Các nhóm: { $groups }
 surveys-err-per-unit = Xin gõ một số từ 1 đến 10000.
-surveys-err-quotas = Không đọc được chỉ tiêu. Viết theo mẫu: nong_dan=20, cong_nhan=10
+surveys-err-quotas = Không đọc được chỉ tiêu. Viết tên nhóm (như danh sách trên), dấu = rồi số người, ví dụ: Nông dân=20, Công nhân=10
 surveys-ask-interviews = Cho phép cộng tác viên ghi phiếu khi phỏng vấn người dân (/phongvan)?
 surveys-ask-closes = Thời hạn trả lời (nhắc một lần vào giữa thời hạn cho người chưa trả lời):
 surveys-closes-24 = 1 ngày

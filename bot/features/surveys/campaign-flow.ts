@@ -1,22 +1,21 @@
-import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import { parseQuotas } from '../../../core/surveys/sample.js';
-import { matchKey } from '../../../core/kernel/text.js';
 import { NO, readChoice, readText, YES, yesNo } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
-import type { FlowContext, ReplyChoice, UserInput } from '../../engine/types.js';
-import type { CampaignDraftJson, CampaignRole, SurveyChoice } from './campaign-effects.js';
+import type { FlowContext } from '../../engine/types.js';
 import { isUnitTyped } from '../../../core/people/units.js';
+import { filterQuestion, quotaGroups, rolesQuestion, stratumCode, whoText } from './campaign-audience.js';
+import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
 
 /**
  * /taokhaosat — an official sends a stored questionnaire to an audience: which questionnaire, the
  * unit (own or a unit code of the subtree), who in it (collaborators, officials or both; one
- * sector and one social stratum when the subtree has them, "all" by default), everyone or a sample (n per unit, or quotas per
- * stratum typed as "nong_dan=20, cong_nhan=10"), whether collaborators may interview citizens,
+ * sector and one social stratum when the subtree has them, "all" by default: campaign-audience.ts),
+ * everyone or a sample (n per unit, or quotas per stratum typed as "Nông dân=20, Công nhân=10"), whether collaborators may interview citizens,
  * how long it stays open (one reminder half-way), the baseline when an earlier campaign exists;
  * then a preview with the counts before sending.
  */
-interface CampaignState extends MachineState {
+export interface CampaignState extends MachineState {
   v: 1;
   list?: SurveyChoice[];
   /** The sectors and strata people of the official's subtree have (the filter buttons). */
@@ -28,14 +27,6 @@ interface CampaignState extends MachineState {
 type S = CampaignState;
 
 const OWN = '_own';
-const ALL = '_all';
-const ROLES: Record<CampaignRole, ('collaborator' | 'official')[] | undefined> = {
-  collaborator: undefined,
-  official: ['official'],
-  everyone: ['collaborator', 'official'],
-};
-/** Buttons for the filter values found in the subtree; more are typed (label or code). */
-const MAX_FILTER_BUTTONS = 12;
 const HOURS = ['24', '72', '168', '336'] as const;
 const set = (s: S, d: Partial<CampaignDraftJson>): S => ({ ...s, draft: { ...s.draft, ...d } });
 
@@ -88,13 +79,7 @@ export const campaignFlow = defineFlow<S>({
         return isUnitTyped(code) ? { state: set(s, { unitCode: code }) } : { retry: { text: ctx.t('surveys-err-unit-code') } };
       },
     },
-    roles: {
-      ask: (_s, ctx) => [{ text: ctx.t('surveys-ask-roles'), choices: Object.keys(ROLES).map((r) => ({ label: ctx.t(`surveys-roles-${r}`), value: r })) }],
-      answer(s, input, ctx) {
-        const r = readChoice(input, ctx, Object.keys(ROLES));
-        return r.ok ? { state: setFilters(s, { roles: ROLES[r.value as CampaignRole] }) } : { retry: r.reply };
-      },
-    },
+    roles: rolesQuestion,
     sector: filterQuestion('sectors'),
     stratum: filterQuestion('strata'),
     sample: {
@@ -116,12 +101,14 @@ export const campaignFlow = defineFlow<S>({
       },
     },
     sample_size: {
-      ask: (s, ctx) => [{ text: ctx.t(s.draft.sample?.kind === 'quota' ? 'surveys-ask-quotas' : 'surveys-ask-per-unit') }],
+      ask: (s, ctx) => [
+        { text: s.draft.sample?.kind === 'quota' ? ctx.t('surveys-ask-quotas', { groups: quotaGroups(s, ctx) }) : ctx.t('surveys-ask-per-unit') },
+      ],
       answer(s, input, ctx) {
         const r = readText(input, ctx, 500);
         if (!r.ok) return { retry: r.reply };
         if (s.draft.sample?.kind === 'quota') {
-          const quotas = parseQuotas(r.value);
+          const quotas = parseQuotas(r.value, (typed) => stratumCode(s, ctx, typed));
           return quotas ? { state: set(s, { sample: { kind: 'quota', quotas } }) } : { retry: { text: ctx.t('surveys-err-quotas') } };
         }
         const n = Number(r.value);
@@ -180,44 +167,3 @@ export const campaignFlow = defineFlow<S>({
     saving: waiting(() => 'confirm', onResult),
   },
 });
-
-function setFilters(s: S, f: Partial<NonNullable<CampaignDraftJson['filters']>>): S {
-  const filters = { ...s.draft.filters, ...f };
-  for (const k of Object.keys(filters) as (keyof typeof filters)[]) if (filters[k] === undefined) delete filters[k];
-  return set(s, { filters });
-}
-
-const labelOf = (which: 'sectors' | 'strata', ctx: FlowContext, code: string) => (which === 'sectors' ? sectorLabel : stratumLabel)((k) => ctx.t(k), code);
-
-/**
- * One sector or one stratum of those the subtree's people have, or all (skipped when there is
- * none to choose). A button, or the label or code typed (accents and case ignored).
- */
-function filterQuestion(which: 'sectors' | 'strata') {
-  const known = (s: S) => s.known?.[which] ?? [];
-  return {
-    skip: (s: S) => (known(s).length ? null : { state: setFilters(s, { [which]: undefined }) }),
-    ask: (s: S, ctx: FlowContext) => {
-      const choices: ReplyChoice[] = [{ label: ctx.t(`surveys-${which}-all`), value: ALL }];
-      for (const v of known(s).slice(0, MAX_FILTER_BUTTONS)) choices.push({ label: labelOf(which, ctx, v), value: v });
-      return [{ text: ctx.t(`surveys-ask-${which}`), choices }];
-    },
-    answer(s: S, input: UserInput, ctx: FlowContext): Outcome<S> {
-      if (input.type === 'choice' && input.value === ALL) return { state: setFilters(s, { [which]: undefined }) };
-      const raw = input.type === 'choice' ? input.value : input.type === 'text' ? input.text : '';
-      const key = matchKey(raw);
-      const value = known(s).find((v) => matchKey(v) === key || matchKey(labelOf(which, ctx, v)) === key);
-      return value ? { state: setFilters(s, { [which]: [value] }) } : { retry: { text: ctx.t('engine-err-choose') } };
-    },
-  };
-}
-
-/** The audience as the preview names it: «Cộng tác viên · Mặt trận Tổ quốc · Nông dân». */
-function whoText(s: S, ctx: FlowContext): string {
-  const f = s.draft.filters ?? {};
-  const role = (Object.keys(ROLES) as CampaignRole[]).find((r) => JSON.stringify(ROLES[r]) === JSON.stringify(f.roles)) ?? 'collaborator';
-  const parts = [ctx.t(`surveys-roles-${role}`)];
-  for (const v of f.sectors ?? []) parts.push(labelOf('sectors', ctx, v));
-  for (const v of f.strata ?? []) parts.push(labelOf('strata', ctx, v));
-  return parts.join(' · ');
-}
