@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { hotSpots, surveyResponses } from '../../db/schema/index.js';
+import { hotSpots, surveyCampaigns, surveyResponses } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
@@ -11,6 +11,7 @@ import { createCampaign } from '../../core/surveys/campaigns.js';
 import type { Questionnaire } from '../../core/surveys/definition.js';
 import { openCampaign } from '../../core/surveys/delivery.js';
 import { loadQuestionnaire } from '../../core/surveys/load.js';
+import { campaignResults } from '../../core/surveys/results.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -52,6 +53,7 @@ beforeAll(async () => {
   tree = await seedTree(t.db);
   p.ctv = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Hoa', { stratum: 'nong_dan' });
   p.ctv2 = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Lan', { stratum: 'nong_dan' });
+  p.ctv3 = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Mai', { stratum: 'nong_dan' });
   p.official = await addPerson(t.db, tree.province, 'official', 'Cán bộ tỉnh');
   intake = createIntake({
     db: t.db,
@@ -173,11 +175,23 @@ describe('personal data in a survey’s open answers', () => {
     expect(JSON.stringify(resp!.answers)).not.toMatch(/0912|Tám/);
   });
 
+  it('«Vẫn gửi như vậy» keeps the answer as typed, but the results read by officials mask the number', async () => {
+    const me = chat(p.ctv3!);
+    const out = await answerSurvey(me, q, await me.send('/khaosat'), fullScript({ ly_do_chua: 'Gọi 0912345678 để được hướng dẫn' }));
+    let seen = await me.press(choiceOf(lastQuestion(out.last), /Gửi phiếu/).data);
+    seen = await me.press(choiceOf(seen.at(-1), 'Vẫn gửi như vậy').data);
+    expect(texts(seen)).toMatch(/Đã ghi nhận phiếu khảo sát/);
+    const [c] = await t.db.select().from(surveyCampaigns);
+    const open = (await campaignResults(t.db, c!.id))!.questions.find((x) => x.id === 'ly_do_chua')!.open!;
+    expect(open).toContain('Gọi ********78 để được hướng dẫn');
+    expect(open.join(' ')).not.toContain('0912345678');
+  });
+
   it('answers with nothing personal are sent at the first «Gửi phiếu»', async () => {
     const me = chat(p.ctv2!);
     const out = await answerSurvey(me, q, await me.send('/khaosat'), fullScript(), { send: true });
     expect(texts(out.last)).toMatch(/Đã ghi nhận phiếu khảo sát/);
     const rows = await t.db.select().from(surveyResponses).where(eq(surveyResponses.mode, 'self'));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
   });
 });
