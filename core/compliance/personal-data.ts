@@ -1,8 +1,9 @@
 /**
  * Personal data in free text (PDP Law 91/2025; opinions are recorded by group, never by named
  * person): phone numbers, identity numbers, e-mail addresses and "Ông/Bà + full name". The chat
- * asks the reporter to remove them before a report is sent; the synthesis masks the numbers that
- * still get through (core/synthesis/privacy.ts uses the same patterns).
+ * asks the person to remove them before a report, a hot-spot alert (its description) or a survey
+ * questionnaire (its open answers) is sent; the synthesis masks the numbers that still get through
+ * (core/synthesis/privacy.ts uses the same patterns).
  *
  *  - phones: 0 or +84/84, then 9–10 digits, spaces, dots or dashes allowed between digits
  *    ("0912 345 678", "+84.912.345.678", "0208 3855 123");
@@ -45,6 +46,12 @@ export function findPersonalData(text: string): PersonalDataHit[] {
     rest = rest.replace(re, ' ');
   }
   return hits;
+}
+
+/** `findPersonalData` over several texts (a draft's fields, a questionnaire's open answers), each item once. */
+export function findPersonalDataIn(texts: readonly string[]): PersonalDataHit[] {
+  const hits = texts.flatMap(findPersonalData);
+  return hits.filter((h, i) => hits.findIndex((x) => x.kind === h.kind && x.text === h.text) === i);
 }
 
 const REMOVABLE: Record<Exclude<PersonalDataKind, 'name'>, RegExp> = {

@@ -48,7 +48,24 @@ export type CampaignRefusal = 'invalid' | 'unknown_survey' | 'bad_times' | 'out_
 export type CampaignCreated = { ok: true; campaignId: string; number: number; audience: number; sampled: number };
 
 /** Collaborators only unless the author chose roles. */
-const withRoles = (f: AudienceFilters): AudienceFilters => ({ ...f, roles: f.roles?.length ? f.roles : ['collaborator'] });
+export const campaignFilters = (f: AudienceFilters): AudienceFilters => ({ ...f, roles: f.roles?.length ? f.roles : ['collaborator'] });
+
+const MAX_FILTER_VALUES = 30;
+
+/** The sectors and strata the active people of a unit's subtree have: what a campaign's audience can be narrowed to. */
+export async function filterValues(db: Executor, unitId: string): Promise<{ sectors: string[]; strata: string[] }> {
+  const distinct = async (col: 'sector' | 'stratum') => {
+    const rows = rowsOf<{ v: string }>(
+      await db.execute(
+        sql`select distinct p.${sql.raw(col)} as v from ${people} p join ${units} u on u.id = p.unit_id
+            where u.path like (select path from units where id = ${unitId}) || '%' and p.status = 'active' and coalesce(trim(p.${sql.raw(col)}), '') <> ''
+            order by 1 limit ${MAX_FILTER_VALUES}`,
+      ),
+    );
+    return rows.map((r) => r.v);
+  };
+  return { sectors: await distinct('sector'), strata: await distinct('stratum') };
+}
 
 /** The audience with each member's unit and stratum, the author left out. */
 export async function audienceMembers(db: Executor, rootPath: string, filters: AudienceFilters, authorId: string): Promise<Member[]> {
@@ -80,7 +97,7 @@ export async function createCampaign(
   if (d.baselineId && !(await validBaseline(tx, d.baselineId, survey.code, survey.definition.compareWith))) return refuse('bad_baseline');
   const root = await audienceRootInScope(tx, author, d.unitId, 'survey.campaign');
   if (!root) return refuse('out_of_scope');
-  const filters = withRoles(d.filters);
+  const filters = campaignFilters(d.filters);
   const seed = d.seed ?? randomBytes(8).toString('hex');
   const members = await audienceMembers(tx, root.path, filters, author.id);
   const sampled = drawSample(members, d.sample as SampleSpec, seed).length;

@@ -1,13 +1,15 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { surveyCampaigns, surveyRecipients, surveyResponses, surveys, units } from '../../db/schema/index.js';
+import { maskPii } from '../synthesis/privacy.js';
 import { isChoice, type Question, type Questionnaire } from './definition.js';
 import type { Answers } from './walk.js';
 
 /**
  * Results of a campaign: per question, counts overall, by unit and by stratum (a group with fewer
  * than MIN_CELL respondents is hidden, so a small commune's answers cannot be singled out),
- * number summaries, open answers listed; completion per unit; and the change against a baseline.
+ * number summaries, open answers listed (phone and ID numbers masked); completion per unit; and the
+ * change against a baseline.
  */
 export const MIN_CELL = 5;
 
@@ -142,7 +144,11 @@ export function tally(q: Questionnaire, rows: ResponseRow[], minCell = MIN_CELL)
       const mean = values.reduce((s, v) => s + v, 0) / values.length;
       return { ...base, answered: values.length, number: { mean, median, min: values[0]!, max: values.at(-1)! } };
     }
-    const open = rows.map((r) => r.answers[question.id]).filter((a): a is string => typeof a === 'string' && a.length > 0);
+    // A number that got through the form («Vẫn gửi như vậy») is masked wherever results are read.
+    const open = rows
+      .map((r) => r.answers[question.id])
+      .filter((a): a is string => typeof a === 'string' && a.length > 0)
+      .map(maskPii);
     return { ...base, answered: open.length, open };
   });
   return {

@@ -33,16 +33,24 @@ export function drawSample<M extends Member>(members: M[], spec: SampleSpec, see
   return out.sort((a, b) => (a.m.personId < b.m.personId ? -1 : 1)).map((x) => x.m);
 }
 
-/** "nong_dan=5, cong_nhan=3" → quotas; null when a part is not "code=n". */
-export function parseQuotas(text: string): Record<string, number> | null {
+/**
+ * "Nông dân=5, Công nhân: 3" or "nong_dan=5, cong_nhan=3" → quotas by stratum code; null when the
+ * text is not a run of "group=n" (a group's name may itself hold a comma: "Công nhân, người lao
+ * động=5"). `codeOf` turns a typed group (label or code) into its code (null: unknown); without it
+ * only codes are read.
+ */
+export function parseQuotas(text: string, codeOf?: (typed: string) => string | null): Record<string, number> | null {
+  const src = text.trim();
+  const part = /([^=:]+?)\s*[=:]\s*(\d{1,5})\s*(?:[,;\n]+\s*|$)/uy;
   const out: Record<string, number> = {};
-  for (const part of text
-    .split(/[,;\n]+/)
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const m = /^([a-z_]{2,30})\s*[=:]\s*(\d{1,5})$/i.exec(part);
+  for (let at = 0; at < src.length; at = part.lastIndex) {
+    part.lastIndex = at;
+    const m = part.exec(src);
     if (!m || Number(m[2]) < 1) return null;
-    out[m[1]!.toLowerCase()] = Number(m[2]);
+    const name = m[1]!.trim();
+    const code = codeOf ? codeOf(name) : /^[a-z_]{2,30}$/i.test(name) ? name.toLowerCase() : null;
+    if (!code) return null;
+    out[code] = Number(m[2]);
   }
   return Object.keys(out).length ? out : null;
 }

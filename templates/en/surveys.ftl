@@ -60,17 +60,26 @@ surveys-x-not_closed = Results can be shared once the survey has closed.
 
 surveys-no-questionnaires = No questionnaire yet. An administrator loads one with: npm run admin -- survey-import <file.yaml>
 surveys-ask-survey = 📋 NEW SURVEY CAMPAIGN. Choose the questionnaire:
-surveys-ask-audience = Send to the collaborators of which unit? Press the button or type the name (or code) of a unit below yours.
+surveys-ask-audience = Send to which unit? Press the button or type the name (or code) of a unit below yours.
 surveys-audience-own = { $unit } (your unit)
 surveys-err-unit-code = Type the unit's name or code, on one line.
+surveys-ask-roles = Send to whom?
+surveys-roles-collaborator = Collaborators
+surveys-roles-official = Officials
+surveys-roles-everyone = Collaborators and officials
+surveys-ask-sectors = Choose a sector (or type its name):
+surveys-sectors-all = All sectors
+surveys-ask-strata = Choose a social group (or type its name):
+surveys-strata-all = All social groups
 surveys-ask-sample = Who answers:
-surveys-sample-all = All collaborators
+surveys-sample-all = Everyone in the audience
 surveys-sample-per-unit = n at random per unit
 surveys-sample-quota = Quotas per social group
 surveys-ask-per-unit = How many people at random per unit? Type a number.
-surveys-ask-quotas = Type the quotas per group, e.g. nong_dan=20, cong_nhan=10, tri_thuc=5
+surveys-ask-quotas = Type a quota for each social group, e.g. Farmers=20, Workers=10
+    Groups: { $groups }
 surveys-err-per-unit = Please type a number from 1 to 10000.
-surveys-err-quotas = Could not read the quotas. Write them like: nong_dan=20, cong_nhan=10
+surveys-err-quotas = Could not read the quotas. Write the group (as listed above), = and the number of people, e.g. Farmers=20, Workers=10
 surveys-ask-interviews = May collaborators record interviews with citizens (/phongvan)?
 surveys-ask-closes = How long it stays open (one reminder half-way to those who have not answered):
 surveys-closes-24 = 1 day
@@ -80,7 +89,8 @@ surveys-closes-336 = 2 weeks
 surveys-ask-baseline = Survey no. { $number } used this questionnaire. Compare the new results with it (before/after)?
 surveys-campaign-preview = 📋 PREVIEW
     Unit: { $unit }
-    Collaborators in the audience: { $audience }
+    Audience: { $who }
+    People in the audience: { $audience }
     Selected to answer: { $sampled }
     Open for: { $hours } hours
 surveys-send-campaign = ✅ Send survey
@@ -91,7 +101,7 @@ surveys-campaign-err-invalid = The campaign is incomplete, please start again.
 surveys-campaign-err-unknown_survey = Questionnaire not found.
 surveys-campaign-err-bad_times = The times are not valid.
 surveys-campaign-err-out_of_scope = That unit is outside your scope.
-surveys-campaign-err-empty_audience = No collaborator matches the audience.
+surveys-campaign-err-empty_audience = Nobody matches the chosen audience.
 surveys-campaign-err-bad_baseline = The campaign to compare with used another questionnaire.
 surveys-campaign-err-unknown_unit = No single unit has that name or code. Type more of the name, e.g. "Đảng ủy xã An Bình", or the unit code.
 

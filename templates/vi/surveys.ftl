@@ -60,17 +60,26 @@ surveys-x-not_closed = Chỉ gửi kết quả cho người trả lời sau khi 
 
 surveys-no-questionnaires = Chưa có bộ câu hỏi nào. Quản trị viên nạp bộ câu hỏi bằng lệnh: npm run admin -- survey-import <tệp.yaml>
 surveys-ask-survey = 📋 TẠO ĐỢT KHẢO SÁT. Chọn bộ câu hỏi:
-surveys-ask-audience = Gửi tới cộng tác viên của đơn vị nào? Bấm nút, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
+surveys-ask-audience = Gửi tới đơn vị nào? Bấm nút, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
 surveys-audience-own = { $unit } (đơn vị của đồng chí)
 surveys-err-unit-code = Đồng chí gõ tên đơn vị (ví dụ "xã An Bình") hoặc mã đơn vị, trên một dòng.
+surveys-ask-roles = Gửi tới những ai?
+surveys-roles-collaborator = Cộng tác viên
+surveys-roles-official = Cán bộ
+surveys-roles-everyone = Cả cộng tác viên và cán bộ
+surveys-ask-sectors = Chọn ngành, lĩnh vực (hoặc gõ tên):
+surveys-sectors-all = Tất cả các ngành, lĩnh vực
+surveys-ask-strata = Chọn nhóm xã hội (giai tầng) (hoặc gõ tên):
+surveys-strata-all = Tất cả các nhóm xã hội
 surveys-ask-sample = Chọn người trả lời:
-surveys-sample-all = Tất cả cộng tác viên
+surveys-sample-all = Tất cả người thuộc đối tượng
 surveys-sample-per-unit = Chọn ngẫu nhiên n người mỗi đơn vị
 surveys-sample-quota = Chia chỉ tiêu theo nhóm xã hội
 surveys-ask-per-unit = Mỗi đơn vị chọn ngẫu nhiên bao nhiêu người? Gõ một số.
-surveys-ask-quotas = Gõ chỉ tiêu theo nhóm, ví dụ: nong_dan=20, cong_nhan=10, tri_thuc=5
+surveys-ask-quotas = Gõ chỉ tiêu cho từng nhóm xã hội, ví dụ: Nông dân=20, Công nhân=10
+    Các nhóm: { $groups }
 surveys-err-per-unit = Xin gõ một số từ 1 đến 10000.
-surveys-err-quotas = Không đọc được chỉ tiêu. Viết theo mẫu: nong_dan=20, cong_nhan=10
+surveys-err-quotas = Không đọc được chỉ tiêu. Viết tên nhóm (như danh sách trên), dấu = rồi số người, ví dụ: Nông dân=20, Công nhân=10
 surveys-ask-interviews = Cho phép cộng tác viên ghi phiếu khi phỏng vấn người dân (/phongvan)?
 surveys-ask-closes = Thời hạn trả lời (nhắc một lần vào giữa thời hạn cho người chưa trả lời):
 surveys-closes-24 = 1 ngày
@@ -80,7 +89,8 @@ surveys-closes-336 = 2 tuần
 surveys-ask-baseline = Đã có đợt khảo sát số { $number } với bộ câu hỏi này. So sánh kết quả đợt mới với đợt đó (trước/sau)?
 surveys-campaign-preview = 📋 XEM TRƯỚC
     Đơn vị: { $unit }
-    Cộng tác viên thuộc đối tượng: { $audience }
+    Đối tượng: { $who }
+    Số người thuộc đối tượng: { $audience }
     Được chọn trả lời: { $sampled }
     Thời hạn: { $hours } giờ
 surveys-send-campaign = ✅ Gửi khảo sát
@@ -91,7 +101,7 @@ surveys-campaign-err-invalid = Thông tin đợt khảo sát chưa đầy đủ,
 surveys-campaign-err-unknown_survey = Không tìm thấy bộ câu hỏi này.
 surveys-campaign-err-bad_times = Thời hạn không hợp lệ.
 surveys-campaign-err-out_of_scope = Đơn vị này không thuộc phạm vi của đồng chí.
-surveys-campaign-err-empty_audience = Không có cộng tác viên nào thuộc đối tượng đã chọn.
+surveys-campaign-err-empty_audience = Không có ai thuộc đối tượng đã chọn.
 surveys-campaign-err-bad_baseline = Đợt khảo sát so sánh không cùng bộ câu hỏi.
 surveys-campaign-err-unknown_unit = Không tìm thấy đúng một đơn vị có tên hay mã này. Đồng chí gõ đầy đủ hơn, ví dụ "Đảng ủy xã An Bình", hoặc gõ mã đơn vị.
 

@@ -96,9 +96,16 @@ async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: 
   let seen = await me.send('/taokhaosat');
   seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
   seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+  seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
+  // No sector in this province: that question skips itself; every social group.
+  seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
   if (sample === 'quota') {
     seen = await me.press(choiceOf(seen.at(-1), /chỉ tiêu/).data);
-    seen = await me.send('nong_dan=4, cong_nhan=5');
+    // Groups are named by their labels, never by code; a typo in a name is refused.
+    expect(texts(seen)).toContain('Các nhóm: Công nhân, người lao động; Nông dân; Trí thức');
+    expect(texts(seen)).not.toMatch(/nong_dan/);
+    expect(texts(await me.send('Nông dâm=4'))).toMatch(/Không đọc được chỉ tiêu/);
+    seen = await me.send('Nông dân=4, cong nhan: 5');
   } else {
     seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
   }

@@ -281,8 +281,14 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'closed' },
   ],
   'surveys.options': [
-    { ok: true, list: [{ id: 's1', code: 'ks', title: 'Khảo sát thử', version: 1, baseline: { id: 'c0', number: 1 } }] },
-    { ok: true, list: [] },
+    {
+      ok: true,
+      list: [{ id: 's1', code: 'ks', title: 'Khảo sát thử', version: 1, baseline: { id: 'c0', number: 1 } }],
+      sectors: ['mttq'],
+      strata: ['nong_dan'],
+    },
+    { ok: true, list: [{ id: 's1', code: 'ks', title: 'Khảo sát thử', version: 1, baseline: null }], sectors: [], strata: [] },
+    { ok: true, list: [], sectors: [], strata: [] },
   ],
   'surveys.preview': [
     { ok: true, audience: 10, sampled: 4, unitName: 'Xã A' },

@@ -133,6 +133,11 @@ describe('sampling', () => {
   it('reads quotas as typed by an official', () => {
     expect(parseQuotas('nong_dan=20, cong_nhan: 10')).toEqual({ nong_dan: 20, cong_nhan: 10 });
     expect(parseQuotas('nông dân 20')).toBeNull();
+    // A group's label may hold a comma; names are read through the caller's lookup.
+    const codeOf = (name: string) => ({ 'Công nhân, người lao động': 'cong_nhan', 'Nông dân': 'nong_dan' })[name] ?? null;
+    expect(parseQuotas('Công nhân, người lao động=5, Nông dân: 4', codeOf)).toEqual({ cong_nhan: 5, nong_dan: 4 });
+    expect(parseQuotas('Công nhân=5', codeOf)).toBeNull();
+    expect(parseQuotas('Nông dân=4, rồi', codeOf)).toBeNull();
   });
 });
 

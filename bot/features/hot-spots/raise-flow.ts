@@ -3,12 +3,13 @@ import type { MediaRef } from '../../../core/kernel/messages.js';
 import { BACK, readChoice, readText } from '../../engine/common/input.js';
 import { optionChoices, optionKey, type OptionList } from '../../engine/common/options.js';
 import { HOT_SPOT_OPTIONS } from './options.js';
-import { effect } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { mainMenu } from '../home/menu.js';
 import { renderHotSpot } from './raise-render.js';
 import { readRoute, ROUTE_BUTTON, routeAsk, routeButton, routeReceipt } from '../reports/steps/route.js';
+import { personalDataQuestion, submitOrAskPersonalData } from '../../engine/common/personal-data.js';
+import { hotSpotPersonalData } from './personal-data.js';
 
 /** The five questions, then the confirmation: a hot spot is sent in six answers at most. */
 export const HOT_SPOT_STEPS = ['category', 'severity', 'place', 'description', 'people'] as const;
@@ -139,7 +140,7 @@ export const hotSpotFlow = defineFlow<S>({
         if (read.value === ROUTE_BUTTON) return { next: 'route' };
         // «Gửi ngay» sends as usual, whatever was chosen on an earlier visit to the route question.
         const { route: _route, ...draft } = s.draft;
-        return { state: { ...s, draft }, next: 'submitting', effect: effect('hot-spots.create', { draft }) };
+        return submitOrAskPersonalData(hotSpotPersonalData, { ...s, draft }, 'privacy');
       },
     },
     // «🔒 Chỉ gửi cấp trên» (issue 13 §7): who may see it; the answer sends it.
@@ -148,10 +149,10 @@ export const hotSpotFlow = defineFlow<S>({
       answer(s, input, ctx) {
         const read = readRoute(input, ctx);
         if (!read.ok) return { retry: read.reply };
-        const draft = { ...s.draft, route: read.route };
-        return { state: { ...s, draft }, next: 'submitting', effect: effect('hot-spots.create', { draft }) };
+        return submitOrAskPersonalData(hotSpotPersonalData, { ...s, draft: { ...s.draft, route: read.route } }, 'privacy');
       },
     },
+    privacy: personalDataQuestion(hotSpotPersonalData),
     edit: {
       ask: (_s, ctx) => [
         {

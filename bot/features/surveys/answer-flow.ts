@@ -3,6 +3,8 @@ import { isChoice, type Question, type Questionnaire } from '../../../core/surve
 import { answerText, questionById, readNumber, readOpenText, readOptionNumbers, walk, type Answers, type AnswerValue } from '../../../core/surveys/walk.js';
 import { matchKey } from '../../../core/kernel/text.js';
 import { BACK, readChoice, SKIP } from '../../engine/common/input.js';
+import { personalDataQuestion, submitOrAskPersonalData } from '../../engine/common/personal-data.js';
+import { surveyPersonalData } from './answer-privacy.js';
 import { optionChoices } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
@@ -13,11 +15,12 @@ import { REPORT_OPTIONS } from '../reports/options.js';
  * Answering a questionnaire, one question at a time, on any channel: buttons where there are
  * buttons, numbered lists on Zalo Bot (a typed "2" is the second option; "1, 3" picks several).
  * The draft is the conversation state (resumable: /tieptuc days later picks up at the question
- * it stopped at); a review lists every answer, any of which can be changed, before the send.
+ * it stopped at); a review lists every answer, any of which can be changed, before the send;
+ * names and numbers in open answers are asked about before it (the questionnaire is anonymous).
  * Two flows share it: `survey` (a recipient answers for themselves) and `survey-interview`
  * (a collaborator records a citizen's answers; only the citizen's group is kept).
  */
-interface SurveyState extends MachineState {
+export interface SurveyState extends MachineState {
   v: 1;
   mode: 'self' | 'interview';
   number: number | null;
@@ -201,9 +204,10 @@ function makeFlow(name: string, mode: 'self' | 'interview') {
           const r = readChoice(input, ctx, [SEND, EDIT]);
           if (!r.ok) return { retry: r.reply };
           if (r.value === EDIT) return { next: 'edit' };
-          return { next: 'saving', effect: effect('surveys.submit', { campaignId: s.campaignId!, mode: s.mode, group: s.group ?? null, answers: s.answers }) };
+          return submitOrAskPersonalData(surveyPersonalData, s, 'privacy');
         },
       },
+      privacy: personalDataQuestion(surveyPersonalData),
       edit: {
         ask: (_s, ctx) => [{ text: ctx.t('surveys-ask-edit') }],
         answer(s, input, ctx) {

@@ -5,15 +5,21 @@ import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import { findUnitTyped } from '../../../core/people/units.js';
-import { audienceMembers, createCampaign, type CampaignRefusal } from '../../../core/surveys/campaigns.js';
+import type { AudienceFilters } from '../../../core/people/audience.js';
+import { audienceMembers, campaignFilters, createCampaign, filterValues, type CampaignRefusal } from '../../../core/surveys/campaigns.js';
 import { drawSample } from '../../../core/surveys/sample.js';
 import { latestQuestionnaires } from '../../../core/surveys/store.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 /** The campaign a /taokhaosat draft describes, as JSON; resolved against the database by the effects. */
+/** Who of the subtree: collaborators (the default), officials, or both. */
+export type CampaignRole = 'collaborator' | 'official' | 'everyone';
+
 export interface CampaignDraftJson {
   surveyId?: string;
   unitCode: string | null;
+  /** Roles (collaborators when unset), one sector, one stratum. */
+  filters?: AudienceFilters;
   sample?: SampleSpec;
   interviews?: boolean;
   hours?: number;
@@ -34,7 +40,7 @@ type PreviewRefusal = Refusal<CampaignRefusal | 'unknown_unit'>;
 declare module '../../engine/effects.js' {
   interface EffectMap {
     /** The questionnaires an official can send (latest versions), each with its possible baseline. */
-    'surveys.options': [Record<string, never>, Ok<{ list: SurveyChoice[] }>];
+    'surveys.options': [Record<string, never>, Ok<{ list: SurveyChoice[]; sectors: string[]; strata: string[] }>];
     /** Audience and sample counted; nothing is written. */
     'surveys.preview': [{ draft: CampaignDraftJson }, Ok<{ audience: number; sampled: number; unitName: string }> | PreviewRefusal];
     'surveys.create': [{ draft: CampaignDraftJson }, Ok<{ number: number; sampled: number }> | PreviewRefusal];
@@ -71,14 +77,14 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
           .limit(1);
         list.push({ ...s, baseline: b ?? null });
       }
-      return { ok: true, list };
+      return { ok: true, list, ...(await filterValues(h.tx, h.person!.unitId)) };
     },
     async 'surveys.preview'({ draft }, h) {
       const unitId = await resolveUnit(h, draft.unitCode);
       if (!unitId) return refuse('unknown_unit');
       try {
         const root = await resolveAudienceRoot(h.tx, { id: h.person!.id, unitId: h.person!.unitId }, unitId, 'survey.campaign');
-        const members = await audienceMembers(h.tx, root.path, { roles: ['collaborator'] }, h.person!.id);
+        const members = await audienceMembers(h.tx, root.path, campaignFilters(draft.filters ?? {}), h.person!.id);
         const sampled = drawSample(members, draft.sample ?? { kind: 'all' }, 'preview').length;
         if (sampled === 0) return refuse('empty_audience');
         return { ok: true, audience: members.length, sampled, unitName: root.name };
@@ -97,7 +103,7 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
         {
           surveyId: draft.surveyId,
           unitId,
-          filters: {},
+          filters: draft.filters ?? {},
           sample: draft.sample,
           interviews: draft.interviews ?? false,
           baselineId: draft.baselineId ?? null,

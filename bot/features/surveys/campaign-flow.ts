@@ -3,19 +3,23 @@ import { NO, readChoice, readText, YES, yesNo } from '../../engine/common/input.
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
-import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
 import { isUnitTyped } from '../../../core/people/units.js';
+import { filterQuestion, quotaGroups, rolesQuestion, stratumCode, whoText } from './campaign-audience.js';
+import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
 
 /**
  * /taokhaosat — an official sends a stored questionnaire to an audience: which questionnaire, the
- * unit (own or a unit code of the subtree), everyone or a sample (n per unit, or quotas per
- * stratum typed as "nong_dan=20, cong_nhan=10"), whether collaborators may interview citizens,
+ * unit (own or a unit code of the subtree), who in it (collaborators, officials or both; one
+ * sector and one social stratum when the subtree has them, "all" by default: campaign-audience.ts),
+ * everyone or a sample (n per unit, or quotas per stratum typed as "Nông dân=20, Công nhân=10"), whether collaborators may interview citizens,
  * how long it stays open (one reminder half-way), the baseline when an earlier campaign exists;
  * then a preview with the counts before sending.
  */
-interface CampaignState extends MachineState {
+export interface CampaignState extends MachineState {
   v: 1;
   list?: SurveyChoice[];
+  /** The sectors and strata people of the official's subtree have (the filter buttons). */
+  known?: { sectors: string[]; strata: string[] };
   draft: CampaignDraftJson;
   preview?: { audience: number; sampled: number; unitName: string };
 }
@@ -31,8 +35,8 @@ const preview = (s: S): Outcome<S> => ({ state: s, next: 'counting', effect: eff
 
 function onResult(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect === 'surveys.options') {
-    const list = done.result.list;
-    return list.length ? { state: { ...s, list }, next: 'survey' } : { end: [{ text: ctx.t('surveys-no-questionnaires') }] };
+    const { list, sectors, strata } = done.result;
+    return list.length ? { state: { ...s, list, known: { sectors, strata } }, next: 'survey' } : { end: [{ text: ctx.t('surveys-no-questionnaires') }] };
   }
   if (done.effect !== 'surveys.preview' && done.effect !== 'surveys.create') return { stay: true };
   const r = done.result;
@@ -48,7 +52,7 @@ export const campaignFlow = defineFlow<S>({
   name: 'survey-campaign',
   resumable: true,
   roles: ['official', 'admin'],
-  sequence: ['survey', 'audience', 'sample', 'sample_size', 'interviews', 'closes', 'baseline'],
+  sequence: ['survey', 'audience', 'roles', 'sector', 'stratum', 'sample', 'sample_size', 'interviews', 'closes', 'baseline'],
   start: () => ({ state: { v: 1, step: 'loading', draft: { unitCode: null } }, next: 'loading', effect: effect('surveys.options', {}) }),
   questions: {
     loading: waiting(() => 'survey', onResult),
@@ -75,6 +79,9 @@ export const campaignFlow = defineFlow<S>({
         return isUnitTyped(code) ? { state: set(s, { unitCode: code }) } : { retry: { text: ctx.t('surveys-err-unit-code') } };
       },
     },
+    roles: rolesQuestion,
+    sector: filterQuestion('sectors'),
+    stratum: filterQuestion('strata'),
     sample: {
       ask: (_s, ctx) => [
         {
@@ -94,12 +101,14 @@ export const campaignFlow = defineFlow<S>({
       },
     },
     sample_size: {
-      ask: (s, ctx) => [{ text: ctx.t(s.draft.sample?.kind === 'quota' ? 'surveys-ask-quotas' : 'surveys-ask-per-unit') }],
+      ask: (s, ctx) => [
+        { text: s.draft.sample?.kind === 'quota' ? ctx.t('surveys-ask-quotas', { groups: quotaGroups(s, ctx) }) : ctx.t('surveys-ask-per-unit') },
+      ],
       answer(s, input, ctx) {
         const r = readText(input, ctx, 500);
         if (!r.ok) return { retry: r.reply };
         if (s.draft.sample?.kind === 'quota') {
-          const quotas = parseQuotas(r.value);
+          const quotas = parseQuotas(r.value, (typed) => stratumCode(s, ctx, typed));
           return quotas ? { state: set(s, { sample: { kind: 'quota', quotas } }) } : { retry: { text: ctx.t('surveys-err-quotas') } };
         }
         const n = Number(r.value);
@@ -137,6 +146,7 @@ export const campaignFlow = defineFlow<S>({
         {
           text: ctx.t('surveys-campaign-preview', {
             unit: s.preview?.unitName ?? '',
+            who: whoText(s, ctx),
             audience: s.preview?.audience ?? 0,
             sampled: s.preview?.sampled ?? 0,
             hours: s.draft.hours ?? 0,
