@@ -149,6 +149,18 @@ network-score-reason-missing_all = no report of any kind in { $n } periods
 network-score-reason-mostly_late = usually reports late
 network-score-reason-needs_more = many reports needed more
 network-score-reason-missed_meetings = missed every giao ban meeting invited to
+network-score-reason-missing_periodic = no periodic report in { $n } periods (quick or thematic reports or alerts still come)
+
+# The monthly «to review» list to the officials in charge.
+network-review-title = 📋 COLLABORATORS TO REVIEW ({ $count }, over the last { $n } reporting periods)
+network-review-line = { $i }. { $name } ({ $unit }): { $reasons }
+network-review-missed = no report for { $periods }
+network-review-footer = Tap «Card» to see the person's details and activity, or suspend or replace them with the buttons below. The system only counts; the official in charge decides.
+network-review-truncated = … The list goes on; see all of it with /mangluoi.
+network-review-btn-card = 👤 Card: { $name }
+network-review-btn-suspend = ⏸ Suspend: { $name }
+network-review-btn-replace = 🔁 Replace: { $name }
+network-suspend-confirm = Suspend { $name } on the system? { $name } will be told and gets no tasks until reactivated.
 network-score-not-collaborator = Activity is counted for collaborators only.
 network-btn-useful = 👍 Useful
 network-rated = Report { $receipt } recorded as useful. Thank you.

@@ -149,6 +149,18 @@ network-score-reason-missing_all = không gửi báo cáo, tin nào trong { $n }
 network-score-reason-mostly_late = thường gửi báo cáo muộn
 network-score-reason-needs_more = nhiều báo cáo phải bổ sung
 network-score-reason-missed_meetings = vắng tất cả các cuộc giao ban được mời
+network-score-reason-missing_periodic = không gửi báo cáo định kỳ nào trong { $n } kỳ (vẫn có tin nhanh, chuyên đề hoặc cảnh báo)
+
+# Danh sách «cần xem xét» hằng tháng gửi cán bộ phụ trách.
+network-review-title = 📋 CỘNG TÁC VIÊN CẦN XEM XÉT ({ $count } người, tính { $n } kỳ báo cáo gần nhất)
+network-review-line = { $i }. { $name } ({ $unit }): { $reasons }
+network-review-missed = không có báo cáo { $periods }
+network-review-footer = Đồng chí bấm «Thẻ» để xem thông tin và kết quả hoạt động, hoặc tạm dừng, thay thế ngay bằng các nút dưới đây. Hệ thống chỉ thống kê; việc quyết định do cán bộ phụ trách thực hiện.
+network-review-truncated = … Danh sách còn nữa, đồng chí xem đầy đủ bằng lệnh /mangluoi.
+network-review-btn-card = 👤 Thẻ: { $name }
+network-review-btn-suspend = ⏸ Tạm dừng: { $name }
+network-review-btn-replace = 🔁 Thay thế: { $name }
+network-suspend-confirm = Tạm dừng hoạt động của đồng chí { $name } trên hệ thống? Đồng chí { $name } sẽ được thông báo và không nhận nhiệm vụ cho đến khi hoạt động trở lại.
 network-score-not-collaborator = Kết quả hoạt động chỉ tính cho cộng tác viên.
 network-btn-useful = 👍 Hữu ích
 network-rated = Đã ghi nhận báo cáo { $receipt } là hữu ích. Cảm ơn đồng chí.
