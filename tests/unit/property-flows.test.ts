@@ -175,6 +175,10 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { charter: { id: 'c1', version: '2026-12', title: 'Quy chế hoạt động', body: 'Điều 1.\n\nĐiều 2.', mediaId: null } },
     { charter: null },
   ],
+  'locale.set': [
+    { ok: true, locale: 'en' },
+    { ok: false, code: 'unknown' },
+  ],
   'registration.register': [
     { ok: true, personId: 'p1' },
     { ok: false, code: 'used' },
