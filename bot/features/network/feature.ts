@@ -11,6 +11,10 @@ import { scorecardReply } from './scorecard-view.js';
 import { rateReport } from '../../../core/network/ratings.js';
 import { scorecardOf } from '../../../core/network/scorecard.js';
 import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
+import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
+import { networkMaterialFlow } from './material-flow.js';
+import { materialEffects } from './material-effects.js';
+import { libraryTopics, onMaterialAction } from './materials.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
@@ -21,21 +25,27 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * the people of the official's subtree, a name opens their card (`nw:p:<id>`) whose buttons
  * edit (/suactv), suspend (`nw:s:`; `nw:z:` asks first, from the monthly list), reactivate (`nw:a:`), replace (/thaythe) or mark as left
  * (`nw:q:` asks, `nw:l:` does). Every button is idempotent; every action is scope-checked and
- * audited in core/people/roster.ts.
+ * audited in core/people/roster.ts. /tailieu is the training library (./materials.ts), /tailieu_moi
+ * publishes to it (./material-flow.ts).
  */
 export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>): Feature {
   const d: NetworkDeps = deps;
   return {
     name: 'network',
-    flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow],
+    flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow, networkMaterialFlow],
     commands: [
       { names: ['moi', 'invite'], flow: networkInviteFlow.name, roles: OFFICIALS, helpKey: 'network-help-invite' },
       { names: ['mangluoi', 'network'], roles: OFFICIALS, run: (args, h) => list(h, args), helpKey: 'network-help-list' },
       { names: ['suactv', 'editmember'], flow: networkEditFlow.name, roles: OFFICIALS },
       { names: ['thaythe', 'replace'], flow: networkReplaceFlow.name, roles: OFFICIALS },
+      { names: ['tailieu', 'materials'], run: (_args, h) => libraryTopics(h), helpKey: 'network-help-materials' },
+      { names: ['tailieu_moi', 'newmaterial'], flow: networkMaterialFlow.name, roles: OFFICIALS, helpKey: 'network-help-material-new' },
     ],
-    actions: [{ prefix: 'nw', run: (rest, h) => onAction(d, h, rest) }],
-    effects: networkEffects(d),
+    actions: [
+      { prefix: 'nw', run: (rest, h) => onAction(d, h, rest) },
+      { prefix: 'tl', run: (rest, h) => onMaterialAction(h, rest, deps.config.TIMEZONE) },
+    ],
+    effects: { ...networkEffects(d), ...materialEffects({ settings: broadcastSettings(deps.config), t: deps.i18n.t }) },
   };
 }
 
