@@ -9,7 +9,7 @@ import type { Translate } from '../kernel/i18n.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { audienceRootInScope } from '../people/audience.js';
 import type { Actor } from '../people/roster.js';
-import { findUnitByCode } from '../people/units.js';
+import { findUnitTyped } from '../people/units.js';
 
 /**
  * The training library (issue 17 item 5, `/tailieu`): an official publishes a document, link or
@@ -30,7 +30,7 @@ export interface MaterialInput {
   body: string;
   link?: string | null;
   attachment?: BroadcastAttachment | null;
-  /** null: the official's own unit. */
+  /** A unit's code or name as typed (core/people/units.ts findUnitTyped); null: the official's own unit. */
   unitCode: string | null;
 }
 
@@ -65,7 +65,7 @@ export async function publishMaterial(
   if (!topic) return refuse('bad_topic');
   if (m.kind === 'link' && !isLink(m.link ?? '')) return refuse('bad_link');
   if (m.kind === 'document' && !m.attachment) return refuse('no_file');
-  const unit = m.unitCode ? await findUnitByCode(tx, m.unitCode) : { id: actor.unitId };
+  const unit = m.unitCode ? await findUnitTyped(tx, m.unitCode) : { id: actor.unitId };
   if (!unit) return refuse('unknown_unit');
   const root = await audienceRootInScope(tx, actor, unit.id, 'material.publish');
   if (!root) return refuse('out_of_scope');

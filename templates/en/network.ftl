@@ -208,7 +208,7 @@ network-mat-ask-file = Send the file here (PDF, Word, picture…).
 network-mat-ask-link = Paste the link (starting with http:// or https://):
 network-mat-ask-note = The note:
 network-mat-ask-about = A few lines about it (or tap «Skip»):
-network-mat-ask-unit = To the collaborators of which unit? Tap the button for your own unit, or type the code of a unit below it (e.g. X01).
+network-mat-ask-unit = To the collaborators of which unit? Tap the button for your own unit, or type the name (or code) of a unit below it, e.g. "xã An Bình".
 network-mat-summary =
     Please check:
     • Topic: { $topic }

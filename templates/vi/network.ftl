@@ -208,7 +208,7 @@ network-mat-ask-file = Đồng chí gửi tệp tài liệu (PDF, Word, ảnh…
 network-mat-ask-link = Đồng chí dán đường dẫn (bắt đầu bằng http:// hoặc https://):
 network-mat-ask-note = Nội dung ghi chú:
 network-mat-ask-about = Vài dòng giới thiệu tài liệu (hoặc bấm «Bỏ qua»):
-network-mat-ask-unit = Gửi tới cộng tác viên của đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ mã đơn vị cấp dưới (ví dụ: X01).
+network-mat-ask-unit = Gửi tới cộng tác viên của đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
 network-mat-summary =
     Đồng chí kiểm tra lại:
     • Chủ đề: { $topic }

@@ -4,7 +4,7 @@ import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
-import { UNIT_CODE } from './invite-flow.js';
+import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
  * /tailieu_moi — an official publishes training material to a subtree (issue 17 item 5): topic
@@ -116,7 +116,7 @@ export const networkMaterialFlow = defineFlow<S>({
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null }, next: 'confirm' };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return UNIT_CODE.test(code) ? { state: { ...s, unitCode: code }, next: 'confirm' } : { retry: { text: ctx.t('network-err-unit-code') } };
+        return isUnitTyped(code) ? { state: { ...s, unitCode: code }, next: 'confirm' } : { retry: { text: ctx.t('network-err-unit-code') } };
       },
     },
     confirm: chooseFrom(
