@@ -121,6 +121,7 @@ async function start(d: StartDeps) {
     replies: { onOutcome: metrics.reply },
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
+    locales: d.i18n.locales,
   });
   // Replies an earlier run left in the table are sent; at shutdown, what is not sent goes back to it.
   intake.replies.start();

@@ -131,7 +131,8 @@ const MAX_DATA_BYTES = 64;
  * question (typed "2" or a label matches it). Buttons of a question carry `c:<nonce>:<n>`: a
  * fresh nonce makes the buttons of a superseded question stale. Standalone buttons (commands,
  * actions by id) carry their value and work whenever pressed. A reply that asks nothing new
- * (/trangthai, /help mid-flow) leaves the open question, its buttons and typed numbers, alone;
+ * (/trangthai, /help mid-flow) leaves the open question, its buttons and typed numbers, alone —
+ * outside a flow, a newer list of action buttons (/tailieu's topics, then a topic) takes over;
  * the same question asked again (a retry, /tieptuc) keeps its nonce, so its buttons still work.
  */
 export function renderReplies(replies: Reply[], state: ConversationState, opts: RenderOptions = {}): OutboundMessage[] {
@@ -144,7 +145,8 @@ export function renderReplies(replies: Reply[], state: ConversationState, opts: 
     if (r.choices.some((c) => !standalone(c.value))) asks = true;
   });
   const before = state.pending;
-  if (opts.unchanged && before && !asks) return replies.map((r) => render(r, null, standalone));
+  // Only an open question is kept: with no flow, the newest list is what a typed "1" answers (Zalo Bot).
+  if (opts.unchanged && before && !asks && (state.flow || !replies.some((r) => r.choices?.length))) return replies.map((r) => render(r, null, standalone));
   const last = replies[lastWithChoices];
   const values = last?.choices?.map((c) => c.value) ?? [];
   const labels = last?.choices?.map((c) => c.label) ?? [];

@@ -29,6 +29,8 @@ export interface IntakeDeps {
   logger: Logger;
   maxTextLength: number;
   defaultLocale: Locale;
+  /** The locales people may choose (templates/<locale>/, core/kernel/i18n.ts); one: no choice offered. */
+  locales?: readonly Locale[];
   clock?: () => Date;
   /** Flood control before the transaction, and the invite-check limit handlers may consult. */
   limits?: SecurityLimits;
@@ -55,6 +57,7 @@ export function createIntake(deps: IntakeDeps) {
   const clock = deps.clock ?? (() => new Date());
   const drain = createReplyDrain({ db: deps.db, send: deps.deliver, logger: deps.logger, ...deps.replies });
   let topicsCache: { at: number; topics: Map<Locale, TopicView[]> } | null = null;
+  const languages = (deps.locales ?? [deps.defaultLocale]).map((locale) => ({ locale, name: deps.t(locale, 'locale-name') }));
 
   async function topicsFor(tx: Tx, locale: Locale): Promise<TopicView[]> {
     if (!topicsCache || Date.now() - topicsCache.at > 60_000) topicsCache = { at: Date.now(), topics: new Map() };
@@ -65,7 +68,14 @@ export function createIntake(deps: IntakeDeps) {
     return list;
   }
 
-  async function handlerContext(tx: Tx, msg: InboundMessage, locale: Locale, log: Logger, known?: PersonView | null): Promise<HandlerContext> {
+  async function handlerContext(
+    tx: Tx,
+    msg: InboundMessage,
+    locale: Locale,
+    log: Logger,
+    setLocale: (l: Locale) => void,
+    known?: PersonView | null,
+  ): Promise<HandlerContext> {
     const person = known === undefined ? await loadPersonByAccount(tx, msg.channel, msg.accountId) : known;
     const loc = locale;
     return {
@@ -74,12 +84,14 @@ export function createIntake(deps: IntakeDeps) {
       account: { channel: msg.channel, accountId: msg.accountId, key: accountKey(msg.channel, msg.accountId) },
       logger: log,
       limits: deps.limits,
+      setLocale,
       flow: {
         now: clock(),
         locale: loc,
         t: (key, args) => deps.t(loc, key, args),
         person,
         topics: await topicsFor(tx, loc),
+        languages,
         channel: msg.channel,
         maxTextLength: deps.maxTextLength,
       },
@@ -106,15 +118,19 @@ export function createIntake(deps: IntakeDeps) {
       const state = readState(claimed.state);
       const flowBefore = state.flow;
       const before = JSON.stringify([state.flow, state.data]);
-      const locale = (claimed.locale as Locale | undefined) ?? hint;
+      let locale = (claimed.locale as Locale | undefined) ?? hint;
+      // A language chosen by an effect (/ngonngu, at registration) is the one the next step speaks.
+      const setLocale = (l: Locale) => {
+        locale = l;
+      };
 
-      const h = await handlerContext(tx, msg, locale, log, claimed.person);
+      const h = await handlerContext(tx, msg, locale, log, setLocale, claimed.person);
       // Effects (registration…) may change who this account is; the context is reloaded after them.
       let latest = h;
       let refreshed = false;
       const refresh = async () => {
         refreshed = true;
-        return (latest = await handlerContext(tx, msg, locale, log));
+        return (latest = await handlerContext(tx, msg, locale, log, setLocale));
       };
       let replies = await dispatch(cat, state, msg, h, refresh);
       const after = latest.person;
@@ -160,8 +176,11 @@ export function createIntake(deps: IntakeDeps) {
     });
   }
 
+  /** A new chat starts in the client's language when we have it (Telegram's language_code "en", "km-KH"…). */
+  const hintable = deps.locales ?? [deps.defaultLocale, 'en'];
   function hintLocale(msg: InboundMessage): Locale {
-    return msg.languageHint?.startsWith('en') ? 'en' : deps.defaultLocale;
+    const lang = msg.languageHint?.toLowerCase().split(/[-_]/)[0];
+    return hintable.find((l) => l === lang) ?? deps.defaultLocale;
   }
 
   /** Flood control, outside the transaction: a refused update is not applied; the user is told once. */

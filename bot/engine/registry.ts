@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { SecurityLimits } from '../../core/platform/flood-control.js';
 import type { Logger } from '../../core/kernel/logger.js';
+import type { Locale } from '../../core/kernel/i18n.js';
 import type { ChannelName } from '../../core/kernel/messages.js';
 import type { PersonView, Role } from '../../core/people/people.js';
 import type { EffectInput, EffectName, EffectOutput } from './effects.js';
@@ -15,6 +16,8 @@ export interface HandlerContext {
   logger: Logger;
   /** Rate limits shared by every bot process (absent in unit tests and tools). */
   limits?: SecurityLimits;
+  /** Switches the language of what this update says from now on (the new locale is already stored). */
+  setLocale?: (locale: Locale) => void;
 }
 
 /**

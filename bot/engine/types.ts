@@ -59,6 +59,8 @@ export interface FlowContext {
   t: (key: string, args?: Record<string, string | number>) => string;
   person: PersonView | null;
   topics: TopicView[];
+  /** The locales a person may choose, each named in its own language (one: no choice offered). */
+  languages?: { locale: Locale; name: string }[];
   channel: ChannelName;
   maxTextLength: number;
 }

@@ -7,6 +7,7 @@ import { createConsoleFeature } from './console/feature.js';
 import { createInteractionWindowFeature } from './delivery/interaction-window.js';
 import type { FeatureDeps } from './deps.js';
 import { createHomeFeature } from './home/feature.js';
+import { createLocaleFeature } from './locale/feature.js';
 import { createHotSpotsFeature } from './hot-spots/feature.js';
 import { createMeetingsFeature } from './meetings/feature.js';
 import { createNoticesFeature } from './notices/feature.js';
@@ -37,6 +38,7 @@ export function createFeatures(deps: FeatureDeps): Feature[] {
     createSurveysFeature(deps),
     createConsoleFeature(deps),
     createCharterFeature(),
+    createLocaleFeature(deps),
     createInteractionWindowFeature(),
   ];
 }

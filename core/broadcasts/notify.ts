@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Executor } from '../../db/client.js';
 import { broadcasts, people, sends as d, units } from '../../db/schema/index.js';
-import type { Locale, Translate } from '../kernel/i18n.js';
+import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import { queueMessage } from '../delivery/sends.js';
 
 /** Officials told about a broadcast per unit (non-acknowledgers) are capped to keep lists readable. */
@@ -13,7 +13,7 @@ interface Recipient {
   locale: Locale;
 }
 
-const asLocale = (l: string): Locale => (l === 'en' ? 'en' : 'vi');
+const asLocale = (l: string): Locale => localeOf(l);
 
 /**
  * Active officials of the nearest level at or above `unitPath` that has any (their own unit

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { people, sends as d } from '../../db/schema/index.js';
-import type { Locale } from '../kernel/i18n.js';
+import { localeOf, type Locale } from '../kernel/i18n.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 import { reminderPurpose } from './jobs.js';
 
@@ -28,7 +28,7 @@ export async function unacknowledgedAfter(db: Executor, broadcastId: string, aft
     personId: r.personId,
     channel: (r.channel ?? '') as ChannelName,
     accountId: r.accountId ?? '',
-    locale: r.locale === 'en' ? 'en' : 'vi',
+    locale: localeOf(r.locale),
   }));
 }
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
-import type { Locale, Translate } from '../kernel/i18n.js';
+import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
 import { localTime } from '../kernel/zoned-time.js';
 import { markTold, type CaseRow, type DueStage } from './cases.js';
@@ -18,7 +18,7 @@ export interface CaseEnv {
   timeZone: string;
 }
 
-const asLocale = (l: string): Locale => (l === 'en' ? 'en' : 'vi');
+const asLocale = (l: string): Locale => localeOf(l);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function dueText(env: CaseEnv, at: Date): string {

@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { rowsOf, type Db, type Executor } from '../../db/client.js';
 import { channelAccounts, sends } from '../../db/schema/index.js';
 import type { SentRef } from '../kernel/channel.js';
-import type { Locale } from '../kernel/i18n.js';
+import { localeOf, type Locale } from '../kernel/i18n.js';
 import type { ChannelName } from '../kernel/messages.js';
 import { enqueue } from '../platform/outbox.js';
 import { createBatcher, type BatcherOptions } from './batch.js';
@@ -64,7 +64,13 @@ async function claimSends(db: Executor, items: { sendId: number; jobId: string }
     const r = byKey.get(`${i.sendId}|${i.jobId}`);
     if (!r) return null;
     const row = toRow(r);
-    return { ...row, channel: row.channel as ChannelName, accountId: row.accountId!, locale: r.p_locale === 'en' ? 'en' : 'vi', urgent: r.b_urgent === true };
+    return {
+      ...row,
+      channel: row.channel as ChannelName,
+      accountId: row.accountId!,
+      locale: localeOf(r.p_locale as string | null),
+      urgent: r.b_urgent === true,
+    };
   });
 }
 

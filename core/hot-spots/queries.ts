@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { hotSpotEvents, hotSpots, people, units } from '../../db/schema/index.js';
-import type { Locale } from '../kernel/i18n.js';
+import { localeOf, type Locale } from '../kernel/i18n.js';
 
 export type HotSpotRow = typeof hotSpots.$inferSelect;
 export type HotSpotStatus = HotSpotRow['status'];
@@ -127,5 +127,5 @@ export async function countEvents(db: Executor, hotSpotId: string, kinds: string
 }
 
 function asLocale(s: string | null | undefined): Locale {
-  return s === 'en' ? 'en' : 'vi';
+  return localeOf(s);
 }

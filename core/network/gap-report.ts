@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/client.js';
 import { units } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
-import type { Choice } from '../kernel/messages.js';
 import { sectorLabel, stratumLabel } from '../people/labels.js';
 import type { OfficialRow } from '../people/inactive.js';
 import { inArray } from 'drizzle-orm';
@@ -50,10 +49,4 @@ export function gapsText(t: Translate, locale: Locale, list: UnitGaps[]): string
   for (const u of list) lines.push(t(locale, 'network-gaps-title', { unit: u.unitName }), ...u.gaps.map((g) => gapLine(t, locale, g)));
   lines.push(t(locale, 'network-gaps-footer'));
   return lines.join('\n');
-}
-
-/** Up to four names on the monthly list as buttons opening the person's card (scorecard, suspend, replace…), then the full list. */
-export function reviewChoices(t: Translate, locale: Locale, list: { personId: string; name: string }[]): Choice[] {
-  const shown = list.slice(0, 4).map((p) => ({ label: `👤 ${p.name}`.slice(0, 60), data: `nw:p:${p.personId}` }));
-  return list.length > 4 ? [...shown, { label: t(locale, 'network-review-all'), data: '/mangluoi' }] : shown;
 }

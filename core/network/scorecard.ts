@@ -26,15 +26,20 @@ export interface Scorecard {
   meetingsInvited: number;
   meetingsAttended: number;
   /** Why an official may want to look at this person (empty: nothing stands out). */
-  reasons: ('missing_all' | 'mostly_late' | 'needs_more' | 'missed_meetings')[];
+  reasons: ('missing_all' | 'missing_periodic' | 'mostly_late' | 'needs_more' | 'missed_meetings')[];
 }
 
-/** Pure: the reasons to review, from the counts. */
+/**
+ * Pure: the reasons to review, from the counts. Missing reports count only over a whole window
+ * (someone who joined last month is not flagged for one missed period); lateness from two late
+ * reports on.
+ */
 export function reviewReasons(s: Omit<Scorecard, 'reasons'>): Scorecard['reasons'] {
   const out: Scorecard['reasons'] = [];
   const expected = s.onTime + s.late + s.missing;
-  if (expected > 0 && s.missing === expected && s.quick + s.thematic + s.alerts === 0) out.push('missing_all');
-  if (s.late > 0 && s.late >= s.onTime + 1) out.push('mostly_late');
+  if (expected > 0 && expected === s.periods.length && s.missing === expected)
+    out.push(s.quick + s.thematic + s.alerts === 0 ? 'missing_all' : 'missing_periodic');
+  if (s.late >= 2 && s.late > s.onTime) out.push('mostly_late');
   if (s.needsMore > 0 && s.needsMore > s.useful) out.push('needs_more');
   if (s.meetingsInvited >= 2 && s.meetingsAttended === 0) out.push('missed_meetings');
   return out;

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { conversations, people, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { queueMessage } from '../delivery/sends.js';
-import { locales, type Locale } from '../kernel/i18n.js';
+import { localeOf, type Locale } from '../kernel/i18n.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { STRATA } from '../reports/draft.js';
 import { audienceRootInScope, type AudienceRoot } from './audience.js';
@@ -347,5 +347,5 @@ export async function listMembers(
 }
 
 function asLocale(s: string): Locale {
-  return (locales as readonly string[]).includes(s) ? (s as Locale) : 'vi';
+  return localeOf(s);
 }

@@ -36,7 +36,11 @@ export const configSchema = z.object({
     .transform((v) => (v === undefined || v === '' ? undefined : v)),
   RUN_WORKERS: bool(true),
 
-  DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
+  /** A folder of templates/ (vi, en, or one a province added). */
+  DEFAULT_LOCALE: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .default('vi'),
   TIMEZONE: z.string().default('Asia/Ho_Chi_Minh'),
   SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
   /** The sandbox lets anyone act as anyone: by default it answers only requests from this machine. */

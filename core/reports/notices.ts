@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { noticePrefs, people, reportIssues, reports, topics, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
-import type { Locale, Translate } from '../kernel/i18n.js';
+import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
 import { isoDate } from '../kernel/periods.js';
 import { localDate } from '../kernel/zoned-time.js';
@@ -211,7 +211,7 @@ export async function queueReportDigests(db: Executor, t: Translate, timeZone: s
   const day = isoDate(localDate(now, timeZone));
   let queued = 0;
   for (const [officialId, list] of byOfficial) {
-    const locale: Locale = list[0]!.locale === 'en' ? 'en' : 'vi';
+    const locale: Locale = localeOf(list[0]!.locale);
     const message = { type: 'text' as const, text: digestText(t, locale, list) };
     const q = await queueMessage(db, { purpose: `rd-${day}`, personId: officialId, message, lane: 'bulk' });
     if (q?.created) queued++;

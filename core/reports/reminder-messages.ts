@@ -1,4 +1,4 @@
-import type { Locale, Translate } from '../kernel/i18n.js';
+import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import type { OutboundMessage } from '../kernel/messages.js';
 import { parsePeriod, type CivilDate, type CollaboratorStep } from '../kernel/periods.js';
 import { splitText } from '../kernel/text.js';
@@ -8,9 +8,7 @@ export const OPEN_REPORT_DATA = 'r:open';
 /** Lists to officials stay within one message on every channel (Zalo: 2,000 characters). */
 const LIST_LIMIT = 1900;
 
-export function asLocale(s: string | null | undefined): Locale {
-  return s === 'en' ? 'en' : 'vi';
-}
+export const asLocale = localeOf;
 
 export function periodLabel(t: Translate, locale: Locale, period: string): string {
   const { year, month } = parsePeriod(period);
@@ -31,7 +29,7 @@ export function collaboratorReminder(
 }
 
 /** Keeps a list message within one send; the rest is in /thongke. */
-export function capList(t: Translate, locale: Locale, text: string): string {
+function capList(t: Translate, locale: Locale, text: string): string {
   if (text.length <= LIST_LIMIT) return text;
   return `${splitText(text, LIST_LIMIT - 120)[0]}\n${t(locale, 'reports-list-truncated')}`;
 }
@@ -50,21 +48,5 @@ export function lateList(t: Translate, locale: Locale, groups: LateGroup[]): Out
     lines.push(...g.names.map((n) => `• ${n}`));
   }
   lines.push('', t(locale, 'reports-late-footer'));
-  return { type: 'text', text: capList(t, locale, lines.join('\n')) };
-}
-
-export interface InactiveEntry {
-  unitName: string;
-  name: string;
-  periods: string[];
-}
-
-export function inactiveList(t: Translate, locale: Locale, n: number, entries: InactiveEntry[]): OutboundMessage {
-  const lines = [t(locale, 'reports-inactive-title', { n })];
-  for (const e of entries) {
-    const missed = e.periods.map((p) => periodLabel(t, locale, p)).join(', ');
-    lines.push(t(locale, 'reports-inactive-line', { name: e.name, unit: e.unitName, periods: missed }));
-  }
-  lines.push('', t(locale, 'reports-inactive-footer'));
   return { type: 'text', text: capList(t, locale, lines.join('\n')) };
 }

@@ -4,12 +4,12 @@ import { isQuiet, parseQuietHours } from '../broadcasts/quiet.js';
 import { periodStatuses, type ReporterStatus } from './completeness.js';
 import type { Config } from '../platform/config.js';
 import type { Translate } from '../kernel/i18n.js';
-import { createOfficialRouter, findInactive, loadOfficials, type OfficialRow } from '../people/inactive.js';
+import { createOfficialRouter, loadOfficials, type OfficialRow } from '../people/inactive.js';
 import type { Logger } from '../kernel/logger.js';
 import type { OutboundMessage } from '../kernel/messages.js';
 import { dueDate, formatPeriod, isoDate, stepsDueOn, type CivilDate, type CollaboratorStep, type ReminderStep } from '../kernel/periods.js';
-import { asLocale, capList, collaboratorReminder, inactiveList, lateList, type InactiveEntry, type LateGroup } from './reminder-messages.js';
-import { gapsByOfficial, gapsText, reviewChoices } from '../network/gap-report.js';
+import { asLocale, collaboratorReminder, lateList, type LateGroup } from './reminder-messages.js';
+import { monthlyReviews } from '../network/monthly-review.js';
 import { queueMessage } from '../delivery/sends.js';
 import { defaultsFromConfig, loadUnitTree, type UnitNode, type UnitTree } from '../people/unit-tree.js';
 import { localDate, localTime } from '../kernel/zoned-time.js';
@@ -146,7 +146,7 @@ async function sendLateLists(
   return sent;
 }
 
-/** The monthly list of inactive collaborators to their officials (once per official per month). */
+/** The monthly «cần xem xét» list and make-up gaps to each official (core/network/monthly-review.ts), once per official per month. */
 export async function runInactiveScan(env: ReminderEnv): Promise<{ skipped?: 'quiet' | 'early'; lists: number; flagged: number }> {
   const now = env.now();
   const closed = reminderWindowOpen(now, env.config);
@@ -154,31 +154,14 @@ export async function runInactiveScan(env: ReminderEnv): Promise<{ skipped?: 'qu
   const today = localDate(now, env.config.TIMEZONE);
   const tree = await loadUnitTree(env.db, defaultsFromConfig(env.config));
   const route = createOfficialRouter(tree, await loadOfficials(env.db));
-  const inactive = await findInactive(env.db, tree, tree.subtree('/'), today, env.config.TIMEZONE, env.config.INACTIVE_PERIODS);
-  const perOfficial = new Map<string, { official: OfficialRow; entries: InactiveEntry[]; cards: { personId: string; name: string }[] }>();
-  for (const c of inactive) {
-    for (const o of route(c.unitId)) {
-      const e = perOfficial.get(o.id) ?? { official: o, entries: [], cards: [] };
-      e.entries.push({ unitName: tree.get(c.unitId)?.name ?? '', name: c.displayName, periods: c.periods });
-      e.cards.push({ personId: c.personId, name: c.displayName });
-      perOfficial.set(o.id, e);
-    }
-  }
-  // Representativeness gaps (core/network) ride on the same monthly message, or go alone.
-  const gaps = await gapsByOfficial(env.db, route);
-  for (const [id, g] of gaps) if (!perOfficial.has(id)) perOfficial.set(id, { official: g.official, entries: [], cards: [] });
+  const c = env.config;
+  const { reviews, flagged } = await monthlyReviews(env.db, { t: env.t, timeZone: c.TIMEZONE, periods: c.INACTIVE_PERIODS, today, now, tree, route });
   let lists = 0;
   const month = formatPeriod(today.year, today.month);
   await env.db.transaction(async (tx) => {
-    for (const { official, entries, cards } of perOfficial.values()) {
-      const locale = asLocale(official.locale);
-      const list = entries.length > 0 ? inactiveList(env.t, locale, env.config.INACTIVE_PERIODS, entries) : null;
-      const short = gaps.get(official.id);
-      const parts = [list && 'text' in list ? list.text : null, short ? gapsText(env.t, locale, short.units) : null].filter((x) => x !== null);
-      const choices = reviewChoices(env.t, locale, cards);
-      const message = { type: 'text' as const, text: capList(env.t, locale, parts.join('\n\n')), ...(choices.length ? { choices } : {}) };
+    for (const { official, message } of reviews) {
       if ((await claimAndQueue(tx, { personId: official.id, period: month, step: 'inactive', unitId: null }, message)) === true) lists++;
     }
   });
-  return { lists, flagged: inactive.length };
+  return { lists, flagged };
 }

@@ -7,7 +7,7 @@ import { ackDeadline, loadUnitChain, resolveMinutes, type ChainUnit } from '../h
 import { ALERT_TIMERS_QUEUE } from '../hot-spots/escalation.js';
 import { officialsOf } from '../hot-spots/queries.js';
 import { formatDateTime } from '../kernel/datetime.js';
-import type { Translate } from '../kernel/i18n.js';
+import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Config } from '../platform/config.js';
 import { enqueue } from '../platform/outbox.js';
 
@@ -28,7 +28,7 @@ export interface UrgentEnv {
   config: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'TIMEZONE'>;
   now: Date;
   /** Renders the notice (text + buttons) of the report for one official: core/reports/notices.ts. */
-  notice: (locale: 'vi' | 'en') => { text: string; choices: { label: string; data: string }[] };
+  notice: (locale: Locale) => { text: string; choices: { label: string; data: string }[] };
 }
 
 export interface UrgentJob {
@@ -50,7 +50,7 @@ async function enterLevel(
   reportId: string,
   step: number,
   chain: ChainUnit[],
-  head: (t: Translate, l: 'vi' | 'en') => string,
+  head: (t: Translate, l: Locale) => string,
   repeat: number,
 ): Promise<UrgentOutcome> {
   for (let i = 0; i < chain.length; i++) {

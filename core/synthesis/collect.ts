@@ -1,5 +1,6 @@
 import { and, asc, gte, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { Locale } from '../kernel/i18n.js';
 import { hotSpotEvents, hotSpots, opinionStreams, reportIssues, reports, topics } from '../../db/schema/index.js';
 import { memberUnitIds } from '../reports/completeness.js';
 import { visibleAmongIds } from '../reports/visible-unit.js';
@@ -16,7 +17,7 @@ export type * from './collect-data.js';
 export interface CollectEnv {
   timeZone: string;
   defaults: SettingsDefaults;
-  locale: 'vi' | 'en';
+  locale: Locale;
 }
 
 /** The instants a span covers: its first month's cycle start to the day after its last month's cut-off. */
@@ -180,7 +181,7 @@ async function loadHotSpots(db: Executor, unitIds: string[], win: { fromAt: Date
   }));
 }
 
-async function loadTopicNames(db: Executor, locale: 'vi' | 'en'): Promise<SynthesisInput['topics']> {
+async function loadTopicNames(db: Executor, locale: Locale): Promise<SynthesisInput['topics']> {
   const rows = await db.select().from(topics);
   const name = (r: (typeof rows)[number]) => (locale === 'en' ? r.nameEn : r.nameVi);
   const byCode = new Map(rows.map((r) => [r.code, r]));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { broadcasts } from './broadcasts.js';
 import { units } from './people.js';
 
 /**
@@ -38,4 +39,40 @@ export const reportRatings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.officialId] })],
+);
+
+/**
+ * Training material (issue 17 item 5): a document, link or short note filed under a topic and
+ * published to a subtree through the guidance path — its title, body, attachment, unit, author,
+ * deliveries and «Đã nhận» live on the broadcast row; this row adds what the library needs.
+ */
+export const materials = pgTable(
+  'materials',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    broadcastId: uuid('broadcast_id')
+      .notNull()
+      .references(() => broadcasts.id),
+    topic: text('topic').notNull(),
+    kind: text('kind', { enum: ['document', 'link', 'note'] }).notNull(),
+    title: text('title').notNull(),
+    link: text('link'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('materials_broadcast_uq').on(t.broadcastId), index('materials_topic_idx').on(t.topic, t.createdAt)],
+);
+
+/** «Đã đọc» pressed on a material opened from /tailieu (also by someone who joined after it was sent). */
+export const materialReads = pgTable(
+  'material_reads',
+  {
+    materialId: uuid('material_id')
+      .notNull()
+      .references(() => materials.id),
+    personId: uuid('person_id').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.materialId, t.personId] })],
 );

@@ -149,6 +149,18 @@ network-score-reason-missing_all = no report of any kind in { $n } periods
 network-score-reason-mostly_late = usually reports late
 network-score-reason-needs_more = many reports needed more
 network-score-reason-missed_meetings = missed every giao ban meeting invited to
+network-score-reason-missing_periodic = no periodic report in { $n } periods (quick or thematic reports or alerts still come)
+
+# The monthly «to review» list to the officials in charge.
+network-review-title = 📋 COLLABORATORS TO REVIEW ({ $count }, over the last { $n } reporting periods)
+network-review-line = { $i }. { $name } ({ $unit }): { $reasons }
+network-review-missed = no report for { $periods }
+network-review-footer = Tap «Card» to see the person's details and activity, or suspend or replace them with the buttons below. The system only counts; the official in charge decides.
+network-review-truncated = … The list goes on; see all of it with /mangluoi.
+network-review-btn-card = 👤 Card: { $name }
+network-review-btn-suspend = ⏸ Suspend: { $name }
+network-review-btn-replace = 🔁 Replace: { $name }
+network-suspend-confirm = Suspend { $name } on the system? { $name } will be told and gets no tasks until reactivated.
 network-score-not-collaborator = Activity is counted for collaborators only.
 network-btn-useful = 👍 Useful
 network-rated = Report { $receipt } recorded as useful. Thank you.
@@ -157,3 +169,66 @@ network-rate-x-not_found = Report not found.
 network-rate-x-out_of_scope = This report is outside the units you are responsible for.
 network-rate-x-not_official = Only officials can rate reports.
 network-review-all = The whole network (/mangluoi)
+
+# Training material (/tailieu): a library by topic; officials publish with /tailieu_moi.
+network-help-materials = training material and practice guides by topic
+network-help-material-new = publish training material (document, link, short note) to the network
+network-mat-title = 📚 TRAINING MATERIAL
+network-mat-topic-line = • { $topic }: { $count } item(s){ $unread ->
+        [0] {""}
+       *[other] , { $unread } unread
+    }
+network-mat-pick-topic = Tap a topic to see its material.
+network-mat-empty = No training material has been sent to you yet.
+network-mat-empty-official = The library is empty. Tap «Publish material» or type /tailieu_moi.
+network-mat-btn-new = ➕ Publish material
+network-mat-topic-title = 📚 Topic «{ $topic }»:
+network-mat-item = { $n }. { $title } — { $unit }, { $date } (unread)
+network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ read
+network-mat-view =
+    📖 { $title }
+    Topic: { $topic } · sent by { $unit } on { $date }
+network-mat-file-elsewhere = (The attached file was sent on another channel, with the original message.)
+network-mat-status-read = ✓ You have read this.
+network-mat-btn-read = ✅ I have read it
+network-mat-btn-readers = 👥 Who has read it
+network-mat-read = Noted that you have read «{ $title }». Thank you.
+network-mat-read-already = You had already read «{ $title }».
+network-mat-readers = 👥 «{ $title }»: { $read }/{ $total } people have read it.
+network-mat-readers-yes = Read: { $list }
+network-mat-readers-no = Not yet: { $list }
+network-mat-intro = 📚 PUBLISH TRAINING MATERIAL. It goes to the unit's collaborators as guidance with «Received», and stays in the /tailieu library. Type /huy at any time to cancel.
+network-mat-ask-topic = Which topic? Tap an existing one or type a new one (e.g. Reading public opinion).
+network-mat-ask-kind = Kind of material:
+network-mat-kind-document = 📄 Document (send a file)
+network-mat-kind-link = 🔗 Link
+network-mat-kind-note = 📝 Short note
+network-mat-ask-title = Title:
+network-mat-ask-file = Send the file here (PDF, Word, picture…).
+network-mat-ask-link = Paste the link (starting with http:// or https://):
+network-mat-ask-note = The note:
+network-mat-ask-about = A few lines about it (or tap «Skip»):
+network-mat-ask-unit = To the collaborators of which unit? Tap the button for your own unit, or type the name (or code) of a unit below it, e.g. "xã An Bình".
+network-mat-summary =
+    Please check:
+    • Topic: { $topic }
+    • Kind: { $kind }
+    • Title: { $title }
+    • To: { $unit }
+network-mat-send = 📤 Send the material
+network-mat-published-sent = ✅ Sent to { $n } collaborators of { $unit }. See who has read it in /tailieu («Who has read it»).
+network-mat-published-approval = ✅ It goes to { $n } people, so another official must approve it; the approval request has been sent. It shows in /tailieu once sent.
+network-mat-x-bad_topic = A topic has 2 to 60 characters. Please type it again.
+network-mat-x-bad_link = That is not a link (it must start with http:// or https://). Please paste it again.
+network-mat-x-no_file = Please send the file (a document or a picture) here.
+network-mat-x-unknown_unit = No unit has this code. Please check it.
+network-mat-x-out_of_scope = That unit is outside the area you are in charge of.
+network-mat-x-not_official = Only officials publish material and see who has read it.
+network-mat-x-not_found = This material was not found.
+network-mat-x-title_empty = The title cannot be empty.
+network-mat-x-title_too_long = The title is too long (200 characters at most).
+network-mat-x-body_empty = The text cannot be empty.
+network-mat-x-body_too_long = The text is too long; shorten it or send it as a file.
+network-mat-x-deadline_past = The deadline has passed.
+network-mat-x-schedule_past = The sending time has passed.
+network-mat-x-deadline_before_start = The deadline must come after the sending time.

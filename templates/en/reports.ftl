@@ -137,9 +137,6 @@ reports-list-truncated = … (the list goes on; see it in full with /thongke)
 reports-late-title = 📋 COLLABORATORS WHO HAVE NOT REPORTED ON TIME
 reports-late-unit = { $unit } — report for { $period }, due { $due }: { $count } not received
 reports-late-footer = Please follow up with the collaborators above. Full figures: /thongke.
-reports-inactive-title = 📋 COLLABORATORS WITH NO PERIODIC REPORT FOR { $n } PERIODS IN A ROW
-reports-inactive-line = • { $name } ({ $unit }): no report for { $periods }
-reports-inactive-footer = Please review these collaborators with them and consider strengthening, replacing or adding members. The system only counts; the decision is yours.
 
 ## Received, more requested (to the reporter)
 reports-review-received-notice = ✅ Your report { $receipt } ({ $period }) has been received by the responsible official. Thank you.

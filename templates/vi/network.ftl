@@ -149,6 +149,18 @@ network-score-reason-missing_all = không gửi báo cáo, tin nào trong { $n }
 network-score-reason-mostly_late = thường gửi báo cáo muộn
 network-score-reason-needs_more = nhiều báo cáo phải bổ sung
 network-score-reason-missed_meetings = vắng tất cả các cuộc giao ban được mời
+network-score-reason-missing_periodic = không gửi báo cáo định kỳ nào trong { $n } kỳ (vẫn có tin nhanh, chuyên đề hoặc cảnh báo)
+
+# Danh sách «cần xem xét» hằng tháng gửi cán bộ phụ trách.
+network-review-title = 📋 CỘNG TÁC VIÊN CẦN XEM XÉT ({ $count } người, tính { $n } kỳ báo cáo gần nhất)
+network-review-line = { $i }. { $name } ({ $unit }): { $reasons }
+network-review-missed = không có báo cáo { $periods }
+network-review-footer = Đồng chí bấm «Thẻ» để xem thông tin và kết quả hoạt động, hoặc tạm dừng, thay thế ngay bằng các nút dưới đây. Hệ thống chỉ thống kê; việc quyết định do cán bộ phụ trách thực hiện.
+network-review-truncated = … Danh sách còn nữa, đồng chí xem đầy đủ bằng lệnh /mangluoi.
+network-review-btn-card = 👤 Thẻ: { $name }
+network-review-btn-suspend = ⏸ Tạm dừng: { $name }
+network-review-btn-replace = 🔁 Thay thế: { $name }
+network-suspend-confirm = Tạm dừng hoạt động của đồng chí { $name } trên hệ thống? Đồng chí { $name } sẽ được thông báo và không nhận nhiệm vụ cho đến khi hoạt động trở lại.
 network-score-not-collaborator = Kết quả hoạt động chỉ tính cho cộng tác viên.
 network-btn-useful = 👍 Hữu ích
 network-rated = Đã ghi nhận báo cáo { $receipt } là hữu ích. Cảm ơn đồng chí.
@@ -157,3 +169,66 @@ network-rate-x-not_found = Không tìm thấy báo cáo này.
 network-rate-x-out_of_scope = Báo cáo này nằm ngoài phạm vi đơn vị đồng chí phụ trách.
 network-rate-x-not_official = Chỉ cán bộ phụ trách mới đánh giá được báo cáo.
 network-review-all = Xem cả mạng lưới (/mangluoi)
+
+# Tài liệu bồi dưỡng (/tailieu): thư viện theo chủ đề; cán bộ đăng bằng /tailieu_moi.
+network-help-materials = tài liệu bồi dưỡng, hướng dẫn nghiệp vụ theo chủ đề
+network-help-material-new = đăng tài liệu bồi dưỡng (văn bản, đường dẫn, ghi chú ngắn) tới mạng lưới
+network-mat-title = 📚 TÀI LIỆU BỒI DƯỠNG
+network-mat-topic-line = • { $topic }: { $count } tài liệu{ $unread ->
+        [0] {""}
+       *[other] , { $unread } chưa đọc
+    }
+network-mat-pick-topic = Đồng chí bấm chủ đề để xem tài liệu.
+network-mat-empty = Chưa có tài liệu bồi dưỡng nào được gửi tới đồng chí.
+network-mat-empty-official = Thư viện tài liệu chưa có tài liệu nào. Đồng chí bấm «Đăng tài liệu mới» hoặc gõ /tailieu_moi.
+network-mat-btn-new = ➕ Đăng tài liệu mới
+network-mat-topic-title = 📚 Chủ đề «{ $topic }»:
+network-mat-item = { $n }. { $title } — { $unit }, { $date } (chưa đọc)
+network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ đã đọc
+network-mat-view =
+    📖 { $title }
+    Chủ đề: { $topic } · { $unit } gửi ngày { $date }
+network-mat-file-elsewhere = (Tệp đính kèm được gửi trên kênh khác, cùng tin nhắn tài liệu ban đầu.)
+network-mat-status-read = ✓ Đồng chí đã đọc tài liệu này.
+network-mat-btn-read = ✅ Đã đọc
+network-mat-btn-readers = 👥 Ai đã đọc
+network-mat-read = Đã ghi nhận đồng chí đã đọc «{ $title }». Cảm ơn đồng chí.
+network-mat-read-already = Đồng chí đã đọc «{ $title }» trước đó.
+network-mat-readers = 👥 «{ $title }»: { $read }/{ $total } người đã đọc.
+network-mat-readers-yes = Đã đọc: { $list }
+network-mat-readers-no = Chưa đọc: { $list }
+network-mat-intro = 📚 ĐĂNG TÀI LIỆU BỒI DƯỠNG. Tài liệu được gửi tới cộng tác viên của đơn vị như một định hướng có nút «Đã nhận», và lưu trong thư viện /tailieu. Gõ /huy bất cứ lúc nào để hủy.
+network-mat-ask-topic = Tài liệu thuộc chủ đề nào? Bấm một chủ đề đã có hoặc gõ chủ đề mới (ví dụ: Kỹ năng nắm bắt dư luận).
+network-mat-ask-kind = Loại tài liệu:
+network-mat-kind-document = 📄 Văn bản (gửi tệp)
+network-mat-kind-link = 🔗 Đường dẫn
+network-mat-kind-note = 📝 Ghi chú ngắn
+network-mat-ask-title = Tên tài liệu:
+network-mat-ask-file = Đồng chí gửi tệp tài liệu (PDF, Word, ảnh…) vào đây.
+network-mat-ask-link = Đồng chí dán đường dẫn (bắt đầu bằng http:// hoặc https://):
+network-mat-ask-note = Nội dung ghi chú:
+network-mat-ask-about = Vài dòng giới thiệu tài liệu (hoặc bấm «Bỏ qua»):
+network-mat-ask-unit = Gửi tới cộng tác viên của đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
+network-mat-summary =
+    Đồng chí kiểm tra lại:
+    • Chủ đề: { $topic }
+    • Loại: { $kind }
+    • Tên: { $title }
+    • Gửi tới: { $unit }
+network-mat-send = 📤 Gửi tài liệu
+network-mat-published-sent = ✅ Đã gửi tài liệu tới { $n } cộng tác viên của { $unit }. Theo dõi người đã đọc trong /tailieu (nút «Ai đã đọc»).
+network-mat-published-approval = ✅ Tài liệu gửi tới { $n } người nên cần một cán bộ khác phê duyệt; đã gửi đề nghị phê duyệt. Tài liệu có trong /tailieu sau khi gửi.
+network-mat-x-bad_topic = Chủ đề cần từ 2 đến 60 ký tự. Đồng chí gõ lại.
+network-mat-x-bad_link = Đường dẫn chưa đúng (cần bắt đầu bằng http:// hoặc https://). Đồng chí dán lại.
+network-mat-x-no_file = Đồng chí gửi tệp tài liệu (văn bản hoặc ảnh) vào đây.
+network-mat-x-unknown_unit = Không tìm thấy đơn vị có mã này. Đồng chí kiểm tra lại mã.
+network-mat-x-out_of_scope = Đơn vị này nằm ngoài phạm vi đồng chí phụ trách.
+network-mat-x-not_official = Chỉ cán bộ phụ trách mới đăng tài liệu và xem ai đã đọc.
+network-mat-x-not_found = Không tìm thấy tài liệu này.
+network-mat-x-title_empty = Tên tài liệu không được để trống.
+network-mat-x-title_too_long = Tên tài liệu quá dài (tối đa 200 ký tự).
+network-mat-x-body_empty = Nội dung không được để trống.
+network-mat-x-body_too_long = Nội dung quá dài; đồng chí rút gọn hoặc gửi dưới dạng tệp.
+network-mat-x-deadline_past = Thời hạn đã qua.
+network-mat-x-schedule_past = Thời điểm gửi đã qua.
+network-mat-x-deadline_before_start = Thời hạn phải sau thời điểm gửi.

@@ -137,9 +137,6 @@ reports-list-truncated = … (danh sách còn dài; xem đầy đủ bằng lệ
 reports-late-title = 📋 DANH SÁCH CỘNG TÁC VIÊN CHƯA NỘP BÁO CÁO ĐÚNG HẠN
 reports-late-unit = { $unit } — báo cáo { $period }, hạn { $due }: { $count } người chưa nộp
 reports-late-footer = Đề nghị đồng chí đôn đốc các cộng tác viên trên. Xem số liệu đầy đủ bằng lệnh /thongke.
-reports-inactive-title = 📋 CỘNG TÁC VIÊN KHÔNG GỬI BÁO CÁO ĐỊNH KỲ { $n } KỲ LIÊN TIẾP
-reports-inactive-line = • { $name } ({ $unit }): không có báo cáo { $periods }
-reports-inactive-footer = Đề nghị đồng chí xem xét, trao đổi với các cộng tác viên trên và cân nhắc việc kiện toàn, thay thế hoặc bổ sung. Hệ thống chỉ thống kê; việc quyết định do cán bộ phụ trách thực hiện.
 
 ## Tiếp nhận, yêu cầu bổ sung (gửi người báo cáo)
 reports-review-received-notice = ✅ Báo cáo số { $receipt } ({ $period }) của đồng chí đã được cán bộ phụ trách tiếp nhận. Trân trọng cảm ơn đồng chí.

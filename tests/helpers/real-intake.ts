@@ -18,5 +18,6 @@ export function createCollectingIntake(db: Db, config: Config, outbox: Map<strin
     logger: silentLogger,
     maxTextLength: config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
+    locales: i18n.locales,
   });
 }

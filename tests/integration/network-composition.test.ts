@@ -90,7 +90,11 @@ describe('representativeness targets', () => {
     expect(text).toContain('CTV không báo cáo');
     expect(text).toContain('CƠ CẤU MẠNG LƯỚI Tỉnh Hải Phòng CHƯA ĐẠT CHỈ TIÊU');
     expect(text).toContain('• Xã An Lạc: 0/1 cộng tác viên đang hoạt động');
-    expect(message.choices).toEqual([{ label: '👤 CTV không báo cáo', data: `nw:p:${idle.id}` }]);
+    expect(message.choices).toEqual([
+      { label: '👤 Thẻ: CTV không báo cáo', data: `nw:p:${idle.id}` },
+      { label: '⏸ Tạm dừng: CTV không báo cáo', data: `nw:z:${idle.id}` },
+      { label: '🔁 Thay thế: CTV không báo cáo', data: `/thaythe ${idle.id}` },
+    ]);
     await runInactiveScan(env);
     expect(await sendsTo(t.db, official)).toHaveLength(sent.length);
   });

@@ -14,6 +14,7 @@ import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { changeStatus, editMember, inviteMember, replaceMember, type RosterEnv } from '../../core/people/roster.js';
 import { forwardCase } from '../../core/cases/cases.js';
 import { rateReport } from '../../core/network/ratings.js';
+import { materialReaders, publishMaterial } from '../../core/network/materials.js';
 import { reportDetail } from '../../core/reports/detail.js';
 import { markReceived, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { requestSynthesis } from '../../core/synthesis/runs.js';
@@ -71,6 +72,7 @@ const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromCon
 const settings = { ...broadcastSettings(config), approvalThreshold: 1_000_000 };
 const now = () => new Date();
 const roster: RosterEnv = { t, inviteTtlHours: 72 };
+const note = { topic: 'Kỹ năng', kind: 'note' as const, title: 'Năm bước', body: 'Nội dung ghi chú' };
 let db: TestDatabase;
 let tree: Tree;
 let actors: Record<Who, Actor>;
@@ -447,6 +449,22 @@ const table: Row[] = [
     setup: report,
     run: async (tx, a, id) => okIf(await rateReport(tx, a, id)),
     snapshot: async (id) => (await db.db.select().from(reportRatings).where(eq(reportRatings.reportId, id))).length,
+  },
+  {
+    action: 'material: publish to the commune (/tailieu_moi)',
+    audited: 'material.publish',
+    setup: async () => tree.codes.commune,
+    run: async (tx, a, code) => okIf(await publishMaterial(tx, { settings, t }, a, { ...note, unitCode: code }, now())),
+  },
+  {
+    action: 'material: who has read it (/tailieu «Ai đã đọc»)',
+    audited: 'material.readers',
+    setup: async () => {
+      const r = await db.db.transaction((tx) => publishMaterial(tx, { settings, t }, actors.province, { ...note, unitCode: tree.codes.commune }, now()));
+      if (!r.ok) throw new Error(r.code);
+      return r.materialId;
+    },
+    run: async (tx, a, id) => okIf(await materialReaders(tx, a, id)),
   },
   {
     action: 'report: view in chat (/xem, notice «Xem»)',

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, locales } from '../../core/kernel/i18n.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { NAV } from '../../bot/console/layout.js';
 import { REPORT_STATUSES } from '../../core/reports/browse.js';
 import { HOT_SPOT_CATEGORIES } from '../../core/hot-spots/create.js';
 import { SEND_STATES } from '../../db/schema/sends.js';
 
 const i18n = createI18n();
+const locales = i18n.locales;
 const root = new URL('../../', import.meta.url).pathname;
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {

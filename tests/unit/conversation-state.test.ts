@@ -93,12 +93,20 @@ describe('what keeps a question open (issue 11, items 2 and 4)', () => {
   const dataOf = (out: ReturnType<typeof renderReplies>) => out.flatMap((m) => (m.type === 'text' ? (m.choices ?? []) : [])).map((c) => c.data);
 
   it('a reply without a question leaves the pending one alone; a standalone button carries its value', () => {
-    const state = emptyState();
+    const state = { ...emptyState(), flow: 'hot-spot-raise' };
     const [b0] = dataOf(renderReplies([ask], state));
     const out = renderReplies([{ text: 'Tình trạng', choices: [{ label: 'Báo cáo', value: '/baocao' }] }], state, { unchanged: true, standalone });
     expect(dataOf(out)).toEqual(['/baocao']);
     expect(lookupButton(state, b0!)).toEqual({ kind: 'value', value: 'trong_nuoc' });
     expect(matchTyped(state, '2')).toBe('trong_tinh');
+  });
+  it('outside a flow, a newer list of action buttons takes the typed numbers (Zalo Bot: /tailieu topics, then a topic)', () => {
+    const state = emptyState();
+    renderReplies([{ text: 'Chủ đề', choices: [{ label: 'Kỹ năng', value: '/tailieu' }] }], state, { standalone });
+    renderReplies([{ text: 'Tài liệu', choices: [{ label: 'Năm bước', value: '/trangthai' }] }], state, { unchanged: true, standalone });
+    expect(matchTyped(state, '1')).toBe('/trangthai');
+    renderReplies([{ text: 'Không có nút' }], state, { unchanged: true, standalone });
+    expect(matchTyped(state, '1')).toBe('/trangthai');
   });
   it('the same question asked again keeps its buttons; a new question makes the old ones "answered", then stale', () => {
     const state = emptyState();

@@ -177,6 +177,17 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { charter: { id: 'c1', version: '2026-12', title: 'Quy chế hoạt động', body: 'Điều 1.\n\nĐiều 2.', mediaId: null } },
     { charter: null },
   ],
+  'network.material-topics': [{ topics: ['Kỹ năng nắm bắt dư luận', 'Văn bản mới'] }, { topics: [] }],
+  'network.material-publish': [
+    { ok: true, materialId: 'm1', audience: 12, status: 'sending', unitName: 'Xã A' },
+    { ok: true, materialId: 'm1', audience: 900, status: 'awaiting_approval', unitName: 'Xã A' },
+    { ok: false, code: 'bad_link' },
+    { ok: false, code: 'out_of_scope' },
+  ],
+  'locale.set': [
+    { ok: true, locale: 'en' },
+    { ok: false, code: 'unknown' },
+  ],
   'registration.register': [
     { ok: true, personId: 'p1' },
     { ok: false, code: 'used' },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, locales, templatesDir } from '../../core/kernel/i18n.js';
+import { createI18n, templatesDir } from '../../core/kernel/i18n.js';
 import { channelNames } from '../../core/kernel/messages.js';
 import { COLLABORATOR_STEPS } from '../../core/kernel/periods.js';
 import { OFFICIAL_VERBS } from '../../core/hot-spots/messages.js';
@@ -29,6 +29,7 @@ const NOT_KEYS = new Set([
 ]);
 
 const i18n = createI18n();
+const locales = i18n.locales;
 const root = new URL('../../', import.meta.url).pathname;
 const ftlFiles = readdirSync(join(templatesDir, 'vi')).filter((f) => f.endsWith('.ftl'));
 const feature = (file: string) => file.replace(/\.ftl$/, '');

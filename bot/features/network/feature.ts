@@ -11,6 +11,10 @@ import { scorecardReply } from './scorecard-view.js';
 import { rateReport } from '../../../core/network/ratings.js';
 import { scorecardOf } from '../../../core/network/scorecard.js';
 import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
+import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
+import { networkMaterialFlow } from './material-flow.js';
+import { materialEffects } from './material-effects.js';
+import { libraryTopics, onMaterialAction } from './materials.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
@@ -19,23 +23,29 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /**
  * Running the network in chat (issue 17): /moi invites one person; /mangluoi [unit code] lists
  * the people of the official's subtree, a name opens their card (`nw:p:<id>`) whose buttons
- * edit (/suactv), suspend (`nw:s:`), reactivate (`nw:a:`), replace (/thaythe) or mark as left
+ * edit (/suactv), suspend (`nw:s:`; `nw:z:` asks first, from the monthly list), reactivate (`nw:a:`), replace (/thaythe) or mark as left
  * (`nw:q:` asks, `nw:l:` does). Every button is idempotent; every action is scope-checked and
- * audited in core/people/roster.ts.
+ * audited in core/people/roster.ts. /tailieu is the training library (./materials.ts), /tailieu_moi
+ * publishes to it (./material-flow.ts).
  */
 export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>): Feature {
   const d: NetworkDeps = deps;
   return {
     name: 'network',
-    flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow],
+    flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow, networkMaterialFlow],
     commands: [
       { names: ['moi', 'invite'], flow: networkInviteFlow.name, roles: OFFICIALS, helpKey: 'network-help-invite' },
       { names: ['mangluoi', 'network'], roles: OFFICIALS, run: (args, h) => list(h, args), helpKey: 'network-help-list' },
       { names: ['suactv', 'editmember'], flow: networkEditFlow.name, roles: OFFICIALS },
       { names: ['thaythe', 'replace'], flow: networkReplaceFlow.name, roles: OFFICIALS },
+      { names: ['tailieu', 'materials'], run: (_args, h) => libraryTopics(h), helpKey: 'network-help-materials' },
+      { names: ['tailieu_moi', 'newmaterial'], flow: networkMaterialFlow.name, roles: OFFICIALS, helpKey: 'network-help-material-new' },
     ],
-    actions: [{ prefix: 'nw', run: (rest, h) => onAction(d, h, rest) }],
-    effects: networkEffects(d),
+    actions: [
+      { prefix: 'nw', run: (rest, h) => onAction(d, h, rest) },
+      { prefix: 'tl', run: (rest, h) => onMaterialAction(h, rest, deps.config.TIMEZONE) },
+    ],
+    effects: { ...networkEffects(d), ...materialEffects({ settings: broadcastSettings(deps.config), t: deps.i18n.t }) },
   };
 }
 
@@ -65,25 +75,29 @@ async function list(h: HandlerContext, args: string): Promise<Reply[]> {
   return [{ text: [head, ...lines, t('network-list-pick')].join('\n'), choices }];
 }
 
+const CHECK_ACTIONS = { p: 'network.view', q: 'network.leave', z: 'network.suspend' } as const;
 const STATUS_VERBS: Record<string, StatusChange> = { s: 'suspend', a: 'reactivate', l: 'leave' };
 const DONE_KEYS: Record<StatusChange, string> = { suspend: 'network-suspended', reactivate: 'network-reactivated', leave: 'network-left' };
 
 async function onAction(d: NetworkDeps, h: HandlerContext, rest: string): Promise<Reply[]> {
   const t = h.flow.t;
-  const m = new RegExp(`^([paslqcu]):(${UUID})$`, 'i').exec(rest);
+  const m = new RegExp(`^([paslqzcu]):(${UUID})$`, 'i').exec(rest);
   if (!m || !h.person || !OFFICIALS.includes(h.person.role)) return [{ text: t('network-x-not_found') }];
   const [, verb, personId] = m as unknown as [string, string, string];
   if (verb === 'u') return rate(h, personId);
   if (verb === 'c') return scorecard(d, h, personId);
-  if (verb === 'p' || verb === 'q') {
-    const r = await memberInScope(h.tx, actorOf(h), personId, verb === 'p' ? 'network.view' : 'network.leave');
+  if (verb === 'p' || verb === 'q' || verb === 'z') {
+    const r = await memberInScope(h.tx, actorOf(h), personId, CHECK_ACTIONS[verb]);
     if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];
     if (verb === 'p') return [memberCard(h.flow, r.member)];
+    // Both change what the person may do and tell them: asked first (the monthly list puts «Tạm dừng» one tap away).
+    const [key, btn, does] = verb === 'q' ? ['network-left-confirm', 'network-btn-left-confirm', 'l'] : ['network-suspend-confirm', 'network-btn-suspend', 's'];
+    if (verb === 'z' && r.member.status !== 'active') return [{ text: refusalText(h.flow, 'same_status') }, memberCard(h.flow, r.member)];
     return [
       {
-        text: t('network-left-confirm', { name: r.member.displayName }),
+        text: t(key, { name: r.member.displayName }),
         choices: [
-          { label: t('network-btn-left-confirm'), value: `nw:l:${personId}` },
+          { label: t(btn), value: `nw:${does}:${personId}` },
           { label: t('network-btn-back'), value: `nw:p:${personId}` },
         ],
       },

@@ -6,6 +6,7 @@ import type { FlowContext } from '../../engine/types.js';
 import { mainMenu } from '../home/menu.js';
 import { classifyNewcomerText } from './newcomer-text.js';
 import { charterReplies } from '../charter/feature.js';
+import { languageChoices, LANGUAGE_VALUE } from '../locale/feature.js';
 
 /** Wrong codes allowed per conversation before a pause; codes are hard to guess anyway (19^8). */
 export const MAX_CODE_ATTEMPTS = 5;
@@ -15,7 +16,7 @@ const DECLINE = 'decline';
 
 export interface RegistrationState extends MachineState {
   v: 1;
-  /** code → checking → consent → (reading → charter) → registering; or locked after too many wrong codes. */
+  /** code → checking → consent (⇄ language) → (reading → charter) → registering; or locked after too many wrong codes. */
   step: string;
   attempts: number;
   /** From the check; the clear code is never kept in the conversation. */
@@ -131,20 +132,24 @@ export const registrationFlow = defineFlow<S>({
         { text: ctx.t('registration-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
         {
           text: ctx.t('registration-consent-ask'),
-          choices: [
-            { label: ctx.t('registration-agree'), value: AGREE },
-            { label: ctx.t('registration-decline'), value: DECLINE },
-          ],
+          // Beside the answer, the other languages (when more than one exists): a tap re-asks in that language.
+          choices: [{ label: ctx.t('registration-agree'), value: AGREE }, { label: ctx.t('registration-decline'), value: DECLINE }, ...languageChoices(ctx)],
         },
       ],
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, [AGREE, DECLINE]);
+        const read = readChoice(input, ctx, [AGREE, DECLINE, ...languageChoices(ctx).map((c) => c.value)]);
         if (!read.ok) return { retry: read.reply };
+        if (read.value.startsWith(LANGUAGE_VALUE))
+          return { next: 'language', effect: effect('locale.set', { locale: read.value.slice(LANGUAGE_VALUE.length) }) };
         if (read.value === DECLINE) return { end: [{ text: ctx.t('registration-declined') }] };
         if (s.charterId) return { next: 'reading', effect: effect('registration.charter', {}) };
         return register(s);
       },
     },
+    language: waiting(
+      () => 'consent',
+      () => ({ next: 'consent' }),
+    ),
     reading: waiting(() => 'consent', onCharter),
     charter: {
       ask: (s, ctx) => [

@@ -1,0 +1,95 @@
+import { queueMessage } from '../../../core/delivery/sends.js';
+import { clipText } from '../../../core/kernel/text.js';
+import { localDate } from '../../../core/kernel/zoned-time.js';
+import { listByTopic, listTopics, markRead, materialReaders, openMaterial, type MaterialView } from '../../../core/network/materials.js';
+import { fmtDate } from '../../../core/reports/reminder-messages.js';
+import type { HandlerContext } from '../../engine/registry.js';
+import type { Reply, ReplyChoice } from '../../engine/types.js';
+import { actorOf } from './effects.js';
+
+/**
+ * /tailieu — the training library in chat (issue 17 item 5): topics (`tl:t:<id of one of the
+ * topic's materials>`), a topic's materials, one opened (`tl:o:`; its file follows through the
+ * delivery ledger when it was sent on this channel), «Đã đọc» (`tl:r:`), and for officials who
+ * has read it (`tl:w:`). Buttons carry ids only and never go stale.
+ */
+const LABEL = 60;
+const LIST_NAMES = 40;
+const isOfficial = (h: HandlerContext) => h.person?.role === 'official' || h.person?.role === 'admin';
+const newButton = (h: HandlerContext): ReplyChoice[] => (isOfficial(h) ? [{ label: h.flow.t('network-mat-btn-new'), value: '/tailieu_moi' }] : []);
+
+export async function libraryTopics(h: HandlerContext): Promise<Reply[]> {
+  const t = h.flow.t;
+  const topics = await listTopics(h.tx, actorOf(h));
+  if (topics.length === 0) return [{ text: t(isOfficial(h) ? 'network-mat-empty-official' : 'network-mat-empty'), choices: newButton(h) }];
+  const lines = topics.map((x) => t('network-mat-topic-line', { topic: x.topic, count: x.count, unread: x.unread }));
+  const choices = topics.slice(0, 12).map((x) => ({ label: clipText(`📚 ${x.topic}`, LABEL), value: `tl:t:${x.newestId}` }));
+  return [{ text: [t('network-mat-title'), ...lines, '', t('network-mat-pick-topic')].join('\n'), choices: [...choices, ...newButton(h)] }];
+}
+
+const when = (h: HandlerContext, m: MaterialView, tz: string) => fmtDate(localDate(m.createdAt, tz));
+
+export async function onMaterialAction(h: HandlerContext, rest: string, tz: string): Promise<Reply[]> {
+  const t = h.flow.t;
+  const m = /^([torw]):([0-9a-f-]{36})$/i.exec(rest);
+  if (!m || !h.person) return [{ text: t('network-mat-x-not_found') }];
+  const [, verb, id] = m as unknown as [string, string, string];
+  if (verb === 't') {
+    const r = await listByTopic(h.tx, actorOf(h), id);
+    if (!r || r.items.length === 0) return [{ text: t('network-mat-x-not_found') }];
+    const lines = r.items.map((x, i) =>
+      t(x.read ? 'network-mat-item-read' : 'network-mat-item', { n: i + 1, title: x.title, unit: x.unitName, date: when(h, x, tz) }),
+    );
+    const choices = r.items.slice(0, 12).map((x, i) => ({ label: clipText(`${i + 1}. ${x.title}`, LABEL), value: `tl:o:${x.id}` }));
+    return [{ text: [t('network-mat-topic-title', { topic: r.topic }), ...lines].join('\n'), choices }];
+  }
+  if (verb === 'o') return open(h, id, tz);
+  if (verb === 'r') {
+    const r = await markRead(h.tx, actorOf(h), id, h.flow.now);
+    if (!r.ok) return [{ text: t('network-mat-x-not_found') }];
+    return [{ text: t(r.already ? 'network-mat-read-already' : 'network-mat-read', { title: r.title }) }];
+  }
+  if (!isOfficial(h)) return [{ text: t('network-mat-x-not_found') }];
+  const r = await materialReaders(h.tx, actorOf(h), id);
+  if (!r.ok) return [{ text: t(`network-mat-x-${r.code}`) }];
+  const names = (list: { name: string; unit: string }[]) =>
+    list.length === 0
+      ? '—'
+      : list
+          .slice(0, LIST_NAMES)
+          .map((p) => `${p.name} (${p.unit})`)
+          .join(', ') + (list.length > LIST_NAMES ? ' …' : '');
+  const text = [
+    t('network-mat-readers', { title: r.title, read: r.read.length, total: r.total }),
+    t('network-mat-readers-yes', { list: names(r.read) }),
+    t('network-mat-readers-no', { list: names(r.notRead) }),
+  ].join('\n');
+  return [{ text, choices: [{ label: t('network-btn-back'), value: `tl:o:${id}` }] }];
+}
+
+async function open(h: HandlerContext, id: string, tz: string): Promise<Reply[]> {
+  const t = h.flow.t;
+  const m = await openMaterial(h.tx, actorOf(h), id);
+  if (!m) return [{ text: t('network-mat-x-not_found') }];
+  const a = m.attachment;
+  // The file follows through the one delivery ledger (replies carry text only); a channel's file id works on that channel only.
+  const fileHere = a !== null && a.channel === h.account.channel;
+  if (fileHere) {
+    const message = {
+      type: 'media' as const,
+      kind: a.kind,
+      source: a.source,
+      ...(a.fileName ? { fileName: a.fileName } : {}),
+      caption: clipText(m.title, 200),
+    };
+    await queueMessage(h.tx, { purpose: `mat-${m.id}-${h.flow.now.getTime()}`, personId: h.person!.id, message, lane: 'interactive' });
+  }
+  const head = t('network-mat-view', { title: m.title, topic: m.topic, unit: m.unitName, date: when(h, m, tz) });
+  const file = a && !fileHere ? [t('network-mat-file-elsewhere')] : [];
+  const choices: ReplyChoice[] = [];
+  if (!m.read) choices.push({ label: t('network-mat-btn-read'), value: `tl:r:${m.id}` });
+  if (isOfficial(h)) choices.push({ label: t('network-mat-btn-readers'), value: `tl:w:${m.id}` });
+  choices.push({ label: clipText(`‹ ${m.topic}`, LABEL), value: `tl:t:${m.id}` });
+  const status = m.read ? [t('network-mat-status-read')] : [];
+  return [{ text: [head, m.body ? `\n${m.body}` : '', ...file, ...status].filter(Boolean).join('\n'), choices }];
+}
