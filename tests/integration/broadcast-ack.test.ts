@@ -39,10 +39,11 @@ describe('acknowledgement, the one reminder, and the list to officials', () => {
     const ids1 = await seedPeople(t.db, [c1], 4, { channel: 'telegram', firstExternalId: 3_100_000_000, namePrefix: 'Xa1' });
     const ids2 = await seedPeople(t.db, [c2], 3, { channel: 'telegram', firstExternalId: 3_200_000_000, namePrefix: 'Xa2' });
     const districtOfficial = await addPerson(t.db, tree.districts[0]!, 'official', 'Cán bộ huyện');
+    // The reminder goes at half the deadline: far enough for the four presses below on a busy machine (5 s was not, in CI).
     const b = await createAs(
       t.db,
       author,
-      draft(tree.districts[0]!.id, { requireAck: true, ackDeadline: new Date(Date.now() + 5_000), filters: { roles: ['collaborator'] } }),
+      draft(tree.districts[0]!.id, { requireAck: true, ackDeadline: new Date(Date.now() + 12_000), filters: { roles: ['collaborator'] } }),
       h.settings,
     );
     await waitFor(() => statusOf(t.db, b.id), { until: (s) => s.status === 'done', timeout: 20_000, what: 'sent' });
