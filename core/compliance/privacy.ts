@@ -10,6 +10,7 @@ import {
   noticePrefs,
   people,
   reminderLedger,
+  reportRequestRecipients,
   reports,
   reportVersions,
   sandboxAccounts,
@@ -64,6 +65,8 @@ export interface ErasureSummary {
   deliveriesUnlinked: number;
   casesUnlinked: number;
   noticePrefsDeleted: number;
+  /** Report requests that named them among the people asked (issue 13 §6). */
+  requestRecipientsDeleted: number;
 }
 
 /** The person's chat accounts as `channel:id` keys (what Redis-side state such as flood control is keyed by). */
@@ -148,12 +151,14 @@ async function unlinkContributions(tx: Tx, personId: string) {
 
 /**
  * Cases forwarded from what they reported stay (the body's work is the organisation's record)
- * without the reporter link, so nobody is told of them any more; their notice settings go.
+ * without the reporter link, so nobody is told of them any more; their notice settings go, and
+ * so do the rows naming them among the people a report request asked (the request keeps its count).
  */
 async function unlinkCases(tx: Tx, personId: string) {
   const c = await tx.update(cases).set({ reporterId: null, tellReporter: false }).where(eq(cases.reporterId, personId)).returning({ id: cases.id });
   const n = await tx.delete(noticePrefs).where(eq(noticePrefs.personId, personId)).returning({ k: noticePrefs.reportKind });
-  return { casesUnlinked: c.length, noticePrefsDeleted: n.length };
+  const r = await tx.delete(reportRequestRecipients).where(eq(reportRequestRecipients.personId, personId)).returning({ id: reportRequestRecipients.requestId });
+  return { casesUnlinked: c.length, noticePrefsDeleted: n.length, requestRecipientsDeleted: r.length };
 }
 
 /** The delivery ledger holds message bodies and account ids: rows go, a broadcast's rows stay unlinked (its figures keep their counts). */

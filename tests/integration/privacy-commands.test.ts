@@ -22,6 +22,8 @@ import {
   opinionStreams,
   people,
   reportIssues,
+  reportRequestRecipients,
+  reportRequests,
   reports,
   sandboxMessages,
   units,
@@ -108,6 +110,12 @@ beforeAll(async () => {
     accountId: '5550001',
     state: 'acknowledged',
   });
+  // Issue 13 §6: a report request that asked the person (who was asked names them).
+  const [rq] = await db.db
+    .insert(reportRequests)
+    .values({ authorId: official!.id, unitId: u!.id, topicCode: 'prices', subject: 'Giá điện', dueAt: new Date(), recipients: 1 })
+    .returning();
+  await db.db.insert(reportRequestRecipients).values({ requestId: rq!.id, personId, unitId: u!.id });
   // Issue 13: a case forwarded from the report (one step told, one internal) and notice settings.
   const [body] = await db.db.insert(units).values({ code: 'CA-PX', name: 'Công an phường Xuân', kind: 'co_quan', parentId: u!.id, path: '/' }).returning();
   const [c] = await db.db
@@ -187,6 +195,7 @@ describe('erase-person', () => {
     const [c] = await db.db.select().from(cases).where(eq(cases.id, caseId));
     expect(c).toMatchObject({ reporterId: null, tellReporter: false, title: 'Giá điện tăng' });
     expect(await db.db.select().from(noticePrefs).where(eq(noticePrefs.personId, personId))).toHaveLength(0);
+    expect(await db.db.select().from(reportRequestRecipients).where(eq(reportRequestRecipients.personId, personId))).toHaveLength(0);
     const [d] = await db.db
       .select()
       .from(sends)
