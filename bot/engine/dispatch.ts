@@ -5,6 +5,7 @@ import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, offerAside, peekAside } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
+import { checkClash } from './draft-clash.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
 import type { Flow, FlowInput, Reply } from './types.js';
 import type { CommandSpec, HandlerContext } from './registry.js';
@@ -115,7 +116,7 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
   const spec = cat.commands.get(name);
   if (!spec) return [{ text: t('engine-unknown-command', { command: `/${name}` }) }];
   if (!allowed(spec, h)) return [{ text: t(h.person ? 'engine-not-allowed' : 'engine-not-registered') }];
-  if (spec.flow) return startWith(cat, state, spec.flow, args, h, refresh);
+  if (spec.flow) return startWith(cat, state, spec.flow, args, h, refresh, name);
   return spec.run ? spec.run(args, h) : [];
 }
 
@@ -124,10 +125,21 @@ function allowed(spec: CommandSpec, h: HandlerContext): boolean {
   return !spec.roles || spec.roles.includes(h.person.role);
 }
 
-function startWith(cat: Catalogue, state: ConversationState, name: string, arg: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+function startWith(
+  cat: Catalogue,
+  state: ConversationState,
+  name: string,
+  arg: string,
+  h: HandlerContext,
+  refresh: Refresh,
+  command: string | null = null,
+): Promise<Reply[]> {
   const flow = cat.flows.get(name);
   if (!flow) throw new Error(`unknown flow ${name}`);
-  return startFlow(cat, state, flow, arg, h, refresh);
+  // Opening a different draft than the one held for this flow asks first (./draft-clash.ts).
+  const clash = checkClash(state, flow, command, arg, h.flow.t);
+  if (clash.kind === 'ask') return Promise.resolve(clash.replies);
+  return startFlow(cat, state, flow, clash.arg, h, refresh);
 }
 
 /** Starting a flow parks a resumable draft in progress (one per flow), never discards it. */

@@ -73,6 +73,8 @@ export interface FlowDef<S extends MachineState> {
   recover?: string;
   /** Whether the draft holds answers worth a confirmation before /huy discards it. */
   hasAnswers?(s: S): boolean;
+  /** See Flow.startsAnew (bot/engine/types.ts). */
+  startsAnew?(s: S, arg: string): string | null;
 }
 
 /** Questions that skip themselves in a row; a guard against a misconfigured sequence looping. */
@@ -157,6 +159,7 @@ export function defineFlow<S extends MachineState>(def: FlowDef<S>): Flow<S> {
       return settle(s, route(s, input, ctx), ctx);
     },
     hasAnswers: has ? (stored) => has(upgrade(stored)) : undefined,
+    startsAnew: def.startsAnew ? (stored, arg) => def.startsAnew!(upgrade(stored), arg) : undefined,
   };
 }
 

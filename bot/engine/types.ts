@@ -75,6 +75,12 @@ export interface Flow<S = unknown> {
   start(ctx: FlowContext, arg: string): StepResult<S>;
   /** Whether a stored draft holds something the person typed or chose (then /huy asks first). */
   hasAnswers?(state: unknown): boolean;
+  /**
+   * Starting with `arg` opens a different draft than the stored one (a report request's button
+   * while another thematic draft waits): the template-key prefix of the question asking which to
+   * keep (bot/engine/draft-clash.ts); null when `arg` just continues the stored draft.
+   */
+  startsAnew?(state: unknown, arg: string): string | null;
   /** `state` is what was stored, possibly by an older version of the flow (the flow upgrades it). */
   step(state: unknown, input: FlowInput, ctx: FlowContext): StepResult<S>;
 }

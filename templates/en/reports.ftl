@@ -270,3 +270,8 @@ reports-media-received = 📎 Attachment { $n } received — it will go with the
 reports-media-full = A report takes at most { $max } attachments; this one was not kept. Please go on with the question below.
 reports-voice-note = (voice note)
 reports-review-media = 📎 Attachments: { $n }
+
+## A report request's button while another thematic draft waits (issue 13 §6).
+reports-request-clash-ask = You have a thematic report in progress. Go on with it, or start the report the request asks for? Starting the requested report discards the one in progress.
+reports-request-clash-keep = Go on with my report
+reports-request-clash-new = Start the requested report

@@ -270,3 +270,8 @@ reports-media-received = 📎 Đã nhận tệp đính kèm thứ { $n } — s�
 reports-media-full = Mỗi báo cáo kèm tối đa { $max } tệp; tệp này chưa được nhận. Đồng chí tiếp tục trả lời câu hỏi bên dưới.
 reports-voice-note = (ghi âm)
 reports-review-media = 📎 Tệp đính kèm: { $n }
+
+## A report request's button while another thematic draft waits (issue 13 §6).
+reports-request-clash-ask = Đồng chí đang có một báo cáo chuyên đề viết dở. Làm tiếp báo cáo đó, hay lập báo cáo theo yêu cầu vừa mở? Nếu lập báo cáo theo yêu cầu, bản đang viết dở sẽ bị bỏ.
+reports-request-clash-keep = Làm tiếp báo cáo đang viết
+reports-request-clash-new = Lập báo cáo theo yêu cầu

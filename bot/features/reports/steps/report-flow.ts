@@ -55,6 +55,8 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
     intercept: evidenceIntercept(questions),
     upgrade: upgradeReportState,
     hasAnswers: (s) => draftHasAnswers(s.draft),
+    // A request's button while another thematic draft waits: ask which to go on with (issue 13 §6).
+    startsAnew: (s, arg) => (def.kind === 'thematic' && REQUEST_ARG.test(arg.trim()) && s.draft.requestId !== arg.trim() ? 'reports-request-clash' : null),
     start(ctx, arg) {
       const { draft, ix } = def.init(ctx);
       const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };
