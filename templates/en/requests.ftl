@@ -54,3 +54,13 @@ requests-card-hint = Tap the button below to write the thematic report for this 
 requests-card-open = Write the report
 requests-card-unavailable = This report request is gone or was not sent to you; you can write an ordinary thematic report.
 requests-card-answering = Report for the request «{ $subject }» (field: { $topic }), due { $due }.
+
+## Audience by sector (issue 13 §6 gap), as in the broadcast compose.
+requests-ask-sector = Limit to a sector? Choose one, or type its name.
+requests-sector-all = All sectors
+requests-err-sector = There is no such sector in your area. Choose a button below or type the sector's name.
+
+## At the due time, to the official who asked (issue 13 §6 gap).
+requests-due-head = 📋 DUE: report request «{ $subject }» ({ $due }): { $answered }/{ $asked } people have sent theirs.
+requests-due-unit = • { $unit }: { $answered }/{ $asked } sent
+requests-due-nobody = The request reached nobody (no one is left in the audience).

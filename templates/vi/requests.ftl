@@ -54,3 +54,13 @@ requests-card-hint = Bấm nút dưới đây để lập báo cáo chuyên đ�
 requests-card-open = Lập báo cáo
 requests-card-unavailable = Yêu cầu báo cáo này không còn hoặc không gửi cho đồng chí; đồng chí có thể lập báo cáo chuyên đề như thường lệ.
 requests-card-answering = Báo cáo theo yêu cầu: «{ $subject }» (lĩnh vực: { $topic }), hạn gửi { $due }.
+
+## Audience by sector (issue 13 §6 gap), as in the broadcast compose.
+requests-ask-sector = Giới hạn theo ngành, lĩnh vực? Chọn một ngành hoặc gõ tên ngành.
+requests-sector-all = Tất cả các ngành
+requests-err-sector = Không có ngành này trong địa bàn của đồng chí. Đồng chí chọn một nút bên dưới hoặc gõ đúng tên ngành.
+
+## At the due time, to the official who asked (issue 13 §6 gap).
+requests-due-head = 📋 ĐẾN HẠN yêu cầu báo cáo «{ $subject }» ({ $due }): { $answered }/{ $asked } người đã gửi.
+requests-due-unit = • { $unit }: đã gửi { $answered }/{ $asked }
+requests-due-nobody = Yêu cầu chưa gửi tới ai (không còn ai trong phạm vi được hỏi).

@@ -10,9 +10,10 @@ import { collectParts } from '../../core/synthesis/parts.js';
 import { requestsPart } from '../../core/synthesis/parts/requests.js';
 import { createWriteContext } from '../../core/synthesis/prose.js';
 import { spanOf } from '../../core/synthesis/span.js';
-import { REQUEST_REMIND_JOB, REQUEST_SEND_JOB } from '../../core/reports/jobs.js';
+import { REQUEST_DUE_JOB, REQUEST_REMIND_JOB, REQUEST_SEND_JOB } from '../../core/reports/jobs.js';
 import { remindReportRequest, sendReportRequest, type RequestEnv } from '../../core/reports/requests/delivery.js';
-import { auditLog, outbox, reportRequests, reports, units } from '../../db/schema/index.js';
+import { summariseReportRequest } from '../../core/reports/requests/due-summary.js';
+import { auditLog, outbox, people, reportRequests, reports, units } from '../../db/schema/index.js';
 import { jobDefinitions } from '../../workers/jobs/index.js';
 import { fillUntilReceipt, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -91,7 +92,7 @@ describe('a report request (issue 13 §6)', () => {
       .where(and(eq(auditLog.action, 'report_request.create'), eq(auditLog.targetId, requestId)));
     expect(audits).toMatchObject([{ outcome: 'ok', actorId: who.binh!.id }]);
     const jobs = (await t.db.select().from(outbox)).filter((j) => (j.payload as { requestId?: string }).requestId === requestId).map((j) => j.name);
-    expect(jobs.sort()).toEqual([REQUEST_REMIND_JOB, REQUEST_SEND_JOB].sort());
+    expect(jobs.sort()).toEqual([REQUEST_DUE_JOB, REQUEST_REMIND_JOB, REQUEST_SEND_JOB].sort());
     // The reminder fires a day before the due time (a 3-day request).
     const remind = (await t.db.select().from(outbox).where(eq(outbox.name, REQUEST_REMIND_JOB))).find(
       (j) => (j.payload as { requestId: string }).requestId === requestId,
@@ -209,5 +210,70 @@ describe('a report request (issue 13 §6)', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'report_request.create'), eq(auditLog.actorId, who.lac!.id)));
     expect(refused).toMatchObject([{ outcome: 'refused' }]);
+  });
+});
+
+describe('report requests: the gaps of issue 13 §6', () => {
+  const newest = async (authorId: string) =>
+    (await t.db.select().from(reportRequests).where(eq(reportRequests.authorId, authorId))).sort((a, b) => +b.createdAt - +a.createdAt)[0]!;
+
+  it('at the due time the official who asked hears who answered and who not, unit by unit — once, and not before', async () => {
+    const req = await newest(who.binh!.id);
+    expect(await summariseReportRequest(env, req.id)).toBe('not_due');
+    const late = { ...env, now: () => new Date(req.dueAt.getTime() + 60_000) };
+    expect(await summariseReportRequest(late, req.id)).toBe('queued');
+    expect(await summariseReportRequest(late, req.id)).toBe('already');
+    const [summary] = await world.inbox(who.binh!, `report-request-${req.id}-due`);
+    expect(summary!.text).toContain('ĐẾN HẠN yêu cầu báo cáo «Dư luận về việc điều chỉnh giá điện»');
+    expect(summary!.text).toContain('2/2 người đã gửi');
+    expect(summary!.text).toContain('• Xã Tân Hòa: đã gửi 2/2');
+    expect(summary!.text).toContain('✅ Đã gửi: CTV Hoa, CTV Nam');
+    expect(jobDefinitions.some((d) => d.name === REQUEST_DUE_JOB)).toBe(true);
+  });
+
+  it('the audience can be limited to a sector, as in the broadcast compose', async () => {
+    await t.db.update(people).set({ sector: 'Hội Nông dân' }).where(eq(people.id, who.nam!.id));
+    const binh = world.user(who.binh!);
+    await binh.send('/huy xacnhan'); // the request left half-way above
+    let seen = await binh.send('/yeucaubaocao');
+    seen = await binh.send('Dư luận nông dân về giá phân bón');
+    seen = await binh.press(seen.at(-1)!.choices[0]!.data);
+    seen = await press(binh, seen, 'Không có câu hỏi gợi ý');
+    seen = await press(binh, seen, 'Trong 3 ngày');
+    seen = await press(binh, seen, /^Toàn bộ/);
+    expect(seen.at(-1)!.text).toContain('Giới hạn theo ngành, lĩnh vực?');
+    expect(seen.at(-1)!.choices.map((c) => c.label)).toEqual(['Tất cả các ngành', 'Hội Nông dân']);
+    expect((await binh.send('hoi cong doan')).map((m) => m.text).join('\n')).toContain('Không có ngành này');
+    seen = await binh.send('hoi nong dan'); // typed, accents optional
+    seen = await press(binh, seen, 'Tất cả');
+    seen = await press(binh, seen, 'Chỉ cộng tác viên');
+    expect(seen.at(-1)!.text).toContain('Gửi tới: Xã Tân Hòa (1 người)');
+    await press(binh, seen, 'Gửi yêu cầu');
+    const req = await newest(who.binh!.id);
+    expect(req.filters).toMatchObject({ sectors: ['Hội Nông dân'] });
+    expect(await sendReportRequest(env, req.id)).toEqual({ queued: 1 });
+    expect(await world.inbox(who.hoa!, `report-request-${req.id}`)).toEqual([]);
+  });
+
+  it('a thematic draft in progress and the request button: asked which to go on with; the requested report carries the link', async () => {
+    const req = await newest(who.binh!.id);
+    const nam = world.user(who.nam!);
+    let seen = await nam.send('/chuyende');
+    while (seen.at(-1)!.choices.length) seen = await nam.press(seen.at(-1)!.choices[0]!.data); // topic group, topic
+    await nam.send('Dư luận về đường giao thông nông thôn'); // the report's title: the draft has an answer
+    const [card] = await world.inbox(who.nam!, `report-request-${req.id}`);
+    const asked = await nam.press(card!.choices[0]!.data);
+    expect(asked.at(-1)!.text).toContain('báo cáo chuyên đề viết dở');
+    expect(asked.at(-1)!.choices.map((c) => c.label)).toEqual(['Làm tiếp báo cáo đang viết', 'Lập báo cáo theo yêu cầu']);
+    // Going on with the old draft: it is where it was, not linked to the request.
+    const kept = await press(nam, asked, 'Làm tiếp báo cáo đang viết');
+    expect(kept.map((m) => m.text).join('\n')).not.toContain('Báo cáo theo yêu cầu');
+    // Tapping the request again and choosing it: the requested report starts, preset, and is filed with the link.
+    const again = await nam.press(card!.choices[0]!.data);
+    const opened = await press(nam, again, 'Lập báo cáo theo yêu cầu');
+    expect(opened.map((m) => m.text).join('\n')).toContain('Báo cáo theo yêu cầu: «Dư luận nông dân về giá phân bón»');
+    const { receipt } = await fillUntilReceipt(nam, opened);
+    const [filed] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
+    expect(filed!.requestId).toBe(req.id);
   });
 });

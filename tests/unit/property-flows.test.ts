@@ -272,6 +272,10 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: true, pollId: 'pl1', recipients: 4 },
     { ok: false, code: 'unknown_unit' },
   ],
+  'requests.sectors': [
+    { ok: true, sectors: ['mttq', 'Hội Nông dân'] },
+    { ok: true, sectors: [] },
+  ],
   'requests.preview': [
     { ok: true, count: 4, unitName: 'Xã A', due: '17:00 21/11' },
     { ok: false, code: 'bad_due' },

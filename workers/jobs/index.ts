@@ -15,6 +15,7 @@ import { surveyRemindJob } from './surveys/remind.js';
 import { surveySweepJob } from './surveys/sweep.js';
 import { reminderScanJob } from './reports/reminder-scan.js';
 import { reportRequestRemindJob } from './reports/request-remind.js';
+import { reportRequestDueJob } from './reports/request-due.js';
 import { reportRequestSendJob } from './reports/request-send.js';
 import { reportUrgentDeadlineJob } from './reports/urgent-deadline.js';
 import { synthesisGenerateJob } from './synthesis/generate.js';
@@ -44,6 +45,7 @@ export const jobDefinitions: JobDefinition[] = [
   reportRequestRemindJob,
   meetingInviteJob,
   meetingRemindJob,
+  reportRequestDueJob,
 ];
 
 export function jobsByQueue<C = JobContext>(

@@ -5,7 +5,9 @@ import { NEXT_PAGE, NO, pagedList, PREV_PAGE, readChoice, readText, YES } from '
 import { optionKey } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
-import type { FlowContext, Reply } from '../../engine/types.js';
+import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
+import { sectorLabel } from '../../../core/people/labels.js';
+import { matchKey } from '../../../core/kernel/text.js';
 import { parseClosing, parseOptions } from '../polls/create-parse.js';
 import type { Closing } from '../polls/create-flow.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
@@ -25,6 +27,9 @@ interface RequestCreateState extends MachineState {
   due?: Closing;
   /** null: the author's own unit. */
   unitCode?: string | null;
+  /** The sectors known in the official's subtree (loaded before the sector question) and the one chosen. */
+  sectorOptions?: string[];
+  sectors?: string[];
   strata?: string[];
   everyone?: boolean;
   preview?: { count: number; unitName: string; due: string };
@@ -39,6 +44,8 @@ export interface RequestDraftJson {
   questions: string[];
   due?: Closing;
   unitCode: string | null;
+  /** Drafts saved before the sector question have none. */
+  sectors?: string[];
   strata: string[];
   roles: ('collaborator' | 'official')[];
 }
@@ -58,6 +65,7 @@ const draftOf = (s: S): RequestDraftJson => ({
   questions: s.questions ?? [],
   due: s.due,
   unitCode: s.unitCode ?? null,
+  sectors: s.sectors ?? [],
   strata: s.strata ?? [],
   roles: s.everyone ? ['collaborator', 'official'] : ['collaborator'],
 });
@@ -74,6 +82,19 @@ function pick(key: string, options: (ctx: FlowContext) => NonNullable<Reply['cho
       return read.ok ? set(s, read.value) : { retry: read.reply };
     },
   };
+}
+
+const sectorChoices = (ctx: FlowContext, known: string[]) => [
+  { label: ctx.t('requests-sector-all'), value: ALL },
+  ...known.map((v) => ({ label: sectorLabel((k) => ctx.t(k), v), value: v })),
+];
+
+function matchSector(ctx: FlowContext, known: string[], input: UserInput): string | undefined {
+  const key = matchKey(input.type === 'choice' ? input.value : input.type === 'text' ? input.text.trim() : '');
+  if (!key) return undefined;
+  const named = (v: string) => matchKey(sectorLabel((k) => ctx.t(k), v));
+  const starts = known.filter((v) => named(v).startsWith(key));
+  return known.find((v) => matchKey(v) === key || named(v) === key) ?? (starts.length === 1 ? starts[0] : undefined);
 }
 
 const topicChoices = (ctx: FlowContext) => ctx.topics.filter((t) => t.parentCode === null).map((t) => ({ label: t.name, value: t.code }));
@@ -101,7 +122,7 @@ export const requestCreateFlow = defineFlow<S>({
   name: 'request-create',
   resumable: true,
   roles: ['official', 'admin'],
-  sequence: ['subject', 'topic', 'questions', 'due', 'audience', 'stratum', 'roles'],
+  sequence: ['subject', 'topic', 'questions', 'due', 'audience', 'sectors-loading', 'sector', 'stratum', 'roles'],
   start: (ctx) => ({ state: { v: 1, step: 'subject' }, say: [{ text: ctx.t('requests-intro') }] }),
   hasAnswers: (s) => !!s.subject,
   questions: {
@@ -158,9 +179,25 @@ export const requestCreateFlow = defineFlow<S>({
         { text: ctx.t('requests-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
       ],
       answer(s, input, ctx) {
-        if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
+        const load = effect('requests.sectors', {});
+        if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null }, next: 'sectors-loading', effect: load };
         const code = input.type === 'text' ? input.text.trim() : '';
-        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
+        if (!isUnitTyped(code)) return { retry: { text: ctx.t('poll-err-unit-code') } };
+        return { state: { ...s, unitCode: code }, next: 'sectors-loading', effect: load };
+      },
+    },
+    'sectors-loading': waiting(
+      () => 'audience',
+      (s, done) => ({ state: { ...s, sectorOptions: done.effect === 'requests.sectors' && done.result.ok ? done.result.sectors : [] }, next: 'sector' }),
+    ),
+    // Like the broadcast compose: "all sectors", a button, or a sector typed by name (accents optional).
+    sector: {
+      skip: (s) => (s.sectorOptions?.length ? null : { state: { ...s, sectors: [] }, next: 'stratum' }),
+      ask: (s, ctx) => [{ text: ctx.t('requests-ask-sector'), choices: sectorChoices(ctx, s.sectorOptions ?? []) }],
+      answer(s, input, ctx) {
+        if (input.type === 'choice' && input.value === ALL) return { state: { ...s, sectors: [] } };
+        const value = matchSector(ctx, s.sectorOptions ?? [], input);
+        return value ? { state: { ...s, sectors: [value] } } : { retry: { text: ctx.t('requests-err-sector') } };
       },
     },
     stratum: pick(

@@ -6,7 +6,7 @@ import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
 import { fmtDateTime } from '../../../core/polls/results.js';
 import { findUnitTyped } from '../../../core/people/units.js';
-import { createReportRequest, REQUEST_LIMITS, type CreateRequestRefusal, type RequestDraft } from '../../../core/reports/requests/request.js';
+import { audienceSectors, createReportRequest, REQUEST_LIMITS, type CreateRequestRefusal, type RequestDraft } from '../../../core/reports/requests/request.js';
 import { closingInstant } from '../polls/effects.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import type { RequestDraftJson } from './create-flow.js';
@@ -17,6 +17,8 @@ declare module '../../engine/effects.js' {
   interface EffectMap {
     /** The request resolved (unit, due time) and its recipients counted; nothing is written. */
     'requests.preview': [{ draft: RequestDraftJson }, Ok<{ count: number; unitName: string; due: string }> | RequestRefusal];
+    /** The sectors of the official's subtree, to limit the request to one (as the broadcast compose does). */
+    'requests.sectors': [Record<string, never>, Ok<{ sectors: string[] }>];
     /** Writes the request and its send and reminder jobs. */
     'requests.create': [{ draft: RequestDraftJson }, Ok<{ requestId: string; recipients: number }> | RequestRefusal];
   }
@@ -35,7 +37,8 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: RequestDraftJson, 
   if (!dueAt) return refuse('bad_due');
   try {
     const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'report_request.create');
-    const filters = effectiveFilters({ strata: raw.strata.length ? raw.strata : undefined, roles: raw.roles });
+    const sectors = raw.sectors?.length ? raw.sectors : undefined;
+    const filters = effectiveFilters({ sectors, strata: raw.strata.length ? raw.strata : undefined, roles: raw.roles });
     // Missing answers make an invalid draft, which createReportRequest refuses before writing.
     const draft: RequestDraft = { subject: raw.subject ?? '', topicCode: raw.topicCode ?? '', questions: raw.questions, dueAt, unitId: root.unitId, filters };
     return { ok: true, draft, unitName: root.name, path: root.path };
@@ -47,6 +50,9 @@ async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: RequestDraftJson, 
 
 export function requestEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): EffectHandlers {
   return {
+    async 'requests.sectors'(_input, h) {
+      return { ok: true, sectors: h.person ? await audienceSectors(h.tx, h.person.unitId) : [] };
+    },
     async 'requests.preview'({ draft }, h) {
       const r = await resolve(config, draft, h);
       if (!r.ok) return r;

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, like } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
-import { reportRequestRecipients, reportRequests, topics } from '../../../db/schema/index.js';
+import { people, reportRequestRecipients, reportRequests, topics, units } from '../../../db/schema/index.js';
 import { appendAudit } from '../../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../../broadcasts/quiet.js';
 import { refuse, type Refusal } from '../../kernel/result.js';
@@ -12,7 +12,7 @@ import { enqueue } from '../../platform/outbox.js';
 import { countPollAudience } from '../../polls/audience.js';
 import { effectiveFilters } from '../../polls/poll.js';
 import { FALLBACK_TOPIC } from '../topic-taxonomy.js';
-import { REPORTING_QUEUE, REQUEST_REMIND_JOB, REQUEST_SEND_JOB, requestRemindJobId, requestSendJobId } from '../jobs.js';
+import { REPORTING_QUEUE, REQUEST_DUE_JOB, REQUEST_REMIND_JOB, REQUEST_SEND_JOB, requestDueJobId, requestRemindJobId, requestSendJobId } from '../jobs.js';
 
 /**
  * Report requests (yêu cầu báo cáo đột xuất / chuyên đề, issue 13 §6): an official asks a
@@ -84,6 +84,7 @@ export async function createReportRequest(
     tx,
     { queue: REPORTING_QUEUE, name: REQUEST_SEND_JOB, payload: { requestId: id }, jobId: requestSendJobId(id), runAt: sendAt },
     { queue: REPORTING_QUEUE, name: REQUEST_REMIND_JOB, payload: { requestId: id }, jobId: requestRemindJobId(id), runAt: reminderAt(sendAt, d.dueAt) },
+    { queue: REPORTING_QUEUE, name: REQUEST_DUE_JOB, payload: { requestId: id }, jobId: requestDueJobId(id), runAt: d.dueAt },
   );
   await appendAudit(tx, {
     actorId: author.id,
@@ -108,4 +109,18 @@ export async function requestForReporter(db: Executor, requestId: string, person
     .where(and(eq(reportRequestRecipients.requestId, requestId), eq(reportRequestRecipients.personId, personId)));
   if (!rec) return refuse('not_recipient');
   return { ok: true, request };
+}
+
+/** Sectors (ngành, lĩnh vực) of the active people in the official's subtree: what a request can be limited to, as in the broadcast compose. */
+export async function audienceSectors(tx: Executor, officialUnitId: string, limit = 12): Promise<string[]> {
+  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, officialUnitId));
+  if (!own) return [];
+  const rows = await tx
+    .selectDistinct({ v: people.sector })
+    .from(people)
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(and(like(units.path, `${own.path}%`), isNotNull(people.sector), eq(people.status, 'active')))
+    .orderBy(asc(people.sector))
+    .limit(limit);
+  return rows.map((r) => r.v ?? '').filter((v) => v.trim() !== '');
 }

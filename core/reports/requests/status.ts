@@ -7,18 +7,19 @@ export interface RequestStatus {
   subject: string;
   dueAt: Date;
   unitName: string;
+  authorId: string;
   asked: number;
   answered: { name: string; unitName: string; receiptNo: string; reportId: string }[];
   pending: { name: string; unitName: string }[];
 }
 
-type RequestRow = { id: string; subject: string; due_at: string | Date; unit_id: string; unit_name: string };
+type RequestRow = { id: string; subject: string; due_at: string | Date; unit_id: string; unit_name: string; author_id: string };
 
 /** The latest requests whose subtree lies within the official's unit (`path`), newest first. */
 export async function requestStatuses(db: Executor, officialUnitPath: string, limit = 5): Promise<RequestStatus[]> {
   const requests = rowsOf<RequestRow>(
     await db.execute(sql`
-      select r.id, r.subject, r.due_at, r.unit_id, u.name as unit_name
+      select r.id, r.subject, r.due_at, r.unit_id, r.author_id, u.name as unit_name
       from report_requests r join units u on u.id = r.unit_id
       where u.path like ${`${officialUnitPath}%`}
       order by r.created_at desc, r.id limit ${limit}`),
@@ -32,7 +33,7 @@ export async function requestStatuses(db: Executor, officialUnitPath: string, li
 export async function requestStatus(db: Executor, requestId: string): Promise<(RequestStatus & { unitId: string }) | null> {
   const [r] = rowsOf<RequestRow>(
     await db.execute(sql`
-      select r.id, r.subject, r.due_at, r.unit_id, u.name as unit_name
+      select r.id, r.subject, r.due_at, r.unit_id, r.author_id, u.name as unit_name
       from report_requests r join units u on u.id = r.unit_id where r.id = ${requestId}`),
   );
   return r ? { ...(await statusOf(db, r)), unitId: r.unit_id } : null;
@@ -52,6 +53,7 @@ async function statusOf(db: Executor, r: RequestRow): Promise<RequestStatus> {
     subject: r.subject,
     dueAt: new Date(r.due_at),
     unitName: r.unit_name,
+    authorId: r.author_id,
     asked: people.length,
     answered: people.filter((p) => p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.receipt_no!, reportId: p.report_id! })),
     pending: people.filter((p) => !p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name })),
