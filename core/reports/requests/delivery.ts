@@ -8,6 +8,8 @@ import type { Config } from '../../platform/config.js';
 import { fmtDateTime } from '../../polls/results.js';
 import { asLocale } from '../reminder-messages.js';
 import type { ReportRequestRow } from './request.js';
+import { enqueue } from '../../platform/outbox.js';
+import { REPORTING_QUEUE, REQUEST_DUE_JOB, requestDueJobId } from '../jobs.js';
 
 /** The bodies of the request jobs (workers/jobs/reports/request-*.ts); each is safe to run again. */
 export interface RequestEnv {
@@ -81,6 +83,8 @@ export async function remindReportRequest(env: RequestEnv, requestId: string): P
   const row = await loadRequest(env, requestId);
   if (!row) return 'missing';
   if (row.request.dueAt <= env.now()) return 'past_due';
+  // Requests written before the due-time summary existed get it here (same job id: written once).
+  await enqueue(env.db, { queue: REPORTING_QUEUE, name: REQUEST_DUE_JOB, payload: { requestId }, jobId: requestDueJobId(requestId), runAt: row.request.dueAt });
   return queueToRecipients(env, row, `report-request-${requestId}-remind`, true);
 }
 
