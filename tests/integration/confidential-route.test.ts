@@ -107,6 +107,7 @@ describe('the commune official sees nothing of it in chat', () => {
     const binh = world.user(who.commune);
     expect((await binh.send('/baocao_ds'))[0]!.text).toContain('Chưa có báo cáo');
     expect((await binh.send(`/xem ${quick.receipt}`))[0]!.text).toContain('Không tìm thấy');
+    expect((await binh.send(`/xem ${alert.receipt}`))[0]!.text).toContain('Không tìm thấy');
     expect((await binh.send('/timkiem san lap trai phep'))[0]!.text).toContain('Không tìm thấy');
     expect((await binh.send('/canhbao'))[0]!.text).toContain('không có cảnh báo');
     const [rated] = await binh.press(`nw:u:${quick.id}`);
@@ -126,6 +127,7 @@ describe('the commune official sees nothing of it in chat', () => {
   it('the province sees both', async () => {
     const minh = world.user(who.province);
     expect((await minh.send('/baocao_ds'))[0]!.text).toContain(quick.receipt);
+    expect((await minh.send(`/xem ${alert.receipt}`))[0]!.choices.map((c) => c.label)).toContain('Xem');
     expect((await minh.send('/canhbao')).map((m) => m.text).join('\n')).toContain(alert.receipt);
     expect((await minh.send('/timkiem san lap trai phep')).map((m) => m.text).join('\n')).toContain(alert.receipt);
   });

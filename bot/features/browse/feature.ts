@@ -1,8 +1,8 @@
 import { browseReports } from '../../../core/reports/browse.js';
 import { reportIdByReceipt, searchHotSpots } from '../../../core/reports/chat-search.js';
 import { reportDetail } from '../../../core/reports/detail.js';
-import { hotSpots } from '../../../db/schema/index.js';
-import { eq } from 'drizzle-orm';
+import { hotSpotDetail } from '../../../core/hot-spots/detail.js';
+import { findHotSpotByReceipt } from '../../../core/hot-spots/queries.js';
 import type { Role } from '../../../core/people/people.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
@@ -55,8 +55,9 @@ async function view(args: string, h: HandlerContext, tz: string): Promise<Reply[
   const ref = args.trim();
   if (!ref) return [{ text: t('browse-view-usage') }];
   if (/^DN-/i.test(ref)) {
-    const [hs] = await h.tx.select({ id: hotSpots.id }).from(hotSpots).where(eq(hotSpots.receiptNo, ref.toUpperCase()));
-    if (!hs) return [{ text: t('browse-x-not_found', { receipt: ref }) }];
+    // Out of scope (a neighbour's alert, one sent «chỉ cấp trên» past this unit) reads as unknown; refusals audited.
+    const hs = await findHotSpotByReceipt(h.tx, ref);
+    if (!hs || !(await hotSpotDetail(h.tx, { ...official(h), role: h.person!.role }, hs.id))) return [{ text: t('browse-x-not_found', { receipt: ref }) }];
     return [{ text: t('browse-view-alert', { receipt: ref.toUpperCase() }), choices: [{ label: t('notices-btn-view'), value: `h:${hs.id}:view` }] }];
   }
   const id = await reportIdByReceipt(h.tx, ref);
