@@ -4,6 +4,10 @@ import { handleCreated } from '../../core/hot-spots/escalation.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
 import { collectSynthesis } from '../../core/synthesis/collect.js';
 import { spanOf } from '../../core/synthesis/span.js';
+import { createReportRequest } from '../../core/reports/requests/request.js';
+import { sendReportRequest } from '../../core/reports/requests/delivery.js';
+import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { hotSpots, reports, units } from '../../db/schema/index.js';
 import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -50,6 +54,12 @@ async function sendConfidential(command: string, route: RegExp): Promise<{ recei
   const after = await ctv.press(routeButton.data);
   const { receipt } = await fillUntilReceipt(ctv, after);
   return { receipt, replies: after.map((m) => m.text).join('\n') };
+}
+
+async function page(personId: string, path: string) {
+  const s = await login(t.db, c, personId);
+  const res = await c.request(path, { cookie: s.cookie });
+  return { status: res.status, body: await res.text() };
 }
 
 const idOf = async (receipt: string) =>
@@ -134,12 +144,6 @@ describe('the commune official sees nothing of it in chat', () => {
 });
 
 describe('the console (HTTP) and the synthesis', () => {
-  const page = async (personId: string, path: string) => {
-    const s = await login(t.db, c, personId);
-    const res = await c.request(path, { cookie: s.cookie });
-    return { status: res.status, body: await res.text() };
-  };
-
   it('commune: reports, alerts, map, detail pages, exports, dashboard show nothing of it', async () => {
     for (const path of ['/', '/reports', '/reports?q=san+lap', '/reports/export.csv', '/hot-spots', '/hot-spots?status=active', '/hot-spots/points']) {
       const r = await page(who.commune.id, path);
@@ -179,5 +183,45 @@ describe('the console (HTTP) and the synthesis', () => {
     expect(text).toContain(quick.receipt);
     expect(text).toContain(alert.receipt);
     expect(RECEIPT.test(text)).toBe(true);
+  });
+});
+
+describe('an answer to a report request sent «chỉ cấp trên»', () => {
+  it('counts as answered for the commune official who asked, without its receipt; the district sees the receipt', async () => {
+    const made = await t.db.transaction((tx) =>
+      createReportRequest(
+        tx,
+        config,
+        { id: who.commune.id, unitId: u.commune!.id },
+        {
+          topicCode: FALLBACK_TOPIC,
+          subject: 'Dư luận về san lấp mặt bằng',
+          questions: [],
+          dueAt: new Date(Date.now() + 86_400_000),
+          unitId: u.commune!.id,
+          filters: {},
+        },
+        new Date(),
+      ),
+    );
+    if (!made.ok) throw new Error(made.code);
+    await sendReportRequest({ db: t.db, config, t: createI18n().t, now: () => new Date() }, made.requestId);
+    const [card] = await world.inbox(who.ctv, `report-request-${made.requestId}`);
+    const ctv = world.user(who.ctv);
+    const asked = await ctv.press(await fillUntilButton(ctv, await ctv.press(card!.choices[0]!.data), /Chỉ gửi cấp trên/));
+    const { receipt } = await fillUntilReceipt(
+      ctv,
+      await ctv.press(asked.flatMap((m) => m.choices).find((ch) => /^Chỉ cấp trên trực tiếp$/.test(ch.label))!.data),
+    );
+    const [answer] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
+    expect(answer).toMatchObject({ requestId: made.requestId, confidentialUnitId: u.district!.id });
+    const commune = (await world.user(who.commune).send('/yeucaubaocao_ds')).map((m) => m.text).join('\n');
+    expect(commune).toContain('đã gửi 1/1');
+    expect(commune).toContain('CTV Hoa (Xã Tân Hòa)');
+    expect(commune).not.toContain(receipt);
+    const district = (await world.user(who.district).send('/yeucaubaocao_ds')).map((m) => m.text).join('\n');
+    expect(district).toContain(receipt);
+    expect((await page(who.commune.id, `/requests/${made.requestId}`)).body).not.toContain(receipt);
+    expect((await page(who.district.id, `/requests/${made.requestId}`)).body).toContain(receipt);
   });
 });

@@ -95,7 +95,13 @@ export function RequestPage(props: { ctx: PageCtx; r: RequestStatus; now: Date }
                     {u.answered.map((a, i) => (
                       <>
                         {i > 0 ? ', ' : ''}
-                        {a.name} (<a href={`/console/reports/${a.reportId}`}>{a.receiptNo}</a>)
+                        {a.name}
+                        {a.reportId ? (
+                          <>
+                            {' '}
+                            (<a href={`/console/reports/${a.reportId}`}>{a.receiptNo}</a>)
+                          </>
+                        ) : null}
                       </>
                     ))}
                   </td>

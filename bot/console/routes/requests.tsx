@@ -17,7 +17,7 @@ export function requestRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   });
   app.get('/requests/:id{[0-9a-f-]{36}}', async (c) => {
     const r = await deps.db.transaction(async (tx) => {
-      const status = await requestStatus(tx, c.req.param('id'));
+      const status = await requestStatus(tx, c.req.param('id'), c.get('user').unitPath);
       if (!status) return null;
       // A request sent to a unit outside the official's subtree is refused (and audited) as in chat.
       const scope = await scopeRoot(tx, c.get('user'), status.unitId, 'report_request.view');

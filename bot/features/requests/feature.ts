@@ -31,7 +31,7 @@ export function createRequestsFeature(deps: Pick<FeatureDeps, 'config'>): Featur
   };
 }
 
-function names(list: { name: string; unitName: string; receiptNo?: string }[], h: HandlerContext): string {
+function names(list: { name: string; unitName: string; receiptNo?: string | null }[], h: HandlerContext): string {
   const shown = list.slice(0, MAX_NAMES).map((p) => (p.receiptNo ? `${p.name} (${p.unitName}, ${p.receiptNo})` : `${p.name} (${p.unitName})`));
   const more = list.length - shown.length;
   return more > 0 ? `${shown.join('; ')}; ${h.flow.t('requests-list-more', { n: more })}` : shown.join('; ');

@@ -9,7 +9,8 @@ export interface RequestStatus {
   unitName: string;
   authorId: string;
   asked: number;
-  answered: { name: string; unitName: string; receiptNo: string; reportId: string }[];
+  /** An answer sent «chỉ cấp trên» past the viewer's unit counts, without its receipt (issue 13 §7). */
+  answered: { name: string; unitName: string; receiptNo: string | null; reportId: string | null }[];
   pending: { name: string; unitName: string }[];
 }
 
@@ -25,26 +26,31 @@ export async function requestStatuses(db: Executor, officialUnitPath: string, li
       order by r.created_at desc, r.id limit ${limit}`),
   );
   const out: RequestStatus[] = [];
-  for (const r of requests) out.push(await statusOf(db, r));
+  for (const r of requests) out.push(await statusOf(db, r, officialUnitPath));
   return out;
 }
 
-/** One request's status with the unit it was sent to (the caller checks that unit is in scope); null when unknown. */
-export async function requestStatus(db: Executor, requestId: string): Promise<(RequestStatus & { unitId: string }) | null> {
+/**
+ * One request's status with the unit it was sent to (the caller checks that unit is in scope); null
+ * when unknown. `viewerPath`: the viewing official's unit path (receipts they may not see are left out).
+ */
+export async function requestStatus(db: Executor, requestId: string, viewerPath: string | null = null): Promise<(RequestStatus & { unitId: string }) | null> {
   const [r] = rowsOf<RequestRow>(
     await db.execute(sql`
       select r.id, r.subject, r.due_at, r.unit_id, r.author_id, u.name as unit_name
       from report_requests r join units u on u.id = r.unit_id where r.id = ${requestId}`),
   );
-  return r ? { ...(await statusOf(db, r)), unitId: r.unit_id } : null;
+  return r ? { ...(await statusOf(db, r, viewerPath)), unitId: r.unit_id } : null;
 }
 
-async function statusOf(db: Executor, r: RequestRow): Promise<RequestStatus> {
-  const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null; report_id: string | null }>(
+async function statusOf(db: Executor, r: RequestRow, viewerPath: string | null): Promise<RequestStatus> {
+  const seen = viewerPath ? sql`(rep.confidential_path is null or rep.confidential_path like ${`${viewerPath}%`})` : sql`false`;
+  const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null; report_id: string | null; seen: boolean }>(
     await db.execute(sql`
-      select p.display_name as name, u.name as unit_name, rep.receipt_no, rep.id as report_id
+      select p.display_name as name, u.name as unit_name, rep.receipt_no, rep.id as report_id, ${seen} as seen
       from report_request_recipients rr join people p on p.id = rr.person_id join units u on u.id = rr.unit_id
-      left join lateral (select x.id, x.receipt_no from reports x where x.request_id = rr.request_id and x.reporter_id = rr.person_id
+      left join lateral (select x.id, x.receipt_no, (select cu.path from units cu where cu.id = x.confidential_unit_id) as confidential_path
+           from reports x where x.request_id = rr.request_id and x.reporter_id = rr.person_id
            and x.receipt_no is not null order by x.submitted_at limit 1) rep on true
       where rr.request_id = ${r.id} order by u.name, p.display_name`),
   );
@@ -55,7 +61,9 @@ async function statusOf(db: Executor, r: RequestRow): Promise<RequestStatus> {
     unitName: r.unit_name,
     authorId: r.author_id,
     asked: people.length,
-    answered: people.filter((p) => p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.receipt_no!, reportId: p.report_id! })),
+    answered: people
+      .filter((p) => p.receipt_no)
+      .map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.seen ? p.receipt_no : null, reportId: p.seen ? p.report_id : null })),
     pending: people.filter((p) => !p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name })),
   };
 }
