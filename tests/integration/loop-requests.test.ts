@@ -137,7 +137,12 @@ describe('a report request (issue 13 §6)', () => {
     // A request written before the due-time summary existed gets its job from the reminder.
     await t.db.delete(outbox).where(eq(outbox.jobId, `report-request-due-${requestId}`));
     expect(await remindReportRequest(env, requestId)).toEqual({ queued: 1 });
-    expect(await t.db.select().from(outbox).where(eq(outbox.jobId, `report-request-due-${requestId}`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.jobId, `report-request-due-${requestId}`)),
+    ).toHaveLength(1);
     expect(await world.inbox(who.hoa!, `report-request-${requestId}-remind`)).toEqual([]);
     const [nudge] = await world.inbox(who.nam!, `report-request-${requestId}-remind`);
     expect(nudge!.text).toContain('NHẮC');
