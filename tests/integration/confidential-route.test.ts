@@ -156,7 +156,9 @@ describe('the console (HTTP) and the synthesis', () => {
 
   it('district and province: the console shows what their chat shows', async () => {
     expect((await page(who.district.id, '/reports')).body).toContain(quick.receipt);
-    expect((await page(who.district.id, `/reports/${quick.id}`)).status).toBe(200);
+    const detail = await page(who.district.id, `/reports/${quick.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name}`);
     expect((await page(who.district.id, '/hot-spots')).body).not.toContain(alert.receipt);
     expect((await page(who.province.id, '/hot-spots')).body).toContain(alert.receipt);
     expect((await page(who.province.id, `/hot-spots/${alert.id}`)).status).toBe(200);

@@ -35,6 +35,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
           {t(`con-rs-${r.status}`)}
           <UrgentMark ctx={ctx} urgent={r.urgent} />
         </dd>
+        <Field name={t('confidential-console-label')} value={r.confidentialUnitId ? t('confidential-console-value', { unit: d.unitName }) : null} />
         <Field name={t('con-f-period')} value={r.period} />
         <Field name={t('con-rep-reporter')} value={d.reporterName} />
         <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />
