@@ -35,3 +35,6 @@ registration-welcome-official =
 registration-welcome-admin =
     You are registered. Welcome, { $name } ({ $unit }).
     Yours is an administrator's account: alerts, guidance, statistics and syntheses for the whole system. Choose a function below, or type /help for guidance.
+registration-welcome-liaison =
+    You are registered. Welcome, { $name } ({ $unit }).
+    Yours is the account of a responsible body's liaison: you receive the cases passed to your body and answer how they were handled. Press «Cases» or type /hoso to see them, /help for guidance.

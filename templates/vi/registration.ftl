@@ -35,3 +35,6 @@ registration-welcome-official =
 registration-welcome-admin =
     Đăng ký thành công. Kính chào đồng chí { $name } ({ $unit }).
     Tài khoản của đồng chí là tài khoản quản trị: theo dõi cảnh báo, định hướng, thống kê và tổng hợp của toàn hệ thống. Đồng chí có thể chọn chức năng dưới đây, hoặc gõ /help để xem hướng dẫn.
+registration-welcome-liaison =
+    Đăng ký thành công. Kính chào đồng chí { $name } ({ $unit }).
+    Tài khoản của đồng chí là tài khoản đầu mối cơ quan phối hợp: nhận các vụ việc được chuyển tới cơ quan để xử lý và trả lời kết quả. Bấm «Hồ sơ cần xử lý» hoặc gõ /hoso để xem, /help để xem hướng dẫn.

@@ -5,6 +5,7 @@ import { createI18n, templatesDir } from '../../core/kernel/i18n.js';
 import { channelNames } from '../../core/kernel/messages.js';
 import { COLLABORATOR_STEPS } from '../../core/kernel/periods.js';
 import { OFFICIAL_VERBS } from '../../core/hot-spots/messages.js';
+import { ROLES } from '../../core/people/people.js';
 import { optionKey, type OptionList } from '../../bot/engine/common/options.js';
 import { HOT_SPOT_STEPS } from '../../bot/features/hot-spots/raise-flow.js';
 import { HOT_SPOT_OPTIONS } from '../../bot/features/hot-spots/options.js';
@@ -66,6 +67,7 @@ const FAMILIES = [
   ...options(HOT_SPOT_OPTIONS),
   ...HOT_SPOT_STEPS.map((f) => `hot-spots-raise-field-${f}`),
   ...['format', 'unknown', 'expired', 'used'].map((r) => `registration-code-${r}`),
+  ...ROLES.map((r) => `registration-welcome-${r}`),
   ...['periodic', 'quick', 'thematic'].map((k) => `reports-kind-${k}`),
   ...['title', 'summary', 'proposals'].map((q) => `reports-ask-${q}-quick`),
   ...reports.status.enumValues.map((s) => `home-status-report-${s}`),
