@@ -8,7 +8,12 @@ import type { Db } from '../../db/client.js';
 import { collectInto } from './intake-user.js';
 
 /** The real intake with every feature, as bot/main.ts builds it, filing replies under their account. */
-export function createCollectingIntake(db: Db, config: Config, outbox: Map<string, OutboundMessage[]>): Intake {
+export function createCollectingIntake(
+  db: Db,
+  config: Config,
+  outbox: Map<string, OutboundMessage[]>,
+  o: { clock?: () => Date; maxTextLength?: number } = {},
+): Intake {
   const i18n = createI18n();
   return createIntake({
     db,
@@ -16,8 +21,9 @@ export function createCollectingIntake(db: Db, config: Config, outbox: Map<strin
     t: i18n.t,
     deliver: collectInto(outbox),
     logger: silentLogger,
-    maxTextLength: config.MAX_TEXT_LENGTH,
+    maxTextLength: o.maxTextLength ?? config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,
     locales: i18n.locales,
+    ...(o.clock ? { clock: o.clock } : {}),
   });
 }

@@ -1,24 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { hotSpots, surveyCampaigns, surveyResponses } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/engine/intake.js';
-import { createFeatures } from '../../bot/features/index.js';
+import { type Intake } from '../../bot/engine/intake.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { createCampaign } from '../../core/surveys/campaigns.js';
 import type { Questionnaire } from '../../core/surveys/definition.js';
 import { openCampaign } from '../../core/surveys/delivery.js';
-import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { campaignResults } from '../../core/surveys/results.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { collectInto } from '../helpers/intake-user.js';
 import { testConfig } from '../helpers/config.js';
 import { vn } from './reporting-fixtures.js';
-import { answerSurvey, choiceOf, fullScript, lastQuestion } from './survey-driver.js';
+import { answerSurvey, choiceOf, fullScript, lastQuestion, fixtureQuestionnaire } from './survey-driver.js';
 import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
 
 /**
@@ -55,19 +51,8 @@ beforeAll(async () => {
   p.ctv2 = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Lan', { stratum: 'nong_dan' });
   p.ctv3 = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Mai', { stratum: 'nong_dan' });
   p.official = await addPerson(t.db, tree.province, 'official', 'Cán bộ tỉnh');
-  intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config, i18n }),
-    t: i18n.t,
-    deliver: collectInto(outbox),
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    clock: () => now,
-  });
-  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error('fixture');
-  q = r.questionnaire;
+  intake = createCollectingIntake(t.db, config, outbox, { clock: () => now, maxTextLength: 4000 });
+  q = fixtureQuestionnaire();
   const survey = await importQuestionnaire(t.db, q);
   const created = await t.db.transaction((tx) =>
     createCampaign(

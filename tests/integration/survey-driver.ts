@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { loadQuestionnaire } from '../../core/surveys/load.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import type { Questionnaire } from '../../core/surveys/definition.js';
 
@@ -57,6 +59,13 @@ export async function answerSurvey(
     all.push(...seen);
   }
   throw new Error('survey did not reach the review');
+}
+
+/** The 20-question fixture questionnaire (tests/fixtures/surveys/dlxh-20.yaml), parsed. */
+export function fixtureQuestionnaire(): Questionnaire {
+  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error('fixture dlxh-20.yaml does not load');
+  return r.questionnaire;
 }
 
 /** A full answer set for the 20-question fixture (tests/fixtures/surveys/dlxh-20.yaml). */

@@ -1,19 +1,17 @@
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { type Intake } from '../../bot/engine/intake.js';
 import { jobsByQueue } from '../../workers/jobs/index.js';
-import { createFeatures } from '../../bot/features/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import type { Questionnaire } from '../../core/surveys/definition.js';
 import { closeCampaign, openCampaign, remindCampaign, type SurveyEnv } from '../../core/surveys/delivery.js';
 import { answersTable, talliesTable } from '../../core/surveys/export.js';
-import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { campaignResults, loadResponses } from '../../core/surveys/results.js';
 import { audienceMembers } from '../../core/surveys/campaigns.js';
 import { drawSample } from '../../core/surveys/sample.js';
@@ -25,9 +23,8 @@ import { consoleApp, login } from './console-fixtures.js';
 import { parseCsv } from '../../core/kernel/csv.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { collectInto } from '../helpers/intake-user.js';
 import { vn } from './reporting-fixtures.js';
-import { answerSurvey, choiceOf, fullScript, lastQuestion } from './survey-driver.js';
+import { answerSurvey, choiceOf, fullScript, lastQuestion, fixtureQuestionnaire } from './survey-driver.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
 
@@ -73,19 +70,8 @@ beforeAll(async () => {
   official.oo = await addPerson(t.db, u.o!.id, 'official', 'Cán bộ tỉnh khác');
   const strata = ['nong_dan', 'cong_nhan', 'tri_thuc'];
   for (let i = 0; i < 18; i++) ctv.push(await addPerson(t.db, (i % 2 ? u.b : u.a)!.id, 'collaborator', `CTV ${i}`, { stratum: strata[i % 3] }));
-  intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config, i18n }),
-    t: i18n.t,
-    deliver: collectInto(outbox),
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    clock: () => now,
-  });
-  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error('fixture');
-  q = r.questionnaire;
+  intake = createCollectingIntake(t.db, config, outbox, { clock: () => now, maxTextLength: 4000 });
+  q = fixtureQuestionnaire();
   expect((await importQuestionnaire(t.db, q)).created).toBe(true);
   expect((await importQuestionnaire(t.db, q)).created).toBe(false);
 });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import { sends, surveyCampaigns, surveyRecipients } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/engine/intake.js';
-import { createFeatures } from '../../bot/features/index.js';
+import { type Intake } from '../../bot/engine/intake.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
@@ -13,7 +12,6 @@ import { REPORTING_QUEUE } from '../../core/reports/jobs.js';
 import type { Questionnaire } from '../../core/surveys/definition.js';
 import { closeCampaign, openCampaign } from '../../core/surveys/delivery.js';
 import { surveyJobId } from '../../core/surveys/jobs.js';
-import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import { surveyEnv } from '../../workers/jobs/reports/reminder-env.js';
 import { surveySweepJob } from '../../workers/jobs/surveys/sweep.js';
@@ -21,10 +19,9 @@ import { createQueueSet, type QueueSet } from '../../workers/queues.js';
 import { createRelay } from '../../workers/relay.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
-import { collectInto } from '../helpers/intake-user.js';
 import { testConfig } from '../helpers/config.js';
 import { vn } from './reporting-fixtures.js';
-import { answerSurvey, choiceOf, fullScript } from './survey-driver.js';
+import { answerSurvey, choiceOf, fullScript, fixtureQuestionnaire } from './survey-driver.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /**
@@ -75,19 +72,8 @@ beforeAll(async () => {
   ]);
   official.po = await addPerson(t.db, u.p!.id, 'official', 'Cán bộ tỉnh');
   for (let i = 0; i < 6; i++) ctv.push(await addPerson(t.db, (i % 2 ? u.b : u.a)!.id, 'collaborator', `CTV ${i}`, { stratum: 'nong_dan' }));
-  intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config, i18n }),
-    t: i18n.t,
-    deliver: collectInto(outbox),
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    clock: () => now,
-  });
-  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error('fixture');
-  q = r.questionnaire;
+  intake = createCollectingIntake(t.db, config, outbox, { clock: () => now, maxTextLength: 4000 });
+  q = fixtureQuestionnaire();
   await importQuestionnaire(t.db, q);
   connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
   queues = createQueueSet({ connection, prefix: testQueuePrefix(), names: [] });
