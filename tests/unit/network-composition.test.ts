@@ -63,8 +63,11 @@ describe('scorecard reasons to review', () => {
     meetingsAttended: 0,
   };
   it('nothing filed at all in the window; mostly late; sent back more often than found useful', () => {
-    expect(reviewReasons({ ...base, missing: 3 })).toEqual(['missing_all']);
-    expect(reviewReasons({ ...base, missing: 3, quick: 1 })).toEqual([]);
+    // Missing periodic reports count only over a full window (one state per period).
+    const window = { periods: ['2026-09', '2026-10', '2026-11'].map((period) => ({ period, state: null })) };
+    expect(reviewReasons({ ...base, ...window, missing: 3 })).toEqual(['missing_all']);
+    expect(reviewReasons({ ...base, missing: 3 })).toEqual([]);
+    expect(reviewReasons({ ...base, ...window, missing: 3, quick: 1 })).toEqual(['missing_periodic']);
     expect(reviewReasons({ ...base, late: 2, onTime: 1 })).toEqual(['mostly_late']);
     expect(reviewReasons({ ...base, late: 1, onTime: 1 })).toEqual([]);
     expect(reviewReasons({ ...base, onTime: 3, needsMore: 2, useful: 1 })).toEqual(['needs_more']);
