@@ -1,3 +1,4 @@
+import { intakeUser } from '../helpers/intake-user.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
@@ -32,15 +33,7 @@ const i18n = createI18n();
 const outbox = new Map<string, OutboundMessage[]>();
 const p: Record<string, PersonRef> = {};
 
-let seq = 0;
-function chat(who: PersonRef): ChatUser {
-  const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
-    const before = outbox.get(who.accountId)?.length ?? 0;
-    await intake.handle({ channel: 'sandbox', accountId: who.accountId, updateKey: `${who.accountId}-${++seq}`, receivedAt: now, payload });
-    return (outbox.get(who.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : '', choices: m.choices ?? [] }));
-  };
-  return { send: (text) => deliver({ type: 'text', text }), press: (data) => deliver({ type: 'choice', data }) };
-}
+const chat = (who: PersonRef): ChatUser => intakeUser(() => intake, outbox, who.accountId, { receivedAt: () => now });
 const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 const TAM = 'Ông Nguyễn Văn Tám, SĐT 0912 345 678, kéo khoảng 30 người ra chặn xe chở đất';
 

@@ -1,3 +1,4 @@
+import { intakeUser } from '../helpers/intake-user.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,15 +48,7 @@ const env = (): SurveyEnv => ({ db: t.db, config, t: i18n.t, now: () => now });
 const official: Record<string, PersonRef> = {};
 const ctv: PersonRef[] = [];
 
-let seq = 0;
-function chat(p: PersonRef): ChatUser {
-  const deliver = async (payload: Parameters<Intake['handle']>[0]['payload']): Promise<SeenMessage[]> => {
-    const before = outbox.get(p.accountId)?.length ?? 0;
-    await intake.handle({ channel: 'sandbox', accountId: p.accountId, updateKey: `${p.accountId}-${++seq}`, receivedAt: now, payload });
-    return (outbox.get(p.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : '', choices: m.choices ?? [] }));
-  };
-  return { send: (text) => deliver({ type: 'text', text }), press: (data) => deliver({ type: 'choice', data }) };
-}
+const chat = (p: PersonRef): ChatUser => intakeUser(() => intake, outbox, p.accountId, { receivedAt: () => now });
 const texts = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 
 beforeAll(async () => {
