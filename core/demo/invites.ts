@@ -10,12 +10,15 @@ export interface DemoInvite {
   unitName: string;
 }
 
-/** How a demo invite's person is named until they register (demo data is Vietnamese). */
-const ROLE_NAMES: Record<Role, string> = {
-  collaborator: 'cộng tác viên',
-  official: 'cán bộ phụ trách',
-  admin: 'quản trị',
-  liaison: 'đầu mối cơ quan phối hợp',
+/**
+ * The name a demo invite's person gets, read as a name in «Kính chào đồng chí … (Phường Phú Lợi)»
+ * and in the officials' lists (demo data is Vietnamese).
+ */
+const DEMO_NAMES: Record<Role, string> = {
+  collaborator: 'Cộng tác viên dùng thử',
+  official: 'Cán bộ dùng thử',
+  admin: 'Quản trị viên dùng thử',
+  liaison: 'Đầu mối dùng thử',
 };
 
 /** Which role registers at which demo unit; codes stay valid for a month of trying things out. */
@@ -41,7 +44,7 @@ export async function createDemoInvites(tx: Executor, unitsByCode: ReadonlyMap<s
   for (const { role, unit } of DEMO_INVITES) {
     const target = unitsByCode.get(unit);
     if (!target) continue;
-    const inv = await createInvite(tx, { unitId: target.id, role, displayName: `Người dùng mới (${ROLE_NAMES[role]})`, ttlHours: DEMO_INVITE_TTL_HOURS });
+    const inv = await createInvite(tx, { unitId: target.id, role, displayName: DEMO_NAMES[role], ttlHours: DEMO_INVITE_TTL_HOURS });
     created.push({ code: formatInviteCode(inv.code), role, unitName: target.name });
   }
   return created;

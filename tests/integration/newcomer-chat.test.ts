@@ -61,8 +61,12 @@ describe('each role its own welcome and menu', () => {
     const [demo] = await createDemoInvites(t.db, new Map([['DEMO-PH-PL', { id: unitId, name: 'Phường Phú Lợi' }]]));
     const u = intakeUser(() => intake, outbox, 'demo-official');
     const seen = texts(await u.send(demo!.code));
-    expect(seen).toContain('Người dùng mới (cán bộ phụ trách)');
+    expect(seen).toContain('Cán bộ dùng thử');
     expect(seen).not.toContain('(official)');
+    // Named as a person in the welcome, not «Người dùng mới (cán bộ phụ trách) (Phường Phú Lợi)».
+    const welcome = texts(await u.send('Đồng ý'));
+    expect(welcome).toMatch(/Kính chào đồng chí Cán bộ dùng thử \(Xã An Bình\)/);
+    expect(welcome).not.toContain('Người dùng mới');
   });
 
   it('an official is welcomed as an official, with the officials’ buttons, and /menu shows them again', async () => {

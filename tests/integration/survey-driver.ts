@@ -18,7 +18,9 @@ export function lastQuestion(seen: SeenMessage[]): SeenMessage | undefined {
 }
 
 export function choiceOf(m: SeenMessage | undefined, label: string | RegExp) {
-  const c = m?.choices.find((x) => (typeof label === 'string' ? x.label === label || x.label === `✅ ${label}` : label.test(x.label)));
+  // Options show their number (and ✅ once ticked): «2. ✅ Nữ» is the option «Nữ».
+  const bare = (l: string) => l.replace(/^\d{1,3}\. (✅ )?/, '');
+  const c = m?.choices.find((x) => (typeof label === 'string' ? bare(x.label) === label : label.test(x.label)));
   if (!c) throw new Error(`no choice ${String(label)} in: ${m?.text} [${m?.choices.map((x) => x.label).join(' | ')}]`);
   return c;
 }

@@ -164,7 +164,7 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
       if (choices.length === 0) continue;
       if (channel === 'zalobot') {
         const text = records.map((r) => r.text).join('\n');
-        choices.forEach((c, i) => expect(text).toContain(`${i + 1}. ${c.label}`));
+        choices.forEach((c, i) => expect(text).toContain(c.label.startsWith(`${i + 1}. `) ? c.label : `${i + 1}. ${c.label}`));
       } else {
         expect(records.flatMap((r) => r.buttons)).toEqual(choices.map((c) => c.label.slice(0, 100)));
       }
@@ -225,6 +225,10 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
       chia_se: [0],
     });
     checkWire(p.accountId, 20);
+    // Options show the number a typed answer reads (issue 11 item 19): «2. Nữ», a tick after it.
+    const labels = (wire.get(p.accountId) ?? []).flatMap(({ msg }) => (msg.type === 'text' ? (msg.choices ?? []) : []).map((c) => c.label));
+    expect(labels).toContain('2. Nữ');
+    expect(labels).toContain('3. ✅ Mạng xã hội');
   });
 
   it('not heard of it: the skip jumps from "biet" to "mong_muon"', async () => {

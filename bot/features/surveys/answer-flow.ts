@@ -77,7 +77,8 @@ function questionReply(s: S, ctx: FlowContext): Reply[] {
   if (!q.required) extra.push({ label: ctx.t('surveys-skip'), value: SKIP });
   if (isChoice(q)) {
     const picks = new Set(s.picks ?? (Array.isArray(s.answers[q.id]) ? (s.answers[q.id] as number[]) : []));
-    const options = (q.options ?? []).map((label, i) => ({ label: q.type === 'multiple' && picks.has(i) ? `✅ ${label}` : label, value: opt(i) }));
+    // Numbered as a typed answer reads them ("2", or "1, 3" for several; issue 11 item 19).
+    const options = (q.options ?? []).map((label, i) => ({ label: `${i + 1}. ${q.type === 'multiple' && picks.has(i) ? '✅ ' : ''}${label}`, value: opt(i) }));
     const done = q.type === 'multiple' ? [{ label: ctx.t('surveys-multi-done', { n: picks.size }), value: DONE }] : [];
     return [{ text: lines.join('\n'), choices: [...options, ...done, ...extra] }];
   }
