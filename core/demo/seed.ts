@@ -2,7 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { people, units } from '../../db/schema/index.js';
 import { CONSENT_VERSION } from '../people/invites.js';
+import { importQuestionnaire } from '../surveys/store.js';
 import { createDemoInvites, realAccountsExist, type DemoInvite } from './invites.js';
+import { demoQuestionnaire } from './questionnaire.js';
 import { seedDemoMonth } from './month.js';
 
 export interface DemoSeed {
@@ -57,6 +59,7 @@ export async function seedDemoIfEmpty(db: Db, now = new Date()): Promise<DemoSee
     }
     // A month of activity, so the console shows data on every page from the first start.
     await seedDemoMonth(tx, ids, now);
+    await importQuestionnaire(tx, demoQuestionnaire());
     const byCode = new Map(UNITS.map((u) => [u.code as string, { id: ids.get(u.code)!.id, name: u.name as string }]));
     return { invites: await createDemoInvites(tx, byCode) };
   });

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { people } from '../../db/schema/index.js';
+import { createIntake, type Intake } from '../../bot/engine/intake.js';
+import { createFeatures } from '../../bot/features/index.js';
+import { ensurePersonaAccounts } from '../../bot/channels/sandbox/store.js';
+import { seedDemoIfEmpty } from '../../core/demo/seed.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { silentLogger } from '../../core/kernel/logger.js';
+import type { OutboundMessage } from '../../core/kernel/messages.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { collectInto, intakeUser } from '../helpers/intake-user.js';
+import { testConfig } from '../helpers/config.js';
+import { choiceOf } from './survey-driver.js';
+
+/**
+ * The demo province a newcomer meets on `npm start`: besides units, people and a month of
+ * activity, a questionnaire, so /taokhaosat works at once (it answered «Chưa có bộ câu hỏi nào»).
+ */
+let t: TestDatabase;
+let intake: Intake;
+const outbox = new Map<string, OutboundMessage[]>();
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const i18n = createI18n();
+  intake = createIntake({
+    db: t.db,
+    features: createFeatures({ config: testConfig(), i18n }),
+    t: i18n.t,
+    deliver: collectInto(outbox),
+    logger: silentLogger,
+    maxTextLength: 4000,
+    defaultLocale: 'vi',
+  });
+});
+afterAll(async () => t?.close());
+
+describe('the demo province', () => {
+  it('is seeded once, with invites, and its official can start a survey from the demo questionnaire', async () => {
+    const seed = await seedDemoIfEmpty(t.db);
+    expect(seed?.invites).toHaveLength(2);
+    expect(await seedDemoIfEmpty(t.db)).toBeNull();
+    await ensurePersonaAccounts(t.db);
+    const [official] = await t.db.select({ id: people.id }).from(people).where(eq(people.displayName, 'Cán bộ Ban TGDV tỉnh (demo)'));
+    const me = intakeUser(() => intake, outbox, `p-${official!.id}`);
+    let seen = await me.send('/taokhaosat');
+    seen = await me.press(choiceOf(seen.at(-1), /Dư luận về chính quyền xã mới sau sắp xếp/).data);
+    seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+    expect(seen.map((m) => m.text).join('\n')).toContain('Gửi tới những ai?');
+  });
+});
