@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { matchKey } from '../../core/kernel/text.js';
 import type { Choice, OutboundMessage } from '../../core/kernel/messages.js';
+import { BACK, NEXT_PAGE, PREV_PAGE, SKIP } from './common/input.js';
 import type { Reply } from './types.js';
 
 /** What `conversations.state` holds: the active flow's state, parked drafts, the pending question. */
@@ -95,22 +96,29 @@ export function matchTyped(state: ConversationState, text: string): string | nul
 
 /** The shortest typed words taken as an option's beginning or as a phrase inside it. */
 const LOOSE_MIN = 4;
+/** Buttons that move through the form rather than answer it: never guessed from typed words. */
+const MOVES = new Set([SKIP, BACK, NEXT_PAGE, PREV_PAGE]);
 
+/**
+ * A flow's own options ("_all", "_own": «Tất cả các ngành», «Toàn bộ Tỉnh …») are taken from
+ * their first words only: beside them the person may type a name ("tinh" is a unit to look up,
+ * not the phrase inside «Toàn bộ Tỉnh Thái Nguyên»).
+ */
 function looseMatch(lists: { values: string[]; labels: string[] }[], bare: string): string | null {
   if (bare.replace(/ /g, '').length < LOOSE_MIN) return null;
   const options = new Map<string, string>();
   for (const list of lists)
     list.labels.forEach((l, i) => {
       const v = list.values[i];
-      if (v !== undefined && !v.startsWith('_') && !v.startsWith('/')) options.set(v, ` ${labelKey(l)} `);
+      if (v !== undefined && !MOVES.has(v) && !v.startsWith('/')) options.set(v, ` ${labelKey(l)} `);
     });
-  const pick = (test: (label: string) => boolean) => {
-    const hits = [...options].filter(([, label]) => test(label));
+  const pick = (test: (label: string, value: string) => boolean) => {
+    const hits = [...options].filter(([value, label]) => test(label, value));
     return hits.length === 1 ? hits[0]![0] : hits.length > 1 ? false : null;
   };
   const start = pick((label) => label.startsWith(` ${bare} `));
   if (start !== null) return start || null;
-  return pick((label) => label.includes(` ${bare} `)) || null;
+  return pick((label, value) => !value.startsWith('_') && label.includes(` ${bare} `)) || null;
 }
 
 export interface RenderOptions {

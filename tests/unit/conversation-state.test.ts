@@ -65,6 +65,21 @@ describe('pending choices', () => {
     expect(matchTyped(q, 'Bỏ qua')).toBe('_skip'); // exact still works
     expect(matchTyped(q, 'tụ tập đông người trước cổng xã')).toBeNull(); // more than the option: text, not a choice
   });
+  it('guesses an «all» or «own unit» option too: only the moves through the form (skip, back, pages) are never guessed', () => {
+    const q = emptyState();
+    const choices = [
+      { label: 'Tất cả các ngành, lĩnh vực', value: '_all' },
+      { label: 'Mặt trận Tổ quốc', value: 'mttq' },
+      { label: '‹ Trang trước', value: '_prev' },
+      { label: 'Bỏ qua bước này', value: '_skip' },
+    ];
+    renderReplies([{ text: 'Chọn ngành, lĩnh vực (hoặc gõ tên):', choices }], q);
+    expect(matchTyped(q, 'tat ca')).toBe('_all');
+    expect(matchTyped(q, 'mặt trận')).toBe('mttq');
+    expect(matchTyped(q, 'bo qua')).toBeNull();
+    expect(matchTyped(q, 'trang truoc')).toBe('_prev'); // the whole label typed is exact, not a guess
+    expect(matchTyped(q, 'nganh linh vuc')).toBeNull(); // a flow's own option: from its first words only
+  });
   it('survives garbage stored state', () => {
     expect(readState('nonsense')).toEqual(emptyState());
     expect(readState({ flow: 3, parked: 'x', pending: { values: 1 } })).toEqual(emptyState());
