@@ -87,12 +87,16 @@ surveys-closes-72 = 3 days
 surveys-closes-168 = 1 week
 surveys-closes-336 = 2 weeks
 surveys-ask-baseline = Survey no. { $number } used this questionnaire. Compare the new results with it (before/after)?
-surveys-campaign-preview = 📋 PREVIEW
+surveys-campaign-preview = 📋 SURVEY PREVIEW
+    Questionnaire: { $title }
     Unit: { $unit }
     Audience: { $who }
     People in the audience: { $audience }
     Selected to answer: { $sampled }
-    Open for: { $hours } hours
+    Interviews with citizens: { $interviews }
+    Open for: { $span }, until { $closes } (one reminder half-way to those who have not answered)
+surveys-preview-interviews-yes = collaborators may record interviews (/phongvan)
+surveys-preview-interviews-no = no
 surveys-send-campaign = ✅ Send survey
 surveys-cancel = Cancel
 surveys-campaign-cancelled = Cancelled; nothing was sent.

@@ -87,12 +87,16 @@ surveys-closes-72 = 3 ngày
 surveys-closes-168 = 1 tuần
 surveys-closes-336 = 2 tuần
 surveys-ask-baseline = Đã có đợt khảo sát số { $number } với bộ câu hỏi này. So sánh kết quả đợt mới với đợt đó (trước/sau)?
-surveys-campaign-preview = 📋 XEM TRƯỚC
+surveys-campaign-preview = 📋 XEM TRƯỚC ĐỢT KHẢO SÁT
+    Bộ câu hỏi: { $title }
     Đơn vị: { $unit }
     Đối tượng: { $who }
     Số người thuộc đối tượng: { $audience }
     Được chọn trả lời: { $sampled }
-    Thời hạn: { $hours } giờ
+    Phỏng vấn người dân: { $interviews }
+    Thời hạn: { $span }, đến { $closes } (nhắc người chưa trả lời một lần vào giữa thời hạn)
+surveys-preview-interviews-yes = cộng tác viên được ghi phiếu khi phỏng vấn (/phongvan)
+surveys-preview-interviews-no = không
 surveys-send-campaign = ✅ Gửi khảo sát
 surveys-cancel = Hủy
 surveys-campaign-cancelled = Đã hủy, không gửi khảo sát.

@@ -3,6 +3,7 @@ import { createCollectingIntake } from '../helpers/real-intake.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatDateTime } from '../../core/kernel/datetime.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { outbox as jobOutbox, people, sends, surveyCampaigns, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
@@ -95,6 +96,11 @@ async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: 
     seen = await me.press(choiceOf(seen.at(-1), baseline ? 'Có' : 'Không').data);
   }
   expect(texts(seen)).toMatch(/XEM TRƯỚC[\s\S]*Được chọn trả lời: (9|18)/);
+  // What is sent and until when, as an official reads it (it said «Thời hạn: 168 giờ»).
+  expect(texts(seen)).toContain('Bộ câu hỏi: Dư luận về chuyển đổi số ở xã, phường');
+  expect(texts(seen)).toContain('Phỏng vấn người dân: cộng tác viên được ghi phiếu khi phỏng vấn (/phongvan)');
+  const closes = new Date(now.getTime() + 7 * 86_400_000);
+  expect(texts(seen)).toContain(`Thời hạn: 1 tuần, đến ${formatDateTime(closes, 'Asia/Ho_Chi_Minh')}`);
   seen = await me.press(choiceOf(seen.at(-1), /Gửi khảo sát/).data);
   const m = /đợt khảo sát số (\d+)/.exec(texts(seen));
   expect(m, texts(seen)).not.toBeNull();

@@ -306,7 +306,7 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: true, list: [], sectors: [], strata: [] },
   ],
   'surveys.preview': [
-    { ok: true, audience: 10, sampled: 4, unitName: 'Xã A' },
+    { ok: true, audience: 10, sampled: 4, unitName: 'Xã A', closes: '09:00 27/11/2026' },
     { ok: false, code: 'empty_audience' },
   ],
   'surveys.create': [

@@ -3,6 +3,7 @@ import { surveyCampaigns, surveys, type SampleSpec } from '../../../db/schema/in
 import type { Config } from '../../../core/platform/config.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import { findUnitTyped } from '../../../core/people/units.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
@@ -42,7 +43,7 @@ declare module '../../engine/effects.js' {
     /** The questionnaires an official can send (latest versions), each with its possible baseline. */
     'surveys.options': [Record<string, never>, Ok<{ list: SurveyChoice[]; sectors: string[]; strata: string[] }>];
     /** Audience and sample counted; nothing is written. */
-    'surveys.preview': [{ draft: CampaignDraftJson }, Ok<{ audience: number; sampled: number; unitName: string }> | PreviewRefusal];
+    'surveys.preview': [{ draft: CampaignDraftJson }, Ok<{ audience: number; sampled: number; unitName: string; closes: string }> | PreviewRefusal];
     'surveys.create': [{ draft: CampaignDraftJson }, Ok<{ number: number; sampled: number }> | PreviewRefusal];
   }
 }
@@ -87,7 +88,7 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
         const members = await audienceMembers(h.tx, root.path, campaignFilters(draft.filters ?? {}), h.person!.id);
         const sampled = drawSample(members, draft.sample ?? { kind: 'all' }, 'preview').length;
         if (sampled === 0) return refuse('empty_audience');
-        return { ok: true, audience: members.length, sampled, unitName: root.name };
+        return { ok: true, audience: members.length, sampled, unitName: root.name, closes: formatDateTime(times(draft, h.flow.now).closesAt, config.TIMEZONE) };
       } catch (err) {
         if (err instanceof ScopeError) return refuse('out_of_scope');
         throw err;

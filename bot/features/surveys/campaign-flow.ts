@@ -21,7 +21,7 @@ export interface CampaignState extends MachineState {
   /** The sectors and strata people of the official's subtree have (the filter buttons). */
   known?: { sectors: string[]; strata: string[] };
   draft: CampaignDraftJson;
-  preview?: { audience: number; sampled: number; unitName: string };
+  preview?: { audience: number; sampled: number; unitName: string; closes?: string };
 }
 
 type S = CampaignState;
@@ -145,11 +145,14 @@ export const campaignFlow = defineFlow<S>({
       ask: (s, ctx) => [
         {
           text: ctx.t('surveys-campaign-preview', {
+            title: s.list?.find((q) => q.id === s.draft.surveyId)?.title ?? '',
             unit: s.preview?.unitName ?? '',
             who: whoText(s, ctx),
             audience: s.preview?.audience ?? 0,
             sampled: s.preview?.sampled ?? 0,
-            hours: s.draft.hours ?? 0,
+            interviews: ctx.t(s.draft.interviews ? 'surveys-preview-interviews-yes' : 'surveys-preview-interviews-no'),
+            span: ctx.t(`surveys-closes-${s.draft.hours ?? 0}`),
+            closes: s.preview?.closes ?? '',
           }),
           choices: [
             { label: ctx.t('surveys-send-campaign'), value: YES },
