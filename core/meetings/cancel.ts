@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { formatDateTime } from '../kernel/datetime.js';
 import type { Executor } from '../../db/client.js';
 import { meetingInvitees, meetings, people } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
@@ -6,7 +7,7 @@ import { queueMessage } from '../delivery/sends.js';
 import type { Translate } from '../kernel/i18n.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import type { Official } from '../people/audience.js';
-import { fmtDateTime } from '../polls/results.js';
+
 import { asLocale } from '../reports/reminder-messages.js';
 import { meetingInScope, type MeetingRefusal } from './attendance.js';
 
@@ -30,7 +31,7 @@ export async function cancelMeeting(tx: Executor, official: Official, meetingId:
   let told = 0;
   for (const p of invitees) {
     const locale = asLocale(p.locale);
-    const text = t(locale, 'meetings-cancelled-notice', { title: m.meeting.title, when: fmtDateTime(m.meeting.startsAt, timeZone), unit: m.unitName });
+    const text = t(locale, 'meetings-cancelled-notice', { title: m.meeting.title, when: formatDateTime(m.meeting.startsAt, timeZone), unit: m.unitName });
     if ((await queueMessage(tx, { purpose: `meeting-${meetingId}-cancel`, personId: p.personId, lane: 'bulk', message: { type: 'text', text } }))?.created)
       told++;
   }

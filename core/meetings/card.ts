@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../kernel/i18n.js';
-import { fmtDateTime } from '../polls/results.js';
+import { formatDateTime } from '../kernel/datetime.js';
+
 import type { MeetingRow } from './meeting.js';
 
 /** The buttons of a meeting message: answer (`gb:<id>:y` / `gb:<id>:n`, the latter asks the reason) and check in (`gb:<id>:c`). */
@@ -20,7 +21,7 @@ function meetingLines(
 ): string[] {
   const lines = [
     t(locale, 'meetings-card-what', { title: m.title, unit: unitName }),
-    t(locale, 'meetings-card-when', { when: fmtDateTime(m.startsAt, timeZone) }),
+    t(locale, 'meetings-card-when', { when: formatDateTime(m.startsAt, timeZone) }),
   ];
   if (m.place) lines.push(t(locale, 'meetings-card-place', { place: m.place }));
   if (m.link) lines.push(t(locale, 'meetings-card-link', { link: m.link }));

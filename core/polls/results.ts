@@ -1,8 +1,8 @@
 import type { Executor } from '../../db/client.js';
+import { formatDateTime } from '../kernel/datetime.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
 import { campaignResults, MIN_CELL } from '../surveys/results.js';
 import { loadPoll, type Poll } from './poll.js';
-import { localTime } from '../kernel/zoned-time.js';
 
 /**
  * Live results for the author, read from the poll's campaign (core/surveys/results.ts): totals
@@ -42,12 +42,6 @@ export async function pollResults(db: Executor, pollId: string): Promise<PollRes
   return { poll, recipients: byUnit.reduce((s, u) => s + u.recipients, 0), answered: r.respondents, totals: q?.counts ?? zero(), byUnit };
 }
 
-export function fmtDateTime(at: Date, timeZone: string): string {
-  const l = localTime(at, timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(l.hour)}:${two(l.minute)} ${two(l.day)}/${two(l.month)}/${l.year}`;
-}
-
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n * 100) / of));
 
 export function resultsText(t: Translate, locale: Locale, r: PollResults, timeZone: string, final: boolean): string {
@@ -55,7 +49,7 @@ export function resultsText(t: Translate, locale: Locale, r: PollResults, timeZo
   const lines = [
     t(locale, final ? 'poll-results-final-title' : 'poll-results-title'),
     p.question,
-    t(locale, 'poll-results-turnout', { answered: r.answered, recipients: r.recipients, closes: fmtDateTime(p.closesAt, timeZone) }),
+    t(locale, 'poll-results-turnout', { answered: r.answered, recipients: r.recipients, closes: formatDateTime(p.closesAt, timeZone) }),
     '',
     ...p.options.map((o, i) => t(locale, 'poll-results-option', { n: i + 1, option: o, count: r.totals[i] ?? 0, pct: pct(r.totals[i] ?? 0, r.answered) })),
   ];
@@ -78,7 +72,7 @@ export function pollQuestion(
   chosen: number[] = [],
 ): { text: string; options: { label: string; data: string }[] } {
   const how = t(locale, poll.multi ? 'poll-how-multi' : 'poll-how-single');
-  const lines = [t(locale, 'poll-title'), poll.question, '', `${how} ${t(locale, 'poll-closes', { closes: fmtDateTime(poll.closesAt, timeZone) })}`];
+  const lines = [t(locale, 'poll-title'), poll.question, '', `${how} ${t(locale, 'poll-closes', { closes: formatDateTime(poll.closesAt, timeZone) })}`];
   if (poll.anonymous) lines.push(t(locale, 'poll-anonymous-note'));
   if (chosen.length) lines.push(t(locale, 'poll-your-answer', { answer: chosen.map((c) => poll.options[c]).join('; ') }));
   lines.push(t(locale, 'poll-hint'));

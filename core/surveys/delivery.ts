@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { formatDateTime } from '../kernel/datetime.js';
 import type { Db, Executor } from '../../db/client.js';
 import { people, surveyCampaigns, surveyRecipients, surveys, units } from '../../db/schema/index.js';
 import type { AudienceFilters } from '../people/audience.js';
@@ -34,7 +35,7 @@ export interface CampaignVoice {
 /** A questionnaire: an invitation with «Bắt đầu» (/khaosat n), the results with the share-back button. */
 const surveyVoice: CampaignVoice = {
   invite(t, locale, { campaign, survey }, reminder, timeZone) {
-    const closes = new Intl.DateTimeFormat('vi-VN', { timeZone, dateStyle: 'short', timeStyle: 'short', hour12: false }).format(campaign.closesAt);
+    const closes = formatDateTime(campaign.closesAt, timeZone);
     const text = t(locale, `surveys-${reminder ? 'remind' : 'invite'}`, { number: campaign.number, title: survey.title, closes });
     return { type: 'text', text, choices: [{ label: t(locale, 'surveys-start-button'), data: `/khaosat ${campaign.number}` }] };
   },

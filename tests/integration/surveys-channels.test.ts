@@ -179,7 +179,7 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
       .where(and(eq(sends.personId, p.id), like(sends.purpose, `survey-${campaign.id}-invite`)));
     await sendThrough(channel, p.accountId, invite!.message as OutboundMessage);
     const seen = seenOf(channel, wire.get(p.accountId)!.at(-1)!.records);
-    expect(seen.text).toMatch(new RegExp(`PHIẾU KHẢO SÁT SỐ ${campaign.number}[\\s\\S]*/khaosat ${campaign.number}`));
+    expect(seen.text).toMatch(new RegExp(`PHIẾU KHẢO SÁT SỐ ${campaign.number}[\\s\\S]*Hạn trả lời: \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.[\\s\\S]*/khaosat ${campaign.number}`));
     const me = chat(channel, p);
     if (channel === 'zalobot') return me.send(`/khaosat ${campaign.number}`);
     expect(seen.choices).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { answerMeeting } from '../../../core/meetings/answers.js';
@@ -18,7 +19,7 @@ import { findUnitTyped } from '../../../core/people/units.js';
 import type { Config } from '../../../core/platform/config.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { I18n } from '../../../core/kernel/i18n.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -91,7 +92,7 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
       if (!startAllowed(r.draft.startsAt, h.flow.now)) return refuse('bad_time');
       const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
       if (count === 0) return refuse('empty_audience');
-      return { ok: true, count, unitName: r.unitName, when: fmtDateTime(r.draft.startsAt, tz) };
+      return { ok: true, count, unitName: r.unitName, when: formatDateTime(r.draft.startsAt, tz) };
     },
     async 'meetings.create'({ draft }, h) {
       const r = await resolve(config, draft, h);
@@ -105,7 +106,7 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
     async 'meetings.answer'({ meetingId, answer, reason }, h) {
       if (!h.person) return refuse('not_invited');
       const r = await answerMeeting(h.tx, h.person.id, meetingId, answer, reason, h.flow.now);
-      return r.ok ? { ok: true, title: r.title, when: fmtDateTime(r.startsAt, tz) } : r;
+      return r.ok ? { ok: true, title: r.title, when: formatDateTime(r.startsAt, tz) } : r;
     },
     async 'meetings.roster'({ meetingId }, h) {
       if (!h.person) return refuse('out_of_scope');

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { units } from '../../../db/schema/index.js';
 import { answerMeeting, checkIn, checkInNow } from '../../../core/meetings/answers.js';
 import { MEETING_ACTION } from '../../../core/meetings/card.js';
 import { invitationsOf, meetingsOfSubtree } from '../../../core/meetings/list.js';
 import type { Role } from '../../../core/people/people.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { Reply } from '../../engine/types.js';
 import type { FeatureDeps } from '../deps.js';
@@ -59,7 +60,7 @@ async function onButton(rest: string, h: HandlerContext, tz: string): Promise<Re
   const [, meetingId, verb] = m as unknown as [string, string, string];
   if (verb === 'c') return checkInReply(h.flow, await checkIn(h.tx, h.person.id, meetingId, h.flow.now), tz);
   const r = await answerMeeting(h.tx, h.person.id, meetingId, 'attend', null, h.flow.now);
-  return answerReply(h.flow, r.ok ? { ok: true, title: r.title, when: fmtDateTime(r.startsAt, tz) } : r, 'attend');
+  return answerReply(h.flow, r.ok ? { ok: true, title: r.title, when: formatDateTime(r.startsAt, tz) } : r, 'attend');
 }
 
 async function checkInCommand(h: HandlerContext, tz: string): Promise<Reply[]> {

@@ -1,6 +1,7 @@
 import type { AnswerResult, CheckInResult } from '../../../core/meetings/answers.js';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import type { Invitation, MeetingSummary } from '../../../core/meetings/list.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import type { FlowContext, Reply, ReplyChoice } from '../../engine/types.js';
 import { answerData } from '../../../core/meetings/card.js';
 
@@ -34,7 +35,7 @@ export function answerReply(ctx: T, r: AnsweredView, answer: 'attend' | 'absent'
 /** What the invitee is told after «Điểm danh» or /diemdanh. */
 export function checkInReply(ctx: T, r: CheckInResult, timeZone: string): Reply[] {
   if (r.ok) return [{ text: ctx.t(r.already ? 'meetings-checked-in-already' : 'meetings-checked-in', { title: r.title }) }];
-  if (r.code === 'not_yet') return [{ text: ctx.t('meetings-x-not_yet', { at: fmtDateTime(r.opensAt, timeZone) }) }];
+  if (r.code === 'not_yet') return [{ text: ctx.t('meetings-x-not_yet', { at: formatDateTime(r.opensAt, timeZone) }) }];
   return [{ text: refusalText(ctx, r.code) }];
 }
 
@@ -47,7 +48,7 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
   if (list.upcoming.length === 0 && list.past.length === 0) lines.push(ctx.t('meetings-list-empty'));
   if (list.upcoming.length) lines.push('', ctx.t('meetings-list-upcoming'));
   list.upcoming.forEach((m, i) => {
-    lines.push(ctx.t('meetings-list-item', { n: i + 1, title: m.title, when: fmtDateTime(m.startsAt, timeZone), where: where(m), unit: m.unitName }));
+    lines.push(ctx.t('meetings-list-item', { n: i + 1, title: m.title, when: formatDateTime(m.startsAt, timeZone), where: where(m), unit: m.unitName }));
     const noAnswer = Math.max(0, m.invited - m.attending - m.absent);
     lines.push(
       ctx.t('meetings-list-answers', { invited: m.invited, answered: m.attending + m.absent, attending: m.attending, absent: m.absent, none: noAnswer }),
@@ -58,7 +59,7 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
   if (list.past.length) lines.push('', ctx.t('meetings-list-past'));
   list.past.forEach((m, i) => {
     const n = list.upcoming.length + i + 1;
-    lines.push(ctx.t('meetings-list-item', { n, title: m.title, when: fmtDateTime(m.startsAt, timeZone), where: where(m), unit: m.unitName }));
+    lines.push(ctx.t('meetings-list-item', { n, title: m.title, when: formatDateTime(m.startsAt, timeZone), where: where(m), unit: m.unitName }));
     const state = m.attendanceRecorded ? 'recorded' : 'checked';
     lines.push(ctx.t(`meetings-list-attendance-${state}`, { present: m.present, invited: m.invited, checkedIn: m.checkedIn }));
     if (m.conclusionsSent) lines.push(ctx.t('meetings-list-concluded'));
@@ -77,7 +78,7 @@ export function inviteeList(ctx: T, list: Invitation[], timeZone: string): Reply
   const lines = [ctx.t('meetings-invitations-title')];
   list.forEach((m, i) => {
     const answer = m.checkedIn ? 'checked' : (m.answer ?? 'none');
-    lines.push(ctx.t('meetings-invitation-item', { n: i + 1, title: m.title, when: fmtDateTime(m.startsAt, timeZone), where: where(m) }));
+    lines.push(ctx.t('meetings-invitation-item', { n: i + 1, title: m.title, when: formatDateTime(m.startsAt, timeZone), where: where(m) }));
     lines.push(ctx.t(`meetings-invitation-${answer}`));
   });
   // The first meeting not answered yet gets the buttons (typed "1" / "2" on channels without buttons).

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { units } from '../../../db/schema/index.js';
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import type { Config } from '../../../core/platform/config.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import { createPoll, effectiveFilters, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
 import { findUnitTyped } from '../../../core/people/units.js';
 import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
@@ -71,7 +72,7 @@ export function pollEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): E
       if (minutes < 5 || minutes > 30 * 1440) return refuse('bad_closing');
       const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
       if (count === 0) return refuse('empty_audience');
-      return { ok: true, count, unitName: r.unitName, closes: fmtDateTime(r.draft.closesAt, config.TIMEZONE) };
+      return { ok: true, count, unitName: r.unitName, closes: formatDateTime(r.draft.closesAt, config.TIMEZONE) };
     },
     async 'polls.create'({ draft }, h) {
       const r = await resolve(config, draft, h);

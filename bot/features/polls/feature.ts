@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { surveyCampaigns, surveyRecipients, surveys } from '../../../db/schema/index.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
-import { fmtDateTime, pollQuestion, pollResults, resultsText } from '../../../core/polls/results.js';
+import { pollQuestion, pollResults, resultsText } from '../../../core/polls/results.js';
 import { answerPoll, currentAnswer, pollOf, type Poll } from '../../../core/polls/poll.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import { pollCreateFlow } from './create-flow.js';
@@ -56,7 +57,7 @@ async function onAnswer(h: HandlerContext, tz: string, rest: string): Promise<Re
   const m = new RegExp(`^(${UUID}):(\\d{1,2})$`, 'i').exec(rest);
   if (!m || !h.person) return [{ text: t('poll-x-not_found') }];
   const r = await answerPoll(h.tx, h.person, m[1]!, Number(m[2]), h.flow.now, tz);
-  if (!r.ok) return [{ text: t(`poll-x-${r.code}`, { closes: r.poll ? fmtDateTime(r.poll.closesAt, tz) : '' }) }];
+  if (!r.ok) return [{ text: t(`poll-x-${r.code}`, { closes: r.poll ? formatDateTime(r.poll.closesAt, tz) : '' }) }];
   const answer = r.choices.map((c) => r.poll.options[c]).join('; ');
   const lead = r.choices.length === 0 ? t('poll-answer-cleared') : t(r.poll.multi ? 'poll-answer-multi' : 'poll-answer-saved', { answer });
   return [questionReply(h, tz, r.poll, r.choices, lead)];

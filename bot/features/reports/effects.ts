@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { reportVersions } from '../../../db/schema/index.js';
 import { validateDraft, type ReportDraft } from '../../../core/reports/draft.js';
 import { editReport, reportingPeriodFor, requestMore, type ReviewEnv, type ReviewResult } from '../../../core/reports/review.js';
@@ -7,7 +8,6 @@ import { InvalidReportError, submitReport } from '../../../core/reports/submit.j
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { requestForReporter } from '../../../core/reports/requests/request.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
 
 /** `visibleFrom`: the unit a report sent «chỉ cấp trên» goes to (its name, for the receipt). */
 type SubmitResult =
@@ -48,7 +48,7 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
       const r = await requestForReporter(h.tx, requestId, h.person.id);
       if (!r.ok) return r;
       const q = r.request;
-      return { ok: true, requestId: q.id, topicCode: q.topicCode, subject: q.subject, questions: q.questions, due: fmtDateTime(q.dueAt, env.timeZone) };
+      return { ok: true, requestId: q.id, topicCode: q.topicCode, subject: q.subject, questions: q.questions, due: formatDateTime(q.dueAt, env.timeZone) };
     },
     async 'reports.filed'(_input, h) {
       if (!h.person) return refuse('not_registered');

@@ -1,10 +1,11 @@
 import { resolveAudienceRoot } from '../../../core/people/audience.js';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import type { Config } from '../../../core/platform/config.js';
 import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { countPollAudience } from '../../../core/polls/audience.js';
 import { effectiveFilters } from '../../../core/polls/poll.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import { findUnitTyped } from '../../../core/people/units.js';
 import { audienceSectors, createReportRequest, REQUEST_LIMITS, type CreateRequestRefusal, type RequestDraft } from '../../../core/reports/requests/request.js';
 import { closingInstant } from '../polls/effects.js';
@@ -60,7 +61,7 @@ export function requestEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>)
       if (hours < REQUEST_LIMITS.minHours || hours > REQUEST_LIMITS.maxDays * 24) return refuse('bad_due');
       const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
       if (count === 0) return refuse('empty_audience');
-      return { ok: true, count, unitName: r.unitName, due: fmtDateTime(r.draft.dueAt, config.TIMEZONE) };
+      return { ok: true, count, unitName: r.unitName, due: formatDateTime(r.draft.dueAt, config.TIMEZONE) };
     },
     async 'requests.create'({ draft }, h) {
       const r = await resolve(config, draft, h);

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { units } from '../../../db/schema/index.js';
 import type { Role } from '../../../core/people/people.js';
-import { fmtDateTime } from '../../../core/polls/results.js';
+
 import { requestStatuses, type RequestStatus } from '../../../core/reports/requests/status.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { Reply } from '../../engine/types.js';
@@ -40,7 +41,7 @@ function names(list: { name: string; unitName: string; receiptNo?: string | null
 function render(r: RequestStatus, i: number, h: HandlerContext, tz: string): string {
   const t = h.flow.t;
   const lines = [
-    t('requests-list-item', { n: i + 1, subject: r.subject, unit: r.unitName, due: fmtDateTime(r.dueAt, tz), answered: r.answered.length, asked: r.asked }),
+    t('requests-list-item', { n: i + 1, subject: r.subject, unit: r.unitName, due: formatDateTime(r.dueAt, tz), answered: r.answered.length, asked: r.asked }),
   ];
   if (r.answered.length) lines.push(t('requests-list-answered', { names: names(r.answered, h) }));
   if (r.pending.length) lines.push(t('requests-list-pending', { names: names(r.pending, h) }));

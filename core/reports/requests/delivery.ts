@@ -1,11 +1,12 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { formatDateTime } from '../../kernel/datetime.js';
 import { rowsOf, type Db } from '../../../db/client.js';
 import { people, reportRequestRecipients, reportRequests, topics, units } from '../../../db/schema/index.js';
 import { queueMessage } from '../../delivery/sends.js';
 import type { Locale, Translate } from '../../kernel/i18n.js';
 import { rawAudienceWhere, type AudienceFilters } from '../../people/audience.js';
 import type { Config } from '../../platform/config.js';
-import { fmtDateTime } from '../../polls/results.js';
+
 import { asLocale } from '../reminder-messages.js';
 import type { ReportRequestRow } from './request.js';
 import { enqueue } from '../../platform/outbox.js';
@@ -37,7 +38,7 @@ function requestCard(
   const lines = [
     t(locale, reminder ? 'requests-card-reminder-title' : 'requests-card-title'),
     t(locale, 'requests-card-subject', { subject: r.subject, topic }),
-    t(locale, 'requests-card-due', { due: fmtDateTime(r.dueAt, timeZone) }),
+    t(locale, 'requests-card-due', { due: formatDateTime(r.dueAt, timeZone) }),
   ];
   if (r.questions.length) lines.push(t(locale, 'requests-card-questions'), ...r.questions.map((q, i) => `${i + 1}. ${q}`));
   lines.push(t(locale, 'requests-card-hint'));

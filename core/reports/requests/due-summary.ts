@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { formatDateTime } from '../../kernel/datetime.js';
 import { people } from '../../../db/schema/index.js';
 import { queueMessage } from '../../delivery/sends.js';
 import type { Locale, Translate } from '../../kernel/i18n.js';
 import { clipText } from '../../kernel/text.js';
-import { fmtDateTime } from '../../polls/results.js';
+
 import { asLocale } from '../reminder-messages.js';
 import type { RequestEnv } from './delivery.js';
 import { requestStatus, type RequestStatus } from './status.js';
@@ -32,7 +33,7 @@ function byUnit(s: RequestStatus): UnitLine[] {
 
 /** The summary one author reads (pure). */
 function dueSummaryText(t: Translate, locale: Locale, s: RequestStatus, timeZone: string): string {
-  const lines = [t(locale, 'requests-due-head', { subject: s.subject, due: fmtDateTime(s.dueAt, timeZone), answered: s.answered.length, asked: s.asked })];
+  const lines = [t(locale, 'requests-due-head', { subject: s.subject, due: formatDateTime(s.dueAt, timeZone), answered: s.answered.length, asked: s.asked })];
   for (const u of byUnit(s)) {
     lines.push(t(locale, 'requests-due-unit', { unit: u.unit, answered: u.answered.length, asked: u.answered.length + u.pending.length }));
     if (u.answered.length) lines.push(t(locale, 'requests-list-answered', { names: u.answered.join(', ') }));
