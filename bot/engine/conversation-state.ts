@@ -63,8 +63,8 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
   return state.answered === m[1] ? { kind: 'answered' } : { kind: 'stale' };
 }
 
-/** A label as typed: without the "3. " a numbered button shows before it. */
-const NUMBERED = /^\d{1,3}[.)]\s+/;
+/** A label as typed: without the "3. " a numbered button shows, nor a scale's "4 — " («4 — Hài lòng»). */
+const NUMBERED = /^(\d{1,3}(?:[.)]|\s*[—–-])\s+)+/;
 /** Words only: "Khieu nai to cao" is the label "Khiếu nại – tố cáo" typed without its dash. */
 const labelKey = (label: string) =>
   matchKey(label.replace(NUMBERED, ''))

@@ -56,7 +56,8 @@ async function sendThrough(channel: ChannelName, accountId: string, msg: Outboun
 function seenOf(channel: ChannelName, records: SentRecord[]): SeenMessage {
   const text = records.map((r) => r.text).join('\n');
   if (channel !== 'zalobot') return { text, choices: records.flatMap((r) => r.buttons.map((label, i) => ({ label, data: r.buttonData[i]! }))) };
-  const choices = [...text.matchAll(/^(\d{1,2})\. (.+)$/gm)].map((m) => ({ label: m[2]!, data: m[1]! }));
+  // «2. Nữ», or a scale's own «4 — Hài lòng» (the whole line is the label then).
+  const choices = [...text.matchAll(/^(\d{1,2})(?:\. (.+)| — .+)$/gm)].map((m) => ({ label: m[2] ?? m[0], data: m[1]! }));
   return { text, choices };
 }
 
@@ -164,7 +165,9 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
       if (choices.length === 0) continue;
       if (channel === 'zalobot') {
         const text = records.map((r) => r.text).join('\n');
-        choices.forEach((c, i) => expect(text).toContain(c.label.startsWith(`${i + 1}. `) ? c.label : `${i + 1}. ${c.label}`));
+        choices.forEach((c, i) =>
+          expect(text).toContain(c.label.startsWith(`${i + 1}. `) || c.label.startsWith(`${i + 1} — `) ? c.label : `${i + 1}. ${c.label}`),
+        );
       } else {
         expect(records.flatMap((r) => r.buttons)).toEqual(choices.map((c) => c.label.slice(0, 100)));
       }
@@ -179,7 +182,9 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
       .where(and(eq(sends.personId, p.id), like(sends.purpose, `survey-${campaign.id}-invite`)));
     await sendThrough(channel, p.accountId, invite!.message as OutboundMessage);
     const seen = seenOf(channel, wire.get(p.accountId)!.at(-1)!.records);
-    expect(seen.text).toMatch(new RegExp(`PHIẾU KHẢO SÁT SỐ ${campaign.number}[\\s\\S]*Hạn trả lời: \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.[\\s\\S]*/khaosat ${campaign.number}`));
+    expect(seen.text).toMatch(
+      new RegExp(`PHIẾU KHẢO SÁT SỐ ${campaign.number}[\\s\\S]*Hạn trả lời: \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.[\\s\\S]*/khaosat ${campaign.number}`),
+    );
     const me = chat(channel, p);
     if (channel === 'zalobot') return me.send(`/khaosat ${campaign.number}`);
     expect(seen.choices).toHaveLength(1);
@@ -229,6 +234,7 @@ describe.each(CHANNELS)('a 20-question survey with skip logic on %s', (channel) 
     const labels = (wire.get(p.accountId) ?? []).flatMap(({ msg }) => (msg.type === 'text' ? (msg.choices ?? []) : []).map((c) => c.label));
     expect(labels).toContain('2. Nữ');
     expect(labels).toContain('3. ✅ Mạng xã hội');
+    expect(labels).toContain('4 — Hài lòng'); // a scale keeps its own number only
   });
 
   it('not heard of it: the skip jumps from "biet" to "mong_muon"', async () => {

@@ -80,6 +80,14 @@ describe('pending choices', () => {
     expect(matchTyped(q, 'trang truoc')).toBe('_prev'); // the whole label typed is exact, not a guess
     expect(matchTyped(q, 'nganh linh vuc')).toBeNull(); // a flow's own option: from its first words only
   });
+  it('takes a scale step typed in words («hài lòng» is «4 — Hài lòng», not «5 — Rất hài lòng»)', () => {
+    const q = emptyState();
+    const scale = ['1 — Rất không hài lòng', '2 — Không hài lòng', '3 — Bình thường', '4 — Hài lòng', '5 — Rất hài lòng'];
+    renderReplies([{ text: 'Mức độ hài lòng?', choices: scale.map((label, i) => ({ label, value: `o${i}` })) }], q);
+    expect(matchTyped(q, 'hài lòng')).toBe('o3');
+    expect(matchTyped(q, 'rat hai long')).toBe('o4');
+    expect(matchTyped(q, '4')).toBe('o3');
+  });
   it('survives garbage stored state', () => {
     expect(readState('nonsense')).toEqual(emptyState());
     expect(readState({ flow: 3, parked: 'x', pending: { values: 1 } })).toEqual(emptyState());

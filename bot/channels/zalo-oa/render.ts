@@ -91,8 +91,12 @@ export function buttonTitle(label: string, max = ZALO_MAX_BUTTON_TITLE): string 
 
 /** "1. …", "2. …": the engine accepts "1", "2"… and the option text itself as answers. */
 function numberedList(choices: Choice[], offset = 0): string {
-  // A paged list's options already carry their number (bot/engine/common/input.ts `paged`).
-  return choices.map((c, i) => (c.label.startsWith(`${offset + i + 1}. `) ? c.label : `${offset + i + 1}. ${c.label}`)).join('\n');
+  // A paged list's options already carry their number (bot/engine/common/input.ts `paged`), a scale's too («4 — Hài lòng»).
+  return choices.map((c, i) => (hasNumber(c.label, offset + i + 1) ? c.label : `${offset + i + 1}. ${c.label}`)).join('\n');
+}
+
+function hasNumber(label: string, n: number): boolean {
+  return label.startsWith(`${n}. `) || label.startsWith(`${n} — `);
 }
 
 function joinParas(...parts: string[]): string {

@@ -78,12 +78,18 @@ function questionReply(s: S, ctx: FlowContext): Reply[] {
   if (isChoice(q)) {
     const picks = new Set(s.picks ?? (Array.isArray(s.answers[q.id]) ? (s.answers[q.id] as number[]) : []));
     // Numbered as a typed answer reads them ("2", or "1, 3" for several; issue 11 item 19).
-    const options = (q.options ?? []).map((label, i) => ({ label: `${i + 1}. ${q.type === 'multiple' && picks.has(i) ? '✅ ' : ''}${label}`, value: opt(i) }));
+    const options = (q.options ?? []).map((label, i) => ({ label: numbered(label, i, q.type === 'multiple' && picks.has(i)), value: opt(i) }));
     const done = q.type === 'multiple' ? [{ label: ctx.t('surveys-multi-done', { n: picks.size }), value: DONE }] : [];
     return [{ text: lines.join('\n'), choices: [...options, ...done, ...extra] }];
   }
   if (q.type === 'number') return [{ text: lines.join('\n') }];
   return [{ text: lines.join('\n'), choices: extra.length ? extra : undefined }];
+}
+
+/** «2. Nữ», «3. ✅ Mạng xã hội»; a scale's own number stays the only one («4 — Hài lòng»). */
+function numbered(label: string, i: number, ticked: boolean): string {
+  const tick = ticked ? '✅ ' : '';
+  return new RegExp(`^${i + 1}\\s*[—–-]\\s`).test(label) ? `${tick}${label}` : `${i + 1}. ${tick}${label}`;
 }
 
 function answerQuestion(s: S, input: UserInput, ctx: FlowContext): Outcome<S> {
