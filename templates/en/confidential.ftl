@@ -9,4 +9,4 @@ confidential-receipt = 🔒 Only officials of { $unit } and above can see this; 
 confidential-receipt-none = Your unit has no level above it to send to, so this was sent as usual.
 confidential-notice-line = 🔒 Sent to superiors only: officials of { $unit } and of any level skipped cannot see it.
 confidential-console-label = Sent
-confidential-console-value = 🔒 Superiors only: officials of { $unit } and of any level skipped cannot see this report
+confidential-console-value = 🔒 Superiors only: officials of { $unit } and of any level skipped cannot see it

@@ -9,4 +9,4 @@ confidential-receipt = 🔒 Chỉ cán bộ { $unit } và cấp trên xem đư�
 confidential-receipt-none = Đơn vị của đồng chí không có cấp trên để gửi riêng, nên tin này được gửi như bình thường.
 confidential-notice-line = 🔒 Người gửi chọn «chỉ cấp trên»: cán bộ { $unit } và các cấp bị bỏ qua không được xem tin này.
 confidential-console-label = Chế độ gửi
-confidential-console-value = 🔒 Chỉ cấp trên: cán bộ { $unit } và các cấp bị bỏ qua không xem được báo cáo này
+confidential-console-value = 🔒 Chỉ cấp trên: cán bộ { $unit } và các cấp bị bỏ qua không xem được tin này

@@ -161,7 +161,10 @@ describe('the console (HTTP) and the synthesis', () => {
     expect(detail.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name}`);
     expect((await page(who.district.id, '/hot-spots')).body).not.toContain(alert.receipt);
     expect((await page(who.province.id, '/hot-spots')).body).toContain(alert.receipt);
-    expect((await page(who.province.id, `/hot-spots/${alert.id}`)).status).toBe(200);
+    const alertPage = await page(who.province.id, `/hot-spots/${alert.id}`);
+    expect(alertPage.status).toBe(200);
+    // The alert's page says who cannot see it, as the report's does (one shared line).
+    expect(alertPage.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name} và các cấp bị bỏ qua không xem được tin này`);
   });
 
   it('the synthesis of the commune leaves both out; the province has both', async () => {
