@@ -5,6 +5,7 @@ confidential-ask = Ai được xem tin này? Chọn «chỉ cấp trên» khi n�
 confidential-route-normal = Gửi bình thường
 confidential-route-parent = Chỉ cấp trên trực tiếp
 confidential-route-province = Thẳng lên tỉnh
+confidential-route-parent-province = Chỉ gửi lên tỉnh (cấp trên trực tiếp)
 confidential-receipt = 🔒 Chỉ cán bộ { $unit } và cấp trên xem được tin này; cán bộ đơn vị của đồng chí và các cấp bị bỏ qua không thấy.
 confidential-receipt-none = Đơn vị của đồng chí không có cấp trên để gửi riêng, nên tin này được gửi như bình thường.
 confidential-notice-line = 🔒 Người gửi chọn «chỉ cấp trên»: cán bộ { $unit } và các cấp bị bỏ qua không được xem tin này.
