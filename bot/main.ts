@@ -11,6 +11,8 @@ import { createI18n, type Translate } from '../core/kernel/i18n.js';
 import type { Logger } from '../core/kernel/logger.js';
 import { createPinoLogger, logFormatOf } from '../core/platform/log-pino.js';
 import { resolveQueuePrefix } from '../core/platform/queue-prefix.js';
+import { FILE_LINK_PATH } from '../core/media/file-link.js';
+import { createFileLinkRoute } from './http/file-link-route.js';
 import { seedTopics } from '../core/reports/topics.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { startProcessWorkers } from '../workers/main.js';
@@ -137,6 +139,7 @@ async function start(d: StartDeps) {
     ...(workers?.mounts ?? []),
     { path: '/metrics', app: createMetricsRoute({ registry: metrics.registry, token: config.METRICS_TOKEN }) },
     { path: '/console', app: createConsoleApp({ db: database.db, config, logger, t }) },
+    { path: FILE_LINK_PATH, app: createFileLinkRoute({ db: database.db, config, logger, t }) },
     ...(channels.registry.sandbox ? [{ path: DEMO_INVITES_PATH, app: createDemoInvitesRoute(database.db) }] : []),
   ];
   const app = createHttpApp({ mounts, readiness: { database: databaseReady(database.db), ...(workers?.readiness ?? {}) }, logger });

@@ -54,13 +54,23 @@ export function readCsBody(body: Json, messageId: string, accessToken: string): 
 }
 
 /** Parses a multipart upload with the platform's own parser (Request.formData). */
-export async function readUpload(body: Buffer, contentType: string): Promise<{ fileName: string; size: number } | null> {
+export async function readUpload(body: Buffer, contentType: string): Promise<{ fileName: string; size: number; type: string } | null> {
   try {
     const form = await new Request('http://fake/upload', { method: 'POST', headers: { 'content-type': contentType }, body }).formData();
     const file = form.get('file');
     if (!file || typeof file === 'string') return null;
-    return { fileName: file.name, size: file.size };
+    return { fileName: file.name, size: file.size, type: file.type };
   } catch {
     return null;
   }
+}
+
+/**
+ * What the OA upload endpoints take (reference §5.3): upload/image jpg/png ≤ 1 MB, upload/file
+ * pdf/doc/docx ≤ 5 MB. A voice note or a video is refused (the error code is not documented).
+ */
+export function uploadAccepted(kind: 'image' | 'file', file: { fileName: string; size: number }): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
+  if (kind === 'image') return ['jpg', 'jpeg', 'png'].includes(ext) && file.size <= 1_000_000;
+  return ['pdf', 'doc', 'docx'].includes(ext) && file.size <= 5_000_000;
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ok, readCsBody, readUpload, zaloError, type FakeZaloMessage, type Json } from './fake-zalo-oa-api.js';
+import { ok, readCsBody, readUpload, uploadAccepted, zaloError, type FakeZaloMessage, type Json } from './fake-zalo-oa-api.js';
 
 export type { FakeZaloMessage } from './fake-zalo-oa-api.js';
 
@@ -18,7 +18,9 @@ export interface FakeZalo {
   appId: string;
   appSecret: string;
   messages: FakeZaloMessage[];
-  uploads: { kind: 'image' | 'file'; fileName: string; size: number; id: string }[];
+  uploads: { kind: 'image' | 'file'; fileName: string; size: number; type: string; id: string }[];
+  /** Uploads refused as Zalo refuses them (a type or size upload/image or upload/file does not take). */
+  refusedUploads: { kind: 'image' | 'file'; fileName: string; size: number; type: string }[];
   /** Every request to /v3.0/oa/message/cs, accepted or not. */
   csRequests: number;
   /** Every refresh request that reached the OAuth endpoint (successful or not). */
@@ -68,6 +70,7 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
     appSecret,
     messages: [],
     uploads: [],
+    refusedUploads: [],
     refreshCalls: 0,
     csRequests: 0,
     oaId: '388613280878808645',
@@ -175,6 +178,10 @@ export async function startFakeZalo(opts: { appId?: string; appSecret?: string }
   const upload = async (kind: 'image' | 'file', req: IncomingMessage, body: Buffer): Promise<Json> => {
     const file = await readUpload(body, String(req.headers['content-type'] ?? ''));
     if (!file) return zaloError(-201);
+    if (!uploadAccepted(kind, file)) {
+      fake.refusedUploads.push({ kind, ...file });
+      return { error: -201, message: 'file is invalid!' };
+    }
     const id = `${kind}-${++seq}`;
     fake.uploads.push({ kind, ...file, id });
     return ok(kind === 'image' ? { attachment_id: id } : { token: id });

@@ -20,6 +20,7 @@ import { networkActionRoutes } from './routes/network-actions.js';
 import { trendRoutes } from './routes/trends.js';
 import { requestRoutes } from './routes/requests.js';
 import { mediaRoutes } from './routes/media.js';
+import { policyRoutes } from './routes/policies.js';
 import { requireCsrf, requireSession, securityHeaders, tileOrigin, type ConsoleEnv } from './security.js';
 
 /**
@@ -55,6 +56,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     reportRoutes,
     requestRoutes,
     progressRoutes,
+    policyRoutes,
     guidanceRoutes,
     pollRoutes,
     surveyRoutes,

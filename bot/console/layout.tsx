@@ -1,7 +1,20 @@
 import type { Child } from 'hono/jsx';
 import type { PageCtx } from './page-context.js';
 
-export const NAV = ['overview', 'hot-spots', 'reports', 'requests', 'progress', 'guidance', 'polls', 'surveys', 'trends', 'synthesis', 'network'] as const;
+export const NAV = [
+  'overview',
+  'hot-spots',
+  'reports',
+  'requests',
+  'progress',
+  'policies',
+  'guidance',
+  'polls',
+  'surveys',
+  'trends',
+  'synthesis',
+  'network',
+] as const;
 const ADMIN_NAV = ['audit'] as const;
 
 const href = (page: string) => (page === 'overview' ? '/console' : `/console/${page}`);

@@ -72,3 +72,17 @@ export function UrgentMark(props: { ctx: PageCtx; urgent: boolean }) {
     </>
   );
 }
+
+/**
+ * «🔒 Chỉ cấp trên» (issue 13 §7) on a report's and an alert's page alike: who cannot see it
+ * (`unitName`, the sender's unit, and the levels skipped); nothing when it was sent the usual way.
+ */
+export function ConfidentialFact(props: { ctx: PageCtx; confidentialUnitId: string | null; unitName: string }) {
+  if (!props.confidentialUnitId) return null;
+  return (
+    <>
+      <dt>{props.ctx.t('confidential-console-label')}</dt>
+      <dd data-testid="confidential">{props.ctx.t('confidential-console-value', { unit: props.unitName })}</dd>
+    </>
+  );
+}

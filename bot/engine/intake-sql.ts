@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { replyInsert, writtenReply, type WrittenReply } from '../../core/delivery/replies.js';
 import { rowsOf, type Tx } from '../../db/client.js';
-import { charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
+import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
 
 /**
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
@@ -39,6 +39,7 @@ interface ClaimRow {
   status: PersonView['status'];
   consent_at: string | Date | null;
   charter_due: string | null;
+  above_is_province: boolean | null;
 }
 
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
@@ -75,7 +76,8 @@ export async function claimTurn(
         ca.last_inbound_at > ${u.now.toISOString()}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
         (ca.status = 'active' and ca.unreachable_reason is null) as active,
         pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, pe.status, pe.consent_at,
-        ${charterDueSql(sql.raw('pe'))} as charter_due
+        ${charterDueSql(sql.raw('pe'))} as charter_due,
+        ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
       from conv c
       left join pre p on true
       left join channel_accounts ca on ca.channel = ${u.channel} and ca.external_id = ${u.externalId}
@@ -95,6 +97,7 @@ export async function claimTurn(
           status: r.status,
           consentAt: r.consent_at === null ? null : new Date(r.consent_at),
           charterDue: r.charter_due,
+          aboveIsProvince: r.above_is_province,
         };
   return {
     state: r.state,

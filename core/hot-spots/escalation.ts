@@ -6,6 +6,7 @@ import { alertNotification, nowOf, type HotSpotEnv, type Notice } from './messag
 import { countEvents, lockHotSpot, officialsOf, recordEvent, recordEvents, type EventInput, type HotSpotRow } from './queries.js';
 import { enqueue } from '../platform/outbox.js';
 import { queueMessage } from '../delivery/sends.js';
+import { fileLinkSettingsOf } from '../media/file-link.js';
 import { forwardKeptTo } from '../media/forward.js';
 import { filesDirOf } from '../media/store.js';
 
@@ -55,7 +56,7 @@ async function notifyLevel(tx: Executor, env: HotSpotEnv, hs: HotSpotRow, l: Lev
   }
   await recordEvents(tx, hs.id, 'notified', notified, nowOf(env));
   // Officials told at a later level get the photos and files already kept, as the first ones did.
-  await forwardKeptTo(tx, env.i18n.t, filesDirOf(env.config), { type: 'hot_spot', id: hs.id }, officials);
+  await forwardKeptTo(tx, { t: env.i18n.t, links: fileLinkSettingsOf(env.config) }, filesDirOf(env.config), { type: 'hot_spot', id: hs.id }, officials);
   return officials.length === 0 ? -1 : notified.length;
 }
 

@@ -8,7 +8,18 @@ import { formatDateTime } from '../kernel/datetime.js';
 /** What the hot-spot domain needs around it: texts, the escalation settings, a clock. */
 export interface HotSpotEnv {
   i18n: I18n;
-  config: Pick<Config, 'ESCALATION_TIME_SCALE' | 'ROOT_REMINDER_REPEATS' | 'BURST_ALERTS' | 'BURST_WINDOW_MINUTES' | 'TIMEZONE' | 'FILES_DIR' | 'DATA_DIR'>;
+  config: Pick<
+    Config,
+    | 'ESCALATION_TIME_SCALE'
+    | 'ROOT_REMINDER_REPEATS'
+    | 'BURST_ALERTS'
+    | 'BURST_WINDOW_MINUTES'
+    | 'TIMEZONE'
+    | 'FILES_DIR'
+    | 'DATA_DIR'
+    | 'PUBLIC_URL'
+    | 'FILE_LINK_HOURS'
+  >;
   clock?: () => Date;
 }
 

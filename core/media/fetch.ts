@@ -7,6 +7,7 @@ import type { Translate } from '../kernel/i18n.js';
 import type { ChannelName, MediaKind } from '../kernel/messages.js';
 import type { Config } from '../platform/config.js';
 import { DownloadError } from './download.js';
+import { fileLinkSettingsOf, type FileLinkSettings } from './file-link.js';
 import { forwardToNotified } from './forward.js';
 import { fitsKind, sniffType } from './sniff.js';
 import { filesDirOf, storeContent, storedFile } from './store.js';
@@ -17,14 +18,15 @@ export interface MediaEnv {
   maxBytes: number;
   types: readonly string[];
   t: Translate;
+  links: FileLinkSettings;
 }
 
 export function mediaEnvOf(
-  config: Pick<Config, 'FILES_DIR' | 'DATA_DIR' | 'MEDIA_MAX_BYTES' | 'MEDIA_TYPES'>,
+  config: Pick<Config, 'FILES_DIR' | 'DATA_DIR' | 'MEDIA_MAX_BYTES' | 'MEDIA_TYPES' | 'PUBLIC_URL' | 'FILE_LINK_HOURS'>,
   channels: ChannelRegistry,
   t: Translate,
 ): MediaEnv {
-  return { channels, filesDir: filesDirOf(config), maxBytes: config.MEDIA_MAX_BYTES, types: config.MEDIA_TYPES, t };
+  return { channels, filesDir: filesDirOf(config), maxBytes: config.MEDIA_MAX_BYTES, types: config.MEDIA_TYPES, t, links: fileLinkSettingsOf(config) };
 }
 
 export type FetchOutcome = 'stored' | 'refused' | 'failed' | 'already' | 'missing';
@@ -65,7 +67,7 @@ export async function fetchMedia(db: Db, env: MediaEnv, mediaId: string, lastAtt
     if (!done) return 'already';
     const owner = { type: row.ownerType as 'hot_spot' | 'report', id: row.ownerId };
     const file = storedFile(env.filesDir, storedPath)!;
-    await forwardToNotified(tx, env.t, { id: row.id, owner, kind: row.kind, mimeType: type, fileName: row.fileName, file });
+    await forwardToNotified(tx, env, { id: row.id, owner, kind: row.kind, mimeType: type, fileName: row.fileName, size: bytes.length, file });
     return 'stored';
   });
 }

@@ -2,9 +2,10 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hotSpots, media, people, reports, sends } from '../../db/schema/index.js';
 import type { Locale, Translate } from '../kernel/i18n.js';
-import type { OutboundMessage } from '../kernel/messages.js';
+import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 import { pickAccount, queueMessage } from '../delivery/sends.js';
 import type { MediaOwner } from './attach.js';
+import { makeFileLink, type FileLinkSettings } from './file-link.js';
 import { storedFile } from './store.js';
 
 export interface StoredMedia {
@@ -13,6 +14,7 @@ export interface StoredMedia {
   kind: string;
   mimeType: string;
   fileName: string | null;
+  size: number | null;
   /** Absolute path of the kept copy: the adapters upload local files. */
   file: string;
 }
@@ -22,12 +24,19 @@ function noticePurposes(owner: MediaOwner): string {
   return owner.type === 'hot_spot' ? `^hs-${owner.id}-(s[0-9]+|upd-[0-9]+)$` : `^rn-${owner.id}$`;
 }
 
+/** How forwarding speaks and links: the locale texts, and where file links point. */
+export interface ForwardEnv {
+  t: Translate;
+  links: FileLinkSettings;
+}
+
 /**
  * Sends a freshly kept attachment to the officials already told of its alert or report, in
- * their own language; the reporter is never among them. Zalo Bot takes no uploads: its users
- * find the file in the console and in /xem instead. Idempotent per (attachment, person).
+ * their own language; the reporter is never among them. What a channel cannot upload (voice and
+ * video on Zalo, anything on Zalo Bot) goes as a link instead (see `forward`). Idempotent per
+ * (attachment, person).
  */
-export async function forwardToNotified(tx: Executor, t: Translate, m: StoredMedia): Promise<number> {
+export async function forwardToNotified(tx: Executor, env: ForwardEnv, m: StoredMedia): Promise<number> {
   const head = await ownerHead(tx, m.owner);
   if (!head) return 0;
   const notified = await tx
@@ -41,7 +50,7 @@ export async function forwardToNotified(tx: Executor, t: Translate, m: StoredMed
         head.reporterId ? ne(sends.personId, head.reporterId) : undefined,
       ),
     );
-  return forward(tx, t, m, head.receiptNo, notified);
+  return forward(tx, env, m, head.receiptNo, notified);
 }
 
 /**
@@ -50,7 +59,7 @@ export async function forwardToNotified(tx: Executor, t: Translate, m: StoredMed
  */
 export async function forwardKeptTo(
   tx: Executor,
-  t: Translate,
+  env: ForwardEnv,
   filesDir: string,
   owner: MediaOwner,
   recipients: { id: string; locale: string }[],
@@ -59,7 +68,7 @@ export async function forwardKeptTo(
   const head = await ownerHead(tx, owner);
   if (!head) return 0;
   const kept = await tx
-    .select({ id: media.id, kind: media.kind, mimeType: media.mimeType, fileName: media.fileName, storedPath: media.storedPath })
+    .select({ id: media.id, kind: media.kind, mimeType: media.mimeType, fileName: media.fileName, size: media.size, storedPath: media.storedPath })
     .from(media)
     .where(and(eq(media.ownerType, owner.type), eq(media.ownerId, owner.id), eq(media.status, 'stored')))
     .orderBy(media.createdAt);
@@ -68,28 +77,66 @@ export async function forwardKeptTo(
   for (const k of kept) {
     const file = k.storedPath ? storedFile(filesDir, k.storedPath) : null;
     if (!file || !k.mimeType) continue;
-    queued += await forward(tx, t, { id: k.id, owner, kind: k.kind, mimeType: k.mimeType, fileName: k.fileName, file }, head.receiptNo, people);
+    const m = { id: k.id, owner, kind: k.kind, mimeType: k.mimeType, fileName: k.fileName, size: k.size, file };
+    queued += await forward(tx, env, m, head.receiptNo, people);
   }
   return queued;
 }
 
-/** Zalo Bot takes no uploads: its users find the file in the console and in /xem instead. */
-async function forward(tx: Executor, t: Translate, m: StoredMedia, receiptNo: string, to: { personId: string; locale: string | null }[]): Promise<number> {
+/**
+ * The file itself where the person's channel can upload it; else a message with a signed link to
+ * the kept copy (PUBLIC_URL set) or one saying the file waits in the console.
+ */
+async function forward(tx: Executor, env: ForwardEnv, m: StoredMedia, receiptNo: string, to: { personId: string; locale: string | null }[]): Promise<number> {
+  const what = m.owner.type === 'hot_spot' ? 'alert' : 'report';
   let queued = 0;
   for (const p of to) {
     const account = await pickAccount(tx, p.personId);
-    if (!account || account.channel === 'zalobot') continue;
-    const caption = t(p.locale as Locale, `media-forward-${m.owner.type === 'hot_spot' ? 'alert' : 'report'}`, { receipt: receiptNo });
-    const message: OutboundMessage = {
-      type: 'media',
-      kind: m.mimeType.startsWith('image/') ? 'photo' : 'document',
-      source: m.file,
-      fileName: m.fileName ?? defaultName(m),
-      caption,
-    };
+    if (!account) continue;
+    const locale = p.locale as Locale;
+    const message: OutboundMessage = channelTakes(account.channel as ChannelName, m)
+      ? {
+          type: 'media',
+          kind: m.mimeType.startsWith('image/') ? 'photo' : 'document',
+          source: m.file,
+          fileName: m.fileName ?? defaultName(m),
+          caption: env.t(locale, `media-forward-${what}`, { receipt: receiptNo }),
+        }
+      : { type: 'text', text: await linkText(tx, env, m, { personId: p.personId, locale, receipt: receiptNo, what }) };
     if (await queueMessage(tx, { purpose: `media-${m.id}`, personId: p.personId, message, lane: 'interactive' })) queued++;
   }
   return queued;
+}
+
+async function linkText(
+  tx: Executor,
+  env: ForwardEnv,
+  m: StoredMedia,
+  to: { personId: string; locale: Locale; receipt: string; what: string },
+): Promise<string> {
+  const kind = env.t(to.locale, `browse-media-${kindOf(m.mimeType)}`);
+  const link = await makeFileLink(tx, env.links, { type: 'media', id: m.id, personId: to.personId });
+  const args = { receipt: to.receipt, kind, hours: Math.round(env.links.ttlMs / 3_600_000) };
+  return link ? env.t(to.locale, `media-link-${to.what}`, { ...args, url: link.url }) : env.t(to.locale, `media-console-${to.what}`, args);
+}
+
+/** What the file is, by its kept bytes: a video sent as a Zalo "file" is still a video. */
+function kindOf(mimeType: string): 'photo' | 'voice' | 'video' | 'document' {
+  if (mimeType.startsWith('image/')) return 'photo';
+  if (mimeType.startsWith('audio/')) return 'voice';
+  return mimeType.startsWith('video/') ? 'video' : 'document';
+}
+
+/**
+ * Zalo OA uploads jpg/png images up to 1 MB and pdf/doc/docx files up to 5 MB (a .docx is kept as
+ * a zip, which may be any archive: linked); Zalo Bot uploads nothing. Telegram and the sandbox take all.
+ */
+function channelTakes(channel: ChannelName, m: Pick<StoredMedia, 'mimeType' | 'size'>): boolean {
+  if (channel === 'zalobot') return false;
+  if (channel !== 'zalo') return true;
+  const size = m.size ?? Number.POSITIVE_INFINITY;
+  if (m.mimeType === 'image/jpeg' || m.mimeType === 'image/png') return size <= 1_000_000;
+  return (m.mimeType === 'application/pdf' || m.mimeType === 'application/msword') && size <= 5_000_000;
 }
 
 async function ownerHead(tx: Executor, owner: MediaOwner): Promise<{ receiptNo: string; reporterId: string | null } | null> {

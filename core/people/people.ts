@@ -20,6 +20,17 @@ export interface PersonView {
    * (core/charter): the intake asks once, on their next message. Null otherwise.
    */
   charterDue?: string | null;
+  /**
+   * The unit directly above theirs is also the one «thẳng lên tỉnh» would reach (the province, or
+   * the root when no province lies above): the confidential route then offers one choice, not two
+   * that mean the same. Null when their unit has no unit above.
+   */
+  aboveIsProvince?: boolean | null;
+}
+
+/** `aboveIsProvince` for the unit `unitId` (a column or alias), in the statement that reads the person (core/reports/visible-unit.ts' rule). */
+export function aboveIsProvinceSql(unitId: SQL): SQL<boolean | null> {
+  return sql<boolean | null>`(select pu.kind = 'tinh' or pu.parent_id is null from units u0 join units pu on pu.id = u0.parent_id where u0.id = ${unitId})`;
 }
 
 /** `charterDue` in the statement that reads the person (`p`: its table or alias), so it costs no round trip. */
@@ -44,6 +55,7 @@ export async function loadPersonByAccount(db: Executor, channel: string, externa
       status: people.status,
       consentAt: people.consentAt,
       charterDue: charterDueSql(sql.raw('"people"')),
+      aboveIsProvince: aboveIsProvinceSql(sql.raw('"people"."unit_id"')),
     })
     .from(channelAccounts)
     .innerJoin(people, eq(people.id, channelAccounts.personId))

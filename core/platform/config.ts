@@ -177,6 +177,11 @@ export const configSchema = z.object({
 
   /** Attachments (photos, voice notes, files) downloaded once from the channels; empty = DATA_DIR/files. */
   FILES_DIR: optional,
+  /**
+   * Life of a file link (a kept attachment Zalo cannot deliver, sent as $PUBLIC_URL/tep/<signed
+   * token>): short, since anyone holding the link can open the file until then.
+   */
+  FILE_LINK_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   /** Largest attachment kept (bytes); Telegram's hosted Bot API serves at most 20 MB. */
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(20_000_000),
   /** Content types kept, as found in the file's own bytes (not as the sender declared). */

@@ -173,6 +173,17 @@ export async function markReceived(tx: Executor, env: ReviewEnv, official: Offic
   return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed };
 }
 
+/**
+ * Forwarding a report to a body (chuyển xử lý) receives it first when nobody had yet: the same
+ * rules, reporter's notice and audit entry as tiếp nhận, so /trangthai no longer says «chờ tiếp nhận».
+ */
+export async function receiveOnForward(tx: Executor, env: ReviewEnv, official: OfficialActor, reportId: string, now: Date): Promise<boolean> {
+  const [r] = await tx.select({ status: reports.status }).from(reports).where(eq(reports.id, reportId));
+  if (r?.status !== 'submitted' && r?.status !== 'needs_more') return false;
+  const done = await markReceived(tx, env, official, reportId, now);
+  return done.ok && done.changed;
+}
+
 const MAX_NOTE_LENGTH = 2000;
 
 /** Asks the reporter for more, with the official's message; each request is its own notice. */

@@ -16,3 +16,17 @@ export const installation = pgTable(
   },
   (t) => [check('installation_one_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * The key that signs file links (one row, made on first use): the bot process checks what the
+ * workers signed, so both read it from here; a new database makes earlier links void.
+ */
+export const fileLinkKey = pgTable(
+  'file_link_key',
+  {
+    id: integer('id').primaryKey().default(1),
+    secret: text('secret').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('file_link_key_one_row', sql`${t.id} = 1`)],
+);

@@ -287,3 +287,25 @@ con-rq-col-who-done = Answered (receipt)
 con-rq-col-who-pending = Not yet answered
 con-rq-by-unit = Answers by unit
 con-rq-due-passed = past due
+
+## Follow-up interval of alerts being handled (issue 13 §5): /console/policies
+con-nav-policies = Follow-up
+con-pol-intro = Alerts that are acknowledged and being handled are chased for an update at the intervals below, by severity; with no news for one interval, the level above is told. A unit that sets nothing follows the unit above.
+con-pol-legend = Bold: set by the unit itself; plain: inherited or the default.
+con-pol-severity = Severity
+con-pol-severity-n = Level { $n }
+con-pol-none = no follow-up
+con-pol-own = set by this unit
+con-pol-inherited = inherited or default
+con-pol-days = { $n } d
+con-pol-hours = { $n } h
+con-pol-minutes = { $n } min
+con-pol-edit = Set the interval of a unit
+con-pol-mode = Setting
+con-pol-mode-minutes = Follow up every number of minutes below
+con-pol-mode-none = No follow-up
+con-pol-mode-inherit = Follow the unit above (remove own setting)
+con-pol-every = Minutes between follow-ups (1–10080)
+con-pol-save = Save
+con-pol-saved = Follow-up interval saved.
+con-pol-bad = Not saved: minutes must be 1 to 10080 (7 days) and the severity 1–4.

@@ -287,3 +287,25 @@ con-rq-col-who-done = Đã gửi (số biên nhận)
 con-rq-col-who-pending = Chưa gửi
 con-rq-by-unit = Tình hình gửi báo cáo theo đơn vị
 con-rq-due-passed = đã hết hạn
+
+## Chu kỳ đôn đốc điểm nóng đang xử lý (issue 13 §5): /console/policies
+con-nav-policies = Chu kỳ đôn đốc
+con-pol-intro = Điểm nóng đã tiếp nhận và đang xử lý được nhắc cập nhật theo chu kỳ dưới đây, tùy mức độ; quá một chu kỳ không có thông tin mới thì báo lên cấp trên. Đơn vị không đặt riêng thì theo cấp trên.
+con-pol-legend = Chữ đậm: đơn vị tự đặt; chữ thường: theo cấp trên hoặc mặc định.
+con-pol-severity = Mức độ
+con-pol-severity-n = Mức { $n }
+con-pol-none = không đôn đốc
+con-pol-own = đơn vị tự đặt
+con-pol-inherited = theo cấp trên hoặc mặc định
+con-pol-days = { $n } ngày
+con-pol-hours = { $n } giờ
+con-pol-minutes = { $n } phút
+con-pol-edit = Đặt chu kỳ cho một đơn vị
+con-pol-mode = Cách đặt
+con-pol-mode-minutes = Đôn đốc theo số phút dưới đây
+con-pol-mode-none = Không đôn đốc
+con-pol-mode-inherit = Theo cấp trên (bỏ cài đặt riêng)
+con-pol-every = Số phút giữa hai lần đôn đốc (1–10080)
+con-pol-save = Lưu
+con-pol-saved = Đã lưu chu kỳ đôn đốc.
+con-pol-bad = Chưa lưu: số phút phải từ 1 đến 10080 (7 ngày) và phải chọn mức độ 1–4.

@@ -72,6 +72,7 @@ beforeAll(async () => {
     { key: 'province', code: 'HP', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
     { key: 'district', code: 'H1', name: 'Huyện ủy Thủy Nguyên', parent: 'province' },
     { key: 'commune', code: 'X1', name: 'Xã Tân Hòa', parent: 'district' },
+    { key: 'ward', code: 'P1', name: 'Phường Minh Khai', parent: 'province' },
   ]);
   await t.db.update(units).set({ kind: 'tinh' }).where(eq(units.id, u.province!.id));
   who.ctv = await member(t.db, u.commune!.id, 'collaborator', 'CTV Hoa');
@@ -90,6 +91,23 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('filing «chỉ cấp trên»', () => {
+  it('with the province directly above, one choice is offered, not two that mean the same', async () => {
+    const deep = world.user(who.ctv);
+    const three = await deep.press(await fillUntilButton(deep, await deep.send('/nhanh'), /Chỉ gửi cấp trên/));
+    expect(three.at(-1)!.choices.map((ch) => ch.label)).toEqual(['Gửi bình thường', 'Chỉ cấp trên trực tiếp', 'Thẳng lên tỉnh']);
+    await deep.send('/huy');
+
+    const ward = world.user(await member(t.db, u.ward!.id, 'collaborator', 'CTV phường Lan'));
+    const asked = await ward.press(await fillUntilButton(ward, await ward.send('/nhanh'), /Chỉ gửi cấp trên/));
+    expect(asked.at(-1)!.choices.map((ch) => ch.label)).toEqual(['Gửi bình thường', 'Chỉ gửi lên tỉnh (cấp trên trực tiếp)']);
+    // "Thẳng lên tỉnh" is not a choice here: typing it asks again.
+    expect((await ward.send('Thẳng lên tỉnh')).at(-1)!.text).toContain('Ai được xem tin này?');
+    const after = await ward.press(asked.at(-1)!.choices[1]!.data);
+    const { receipt } = await fillUntilReceipt(ward, after);
+    const [r] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
+    expect(r!.confidentialUnitId).toBe(u.province!.id);
+  });
+
   it('stores the unit it was sent to, and the receipt says who will see it', async () => {
     const [r] = await t.db.select().from(reports).where(eq(reports.id, quick.id));
     expect(r!.confidentialUnitId).toBe(u.district!.id);
@@ -161,7 +179,10 @@ describe('the console (HTTP) and the synthesis', () => {
     expect(detail.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name}`);
     expect((await page(who.district.id, '/hot-spots')).body).not.toContain(alert.receipt);
     expect((await page(who.province.id, '/hot-spots')).body).toContain(alert.receipt);
-    expect((await page(who.province.id, `/hot-spots/${alert.id}`)).status).toBe(200);
+    const alertPage = await page(who.province.id, `/hot-spots/${alert.id}`);
+    expect(alertPage.status).toBe(200);
+    // The alert's page says who cannot see it, as the report's does (one shared line).
+    expect(alertPage.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name} và các cấp bị bỏ qua không xem được tin này`);
   });
 
   it('the synthesis of the commune leaves both out; the province has both', async () => {

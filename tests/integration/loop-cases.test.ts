@@ -93,6 +93,18 @@ describe('a case from a quick report to "Đã xử lý" and back to the reporter
     expect(got.at(-1)!.text).toMatch(/Đã chuyển hồ sơ XL-\d{4}-\d{2}-\d{6} cho Công an xã Tân Hòa \(1 đầu mối/);
     const [c] = await t.db.select().from(cases).where(eq(cases.sourceId, report!.id));
     expect(c).toMatchObject({ status: 'sent', bodyUnitId: police, reporterId: who.ctv!.id, tellReporter: true });
+    // Forwarding received the report (nobody had pressed «Tiếp nhận»): the reporter hears it as from
+    // tiếp nhận, it is audited as tiếp nhận, and /trangthai no longer says «chờ tiếp nhận».
+    const [after] = await t.db.select({ status: reports.status }).from(reports).where(eq(reports.id, report!.id));
+    expect(after!.status).toBe('received');
+    expect((await world.inbox(who.ctv!, `rv-${report!.id}-`)).map((m) => m.text)).toEqual([expect.stringContaining(`${receipt}`)]);
+    const receivedAudit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, report!.id), eq(auditLog.action, 'report.received')));
+    expect(receivedAudit).toEqual([expect.objectContaining({ actorId: who.binh!.id, outcome: 'ok' })]);
+    const early = (await world.user(who.ctv!).send('/trangthai')).map((m) => m.text).join('\n');
+    expect(early.split('\n').find((l) => l.includes(receipt))).not.toContain('chờ tiếp nhận');
 
     const [toPolice] = await world.inbox(who.police!, `cs-${c!.id}-new`);
     log('Đại úy Nam (hồ sơ đến)', '', [toPolice!]);

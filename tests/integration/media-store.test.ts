@@ -134,13 +134,18 @@ describe('attachments are downloaded once, checked and kept by content (issue 13
     expect(byFile.get(`${zalo.url}/cdn/ghiam.ogg`)!.mimeType).toBe('audio/ogg');
     const onDisk = readdirSync(filesDir, { recursive: true }).filter((f) => String(f).length > 3);
     expect(onDisk).toHaveLength(3);
-    // A voice note goes to the officials as a file (no platform here plays an uploaded voice note in a card).
+    // A voice note goes to a Telegram official as a file (no platform here plays an uploaded voice note in a card).
     const voice = byFile.get(`${zalo.url}/cdn/ghiam.ogg`)!;
-    const [sent] = await t.db
+    const sent = await t.db
       .select()
       .from(sends)
       .where(eq(sends.purpose, `media-${voice.id}`));
-    expect(sent!.message).toMatchObject({ kind: 'document', fileName: `tep-${voice.id.slice(0, 8)}.ogg` });
+    const to = (p: PersonRef) => sent.find((s) => s.personId === p.id)!.message;
+    expect(to(official)).toMatchObject({ kind: 'document', fileName: `tep-${voice.id.slice(0, 8)}.ogg` });
+    // Zalo OA uploads no audio: with no PUBLIC_URL for a link, the Zalo official is sent to the console.
+    expect(to(zaloOfficial)).toMatchObject({ type: 'text' });
+    expect((to(zaloOfficial) as { text: string }).text).toMatch(/ghi âm.*Zalo không gửi trực tiếp được.*trang quản trị.*\/dangnhap/s);
+    expect((to(zaloOfficial) as { text: string }).text).not.toContain('http');
   });
 
   it('refuses what is too large or not what it claims, marks a file the platform lost, and keeps nothing of them', async () => {

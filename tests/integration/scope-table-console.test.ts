@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, reportRequests, reports, surveyCampaigns } from '../../db/schema/index.js';
+import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, reportRequests, reports, surveyCampaigns, units } from '../../db/schema/index.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { storePoll } from '../../core/polls/poll.js';
@@ -265,6 +265,21 @@ const table: Row[] = [
     audited: 'completeness.remind',
     setup: async () => '',
     request: (_t, s) => post(`/progress?unit=${tree.commune}`, s),
+    changes: true,
+  },
+  {
+    route: 'GET handling policies of the commune',
+    audited: 'unit.policy_view',
+    setup: async () => '',
+    request: () => ({ path: `/policies?unit=${tree.commune}` }),
+    secret: async () => 'Xã Tân Hòa',
+  },
+  {
+    route: 'POST set the commune’s handling policy',
+    audited: 'unit.handling_policy',
+    setup: async () => '',
+    request: (_t, s) => post('/policies', s, { target: tree.commune, severity: '4', mode: 'minutes', minutes: String(60 + ++n) }),
+    snapshot: async () => (await db.db.select({ p: units.handlingPolicy }).from(units).where(eq(units.id, tree.commune)))[0]!.p,
     changes: true,
   },
   { route: 'GET network of the commune', audited: 'network.view', setup: async () => '', request: () => ({ path: `/network?unit=${tree.commune}` }) },

@@ -1,5 +1,5 @@
 import type { HotSpotDetail } from '../../../core/hot-spots/detail.js';
-import { Flash } from '../widgets.js';
+import { ConfidentialFact, Flash } from '../widgets.js';
 import { isActive } from '../../../core/hot-spots/queries.js';
 import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
@@ -81,6 +81,7 @@ export function HotSpotDetailPart(props: { ctx: PageCtx; d: ConsoleHotSpot; mess
         <dd>{t(`hot-spots-opt-category-${hs.category}`)}</dd>
         <dt>{t('con-col-unit')}</dt>
         <dd>{d.unitName}</dd>
+        <ConfidentialFact ctx={ctx} confidentialUnitId={hs.confidentialUnitId} unitName={d.unitName} />
         <dt>{t('con-hs-level')}</dt>
         <dd>{d.levelName}</dd>
         <dt>{t('con-hs-place')}</dt>

@@ -1,5 +1,5 @@
 import type { ReportDetail } from '../../../core/reports/detail.js';
-import { Flash, UrgentMark } from '../widgets.js';
+import { ConfidentialFact, Flash, UrgentMark } from '../widgets.js';
 import { label } from '../../../core/synthesis/labels.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import { Csrf, Layout } from '../layout.js';
@@ -35,7 +35,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
           {t(`con-rs-${r.status}`)}
           <UrgentMark ctx={ctx} urgent={r.urgent} />
         </dd>
-        <Field name={t('confidential-console-label')} value={r.confidentialUnitId ? t('confidential-console-value', { unit: d.unitName }) : null} />
+        <ConfidentialFact ctx={ctx} confidentialUnitId={r.confidentialUnitId} unitName={d.unitName} />
         <Field name={t('con-f-period')} value={r.period} />
         <Field name={t('con-rep-reporter')} value={d.reporterName} />
         <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />

@@ -1,6 +1,7 @@
 import { answerCase, caseById, forwardCase, prepareForward, type Answer, type AnswerResult, type PrepareResult } from '../../../core/cases/cases.js';
 import { notifyAnswer, notifyForwarded, tellReporter, type CaseEnv } from '../../../core/cases/notify.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
+import { receiveOnForward, type ReviewEnv } from '../../../core/reports/review.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 interface ForwardDraft {
@@ -30,7 +31,7 @@ declare module '../../engine/effects.js' {
 
 const actor = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.unitId, role: h.person!.role });
 
-export function caseEffects(env: CaseEnv): EffectHandlers {
+export function caseEffects(env: CaseEnv, review: ReviewEnv): EffectHandlers {
   return {
     async 'cases.prepare'({ ref }, h) {
       if (!h.person) return refuse('not_official');
@@ -43,6 +44,7 @@ export function caseEffects(env: CaseEnv): EffectHandlers {
       const r = await forwardCase(h.tx, actor(h), { ...draft, dueAt }, now);
       if (!r.ok) return r;
       const c = (await caseById(h.tx, r.caseId))!;
+      if (c.sourceType === 'report') await receiveOnForward(h.tx, review, actor(h), c.sourceId, now);
       const prep = await prepareForward(h.tx, actor(h), draft.sourceRef);
       const liaisons = await notifyForwarded(h.tx, env, c, prep.ok ? prep.receiptNo : '');
       if (c.tellReporter) await tellReporter(h.tx, env, c, 0, 'forwarded', null);

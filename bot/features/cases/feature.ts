@@ -1,4 +1,6 @@
 import type { Role } from '../../../core/people/people.js';
+import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
+import type { ReviewEnv } from '../../../core/reports/review.js';
 import type { Feature } from '../../engine/registry.js';
 import type { FeatureDeps } from '../deps.js';
 import { answerFlow } from './answer-flow.js';
@@ -15,6 +17,8 @@ const OFFICIALS: Role[] = ['official', 'admin'];
  */
 export function createCasesFeature(deps: FeatureDeps): Feature {
   const env = { t: deps.i18n.t, timeZone: deps.config.TIMEZONE };
+  // Forwarding a report receives it (tiếp nhận) with the reports feature's own rules.
+  const review: ReviewEnv = { timeZone: deps.config.TIMEZONE, defaults: defaultsFromConfig(deps.config), t: deps.i18n.t, urgency: deps.config };
   return {
     name: 'cases',
     flows: [forwardFlow, answerFlow],
@@ -24,6 +28,6 @@ export function createCasesFeature(deps: FeatureDeps): Feature {
       { names: ['hoso', 'cases'], roles: [...OFFICIALS, 'liaison', 'collaborator'], helpKey: 'cases-help-view', run: (a, h) => casesCommand(env, a, h) },
     ],
     actions: [{ prefix: 'co', run: (rest, h) => tellButton(env, rest, h) }],
-    effects: caseEffects(env),
+    effects: caseEffects(env, review),
   };
 }

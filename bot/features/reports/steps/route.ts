@@ -13,13 +13,20 @@ const ROUTES = [NORMAL, 'parent', 'province'] as const;
 
 export const routeButton = (ctx: FlowContext): ReplyChoice => ({ label: ctx.t('confidential-btn'), value: ROUTE_BUTTON });
 
+/** When the unit above is the province, «cấp trên trực tiếp» and «thẳng lên tỉnh» are one choice. */
+function routesFor(ctx: FlowContext): readonly (typeof ROUTES)[number][] {
+  return ctx.person?.aboveIsProvince ? [NORMAL, 'parent'] : ROUTES;
+}
+
 export function routeAsk(ctx: FlowContext): Reply[] {
-  return [{ text: ctx.t('confidential-ask'), choices: ROUTES.map((r) => ({ label: ctx.t(`confidential-route-${r}`), value: r })) }];
+  const one = ctx.person?.aboveIsProvince === true;
+  const label = (r: string) => ctx.t(one && r === 'parent' ? 'confidential-route-parent-province' : `confidential-route-${r}`);
+  return [{ text: ctx.t('confidential-ask'), choices: routesFor(ctx).map((r) => ({ label: label(r), value: r })) }];
 }
 
 /** The route chosen (null: as usual), or the reply asking again. */
 export function readRoute(input: UserInput, ctx: FlowContext): { ok: true; route: ConfidentialRoute | null } | { ok: false; reply: Reply } {
-  const read = readChoice(input, ctx, ROUTES);
+  const read = readChoice(input, ctx, routesFor(ctx));
   if (!read.ok) return { ok: false, reply: read.reply };
   return { ok: true, route: read.value === NORMAL ? null : (read.value as ConfidentialRoute) };
 }
