@@ -9,6 +9,7 @@ import { erasePersonCommand, exportPersonCommand } from './admin/privacy-command
 import { bootstrapAdminCommand, importUnitsCommand, inviteCommand, peopleCommand } from './admin/people-commands.js';
 import { importPeopleCommand } from './admin/network-commands.js';
 import { meetingsCommand } from './admin/meetings-command.js';
+import { materialsCommand } from './admin/materials-command.js';
 import { networkCompositionCommand, networkTargetCommand } from './admin/network-target-commands.js';
 import { escalationPolicyCommand, handlingPolicyCommand, zaloTokensCommand } from './admin/settings-commands.js';
 import { playbookImportCommand } from './admin/playbook-command.js';
@@ -24,6 +25,7 @@ const commands: Record<string, AdminCommand> = {
   targets: networkTargetCommand,
   composition: networkCompositionCommand,
   meetings: meetingsCommand,
+  materials: materialsCommand,
   people: peopleCommand,
   'bootstrap-admin': bootstrapAdminCommand,
   audit: auditCommand,

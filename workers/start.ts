@@ -17,6 +17,7 @@ import { createQueueProcessor, jobsByQueue } from './jobs/index.js';
 import { startSendWorkers } from './jobs/delivery/lanes.js';
 import { createBroadcastRows } from './jobs/broadcasts/rows.js';
 import { createContentCache } from './jobs/broadcasts/content.js';
+import { filesDirOf } from '../core/media/store.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
@@ -106,7 +107,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
         logger: logger.child({ part: 'send' }),
         pacer,
         afterCommit,
-        broadcasts: createBroadcastRows({ db: deps.db, t, settings: broadcastSettings(config), content: createContentCache(deps.db) }),
+        broadcasts: createBroadcastRows({ db: deps.db, t, settings: broadcastSettings(config), content: createContentCache(deps.db, filesDirOf(config)) }),
       },
     }).map((w) => watchWorker(w, logger, deps.metrics)),
   ];

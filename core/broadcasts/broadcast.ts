@@ -15,10 +15,12 @@ export const MAX_TITLE = 200;
 
 export interface BroadcastAttachment {
   kind: 'photo' | 'document';
-  /** The channel's own file id (or a URL); usable on `channel` only. */
+  /** The channel's own file id (or a URL); usable on `channel` only. 'admin': a file given to the admin CLI (source: its sha-256). */
   source: string;
-  channel: ChannelName;
+  channel: ChannelName | 'admin';
   fileName?: string;
+  /** The copy kept under FILES_DIR (a `media` row): what every other channel is sent. */
+  mediaId?: string;
 }
 
 /** What the compose flow collects. */

@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../kernel/i18n.js';
 import { formatDateTime } from '../kernel/datetime.js';
 import type { ChannelName, Choice, OutboundMessage } from '../kernel/messages.js';
 import { splitText } from '../kernel/text.js';
+import { keptFileKind, type KeptFile } from '../media/channel-fit.js';
 import type { BroadcastAttachment } from './broadcast.js';
 
 /** What every recipient of one broadcast gets (cached per worker: 100k jobs, one body). */
@@ -13,6 +14,8 @@ export interface BroadcastContent {
   /** The sending unit (the author's unit): every recipient is told who sends the guidance. */
   sender: string;
   attachment: BroadcastAttachment | null;
+  /** The attachment's kept copy once stored (core/media): sent where the channel's own file id does not work. */
+  file?: KeptFile | null;
   requireAck: boolean;
   ackDeadline: Date | null;
 }
@@ -35,8 +38,22 @@ export function formatWhen(at: Date, _locale: Locale, timeZone: string): string 
 }
 
 /**
- * The messages one recipient gets, in order: the attachment (on its own channel only), then the
- * text split on paragraph boundaries at the channel's limit. "Đã nhận" sits under the last part;
+ * The attachment as this channel can take it: the channel's own file id on the channel it came
+ * from (a re-send, no upload), else the kept copy when the channel can carry its kind; null: a
+ * note in the text instead.
+ */
+function attachmentPart(c: BroadcastContent, channel: ChannelName, limits: ChannelLimits): OutboundMessage | null {
+  const a = c.attachment;
+  if (!a) return null;
+  const caption = c.title.length <= limits.maxCaption ? c.title : undefined;
+  if (a.channel === channel) return { type: 'media', kind: a.kind, source: a.source, fileName: a.fileName, caption };
+  const kind = c.file ? keptFileKind(c.file, channel) : null;
+  return kind && c.file ? { type: 'media', kind, source: c.file.path, fileName: c.file.fileName, caption } : null;
+}
+
+/**
+ * The messages one recipient gets, in order: the attachment (its own file id on its channel, the
+ * kept copy on the others that can take it; else a note), then the text split on paragraph boundaries at the channel's limit. "Đã nhận" sits under the last part;
  * a channel without buttons gets a typed command to acknowledge instead. Pure and
  * deterministic, so a retry re-renders the same parts and resumes after the ones already sent.
  */
@@ -56,11 +73,9 @@ export function deliveryParts(
     if (!buttons) paras.push(t('broadcast-msg-ack-typed'));
   }
   const out: OutboundMessage[] = [];
-  const a = c.attachment;
-  if (a && a.channel === channel) {
-    const caption = c.title.length <= limits.maxCaption ? c.title : undefined;
-    out.push({ type: 'media', kind: a.kind, source: a.source, fileName: a.fileName, caption });
-  }
+  const file = attachmentPart(c, channel, limits);
+  if (file) out.push(file);
+  else if (c.attachment) paras.splice(2, 0, t('broadcast-msg-file-elsewhere', { name: c.file?.fileName ?? c.attachment.fileName ?? c.title }));
   const parts = splitText(paras.join('\n\n'), limits.maxText);
   parts.forEach((text, i) => {
     const last = i === parts.length - 1;

@@ -65,6 +65,8 @@ export async function fetchMedia(db: Db, env: MediaEnv, mediaId: string, lastAtt
       .where(and(eq(media.id, mediaId), eq(media.status, 'pending')))
       .returning({ id: media.id });
     if (!done) return 'already';
+    // A training material's file goes out with its guidance (core/broadcasts/render.ts), not forwarded here.
+    if (row.ownerType !== 'hot_spot' && row.ownerType !== 'report') return 'stored';
     const owner = { type: row.ownerType as 'hot_spot' | 'report', id: row.ownerId };
     const file = storedFile(env.filesDir, storedPath)!;
     await forwardToNotified(tx, env, { id: row.id, owner, kind: row.kind, mimeType: type, fileName: row.fileName, size: bytes.length, file });

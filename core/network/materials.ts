@@ -10,6 +10,7 @@ import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { audienceRootInScope } from '../people/audience.js';
 import type { Actor } from '../people/roster.js';
 import { findUnitTyped } from '../people/units.js';
+import { fileMaterial, uploadAttachment, type KeptUpload } from './material-file.js';
 
 /**
  * The training library (issue 17 item 5, `/tailieu`): an official publishes a document, link or
@@ -30,6 +31,8 @@ export interface MaterialInput {
   body: string;
   link?: string | null;
   attachment?: BroadcastAttachment | null;
+  /** A file given to the admin CLI, already kept (./material-file.ts keepUpload). */
+  upload?: KeptUpload | null;
   /** A unit's code or name as typed (core/people/units.ts findUnitTyped); null: the official's own unit. */
   unitCode: string | null;
 }
@@ -64,7 +67,8 @@ export async function publishMaterial(
   const topic = cleanTopic(m.topic);
   if (!topic) return refuse('bad_topic');
   if (m.kind === 'link' && !isLink(m.link ?? '')) return refuse('bad_link');
-  if (m.kind === 'document' && !m.attachment) return refuse('no_file');
+  const attachment = m.upload ? uploadAttachment(m.upload) : (m.attachment ?? null);
+  if (m.kind === 'document' && !attachment) return refuse('no_file');
   const unit = m.unitCode ? await findUnitTyped(tx, m.unitCode) : { id: actor.unitId };
   if (!unit) return refuse('unknown_unit');
   const root = await audienceRootInScope(tx, actor, unit.id, 'material.publish');
@@ -76,7 +80,7 @@ export async function publishMaterial(
     const draft = {
       title: m.title,
       body,
-      attachment: m.attachment ?? null,
+      attachment,
       unitId: root.unitId,
       filters: { roles: ['collaborator' as const] },
       requireAck: true,
@@ -92,6 +96,7 @@ export async function publishMaterial(
     .values({ broadcastId: sent.id, topic, kind: m.kind, title: m.title.trim(), link: m.kind === 'link' ? m.link!.trim() : null })
     .returning({ id: materials.id });
   const materialId = row!.id;
+  if (attachment) await fileMaterial(tx, { id: materialId, broadcastId: sent.id }, attachment, m.upload ?? null);
   await appendAudit(tx, {
     actorId: actor.id,
     action: 'material.publish',

@@ -7,7 +7,11 @@ export interface AdminContext {
   out: (line: string) => void;
   /** Asks the operator and returns the line they typed (interactive commands such as zalo-connect). */
   ask?: (question: string) => Promise<string>;
+  /** The time actions are done at (tests run the meetings commands on a clock of their own); default now. */
+  now?: () => Date;
 }
+
+export const nowOf = (ctx: Pick<AdminContext, 'now'>): Date => ctx.now?.() ?? new Date();
 
 export interface AdminCommand {
   usage: string;

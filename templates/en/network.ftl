@@ -188,7 +188,7 @@ network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ read
 network-mat-view =
     📖 { $title }
     Topic: { $topic } · sent by { $unit } on { $date }
-network-mat-file-elsewhere = (The attached file was sent on another channel, with the original message.)
+network-mat-file-elsewhere = (The material has an attached file, but this channel cannot carry that kind of file; please ask the official in charge for it.)
 network-mat-status-read = ✓ You have read this.
 network-mat-btn-read = ✅ I have read it
 network-mat-btn-readers = 👥 Who has read it

@@ -188,7 +188,7 @@ network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ đã đ�
 network-mat-view =
     📖 { $title }
     Chủ đề: { $topic } · { $unit } gửi ngày { $date }
-network-mat-file-elsewhere = (Tệp đính kèm được gửi trên kênh khác, cùng tin nhắn tài liệu ban đầu.)
+network-mat-file-elsewhere = (Tài liệu có tệp đính kèm, nhưng kênh này chưa gửi được loại tệp đó; đồng chí liên hệ cán bộ phụ trách để nhận tệp.)
 network-mat-status-read = ✓ Đồng chí đã đọc tài liệu này.
 network-mat-btn-read = ✅ Đã đọc
 network-mat-btn-readers = 👥 Ai đã đọc

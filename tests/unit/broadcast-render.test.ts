@@ -94,3 +94,37 @@ describe('the acknowledgement reminder', () => {
     expect(text(reminderMessage(content(), 5, zalo, 'en', env))).toContain(`"Kỳ họp HĐND" from ${unit}`);
   });
 });
+
+describe('an attachment on every channel (issue 17 §3)', () => {
+  const pdf = { path: '/files/ab/abcd', mimeType: 'application/pdf', fileName: 'so-tay.pdf', size: 200_000 };
+  const withFile = (file: BroadcastContent['file'], over: Partial<BroadcastContent> = {}) =>
+    content({ attachment: { kind: 'document', source: 'BQAC-doc', channel: 'telegram', fileName: 'so-tay.pdf', mediaId: 'm1' }, file, ...over });
+  const media = (parts: ReturnType<typeof deliveryParts>) => parts.filter((p) => p.type === 'media');
+  const text = (parts: ReturnType<typeof deliveryParts>) => parts.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
+
+  it('its own channel re-sends the file id; the others get the kept copy; Zalo Bot gets a note', () => {
+    expect(media(deliveryParts(withFile(pdf), 1, 'telegram', telegramLimits, 'vi', env))).toEqual([
+      { type: 'media', kind: 'document', source: 'BQAC-doc', fileName: 'so-tay.pdf', caption: 'Kỳ họp HĐND' },
+    ]);
+    for (const channel of ['zalo', 'sandbox'] as const)
+      expect(media(deliveryParts(withFile(pdf), 1, channel, zalo, 'vi', env))).toEqual([
+        { type: 'media', kind: 'document', source: '/files/ab/abcd', fileName: 'so-tay.pdf', caption: 'Kỳ họp HĐND' },
+      ]);
+    const bot = deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'vi', env);
+    expect(media(bot)).toEqual([]);
+    expect(text(bot)).toContain('có tệp đính kèm «so-tay.pdf», nhưng kênh này chưa gửi được');
+  });
+
+  it('Zalo OA takes pdf/doc/docx to 5 MB and jpg/png to 1 MB; anything else, or a file not kept, is a note', () => {
+    const zaloGets = (f: BroadcastContent['file']) => media(deliveryParts(withFile(f), 1, 'zalo', zalo, 'vi', env)).map((p) => p.type === 'media' && p.kind);
+    expect(zaloGets({ ...pdf, mimeType: 'application/zip', fileName: 'huong-dan.docx' })).toEqual(['document']);
+    expect(zaloGets({ ...pdf, mimeType: 'application/zip', fileName: 'tai-lieu.zip' })).toEqual([]);
+    expect(zaloGets({ ...pdf, size: 6 * 1024 * 1024 })).toEqual([]);
+    expect(zaloGets({ ...pdf, mimeType: 'image/png', fileName: 'a.png', size: 500_000 })).toEqual(['photo']);
+    expect(zaloGets({ ...pdf, mimeType: 'image/png', fileName: 'a.png', size: 2_000_000 })).toEqual([]);
+    expect(zaloGets({ ...pdf, mimeType: 'video/mp4', fileName: 'clip.mp4' })).toEqual([]);
+    const notKept = deliveryParts(withFile(null), 1, 'zalo', zalo, 'vi', env);
+    expect(media(notKept)).toEqual([]);
+    expect(text(notKept)).toContain('«so-tay.pdf»');
+  });
+});

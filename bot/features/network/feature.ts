@@ -15,6 +15,7 @@ import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { networkMaterialFlow } from './material-flow.js';
 import { materialEffects } from './material-effects.js';
 import { libraryTopics, onMaterialAction } from './materials.js';
+import { filesDirOf } from '../../../core/media/store.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
@@ -43,7 +44,7 @@ export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
     ],
     actions: [
       { prefix: 'nw', run: (rest, h) => onAction(d, h, rest) },
-      { prefix: 'tl', run: (rest, h) => onMaterialAction(h, rest, deps.config.TIMEZONE) },
+      { prefix: 'tl', run: (rest, h) => onMaterialAction(h, rest, { timeZone: deps.config.TIMEZONE, filesDir: filesDirOf(deps.config) }) },
     ],
     effects: { ...networkEffects(d), ...materialEffects({ settings: broadcastSettings(deps.config), t: deps.i18n.t }) },
   };

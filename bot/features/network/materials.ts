@@ -1,4 +1,7 @@
 import { queueMessage } from '../../../core/delivery/sends.js';
+import type { OutboundMessage } from '../../../core/kernel/messages.js';
+import { keptFileKind } from '../../../core/media/channel-fit.js';
+import { keptFileOf } from '../../../core/media/kept.js';
 import { clipText } from '../../../core/kernel/text.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
 import { listByTopic, listTopics, markRead, materialReaders, openMaterial, type MaterialView } from '../../../core/network/materials.js';
@@ -27,9 +30,14 @@ export async function libraryTopics(h: HandlerContext): Promise<Reply[]> {
   return [{ text: [t('network-mat-title'), ...lines, '', t('network-mat-pick-topic')].join('\n'), choices: [...choices, ...newButton(h)] }];
 }
 
+export interface MaterialEnv {
+  timeZone: string;
+  filesDir: string;
+}
+
 const when = (h: HandlerContext, m: MaterialView, tz: string) => fmtDate(localDate(m.createdAt, tz));
 
-export async function onMaterialAction(h: HandlerContext, rest: string, tz: string): Promise<Reply[]> {
+export async function onMaterialAction(h: HandlerContext, rest: string, env: MaterialEnv): Promise<Reply[]> {
   const t = h.flow.t;
   const m = /^([torw]):([0-9a-f-]{36})$/i.exec(rest);
   if (!m || !h.person) return [{ text: t('network-mat-x-not_found') }];
@@ -38,12 +46,12 @@ export async function onMaterialAction(h: HandlerContext, rest: string, tz: stri
     const r = await listByTopic(h.tx, actorOf(h), id);
     if (!r || r.items.length === 0) return [{ text: t('network-mat-x-not_found') }];
     const lines = r.items.map((x, i) =>
-      t(x.read ? 'network-mat-item-read' : 'network-mat-item', { n: i + 1, title: x.title, unit: x.unitName, date: when(h, x, tz) }),
+      t(x.read ? 'network-mat-item-read' : 'network-mat-item', { n: i + 1, title: x.title, unit: x.unitName, date: when(h, x, env.timeZone) }),
     );
     const choices = r.items.slice(0, 12).map((x, i) => ({ label: clipText(`${i + 1}. ${x.title}`, LABEL), value: `tl:o:${x.id}` }));
     return [{ text: [t('network-mat-topic-title', { topic: r.topic }), ...lines].join('\n'), choices }];
   }
-  if (verb === 'o') return open(h, id, tz);
+  if (verb === 'o') return open(h, id, env);
   if (verb === 'r') {
     const r = await markRead(h.tx, actorOf(h), id, h.flow.now);
     if (!r.ok) return [{ text: t('network-mat-x-not_found') }];
@@ -67,29 +75,31 @@ export async function onMaterialAction(h: HandlerContext, rest: string, tz: stri
   return [{ text, choices: [{ label: t('network-btn-back'), value: `tl:o:${id}` }] }];
 }
 
-async function open(h: HandlerContext, id: string, tz: string): Promise<Reply[]> {
+async function open(h: HandlerContext, id: string, env: MaterialEnv): Promise<Reply[]> {
   const t = h.flow.t;
   const m = await openMaterial(h.tx, actorOf(h), id);
   if (!m) return [{ text: t('network-mat-x-not_found') }];
-  const a = m.attachment;
-  // The file follows through the one delivery ledger (replies carry text only); a channel's file id works on that channel only.
-  const fileHere = a !== null && a.channel === h.account.channel;
-  if (fileHere) {
-    const message = {
-      type: 'media' as const,
-      kind: a.kind,
-      source: a.source,
-      ...(a.fileName ? { fileName: a.fileName } : {}),
-      caption: clipText(m.title, 200),
-    };
-    await queueMessage(h.tx, { purpose: `mat-${m.id}-${h.flow.now.getTime()}`, personId: h.person!.id, message, lane: 'interactive' });
-  }
-  const head = t('network-mat-view', { title: m.title, topic: m.topic, unit: m.unitName, date: when(h, m, tz) });
-  const file = a && !fileHere ? [t('network-mat-file-elsewhere')] : [];
+  const file = await fileMessage(h, m, env);
+  // The file follows through the one delivery ledger (replies carry text only).
+  if (file) await queueMessage(h.tx, { purpose: `mat-${m.id}-${h.flow.now.getTime()}`, personId: h.person!.id, message: file, lane: 'interactive' });
+  const head = t('network-mat-view', { title: m.title, topic: m.topic, unit: m.unitName, date: when(h, m, env.timeZone) });
+  const note = m.attachment && !file ? [t('network-mat-file-elsewhere')] : [];
   const choices: ReplyChoice[] = [];
   if (!m.read) choices.push({ label: t('network-mat-btn-read'), value: `tl:r:${m.id}` });
   if (isOfficial(h)) choices.push({ label: t('network-mat-btn-readers'), value: `tl:w:${m.id}` });
   choices.push({ label: clipText(`‹ ${m.topic}`, LABEL), value: `tl:t:${m.id}` });
   const status = m.read ? [t('network-mat-status-read')] : [];
-  return [{ text: [head, m.body ? `\n${m.body}` : '', ...file, ...status].filter(Boolean).join('\n'), choices }];
+  return [{ text: [head, m.body ? `\n${m.body}` : '', ...note, ...status].filter(Boolean).join('\n'), choices }];
+}
+
+/** The material's file for this chat: the channel's own file id where it came from, else the kept copy if this channel can carry it. */
+async function fileMessage(h: HandlerContext, m: MaterialView, env: MaterialEnv): Promise<OutboundMessage | null> {
+  const a = m.attachment;
+  if (!a) return null;
+  const caption = clipText(m.title, 200);
+  const named = a.fileName ? { fileName: a.fileName } : {};
+  if (a.channel === h.account.channel) return { type: 'media', kind: a.kind, source: a.source, ...named, caption };
+  const kept = a.mediaId ? (await keptFileOf(h.tx, env.filesDir, a.mediaId)).file : null;
+  const kind = kept ? keptFileKind(kept, h.account.channel) : null;
+  return kept && kind ? { type: 'media', kind, source: kept.path, fileName: kept.fileName, caption } : null;
 }

@@ -3,16 +3,20 @@ import type { Db } from '../../../db/client.js';
 import { broadcasts, people, units } from '../../../db/schema/index.js';
 import type { BroadcastAttachment } from '../../../core/broadcasts/broadcast.js';
 import type { BroadcastContent } from '../../../core/broadcasts/render.js';
+import { keptFileOf } from '../../../core/media/kept.js';
 import type { ContentCache } from './deps.js';
 
 const MAX_ENTRIES = 32;
 
 /**
  * Title, body and attachment never change once a broadcast exists, so 100k send jobs read them
- * once per process instead of once per job. Status is not cached: the claim checks it.
+ * once per process instead of once per job. Status is not cached: the claim checks it; nor is a
+ * content whose file is still being kept (the next job reads it again).
  */
-export function createContentCache(db: Db): ContentCache {
+export function createContentCache(db: Db, filesDir: string): ContentCache {
   const cache = new Map<string, Promise<BroadcastContent | null>>();
+  /** Ids whose file was still pending when read: dropped from the cache once loaded. */
+  const unsettled = new Set<string>();
   async function load(id: string): Promise<BroadcastContent | null> {
     const [row] = await db
       .select({ b: broadcasts, sender: units.name })
@@ -22,12 +26,16 @@ export function createContentCache(db: Db): ContentCache {
       .where(eq(broadcasts.id, id));
     if (!row) return null;
     const b = row.b;
+    const attachment = b.attachment as BroadcastAttachment | null;
+    const kept = attachment?.mediaId ? await keptFileOf(db, filesDir, attachment.mediaId) : null;
+    if (kept?.pending) unsettled.add(id);
     return {
       id: b.id,
       title: b.title,
       body: b.body,
       sender: row.sender,
-      attachment: b.attachment as BroadcastAttachment | null,
+      attachment,
+      file: kept?.file ?? null,
       requireAck: b.requireAck,
       ackDeadline: b.ackDeadline,
     };
@@ -39,7 +47,10 @@ export function createContentCache(db: Db): ContentCache {
         if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
         hit = load(id);
         cache.set(id, hit);
-        hit.catch(() => cache.delete(id));
+        hit.then(
+          () => unsettled.delete(id) && cache.delete(id),
+          () => cache.delete(id),
+        );
       }
       return hit;
     },

@@ -1,4 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../../core/kernel/errors.js';
+import { rowsOf } from '../../../db/client.js';
 import { z } from 'zod';
 import { broadcasts } from '../../../db/schema/index.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
@@ -109,9 +111,27 @@ export const fanoutJob = defineJob<z.infer<typeof fanoutPayload>, BroadcastJobDe
   queue: BROADCAST_CONTROL_QUEUE,
   name: FANOUT_JOB,
   schema: fanoutPayload,
-  async run(deps, data) {
+  async run(deps, data, job) {
+    // Recipients on other channels get the kept copy of the attachment: wait for the media worker (not past the last attempt).
+    if (job.attemptsMade + 1 < (job.opts.attempts ?? 1) && (await filePending(deps, data.broadcastId))) throw new FileNotKeptYet();
     const outcome = await runFanout(deps, data);
     deps.logger.info({ broadcastId: data.broadcastId, generation: data.generation, ...outcome }, 'broadcast fan-out');
     return outcome.kind;
   },
 });
+
+/** Thrown to retry later: the attachment is still being downloaded to FILES_DIR (core/media/fetch.ts). */
+class FileNotKeptYet extends AppError {
+  constructor() {
+    super('file_not_kept', 'attachment not kept yet');
+  }
+}
+
+async function filePending(deps: Pick<BroadcastJobDeps, 'db'>, broadcastId: string): Promise<boolean> {
+  const rows = rowsOf<{ pending: boolean }>(
+    await deps.db.execute(sql`
+      select true as pending from broadcasts b join media m on m.id::text = b.attachment->>'mediaId'
+      where b.id = ${broadcastId} and m.status = 'pending'`),
+  );
+  return rows.length > 0;
+}

@@ -13,6 +13,7 @@ import type { Db } from '../../../db/client.js';
 import { startSendWorkers } from '../delivery/lanes.js';
 import { watchErrors, watchWorker } from '../../watch.js';
 import { createContentCache } from './content.js';
+import { filesDirOf } from '../../../core/media/store.js';
 import type { BroadcastJobDeps, BroadcastWorkerOptions } from './deps.js';
 import { createQueueProcessor, jobsByQueue } from '../index.js';
 import type { JobDefinition } from '../types.js';
@@ -57,7 +58,7 @@ export function startBroadcastWorkers(o: StartBroadcastWorkersDeps): BroadcastWo
   const settings = o.settings ?? broadcastSettings(o.config);
   const logger = o.logger.child({ part: 'broadcasts' });
   const bulk = createBulkQueues(o.rateRedis, o.prefix, logger, o.metrics);
-  const content = createContentCache(o.db);
+  const content = createContentCache(o.db, filesDirOf(o.config));
   const clock = o.clock ?? (() => new Date());
   const afterCommit = o.afterCommit ?? (() => {});
   const deps: BroadcastJobDeps = {
