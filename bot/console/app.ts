@@ -13,6 +13,7 @@ import { overviewRoutes } from './routes/overview.js';
 import { reportRoutes } from './routes/reports.js';
 import { progressRoutes } from './routes/progress.js';
 import { surveyRoutes } from './routes/surveys.js';
+import { surveyAuthoringRoutes } from './routes/survey-authoring.js';
 import { guidanceRoutes } from './routes/guidance.js';
 import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './routes/misc.js';
 import { networkImportRoutes } from './routes/network-import.js';
@@ -59,6 +60,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     policyRoutes,
     guidanceRoutes,
     pollRoutes,
+    surveyAuthoringRoutes,
     surveyRoutes,
     trendRoutes,
     synthesisRoutes,

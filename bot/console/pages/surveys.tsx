@@ -1,7 +1,7 @@
 import type { CampaignListItem } from '../../../core/surveys/console-access.js';
 import { compareResults, type SurveyResults } from '../../../core/surveys/results.js';
-import { HBar, HeadRow, pct } from '../widgets.js';
-import { Layout, TableWrap } from '../layout.js';
+import { Flash, HBar, HeadRow, pct } from '../widgets.js';
+import { Csrf, Layout, TableWrap } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 
 /** Open answers shown per question; the exports carry every one. */
@@ -12,6 +12,11 @@ export function SurveysPage(props: { ctx: PageCtx; campaigns: CampaignListItem[]
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t('con-nav-surveys')} active="surveys">
+      <p>
+        <a class="button primary" href="/console/surveys/new">
+          {t('con-sva-title')}
+        </a>
+      </p>
       {props.campaigns.length === 0 ? <p>{t('con-sv-none')}</p> : null}
       <ul class="cards">
         {props.campaigns.map((s) => (
@@ -28,7 +33,16 @@ export function SurveysPage(props: { ctx: PageCtx; campaigns: CampaignListItem[]
   );
 }
 
-export function SurveyPage(props: { ctx: PageCtx; r: SurveyResults; baseline: SurveyResults | null }) {
+/** «Share back» for the campaign's author once it closed (`can`), the time it was shared, or nothing. */
+export type ShareState = 'can' | { sharedAt: Date } | null;
+
+export function SurveyPage(props: {
+  ctx: PageCtx;
+  r: SurveyResults;
+  baseline: SurveyResults | null;
+  share: ShareState;
+  message?: { ok: boolean; text: string };
+}) {
   const { ctx, r } = props;
   const t = ctx.t;
   const file = (name: string) => `/console/surveys/${r.campaignId}/${name}`;
@@ -37,9 +51,11 @@ export function SurveyPage(props: { ctx: PageCtx; r: SurveyResults; baseline: Su
       <p>
         <a href="/console/surveys">‹ {t('con-back-list')}</a>
       </p>
+      <Flash message={props.message} />
       <p>
         {t(`con-sv-status-${r.status}`)} · {t('con-sv-responses', { n: r.respondents })}
       </p>
+      <ShareBack ctx={ctx} r={r} share={props.share} />
       <p class="exports" aria-label={t('con-sv-exports')}>
         <a class="button" href={file('answers.csv')} download>
           {t('con-sv-export-answers-csv')}
@@ -72,6 +88,26 @@ export function SurveyPage(props: { ctx: PageCtx; r: SurveyResults; baseline: Su
       </section>
       {props.baseline ? <BeforeAfter ctx={ctx} before={props.baseline} after={r} /> : null}
     </Layout>
+  );
+}
+
+/** The author's button, behind a confirmation (a summary goes to every respondent, once). */
+function ShareBack(props: { ctx: PageCtx; r: SurveyResults; share: ShareState }) {
+  const { ctx, r, share } = props;
+  const t = ctx.t;
+  if (!share) return null;
+  if (share !== 'can') return <p class="muted">{t('con-sv-shared-at', { when: fmtTime(share.sharedAt, ctx.timeZone) })}</p>;
+  return (
+    <details class="share-back">
+      <summary>{t('con-sv-share')}</summary>
+      <form method="post" action={`/console/surveys/${r.campaignId}/share`}>
+        <Csrf ctx={ctx} />
+        <p>{t('con-sv-share-confirm-text', { n: r.responded })}</p>
+        <button type="submit" class="primary">
+          {t('con-sv-share-confirm')}
+        </button>
+      </form>
+    </details>
   );
 }
 

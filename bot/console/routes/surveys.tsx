@@ -4,10 +4,11 @@ import { surveyCampaigns, surveys } from '../../../db/schema/index.js';
 import { auditExport, campaignInScope, campaignsInScope } from '../../../core/surveys/console-access.js';
 import { answersTable, exportFile, talliesTable } from '../../../core/surveys/export.js';
 import { surveyReport } from '../../../core/surveys/report.js';
+import { shareBack } from '../../../core/surveys/share-back.js';
 import { campaignResults, loadResponses } from '../../../core/surveys/results.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { SurveyCompletion, SurveyPage, SurveysPage } from '../pages/surveys.js';
+import { SurveyCompletion, SurveyPage, SurveysPage, type ShareState } from '../pages/surveys.js';
 import type { ConsoleEnv } from '../security.js';
 
 const ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -18,6 +19,12 @@ const FILES = {
   'report.docx': { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 } as const;
 type FileName = keyof typeof FILES;
+const SHARE_REFUSAL = {
+  not_found: 'con-x-not_found',
+  not_author: 'con-sv-share-not-author',
+  already_shared: 'surveys-shared-already',
+  not_closed: 'surveys-x-not_closed',
+} as const;
 
 /**
  * Khảo sát: the campaigns of the official's subtree; one campaign's completion per unit (refreshed
@@ -37,15 +44,35 @@ export function surveyRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       const found = await campaignInScope(tx, c.get('user'), c.req.param('id')!, 'survey.view');
       if (!found) return null;
       const r = (await campaignResults(tx, found.id))!;
-      const [row] = await tx.select({ baselineId: surveyCampaigns.baselineId }).from(surveyCampaigns).where(eq(surveyCampaigns.id, found.id));
+      const [row] = await tx
+        .select({ baselineId: surveyCampaigns.baselineId, authorId: surveyCampaigns.authorId, sharedAt: surveyCampaigns.sharedAt })
+        .from(surveyCampaigns)
+        .where(eq(surveyCampaigns.id, found.id));
       const baseline = row?.baselineId ? await campaignResults(tx, row.baselineId) : null;
-      return { r, baseline };
+      const share: ShareState = row?.sharedAt ? { sharedAt: row.sharedAt } : r.status === 'closed' && row?.authorId === c.get('user').id ? 'can' : null;
+      return { r, baseline, share };
     });
   }
 
   app.get(`/surveys/:id{${ID}}`, async (c) => {
     const out = await results(c);
-    return out ? c.html(<SurveyPage ctx={ctxOf(c)} r={out.r} baseline={out.baseline} />) : notFound(c);
+    return out ? c.html(<SurveyPage ctx={ctxOf(c)} r={out.r} baseline={out.baseline} share={out.share} />) : notFound(c);
+  });
+
+  // The chat's «share back» button (core/surveys/share-back.ts holds the rule: author, closed, once).
+  app.post(`/surveys/:id{${ID}}/share`, async (c) => {
+    const user = c.get('user');
+    const out = await db.transaction(async (tx) => {
+      const found = await campaignInScope(tx, user, c.req.param('id')!, 'survey.share');
+      return found ? shareBack(tx, { t: deps.t, config: deps.config }, user.id, found.id, deps.now()) : null;
+    });
+    if (!out) return notFound(c);
+    const t = (key: string, args?: Record<string, string | number>) => deps.t(c.get('lang'), key, args);
+    const message = out.ok ? { ok: true, text: t('surveys-shared', { count: out.sent }) } : { ok: false, text: t(SHARE_REFUSAL[out.code]) };
+    const again = await results(c);
+    if (!again) return notFound(c);
+    const status = out.ok ? 200 : out.code === 'not_author' ? 403 : 409;
+    return c.html(<SurveyPage ctx={ctxOf(c)} r={again.r} baseline={again.baseline} share={again.share} message={message} />, status);
   });
 
   app.get(`/surveys/:id{${ID}}/completion`, async (c) => {

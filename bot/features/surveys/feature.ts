@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { surveyCampaigns, units } from '../../../db/schema/index.js';
+import { units } from '../../../db/schema/index.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
 import { campaignByNumber, type CampaignRow } from '../../../core/surveys/campaigns.js';
-import { shareResults } from '../../../core/surveys/delivery.js';
-import { pollVoice } from '../../../core/polls/voice.js';
+import { shareBack } from '../../../core/surveys/share-back.js';
 import { campaignResults } from '../../../core/surveys/results.js';
 import { changeText, resultsText } from '../../../core/surveys/results-text.js';
 import type { Role } from '../../../core/people/people.js';
@@ -81,14 +80,14 @@ async function share(h: HandlerContext, deps: Pick<FeatureDeps, 'config' | 'i18n
   const t = h.flow.t;
   const c = Number.isInteger(n) ? await campaignByNumber(h.tx, n) : undefined;
   if (!c || !h.person) return [{ text: t('surveys-x-not_found') }];
-  if (c.authorId !== h.person.id) return refused(h, 'survey.share', c.id);
-  if (c.sharedAt) return [{ text: t('surveys-shared-already') }];
-  // Lock the row: a double tap shares once.
-  await h.tx.select({ id: surveyCampaigns.id }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id)).for('update');
-  const [fresh] = await h.tx.select({ sharedAt: surveyCampaigns.sharedAt }).from(surveyCampaigns).where(eq(surveyCampaigns.id, c.id));
-  if (fresh?.sharedAt) return [{ text: t('surveys-shared-already') }];
-  const sent = await shareResults(h.tx, { t: deps.i18n.t, config: deps.config, voices: { poll: pollVoice } }, c.id, h.flow.now);
-  if (sent === 'not_closed') return [{ text: t('surveys-x-not_closed') }];
-  await appendAudit(h.tx, { actorId: h.person.id, action: 'survey.share', targetType: 'survey_campaign', targetId: c.id, outcome: 'ok', details: { sent } });
-  return [{ text: t('surveys-shared', { count: sent }) }];
+  const r = await shareBack(h.tx, { t: deps.i18n.t, config: deps.config }, h.person.id, c.id, h.flow.now);
+  if (r.ok) return [{ text: t('surveys-shared', { count: r.sent }) }];
+  return [{ text: t(SHARE_REFUSAL[r.code]) }];
 }
+
+const SHARE_REFUSAL = {
+  not_found: 'surveys-x-not_found',
+  not_author: 'surveys-x-not_allowed',
+  already_shared: 'surveys-shared-already',
+  not_closed: 'surveys-x-not_closed',
+} as const;
