@@ -4,14 +4,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { processedUpdates, replies } from '../db/schema/index.js';
+import { processedUpdates } from '../db/schema/index.js';
 import { silentLogger } from '../core/kernel/logger.js';
 import { resolveRedis } from '../bot/setup/redis.js';
 import { addPerson, seedPeople, seedProvince } from '../testkit/seed.js';
 import { createBenchDatabase } from './lib/database.js';
-import { runLoadProcess, startFakesProcess, startIntakeServerProcess } from './lib/load.js';
-import type { LoadResult, LoadSpec } from './lib/load-child.js';
+import { startFakesProcess, startIntakeServerProcess } from './lib/load.js';
 import { seedUsers } from './lib/seed-users.js';
+import { drainedReplies, loadRunner, minuteOf, refusedTotal } from './lib/soak-intake.js';
 import { processRssSampler } from './lib/proc-rss.js';
 import { alertLossAndDuplicates, firedDeadlines, raiseAlertsOver } from './lib/soak-alerts.js';
 import { startBroadcastWorker } from './lib/soak-broadcast.js';
@@ -63,7 +63,7 @@ export async function runSoakBench(o: SoakOptions): Promise<string> {
       telegram: { ...fakes.telegram, secret: TG_SECRET },
       zalo: { ...fakes.zalo, oaSecretKey: OA_KEY },
     });
-    const load = loadRunner(bot.url, fakes.zalo.appId);
+    const load = loadRunner({ url: bot.url, users: USERS, telegramSecret: TG_SECRET, zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY } });
     let saturated: number | null = null;
     if (!o.intakeRate) {
       const s = await load.run({ mode: 'closed', concurrency: 32, warmupMs: 3000, durationMs: o.saturateSeconds * 1000 });
@@ -132,7 +132,7 @@ export async function runSoakBench(o: SoakOptions): Promise<string> {
       },
       checks: {
         intakeLost: Math.max(0, load.answered() - rows!.n),
-        repliesLeft,
+        repliesLeft: repliesLeft.left,
         broadcastSentRows: b.sentRows,
         broadcastLost: b.lost,
         broadcastDuplicated: b.duplicated,
@@ -145,6 +145,8 @@ export async function runSoakBench(o: SoakOptions): Promise<string> {
         `load average at the end ${loadavg()
           .map((x) => x.toFixed(1))
           .join(' ')} (${USERS.telegram} Telegram + ${USERS.zalo} Zalo users; ${o.recipients.toLocaleString('en')} recipients)`,
+        `intake answers other than 200 over the soak: ${JSON.stringify(refusedTotal(minutes))}`,
+        `replies still queued at the end: ${repliesLeft.left} (${repliesLeft.retried} failed at least once; oldest written ${repliesLeft.oldestSeconds.toFixed(0)} s before)`,
         ...(raised.firstError ? [`first alert that could not be raised: ${raised.firstError}`] : []),
       ],
     };
@@ -169,39 +171,6 @@ async function seed(db: Db, recipients: number) {
   return { author, audienceRoot: tree.root.id, alertUnits };
 }
 
-/** Consecutive load phases from the load process, update keys never repeated; counts every 2xx. */
-function loadRunner(url: string, zaloAppId: string) {
-  let seq = 1;
-  let answered = 0;
-  const base = { url, users: USERS, telegramSecret: TG_SECRET, zalo: { appId: zaloAppId, oaSecretKey: OA_KEY } };
-  return {
-    async run(spec: Omit<LoadSpec, 'url' | 'users' | 'telegramSecret' | 'zalo' | 'firstSeq'>): Promise<LoadResult> {
-      const r = await runLoadProcess({ ...base, ...spec, firstSeq: seq });
-      seq = r.lastSeq + 1;
-      answered += r.okAll;
-      return r;
-    },
-    answered: () => answered,
-  };
-}
-
-function minuteOf(r: LoadResult, from: number, broadcastPerSecond: number, rssMb: Record<string, number>): SoakMinute {
-  const refused = Object.fromEntries(Object.entries(r.statuses).filter(([status]) => status !== '200'));
-  const sorted = sortNumbers(r.latenciesMs);
-  return {
-    from,
-    to: Date.now(),
-    loadAverage: loadavg()[0]!,
-    intakePerSecond: r.okInWindow / (r.measuredMs / 1000),
-    intakeP50Ms: quantile(sorted, 0.5),
-    intakeP99Ms: quantile(sorted, 0.99),
-    intakeLatenciesMs: r.latenciesMs,
-    refused,
-    broadcastPerSecond,
-    rssMb,
-  };
-}
-
 /** Waits (at most two deadlines) until every alert's first deadline has fired; returns every deadline fired. */
 async function waitForFirstDeadlines(db: Db, ids: readonly string[]) {
   const end = Date.now() + 2 * DEADLINE_MS;
@@ -209,16 +178,6 @@ async function waitForFirstDeadlines(db: Db, ids: readonly string[]) {
     const fired = await firedDeadlines(db);
     const first = new Set(fired.filter((f) => f.fromStep === 0).map((f) => f.hotSpotId));
     if (ids.every((id) => first.has(id)) || Date.now() > end) return fired;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-/** Reply rows still in the table once the reply drain had 15 s after the last update: not sent. */
-async function drainedReplies(db: Db): Promise<number> {
-  const end = Date.now() + 15_000;
-  for (;;) {
-    const [left] = await db.select({ n: count() }).from(replies);
-    if (left!.n === 0 || Date.now() > end) return left!.n;
     await new Promise((r) => setTimeout(r, 500));
   }
 }

@@ -112,7 +112,7 @@ function soakFigures(r: SoakResult): Figure[] {
     ),
     fig('peak RSS, worker process', r.broadcast.peakWorkerRssMb, 'MB', 250),
     fig('intake: 2xx answers without a committed update (lost)', c.intakeLost, '', 0),
-    fig('intake: replies not sent at the end', c.repliesLeft, '', 0),
+    fig('intake: replies still queued 30 s after the load', c.repliesLeft, '', 0),
     fig(`broadcast: marked sent, never received (of ${c.broadcastSentRows})`, c.broadcastLost, '', 0),
     fig('broadcast: recipients who got it twice', c.broadcastDuplicated, '', 0),
     fig(`alerts: first deadline never fired (of ${c.alertsRaised})`, c.alertsLost, '', 0),
