@@ -62,8 +62,8 @@ export async function startBroadcastWorker(o: { db: Db; env: Record<string, stri
     async stop(): Promise<{ sentRows: number; lost: number; duplicated: number; peakRssMb: number }> {
       await o.db.update(broadcasts).set({ status: 'cancelled' }).where(eq(broadcasts.id, b.id));
       const peakRssMb = worker.peakRssMb();
-      await worker.kill('SIGTERM');
-      closed = true;
+      // Counted once nothing can send any more: the worker stopped, the proxy and the fake closed.
+      await close();
       const rows = await o.db
         .select({ accountId: sends.accountId })
         .from(sends)
@@ -71,8 +71,6 @@ export async function startBroadcastWorker(o: { db: Db; env: Record<string, stri
       const lost = rows.filter((r) => !fake.sendsPerChat.get(r.accountId ?? '')).length;
       let duplicated = 0;
       for (const [chat, n] of fake.sendsPerChat) if (chat !== o.author.accountId) duplicated += Math.max(0, n - 1);
-      await proxy.close();
-      await fake.close();
       return { sentRows: rows.length, lost, duplicated, peakRssMb };
     },
     /** For a run that failed half-way: stops everything, counts nothing. */
