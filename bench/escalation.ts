@@ -66,7 +66,7 @@ export async function runEscalationBench(opts: EscalationBenchOptions = {}): Pro
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   let workers: Awaited<ReturnType<typeof startWorkers>> | null = null;
   try {
-    const { communes, reporters } = await seed(store.db, opts.communes ?? 100, (i) => 10 + (i * staggerMs) / (deadlineMs / 10));
+    const { communes, reporters } = await seedAlertUnits(store.db, opts.communes ?? 100, (i) => 10 + (i * staggerMs) / (deadlineMs / 10));
     const ids = await raiseAll(store.db, n, (i) => ({ reporter: reporters[i % reporters.length]!, unitId: communes[i % communes.length]! }));
     const startedAt = Date.now();
     workers = await startWorkers({
@@ -99,7 +99,8 @@ export async function runEscalationBench(opts: EscalationBenchOptions = {}): Pro
   }
 }
 
-async function seed(db: Db, communeCount: number, minutesOf: (i: number) => number): Promise<{ communes: string[]; reporters: string[] }> {
+/** Root → province → `communeCount` communes (commune i acknowledges severity 4 within minutesOf(i)), one sandbox official per unit, one reporter per commune. */
+export async function seedAlertUnits(db: Db, communeCount: number, minutesOf: (i: number) => number): Promise<{ communes: string[]; reporters: string[] }> {
   const root = randomUUID();
   const province = randomUUID();
   const tag = randomBytes(3).toString('hex');
@@ -133,16 +134,21 @@ async function seed(db: Db, communeCount: number, minutesOf: (i: number) => numb
 async function raiseAll(db: Db, n: number, who: (i: number) => { reporter: string; unitId: string }): Promise<string[]> {
   const ids: string[] = [];
   let next = 0;
-  const draft = { category: 'khieu_kien', severity: 4, placeText: 'Trụ sở UBND', description: 'Tập trung đông người', media: [] };
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let i = next++; i < n; i = next++) {
         const { reporter, unitId } = who(i);
-        ids.push((await db.transaction((tx) => createHotSpot(tx, draft, { personId: reporter, unitId, channel: 'sandbox' }))).hotSpotId);
+        ids.push(await raiseAlert(db, reporter, unitId));
       }
     }),
   );
   return ids;
+}
+
+/** One severity-4 alert from `reporter` in `unitId`, as the reporting flow raises it; its id. */
+export async function raiseAlert(db: Db, reporter: string, unitId: string): Promise<string> {
+  const draft = { category: 'khieu_kien', severity: 4, placeText: 'Trụ sở UBND', description: 'Tập trung đông người', media: [] };
+  return (await db.transaction((tx) => createHotSpot(tx, draft, { personId: reporter, unitId, channel: 'sandbox' }))).hotSpotId;
 }
 
 /** Waits until each alert's first-level deadline has fired; returns when it was due and how late it fired. */

@@ -5,10 +5,11 @@ import { runConsoleBench } from './console.js';
 import { runEscalationBench, type EscalationBenchResult } from './escalation.js';
 import { formatIntakeBench, runIntakeBench } from './intake.js';
 import { formatFigures, type Figure } from './lib/stats.js';
+import { runSoakBench } from './soak.js';
 import { runSurveyBench } from './survey.js';
 
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast|broadcast-mixed|console|survey` one.
+ * `npm run bench` runs every benchmark; `npm run bench -- intake|escalation|broadcast|broadcast-mixed|console|survey|soak` one.
  * Each prints its figures beside the DESIGN §7 target and the ratio (≥ 1 = met). Figures are
  * printed, never asserted. Environment: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else the
  * local Postgres), REDIS_URL (else local, else a private redis-server); sizes via BENCH_* below.
@@ -105,10 +106,22 @@ const benches: Record<string, () => Promise<string>> = {
     const r = await runSurveyBench({ respondents });
     return formatFigures(`survey bench — ${respondents.toLocaleString('en')} respondents × 20 questions (seeded in ${r.seedSeconds.toFixed(0)} s)`, r.figures);
   },
+  async soak() {
+    const rate = env('BENCH_SOAK_INTAKE_RATE', 0);
+    return runSoakBench({
+      seconds: env('BENCH_SOAK_SECONDS', 600),
+      intakeRate: rate > 0 ? rate : undefined,
+      recipients: env('BENCH_RECIPIENTS', 100_000),
+      alerts: env('BENCH_ALERTS', 1000),
+      idleSeconds: env('BENCH_SOAK_IDLE_SECONDS', 30),
+      saturateSeconds: env('BENCH_SOAK_SATURATE_SECONDS', 10),
+    });
+  },
 };
 
 async function main(args: string[]): Promise<number> {
-  const chosen = args.length ? args : Object.keys(benches);
+  // The soak runs only when asked for: ten minutes on top of the rest, and it repeats their loads.
+  const chosen = args.length ? args : Object.keys(benches).filter((n) => n !== 'soak');
   const unknown = chosen.filter((n) => !benches[n]);
   if (unknown.length) {
     console.error(`unknown bench ${unknown.join(', ')}; choose from: ${Object.keys(benches).join(', ')}`);

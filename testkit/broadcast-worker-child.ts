@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
+import { createSandboxAdapter } from '../bot/channels/sandbox/adapter.js';
 import { createTelegramAdapter } from '../bot/channels/telegram/adapter.js';
 import { loadConfig } from '../core/platform/config.js';
 import { createI18n } from '../core/kernel/i18n.js';
@@ -77,7 +78,8 @@ async function runFull(config: ReturnType<typeof loadConfig>, database: Awaited<
     db: database.db,
     config,
     redisUrl: config.REDIS_URL!,
-    channels: { telegram },
+    // Sandbox too: the soak bench's alert officials are sandbox accounts (their notifications stay off the Telegram cap).
+    channels: { telegram, sandbox: createSandboxAdapter({ db: database.db }) },
     logger: silentLogger,
     prefix: config.QUEUE_PREFIX,
     plugins: defaultPlugins(),

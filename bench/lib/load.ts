@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FakeEndpoints } from './fakes-child.js';
+import type { IntakeServerChildOptions } from './intake-server-child.js';
 import type { LoadResult, LoadSpec } from './load-child.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
@@ -32,16 +33,34 @@ export async function runLoadProcess(spec: LoadSpec): Promise<LoadResult> {
   return m.result;
 }
 
-/** Fake platform APIs in their own process; `stop()` ends it. */
-export async function startFakesProcess(): Promise<FakeEndpoints & { stop(): Promise<void> }> {
+/** Fake platform APIs in their own process (`pid` for its memory); `stop()` ends it. */
+export async function startFakesProcess(): Promise<FakeEndpoints & { pid: number; stop(): Promise<void> }> {
   const child = forkTs('./fakes-child.ts');
   const endpoints = await firstMessage<FakeEndpoints>(child, 'fake platform APIs');
   return {
     ...endpoints,
+    pid: child.pid!,
     async stop() {
       const gone = new Promise((r) => child.once('exit', r));
       child.send('stop');
       await gone;
+    },
+  };
+}
+
+/** The bot's HTTP side in its own process (./intake-server-child.ts); `stop()` answers its update outcomes. */
+export async function startIntakeServerProcess(o: IntakeServerChildOptions) {
+  const child = forkTs('./intake-server-child.ts');
+  const started = firstMessage<{ url: string }>(child, 'intake server');
+  child.send(o);
+  const { url } = await started;
+  return {
+    url,
+    pid: child.pid!,
+    async stop(): Promise<Record<string, number>> {
+      const answer = firstMessage<{ outcomes: Record<string, number> }>(child, 'intake server');
+      child.send('stop');
+      return (await answer).outcomes;
     },
   };
 }
