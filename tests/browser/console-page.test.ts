@@ -152,6 +152,9 @@ describe('the officials’ console in a real browser', () => {
         'Mạng lưới',
       ]),
     );
+    // At a desk screen's width every page's link is in view, none cut at the edge (the nav wraps).
+    const rights = await nav.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().right));
+    for (const [i, right] of rights.entries()) expect(right, pages[i]![0]).toBeLessThanOrEqual(1280);
     for (const [name, path] of pages) {
       const res = await page.goto(`${h.base}${path}`);
       expect(res?.status(), path).toBe(200);
