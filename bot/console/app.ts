@@ -22,6 +22,7 @@ import { trendRoutes } from './routes/trends.js';
 import { requestRoutes } from './routes/requests.js';
 import { mediaRoutes } from './routes/media.js';
 import { policyRoutes } from './routes/policies.js';
+import { notFound } from './routes/not-found.js';
 import { requireCsrf, requireSession, securityHeaders, tileOrigin, type ConsoleEnv } from './security.js';
 
 /**
@@ -72,6 +73,8 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
   ]) {
     routes(pages, deps);
   }
+  // Any other address under /console, for someone logged in: the console's own 404 page.
+  pages.all('*', (c) => notFound(c, deps));
   app.route('/', pages);
   // The server composes plain Hono apps; the console's typed variables stay inside.
   return new Hono().route('/', app);

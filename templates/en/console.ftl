@@ -347,3 +347,5 @@ con-sva-type-text = short answer
 con-sva-type-longtext = long answer
 con-sva-skip = If the answer is { $when }, go to question { $to }
 con-sva-skip-end = the end
+con-not-found-title = Page not found
+con-not-found-home = Back to the overview

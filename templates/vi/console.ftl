@@ -347,3 +347,5 @@ con-sva-type-text = trả lời ngắn
 con-sva-type-longtext = trả lời dài
 con-sva-skip = Nếu trả lời { $when } thì chuyển tới câu { $to }
 con-sva-skip-end = cuối phiếu
+con-not-found-title = Không tìm thấy trang
+con-not-found-home = Về trang Tổng quan

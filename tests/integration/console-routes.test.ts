@@ -121,6 +121,24 @@ describe('console sessions', () => {
   });
 });
 
+describe('not found', () => {
+  it('an unknown address or a report that does not exist is the console’s own page with the nav and a way back, not a bare line or JSON', async () => {
+    expect((await c.request('/khong-co-trang-nay')).status).toBe(303); // no session: to the login page first
+    const s = await login(db.db, c, official);
+    for (const path of ['/khong-co-trang-nay', '/reports/00000000-0000-0000-0000-000000000000']) {
+      const res = await c.request(path, { cookie: s.cookie });
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html, path).toContain('<h1>Không tìm thấy trang</h1>');
+      expect(html, path).toContain('aria-label="Các trang"');
+      expect(html, path).toContain('Về trang Tổng quan');
+    }
+    const part = await c.request('/reports/00000000-0000-0000-0000-000000000000', { cookie: s.cookie, headers: { 'hx-request': 'true' } });
+    expect(part.status).toBe(404);
+    expect(await part.text()).not.toContain('<nav');
+  });
+});
+
 describe('CSRF and CSP', () => {
   it('a state-changing request without the session token, with a wrong one or from another origin changes nothing', async () => {
     const s = await login(db.db, c, official);

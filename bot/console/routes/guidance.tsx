@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { notFound } from './not-found.js';
 import type { Context, Hono } from 'hono';
 import { ackByUnit } from '../../../core/broadcasts/ack.js';
 import { broadcastSettings, BroadcastInputError, type BroadcastDraft } from '../../../core/broadcasts/broadcast.js';
@@ -181,7 +182,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       }
       return { g: await row(tx, b), body: b.body, byUnit: await ackByUnit(tx, b.id), missing: b.requireAck ? await nonAcknowledgers(tx, b.id) : [] };
     });
-    if (!out) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    if (!out) return notFound(c, deps);
     return c.html(<GuidanceDetailPage ctx={ctxOf(c)} {...out} />);
   });
 }

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { notFound } from './not-found.js';
 import { acknowledge, addNote, escalateNow, markFalseAlarm, markHandling, merge, resolve, type ActionResult } from '../../../core/hot-spots/actions.js';
 import { browseHotSpots, hotSpotPoints, type HotSpotFilters } from '../../../core/hot-spots/browse.js';
 import { hotSpotDetail } from '../../../core/hot-spots/detail.js';
@@ -96,7 +97,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/hot-spots/:id', async (c) => {
     const d = await db.transaction((tx) => consoleDetail(tx, deps, c.get('user'), c.req.param('id')));
-    if (!d) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    if (!d) return notFound(c, deps);
     return c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} />);
   });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { notFound } from './not-found.js';
 import { basename, resolve, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import { auditPage, networkInScope, pollsInScope, synthesisRunsInScope } from '../../../core/console/lists.js';
@@ -36,7 +37,7 @@ export function pollRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         throw err;
       }
     });
-    if (!r) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    if (!r) return notFound(c, deps);
     return c.html(<PollPage ctx={ctxOf(c)} r={r} />);
   });
 }

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { notFound } from './not-found.js';
 import { REPORT_KINDS, REPORT_STATUSES, browseReports, type ReportFilters } from '../../../core/reports/browse.js';
 import { reportDetail } from '../../../core/reports/detail.js';
 import { exportReports, exportStreams } from '../../../core/reports/export.js';
@@ -70,7 +71,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/reports/:id', async (c) => {
     const d = await db.transaction((tx) => reportDetail(tx, c.get('user'), c.req.param('id')));
-    if (!d) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    if (!d) return notFound(c, deps);
     return c.html(<ReportDetailPage ctx={ctxOf(c)} tr={deps.t} d={d} />);
   });
 

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { notFound } from './not-found.js';
 import { requestStatus, requestStatuses } from '../../../core/reports/requests/status.js';
 import { scopeRoot } from '../../../core/reports/browse.js';
 import type { ConsoleDeps } from '../deps.js';
@@ -23,7 +24,7 @@ export function requestRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       const scope = await scopeRoot(tx, c.get('user'), status.unitId, 'report_request.view');
       return scope.ok ? status : null;
     });
-    if (!r) return c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+    if (!r) return notFound(c, deps);
     return c.html(<RequestPage ctx={ctxOf(c)} r={r} now={deps.now()} />);
   });
 }

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { notFound as notFoundPage } from './not-found.js';
 import { eq } from 'drizzle-orm';
 import { surveyCampaigns, surveys } from '../../../db/schema/index.js';
 import { auditExport, campaignInScope, campaignsInScope } from '../../../core/surveys/console-access.js';
@@ -35,7 +36,7 @@ const SHARE_REFUSAL = {
 export function surveyRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const { db } = deps;
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
-  const notFound = (c: Context<ConsoleEnv>) => c.html(<p>{deps.t(c.get('lang'), 'con-x-not_found')}</p>, 404);
+  const notFound = (c: Context<ConsoleEnv>) => notFoundPage(c, deps);
 
   app.get('/surveys', async (c) => c.html(<SurveysPage ctx={ctxOf(c)} campaigns={await campaignsInScope(db, c.get('user').unitPath)} />));
 
