@@ -22,7 +22,8 @@ export interface FileLinkRouteDeps {
  * GET /tep/:token — a kept file behind a signed, expiring link (core/media/file-link.ts), for
  * people on channels that cannot receive it (Zalo). No login: the token names the one person it
  * was made for, and the file is served only while that person is active and the file still in
- * their scope. Every opening, allowed or refused, is audited under that person.
+ * their scope. Every opening of a link we made, allowed or refused (expired too), is audited under
+ * that person; a forged or mangled token is not (it names nobody).
  */
 export function createFileLinkRoute(deps: FileLinkRouteDeps): Hono {
   const app = new Hono();
@@ -33,7 +34,19 @@ export function createFileLinkRoute(deps: FileLinkRouteDeps): Hono {
     const opened = await deps.db.transaction(async (tx) => {
       const link = await readFileLink(tx, token);
       if (!link.ok) {
-        await appendAudit(tx, { actorId: null, action: 'media.link', targetType: 'media', outcome: 'refused', details: { reason: link.code } });
+        // A token we did not sign names nobody: not audited (anyone could fill the log with them);
+        // an expired one was ours, and is audited under the person it was made for.
+        if (link.code === 'expired') {
+          const { id, personId } = link.target;
+          await appendAudit(tx, {
+            actorId: personId,
+            action: 'media.link',
+            targetType: 'media',
+            targetId: id,
+            outcome: 'refused',
+            details: { via: 'link', reason: 'expired' },
+          });
+        }
         return { link, access: null, locale: null };
       }
       const { id, personId } = link.target;

@@ -45,7 +45,7 @@ export async function makeFileLink(
   return { url: `${settings.baseUrl}${FILE_LINK_PATH}/${payload}.${mac}`, expiresAt };
 }
 
-export type OpenedLink = { ok: true; target: FileLinkTarget } | { ok: false; code: 'invalid' | 'expired' };
+export type OpenedLink = { ok: true; target: FileLinkTarget } | { ok: false; code: 'invalid' } | { ok: false; code: 'expired'; target: FileLinkTarget };
 
 /** Checks a link's token: the signature first (constant time), then its expiry. */
 export async function readFileLink(tx: Executor, token: string, now = new Date()): Promise<OpenedLink> {
@@ -56,8 +56,8 @@ export async function readFileLink(tx: Executor, token: string, now = new Date()
   if (got.length !== want.length || !timingSafeEqual(got, want)) return { ok: false, code: 'invalid' };
   const body = parse(payload);
   if (!body) return { ok: false, code: 'invalid' };
-  if (body.e <= now.getTime()) return { ok: false, code: 'expired' };
-  return { ok: true, target: { type: body.t, id: body.i, personId: body.p } };
+  const target = { type: body.t, id: body.i, personId: body.p };
+  return body.e <= now.getTime() ? { ok: false, code: 'expired', target } : { ok: true, target };
 }
 
 function sign(secret: string, payload: string): string {
