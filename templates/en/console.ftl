@@ -121,6 +121,7 @@ con-media-document = File
 con-media-pending = not yet stored on the server
 
 con-rep-count = { $n } matching reports
+con-rep-count-capped = More than { $n } matching reports (add a filter to narrow them)
 con-urgent = Urgent
 con-urgent-title = Urgent report: acknowledge at once, it goes to the unit above when the deadline passes
 con-rep-period = Report for { $period }

@@ -121,6 +121,7 @@ con-media-document = Tệp
 con-media-pending = chưa tải về máy chủ
 
 con-rep-count = { $n } báo cáo phù hợp
+con-rep-count-capped = Hơn { $n } báo cáo phù hợp (chọn thêm bộ lọc để thu hẹp)
 con-urgent = Khẩn
 con-urgent-title = Báo cáo khẩn: cần tiếp nhận ngay, quá hạn sẽ chuyển cấp trên
 con-rep-period = Báo cáo kỳ { $period }
