@@ -61,7 +61,7 @@ export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | Ref
 
 const MAX_QUERY_LENGTH = 200;
 /** Counted up to here, then «more than 10,000»: nobody pages through more; a filter narrows. */
-export const COUNT_CAP = 10_000;
+const COUNT_CAP = 10_000;
 /** How many similar words stand in for a word no document has. */
 const TYPO_CANDIDATES = 3;
 

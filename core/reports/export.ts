@@ -86,6 +86,8 @@ export async function exportReports(tx: Executor, official: Official, f: ReportF
   if (!p) return null;
   const { scope, g, l, fmt, tr, name } = p;
   const topics = await topicNames(tx, name);
+  // The issues are a lateral subquery kept whole by OFFSET 0, so each report probes their index:
+  // flattened, the planner hashed all 150,000 issues for a month's 8,000 reports.
   // JIT compiling this plan (costed high for its 8,000 index probes) took longer than running it.
   await tx.execute(sql`set local jit = off`);
   const rows = !g
@@ -98,7 +100,6 @@ export async function exportReports(tx: Executor, official: Official, f: ReportF
         order by r.submitted_at desc nulls last, r.id limit ${EXPORT_MAX_ROWS})
       select sel.*, coalesce(sel.title, fi.title) as title, fi.topic_code, fi.n
       from sel
-      -- Lateral, not flattened (offset 0): the month's reports probe the issues index (a hash join read all 150,000 issues).
       left join lateral (select (array_agg(i.title order by i.position))[1] as title, (array_agg(i.topic_code order by i.position))[1] as topic_code,
                                 count(*)::int as n from report_issues i where i.report_id = sel.id offset 0) fi on true
       order by sel.submitted_at desc nulls last, sel.id`),
@@ -152,6 +153,8 @@ async function* streamBatches(db: Db, p: NonNullable<Awaited<ReturnType<typeof p
   let after: { at: string | null; id: string } | null = null;
   let sent = 0;
   while (sent < EXPORT_MAX_ROWS) {
+    // Lateral subqueries kept whole by OFFSET 0: each batch probes the issue and stream indexes
+    // (flattened, the planner hashed all 150,000 issues for every batch of 1,000 reports).
     const rows: Record<string, unknown>[] = rowsOf<Record<string, unknown>>(
       await db.execute(sql`
       with sel as (
@@ -160,7 +163,6 @@ async function* streamBatches(db: Db, p: NonNullable<Awaited<ReturnType<typeof p
         order by r.submitted_at desc nulls last, r.id limit ${STREAM_BATCH})
       select sel.*, i.title, i.topic_code, s.stance, s.prevalence, s.holder_group, s.content
       from sel
-      -- Lateral, not flattened (offset 0): each batch probes the indexes; a hash join read all 150,000 issues every batch.
       cross join lateral (select i.id, i.title, i.topic_code, i.position from report_issues i where i.report_id = sel.id offset 0) i
       cross join lateral (select s.* from opinion_streams s where s.issue_id = i.id offset 0) s
       order by sel.submitted_at desc nulls last, sel.id, i.position, s.position`),
