@@ -53,30 +53,42 @@ function cellXml(v: Cell, style: string): string {
   return `<c t="inlineStr"${style}><is><t${space}>${text}</t></is></c>`;
 }
 
-function sheetXml({ header, rows, widths, autoFilter }: Sheet): string {
-  const parts: string[] = [];
-  const all = [header, ...rows];
-  for (let r = 0; r < all.length; r++) {
-    const style = r === 0 ? ' s="1"' : '';
-    const row = all[r]!;
-    parts.push(`<row r="${r + 1}">`);
-    for (let c = 0; c < row.length; c++) parts.push(cellXml(row[c]!, style));
-    parts.push('</row>');
-  }
-  const cols = widths ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  const filter = autoFilter ? `<autoFilter ref="${filterRange(header.length, rows.length)}"/>` : '';
+/** Row `r` (1-based; the header is row 1, bold). Concatenated, not pushed and joined: less CPU on a 25k-row export. */
+export function rowXml(row: Cell[], r: number): string {
+  const style = r === 1 ? ' s="1"' : '';
+  let out = `<row r="${r}">`;
+  for (let c = 0; c < row.length; c++) out += cellXml(row[c]!, style);
+  return `${out}</row>`;
+}
+
+/** The sheet's XML before its rows, and after them (the filter needs the row count). */
+export function sheetHead(sheet: Pick<Sheet, 'widths'>): string {
+  const cols = sheet.widths ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>${cols}<sheetData>${parts.join('')}</sheetData>${filter}</worksheet>`;
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>${cols}<sheetData>`;
+}
+
+export function sheetTail(sheet: Pick<Sheet, 'header' | 'autoFilter'>, rows: number): string {
+  return `</sheetData>${sheet.autoFilter ? `<autoFilter ref="${filterRange(sheet.header.length, rows)}"/>` : ''}</worksheet>`;
+}
+
+function sheetXml(sheet: Sheet): string {
+  let body = rowXml(sheet.header, 1);
+  for (let r = 0; r < sheet.rows.length; r++) body += rowXml(sheet.rows[r]!, r + 2);
+  return sheetHead(sheet) + body + sheetTail(sheet, sheet.rows.length);
 }
 
 const filterRange = (columns: number, rows: number, abs = '') => `${abs}A${abs}1:${abs}${columnName(Math.max(0, columns - 1))}${abs}${rows + 1}`;
 
-export function toXlsx(sheet: Sheet): Buffer {
+export const SHEET_PATH = 'xl/worksheets/sheet1.xml';
+
+/** Every part but the sheet; the workbook names the filter's range, so it needs the row count. */
+export function workbookParts(sheet: Pick<Sheet, 'name' | 'header' | 'autoFilter'>, rows: number): Record<string, string> {
   const name = xml(sheet.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
   const filterName = sheet.autoFilter
-    ? `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${name}'!${filterRange(sheet.header.length, sheet.rows.length, '$')}</definedName></definedNames>`
+    ? `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${name}'!${filterRange(sheet.header.length, rows, '$')}</definedName></definedNames>`
     : '';
-  const files: Record<string, string> = {
+  return {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -87,7 +99,9 @@ export function toXlsx(sheet: Sheet): Buffer {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
-    'xl/worksheets/sheet1.xml': sheetXml(sheet),
   };
-  return zipFiles(files);
+}
+
+export function toXlsx(sheet: Sheet): Buffer {
+  return zipFiles({ ...workbookParts(sheet, sheet.rows.length), [SHEET_PATH]: sheetXml(sheet) });
 }

@@ -48,7 +48,10 @@ export interface ReportListItem {
 
 export interface ReportPage {
   items: ReportListItem[];
+  /** At most COUNT_CAP: counting every one of 100,000 reports cost more than the page itself. */
   total: number;
+  /** More than `total` match. */
+  capped: boolean;
   page: number;
   pages: number;
   pageSize: number;
@@ -57,6 +60,8 @@ export interface ReportPage {
 export type BrowseResult = ({ ok: true; root: AudienceRoot } & ReportPage) | Refusal<'out_of_scope' | 'unknown_unit'>;
 
 const MAX_QUERY_LENGTH = 200;
+/** Counted up to here, then «more than 10,000»: nobody pages through more; a filter narrows. */
+const COUNT_CAP = 10_000;
 /** How many similar words stand in for a word no document has. */
 const TYPO_CANDIDATES = 3;
 
@@ -71,7 +76,7 @@ export async function scopeRoot(tx: Executor, official: Official, unitId: string
   }
 }
 
-/** The WHERE over `reports r` ⋈ `units u` (and `search_docs d` when searching). */
+/** The WHERE over `reports r` ⋈ `units u` (the search itself is in fromClause). */
 export function reportWhere(rootPath: string, f: ReportFilters): SQL {
   const parts: SQL[] = [visibleInAliased('r', 'u', rootPath), sql`r.status <> 'draft'`];
   if (f.period) parts.push(sql`r.period = ${f.period}`);
@@ -83,7 +88,6 @@ export function reportWhere(rootPath: string, f: ReportFilters): SQL {
     parts.push(sql`exists (select 1 from report_issues ti where ti.report_id = r.id
       and ti.topic_code in (select code from topics where code = ${f.topic} or parent_code = ${f.topic}))`);
   }
-  if (f.tsquery) parts.push(sql`d.doc @@ to_tsquery('simple', ${f.tsquery})`);
   return sql.join(parts, sql` and `);
 }
 
@@ -114,10 +118,17 @@ export function normQuery(q: string | null | undefined): string | null {
   return s.length > 0 ? s : null;
 }
 
+/**
+ * `reports r` ⋈ `units u`, and when searching the matching documents first as `d (owner_id, rank)`:
+ * the GIN index finds them, each is ranked once, and only ids and ranks travel on (with the
+ * documents carried along, the sort of 16,000 matches spilled to disk). OFFSET 0 keeps the planner
+ * from folding the subquery back in.
+ */
 export function fromClause(f: ReportFilters): SQL {
-  return f.tsquery
-    ? sql`reports r join units u on u.id = r.unit_id join search_docs d on d.owner_type = 'report' and d.owner_id = r.id`
-    : sql`reports r join units u on u.id = r.unit_id`;
+  if (!f.tsquery) return sql`reports r join units u on u.id = r.unit_id`;
+  const q = sql`to_tsquery('simple', ${f.tsquery})`;
+  return sql`(select s.owner_id, ts_rank(s.doc, ${q}) as rank from search_docs s where s.owner_type = 'report' and s.doc @@ ${q} offset 0) d
+    join reports r on r.id = d.owner_id join units u on u.id = r.unit_id`;
 }
 
 /** One page of reports, newest first (best match first when searching). */
@@ -132,30 +143,50 @@ export async function browseReports(
   if (!scope.ok) return scope;
   const q = normQuery(f.q);
   if (q) f = { ...f, tsquery: await resolveSearch(tx, q) };
-  if (q && !f.tsquery) return { ok: true, root: scope.root, items: [], total: 0, page: 0, pages: 1, pageSize: paging.pageSize };
+  if (q && !f.tsquery) return { ok: true, root: scope.root, items: [], total: 0, capped: false, page: 0, pages: 1, pageSize: paging.pageSize };
   const where = reportWhere(scope.root.path, f);
-  const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${fromClause(f)} where ${where}`));
-  const total = Number(count?.n ?? 0);
   const pageSize = Math.min(Math.max(1, paging.pageSize), 100);
+  const wanted = Math.max(0, Math.floor(paging.page) || 0);
+  // A search counts its matches in the same pass that ranks them (a window over the matches);
+  // a plain listing counts up to COUNT_CAP, not the whole subtree.
+  if (f.tsquery) {
+    let got = await pageRows(tx, f, where, pageSize, wanted);
+    const total = Number(got[0]?.total ?? 0);
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(wanted, pages - 1);
+    if (page !== wanted) got = await pageRows(tx, f, where, pageSize, page);
+    return { ok: true, root: scope.root, items: got.map(toItem), total, capped: false, page, pages, pageSize };
+  }
+  const [count] = rowsOf<{ n: number }>(
+    await tx.execute(sql`select count(*)::int as n from (select 1 from ${fromClause(f)} where ${where} limit ${COUNT_CAP + 1}) x`),
+  );
+  const capped = Number(count?.n ?? 0) > COUNT_CAP;
+  const total = Math.min(Number(count?.n ?? 0), COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(0, Math.floor(paging.page) || 0), pages - 1);
-  const rank = f.tsquery ? sql`ts_rank(d.doc, to_tsquery('simple', ${f.tsquery}))` : sql`null::float`;
+  const page = Math.min(wanted, pages - 1);
+  const rows = await pageRows(tx, f, where, pageSize, page);
+  return { ok: true, root: scope.root, items: rows.map(toItem), total, capped, page, pages, pageSize };
+}
+
+/** One page, newest first (best match first when searching, with the number of matches as `total`). */
+async function pageRows(tx: Executor, f: ReportFilters, where: SQL, pageSize: number, page: number) {
+  const rank = f.tsquery ? sql`d.rank` : sql`null::float`;
+  const total = f.tsquery ? sql`count(*) over ()` : sql`null::int`;
   const order = f.tsquery ? sql`rank desc, r.submitted_at desc nulls last, r.id` : sql`r.submitted_at desc nulls last, r.id`;
   // The page's ids first, then its details: the per-report lateral runs for this page only.
-  const rows = rowsOf<Record<string, unknown>>(
+  return rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
       with page as (
-        select r.id, ${rank} as rank, r.submitted_at from ${fromClause(f)} where ${where}
+        select r.id, ${rank} as rank, r.submitted_at, ${total} as total from ${fromClause(f)} where ${where}
         order by ${order} limit ${pageSize} offset ${page * pageSize})
       select r.id, r.receipt_no, r.kind, r.period, r.status, r.urgent, u.name as unit_name, p.display_name as reporter_name,
-             coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, page.rank
+             coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, page.rank, page.total
       from page join reports r on r.id = page.id join units u on u.id = r.unit_id
       left join people p on p.id = r.reporter_id
       left join lateral (select (array_agg(i.title order by i.position))[1] as title, (array_agg(i.topic_code order by i.position))[1] as topic_code,
                                 count(*)::int as n from report_issues i where i.report_id = r.id) fi on true
       order by page.rank desc nulls last, page.submitted_at desc nulls last, r.id`),
   );
-  return { ok: true, root: scope.root, items: rows.map(toItem), total, page, pages, pageSize };
 }
 
 function toItem(r: Record<string, unknown>): ReportListItem {

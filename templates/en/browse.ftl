@@ -15,6 +15,7 @@ browse-bad-args = “{ $arg }” not understood. E.g. /baocao_ds nhanh 11/2026, 
 
 browse-search-usage = Type the words after the command, e.g. /timkiem boi thuong dat (accents optional).
 browse-search-head = 🔎 “{ $q }”: { $total } reports (page { $page }/{ $pages }):
+browse-total-capped = more than { $n }
 browse-search-alerts = 🚨 { $total } hot-spot alerts match:
 browse-search-alert = { $n }. { $receipt } · { $unit } · { $date } · { $status }
     { $text }

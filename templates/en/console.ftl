@@ -121,6 +121,7 @@ con-media-document = File
 con-media-pending = not yet stored on the server
 
 con-rep-count = { $n } matching reports
+con-rep-count-capped = More than { $n } matching reports (add a filter to narrow them)
 con-urgent = Urgent
 con-urgent-title = Urgent report: acknowledge at once, it goes to the unit above when the deadline passes
 con-rep-period = Report for { $period }
@@ -309,6 +310,8 @@ con-pol-every = Minutes between follow-ups (1–10080)
 con-pol-save = Save
 con-pol-saved = Follow-up interval saved.
 con-pol-bad = Not saved: minutes must be 1 to 10080 (7 days) and the severity 1–4.
+
+## Surveys: sharing results back, creating a campaign in the console
 con-sv-share = 📣 Send a results summary to respondents
 con-sv-share-confirm-text = A short summary of the results (no figures by unit, no individual answers) will be sent once to the { $n } people who answered. It cannot be recalled.
 con-sv-share-confirm = Confirm and send

@@ -15,6 +15,7 @@ browse-bad-args = Không hiểu "{ $arg }". Ví dụ: /baocao_ds nhanh 11/2026, 
 
 browse-search-usage = Gõ từ khóa sau lệnh, ví dụ: /timkiem boi thuong dat (không cần gõ dấu).
 browse-search-head = 🔎 "{ $q }": { $total } báo cáo (trang { $page }/{ $pages }):
+browse-total-capped = hơn { $n }
 browse-search-alerts = 🚨 { $total } cảnh báo điểm nóng khớp:
 browse-search-alert = { $n }. { $receipt } · { $unit } · { $date } · { $status }
     { $text }

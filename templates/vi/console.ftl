@@ -121,6 +121,7 @@ con-media-document = Tệp
 con-media-pending = chưa tải về máy chủ
 
 con-rep-count = { $n } báo cáo phù hợp
+con-rep-count-capped = Hơn { $n } báo cáo phù hợp (chọn thêm bộ lọc để thu hẹp)
 con-urgent = Khẩn
 con-urgent-title = Báo cáo khẩn: cần tiếp nhận ngay, quá hạn sẽ chuyển cấp trên
 con-rep-period = Báo cáo kỳ { $period }
@@ -309,6 +310,8 @@ con-pol-every = Số phút giữa hai lần đôn đốc (1–10080)
 con-pol-save = Lưu
 con-pol-saved = Đã lưu chu kỳ đôn đốc.
 con-pol-bad = Chưa lưu: số phút phải từ 1 đến 10080 (7 ngày) và phải chọn mức độ 1–4.
+
+## Khảo sát: gửi tóm tắt cho người trả lời, tạo đợt khảo sát trên bảng điều khiển
 con-sv-share = 📣 Gửi tóm tắt kết quả cho người trả lời
 con-sv-share-confirm-text = Bản tóm tắt kết quả (không có số liệu theo đơn vị, không có ý kiến riêng) sẽ được gửi một lần tới { $n } người đã trả lời. Việc gửi không thể thu hồi.
 con-sv-share-confirm = Xác nhận gửi

@@ -205,4 +205,27 @@ describe('the officials’ console in a real browser', () => {
     expect(h.jsErrors).toEqual([]);
     expect(h.outside).toEqual([]);
   }, 150_000);
+  it('a survey is written in the console: a mistake is shown by its line, the fixed questionnaire previewed and sent, at 390 px', async () => {
+    const page = await h.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await consoleLogin(h, page, 'Cán bộ Ban TGDV tỉnh (demo)');
+    await page.goto(`${h.base}/console/surveys`);
+    await page.getByRole('link', { name: 'Tạo đợt khảo sát' }).click();
+    const yaml = (options: string) =>
+      `code: trinh-duyet-${Date.now()}\ntitle: Ý kiến về chợ phiên\nsections:\n  - title: Chung\n    questions:\n      - id: di_cho\n        type: single\n        text: Đồng chí có đi chợ phiên không?\n${options}`;
+    await page.getByLabel('Nội dung bộ câu hỏi (YAML/JSON)').fill(yaml(''));
+    await page.getByRole('button', { name: 'Kiểm tra phiếu' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/dòng 6 \(câu di_cho\)/);
+    await checkA11y(page, 'authoring with a mistake');
+    await page.getByLabel('Nội dung bộ câu hỏi (YAML/JSON)').fill(yaml('        options: [Có, Không]\n'));
+    await page.getByRole('button', { name: 'Kiểm tra phiếu' }).click();
+    await expect.poll(() => page.locator('#sva-preview').innerText()).toMatch(/Xem trước: Ý kiến về chợ phiên/);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await h.shot(page, 'console-survey-authoring-390');
+    await checkA11y(page, 'authoring preview');
+    await page.getByRole('button', { name: 'Gửi khảo sát' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toMatch(/^Khảo sát số \d+: Ý kiến về chợ phiên$/);
+    expect(h.cspErrors).toEqual([]);
+    expect(h.jsErrors).toEqual([]);
+  }, 90_000);
 });

@@ -69,14 +69,14 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
   );
 }
 
-export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: ReportListItem[]; total: number; page: number; pages: number }) {
+export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: ReportListItem[]; total: number; capped: boolean; page: number; pages: number }) {
   const { ctx, f } = props;
   const t = ctx.t;
   return (
     <div id="results">
       <div class="results-head">
         <p class="count" role="status">
-          {t('con-rep-count', { n: props.total })}
+          {t(props.capped ? 'con-rep-count-capped' : 'con-rep-count', { n: props.total })}
         </p>
         <p class="exports">
           <a href={`/console/reports/export.csv${reportQuery(f)}`} download>

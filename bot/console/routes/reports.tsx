@@ -6,7 +6,7 @@ import { exportReports, exportStreams } from '../../../core/reports/export.js';
 import { markReceived, requestMore, type ReviewResult } from '../../../core/reports/review.js';
 import { listTopics } from '../../../core/reports/topics.js';
 import { toCsv } from '../../../core/kernel/csv.js';
-import { toXlsx } from '../../../core/kernel/xlsx.js';
+import { xlsxStream } from '../../../core/kernel/xlsx-stream.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { ReportDetailPage } from '../pages/report-detail.js';
@@ -60,10 +60,11 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/reports/export.xlsx', async (c) => {
     const env = { t: deps.t, locale: c.get('lang'), timeZone: deps.config.TIMEZONE };
-    const table = await db.transaction((tx) => exportStreams(tx, c.get('user'), filters(c), env));
+    const table = await exportStreams(db, c.get('user'), filters(c), env);
     if (!table) return refused(c);
-    const bytes = toXlsx({ name: deps.t(c.get('lang'), 'con-x-sheet'), ...table });
-    return c.body(new Uint8Array(bytes), 200, {
+    // Written as the batches are read: the first bytes leave before the last rows are fetched.
+    const bytes = xlsxStream({ name: deps.t(c.get('lang'), 'con-x-sheet'), header: table.header }, table.batches);
+    return c.body(ReadableStream.from(bytes), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="luong-y-kien-${stamp(deps.now())}.xlsx"`,
     });

@@ -18,6 +18,7 @@ import { subtreeUnits } from './common.js';
 const MAX_DEFINITION = 256 * 1024;
 const ROLES: Record<string, AudienceFilters['roles']> = { collaborator: undefined, official: ['official'], everyone: ['collaborator', 'official'] };
 const WEEK = 7 * 86_400_000;
+const NOW_SLACK = 15 * 60_000;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**
@@ -81,7 +82,9 @@ async function campaignForm(c: Context<ConsoleEnv>, deps: ConsoleDeps, values: R
 
 /** The form's fields as createCampaign's draft (without the survey); null when a field cannot be read. */
 function campaignDraft(v: Record<string, string>, timeZone: string, now: Date) {
-  const opensAt = fromLocalInput(v.opens ?? '', timeZone);
+  const typed = fromLocalInput(v.opens ?? '', timeZone);
+  // The form offers "now" to the minute; sent a few minutes later it means "now", not a time past.
+  const opensAt = typed && typed < now && now.getTime() - typed.getTime() < NOW_SLACK ? now : typed;
   const closesAt = fromLocalInput(v.closes ?? '', timeZone);
   if (!opensAt || !closesAt || !(v.roles! in ROLES)) return null;
   const sample = sampleOf(v);

@@ -35,7 +35,7 @@ function listLine(t: T, tz: string, n: number, r: ReportListItem): string {
 }
 
 export function pageText(t: T, tz: string, headKey: string, head: Record<string, string | number>, p: ReportPage): string {
-  const lines = [t(headKey, { ...head, total: p.total, page: p.page + 1, pages: p.pages })];
+  const lines = [t(headKey, { ...head, total: p.capped ? t('browse-total-capped', { n: p.total }) : p.total, page: p.page + 1, pages: p.pages })];
   p.items.forEach((r, i) => lines.push(listLine(t, tz, p.page * p.pageSize + i + 1, r)));
   return lines.join('\n');
 }
