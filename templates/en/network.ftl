@@ -243,3 +243,5 @@ network-mat-console-unit = Sent to
 network-mat-console-read = Who has read it
 network-mat-console-read-count = { $read }/{ $audience } people
 network-mat-console-awaiting = awaiting approval
+network-mat-file-link = 📎 The file «{ $name }» cannot be sent on this channel. Download it here (the link works for { $hours } hours):
+    { $url }

@@ -243,3 +243,5 @@ network-mat-console-unit = Đơn vị nhận
 network-mat-console-read = Ai đã đọc
 network-mat-console-read-count = { $read }/{ $audience } người
 network-mat-console-awaiting = chờ phê duyệt
+network-mat-file-link = 📎 Tệp «{ $name }» không gửi trực tiếp được qua kênh này. Đồng chí tải tệp tại đường dẫn dưới đây (dùng được trong { $hours } giờ):
+    { $url }

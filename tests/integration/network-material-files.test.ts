@@ -13,7 +13,9 @@ import { createBulkPacer } from '../../core/delivery/pace.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { materials, media, sandboxMessages, sends } from '../../db/schema/index.js';
+import { materials, media, people, sandboxMessages, sends } from '../../db/schema/index.js';
+import { readFileLink } from '../../core/media/file-link.js';
+import { mediaForOfficial } from '../../core/media/access.js';
 import { mediaPlugin } from '../../workers/jobs/media/fetch.js';
 import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { addPerson, seedTree, type PersonRef } from '../../testkit/seed.js';
@@ -75,7 +77,7 @@ beforeAll(async () => {
   h = await startHarness({
     db: t.db,
     redisUrl: testRedisUrl(),
-    env: { FILES_DIR: filesDir },
+    env: { FILES_DIR: filesDir, PUBLIC_URL: 'https://dlxh.example.vn' },
     channels: { zalo: zaloAdapter, zalobot, sandbox: createSandboxAdapter({ db: t.db }) },
   });
   intake = createCollectingIntake(t.db, h.config, outbox);
@@ -162,7 +164,7 @@ describe('a training material’s file on every channel (issue 17 §3)', () => {
     expect(zb.map((x) => x.text).join('\n')).toContain('có tệp đính kèm «so-tay.pdf», nhưng kênh này chưa gửi được');
   }, 60_000);
 
-  it('opened later from /tailieu on Zalo OA: the kept copy is queued for them; on Zalo Bot, the note', async () => {
+  it('opened later from /tailieu on Zalo OA: the kept copy is queued for them; on Zalo Bot, a personal link that opens it', async () => {
     const open = async (p: PersonRef, channel: 'zalo' | 'zalobot') => {
       await intake.handle({
         channel,
@@ -183,8 +185,14 @@ describe('a training material’s file on every channel (issue 17 §3)', () => {
     expect(z.said).toContain('Sổ tay cộng tác viên');
     expect(z.said).not.toContain('chưa gửi được');
     expect(z.queued?.message).toMatchObject({ type: 'media', kind: 'document', source: join(filesDir, kept!.storedPath!), fileName: 'so-tay.pdf' });
+    // Zalo Bot takes no file: a link made for this person to the kept copy, which opens for them (core/media/access.ts).
     const b = await open(who.zb, 'zalobot');
     expect(b.queued).toBeUndefined();
-    expect(b.said).toContain('kênh này chưa gửi được loại tệp đó');
+    expect(b.said).toContain('Tệp «so-tay.pdf» không gửi trực tiếp được qua kênh này');
+    const token = /https:\/\/dlxh\.example\.vn\/tep\/(\S+)/.exec(b.said)![1]!;
+    const opened = await t.db.transaction((tx) => readFileLink(tx, token));
+    expect(opened).toMatchObject({ ok: true, target: { id: kept!.id, personId: who.zb.id } });
+    const [zb] = await t.db.select().from(people).where(eq(people.id, who.zb.id));
+    expect((await t.db.transaction((tx) => mediaForOfficial(tx, zb!, kept!.id))).ok).toBe(true);
   });
 });
