@@ -17,6 +17,7 @@ import { surveyAuthoringRoutes } from './routes/survey-authoring.js';
 import { guidanceRoutes } from './routes/guidance.js';
 import { auditRoutes, networkRoutes, pollRoutes, synthesisRoutes } from './routes/misc.js';
 import { networkImportRoutes } from './routes/network-import.js';
+import { networkMaterialRoutes } from './routes/network-materials.js';
 import { networkActionRoutes } from './routes/network-actions.js';
 import { trendRoutes } from './routes/trends.js';
 import { requestRoutes } from './routes/requests.js';
@@ -67,6 +68,7 @@ export function createConsoleApp(opts: { db: Db; config: Config; logger: Logger;
     synthesisRoutes,
     networkRoutes,
     networkImportRoutes,
+    networkMaterialRoutes,
     networkActionRoutes,
     auditRoutes,
     mediaRoutes,

@@ -75,7 +75,13 @@ export function deliveryParts(
   const out: OutboundMessage[] = [];
   const file = attachmentPart(c, channel, limits);
   if (file) out.push(file);
-  else if (c.attachment) paras.splice(2, 0, t('broadcast-msg-file-elsewhere', { name: c.file?.fileName ?? c.attachment.fileName ?? c.title }));
+  // A kept file (training material) can be fetched by a personal link from /tailieu.
+  else if (c.attachment)
+    paras.splice(
+      2,
+      0,
+      t(c.file ? 'broadcast-msg-file-library' : 'broadcast-msg-file-elsewhere', { name: c.file?.fileName ?? c.attachment.fileName ?? c.title }),
+    );
   const parts = splitText(paras.join('\n\n'), limits.maxText);
   parts.forEach((text, i) => {
     const last = i === parts.length - 1;

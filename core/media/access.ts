@@ -5,17 +5,23 @@ import { visibleTo } from '../reports/visible-unit.js';
 import { appendAudit } from '../compliance/audit.js';
 import { findHotSpot, isUuid } from '../hot-spots/queries.js';
 import { inScope, isOfficial, type Actor } from '../hot-spots/scope.js';
+import { openMaterial } from '../network/materials.js';
 
 type MediaRow = typeof media.$inferSelect;
 export type MediaAccess = { ok: true; row: MediaRow & { storedPath: string; sha256: string } } | { ok: false; code: 'not_found' | 'out_of_scope' };
 
 /**
  * An attachment an official may open: its alert or report lies in their subtree (the same rule as
- * the alert's and the report's own pages). Files not kept yet count as not found; refusals are audited.
+ * the alert's and the report's own pages) — or a training material's file, which anyone who sees
+ * the material in /tailieu may open. Files not kept yet count as not found; refusals are audited.
  */
 export async function mediaForOfficial(tx: Executor, actor: Pick<Actor, 'id' | 'role' | 'unitId'>, mediaId: string): Promise<MediaAccess> {
   const [row] = isUuid(mediaId) ? await tx.select().from(media).where(eq(media.id, mediaId)) : [];
-  const allowed = row && isOfficial(actor) ? await ownerInScope(tx, actor, row) : false;
+  const allowed = !row
+    ? false
+    : row.ownerType === 'material'
+      ? !!(await openMaterial(tx, actor, row.ownerId))
+      : isOfficial(actor) && (await ownerInScope(tx, actor, row));
   if (!row || !allowed) {
     const code = row ? 'out_of_scope' : 'not_found';
     await appendAudit(tx, { actorId: actor.id, action: 'media.view', targetType: 'media', targetId: row?.id, outcome: 'refused', details: { reason: code } });

@@ -11,6 +11,7 @@ broadcast-msg-ack-by = Please confirm "Received" before { $deadline }.
 broadcast-msg-ack-asked = Please confirm "Received".
 broadcast-msg-ack-typed = To confirm, reply /danhan
 broadcast-msg-file-elsewhere = 📎 A file comes with this: «{ $name }», but this channel cannot carry that kind of file. Please ask the official in charge for it.
+broadcast-msg-file-library = 📎 This material comes with a file, «{ $name }», but this channel cannot carry that kind of file. Open the material in /tailieu for a download link.
 broadcast-ack-button = ✅ Received
 broadcast-remind = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }.
 broadcast-remind-by = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }. Deadline: { $deadline }.

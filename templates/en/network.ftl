@@ -232,3 +232,16 @@ network-mat-x-body_too_long = The text is too long; shorten it or send it as a f
 network-mat-x-deadline_past = The deadline has passed.
 network-mat-x-schedule_past = The sending time has passed.
 network-mat-x-deadline_before_start = The deadline must come after the sending time.
+network-mat-console-title = Training material
+network-mat-console-link = Training material and who has read it
+network-mat-console-note = Material published to { $unit }, the units above it and below it; readers are counted within { $unit }. Publish new material with /tailieu_moi in chat.
+network-mat-console-empty = No material in this scope yet.
+network-mat-console-date = Published
+network-mat-console-topic = Topic
+network-mat-console-material = Material
+network-mat-console-unit = Sent to
+network-mat-console-read = Who has read it
+network-mat-console-read-count = { $read }/{ $audience } people
+network-mat-console-awaiting = awaiting approval
+network-mat-file-link = 📎 The file «{ $name }» cannot be sent on this channel. Download it here (the link works for { $hours } hours):
+    { $url }

@@ -11,6 +11,7 @@ broadcast-msg-ack-by = Đề nghị đồng chí xác nhận «Đã nhận» tr�
 broadcast-msg-ack-asked = Đề nghị đồng chí xác nhận «Đã nhận».
 broadcast-msg-ack-typed = Để xác nhận, trả lời /danhan
 broadcast-msg-file-elsewhere = 📎 Văn bản này có tệp đính kèm «{ $name }», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí liên hệ cán bộ phụ trách để nhận tệp.
+broadcast-msg-file-library = 📎 Tài liệu này có tệp đính kèm «{ $name }», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí mở tài liệu trong /tailieu để nhận đường dẫn tải tệp.
 broadcast-ack-button = ✅ Đã nhận
 broadcast-remind = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }.
 broadcast-remind-by = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }. Hạn xác nhận: { $deadline }.

@@ -232,3 +232,16 @@ network-mat-x-body_too_long = Nội dung quá dài; đồng chí rút gọn ho�
 network-mat-x-deadline_past = Thời hạn đã qua.
 network-mat-x-schedule_past = Thời điểm gửi đã qua.
 network-mat-x-deadline_before_start = Thời hạn phải sau thời điểm gửi.
+network-mat-console-title = Tài liệu bồi dưỡng
+network-mat-console-link = Tài liệu bồi dưỡng và người đã đọc
+network-mat-console-note = Tài liệu đăng cho { $unit }, các đơn vị cấp trên và cấp dưới; số người đã đọc tính trong phạm vi { $unit }. Đăng tài liệu mới bằng lệnh /tailieu_moi trong chat.
+network-mat-console-empty = Chưa có tài liệu nào trong phạm vi này.
+network-mat-console-date = Ngày đăng
+network-mat-console-topic = Chủ đề
+network-mat-console-material = Tài liệu
+network-mat-console-unit = Đơn vị nhận
+network-mat-console-read = Ai đã đọc
+network-mat-console-read-count = { $read }/{ $audience } người
+network-mat-console-awaiting = chờ phê duyệt
+network-mat-file-link = 📎 Tệp «{ $name }» không gửi trực tiếp được qua kênh này. Đồng chí tải tệp tại đường dẫn dưới đây (dùng được trong { $hours } giờ):
+    { $url }

@@ -201,6 +201,13 @@ describe('the officials’ console in a real browser', () => {
     expect(page.url()).toMatch(/\/console\/network\/[0-9a-f-]{36}\/scorecard$/);
     await checkA11y(page, 'scorecard');
 
+    // …and links to the training library with who has read each material.
+    await page.goto(`${h.base}/console/network`);
+    await page.getByRole('link', { name: 'Tài liệu bồi dưỡng và người đã đọc' }).click();
+    expect(page.url()).toMatch(/\/console\/network\/materials$/);
+    expect(await page.locator('h1').innerText()).toContain('Tài liệu bồi dưỡng');
+    await checkA11y(page, 'training material');
+
     expect(h.cspErrors).toEqual([]);
     expect(h.jsErrors).toEqual([]);
     expect(h.outside).toEqual([]);

@@ -6,6 +6,9 @@ import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.
 import { sendsTo } from './hotspot-fixtures.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
+import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { markRead, publishMaterial } from '../../core/network/materials.js';
 
 /**
  * The console's per-person buttons on the Mạng lưới page (issue 17): suspend, reactivate, replace
@@ -94,5 +97,37 @@ describe('console Mạng lưới: per-person actions', () => {
     const [inv] = await t.db.select().from(invites).where(eq(invites.replacesPersonId, ctv));
     expect(inv?.unitId).toBe(tree.commune);
     expect((await post(`/network/${ctv}/leave`, {})).status).toBe(409);
+  });
+});
+
+describe('console Tài liệu bồi dưỡng (issue 17 §2)', () => {
+  it('lists the subtree’s material with topic, date, unit and readers; out of scope refused and audited', async () => {
+    const official = (await t.db.select().from(people).where(eq(people.displayName, 'Cán bộ xã Tân Hòa')))[0]!;
+    const actor = { id: official.id, role: official.role, unitId: official.unitId };
+    const settings = broadcastSettings(testConfig({ QUIET_HOURS: '' }));
+    const input = { topic: 'Kỹ năng nắm tình hình', kind: 'note' as const, title: 'Năm bước nắm tình hình', body: '1. Nghe. 2. Ghi.', unitCode: null };
+    const r = await t.db.transaction((tx) => publishMaterial(tx, { settings, t: createI18n().t }, actor, input, new Date()));
+    if (!r.ok) throw new Error(r.code);
+    await t.db.transaction((tx) => markRead(tx, { id: ctv, role: 'collaborator', unitId: tree.commune }, r.materialId, new Date()));
+
+    const network = await (await c.request('/network', { cookie: session.cookie })).text();
+    expect(network).toContain('href="/console/network/materials"');
+    const res = await c.request('/network/materials', { cookie: session.cookie });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Kỹ năng nắm tình hình');
+    expect(html).toContain('Năm bước nắm tình hình');
+    expect(html).toContain('Ghi chú ngắn');
+    expect(html).toMatch(/Xã Tân Hòa<\/td><td>1\/1 người/);
+    expect(html).toContain('Ai đã đọc');
+
+    const refused = await c.request(`/network/materials?unit=${tree.otherCommune}`, { cookie: session.cookie });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toContain('Năm bước');
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, official.id), eq(auditLog.action, 'material.list')));
+    expect(audit?.outcome).toBe('refused');
   });
 });

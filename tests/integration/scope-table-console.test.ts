@@ -3,7 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, broadcasts, hotSpotEvents, hotSpots, media, people, reportRequests, reports, surveyCampaigns, units } from '../../db/schema/index.js';
+import {
+  auditLog,
+  broadcasts,
+  hotSpotEvents,
+  hotSpots,
+  materials,
+  media,
+  people,
+  reportRequests,
+  reports,
+  surveyCampaigns,
+  units,
+} from '../../db/schema/index.js';
+import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
+import { createI18n } from '../../core/kernel/i18n.js';
+import { publishMaterial } from '../../core/network/materials.js';
 import { createReportRequest } from '../../core/reports/requests/request.js';
 import { FALLBACK_TOPIC } from '../../core/reports/topic-taxonomy.js';
 import { storePoll } from '../../core/polls/poll.js';
@@ -48,6 +63,14 @@ let reporter: string;
 let n = 0;
 const config = testConfig({ MAP_TILE_URL: '', QUIET_HOURS: '', FILES_DIR: mkdtempSync(join(tmpdir(), 'dlxh-files-')) });
 
+/** Training material published by the commune's official to the commune (its title is the secret). */
+async function material(): Promise<string> {
+  const actor = { id: sessions.commune.id, role: 'official' as const, unitId: tree.commune };
+  const input = { topic: 'Kỹ năng', kind: 'note' as const, title: `Tài liệu nội bộ ${++n}-${Date.now()}`, body: 'Nội dung.', unitCode: null };
+  const r = await db.db.transaction((tx) => publishMaterial(tx, { settings: broadcastSettings(config), t: createI18n().t }, actor, input, new Date()));
+  if (!r.ok) throw new Error(r.code);
+  return r.materialId;
+}
 const hotSpot = async () => (await raiseAlert(db.db, { id: reporter }, tree.commune)).hotSpotId;
 const receiptOfHotSpot = async (id: string) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.receiptNo;
 async function report(confidentialUnitId: string | null = null) {
@@ -298,6 +321,13 @@ const table: Row[] = [
     changes: true,
   },
   { route: 'GET network of the commune', audited: 'network.view', setup: async () => '', request: () => ({ path: `/network?unit=${tree.commune}` }) },
+  {
+    route: 'GET training material of the commune',
+    audited: 'material.list',
+    setup: material,
+    request: () => ({ path: `/network/materials?unit=${tree.commune}` }),
+    secret: async (id) => (await db.db.select().from(materials).where(eq(materials.id, id)))[0]!.title,
+  },
   {
     route: 'POST suspend a collaborator of the commune',
     audited: 'network.suspend',

@@ -112,7 +112,7 @@ describe('an attachment on every channel (issue 17 §3)', () => {
       ]);
     const bot = deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'vi', env);
     expect(media(bot)).toEqual([]);
-    expect(text(bot)).toContain('có tệp đính kèm «so-tay.pdf», nhưng kênh này chưa gửi được');
+    expect(text(bot)).toContain('có tệp đính kèm «so-tay.pdf», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí mở tài liệu trong /tailieu');
   });
 
   it('Zalo OA takes pdf/doc/docx to 5 MB and jpg/png to 1 MB; anything else, or a file not kept, is a note', () => {

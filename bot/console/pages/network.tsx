@@ -74,6 +74,9 @@ export function NetworkPage(props: {
       </TableWrap>
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/network${qs({ unit: props.unitId, page: p + 1 })}`} />
       <MeetingsSection ctx={ctx} list={props.meetings} />
+      <p>
+        <a href={`/console/network/materials${qs({ unit: props.unitId })}`}>{t('network-mat-console-link')}</a>
+      </p>
       <ImportForm ctx={ctx} />
     </Layout>
   );

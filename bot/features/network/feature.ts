@@ -16,6 +16,7 @@ import { networkMaterialFlow } from './material-flow.js';
 import { materialEffects } from './material-effects.js';
 import { libraryTopics, onMaterialAction } from './materials.js';
 import { filesDirOf } from '../../../core/media/store.js';
+import { fileLinkSettingsOf } from '../../../core/media/file-link.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
@@ -44,7 +45,11 @@ export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
     ],
     actions: [
       { prefix: 'nw', run: (rest, h) => onAction(d, h, rest) },
-      { prefix: 'tl', run: (rest, h) => onMaterialAction(h, rest, { timeZone: deps.config.TIMEZONE, filesDir: filesDirOf(deps.config) }) },
+      {
+        prefix: 'tl',
+        run: (rest, h) =>
+          onMaterialAction(h, rest, { timeZone: deps.config.TIMEZONE, filesDir: filesDirOf(deps.config), links: fileLinkSettingsOf(deps.config) }),
+      },
     ],
     effects: { ...networkEffects(d), ...materialEffects({ settings: broadcastSettings(deps.config), t: deps.i18n.t }) },
   };

@@ -2,6 +2,7 @@ import { queueMessage } from '../../../core/delivery/sends.js';
 import type { OutboundMessage } from '../../../core/kernel/messages.js';
 import { keptFileKind } from '../../../core/media/channel-fit.js';
 import { keptFileOf } from '../../../core/media/kept.js';
+import { makeFileLink, type FileLinkSettings } from '../../../core/media/file-link.js';
 import { clipText } from '../../../core/kernel/text.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
 import { listByTopic, listTopics, markRead, materialReaders, openMaterial, type MaterialView } from '../../../core/network/materials.js';
@@ -33,6 +34,7 @@ export async function libraryTopics(h: HandlerContext): Promise<Reply[]> {
 export interface MaterialEnv {
   timeZone: string;
   filesDir: string;
+  links: FileLinkSettings;
 }
 
 const when = (h: HandlerContext, m: MaterialView, tz: string) => fmtDate(localDate(m.createdAt, tz));
@@ -83,13 +85,23 @@ async function open(h: HandlerContext, id: string, env: MaterialEnv): Promise<Re
   // The file follows through the one delivery ledger (replies carry text only).
   if (file) await queueMessage(h.tx, { purpose: `mat-${m.id}-${h.flow.now.getTime()}`, personId: h.person!.id, message: file, lane: 'interactive' });
   const head = t('network-mat-view', { title: m.title, topic: m.topic, unit: m.unitName, date: when(h, m, env.timeZone) });
-  const note = m.attachment && !file ? [t('network-mat-file-elsewhere')] : [];
+  const note = m.attachment && !file ? [await fileLinkLine(h, m, env)] : [];
   const choices: ReplyChoice[] = [];
   if (!m.read) choices.push({ label: t('network-mat-btn-read'), value: `tl:r:${m.id}` });
   if (isOfficial(h)) choices.push({ label: t('network-mat-btn-readers'), value: `tl:w:${m.id}` });
   choices.push({ label: clipText(`‹ ${m.topic}`, LABEL), value: `tl:t:${m.id}` });
   const status = m.read ? [t('network-mat-status-read')] : [];
   return [{ text: [head, m.body ? `\n${m.body}` : '', ...note, ...status].filter(Boolean).join('\n'), choices }];
+}
+
+/** Where this channel cannot carry the file: a signed link to the kept copy for this person (core/media/file-link.ts), else the note. */
+async function fileLinkLine(h: HandlerContext, m: MaterialView, env: MaterialEnv): Promise<string> {
+  const t = h.flow.t;
+  const mediaId = m.attachment?.mediaId;
+  const kept = mediaId ? (await keptFileOf(h.tx, env.filesDir, mediaId)).file : null;
+  const link = kept && mediaId ? await makeFileLink(h.tx, env.links, { type: 'media', id: mediaId, personId: h.person!.id }, h.flow.now) : null;
+  if (!link || !kept) return t('network-mat-file-elsewhere');
+  return t('network-mat-file-link', { name: kept.fileName, hours: Math.round(env.links.ttlMs / 3_600_000), url: link.url });
 }
 
 /** The material's file for this chat: the channel's own file id where it came from, else the kept copy if this channel can carry it. */

@@ -16,7 +16,7 @@ export const fanoutPayload = z.object({ broadcastId: z.uuid(), generation: z.num
 /** People snapshotted per transaction; each batch's jobs go to Redis in one addBulk per channel. */
 const FANOUT_BATCH = 5_000;
 
-export type FanoutOutcome = { kind: 'stale' } | { kind: 'done'; enqueued: number } | { kind: 'stopped'; enqueued: number };
+export type FanoutOutcome = { kind: 'stale' } | { kind: 'waiting_file' } | { kind: 'done'; enqueued: number } | { kind: 'stopped'; enqueued: number };
 
 /**
  * broadcast-control/broadcast-fanout {broadcastId, generation}: (1) re-enqueues the deliveries
@@ -26,9 +26,11 @@ export type FanoutOutcome = { kind: 'stale' } | { kind: 'done'; enqueued: number
  * Holds at most two batches in memory; a re-run resumes at the cursor. Stops when the broadcast
  * is no longer sending or a newer generation exists.
  */
-export async function runFanout(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>): Promise<FanoutOutcome> {
+export async function runFanout(deps: BroadcastJobDeps, data: z.infer<typeof fanoutPayload>, o: { waitForFile?: boolean } = {}): Promise<FanoutOutcome> {
   const target = await loadFanoutTarget(deps.db, data.broadcastId);
   if (!target || !(await current(deps, data))) return { kind: 'stale' };
+  // Recipients on other channels get the attachment's kept copy: nothing goes out while the media worker is still downloading it.
+  if (o.waitForFile !== false && (await filePending(deps, data.broadcastId))) return { kind: 'waiting_file' };
   const b = target.b;
   const requeued = b.fanoutCursor || data.generation > 0 ? await requeueAll(deps, b.id, data.generation) : 0;
   if (b.fanoutDone) return { kind: 'done', enqueued: requeued };
@@ -112,9 +114,9 @@ export const fanoutJob = defineJob<z.infer<typeof fanoutPayload>, BroadcastJobDe
   name: FANOUT_JOB,
   schema: fanoutPayload,
   async run(deps, data, job) {
-    // Recipients on other channels get the kept copy of the attachment: wait for the media worker (not past the last attempt).
-    if (job.attemptsMade + 1 < (job.opts.attempts ?? 1) && (await filePending(deps, data.broadcastId))) throw new FileNotKeptYet();
-    const outcome = await runFanout(deps, data);
+    // Waits (the job retries) while the attachment is being kept; the last attempt sends anyway (a note stands in for the file).
+    const outcome = await runFanout(deps, data, { waitForFile: job.attemptsMade + 1 < (job.opts.attempts ?? 1) });
+    if (outcome.kind === 'waiting_file') throw new FileNotKeptYet();
     deps.logger.info({ broadcastId: data.broadcastId, generation: data.generation, ...outcome }, 'broadcast fan-out');
     return outcome.kind;
   },
@@ -127,11 +129,14 @@ class FileNotKeptYet extends AppError {
   }
 }
 
+/** A download lost with its job (Redis gone) must not hold the guidance for ever. */
+const FILE_WAIT_MAX = '15 minutes';
+
 async function filePending(deps: Pick<BroadcastJobDeps, 'db'>, broadcastId: string): Promise<boolean> {
   const rows = rowsOf<{ pending: boolean }>(
     await deps.db.execute(sql`
       select true as pending from broadcasts b join media m on m.id::text = b.attachment->>'mediaId'
-      where b.id = ${broadcastId} and m.status = 'pending'`),
+      where b.id = ${broadcastId} and m.status = 'pending' and m.created_at > now() - ${FILE_WAIT_MAX}::interval`),
   );
   return rows.length > 0;
 }
