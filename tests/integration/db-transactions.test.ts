@@ -112,6 +112,16 @@ describe('transactions on postgres.js (db/pipelined-begin.ts)', () => {
     expect(await unitNames()).toEqual(['kept, renamed']);
   });
 
+  it('relational queries (tx.query) work in transactions and nested ones (db/lean-transaction.ts builds them on use)', async () => {
+    const found = await d.db.transaction(async (tx) => {
+      const outer = await tx.query.units.findFirst({ where: eq(units.code, 'A'), columns: { name: true } });
+      const inner = await tx.transaction((nested) => nested.query.units.findMany({ columns: { code: true } }));
+      return { outer, inner: inner.map((u) => u.code) };
+    });
+    expect(found).toEqual({ outer: { name: 'kept, renamed' }, inner: ['A'] });
+    expect(await d.db.query.units.findFirst({ columns: { code: true } })).toEqual({ code: 'A' });
+  });
+
   it('a connection killed mid-transaction fails the transaction, nothing of it stays, and the pool serves on', async () => {
     await expect(
       d.db.transaction(async (tx) => {
