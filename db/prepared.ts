@@ -1,5 +1,4 @@
 import type { Sql, TransactionSql } from 'postgres';
-import { beginPipelined } from './pipelined-begin.js';
 
 /**
  * Statements with up to this many parameters run as named prepared statements. drizzle asks
@@ -30,8 +29,7 @@ function shouldPrepare(params: unknown): boolean {
 /**
  * The postgres.js client drizzle is given: the same client, but `unsafe(text, params)` (what
  * drizzle calls for every statement) prepares parameterised statements, also inside
- * transactions (`begin`/`savepoint` hand the callback a wrapped transaction client), and `begin`
- * does not wait for BEGIN's answer (pipelined-begin.ts).
+ * transactions (`begin`/`savepoint` hand the callback a wrapped transaction client).
  */
 export function preparing<T extends Sql | TransactionSql>(client: T): T {
   return new Proxy(client, {
@@ -44,10 +42,7 @@ export function preparing<T extends Sql | TransactionSql>(client: T): T {
         const open = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
         return (...args: unknown[]) => {
           const fn = args.pop() as (tx: TransactionSql) => unknown;
-          const inner = (tx: TransactionSql) => fn(preparing(tx));
-          // A plain begin (drizzle's `db.transaction`) sends BEGIN with the first statement.
-          if (prop === 'begin' && args.length === 0) return beginPipelined(target as Sql, inner);
-          return open.call(target, ...args, inner);
+          return open.call(target, ...args, (tx: TransactionSql) => fn(preparing(tx)));
         };
       }
       const value: unknown = Reflect.get(target, prop, receiver);

@@ -1,59 +1,19 @@
-import { createServer, connect, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
 import { units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
-/**
- * A TCP proxy in front of Postgres that counts round trips: bytes from the client after the
- * server last spoke (or before it ever did) start one; more bytes before the answer belong to it.
- */
-async function countingProxy(target: URL): Promise<{ url: string; roundTrips(): number; close(): Promise<void> }> {
-  let trips = 0;
-  const server: Server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    let waiting = false;
-    client.on('data', (chunk) => {
-      if (!waiting) trips++;
-      waiting = true;
-      upstream.write(chunk);
-    });
-    upstream.on('data', (chunk) => {
-      waiting = false;
-      client.write(chunk);
-    });
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = new URL(target);
-  url.hostname = '127.0.0.1';
-  url.port = String((server.address() as AddressInfo).port);
-  return {
-    url: url.toString(),
-    roundTrips: () => trips,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 let t: TestDatabase;
-let proxy: Awaited<ReturnType<typeof countingProxy>>;
 let d: Database;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   if (!t.url) throw new Error('needs a real Postgres (TEST_DATABASE_URL)');
-  proxy = await countingProxy(new URL(t.url));
-  d = await openDatabase({ url: proxy.url, max: 2 });
+  d = await openDatabase({ url: t.url, max: 2 });
 });
 afterAll(async () => {
   await d.close();
-  await proxy.close();
   await t.close();
 });
 
@@ -62,18 +22,7 @@ async function unitNames(): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-describe('transactions on postgres.js (db/pipelined-begin.ts)', () => {
-  it('BEGIN leaves with the first statement: a one-statement transaction is two round trips', async () => {
-    const one = () => d.db.transaction(async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select ${41}::int + 1 as n`)));
-    // Warm up both connections (startup, type fetch) and the prepared statement on each.
-    await Promise.all([one(), one()]);
-    await Promise.all([one(), one()]);
-    const before = proxy.roundTrips();
-    const rows = await one();
-    expect(rows[0]?.n).toBe(42);
-    expect(proxy.roundTrips() - before).toBe(2);
-  });
-
+describe('transactions on postgres.js (db/client.ts)', () => {
   it('commits what the transaction wrote; an error thrown by the callback rolls all of it back', async () => {
     await d.db.transaction(async (tx) => {
       await tx.insert(units).values({ code: 'A', name: 'kept', path: '/a/' });
@@ -134,7 +83,7 @@ describe('transactions on postgres.js (db/pipelined-begin.ts)', () => {
     expect(await unitNames()).not.toContain('killed');
     const batch = () =>
       Promise.allSettled([1, 2, 3].map((n) => d.db.transaction(async (tx) => rowsOf<{ n: number }>(await tx.execute(sql`select ${n}::int as n`)))));
-    // postgres.js hands the killed backend's last error to the first statement after it reconnects (also with its own begin).
+    // postgres.js hands the killed backend's last error to the first statement after it reconnects .
     expect((await batch()).filter((r) => r.status === 'rejected').length).toBeLessThanOrEqual(1);
     const again = await batch();
     expect(again.map((r) => (r.status === 'fulfilled' ? r.value[0]?.n : r.reason))).toEqual([1, 2, 3]);
