@@ -5,6 +5,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 import { PREPARED_CONNECTION, preparing } from './prepared.js';
+import { withLeanTransactions } from './lean-transaction.js';
 
 export { schema };
 type Schema = typeof schema;
@@ -35,7 +36,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'dlxh-bot', ...PREPARED_CONNECTION } });
-  const db = drizzle(preparing(client), { schema }) as unknown as Db;
+  const db = withLeanTransactions(drizzle(preparing(client), { schema }) as unknown as Db, drizzle(preparing(client)));
   return {
     db,
     kind: 'postgres',

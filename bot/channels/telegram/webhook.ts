@@ -20,12 +20,12 @@ export interface WebhookRouteDeps {
   alerts?: ChannelAlerts;
 }
 
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
+
 /** Hashing first gives equal lengths, so the comparison leaks neither content nor length. */
-function secretMatches(given: string | undefined, expected: string): boolean {
+function secretMatches(given: string | undefined, expected: Buffer): boolean {
   if (given === undefined) return false;
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return timingSafeEqual(sha256(given), expected);
 }
 
 const decoder = new TextDecoder();
@@ -50,11 +50,12 @@ export function createWebhookRoute(deps: WebhookRouteDeps): Hono {
 function createWebhookHandler(deps: WebhookRouteDeps): RawRoute {
   if (!WEBHOOK_SECRET_PATTERN.test(deps.secretToken)) throw new Error('telegram webhook secret must be 1–256 of A-Z a-z 0-9 _ -');
   const guard = createRedeliveryGuard();
+  const expected = sha256(deps.secretToken); // once, not per update
   return {
     maxBodyBytes: WEBHOOK_MAX_BODY_BYTES,
     tooLarge: { status: 413, json: { error: 'payload_too_large' } },
     async handle(req) {
-      if (!secretMatches(req.header(SECRET_HEADER), deps.secretToken)) return { status: 401, json: { error: 'unauthorized' } };
+      if (!secretMatches(req.header(SECRET_HEADER), expected)) return { status: 401, json: { error: 'unauthorized' } };
       let update: unknown;
       try {
         update = JSON.parse(decoder.decode(req.body));
