@@ -16,7 +16,6 @@ import { createPoller, DEFAULT_POLL_BACKOFF, type Poller } from './polling.js';
 import { renderEdit, renderOutbound, type LocationLabels, type TelegramCall } from './render.js';
 import { createWebhookRoute } from './webhook.js';
 import { telegramDownload } from './download.js';
-import { undiciFetch } from './undici-fetch.js';
 
 /** The intake engine's entry; its result is ignored (an InboundHandler fits, so does one returning an outcome). */
 type UpdateHandler = (msg: InboundMessage) => Promise<unknown>;
@@ -65,10 +64,9 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
   const apiRoot = opts.apiRoot ?? 'https://api.telegram.org';
   const requestTimeout = opts.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_S;
   const pollTimeout = opts.pollTimeoutSeconds ?? DEFAULT_POLL_TIMEOUT_S;
-  const fetch = undiciFetch();
-  const api = new Api(opts.token, { apiRoot, timeoutSeconds: requestTimeout, fetch });
+  const api = new Api(opts.token, { apiRoot, timeoutSeconds: requestTimeout });
   // Polling holds requests open for pollTimeout; a separate client keeps sends' timeout short.
-  const pollApi = new Api(opts.token, { apiRoot, timeoutSeconds: pollTimeout + 15, fetch });
+  const pollApi = new Api(opts.token, { apiRoot, timeoutSeconds: pollTimeout + 15 });
   const labels = opts.labels ?? defaultLabels(opts.locale ?? 'vi');
   const logger = opts.logger.child({ channel: 'telegram' });
   let poller: Poller | null = null;
