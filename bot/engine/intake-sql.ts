@@ -36,6 +36,7 @@ interface ClaimRow {
   role: Role;
   unit_id: string;
   unit_name: string;
+  unit_kind: string;
   status: PersonView['status'];
   consent_at: string | Date | null;
   charter_due: string | null;
@@ -75,7 +76,7 @@ export async function claimTurn(
         (c.inserted or (p.updated_at = c.updated_at and p.person_id is not distinct from c.person_id)) as settled,
         ca.last_inbound_at > ${u.now.toISOString()}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
         (ca.status = 'active' and ca.unreachable_reason is null) as active,
-        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, pe.status, pe.consent_at,
+        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, un.kind as unit_kind, pe.status, pe.consent_at,
         ${charterDueSql(sql.raw('pe'))} as charter_due,
         ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
       from conv c
@@ -94,6 +95,7 @@ export async function claimTurn(
           role: r.role,
           unitId: r.unit_id,
           unitName: r.unit_name,
+          unitKind: r.unit_kind,
           status: r.status,
           consentAt: r.consent_at === null ? null : new Date(r.consent_at),
           charterDue: r.charter_due,

@@ -26,6 +26,8 @@ export interface PersonView {
    * that mean the same. Null when their unit has no unit above.
    */
   aboveIsProvince?: boolean | null;
+  /** Their unit's kind (tinh, xa, phuong…): «Toàn tỉnh» names the area an audience covers. */
+  unitKind?: string;
 }
 
 /** `aboveIsProvince` for the unit `unitId` (a column or alias), in the statement that reads the person (core/reports/visible-unit.ts' rule). */
@@ -52,6 +54,7 @@ export async function loadPersonByAccount(db: Executor, channel: string, externa
       role: people.role,
       unitId: people.unitId,
       unitName: units.name,
+      unitKind: units.kind,
       status: people.status,
       consentAt: people.consentAt,
       charterDue: charterDueSql(sql.raw('"people"')),

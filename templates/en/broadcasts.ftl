@@ -50,12 +50,6 @@ broadcast-compose-text-expected = Please answer in text.
 broadcast-compose-wait = Working on it, one moment please.
 broadcast-compose-cancelled = The guidance draft was discarded.
 
-broadcast-unit-all = { $kind ->
-    [tinh] The whole province
-    [xa] The whole commune
-    [phuong] The whole ward
-   *[other] The whole area of { $name }
-}
 broadcast-role-all = Everyone
 broadcast-role-collaborator = Collaborators
 broadcast-role-official = Officials

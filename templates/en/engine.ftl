@@ -52,3 +52,9 @@ engine-aside-kept = (What you just typed has been kept: at the question that ask
 engine-aside-kept-idle = You wrote: "{ $text }". It has been kept: pick the report or task below, and at the question that asks for text, tap «Use: …» to use it without typing it again.
 engine-aside-use = Use: "{ $text }"
 engine-aside-offer = Text you typed earlier; tap to use it for this question:
+engine-own-area = { $kind ->
+    [tinh] The whole province
+    [xa] The whole commune
+    [phuong] The whole ward
+   *[other] The whole area of { $name }
+}

@@ -35,7 +35,6 @@ poll-closes-168 = 7 days
 poll-closes-other = Another date and time
 poll-ask-closes-at = Type the closing time, e.g. 17:00 30/11 or 30/11/2026 17h30
 poll-ask-audience = Which unit should receive the poll? Choose your unit, or type the name (or code) of a unit below it.
-poll-audience-own = All of { $unit }
 poll-ask-stratum = Limit to a social group?
 poll-stratum-all = Everyone
 poll-ask-roles = Recipients:

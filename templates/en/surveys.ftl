@@ -61,7 +61,6 @@ surveys-x-not_closed = Results can be shared once the survey has closed.
 surveys-no-questionnaires = No questionnaire yet. An administrator loads one with: npm run admin -- survey-import <file.yaml>
 surveys-ask-survey = 📋 NEW SURVEY CAMPAIGN. Choose the questionnaire:
 surveys-ask-audience = Send to which unit? Press the button or type the name (or code) of a unit below yours.
-surveys-audience-own = { $unit } (your unit)
 surveys-err-unit-code = Type the unit's name or code, on one line.
 surveys-ask-roles = Send to whom?
 surveys-roles-collaborator = Collaborators

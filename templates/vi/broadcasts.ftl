@@ -50,12 +50,6 @@ broadcast-compose-text-expected = Đồng chí vui lòng nhập bằng chữ.
 broadcast-compose-wait = Đang xử lý, đồng chí chờ trong giây lát.
 broadcast-compose-cancelled = Đã hủy bản soạn định hướng.
 
-broadcast-unit-all = { $kind ->
-    [tinh] Toàn tỉnh
-    [xa] Toàn xã
-    [phuong] Toàn phường
-   *[other] Toàn địa bàn do { $name } phụ trách
-}
 broadcast-role-all = Tất cả
 broadcast-role-collaborator = Cộng tác viên
 broadcast-role-official = Cán bộ

@@ -52,3 +52,9 @@ engine-aside-kept = (Nội dung đồng chí vừa gõ đã được giữ lại
 engine-aside-kept-idle = Đồng chí vừa nhắn: "{ $text }". Nội dung này đã được giữ lại: đồng chí chọn loại báo cáo hoặc việc cần làm bên dưới, đến câu hỏi cần nhập nội dung sẽ có nút «Dùng: …» để dùng lại, không phải gõ lại.
 engine-aside-use = Dùng: "{ $text }"
 engine-aside-offer = Nội dung đồng chí đã gõ trước đó, bấm để dùng cho câu này:
+engine-own-area = { $kind ->
+    [tinh] Toàn tỉnh
+    [xa] Toàn xã
+    [phuong] Toàn phường
+   *[other] Toàn địa bàn do { $name } phụ trách
+}

@@ -35,7 +35,6 @@ poll-closes-168 = 7 ngày
 poll-closes-other = Chọn ngày giờ khác
 poll-ask-closes-at = Nhập thời điểm kết thúc, ví dụ: 17:00 30/11 hoặc 30/11/2026 17h30
 poll-ask-audience = Gửi thăm dò tới đơn vị nào? Chọn đơn vị của đồng chí, hoặc gõ tên (hay mã) một đơn vị trực thuộc, ví dụ "xã An Bình".
-poll-audience-own = Toàn bộ { $unit }
 poll-ask-stratum = Giới hạn theo giai tầng, nhóm xã hội?
 poll-stratum-all = Tất cả
 poll-ask-roles = Đối tượng nhận:

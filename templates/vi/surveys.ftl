@@ -61,7 +61,6 @@ surveys-x-not_closed = Chỉ gửi kết quả cho người trả lời sau khi 
 surveys-no-questionnaires = Chưa có bộ câu hỏi nào. Quản trị viên nạp bộ câu hỏi bằng lệnh: npm run admin -- survey-import <tệp.yaml>
 surveys-ask-survey = 📋 TẠO ĐỢT KHẢO SÁT. Chọn bộ câu hỏi:
 surveys-ask-audience = Gửi tới đơn vị nào? Bấm nút, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
-surveys-audience-own = { $unit } (đơn vị của đồng chí)
 surveys-err-unit-code = Đồng chí gõ tên đơn vị (ví dụ "xã An Bình") hoặc mã đơn vị, trên một dòng.
 surveys-ask-roles = Gửi tới những ai?
 surveys-roles-collaborator = Cộng tác viên

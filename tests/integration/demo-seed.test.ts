@@ -46,7 +46,9 @@ describe('the demo province', () => {
     const me = intakeUser(() => intake, outbox, `p-${official!.id}`);
     let seen = await me.send('/taokhaosat');
     seen = await me.press(choiceOf(seen.at(-1), /Dư luận về chính quyền xã mới sau sắp xếp/).data);
-    seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+    // The province's own audience is named by its area, not «Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)».
+    expect(seen.at(-1)!.choices.map((c) => c.label)).toEqual(['Toàn tỉnh']);
+    seen = await me.press(choiceOf(seen.at(-1), 'Toàn tỉnh').data);
     expect(seen.map((m) => m.text).join('\n')).toContain('Gửi tới những ai?');
   });
 });

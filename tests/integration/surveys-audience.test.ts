@@ -71,7 +71,7 @@ afterAll(async () => t?.close());
 async function start(me: ChatUser): Promise<SeenMessage[]> {
   let seen = await me.send('/taokhaosat');
   seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
-  seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+  seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
   expect(texts(seen)).toContain('Gửi tới những ai?');
   return seen;
 }

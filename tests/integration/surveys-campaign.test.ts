@@ -75,7 +75,7 @@ async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: 
   const me = chat(who);
   let seen = await me.send('/taokhaosat');
   seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
-  seen = await me.press(choiceOf(seen.at(-1), /đơn vị của đồng chí/).data);
+  seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
   seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
   // No sector in this province: that question skips itself; every social group.
   seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);

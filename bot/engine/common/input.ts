@@ -43,6 +43,14 @@ export function yesNo(ctx: FlowContext, yesKey = 'engine-yes', noKey = 'engine-n
   ];
 }
 
+/**
+ * «The official's own unit» as an audience, named by the area it covers («Toàn tỉnh», «Toàn xã»):
+ * the unit's own name («Ban Tuyên giáo và Dân vận Tỉnh ủy») reads as the Ban's staff.
+ */
+export function ownAreaChoice(ctx: FlowContext, value: string): ReplyChoice {
+  return { label: ctx.t('engine-own-area', { kind: ctx.person?.unitKind ?? 'khac', name: ctx.person?.unitName ?? '' }), value };
+}
+
 export function skipChoice(ctx: FlowContext): ReplyChoice {
   return { label: ctx.t('engine-skip'), value: SKIP };
 }

@@ -30,7 +30,7 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
   unit: (s, ctx) => {
     const [own, ...children] = s.opts?.units ?? [];
     const kind = own && 'kind' in own ? own.kind : 'khac';
-    const choices = own ? [choice(ctx.t('broadcast-unit-all', { name: own.name, kind }), own.id)] : [];
+    const choices = own ? [choice(ctx.t('engine-own-area', { name: own.name, kind }), own.id)] : [];
     for (const u of children.slice(0, MAX_OPTION_BUTTONS)) choices.push(choice(u.name, u.id));
     choices.push(choice(ctx.t('broadcast-btn-unit-code'), V.code));
     return [withCancel(ctx, ctx.t('broadcast-compose-unit'), choices)];

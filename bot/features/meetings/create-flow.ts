@@ -1,5 +1,5 @@
 import { MEETING_LIMITS } from '../../../core/meetings/meeting.js';
-import { NO, readChoice, readText, YES } from '../../engine/common/input.js';
+import { NO, readChoice, readText, YES, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -147,9 +147,7 @@ export const meetingCreateFlow = defineFlow<S>({
       },
     },
     audience: {
-      ask: (_s, ctx) => [
-        { text: ctx.t('meetings-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
-      ],
+      ask: (_s, ctx) => [{ text: ctx.t('meetings-ask-audience'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';

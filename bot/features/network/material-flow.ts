@@ -1,6 +1,6 @@
 import type { MaterialKind } from '../../../core/network/materials.js';
 import { chooseFrom } from '../../engine/common/choose.js';
-import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
+import { readText, SKIP, skipChoice, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -110,9 +110,7 @@ export const networkMaterialFlow = defineFlow<S>({
       },
     },
     unit: {
-      ask: (_s, ctx) => [
-        { text: ctx.t('network-mat-ask-unit'), choices: [{ label: ctx.t('network-unit-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
-      ],
+      ask: (_s, ctx) => [{ text: ctx.t('network-mat-ask-unit'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null }, next: 'confirm' };
         const code = input.type === 'text' ? input.text.trim() : '';

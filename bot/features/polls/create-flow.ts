@@ -1,5 +1,5 @@
 import { STRATA } from '../../../core/reports/draft.js';
-import { NO, readChoice, readText, YES, yesNo } from '../../engine/common/input.js';
+import { NO, readChoice, readText, YES, yesNo, ownAreaChoice } from '../../engine/common/input.js';
 import { optionKey } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
@@ -143,9 +143,7 @@ export const pollCreateFlow = defineFlow<S>({
       return local ? { state: { ...s, closes: { local } }, next: 'audience' } : { retry: { text: ctx.t('poll-err-closing-format') } };
     }),
     audience: {
-      ask: (_s, ctx) => [
-        { text: ctx.t('poll-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
-      ],
+      ask: (_s, ctx) => [{ text: ctx.t('poll-ask-audience'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
         const code = input.type === 'text' ? input.text.trim() : '';

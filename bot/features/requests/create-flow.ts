@@ -1,7 +1,7 @@
 import { STRATA } from '../../../core/reports/draft.js';
 import { FALLBACK_TOPIC } from '../../../core/reports/topic-taxonomy.js';
 import { REQUEST_LIMITS } from '../../../core/reports/requests/request.js';
-import { NEXT_PAGE, NO, pagedList, PREV_PAGE, readChoice, readText, YES } from '../../engine/common/input.js';
+import { NEXT_PAGE, NO, pagedList, PREV_PAGE, readChoice, readText, YES, ownAreaChoice } from '../../engine/common/input.js';
 import { optionKey } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
@@ -175,9 +175,7 @@ export const requestCreateFlow = defineFlow<S>({
       },
     },
     audience: {
-      ask: (_s, ctx) => [
-        { text: ctx.t('requests-ask-audience'), choices: [{ label: ctx.t('poll-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
-      ],
+      ask: (_s, ctx) => [{ text: ctx.t('requests-ask-audience'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
         const load = effect('requests.sectors', {});
         if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null }, next: 'sectors-loading', effect: load };

@@ -1,5 +1,5 @@
 import { parseQuotas } from '../../../core/surveys/sample.js';
-import { NO, readChoice, readText, YES, yesNo } from '../../engine/common/input.js';
+import { NO, readChoice, readText, YES, yesNo, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -70,9 +70,7 @@ export const campaignFlow = defineFlow<S>({
       },
     },
     audience: {
-      ask: (_s, ctx) => [
-        { text: ctx.t('surveys-ask-audience'), choices: [{ label: ctx.t('surveys-audience-own', { unit: ctx.person?.unitName ?? '' }), value: OWN }] },
-      ],
+      ask: (_s, ctx) => [{ text: ctx.t('surveys-ask-audience'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
         if (input.type === 'choice' && input.value === OWN) return { state: set(s, { unitCode: null }) };
         const code = input.type === 'text' ? input.text.trim() : '';
