@@ -6,6 +6,7 @@ declare module 'js-yaml' {
   }
   export const JSON_SCHEMA: unknown;
   export function load(text: string, options?: LoadOptions): unknown;
-  const yaml: { load: typeof load; JSON_SCHEMA: unknown };
+  export function dump(value: unknown, options?: { lineWidth?: number; noRefs?: boolean }): string;
+  const yaml: { load: typeof load; dump: typeof dump; JSON_SCHEMA: unknown };
   export default yaml;
 }

@@ -182,6 +182,24 @@ describe('creating a survey campaign in the console', () => {
     const list = await (await c.request('/surveys', { cookie: who.author!.cookie })).text();
     expect(list).toContain('Ý kiến về đường giao thông nông thôn');
   });
+
+  it('offers the stored questionnaire to send again: picked, its text is filled in and checks to the same questions', async () => {
+    const page = await (await c.request('/surveys/new', { cookie: who.author!.cookie })).text();
+    const [stored] = await t.db.select().from(surveys);
+    expect(page).toContain(`href="/console/surveys/new?survey=${stored!.id}"`);
+    const filled = await (await c.request(`/surveys/new?survey=${stored!.id}`, { cookie: who.author!.cookie })).text();
+    expect(filled).toContain('Đã điền bộ câu hỏi «Ý kiến về đường giao thông nông thôn»');
+    const text = /<textarea id="sva-text"[^>]*>([\s\S]*?)<\/textarea>/
+      .exec(filled)![1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+    const checked = await post('author', { step: 'check', definition: text });
+    expect(checked.status).toBe(200);
+    expect(await checked.text()).toMatch(/Xem trước: Ý kiến về đường giao thông nông thôn \(mã [^,]+, 3 câu hỏi\)/);
+  });
 });
 
 describe('sharing the results back to the respondents from the Khảo sát page', () => {

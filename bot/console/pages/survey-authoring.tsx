@@ -11,8 +11,17 @@ export interface AuthoringForm {
   values: Record<string, string>;
 }
 
+/** A questionnaire already stored (imported, or sent before): offered to send again. */
+export interface StoredChoice {
+  id: string;
+  code: string;
+  version: number;
+  title: string;
+}
+
 export type AuthoringStep =
-  { step: 'paste'; text: string; issues: string[] } | { step: 'preview'; text: string; q: Questionnaire; form: AuthoringForm; error: string | null };
+  | { step: 'paste'; text: string; issues: string[]; stored?: StoredChoice[]; from?: StoredChoice }
+  | { step: 'preview'; text: string; q: Questionnaire; form: AuthoringForm; error: string | null };
 
 const ROLES = ['collaborator', 'official', 'everyone'] as const;
 const SAMPLES = ['all', 'per_unit', 'quota'] as const;
@@ -30,20 +39,42 @@ export function SurveyAuthoringPage(props: { ctx: PageCtx; s: AuthoringStep }) {
       <p>
         <a href="/console/surveys">‹ {t('con-back-list')}</a>
       </p>
-      {s.step === 'paste' ? <PasteStep ctx={ctx} text={s.text} issues={s.issues} /> : <PreviewStep ctx={ctx} s={s} />}
+      {s.step === 'paste' ? <PasteStep ctx={ctx} s={s} /> : <PreviewStep ctx={ctx} s={s} />}
     </Layout>
   );
 }
 
-function PasteStep(props: { ctx: PageCtx; text: string; issues: string[] }) {
+function PasteStep(props: { ctx: PageCtx; s: Extract<AuthoringStep, { step: 'paste' }> }) {
   const t = props.ctx.t;
+  const { text, issues, stored = [], from } = props.s;
   return (
     <>
-      {props.issues.length ? (
-        <div role="alert" class="refused" id="sva-issues">
-          <p>{t('con-sva-issues', { n: props.issues.length })}</p>
+      {from ? (
+        <p role="status" class="flash">
+          {t('con-sva-from', { title: from.title, code: from.code, version: from.version })}
+        </p>
+      ) : null}
+      {stored.length && !from ? (
+        <section aria-labelledby="sva-stored">
+          <h2 id="sva-stored">{t('con-sva-stored')}</h2>
           <ul>
-            {props.issues.map((l) => (
+            {stored.map((q) => (
+              <li>
+                <a href={`/console/surveys/new?survey=${q.id}`}>{q.title}</a>{' '}
+                <span class="muted">
+                  ({q.code} v{q.version})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h2>{t('con-sva-new')}</h2>
+        </section>
+      ) : null}
+      {issues.length ? (
+        <div role="alert" class="refused" id="sva-issues">
+          <p>{t('con-sva-issues', { n: issues.length })}</p>
+          <ul>
+            {issues.map((l) => (
               <li>{l}</li>
             ))}
           </ul>
@@ -55,8 +86,8 @@ function PasteStep(props: { ctx: PageCtx; text: string; issues: string[] }) {
         <input type="hidden" name="step" value="check" />
         <div class="field">
           <label for="sva-text">{t('con-sva-paste')}</label>
-          <textarea id="sva-text" name="definition" rows={16} spellcheck={false} aria-describedby={props.issues.length ? 'sva-issues' : undefined}>
-            {props.text}
+          <textarea id="sva-text" name="definition" rows={16} spellcheck={false} aria-describedby={issues.length ? 'sva-issues' : undefined}>
+            {text}
           </textarea>
         </div>
         <div class="field">

@@ -2,12 +2,14 @@ import type { Context, Hono } from 'hono';
 import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
 import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
-import type { SampleSpec } from '../../../db/schema/index.js';
+import { surveys, type SampleSpec } from '../../../db/schema/index.js';
 import { createCampaign, filterValues } from '../../../core/surveys/campaigns.js';
 import { RESPONDENT_GROUPS } from '../../../core/surveys/groups.js';
 import { issueLines } from '../../../core/surveys/issues-text.js';
 import { loadQuestionnaire } from '../../../core/surveys/load.js';
-import { importQuestionnaire } from '../../../core/surveys/store.js';
+import { importQuestionnaire, latestQuestionnaires } from '../../../core/surveys/store.js';
+import { questionnaireSource } from '../../../core/surveys/source.js';
+import { eq } from 'drizzle-orm';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { SurveyAuthoringPage, type AuthoringForm, type AuthoringStep } from '../pages/survey-authoring.js';
@@ -31,7 +33,14 @@ export function surveyAuthoringRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
   const page = (c: Context<ConsoleEnv>, s: AuthoringStep, status: 200 | 403 | 413 | 422 = 200) =>
     c.html(<SurveyAuthoringPage ctx={pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE)} s={s} />, status);
 
-  app.get('/surveys/new', (c) => page(c, { step: 'paste', text: '', issues: [] }));
+  // The questionnaires already stored are offered first; one picked fills the text, to check (and change) before sending.
+  app.get('/surveys/new', async (c) => {
+    const stored = await latestQuestionnaires(deps.db);
+    const from = stored.find((q) => q.id === c.req.query('survey'));
+    if (!from) return page(c, { step: 'paste', text: '', issues: [], stored });
+    const [row] = await deps.db.select({ definition: surveys.definition }).from(surveys).where(eq(surveys.id, from.id));
+    return page(c, { step: 'paste', text: row ? questionnaireSource(row.definition) : '', issues: [], stored, from });
+  });
 
   app.post('/surveys/new', async (c) => {
     const body = await c.req.parseBody();
