@@ -12,7 +12,7 @@ export interface AuthoringForm {
 }
 
 /** A questionnaire already stored (imported, or sent before): offered to send again. */
-export interface StoredChoice {
+interface StoredChoice {
   id: string;
   code: string;
   version: number;
