@@ -94,8 +94,12 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   return looseMatch(lists, bare);
 }
 
-/** The shortest typed words taken as an option's beginning or as a phrase inside it. */
-const LOOSE_MIN = 4;
+/**
+ * The shortest typed words taken as an option's first words (whole words: «một» is «Một phương
+ * án»), or as a phrase inside one option.
+ */
+const START_MIN = 3;
+const INSIDE_MIN = 4;
 /** Buttons that move through the form rather than answer it: never guessed from typed words. */
 const MOVES = new Set([SKIP, BACK, NEXT_PAGE, PREV_PAGE]);
 
@@ -105,7 +109,8 @@ const MOVES = new Set([SKIP, BACK, NEXT_PAGE, PREV_PAGE]);
  * not the phrase inside «Toàn bộ Tỉnh Thái Nguyên»).
  */
 function looseMatch(lists: { values: string[]; labels: string[] }[], bare: string): string | null {
-  if (bare.replace(/ /g, '').length < LOOSE_MIN) return null;
+  const letters = bare.replace(/ /g, '').length;
+  if (letters < START_MIN) return null;
   const options = new Map<string, string>();
   for (const list of lists)
     list.labels.forEach((l, i) => {
@@ -117,7 +122,7 @@ function looseMatch(lists: { values: string[]; labels: string[] }[], bare: strin
     return hits.length === 1 ? hits[0]![0] : hits.length > 1 ? false : null;
   };
   const start = pick((label) => label.startsWith(` ${bare} `));
-  if (start !== null) return start || null;
+  if (start !== null || letters < INSIDE_MIN) return start || null;
   return pick((label, value) => !value.startsWith('_') && label.includes(` ${bare} `)) || null;
 }
 

@@ -80,6 +80,26 @@ describe('pending choices', () => {
     expect(matchTyped(q, 'trang truoc')).toBe('_prev'); // the whole label typed is exact, not a guess
     expect(matchTyped(q, 'nganh linh vuc')).toBeNull(); // a flow's own option: from its first words only
   });
+  it('takes a short first word that only one option starts with («một» is «Một phương án»), never a part of a word', () => {
+    const q = emptyState();
+    renderReplies(
+      [
+        {
+          text: 'Người trả lời được chọn:',
+          choices: [
+            { label: 'Một phương án', value: 'single' },
+            { label: 'Nhiều phương án', value: 'multiple' },
+          ],
+        },
+      ],
+      q,
+    );
+    expect(matchTyped(q, 'một')).toBe('single');
+    expect(matchTyped(q, 'nhieu')).toBe('multiple');
+    expect(matchTyped(q, 'mo')).toBeNull();
+    expect(matchTyped(q, 'nhi')).toBeNull(); // not a whole word of the label
+    expect(matchTyped(q, 'án')).toBeNull();
+  });
   it('takes a scale step typed in words («hài lòng» is «4 — Hài lòng», not «5 — Rất hài lòng»)', () => {
     const q = emptyState();
     const scale = ['1 — Rất không hài lòng', '2 — Không hài lòng', '3 — Bình thường', '4 — Hài lòng', '5 — Rất hài lòng'];
