@@ -95,10 +95,10 @@ export function matchTyped(state: ConversationState, text: string): string | nul
 }
 
 /**
- * The shortest typed words taken as an option's first words (whole words: «một» is «Một phương
- * án»), or as a phrase inside one option.
+ * The shortest typed words taken as an option's first words (whole words: «có» is «Có, ẩn danh»,
+ * «một» is «Một phương án»), or as a phrase inside one option.
  */
-const START_MIN = 3;
+const START_MIN = 2;
 const INSIDE_MIN = 4;
 /** Buttons that move through the form rather than answer it: never guessed from typed words. */
 const MOVES = new Set([SKIP, BACK, NEXT_PAGE, PREV_PAGE]);

@@ -96,9 +96,27 @@ describe('pending choices', () => {
     );
     expect(matchTyped(q, 'một')).toBe('single');
     expect(matchTyped(q, 'nhieu')).toBe('multiple');
-    expect(matchTyped(q, 'mo')).toBeNull();
+    expect(matchTyped(q, 'mo')).toBeNull(); // not a whole word
     expect(matchTyped(q, 'nhi')).toBeNull(); // not a whole word of the label
     expect(matchTyped(q, 'án')).toBeNull();
+  });
+  it('takes «có» for «Có, ẩn danh»', () => {
+    const q = emptyState();
+    renderReplies(
+      [
+        {
+          text: 'Thăm dò ẩn danh?',
+          choices: [
+            { label: 'Có, ẩn danh', value: 'yes' },
+            { label: 'Không', value: 'no' },
+          ],
+        },
+      ],
+      q,
+    );
+    expect(matchTyped(q, 'có')).toBe('yes');
+    expect(matchTyped(q, 'Co')).toBe('yes');
+    expect(matchTyped(q, 'c')).toBeNull();
   });
   it('takes a scale step typed in words («hài lòng» is «4 — Hài lòng», not «5 — Rất hài lòng»)', () => {
     const q = emptyState();
