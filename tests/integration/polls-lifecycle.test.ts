@@ -121,7 +121,8 @@ describe('quick polls', () => {
     await text(p.po!, '/huy');
     await text(p.po!, '/huy');
     await text(p.po!, '/taothamdo');
-    for (const s of ['Câu hỏi thử', 'Có\nKhông', '1', '2', '1']) await text(p.po!, s);
+    // The closing typed as a duration instead of a button («2 ngày» was refused).
+    for (const s of ['Câu hỏi thử', 'Có\nKhông', '1', '2', '2 ngày']) await text(p.po!, s);
     // Two units have «tỉnh» in their names: neither is guessed, and the question stays.
     await text(p.po!, 'tinh');
     for (const s of ['1', '1']) await text(p.po!, s);

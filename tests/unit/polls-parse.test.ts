@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClosing, parseOptions } from '../../bot/features/polls/create-parse.js';
+import { parseDurationHours, parseClosing, parseOptions } from '../../bot/features/polls/create-parse.js';
 
 describe('poll creation parsing', () => {
   it('reads one option per line and strips numbering', () => {
@@ -19,5 +19,20 @@ describe('poll creation parsing', () => {
     expect(parseClosing('30/11/2026 17h30')).toEqual({ day: 30, month: 11, year: 2026, hour: 17, minute: 30 });
     expect(parseClosing('8h 1/12')).toEqual({ day: 1, month: 12, year: null, hour: 8, minute: 0 });
     for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00']) expect(parseClosing(bad)).toBeNull();
+  });
+});
+
+describe('parseDurationHours', () => {
+  it('reads a typed duration in hours, days or weeks, accents optional', () => {
+    expect(parseDurationHours('2 ngày')).toBe(48);
+    expect(parseDurationHours('2 ngay')).toBe(48);
+    expect(parseDurationHours('36 giờ')).toBe(36);
+    expect(parseDurationHours('36h')).toBe(36);
+    expect(parseDurationHours('5 tiếng')).toBe(5);
+    expect(parseDurationHours('1 tuần')).toBe(168);
+    expect(parseDurationHours('0 ngày')).toBeNull();
+    expect(parseDurationHours('100 ngày')).toBeNull(); // more than 60 days
+    expect(parseDurationHours('hai ngày')).toBeNull();
+    expect(parseDurationHours('17:00 25/12')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
-import { parseClosing, parseOptions, type LocalClosing } from './create-parse.js';
+import { parseClosing, parseDurationHours, parseOptions, type LocalClosing } from './create-parse.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
@@ -70,6 +70,11 @@ export interface PollDraftJson {
 
 const choices = (list: [label: string, value: string][]) => list.map(([label, value]) => ({ label, value }));
 
+const closeChoices = (ctx: FlowContext) => [
+  ...HOURS.map((h) => ({ label: ctx.t(`poll-closes-${h}`), value: h })),
+  { label: ctx.t('poll-closes-other'), value: OTHER },
+];
+
 /** A question answered with one of its buttons (or the same typed). */
 function pickOne(text: (ctx: FlowContext) => string, options: (ctx: FlowContext) => Reply['choices'], set: (s: S, value: string) => Outcome<S>): Question<S> {
   return {
@@ -133,11 +138,25 @@ export const pollCreateFlow = defineFlow<S>({
       (ctx) => yesNo(ctx, 'poll-anonymous-yes', 'poll-anonymous-no'),
       (s, v) => ({ state: { ...s, anonymous: v === YES } }),
     ),
-    closes: pickOne(
-      (ctx) => ctx.t('poll-ask-closes'),
-      (ctx) => [...HOURS.map((h) => ({ label: ctx.t(`poll-closes-${h}`), value: h })), { label: ctx.t('poll-closes-other'), value: OTHER }],
-      (s, v) => (v === OTHER ? { next: 'closes_at' } : { state: { ...s, closes: { hours: Number(v) } } }),
-    ),
+    closes: {
+      ask: (_s, ctx) => [{ text: ctx.t('poll-ask-closes'), choices: closeChoices(ctx) }],
+      answer(s, input, ctx) {
+        // Typed instead of a button: a duration («2 ngày», «48 giờ») or a date and time («17:00 25/12»).
+        if (input.type === 'text') {
+          const hours = parseDurationHours(input.text);
+          if (hours) return { state: { ...s, closes: { hours } } };
+          const local = parseClosing(input.text);
+          if (local) return { state: { ...s, closes: { local } } };
+        }
+        const read = readChoice(
+          input,
+          ctx,
+          closeChoices(ctx).map((c) => c.value),
+        );
+        if (!read.ok) return { retry: { text: ctx.t('poll-err-closes') } };
+        return read.value === OTHER ? { next: 'closes_at' } : { state: { ...s, closes: { hours: Number(read.value) } } };
+      },
+    },
     closes_at: typed('poll-ask-closes-at', (s, input, ctx) => {
       const local = input.type === 'text' ? parseClosing(input.text) : null;
       return local ? { state: { ...s, closes: { local } }, next: 'audience' } : { retry: { text: ctx.t('poll-err-closing-format') } };

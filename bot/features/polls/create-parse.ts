@@ -37,3 +37,15 @@ export function parseClosing(text: string): LocalClosing | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   return { day, month, year: date[3] ? Number(date[3]) : null, hour, minute };
 }
+
+const UNIT_HOURS: Record<string, number> = { gio: 1, h: 1, tieng: 1, ngay: 24, tuan: 168 };
+/** The longest a poll or survey may be open when typed as a duration: 60 days. */
+const MAX_HOURS = 60 * 24;
+
+/** "2 ngày", "48 giờ", "36h", "1 tuần" → hours (accents optional); null for anything else. */
+export function parseDurationHours(text: string): number | null {
+  const m = /^(\d{1,4})\s*(gio|h|tieng|ngay|tuan)$/.exec(matchKey(text).replace(/\s+/g, ' '));
+  if (!m) return null;
+  const hours = Number(m[1]) * UNIT_HOURS[m[2]!]!;
+  return hours >= 1 && hours <= MAX_HOURS ? hours : null;
+}
