@@ -86,6 +86,9 @@ surveys-closes-72 = 3 days
 surveys-closes-168 = 1 week
 surveys-closes-336 = 2 weeks
 surveys-ask-baseline = Survey no. { $number } used this questionnaire. Compare the new results with it (before/after)?
+surveys-closes-days = { $n } days
+surveys-closes-hours = { $n } hours
+surveys-err-closes = Tap a button, or type the time limit in days or hours (e.g. «5 ngày», «36 giờ», at most 60 days).
 surveys-campaign-preview = 📋 SURVEY PREVIEW
     Questionnaire: { $title }
     Unit: { $unit }

@@ -86,6 +86,9 @@ surveys-closes-72 = 3 ngày
 surveys-closes-168 = 1 tuần
 surveys-closes-336 = 2 tuần
 surveys-ask-baseline = Đã có đợt khảo sát số { $number } với bộ câu hỏi này. So sánh kết quả đợt mới với đợt đó (trước/sau)?
+surveys-closes-days = { $n } ngày
+surveys-closes-hours = { $n } giờ
+surveys-err-closes = Đồng chí bấm một nút, hoặc gõ thời hạn theo ngày hay giờ (ví dụ «5 ngày», «36 giờ», tối đa 60 ngày).
 surveys-campaign-preview = 📋 XEM TRƯỚC ĐỢT KHẢO SÁT
     Bộ câu hỏi: { $title }
     Đơn vị: { $unit }

@@ -90,7 +90,9 @@ async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: 
     seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
   }
   seen = await me.press(choiceOf(seen.at(-1), 'Có').data); // interviews allowed
-  seen = await me.press(choiceOf(seen.at(-1), '1 tuần').data);
+  // A duration typed where buttons are offered is read, a word that is none is refused and asked again.
+  expect(texts(await me.send('sớm nhất có thể'))).toContain('gõ thời hạn theo ngày hay giờ');
+  seen = await me.send('7 ngày');
   if (baseline !== undefined) {
     expect(texts(seen)).toMatch(/So sánh kết quả đợt mới/);
     seen = await me.press(choiceOf(seen.at(-1), baseline ? 'Có' : 'Không').data);
@@ -100,7 +102,7 @@ async function createByChat(who: PersonRef, sample: 'quota' | 'all', baseline?: 
   expect(texts(seen)).toContain('Bộ câu hỏi: Dư luận về chuyển đổi số ở xã, phường');
   expect(texts(seen)).toContain('Phỏng vấn người dân: cộng tác viên được ghi phiếu khi phỏng vấn (/phongvan)');
   const closes = new Date(now.getTime() + 7 * 86_400_000);
-  expect(texts(seen)).toContain(`Thời hạn: 1 tuần, đến ${formatDateTime(closes, 'Asia/Ho_Chi_Minh')}`);
+  expect(texts(seen)).toContain(`Thời hạn: 1 tuần, đến ${formatDateTime(closes, 'Asia/Ho_Chi_Minh')}`); // «7 ngày» typed is the «1 tuần» button
   seen = await me.press(choiceOf(seen.at(-1), /Gửi khảo sát/).data);
   const m = /đợt khảo sát số (\d+)/.exec(texts(seen));
   expect(m, texts(seen)).not.toBeNull();

@@ -1,4 +1,5 @@
 import { parseQuotas } from '../../../core/surveys/sample.js';
+import { parseDurationHours } from '../polls/create-parse.js';
 import { NO, readChoice, readText, YES, yesNo, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
@@ -15,6 +16,12 @@ import type { CampaignDraftJson, SurveyChoice } from './campaign-effects.js';
  * how long it stays open (one reminder half-way), the baseline when an earlier campaign exists;
  * then a preview with the counts before sending.
  */
+/** «1 tuần» as its button says, else «5 ngày» / «36 giờ». */
+function spanOf(ctx: FlowContext, hours: number): string {
+  if ((HOURS as readonly string[]).includes(String(hours))) return ctx.t(`surveys-closes-${hours}`);
+  return hours % 24 === 0 ? ctx.t('surveys-closes-days', { n: hours / 24 }) : ctx.t('surveys-closes-hours', { n: hours });
+}
+
 export interface CampaignState extends MachineState {
   v: 1;
   list?: SurveyChoice[];
@@ -125,8 +132,10 @@ export const campaignFlow = defineFlow<S>({
     closes: {
       ask: (_s, ctx) => [{ text: ctx.t('surveys-ask-closes'), choices: HOURS.map((h) => ({ label: ctx.t(`surveys-closes-${h}`), value: h })) }],
       answer(s, input, ctx) {
-        const r = readChoice(input, ctx, HOURS);
-        if (!r.ok) return { retry: r.reply };
+        // A button, or a duration typed («5 ngày», «10 ngày»).
+        const typed = input.type === 'text' ? parseDurationHours(input.text) : null;
+        const r = typed ? { ok: true as const, value: String(typed) } : readChoice(input, ctx, HOURS);
+        if (!r.ok) return { retry: { text: ctx.t('surveys-err-closes') } };
         const next = set(s, { hours: Number(r.value) });
         return baselineOf(next) ? { state: next } : preview(next);
       },
@@ -149,7 +158,7 @@ export const campaignFlow = defineFlow<S>({
             audience: s.preview?.audience ?? 0,
             sampled: s.preview?.sampled ?? 0,
             interviews: ctx.t(s.draft.interviews ? 'surveys-preview-interviews-yes' : 'surveys-preview-interviews-no'),
-            span: ctx.t(`surveys-closes-${s.draft.hours ?? 0}`),
+            span: spanOf(ctx, s.draft.hours ?? 0),
             closes: s.preview?.closes ?? '',
           }),
           choices: [
