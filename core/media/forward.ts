@@ -6,6 +6,7 @@ import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 import { pickAccount, queueMessage } from '../delivery/sends.js';
 import type { MediaOwner } from './attach.js';
 import { makeFileLink, type FileLinkSettings } from './file-link.js';
+import { keptFileKind } from './channel-fit.js';
 import { storedFile } from './store.js';
 
 export interface StoredMedia {
@@ -94,12 +95,14 @@ async function forward(tx: Executor, env: ForwardEnv, m: StoredMedia, receiptNo:
     const account = await pickAccount(tx, p.personId);
     if (!account) continue;
     const locale = p.locale as Locale;
-    const message: OutboundMessage = channelTakes(account.channel as ChannelName, m)
+    const fileName = m.fileName ?? defaultName(m);
+    const kind = keptFileKind({ path: m.file, mimeType: m.mimeType, fileName, size: m.size ?? Number.POSITIVE_INFINITY }, account.channel as ChannelName);
+    const message: OutboundMessage = kind
       ? {
           type: 'media',
-          kind: m.mimeType.startsWith('image/') ? 'photo' : 'document',
+          kind,
           source: m.file,
-          fileName: m.fileName ?? defaultName(m),
+          fileName,
           caption: env.t(locale, `media-forward-${what}`, { receipt: receiptNo }),
         }
       : { type: 'text', text: await linkText(tx, env, m, { personId: p.personId, locale, receipt: receiptNo, what }) };
@@ -125,18 +128,6 @@ function kindOf(mimeType: string): 'photo' | 'voice' | 'video' | 'document' {
   if (mimeType.startsWith('image/')) return 'photo';
   if (mimeType.startsWith('audio/')) return 'voice';
   return mimeType.startsWith('video/') ? 'video' : 'document';
-}
-
-/**
- * Zalo OA uploads jpg/png images up to 1 MB and pdf/doc/docx files up to 5 MB (a .docx is kept as
- * a zip, which may be any archive: linked); Zalo Bot uploads nothing. Telegram and the sandbox take all.
- */
-function channelTakes(channel: ChannelName, m: Pick<StoredMedia, 'mimeType' | 'size'>): boolean {
-  if (channel === 'zalobot') return false;
-  if (channel !== 'zalo') return true;
-  const size = m.size ?? Number.POSITIVE_INFINITY;
-  if (m.mimeType === 'image/jpeg' || m.mimeType === 'image/png') return size <= 1_000_000;
-  return (m.mimeType === 'application/pdf' || m.mimeType === 'application/msword') && size <= 5_000_000;
 }
 
 async function ownerHead(tx: Executor, owner: MediaOwner): Promise<{ receiptNo: string; reporterId: string | null } | null> {
