@@ -1,4 +1,5 @@
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { writeEntry } from './zip.js';
 
 /**
  * A ZIP archive written as it is produced: each entry's content arrives in pieces, is deflated by
@@ -81,14 +82,6 @@ async function* deflated(content: AsyncIterable<Uint8Array> | Iterable<Uint8Arra
 function header(signature: number, length: number, at: number, e: { crc: number; packed: number; size: number; name: number }): Buffer {
   const b = Buffer.alloc(length);
   b.writeUInt32LE(signature, 0);
-  b.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
-  b.writeUInt16LE(FLAGS, at + 2);
-  b.writeUInt16LE(8, at + 4); // method: deflate
-  b.writeUInt16LE(0, at + 6); // time 00:00
-  b.writeUInt16LE(0x21, at + 8); // date 1980-01-01
-  b.writeUInt32LE(e.crc, at + 10);
-  b.writeUInt32LE(e.packed, at + 14);
-  b.writeUInt32LE(e.size, at + 18);
-  b.writeUInt16LE(e.name, at + 22);
+  writeEntry(b, at, e, FLAGS);
   return b;
 }

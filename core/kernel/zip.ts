@@ -37,10 +37,13 @@ export function zipFiles(files: Record<string, string | Uint8Array>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** The fields local headers and directory entries share, from "version needed" to "extra length". */
-function writeEntry(b: Buffer, at: number, e: { crc: number; packed: number; size: number; name: number }): void {
+/**
+ * The fields local headers and directory entries share, from "version needed" to "extra length"
+ * (also core/kernel/zip-stream.ts, whose flags add "sizes in the data descriptor").
+ */
+export function writeEntry(b: Buffer, at: number, e: { crc: number; packed: number; size: number; name: number }, flags = 0x0800): void {
   b.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
-  b.writeUInt16LE(0x0800, at + 2); // flags: names are UTF-8
+  b.writeUInt16LE(flags, at + 2); // bit 11: names are UTF-8
   b.writeUInt16LE(8, at + 4); // method: deflate
   b.writeUInt16LE(0, at + 6); // time 00:00
   b.writeUInt16LE(0x21, at + 8); // date 1980-01-01

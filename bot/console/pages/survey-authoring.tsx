@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../../core/surveys/definition.js';
-import { Csrf, Layout } from '../layout.js';
+import { Csrf, Layout, Select } from '../layout.js';
 import type { PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 
@@ -126,28 +126,10 @@ function PreviewStep(props: { ctx: PageCtx; s: Extract<AuthoringStep, { step: 'p
           <textarea name="definition" hidden aria-hidden="true" tabindex={-1}>
             {s.text}
           </textarea>
-          <Choice id="sva-unit" name="unit" label={t('con-sva-unit')} value={v.unit} options={s.form.units} />
-          <Choice
-            id="sva-roles"
-            name="roles"
-            label={t('con-sva-roles')}
-            value={v.roles}
-            options={ROLES.map((r) => ({ value: r, label: t(`surveys-roles-${r}`) }))}
-          />
-          <Choice
-            id="sva-sector"
-            name="sector"
-            label={t('con-sva-sector')}
-            value={v.sector}
-            options={[{ value: '', label: t('surveys-sectors-all') }, ...s.form.sectors]}
-          />
-          <Choice
-            id="sva-stratum"
-            name="stratum"
-            label={t('con-sva-stratum')}
-            value={v.stratum}
-            options={[{ value: '', label: t('surveys-strata-all') }, ...s.form.strata]}
-          />
+          <Select name="unit" label={t('con-sva-unit')} value={v.unit} options={s.form.units} />
+          <Select name="roles" label={t('con-sva-roles')} value={v.roles} options={ROLES.map((r) => ({ value: r, label: t(`surveys-roles-${r}`) }))} />
+          <Select name="sector" label={t('con-sva-sector')} value={v.sector} options={[{ value: '', label: t('surveys-sectors-all') }, ...s.form.sectors]} />
+          <Select name="stratum" label={t('con-sva-stratum')} value={v.stratum} options={[{ value: '', label: t('surveys-strata-all') }, ...s.form.strata]} />
           <fieldset>
             <legend>{t('con-sva-sample')}</legend>
             {SAMPLES.map((k) => (
@@ -194,21 +176,6 @@ function PreviewStep(props: { ctx: PageCtx; s: Extract<AuthoringStep, { step: 'p
         </form>
       </section>
     </>
-  );
-}
-
-function Choice(props: { id: string; name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === (props.value ?? '')}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 
