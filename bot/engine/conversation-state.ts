@@ -168,14 +168,23 @@ export function renderReplies(replies: Reply[], state: ConversationState, opts: 
   if (before && !same) state.answered = before.nonce;
   const typed = last?.typed?.length ? { values: last.typed.map((c) => c.value), labels: last.typed.map((c) => c.label) } : undefined;
   state.pending = last ? { nonce, values, labels, ...(typed ? { typed } : {}) } : null;
-  return replies.map((r, i) => render(r, i === lastWithChoices ? nonce : freshNonce(), standalone));
+  return replies.map((r, i) => render(r, i === lastWithChoices ? nonce : freshNonce(), standalone, i === lastWithChoices));
 }
 
-function render(r: Reply, nonce: string | null, standalone: (v: string) => boolean): OutboundMessage {
+/** From this many options a question's buttons show the number a typed answer reads («9. Di dời chợ…»). */
+const NUMBER_FROM = 6;
+const HAS_NUMBER = /^\d{1,3}(?:[.)]|\s*[—–-])\s/;
+
+function render(r: Reply, nonce: string | null, standalone: (v: string) => boolean, asked = false): OutboundMessage {
   if (!r.choices?.length) return { type: 'text', text: r.text, requestLocation: r.requestLocation };
   // A question's buttons that are not current (an older list in the same answer) are stale at once.
   const n = nonce ?? freshNonce();
-  const choices: Choice[] = r.choices.map((c, k) => ({ label: c.label, data: standalone(c.value) ? c.value : `c:${n}:${k}` }));
+  // A long question (not a row of commands, not a list that numbers itself) is numbered as typed numbers read it.
+  const numbered = asked && r.choices.length >= NUMBER_FROM && r.choices.some((c) => !standalone(c.value)) && !r.choices.some((c) => HAS_NUMBER.test(c.label));
+  const choices: Choice[] = r.choices.map((c, k) => ({
+    label: numbered ? `${k + 1}. ${c.label}` : c.label,
+    data: standalone(c.value) ? c.value : `c:${n}:${k}`,
+  }));
   return { type: 'text', text: r.text, choices, requestLocation: r.requestLocation };
 }
 

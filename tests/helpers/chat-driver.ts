@@ -37,3 +37,6 @@ export async function fillUntilReceipt(user: ChatUser, first: SeenMessage[], max
   }
   throw new Error(`no receipt after ${maxSteps} steps; last: ${seen.map((m) => m.text).join(' | ')}`);
 }
+
+/** A button's label without the number a long question shows before it («9. Di dời chợ…»). */
+export const bareLabel = (label: string): string => label.replace(/^\d{1,3}\. /, '');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareLabel } from '../helpers/chat-driver.js';
 import { eq } from 'drizzle-orm';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { createInvite } from '../../core/people/invites.js';
@@ -47,7 +48,7 @@ function user(accountId: string) {
     say: (text: string) => send({ type: 'text', text }),
     /** Press the button with this label in the last messages received. */
     press(label: string) {
-      const choice = (outbound.get(accountId) ?? []).flatMap((m) => m.choices ?? []).find((c) => c.label === label);
+      const choice = (outbound.get(accountId) ?? []).flatMap((m) => m.choices ?? []).find((c) => bareLabel(c.label) === label);
       if (!choice) throw new Error(`no button "${label}"`);
       return send({ type: 'choice', data: choice.data });
     },

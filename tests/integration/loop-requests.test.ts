@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareLabel } from '../helpers/chat-driver.js';
 import { and, eq } from 'drizzle-orm';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { seedTopics } from '../../core/reports/topics.js';
@@ -53,7 +54,7 @@ afterAll(async () => {
 });
 
 const press = (u: ChatUser, seen: SeenMessage[], label: string | RegExp) => {
-  const c = seen.flatMap((m) => m.choices).find((x) => (typeof label === 'string' ? x.label === label : label.test(x.label)));
+  const c = seen.flatMap((m) => m.choices).find((x) => (typeof label === 'string' ? bareLabel(x.label) === label : label.test(bareLabel(x.label))));
   if (!c) throw new Error(`no button ${String(label)} in: ${seen.map((m) => m.text).join(' | ')}`);
   return u.press(c.data);
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareLabel } from '../helpers/chat-driver.js';
 import { and, desc, eq, like } from 'drizzle-orm';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import type { Intake } from '../../bot/engine/intake.js';
@@ -31,7 +32,7 @@ let collaborator: ChatUser;
 const user = (accountId: string) => intakeUser(() => intake, outbox, accountId);
 const text = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 async function press(u: ChatUser, seen: SeenMessage[], label: RegExp | string): Promise<SeenMessage[]> {
-  const choice = seen.flatMap((m) => m.choices).find((c) => (typeof label === 'string' ? c.label === label : label.test(c.label)));
+  const choice = seen.flatMap((m) => m.choices).find((c) => (typeof label === 'string' ? bareLabel(c.label) === label : label.test(bareLabel(c.label))));
   if (!choice) throw new Error(`no button ${String(label)} in: ${seen.map((m) => m.choices.map((c) => c.label).join(' | ')).join(' / ')}`);
   return u.press(choice.data);
 }

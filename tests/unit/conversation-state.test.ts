@@ -100,6 +100,35 @@ describe('pending choices', () => {
     expect(matchTyped(q, 'nhi')).toBeNull(); // not a whole word of the label
     expect(matchTyped(q, 'án')).toBeNull();
   });
+  it('numbers the buttons of a long question as typed numbers read them, not a short one, not a list that numbers itself (issue 11 item 19)', () => {
+    const cats = ['Khiếu kiện', 'Thu hồi đất', 'Tranh chấp đất đai', 'Tôn giáo', 'Dân tộc', 'Đình công', 'Di dời chợ'];
+    const q = emptyState();
+    const [m] = renderReplies(
+      [{ text: 'Loại sự việc:', choices: [...cats.map((label, i) => ({ label, value: `c${i}` })), { label: 'Bỏ qua', value: '_skip' }] }],
+      q,
+    );
+    const labels = m!.type === 'text' ? m!.choices!.map((c) => c.label) : [];
+    expect(labels[6]).toBe('7. Di dời chợ');
+    expect(labels[7]).toBe('8. Bỏ qua');
+    expect(matchTyped(q, '7')).toBe('c6');
+    expect(matchTyped(q, 'di doi cho')).toBe('c6');
+    const [short] = renderReplies(
+      [
+        {
+          text: 'Gửi?',
+          choices: [
+            { label: 'Có', value: 'yes' },
+            { label: 'Không', value: 'no' },
+          ],
+        },
+      ],
+      emptyState(),
+    );
+    expect(short!.type === 'text' ? short!.choices!.map((c) => c.label) : []).toEqual(['Có', 'Không']);
+    const scale = ['1 — Rất không hài lòng', '2 — Không hài lòng', '3 — Bình thường', '4 — Hài lòng', '5 — Rất hài lòng', '‹ Câu trước'];
+    const [s] = renderReplies([{ text: 'Mức độ?', choices: scale.map((label, i) => ({ label, value: `o${i}` })) }], emptyState());
+    expect(s!.type === 'text' ? s!.choices!.map((c) => c.label) : []).toEqual(scale);
+  });
   it('takes «có» for «Có, ẩn danh»', () => {
     const q = emptyState();
     renderReplies(
