@@ -7,19 +7,22 @@ import type { Config } from '../../core/platform/config.js';
 import type { Db } from '../../db/client.js';
 import { collectInto } from './intake-user.js';
 
-/** The real intake with every feature, as bot/main.ts builds it, filing replies under their account. */
+/**
+ * The real intake with every feature, as bot/main.ts builds it, filing replies under their account
+ * (or handing them to `deliver`: the channel tests send them through the platform fakes).
+ */
 export function createCollectingIntake(
   db: Db,
   config: Config,
   outbox: Map<string, OutboundMessage[]>,
-  o: { clock?: () => Date; maxTextLength?: number } = {},
+  o: { clock?: () => Date; maxTextLength?: number; deliver?: Parameters<typeof createIntake>[0]['deliver'] } = {},
 ): Intake {
   const i18n = createI18n();
   return createIntake({
     db,
     features: createFeatures({ config, i18n }),
     t: i18n.t,
-    deliver: collectInto(outbox),
+    deliver: o.deliver ?? collectInto(outbox),
     logger: silentLogger,
     maxTextLength: o.maxTextLength ?? config.MAX_TEXT_LENGTH,
     defaultLocale: config.DEFAULT_LOCALE,

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { eq } from 'drizzle-orm';
 import { materialReads, people as peopleTable } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/engine/intake.js';
-import { createFeatures } from '../../bot/features/index.js';
+import { type Intake } from '../../bot/engine/intake.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
 import type { ChannelName, OutboundMessage } from '../../core/kernel/messages.js';
 import { publishMaterial } from '../../core/network/materials.js';
 import { addPerson, seedUnits, type PersonRef } from '../../testkit/seed.js';
@@ -83,20 +82,14 @@ beforeAll(async () => {
   harnesses.telegram = await createTelegramHarness('webhook');
   harnesses.zalo = await createZaloOaHarness();
   harnesses.zalobot = await createZaloBotHarness('webhook');
-  intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config, i18n }),
-    t: i18n.t,
+  intake = createCollectingIntake(t.db, config, new Map(), {
+    maxTextLength: 4000,
     deliver: async (account, messages, onSent) => {
       for (const m of messages) {
         await sendThrough(account.channel, account.accountId, m);
         onSent?.();
       }
     },
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    locales: i18n.locales,
   });
   for (const h of Object.values(harnesses)) {
     h.setHandler(async (m) => {

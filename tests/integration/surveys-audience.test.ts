@@ -1,22 +1,18 @@
 import { intakeUser } from '../helpers/intake-user.js';
-import { readFileSync } from 'node:fs';
+import { createCollectingIntake } from '../helpers/real-intake.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { surveyCampaigns, surveyRecipients } from '../../db/schema/index.js';
-import { createIntake, type Intake } from '../../bot/engine/intake.js';
-import { createFeatures } from '../../bot/features/index.js';
+import { type Intake } from '../../bot/engine/intake.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { openCampaign } from '../../core/surveys/delivery.js';
-import { loadQuestionnaire } from '../../core/surveys/load.js';
 import { importQuestionnaire } from '../../core/surveys/store.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { collectInto } from '../helpers/intake-user.js';
 import { testConfig } from '../helpers/config.js';
 import { vn } from './reporting-fixtures.js';
-import { choiceOf } from './survey-driver.js';
+import { choiceOf, fixtureQuestionnaire } from './survey-driver.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /**
@@ -51,19 +47,8 @@ beforeAll(async () => {
   p.a5 = await addPerson(t.db, u.a!.id, 'collaborator', 'CTV không ngành', { stratum: 'nong_dan' });
   p.ao = await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã MTTQ', { sector: 'mttq', stratum: 'nong_dan' });
   p.b1 = await addPerson(t.db, u.b!.id, 'collaborator', 'CTV phường MTTQ', { sector: 'mttq', stratum: 'nong_dan' });
-  intake = createIntake({
-    db: t.db,
-    features: createFeatures({ config, i18n }),
-    t: i18n.t,
-    deliver: collectInto(outbox),
-    logger: silentLogger,
-    maxTextLength: 4000,
-    defaultLocale: 'vi',
-    clock: () => now,
-  });
-  const r = loadQuestionnaire(readFileSync(new URL('../fixtures/surveys/dlxh-20.yaml', import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error('fixture');
-  await importQuestionnaire(t.db, r.questionnaire);
+  intake = createCollectingIntake(t.db, config, outbox, { clock: () => now, maxTextLength: 4000 });
+  await importQuestionnaire(t.db, fixtureQuestionnaire());
 });
 afterAll(async () => t?.close());
 
