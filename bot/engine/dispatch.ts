@@ -115,7 +115,12 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
   }
   const spec = cat.commands.get(name);
   if (!spec) return [{ text: t('engine-unknown-command', { command: `/${name}` }) }];
-  if (!allowed(spec, h)) return [{ text: t(h.person ? 'engine-not-allowed' : 'engine-not-registered') }];
+  if (!h.person) return [{ text: t('engine-not-registered') }];
+  if (!allowed(spec, h)) {
+    // Named, with the way on: a collaborator typing /canhbao most likely wants to raise one.
+    const refused: Reply = { text: t('engine-not-allowed-command', { command: `/${name}` }) };
+    return state.flow ? [refused] : [refused, ...(await menu(cat, h))];
+  }
   if (spec.flow) return startWith(cat, state, spec.flow, args, h, refresh, name);
   return spec.run ? spec.run(args, h) : [];
 }

@@ -17,6 +17,7 @@ engine-cancelled = Cancelled.
 engine-cancelled-parked = Cancelled. Your other draft is kept; type /resume to continue it.
 engine-already-answered = That answer was already recorded; no need to tap again.
 engine-not-allowed = You do not have permission for this function.
+engine-not-allowed-command = { $command } is not among your functions. Type /help for the commands you can use.
 engine-draft-restored = Your unfinished draft has been reopened.
 engine-no-draft = There is no unfinished draft.
 engine-follow-again = Welcome back. Type /menu to see what you can do.

@@ -17,6 +17,7 @@ engine-cancelled = Đã hủy thao tác đang làm.
 engine-cancelled-parked = Đã hủy thao tác đang làm. Bản nháp khác của đồng chí vẫn được giữ; gõ /tieptuc để làm tiếp.
 engine-already-answered = Câu trả lời cho nút này đã được ghi nhận, đồng chí không cần bấm lại.
 engine-not-allowed = Chức năng này không thuộc quyền của đồng chí.
+engine-not-allowed-command = Lệnh { $command } không thuộc chức năng của đồng chí. Các lệnh đồng chí dùng được: gõ /help.
 engine-draft-restored = Đã mở lại bản nháp đang làm dở.
 engine-no-draft = Không có bản nháp nào đang làm dở.
 engine-follow-again = Chào mừng đồng chí quay lại. Gõ /menu để xem các chức năng.

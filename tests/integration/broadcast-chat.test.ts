@@ -84,7 +84,7 @@ describe('/dinhhuong in chat', () => {
   });
 
   it('collaborators cannot compose', async () => {
-    expect(textOf(await chat.as('sandbox', '100').say('/dinhhuong'))).toContain('không thuộc quyền');
+    expect(textOf(await chat.as('sandbox', '100').say('/dinhhuong'))).toContain('Lệnh /dinhhuong không thuộc chức năng của đồng chí');
     expect(textOf(await chat.as('sandbox', '100').press(`bc:${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}:x`))).toContain('Không tìm thấy');
   });
 });

@@ -128,9 +128,17 @@ describe('officials in chat', () => {
     expect(last(p.po!)).toContain('Không tìm thấy báo cáo');
   });
 
-  it('collaborators cannot use the officials’ commands', async () => {
+  it('collaborators cannot use the officials’ commands: told which, and offered their own', async () => {
     await text(p.a2!, '/thongke');
-    expect(last(p.a2!)).toContain('không thuộc quyền');
+    expect(last(p.a2!)).toContain('Lệnh /thongke không thuộc chức năng của đồng chí');
+    const offered = lastMessages(p.a2!).flatMap((m) => (m.type === 'text' ? (m.choices ?? []).map((c) => c.label) : []));
+    expect(offered).toContain('🚨 Báo tin điểm nóng');
+    // Mid-form the refusal alone: the open question stays the one to answer.
+    await text(p.a2!, '/nhanh');
+    await text(p.a2!, '/canhbao');
+    expect(lastMessages(p.a2!)).toHaveLength(1);
+    expect(last(p.a2!)).toContain('Lệnh /canhbao không thuộc chức năng của đồng chí');
+    await text(p.a2!, '/huy');
   });
 });
 

@@ -305,7 +305,7 @@ describe('item 3, other prompts: «Yêu cầu bổ sung» on a report notice tak
     const [after] = await t.db.select().from(reports).where(eq(reports.id, row!.id));
     expect(after!.status).toBe('needs_more');
     // A collaborator pressing the same button is refused and what they type next is not a request.
-    expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc quyền/);
+    expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc chức năng của đồng chí/);
   });
 });
 
