@@ -89,6 +89,7 @@ con-ov-activity = Latest activity
 con-hs-active = Open (not closed)
 con-hs-count = { $n } matching hot spots
 con-map-title = Hot-spot map
+con-map-cluster = { $count } hot spots, highest level { $top }
 con-hs-title = Hot spot
 con-hs-level = Level now responsible
 con-hs-place = Place

@@ -89,6 +89,7 @@ con-ov-activity = Hoạt động mới nhất
 con-hs-active = Đang mở (chưa kết thúc)
 con-hs-count = { $n } điểm nóng phù hợp
 con-map-title = Bản đồ điểm nóng
+con-map-cluster = { $count } điểm nóng, cao nhất mức { $top }
 con-hs-title = Điểm nóng
 con-hs-level = Cấp đang phụ trách
 con-hs-place = Địa điểm

@@ -65,7 +65,13 @@ describe('the officials’ console in a real browser', () => {
         throw new Error(`${(err as Error).message}; js errors: ${h.jsErrors.join(' | ')}; csp: ${h.cspErrors.join(' | ')}`);
       });
     expect(Number(await page.locator('#map').getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('#map .leaflet-interactive, #map .marker-cluster').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#map .leaflet-interactive, #map .sev-cluster').count()).toBeGreaterThanOrEqual(1);
+    // A cluster wears its most severe hot spot's colour, never markercluster's green-by-size.
+    const clusters = await page
+      .locator('#map .sev-cluster')
+      .evaluateAll((els) => els.map((e) => ({ cls: e.className, label: e.firstElementChild?.getAttribute('aria-label') ?? '' })));
+    for (const c of clusters) expect(c.cls).toContain(`sev-cluster-${/cao nhất mức (\d)/.exec(c.label)?.[1]}`);
+    expect(await page.locator('#map .marker-cluster-small, #map .marker-cluster-medium').count()).toBe(0);
     await h.shot(page, 'console-map');
     await checkA11y(page, 'hot spots');
 

@@ -84,7 +84,9 @@ export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: 
             {props.items.map((h) => (
               <tr>
                 <td>
-                  <a href={`/console/hot-spots/${h.id}`}>{h.receiptNo}</a>
+                  <a class="receipt" href={`/console/hot-spots/${h.id}`}>
+                    {h.receiptNo}
+                  </a>
                 </td>
                 <td>
                   <SeverityBadge ctx={ctx} severity={h.severity} />
@@ -131,6 +133,7 @@ export function HotSpotsPage(props: {
           data-tiles={props.tiles.url}
           data-attribution={props.tiles.attribution}
           data-open-label={t('con-open')}
+          data-cluster-label={t('con-map-cluster', { count: '{count}', top: '{top}' })}
         ></div>
         <ul class="legend" aria-label={t('con-legend')}>
           {[4, 3, 2, 1].map((s) => (

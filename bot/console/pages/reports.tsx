@@ -94,7 +94,9 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
             {props.items.map((r) => (
               <tr>
                 <td>
-                  <a href={`/console/reports/${r.id}`}>{r.receiptNo}</a>
+                  <a class="receipt" href={`/console/reports/${r.id}`}>
+                    {r.receiptNo}
+                  </a>
                   <UrgentMark ctx={ctx} urgent={r.urgent} />
                 </td>
                 <td>{t(`reports-kind-${r.kind}`)}</td>

@@ -17,7 +17,7 @@
     if (!map) {
       map = L.map(el, { zoomControl: true, maxZoom: 18, minZoom: 3 }).setView([16.0, 106.0], 6);
       if (el.dataset.tiles) L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || '' }).addTo(map);
-      cluster = L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.layerGroup();
+      cluster = L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false, iconCreateFunction: clusterIcon(el) }) : L.layerGroup();
       map.addLayer(cluster);
     }
     var url = el.dataset.points;
@@ -43,12 +43,36 @@
           link.textContent = p.label;
           m.bindPopup(link);
           m.options.title = p.label;
+          m.options.severity = p.severity;
           cluster.addLayer(m);
           bounds.push([p.lat, p.lng]);
         });
         el.dataset.count = String(bounds.length);
         if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
       });
+  }
+
+  /**
+   * A cluster takes the colour of the most severe hot spot in it (markercluster's default colours
+   * by size: a green «3» could hide a level-4 one) and says so to screen readers.
+   */
+  function clusterIcon(el) {
+    return function (group) {
+      var top = 1;
+      group.getAllChildMarkers().forEach(function (m) {
+        if (m.options.severity > top) top = m.options.severity;
+      });
+      var count = group.getChildCount();
+      var label = (el.dataset.clusterLabel || '{count} / {top}').replace('{count}', String(count)).replace('{top}', String(top));
+      var span = document.createElement('span');
+      span.textContent = String(count);
+      var box = document.createElement('div');
+      box.appendChild(span);
+      box.setAttribute('role', 'img');
+      box.setAttribute('aria-label', label);
+      box.title = label;
+      return L.divIcon({ html: box, className: 'sev-cluster sev-cluster-' + top, iconSize: L.point(40, 40) });
+    };
   }
 
   function drawCharts(root) {
