@@ -19,6 +19,8 @@ const KEEP = 3;
 /** A text this short (or of fewer words) is a mistyped answer, not something worth keeping. */
 const MIN_LENGTH = 12;
 const MIN_WORDS = 3;
+/** A free-text question refusing a text this long refused a story (a title of 200 characters at most…): it is kept too. */
+const STORY_LENGTH = 100;
 /** How much of the text the button shows. */
 const LABEL_CHARS = 32;
 
@@ -30,7 +32,8 @@ function buttonsOnly(pending: ConversationState['pending']): boolean {
 }
 
 /**
- * After a typed text was refused by a question answered with buttons: keep it and say so.
+ * After a typed text was refused by a question answered with buttons, or a story was refused by a
+ * question that takes a short text (the whole account pasted as the title): keep it and say so.
  * `pendingBefore` is the question the text was typed at; `refused` is true when the flow did not move.
  */
 export function keepAside(
@@ -41,7 +44,8 @@ export function keepAside(
   replies: Reply[],
   t: T,
 ): Reply[] {
-  if (!refused || !state.flow || !buttonsOnly(pendingBefore) || !worthKeeping(text)) return replies;
+  if (!refused || !state.flow || !worthKeeping(text)) return replies;
+  if (!buttonsOnly(pendingBefore) && visibleLength(text) < STORY_LENGTH) return replies;
   return kept(state, text, replies, t('engine-aside-kept'));
 }
 

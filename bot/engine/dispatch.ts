@@ -189,10 +189,12 @@ async function releaseHeld(cat: Catalogue, state: ConversationState, args: strin
   const r = release(state, args, h.flow.t, h.flow.maxTextLength);
   if (r.kind === 'answer') {
     const before = JSON.stringify(state.data);
+    const asked = state.pending;
     const replies = await onInput(cat, state, { type: 'text', text: r.text }, h, refresh);
-    // The question refused it (a title has 200 characters at most…): the text comes back to be shortened, not lost.
-    const refused = JSON.stringify(state.data) === before ? sendBack(r.text, h.flow.t) : [];
-    return [...replies, ...refused, ...r.rest];
+    if (JSON.stringify(state.data) !== before) return [...replies, ...r.rest];
+    // The question refused it (a title has 200 characters at most…): the text comes back to be
+    // shortened, and is kept for the next question that takes it («Dùng: …»), not lost.
+    return keepAside(state, asked, r.text, true, [...replies, ...sendBack(r.text, h.flow.t), ...r.rest], h.flow.t);
   }
   const said: Reply[] = r.kind === 'dropped' ? [{ text: h.flow.t('engine-long-dropped') }] : [];
   return [...said, ...(await resume(cat, state, h, refresh, false))];

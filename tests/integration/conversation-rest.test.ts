@@ -284,9 +284,29 @@ describe('item 8: a long paste is kept, its parts joined, nothing lost', () => {
         .map((m) => m.text.split('\n').slice(1).join('\n'))
         .join(' '),
     ).toBe(parts[1]);
-    // A short answer still answers at once.
-    await me.send('Giá xăng tăng');
+    expect(texts(refused)).toMatch(/vừa gõ đã được giữ lại/);
+    // A short answer still answers at once, and the next question that takes a story offers it.
+    const next = await me.send('Giá xăng tăng');
     expect((await draftOf(who.ctv!)).data.draft.issues[0]!.title).toBe('Giá xăng tăng');
+    await me.press(button(next, /^Dùng: /));
+    expect(JSON.stringify((await draftOf(who.ctv!)).data.draft)).toContain(parts[1]!.slice(0, 200));
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+
+  it('a story under a message long, typed as a short answer (the title), is refused and kept for the next question', async () => {
+    const me = user(who.ctv!);
+    await me.send('/nhanh');
+    const story =
+      'Người dân thôn 3 phản ánh việc chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường tỉnh 741, nhiều hộ bức xúc, có ý kiến sẽ làm đơn tập thể gửi lên tỉnh. '.repeat(
+        2,
+      );
+    const refused = await me.send(story);
+    expect(texts(refused)).toMatch(/vượt quá giới hạn 200/);
+    expect(texts(refused)).toMatch(/vừa gõ đã được giữ lại/);
+    const next = await me.send('Chậm chi trả bồi thường đường tỉnh 741');
+    await me.press(button(next, /^Dùng: "Người dân thôn 3/));
+    expect(JSON.stringify((await draftOf(who.ctv!)).data.draft)).toContain('có ý kiến sẽ làm đơn tập thể');
     await me.send('/huy');
     await me.send('/huy');
   });
