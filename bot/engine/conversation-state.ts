@@ -134,6 +134,8 @@ export interface RenderOptions {
    * ("h:<id>:ack"). Their buttons carry the value itself and never go stale.
    */
   standalone?: (value: string) => boolean;
+  /** True when the person typed a command (a new context: outside a flow, older lists no longer answer). */
+  command?: boolean;
 }
 
 /** Telegram's callback_data limit; longer values go through the pending question. */
@@ -158,8 +160,12 @@ export function renderReplies(replies: Reply[], state: ConversationState, opts: 
     if (r.choices.some((c) => !standalone(c.value))) asks = true;
   });
   const before = state.pending;
-  // Only an open question is kept: with no flow, the newest list is what a typed "1" answers (Zalo Bot).
-  if (opts.unchanged && before && !asks && (state.flow || !replies.some((r) => r.choices?.length))) return replies.map((r) => render(r, null, standalone));
+  // Only an open question is kept. With no flow, the newest list is what a typed "1" answers (Zalo
+  // Bot); an answer without buttons keeps the list it came from (a material sent from /tailieu's
+  // list: "2" is the next one), but a typed command starts afresh (a "1" typed after /trangthai
+  // must not press the /thongbao button shown before it).
+  const keep = state.flow || (!opts.command && !replies.some((r) => r.choices?.length));
+  if (opts.unchanged && before && !asks && keep) return replies.map((r) => render(r, null, standalone));
   const last = replies[lastWithChoices];
   const values = last?.choices?.map((c) => c.value) ?? [];
   const labels = last?.choices?.map((c) => c.label) ?? [];

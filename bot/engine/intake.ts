@@ -139,7 +139,8 @@ export function createIntake(deps: IntakeDeps) {
       }
 
       const unchanged = JSON.stringify([state.flow, state.data]) === before;
-      const out = renderReplies(replies, state, { unchanged, standalone: (v) => isStandalone(cat, v) });
+      const command = msg.payload.type === 'text' && msg.payload.text.trimStart().startsWith('/');
+      const out = renderReplies(replies, state, { unchanged, command, standalone: (v) => isStandalone(cat, v) });
       const reopen = msg.payload.type !== 'event';
       // The account's last inbound time is written at most once a minute (and whenever a message makes it reachable again).
       const touchDue = refreshed || !claimed.account.seenRecently || (reopen && !claimed.account.active);

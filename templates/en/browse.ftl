@@ -7,7 +7,7 @@ browse-help-search = search reports and alerts (add the words; accents optional)
 browse-list-head = 📚 Reports of { $unit } — { $total } (page { $page }/{ $pages }):
 browse-list-item = { $n }. { $receipt } · { $kind } · { $unit } · { $date } · { $status }
     { $title }
-browse-list-foot = Full text: /xem <receipt number>
+browse-list-foot = Tap a receipt number (or type its line number) for the full text; /xem <receipt number> opens any other.
 browse-list-empty = No report of { $unit } matches the filters.
 browse-prev = ‹ Previous page
 browse-next = Next page ›

@@ -7,7 +7,7 @@ browse-help-search = tìm trong báo cáo và cảnh báo (gõ kèm từ khóa, 
 browse-list-head = 📚 Báo cáo của { $unit } — { $total } báo cáo (trang { $page }/{ $pages }):
 browse-list-item = { $n }. { $receipt } · { $kind } · { $unit } · { $date } · { $status }
     { $title }
-browse-list-foot = Xem toàn văn: /xem <số biên nhận>
+browse-list-foot = Bấm số biên nhận (hoặc gõ số thứ tự) để xem toàn văn; gõ /xem <số biên nhận> để mở báo cáo khác.
 browse-list-empty = Chưa có báo cáo nào của { $unit } khớp điều kiện lọc.
 browse-prev = ‹ Trang trước
 browse-next = Trang sau ›

@@ -79,4 +79,35 @@ describe('report browser in chat', () => {
     expect((await world.user(who.neighbour!).send('/timkiem boi thuong'))[0]!.text).toContain('Không tìm thấy');
     expect((await binh.send('/timkiem'))[0]!.text).toContain('Gõ từ khóa');
   });
+
+  it('each line of a list is a button numbered as the line; a tap or the typed number opens it (the alert its own view)', async () => {
+    const minh = world.user(who.province!);
+    const [second] = await minh.send('/baocao_ds trang 2');
+    // Numbered per page: the second page starts at 1 again, as its buttons do.
+    expect(second!.text).toMatch(/^1\. /m);
+    expect(second!.choices.map((c) => c.label)).toEqual([`1. ${receipts[1]}`, `2. ${receipts[0]}`, '‹ Trang trước']);
+    const [opened] = await minh.press(second!.choices[1]!.data);
+    expect(opened!.text).toContain(`Báo cáo nhanh ${receipts[0]}`);
+
+    const binh = world.user(who.commune!);
+    const [found] = await binh.send('/timkiem boi thuong');
+    const alertButton = found!.choices.at(-1)!;
+    expect(alertButton.label).toMatch(/^\d+\. DN-/);
+    expect(found!.text).toContain(alertButton.label.split(' ')[0]!);
+    const [alert] = await binh.press(alertButton.data);
+    expect(alert!.text).toContain(alertButton.label.replace(/^\d+\. /, ''));
+    expect(alert!.text).toContain('bồi thường đất');
+    const [typed] = await minh.send('/baocao_ds');
+    const [viaNumber] = await minh.send('3');
+    expect(viaNumber!.text).toContain(typed!.choices[2]!.label.replace(/^3\. /, ''));
+    expect(viaNumber!.text).toMatch(/^📄 Báo cáo nhanh /);
+  });
+
+  it('outside a form, a typed command without buttons ends the older list: "1" then presses nothing of it', async () => {
+    const minh = world.user(who.province!);
+    await minh.send('/thongbao');
+    await minh.send('/trangthai');
+    const [after] = await minh.send('1');
+    expect(after!.text).not.toContain('Đã lưu');
+  });
 });

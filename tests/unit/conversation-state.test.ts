@@ -197,6 +197,9 @@ describe('what keeps a question open (issue 11, items 2 and 4)', () => {
     expect(matchTyped(state, '1')).toBe('/trangthai');
     renderReplies([{ text: 'Không có nút' }], state, { unchanged: true, standalone });
     expect(matchTyped(state, '1')).toBe('/trangthai');
+    // A typed command answered without buttons starts afresh: "1" no longer presses the old list.
+    renderReplies([{ text: 'Các báo cáo đã gửi: 1. BC-… 2. BN-…' }], state, { unchanged: true, command: true, standalone });
+    expect(matchTyped(state, '1')).toBeNull();
   });
   it('the same question asked again keeps its buttons; a new question makes the old ones "answered", then stale', () => {
     const state = emptyState();

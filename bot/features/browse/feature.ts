@@ -26,6 +26,17 @@ function pager(h: HandlerContext, command: string, rest: string, page: number, p
   return out;
 }
 
+/**
+ * One button per line of a list, numbered as the lines are: a tap (or the typed number) opens the
+ * report in full, or an alert's own view.
+ */
+function itemChoices(reports: { id: string; receiptNo: string | null }[], alerts: { id: string; receiptNo: string }[] = []): ReplyChoice[] {
+  return [
+    ...reports.map((r, i) => ({ label: `${i + 1}. ${r.receiptNo ?? '—'}`, value: `/xem ${r.receiptNo ?? r.id}` })),
+    ...alerts.map((a, i) => ({ label: `${reports.length + i + 1}. ${a.receiptNo}`, value: `h:${a.id}:view` })),
+  ];
+}
+
 /** Buttons under a report: read it in full, acknowledge, forward (case handling). */
 function reportChoices(h: HandlerContext, id: string): ReplyChoice[] {
   const t = h.flow.t;
@@ -46,7 +57,7 @@ async function list(args: string, h: HandlerContext, tz: string): Promise<Reply[
   if (!r.ok) return [{ text: t(`browse-x-${r.code}`) }];
   if (r.total === 0) return [{ text: t('browse-list-empty', { unit: r.root.name }) }];
   const text = `${pageText(t, tz, 'browse-list-head', { unit: r.root.name }, r)}\n${t('browse-list-foot')}`;
-  return [{ text, choices: pager(h, 'baocao_ds', a.rest, r.page, r.pages) }];
+  return [{ text, choices: [...itemChoices(r.items), ...pager(h, 'baocao_ds', a.rest, r.page, r.pages)] }];
 }
 
 /** /xem <số biên nhận>: a report in full (a DN- receipt points to the alert's own view). */
@@ -81,13 +92,13 @@ async function search(args: string, h: HandlerContext, tz: string): Promise<Repl
   const r = await browseReports(h.tx, official(h), { q }, { page, pageSize: PAGE_SIZE }, 'report.search');
   if (!r.ok) return [{ text: t(`browse-x-${r.code}`) }];
   const alerts = page === 0 ? await searchHotSpots(h.tx, official(h), q, SEARCH_ALERTS) : null;
-  const alertLines = alerts ? hotSpotLines(t, tz, alerts) : [];
+  const alertLines = alerts ? hotSpotLines(t, tz, alerts, r.items.length + 1) : [];
   if (r.total === 0 && alertLines.length === 0) return [{ text: t('browse-search-empty', { q }) }];
   const parts: string[] = [];
   if (r.total > 0) parts.push(pageText(t, tz, 'browse-search-head', { q }, r));
   if (alertLines.length) parts.push(alertLines.join('\n'));
   parts.push(t('browse-list-foot'));
-  return [{ text: parts.join('\n\n'), choices: pager(h, 'timkiem', q, r.page, r.pages) }];
+  return [{ text: parts.join('\n\n'), choices: [...itemChoices(r.items, alerts?.items ?? []), ...pager(h, 'timkiem', q, r.page, r.pages)] }];
 }
 
 /** Buttons on a report notice: `rp:<id>:view` and `rp:<id>:more` (the /bosung hint). */

@@ -36,17 +36,19 @@ function listLine(t: T, tz: string, n: number, r: ReportListItem): string {
 
 export function pageText(t: T, tz: string, headKey: string, head: Record<string, string | number>, p: ReportPage): string {
   const lines = [t(headKey, { ...head, total: p.capped ? t('browse-total-capped', { n: p.total }) : p.total, page: p.page + 1, pages: p.pages })];
-  p.items.forEach((r, i) => lines.push(listLine(t, tz, p.page * p.pageSize + i + 1, r)));
+  // Numbered per page, as the buttons under the list are (a typed "3" is the third line of this page).
+  p.items.forEach((r, i) => lines.push(listLine(t, tz, i + 1, r)));
   return lines.join('\n');
 }
 
-export function hotSpotLines(t: T, tz: string, hits: { total: number; items: HotSpotHit[] }): string[] {
+/** The alerts found, numbered on from `first` (after the reports of the page). */
+export function hotSpotLines(t: T, tz: string, hits: { total: number; items: HotSpotHit[] }, first: number): string[] {
   if (hits.total === 0) return [];
   const lines = [t('browse-search-alerts', { total: hits.total })];
   hits.items.forEach((h, i) =>
     lines.push(
       t('browse-search-alert', {
-        n: i + 1,
+        n: first + i,
         receipt: h.receiptNo,
         unit: h.unitName,
         date: day(tz, h.createdAt),
