@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { formatDayTime } from '../../core/kernel/datetime.js';
 import type { Translate } from '../../core/kernel/i18n.js';
 import type { ConsoleUser } from '../../core/console/sessions.js';
 import type { Assets } from './assets.js';
@@ -22,19 +23,7 @@ export function pageCtx(c: Context<ConsoleEnv>, t: Translate, assets: Assets, ti
 
 /** dd/mm/yyyy hh:mm in the province's time zone. */
 export function fmtTime(d: Date | null | undefined, timeZone: string): string {
-  if (!d) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  })
-    .formatToParts(d)
-    .reduce<Record<string, string>>((o, p) => ({ ...o, [p.type]: p.value }), {});
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return d ? formatDayTime(d, timeZone) : '';
 }
 
 /** "2026-12" → "12/2026", the way a period is written in Vietnamese documents (and read in English). */

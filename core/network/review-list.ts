@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { lastDuePeriod, shiftPeriod, type CivilDate } from '../kernel/periods.js';
 import { compareVi } from '../kernel/text.js';
-import { classify, loadCollaborators, loadSubmissions, memberUnitIds } from '../reports/completeness.js';
+import { classify, memberUnitIds } from '../reports/completeness.js';
+import { loadCollaborators, loadSubmissions } from '../reports/completeness-load.js';
 import type { UnitNode, UnitTree } from '../people/unit-tree.js';
 import { reviewReasons, type Scorecard } from './scorecard.js';
 

@@ -4,7 +4,8 @@ import { hotSpots, meetingInvitees, meetings, people, reportRatings, reports } f
 import { settingsOfUnit, type SettingsDefaults } from '../people/unit-tree.js';
 import { lastDuePeriod, parsePeriod, shiftPeriod, type ReportingSettings } from '../kernel/periods.js';
 import { localDate, zonedInstant } from '../kernel/zoned-time.js';
-import { classify, loadSubmissions, type CollaboratorRow, type ReporterState } from '../reports/completeness.js';
+import { classify, type CollaboratorRow, type ReporterState } from '../reports/completeness.js';
+import { loadSubmissions } from '../reports/completeness-load.js';
 
 /**
  * A collaborator's scorecard over the last N due periods of their unit (issue 17 item 3):

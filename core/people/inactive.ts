@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people } from '../../db/schema/index.js';
-import { loadCollaborators, loadSubmissions, memberUnitIds } from '../reports/completeness.js';
+import { memberUnitIds } from '../reports/completeness.js';
+import { loadCollaborators, loadSubmissions } from '../reports/completeness-load.js';
 import { compareDates, dueDate, lastDuePeriod, shiftPeriod, type CivilDate } from '../kernel/periods.js';
 import type { UnitNode, UnitTree } from './unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';

@@ -1,7 +1,6 @@
-import { and, eq, isNotNull, ne, sql, type Column } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { people, reports } from '../../db/schema/index.js';
-import { compareDates, dueDate, isOnTime, isoDate, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
+import { countReporters, loadReporters, type Member } from './completeness-load.js';
+import { compareDates, dueDate, isoDate, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
 import type { UnitNode, UnitTree } from '../people/unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
 import { compareVi } from '../kernel/text.js';
@@ -56,58 +55,14 @@ export function classify(
   filed: SubmissionRow | undefined,
   timeZone: string,
 ): ReporterState | null {
-  if (filed) return isOnTime(period, s, localDate(filed.submittedAt, timeZone)) ? 'on_time' : 'late';
-  const expected = person.status === 'active' && compareDates(localDate(person.createdAt, timeZone), dueDate(period, s)) <= 0;
+  return classifyByDue(dueDate(period, s), person, filed, timeZone);
+}
+
+/** `classify` with the period's due day worked out once for a whole unit (isOnTime: filed on or before it). */
+function classifyByDue(due: CivilDate, person: CollaboratorRow, filed: SubmissionRow | undefined, timeZone: string): ReporterState | null {
+  if (filed) return compareDates(localDate(filed.submittedAt, timeZone), due) <= 0 ? 'on_time' : 'late';
+  const expected = person.status === 'active' && compareDates(localDate(person.createdAt, timeZone), due) <= 0;
   return expected ? 'missing' : null;
-}
-
-export async function loadCollaborators(db: Executor, unitIds: string[]): Promise<CollaboratorRow[]> {
-  if (unitIds.length === 0) return [];
-  return db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      unitId: people.unitId,
-      status: people.status,
-      locale: people.locale,
-      createdAt: people.createdAt,
-    })
-    .from(people)
-    .where(and(eq(people.role, 'collaborator'), anyOf(people.unitId, unitIds)));
-}
-
-/**
- * `column = any($1)` with the list as ONE array parameter: a province's 5,000 people as 5,000
- * parameters cost more to build and parse than the query itself.
- */
-function anyOf(column: Column, values: string[], type: 'uuid' | 'text' = 'uuid') {
-  return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
-}
-
-/** The first filed periodic report of each person for each period (several → the earliest). */
-export async function loadSubmissions(db: Executor, personIds: string[], periods: string[]): Promise<Map<string, SubmissionRow>> {
-  const out = new Map<string, SubmissionRow>();
-  if (personIds.length === 0 || periods.length === 0) return out;
-  const rows = await db
-    .select({ reportId: reports.id, reporterId: reports.reporterId, receiptNo: reports.receiptNo, submittedAt: reports.submittedAt, period: reports.period })
-    .from(reports)
-    .where(
-      and(
-        eq(reports.kind, 'periodic'),
-        anyOf(reports.period, periods, 'text'),
-        anyOf(reports.reporterId, personIds),
-        ne(reports.status, 'draft'),
-        isNotNull(reports.submittedAt),
-      ),
-    );
-  for (const r of rows) {
-    if (!r.reporterId || !r.submittedAt || !r.period) continue;
-    const key = `${r.reporterId}/${r.period}`;
-    const prev = out.get(key);
-    if (!prev || r.submittedAt < prev.submittedAt)
-      out.set(key, { reportId: r.reportId, reporterId: r.reporterId, receiptNo: r.receiptNo, submittedAt: r.submittedAt });
-  }
-  return out;
 }
 
 /** Ids of the units whose people count in one of `units` (themselves and units merged into them). */
@@ -117,6 +72,17 @@ export function memberUnitIds(tree: UnitTree, targets: UnitNode[]): string[] {
     .nodes()
     .filter((n) => wanted.has(tree.effective(n.id)?.id ?? ''))
     .map((n) => n.id);
+}
+
+/** Each target unit's period and due day, and the units whose people count in it (with its period and due day). */
+function plan(tree: UnitTree, targets: UnitNode[], periodOf: (s: ReportingSettings, u: UnitNode) => string) {
+  const periodByUnit = new Map(targets.map((u) => [u.id, periodOf(tree.settings(u.id), u)]));
+  const dueByUnit = new Map(targets.map((u) => [u.id, dueDate(periodByUnit.get(u.id)!, tree.settings(u.id))]));
+  const members: Member[] = memberUnitIds(tree, targets).map((id) => {
+    const unit = tree.effective(id)!.id;
+    return { unitId: id, period: periodByUnit.get(unit)!, due: isoDate(dueByUnit.get(unit)!) };
+  });
+  return { periodByUnit, dueByUnit, members };
 }
 
 /**
@@ -130,20 +96,11 @@ export async function periodStatuses(
   periodOf: (s: ReportingSettings, u: UnitNode) => string,
   timeZone: string,
 ): Promise<{ unit: UnitNode; period: string; people: ReporterStatus[] }[]> {
-  const collaborators = await loadCollaborators(db, memberUnitIds(tree, targets));
-  const periodByUnit = new Map(targets.map((u) => [u.id, periodOf(tree.settings(u.id), u)]));
-  const subs = await loadSubmissions(
-    db,
-    collaborators.map((c) => c.id),
-    [...new Set(periodByUnit.values())],
-  );
+  const { periodByUnit, dueByUnit, members } = plan(tree, targets, periodOf);
   const byUnit = new Map<string, ReporterStatus[]>(targets.map((u) => [u.id, []]));
-  for (const c of collaborators) {
-    const unit = tree.effective(c.unitId);
-    const period = unit && periodByUnit.get(unit.id);
-    if (!unit || !period) continue;
-    const filed = subs.get(`${c.id}/${period}`);
-    const state = classify(period, tree.settings(unit.id), c, filed, timeZone);
+  for (const { person: c, filed } of await loadReporters(db, members)) {
+    const unit = tree.effective(c.unitId)!;
+    const state = classifyByDue(dueByUnit.get(unit.id)!, c, filed, timeZone);
     if (state) {
       byUnit.get(unit.id)!.push({
         personId: c.id,
@@ -159,8 +116,28 @@ export async function periodStatuses(
   return targets.map((unit) => ({
     unit,
     period: periodByUnit.get(unit.id)!,
+    // The rows come in byte order of the names, nearly the Vietnamese one: this sort then costs ~n comparisons.
     people: byUnit.get(unit.id)!.sort((a, b) => compareVi(a.displayName, b.displayName)),
   }));
+}
+
+/**
+ * `summarise(periodStatuses(…))` counted by the database, for pages that show figures only
+ * (no one's name is loaded: `missingPeople` stays empty). The state rule is `classify`'s, written
+ * in SQL (completeness-load.ts); tests/integration/completeness-counts.test.ts holds them equal.
+ */
+export async function periodCounts(
+  db: Executor,
+  tree: UnitTree,
+  targets: UnitNode[],
+  periodOf: (s: ReportingSettings, u: UnitNode) => string,
+  timeZone: string,
+  today: CivilDate,
+): Promise<UnitStats[]> {
+  const { periodByUnit, members } = plan(tree, targets, periodOf);
+  const counts = new Map<string, Record<ReporterState, number>>(targets.map((u) => [u.id, { on_time: 0, late: 0, missing: 0 }]));
+  for (const r of await countReporters(db, members, timeZone)) counts.get(tree.effective(r.unitId)!.id)![r.state] += r.n;
+  return targets.map((u) => unitStats(u, periodByUnit.get(u.id)!, tree, today, counts.get(u.id)!, []));
 }
 
 export interface UnitStats {
@@ -181,23 +158,36 @@ export interface UnitStats {
 
 export function summarise(rows: { unit: UnitNode; period: string; people: ReporterStatus[] }[], tree: UnitTree, today: CivilDate): UnitStats[] {
   return rows.map(({ unit, period, people: list }) => {
-    const due = dueDate(period, tree.settings(unit.id));
     const n = (s: ReporterState) => list.filter((p) => p.state === s).length;
-    return {
-      unitId: unit.id,
-      code: unit.code,
-      name: unit.name,
-      path: unit.path,
-      period,
-      due: isoDate(due),
-      overdue: compareDates(today, due) > 0,
-      expected: list.length,
-      onTime: n('on_time'),
-      late: n('late'),
-      missing: n('missing'),
-      missingPeople: list.filter((p) => p.state === 'missing').map((p) => p.displayName),
-    };
+    const missingPeople = list.filter((p) => p.state === 'missing').map((p) => p.displayName);
+    return unitStats(unit, period, tree, today, { on_time: n('on_time'), late: n('late'), missing: n('missing') }, missingPeople);
   });
+}
+
+/** One unit's figures from its counts per state (`missingPeople` empty when only counted). */
+function unitStats(
+  unit: UnitNode,
+  period: string,
+  tree: UnitTree,
+  today: CivilDate,
+  n: Record<ReporterState, number>,
+  missingPeople: string[],
+): UnitStats {
+  const due = dueDate(period, tree.settings(unit.id));
+  return {
+    unitId: unit.id,
+    code: unit.code,
+    name: unit.name,
+    path: unit.path,
+    period,
+    due: isoDate(due),
+    overdue: compareDates(today, due) > 0,
+    expected: n.on_time + n.late + n.missing,
+    onTime: n.on_time,
+    late: n.late,
+    missing: n.missing,
+    missingPeople,
+  };
 }
 
 /** Adds up the stats of a subtree (for "by direct child unit" views). */

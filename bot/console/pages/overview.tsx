@@ -1,5 +1,5 @@
 import type { ActivityItem } from '../../../core/console/overview.js';
-import type { UnitStats } from '../../../core/reports/completeness.js';
+import type { CompletenessTotal } from '../../../core/reports/completeness-view.js';
 import { Layout, TableWrap } from '../layout.js';
 import { UrgentMark } from '../widgets.js';
 import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
@@ -16,7 +16,7 @@ export interface GuidanceFigure {
 
 export interface OverviewData {
   alerts: { severity: number; active: number; open: number }[];
-  completeness: UnitStats | null;
+  completeness: CompletenessTotal | null;
   guidance: GuidanceFigure[];
   activity: ActivityItem[];
 }

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { deliveryFigures, recentBroadcasts } from '../../../core/broadcasts/figures.js';
 import { alertsBySeverity, latestActivity } from '../../../core/console/overview.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
-import { completenessView } from '../../../core/reports/completeness-view.js';
+import { completenessTotal } from '../../../core/reports/completeness-view.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { OverviewPage, type OverviewData } from '../pages/overview.js';
@@ -13,7 +13,7 @@ export function overviewRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const user = c.get('user');
     const data: OverviewData = await deps.db.transaction(async (tx) => {
       const root = { unitId: user.unitId, path: user.unitPath };
-      const view = await completenessView(tx, deps.review, root, 'current', localDate(deps.now(), deps.config.TIMEZONE));
+      const completeness = await completenessTotal(tx, deps.review, root, 'current', localDate(deps.now(), deps.config.TIMEZONE));
       const guidance = [];
       for (const b of await recentBroadcasts(tx, user.unitId, 5)) {
         const f = await deliveryFigures(tx, b.id);
@@ -28,7 +28,7 @@ export function overviewRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       }
       return {
         alerts: await alertsBySeverity(tx, user.unitPath),
-        completeness: view.total,
+        completeness,
         guidance,
         activity: await latestActivity(tx, user.unitPath),
       };

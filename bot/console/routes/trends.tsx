@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { hotSpotsPerCategory, issuesPerTopicGroup, lastMonths, mixPerTopicGroup, type Series } from '../../../core/console/trends.js';
 import { localDate } from '../../../core/kernel/zoned-time.js';
 import { loadUnitTree } from '../../../core/people/unit-tree.js';
-import { completenessView } from '../../../core/reports/completeness-view.js';
+import { completenessTotal } from '../../../core/reports/completeness-view.js';
 import { PREVALENCES, STANCES } from '../../../core/reports/draft.js';
 import { listTopics } from '../../../core/reports/topics.js';
 import { label } from '../../../core/synthesis/labels.js';
@@ -59,7 +59,7 @@ async function compute(deps: ConsoleDeps, user: { unitId: string; unitPath: stri
     const periods = months.slice(-ON_TIME_PERIODS);
     const rates: number[] = [];
     for (const period of periods) {
-      const v = (await completenessView(tx, deps.review, root, { period }, today, tree)).total;
+      const v = await completenessTotal(tx, deps.review, root, { period }, today, tree);
       rates.push(v && v.expected ? Math.round((v.onTime / v.expected) * 100) : 0);
     }
     const onTime: Series = { months: periods, series: [{ key: deps.t(lang, 'con-tr-on-time-rate'), values: rates }] };
