@@ -165,14 +165,7 @@ export function summarise(rows: { unit: UnitNode; period: string; people: Report
 }
 
 /** One unit's figures from its counts per state (`missingPeople` empty when only counted). */
-function unitStats(
-  unit: UnitNode,
-  period: string,
-  tree: UnitTree,
-  today: CivilDate,
-  n: Record<ReporterState, number>,
-  missingPeople: string[],
-): UnitStats {
+function unitStats(unit: UnitNode, period: string, tree: UnitTree, today: CivilDate, n: Record<ReporterState, number>, missingPeople: string[]): UnitStats {
   const due = dueDate(period, tree.settings(unit.id));
   return {
     unitId: unit.id,

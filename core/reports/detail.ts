@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { media, opinionStreams, people, reportIssues, reports, units } from '../../db/schema/index.js';
+import { media, opinionStreams, people, reportIssues, reportReviews, reports, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Official } from '../people/audience.js';
 import { visibleTo } from './visible-unit.js';
@@ -13,6 +13,8 @@ export interface ReportDetail {
   reporterName: string | null;
   issues: (typeof reportIssues.$inferSelect & { streams: (typeof opinionStreams.$inferSelect)[] })[];
   media: { id: string; kind: string; fileName: string | null; mimeType: string | null; storedPath: string | null; status: string }[];
+  /** Requests for more and the reporter's answers, oldest first (core/reports/supplement.ts). */
+  exchange: { action: 'needs_more' | 'supplemented'; note: string; at: Date }[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,11 +58,17 @@ export async function reportDetail(tx: Executor, official: Official, id: string)
     .from(media)
     .where(and(eq(media.ownerType, 'report'), eq(media.ownerId, row.report.id)))
     .orderBy(asc(media.createdAt));
+  const exchange = await tx
+    .select({ action: reportReviews.action, note: reportReviews.note, at: reportReviews.createdAt })
+    .from(reportReviews)
+    .where(and(eq(reportReviews.reportId, row.report.id), inArray(reportReviews.action, ['needs_more', 'supplemented'])))
+    .orderBy(asc(reportReviews.id));
   return {
     report: row.report,
     unitName: row.unitName,
     reporterName: row.reporterName,
     issues: issues.map((i) => ({ ...i, streams: streams.filter((s) => s.issueId === i.id) })),
     media: files,
+    exchange: exchange.map((e) => ({ action: e.action as 'needs_more' | 'supplemented', note: e.note ?? '', at: e.at })),
   };
 }

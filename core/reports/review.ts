@@ -216,8 +216,14 @@ async function notifyReporter(tx: Executor, env: ReviewEnv, row: ReportRow, purp
   const s = (await settingsOfUnit(tx, env.defaults, row.unitId))?.settings;
   const lock = s && row.period ? fmtDate(lockDate(row.period, s)) : '';
   const period = row.period ? periodLabel(env.t, locale, row.period) : '';
-  const text = env.t(locale, key, { receipt: row.receiptNo ?? '', period, lock, ...args });
+  // A periodic report is reopened by /baocao until its period locks; a quick or thematic one is answered by /guibosung.
+  const other = key === 'reports-review-more-notice' && row.kind !== 'periodic';
+  const text = env.t(locale, other ? 'reports-review-more-notice-other' : key, { receipt: row.receiptNo ?? '', period, lock, ...args });
   const choices =
-    row.kind === 'periodic' && key === 'reports-review-more-notice' ? [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] : undefined;
+    key !== 'reports-review-more-notice'
+      ? undefined
+      : other
+        ? [{ label: env.t(locale, 'reports-supplement-btn'), data: `/guibosung ${row.receiptNo}` }]
+        : [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }];
   await queueMessage(tx, { purpose, personId: row.reporterId, lane: 'interactive', message: { type: 'text', text, choices } });
 }

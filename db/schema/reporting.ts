@@ -33,8 +33,8 @@ export const reportReviews = pgTable(
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id').references(() => people.id),
-    action: text('action', { enum: ['received', 'needs_more', 'edited'] }).notNull(),
-    /** The official's request to the reporter (needs_more); never logged. */
+    action: text('action', { enum: ['received', 'needs_more', 'edited', 'supplemented'] }).notNull(),
+    /** The official's request to the reporter (needs_more), or the reporter's answer to it (supplemented); never logged. */
     note: text('note'),
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

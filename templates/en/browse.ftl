@@ -55,3 +55,6 @@ browse-media-photo = photo
 browse-media-voice = voice note
 browse-media-video = video
 browse-media-document = file
+browse-detail-exchange = Requests for more and answers:
+browse-detail-needs_more = • { $date } the official asked for more: { $note }
+browse-detail-supplemented = • { $date } the reporter added: { $note }

@@ -356,3 +356,5 @@ con-sva-skip = If the answer is { $when }, go to question { $to }
 con-sva-skip-end = the end
 con-not-found-title = Page not found
 con-not-found-home = Back to the overview
+con-rep-needs_more = The official asked for more
+con-rep-supplemented = The reporter added

@@ -275,3 +275,22 @@ reports-review-media = 📎 Attachments: { $n }
 reports-request-clash-ask = You have a thematic report in progress. Go on with it, or start the report the request asks for? Starting the requested report discards the one in progress.
 reports-request-clash-keep = Go on with my report
 reports-request-clash-new = Start the requested report
+
+## The reporter answers a request for more (quick, thematic reports)
+reports-review-more-notice-other =
+    📝 The official in charge asks you to add to report { $receipt }:
+    «{ $note }»
+    Tap «Send the addition» (or type /guibosung) to answer.
+reports-supplement-btn = ✍️ Send the addition
+reports-supplement-help = send what an official asked you to add: /guibosung [receipt number]
+reports-supplement-ask = Type what you add to report { $receipt } (up to 2,000 characters); /huy to stop.
+reports-supplement-which = Several of your reports were asked for more. Which one?
+reports-supplement-none = None of your reports is waiting for an addition.
+reports-supplement-done = ✅ Your addition to report { $receipt } was sent to the official in charge. Thank you!
+reports-supplement-x-not_asked = Nothing is asked of this report now (the official may have received it, or you already answered).
+reports-supplement-x-not_found = This report is not among the reports you sent.
+reports-supplement-x-empty = Please type the addition (at most 2,000 characters).
+reports-supplement-notice =
+    ✍️ The reporter added to report { $receipt }.
+    You asked: «{ $asked }»
+    Addition: { $note }

@@ -55,3 +55,6 @@ browse-media-photo = ảnh
 browse-media-voice = ghi âm
 browse-media-video = video
 browse-media-document = tệp
+browse-detail-exchange = Trao đổi bổ sung:
+browse-detail-needs_more = • { $date } cán bộ đề nghị bổ sung: { $note }
+browse-detail-supplemented = • { $date } người báo cáo bổ sung: { $note }

@@ -356,3 +356,5 @@ con-sva-skip = Nếu trả lời { $when } thì chuyển tới câu { $to }
 con-sva-skip-end = cuối phiếu
 con-not-found-title = Không tìm thấy trang
 con-not-found-home = Về trang Tổng quan
+con-rep-needs_more = Cán bộ đề nghị bổ sung
+con-rep-supplemented = Người báo cáo bổ sung

@@ -275,3 +275,22 @@ reports-review-media = 📎 Tệp đính kèm: { $n }
 reports-request-clash-ask = Đồng chí đang có một báo cáo chuyên đề viết dở. Làm tiếp báo cáo đó, hay lập báo cáo theo yêu cầu vừa mở? Nếu lập báo cáo theo yêu cầu, bản đang viết dở sẽ bị bỏ.
 reports-request-clash-keep = Làm tiếp báo cáo đang viết
 reports-request-clash-new = Lập báo cáo theo yêu cầu
+
+## Người báo cáo gửi nội dung bổ sung (báo cáo nhanh, chuyên đề)
+reports-review-more-notice-other =
+    📝 Cán bộ phụ trách đề nghị đồng chí bổ sung báo cáo số { $receipt }:
+    «{ $note }»
+    Đồng chí bấm «Gửi nội dung bổ sung» (hoặc gõ /guibosung) để trả lời.
+reports-supplement-btn = ✍️ Gửi nội dung bổ sung
+reports-supplement-help = gửi nội dung bổ sung khi cán bộ đề nghị: /guibosung [số biên nhận]
+reports-supplement-ask = Đồng chí nhập nội dung bổ sung cho báo cáo { $receipt } (tối đa 2.000 ký tự); gõ /huy để thôi.
+reports-supplement-which = Có nhiều báo cáo đang được đề nghị bổ sung. Đồng chí chọn báo cáo cần bổ sung:
+reports-supplement-none = Hiện không có báo cáo nào của đồng chí đang được đề nghị bổ sung.
+reports-supplement-done = ✅ Đã gửi nội dung bổ sung cho báo cáo { $receipt } tới cán bộ phụ trách. Cảm ơn đồng chí!
+reports-supplement-x-not_asked = Báo cáo này không có đề nghị bổ sung nào đang chờ (có thể cán bộ đã tiếp nhận, hoặc đồng chí đã gửi bổ sung).
+reports-supplement-x-not_found = Không tìm thấy báo cáo này trong các báo cáo đồng chí đã gửi.
+reports-supplement-x-empty = Đồng chí vui lòng nhập nội dung bổ sung (không quá 2.000 ký tự).
+reports-supplement-notice =
+    ✍️ Người báo cáo đã bổ sung báo cáo { $receipt }.
+    Đồng chí đã đề nghị: «{ $asked }»
+    Nội dung bổ sung: { $note }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { parseTelegramUpdate } from '../../bot/channels/telegram/parse-update.js';
@@ -10,7 +10,7 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { seedTopics } from '../../core/reports/topics.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { channelAccounts, conversations, hotSpots, reports, reportVersions } from '../../db/schema/index.js';
+import { channelAccounts, conversations, hotSpots, reportReviews, reports, reportVersions, sends } from '../../db/schema/index.js';
 import { fillUntilReceipt, RECEIPT, type ChatUser, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { collectInto, intakeUser } from '../helpers/intake-user.js';
@@ -326,6 +326,47 @@ describe('item 3, other prompts: «Yêu cầu bổ sung» on a report notice tak
     expect(after!.status).toBe('needs_more');
     // A collaborator pressing the same button is refused and what they type next is not a request.
     expect(texts(await user(who.ctv2!).press(`rp:${row!.id}:more`))).toMatch(/không thuộc chức năng của đồng chí/);
+  });
+
+  it('the reporter of a quick report answers with «Gửi nội dung bổ sung»: kept with the report, back to «chờ tiếp nhận», the official told', async () => {
+    const reporter = user(who.ctv3!);
+    const [row] = await t.db.select().from(reports).where(eq(reports.status, 'needs_more'));
+    const queued = async (purpose: string) =>
+      (await t.db.select().from(sends).where(like(sends.purpose, purpose))).map(
+        (s) => s.message as { text: string; choices?: { label: string; data: string }[] },
+      );
+    // The request reaches the reporter with the way to answer (not /baocao, which is the periodic report).
+    const [notice] = await queued(`rv-${row!.id}-more-%`);
+    expect(notice!.text).toContain('Đề nghị nêu rõ số hộ dân bức xúc');
+    expect(notice!.text).not.toContain('/baocao');
+    expect(notice!.choices).toEqual([{ label: '✍️ Gửi nội dung bổ sung', data: `/guibosung ${row!.receiptNo}` }]);
+
+    const asked = await reporter.press(notice!.choices![0]!.data);
+    expect(texts(asked)).toContain(`nhập nội dung bổ sung cho báo cáo ${row!.receiptNo}`);
+    await reporter.send('/trangthai');
+    const done = await reporter.send('Khoảng 40 hộ ở ấp 2 và ấp 3 bức xúc');
+    expect(texts(done)).toContain(`Đã gửi nội dung bổ sung cho báo cáo ${row!.receiptNo}`);
+    const [after] = await t.db.select().from(reports).where(eq(reports.id, row!.id));
+    expect(after!.status).toBe('submitted');
+    const kept = await t.db
+      .select()
+      .from(reportReviews)
+      .where(and(eq(reportReviews.reportId, row!.id), eq(reportReviews.action, 'supplemented')));
+    expect(kept.map((r) => [r.note, r.actorId])).toEqual([['Khoảng 40 hộ ở ấp 2 và ấp 3 bức xúc', who.ctv3!.id]]);
+    const [toOfficial] = await queued(`rv-${row!.id}-supplement-%`);
+    expect(toOfficial!.text).toContain('Đồng chí đã đề nghị: «Đề nghị nêu rõ số hộ dân bức xúc»');
+    expect(toOfficial!.text).toContain('Khoảng 40 hộ ở ấp 2 và ấp 3 bức xúc');
+    expect(toOfficial!.choices!.map((c) => c.data)).toEqual([`/xem ${row!.receiptNo}`, `rv:${row!.id}`, `rp:${row!.id}:more`]);
+
+    // The report in full shows the exchange.
+    const [full] = await user(who.official!).send(`/xem ${row!.receiptNo}`);
+    expect(full!.text).toMatch(/cán bộ đề nghị bổ sung: Đề nghị nêu rõ số hộ dân bức xúc\n• .* người báo cáo bổ sung: Khoảng 40 hộ/);
+
+    // Answered once: a second try, a double tap on the old button, another person's try change nothing.
+    expect(texts(await reporter.send('/guibosung'))).toContain('không có báo cáo nào của đồng chí đang được đề nghị bổ sung');
+    expect(texts(await reporter.press(notice!.choices![0]!.data))).toContain('không có đề nghị bổ sung nào đang chờ');
+    expect(texts(await user(who.ctv2!).send(`/guibosung ${row!.receiptNo} thêm`))).toContain('không có đề nghị bổ sung nào đang chờ');
+    expect(await t.db.select().from(reportReviews).where(eq(reportReviews.action, 'supplemented'))).toHaveLength(1);
   });
 });
 

@@ -216,6 +216,20 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: false, code: 'out_of_scope' },
     { ok: false, code: 'empty_note' },
   ],
+  'reports.awaiting': [
+    [],
+    [{ id: 'r1', receiptNo: 'BN-2026-11-000001', kind: 'quick' }],
+    [
+      { id: 'r1', receiptNo: 'BN-2026-11-000001', kind: 'quick' },
+      { id: 'r2', receiptNo: 'CD-2026-11-000002', kind: 'thematic' },
+    ],
+  ],
+  'reports.supplement': [
+    { ok: true, receiptNo: 'BN-2026-11-000001' },
+    { ok: false, code: 'not_asked' },
+    { ok: false, code: 'empty' },
+    { ok: false, code: 'not_found' },
+  ],
   'hot-spots.create': [
     { ok: true, receiptNo: 'DN-2026-11-000001', hotSpotId: 'hs-1' },
     { ok: false, code: 'invalid' },

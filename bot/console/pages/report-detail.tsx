@@ -72,6 +72,19 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
           ) : null}
         </section>
       ))}
+      {d.exchange.length ? (
+        <section aria-labelledby="rep-exchange">
+          <h2 id="rep-exchange">{t('browse-detail-exchange')}</h2>
+          <ul class="streams">
+            {d.exchange.map((e) => (
+              <li>
+                <strong>{t(`con-rep-${e.action}`)}</strong> · {fmtTime(e.at, ctx.timeZone)}
+                <div class="pre">{e.note}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="rep-media">
         <h2 id="rep-media">{t('con-hs-media')}</h2>
         <MediaList ctx={ctx} items={d.media} />

@@ -100,6 +100,10 @@ export function detailText(t: T, tz: string, d: ReportDetail): string {
   if (r.rumours) lines.push(t('browse-detail-rumours', { text: r.rumours }));
   if (r.goodPractices) lines.push(t('browse-detail-good', { text: r.goodPractices }));
   if (r.proposals) lines.push(t('browse-detail-proposals', { text: r.proposals }));
+  if (d.exchange.length > 0) {
+    lines.push('', t('browse-detail-exchange'));
+    d.exchange.forEach((e) => lines.push(t(`browse-detail-${e.action}`, { date: day(tz, e.at), note: e.note })));
+  }
   if (d.media.length > 0) {
     lines.push('', t('browse-detail-files', { n: d.media.length }));
     d.media.forEach((m, k) => lines.push(t('browse-detail-file', { n: k + 1, kind: label(t, 'browse-media', m.kind), name: m.fileName ?? '—' })));

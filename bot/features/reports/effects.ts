@@ -8,6 +8,7 @@ import { InvalidReportError, submitReport } from '../../../core/reports/submit.j
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { requestForReporter } from '../../../core/reports/requests/request.js';
+import { reportsAwaitingMore, supplementReport, type SupplementResult } from '../../../core/reports/supplement.js';
 
 /** `visibleFrom`: the unit a report sent «chỉ cấp trên» goes to (its name, for the receipt). */
 type SubmitResult =
@@ -29,6 +30,10 @@ declare module '../../engine/effects.js' {
     'reports.request': [{ requestId: string }, RequestResult];
     /** An official asks the reporter for more (by receipt number or report id). */
     'reports.more': [{ ref: string; note: string }, ReviewResult];
+    /** The reporter's quick and thematic reports an official asked more of. */
+    'reports.awaiting': [Record<string, never>, { id: string; receiptNo: string; kind: string }[]];
+    /** The reporter's answer to a request for more. */
+    'reports.supplement': [{ ref: string; note: string }, SupplementResult];
   }
 }
 
@@ -42,6 +47,13 @@ export function reportEffects(env: ReviewEnv): EffectHandlers {
     async 'reports.more'(input, h) {
       if (!h.person) return refuse('not_found');
       return requestMore(h.tx, env, { id: h.person.id, unitId: h.person.unitId }, input.ref, input.note, h.flow.now);
+    },
+    async 'reports.awaiting'(_input, h) {
+      return h.person ? reportsAwaitingMore(h.tx, h.person.id) : [];
+    },
+    async 'reports.supplement'({ ref, note }, h) {
+      if (!h.person) return refuse('not_found');
+      return supplementReport(h.tx, env, h.person.id, ref, note, h.flow.now);
     },
     async 'reports.request'({ requestId }, h) {
       if (!h.person) return refuse('not_registered');

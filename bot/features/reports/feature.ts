@@ -6,6 +6,7 @@ import type { FeatureDeps } from '../deps.js';
 import { reportEffects } from './effects.js';
 import { openReport, received, stats, synthesis } from './official-commands.js';
 import { reportMoreFlow } from './more-flow.js';
+import { reportSupplementFlow } from './supplement-flow.js';
 import { periodicReportFlow } from './periodic-flow.js';
 import { quickReportFlow } from './quick-flow.js';
 import { thematicReportFlow } from './thematic-flow.js';
@@ -25,7 +26,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
   const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.i18n.t, urgency: config };
   return {
     name: 'reports',
-    flows: [periodicReportFlow, quickReportFlow, thematicReportFlow, reportMoreFlow],
+    flows: [periodicReportFlow, quickReportFlow, thematicReportFlow, reportMoreFlow, reportSupplementFlow],
     commands: [
       { names: ['baocao', 'report'], flow: periodicReportFlow.name, roles: REPORTERS, helpKey: 'reports-help-baocao' },
       { names: ['nhanh', 'quick'], flow: quickReportFlow.name, roles: REPORTERS, helpKey: 'reports-help-nhanh' },
@@ -34,6 +35,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
       { names: ['tonghop', 'synthesis'], roles: OFFICIALS, helpKey: 'syn-help', run: (args, h) => synthesis(config, args, h) },
       { names: ['nhanbaocao', 'reportok'], roles: OFFICIALS, helpKey: 'reports-review-help-received', run: (args, h) => received(review, args.trim(), h) },
       { names: ['bosung', 'needmore'], roles: OFFICIALS, helpKey: 'reports-review-help-more', flow: reportMoreFlow.name },
+      { names: ['guibosung', 'supplement'], roles: REPORTERS, helpKey: 'reports-supplement-help', flow: reportSupplementFlow.name },
     ],
     actions: [
       { prefix: 'r', run: (_rest, h) => openReport(review, h) },
