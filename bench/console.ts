@@ -30,7 +30,14 @@ interface Captured {
   params: unknown[];
 }
 
-export async function runConsoleBench(n: { reports: number; alerts: number; people: number; rounds: number }): Promise<ConsoleBenchResult> {
+export async function runConsoleBench(n: {
+  reports: number;
+  alerts: number;
+  people: number;
+  rounds: number;
+  /** Only the pages whose names contain one of these (BENCH_CONSOLE_PAGES=export); all when empty. */
+  pages?: string[];
+}): Promise<ConsoleBenchResult> {
   const bench = await createBenchDatabase({ prefix: 'dlxh_bench_console' });
   const started = performance.now();
   const seed = await seedConsoleProvince(bench.db, { ...n, communes: 100 });
@@ -74,7 +81,7 @@ export async function runConsoleBench(n: { reports: number; alerts: number; peop
     };
     const figures: Figure[] = [];
     let slowest = { name: '', path: '', p95: -1 };
-    for (const [name, path] of Object.entries(pages)) {
+    for (const [name, path] of Object.entries(pages).filter(([name]) => chosen(name, n.pages))) {
       const times: number[] = [];
       let cpu = process.cpuUsage();
       for (let i = 0; i < n.rounds + 2; i++) {
@@ -108,6 +115,8 @@ export async function runConsoleBench(n: { reports: number; alerts: number; peop
     await bench.drop();
   }
 }
+
+const chosen = (name: string, pages: string[] | undefined) => !pages?.length || pages.some((p) => name.toLowerCase().includes(p.toLowerCase()));
 
 async function login(app: Hono, db: Db, personId: string): Promise<string> {
   const r = await db.transaction((tx) => issueLoginToken(tx, personId, { linkMinutes: 10, idleMinutes: 600, sessionHours: 12 }, new Date()));

@@ -97,7 +97,8 @@ const benches: Record<string, () => Promise<string>> = {
   },
   async console() {
     const sizes = { reports: env('BENCH_REPORTS', 100_000), alerts: env('BENCH_CONSOLE_ALERTS', 10_000), people: env('BENCH_PEOPLE', 5_000) };
-    const r = await runConsoleBench({ ...sizes, rounds: env('BENCH_CONSOLE_ROUNDS', 20) });
+    const pages = (process.env.BENCH_CONSOLE_PAGES ?? '').split(',').filter(Boolean);
+    const r = await runConsoleBench({ ...sizes, rounds: env('BENCH_CONSOLE_ROUNDS', 20), pages });
     const title = `console bench — ${sizes.reports.toLocaleString('en')} reports, ${sizes.alerts.toLocaleString('en')} alerts, ${sizes.people.toLocaleString('en')} people (seeded in ${r.seedSeconds.toFixed(0)} s)`;
     return `${formatFigures(title, r.figures)}\n\nindexes:\n${r.indexes}\n\nEXPLAIN ANALYZE of the slowest query of the ${r.explain}`;
   },

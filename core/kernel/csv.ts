@@ -1,3 +1,4 @@
+import { utf8Lines } from './utf8-lines.js';
 import type { Cell } from './xlsx.js';
 
 /** Minimal RFC 4180 CSV parser: quoted fields, doubled quotes, CRLF; BOM stripped; blank rows dropped. */
@@ -49,16 +50,24 @@ export function parseCsvLines(text: string): { line: number; cells: string[] }[]
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel shows Vietnamese), CRLF lines,
  * RFC 4180 quoting, and cells that a spreadsheet would run as a formula (=, +, -, @) prefixed
- * with an apostrophe (CSV injection).
+ * with an apostrophe (CSV injection). Written record by record into the bytes (core/kernel/utf8-lines.ts).
  */
-export function toCsv(header: string[], rows: Cell[][]): string {
-  const line = (cells: Cell[]) => cells.map(csvCell).join(',');
-  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+export function toCsv(header: string[], rows: Cell[][]): Buffer {
+  return utf8Lines(rows.length + 1, (i) => csvLine(i === 0 ? header : rows[i - 1]!), '\uFEFF');
 }
+
+function csvLine(cells: Cell[]): string {
+  let out = '';
+  for (let c = 0; c < cells.length; c++) out += c === 0 ? csvCell(cells[c]!) : `,${csvCell(cells[c]!)}`;
+  return `${out}\r\n`;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+const QUOTED = /[",\r\n]/;
 
 function csvCell(v: Cell): string {
   if (v === null) return '';
   let s = typeof v === 'number' ? String(v) : v;
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'string' && FORMULA.test(s)) s = `'${s}`;
+  return QUOTED.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,27 +1,31 @@
-import { rowXml, SHEET_PATH, sheetHead, sheetTail, workbookParts, type Cell, type Sheet } from './xlsx.js';
+import { rowWriter, SHEET_PATH, sharedStrings, sheetHead, sheetTail, workbookParts, type Cell, type Sheet } from './xlsx.js';
+import { utf8Lines } from './utf8-lines.js';
 import { zipStream, type StreamEntry } from './zip-stream.js';
 
 /**
  * The XLSX of core/kernel/xlsx.ts written as its rows arrive, batch by batch (an export reads the
  * database a page at a time): each batch's XML is encoded and deflated at once, so a month's
  * export is never one string of megabytes, and the first bytes leave before the last rows are read.
- * The workbook part names the filter's range, so it follows the sheet in the archive.
+ * The workbook part names the filter's range and the shared strings are known once every row is
+ * written, so both follow the sheet in the archive.
  */
 export function xlsxStream(sheet: Omit<Sheet, 'rows'>, batches: AsyncIterable<Cell[][]>): AsyncGenerator<Uint8Array> {
   let rows = 0;
+  const strings = sharedStrings(sheet);
+  const rowXml = rowWriter(sheet, strings);
   async function* sheetXml(): AsyncGenerator<Uint8Array> {
     yield Buffer.from(sheetHead(sheet) + rowXml(sheet.header, 1), 'utf8');
     for await (const batch of batches) {
-      let xml = '';
-      for (const row of batch) xml += rowXml(row, ++rows + 1);
-      if (xml) yield Buffer.from(xml, 'utf8');
+      const first = rows + 2;
+      if (batch.length) yield utf8Lines(batch.length, (i) => rowXml(batch[i]!, first + i));
+      rows += batch.length;
     }
     yield Buffer.from(sheetTail(sheet, rows), 'utf8');
   }
   function* entries(): Generator<StreamEntry> {
     yield { name: SHEET_PATH, content: sheetXml };
     // Read after the sheet is written: the row count is known by then.
-    for (const [name, text] of Object.entries(workbookParts(sheet, rows))) yield { name, content: () => [Buffer.from(text, 'utf8')] };
+    for (const [name, text] of Object.entries(workbookParts(sheet, rows, strings))) yield { name, content: () => [Buffer.from(text, 'utf8')] };
   }
   return zipStream(entries());
 }

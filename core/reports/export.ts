@@ -27,27 +27,33 @@ async function resolved(tx: Executor, f: ReportFilters): Promise<ReportFilters |
   return tsquery ? { ...f, tsquery } : null;
 }
 
-/** Labels of stored codes, looked up once per code (an export repeats a few codes thousands of times). */
-function labels(env: { t: Translate; locale: Locale }) {
-  const cache = new Map<string, string>();
-  return (list: string, code: unknown): string => {
-    const key = `${list}:${String(code)}`;
-    let v = cache.get(key);
+/** `fn` looked up once per code: an export repeats a few codes (kinds, stances, groups) thousands of times. */
+function once(fn: (code: string) => string): (code: unknown) => string {
+  const cache = new Map<unknown, string>();
+  return (code) => {
+    let v = cache.get(code);
     if (v === undefined) {
-      v = list === 'key' ? env.t(env.locale, String(code)) : label(env.t, env.locale, list, (code as string) ?? null);
-      cache.set(key, v);
+      v = fn(code as string);
+      cache.set(code, v);
     }
     return v;
   };
 }
 
-/** "2026-11-03 14:05" in the province's time zone (the cached-offset path of localTime: Intl per row cost ~40% of an export). */
+/**
+ * "2026-11-03 14:05" in the province's time zone (the cached-offset path of localTime: Intl per
+ * row cost ~40% of an export). The last value is remembered: a report's streams come together.
+ */
 function formatter(timeZone: string) {
   const two = (n: number) => String(n).padStart(2, '0');
+  let last: { at: Date | string | null; text: string } = { at: null, text: '' };
   return (at: Date | string | null) => {
     if (!at) return '';
-    const l = localTime(new Date(at), timeZone);
-    return `${l.year}-${two(l.month)}-${two(l.day)} ${two(l.hour)}:${two(l.minute)}`;
+    if (at !== last.at) {
+      const l = localTime(new Date(at), timeZone);
+      last = { at, text: `${l.year}-${two(l.month)}-${two(l.day)} ${two(l.hour)}:${two(l.minute)}` };
+    }
+    return last.text;
   };
 }
 
@@ -58,13 +64,19 @@ type ExportEnv = { t: Translate; locale: Locale; timeZone: string };
 async function prepare(tx: Executor, official: Official, f: ReportFilters, env: ExportEnv) {
   const scope = await scopeRoot(tx, official, f.unitId, 'report.export');
   if (!scope.ok) return null;
-  const l = labels(env);
+  const tr = (k: string) => env.t(env.locale, k);
+  const list = (name: string) => once((code) => label(env.t, env.locale, name, code ?? null));
   return {
     scope,
     g: await resolved(tx, f),
-    l,
     fmt: formatter(env.timeZone),
-    tr: (k: string) => l('key', k),
+    tr,
+    kind: once((code) => tr(`reports-kind-${code}`)),
+    status: once((code) => tr(`con-rs-${code}`)),
+    assessment: list('assessment'),
+    stance: list('stance'),
+    prevalence: list('prevalence'),
+    stratum: list('stratum'),
     name: env.locale === 'en' ? sql`t.name_en` : sql`t.name_vi`,
   };
 }
@@ -84,7 +96,7 @@ async function audited(tx: Executor, official: Official, shape: Shape, f: Report
 export async function exportReports(tx: Executor, official: Official, f: ReportFilters, env: ExportEnv): Promise<ExportTable | null> {
   const p = await prepare(tx, official, f, env);
   if (!p) return null;
-  const { scope, g, l, fmt, tr, name } = p;
+  const { scope, g, fmt, tr, name } = p;
   const topics = await topicNames(tx, name);
   // The issues are a lateral subquery kept whole by OFFSET 0, so each report probes their index:
   // flattened, the planner hashed all 150,000 issues for a month's 8,000 reports.
@@ -109,12 +121,12 @@ export async function exportReports(tx: Executor, official: Official, f: ReportF
     header: ['receipt', 'kind', 'period', 'unit', 'status', 'submitted', 'assessment', 'title', 'topic', 'issues'].map((k) => tr(`con-x-col-${k}`)),
     rows: rows.map((r) => [
       r.receipt_no as string,
-      tr(`reports-kind-${r.kind}`),
+      p.kind(r.kind),
       (r.period as string) ?? '',
       r.unit as string,
-      tr(`con-rs-${r.status}`),
+      p.status(r.status),
       fmt(r.submitted_at as Date | null),
-      l('assessment', r.assessment),
+      p.assessment(r.assessment),
       (r.title as string) ?? '',
       topics.get(r.topic_code as string) ?? '',
       Number(r.n ?? 0),
@@ -129,77 +141,120 @@ const STREAM_BATCH = 1000;
  * One row per opinion stream, in batches of STREAM_BATCH reports (newest first, keyset-paged on
  * the filed-newest order) so the caller can write the XLSX as the rows come. Audited when it
  * starts (scope refusals as every export); the batches read through `db`, outside the audit's
- * transaction, each a consistent snapshot of its own.
+ * transaction, each a consistent snapshot of its own. `shared`: the columns of a few repeated
+ * values (unit, topic, issue, labels, period), for the XLSX's shared strings.
  */
 export async function exportStreams(
   db: Db,
   official: Official,
   f: ReportFilters,
   env: ExportEnv,
-): Promise<{ header: string[]; batches: AsyncGenerator<Cell[][]> } | null> {
+): Promise<{ header: string[]; shared: number[]; batches: AsyncGenerator<Cell[][]> } | null> {
   const p = await db.transaction(async (tx) => {
     const prepared = await prepare(tx, official, f, env);
     if (prepared) await audited(tx, official, 'streams', f, null);
     return prepared;
   });
   if (!p) return null;
-  return { header: streamHeader(p.tr), batches: streamBatches(db, p) };
+  return { header: streamHeader(p.tr), shared: [0, 1, 2, 3, 4, 5, 8, 9], batches: streamBatches(db, p) };
 }
 
-async function* streamBatches(db: Db, p: NonNullable<Awaited<ReturnType<typeof prepare>>>): AsyncGenerator<Cell[][]> {
-  const { scope, g, l, fmt, tr, name } = p;
-  if (!g) return;
-  const topics = await topicNames(db, name);
-  let after: { at: string | null; id: string } | null = null;
+type Prepared = NonNullable<Awaited<ReturnType<typeof prepare>>>;
+type Row = Record<string, unknown>;
+
+/**
+ * Where a batch starts: at the first report (null), after a report (its filing time and id), or
+ * at the reports never filed, which sort last (their time is null). A key with a time bounds the
+ * index scan (`submitted_at <= t`), so a batch no longer filters every report before it.
+ */
+type After = null | { at: Date | string | null; id: string } | 'unfiled';
+
+async function* streamBatches(db: Db, p: Prepared): AsyncGenerator<Cell[][]> {
+  if (!p.g) return;
+  const topics = await topicNames(db, p.name);
+  const cells = streamCells(p, topics);
+  let after: After = null;
+  let reading: Promise<Row[]> | null = readStreams(db, p, after);
   let sent = 0;
-  while (sent < EXPORT_MAX_ROWS) {
-    // Lateral subqueries kept whole by OFFSET 0: each batch probes the issue and stream indexes
-    // (flattened, the planner hashed all 150,000 issues for every batch of 1,000 reports).
-    const rows: Record<string, unknown>[] = rowsOf<Record<string, unknown>>(
-      await db.execute(sql`
+  try {
+    while (reading && sent < EXPORT_MAX_ROWS) {
+      const rows = await reading;
+      const next = nextAfter(after, rows);
+      // The next batch is read while this one is written: Postgres and the encoder work at once.
+      reading = next === undefined ? null : readStreams(db, p, next);
+      if (next !== undefined) after = next;
+      const out: Cell[][] = [];
+      for (const r of rows) if (r.stance !== null && sent + out.length < EXPORT_MAX_ROWS) out.push(cells(r));
+      sent += out.length;
+      if (out.length) yield out;
+    }
+  } finally {
+    // A reader that stops early (the client went away) leaves one batch in flight: let it end.
+    await reading?.catch(() => {});
+  }
+}
+
+/** The start of the batch after `rows` (read from `used`), or undefined when none is left. */
+function nextAfter(used: After, rows: Row[]): After | undefined {
+  let reports = 0;
+  for (let i = 0; i < rows.length; i++) if (i === 0 || rows[i]!.id !== rows[i - 1]!.id) reports++;
+  const last = rows.at(-1);
+  if (last && reports === STREAM_BATCH) return { at: (last.submitted_at as Date | string | null) ?? null, id: String(last.id) };
+  // A short batch: the filed reports are all read; a key with a time left out the unfiled ones.
+  return used !== null && used !== 'unfiled' && used.at !== null ? 'unfiled' : undefined;
+}
+
+/**
+ * One batch: STREAM_BATCH reports from `after`, each with its streams in order; a report or an
+ * issue without streams gives one row of nulls (stance null), so the batch counts its reports.
+ * The laterals are kept whole by OFFSET 0: each batch probes the issue and stream indexes
+ * (flattened, the planner hashed all 150,000 issues for every batch of 1,000 reports).
+ */
+async function readStreams(db: Db, p: Prepared, after: After): Promise<Row[]> {
+  return rowsOf<Row>(
+    await db.execute(sql`
       with sel as (
         select r.id, r.submitted_at, r.receipt_no, r.kind, r.period, u.name as unit
-        from ${fromClause(g)} where ${reportWhere(scope.root.path, g)} ${afterKey(after)}
+        from ${fromClause(p.g!)} where ${reportWhere(p.scope.root.path, p.g!)} ${afterKey(after)}
         order by r.submitted_at desc nulls last, r.id limit ${STREAM_BATCH})
       select sel.*, i.title, i.topic_code, s.stance, s.prevalence, s.holder_group, s.content
       from sel
-      cross join lateral (select i.id, i.title, i.topic_code, i.position from report_issues i where i.report_id = sel.id offset 0) i
-      cross join lateral (select s.* from opinion_streams s where s.issue_id = i.id offset 0) s
+      left join lateral (select i.id, i.title, i.topic_code, i.position from report_issues i where i.report_id = sel.id offset 0) i on true
+      left join lateral (select s.* from opinion_streams s where s.issue_id = i.id offset 0) s on true
       order by sel.submitted_at desc nulls last, sel.id, i.position, s.position`),
-    );
-    const last = rows.at(-1);
-    if (!last) return;
-    after = { at: (last.submitted_at as string | null) ?? null, id: String(last.id) };
-    const out = rows.slice(0, EXPORT_MAX_ROWS - sent);
-    sent += out.length;
-    yield out.map((r) => [
-      r.unit as string,
-      topics.get(r.topic_code as string) ?? '',
-      r.title as string,
-      l('stance', r.stance),
-      l('prevalence', r.prevalence),
-      l('stratum', r.holder_group),
-      r.content as string,
-      r.receipt_no as string,
-      tr(`reports-kind-${r.kind}`),
-      (r.period as string) ?? '',
-      fmt(r.submitted_at as Date | null),
-    ]);
-  }
+  );
+}
+
+function afterKey(after: After): SQL {
+  if (after === null) return sql``;
+  if (after === 'unfiled') return sql`and r.submitted_at is null`;
+  if (after.at === null) return sql`and r.submitted_at is null and r.id > ${after.id}`;
+  // As Postgres wrote it (drizzle keeps timestamps as text): microseconds a Date would drop.
+  const at = after.at instanceof Date ? after.at.toISOString() : after.at;
+  return sql`and r.submitted_at <= ${at} and (r.submitted_at < ${at} or r.id > ${after.id})`;
+}
+
+/** A stream's row of the sheet, in streamHeader's order. */
+function streamCells(p: Prepared, topics: Map<string, string>): (r: Row) => Cell[] {
+  return (r) => [
+    r.unit as string,
+    topics.get(r.topic_code as string) ?? '',
+    r.title as string,
+    p.stance(r.stance),
+    p.prevalence(r.prevalence),
+    p.stratum(r.holder_group),
+    r.content as string,
+    r.receipt_no as string,
+    p.kind(r.kind),
+    (r.period as string) ?? '',
+    p.fmt(r.submitted_at as Date | null),
+  ];
 }
 
 /** Topic names by code, looked up in the exports rather than joined: a join inside the lateral cost a hash per report. */
 async function topicNames(db: Executor, name: SQL): Promise<Map<string, string>> {
   const rows = rowsOf<{ code: string; name: string }>(await db.execute(sql`select t.code, ${name} as name from topics t`));
   return new Map(rows.map((t) => [t.code, t.name]));
-}
-
-/** Reports after the last one read, in the order submitted_at desc nulls last, id. */
-function afterKey(after: { at: string | null; id: string } | null): SQL {
-  if (!after) return sql``;
-  if (after.at === null) return sql`and r.submitted_at is null and r.id > ${after.id}`;
-  const at = new Date(after.at).toISOString();
-  return sql`and (r.submitted_at < ${at} or (r.submitted_at = ${at} and r.id > ${after.id}) or r.submitted_at is null)`;
 }
 
 function streamHeader(tr: (k: string) => string): string[] {

@@ -37,5 +37,5 @@ export function talliesTable(r: SurveyResults): { header: string[]; rows: Cell[]
 }
 
 export function exportFile(kind: 'csv' | 'xlsx', sheet: string, table: { header: string[]; rows: Cell[][] }): Uint8Array {
-  return kind === 'csv' ? new TextEncoder().encode(toCsv(table.header, table.rows)) : toXlsx({ name: sheet, ...table });
+  return kind === 'csv' ? toCsv(table.header, table.rows) : toXlsx({ name: sheet, ...table });
 }

@@ -52,7 +52,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const env = { t: deps.t, locale: c.get('lang'), timeZone: deps.config.TIMEZONE };
     const table = await db.transaction((tx) => exportReports(tx, c.get('user'), filters(c), env));
     if (!table) return refused(c);
-    return c.body(toCsv(table.header, table.rows), 200, {
+    return c.body(new Uint8Array(toCsv(table.header, table.rows)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="bao-cao-${stamp(deps.now())}.csv"`,
     });
@@ -63,7 +63,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const table = await exportStreams(db, c.get('user'), filters(c), env);
     if (!table) return refused(c);
     // Written as the batches are read: the first bytes leave before the last rows are fetched.
-    const bytes = xlsxStream({ name: deps.t(c.get('lang'), 'con-x-sheet'), header: table.header }, table.batches);
+    const bytes = xlsxStream({ name: deps.t(c.get('lang'), 'con-x-sheet'), header: table.header, shared: table.shared }, table.batches);
     return c.body(ReadableStream.from(bytes), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="luong-y-kien-${stamp(deps.now())}.xlsx"`,
