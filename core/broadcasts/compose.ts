@@ -9,6 +9,8 @@ import { requestApproval } from './notify.js';
 import { etaSeconds, pendingAcrossBroadcasts } from './figures.js';
 import type { Translate } from '../kernel/i18n.js';
 import { channelNames } from '../kernel/messages.js';
+import type { MediaOwner } from '../media/attach.js';
+import { keepGuidanceFile, type KeptUpload } from './attachment-file.js';
 
 /** The compose flow's effects (bot/features/broadcasts/feature.ts wires them); all run in the update's transaction. */
 
@@ -121,9 +123,19 @@ export async function dryRun(tx: Executor, official: Official, d: BroadcastDraft
   };
 }
 
-/** Creates the broadcast and, above the approval threshold, asks a second official. */
-export async function submitDraft(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, t: Translate, now: Date) {
+/** How a draft's attachment is kept: an upload already stored, and who owns the file (default: the guidance itself). */
+export interface DraftFile {
+  upload?: KeptUpload | null;
+  owner?: MediaOwner;
+}
+
+/**
+ * Creates the broadcast, keeps its attachment as a file (./attachment-file.ts) and, above the
+ * approval threshold, asks a second official.
+ */
+export async function submitDraft(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, t: Translate, now: Date, file: DraftFile = {}) {
   const created = await createBroadcast(tx, official, d, s, now);
+  if (d.attachment) await keepGuidanceFile(tx, file.owner ?? { type: 'broadcast', id: created.id }, created.id, d.attachment, file.upload ?? null);
   const approvers = created.status === 'awaiting_approval' ? await requestApproval(tx, created.id, t) : 0;
   if (created.status === 'awaiting_approval') {
     await appendAudit(tx, {
