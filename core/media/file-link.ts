@@ -60,6 +60,20 @@ export async function readFileLink(tx: Executor, token: string, now = new Date()
   return body.e <= now.getTime() ? { ok: false, code: 'expired', target } : { ok: true, target };
 }
 
+/**
+ * A MAC with the same key over a value a page carries between two requests (the console's
+ * compose keeps an uploaded file across its preview): what comes back unaltered was ours.
+ */
+export async function macOf(tx: Executor, value: string): Promise<string> {
+  return sign(await linkSecret(tx), value);
+}
+
+export async function macMatches(tx: Executor, value: string, mac: string): Promise<boolean> {
+  const want = Buffer.from(await macOf(tx, value));
+  const got = Buffer.from(mac);
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
 function sign(secret: string, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }

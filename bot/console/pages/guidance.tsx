@@ -5,6 +5,8 @@ import { fmtTime, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 import type { GuidanceFigure } from './overview.js';
 import { roleLabel, sectorLabel, stratumLabel } from '../../../core/people/labels.js';
+import type { GuidanceFile } from '../../../core/broadcasts/attachment-file.js';
+import { MediaList } from './media-list.js';
 
 export interface GuidanceRow extends GuidanceFigure {
   status: string;
@@ -47,6 +49,7 @@ export function GuidanceDetailPage(props: {
   ctx: PageCtx;
   g: GuidanceRow;
   body: string;
+  file: GuidanceFile | null;
   byUnit: UnitAck[];
   missing: { name: string; unitName: string; state: string }[];
 }) {
@@ -69,6 +72,12 @@ export function GuidanceDetailPage(props: {
         <summary>{t('con-gd-body')}</summary>
         <div class="pre">{props.body}</div>
       </details>
+      {props.file ? (
+        <section aria-labelledby="gd-file">
+          <h2 id="gd-file">{t('con-gd-file')}</h2>
+          <MediaList ctx={ctx} items={[props.file]} />
+        </section>
+      ) : null}
       <section aria-labelledby="gd-units">
         <h2 id="gd-units">{t('con-gd-by-unit')}</h2>
         <div class="hbars" data-chart="hbars" data-series={JSON.stringify(chart)}>
@@ -111,6 +120,8 @@ export interface ComposeValues {
   roles: string[];
   sectors: string[];
   strata: string[];
+  /** A file uploaded at the preview, carried to the send step (routes/guidance-upload.ts). */
+  file?: { name: string; value: string; mac: string };
 }
 
 /** The sectors and strata present in the official's subtree, offered as filters. */
@@ -170,7 +181,7 @@ export function ComposePage(props: {
           ))}
         </section>
       ) : null}
-      <form method="post" action="/console/guidance/new" class="compose">
+      <form method="post" action="/console/guidance/new" enctype="multipart/form-data" class="compose">
         <Csrf ctx={ctx} />
         <div class="field">
           <label for="g-title">{t('con-gd-title')}</label>
@@ -181,6 +192,18 @@ export function ComposePage(props: {
           <textarea id="g-body" name="body" required rows={8} maxlength={100000}>
             {v.body}
           </textarea>
+        </div>
+        <div class="field">
+          <label for="g-file">{t('con-gd-file')}</label>
+          {v.file ? (
+            <p class="hint">
+              {t('con-gd-file-carried', { name: v.file.name })}
+              <input type="hidden" name="upload" value={v.file.value} />
+              <input type="hidden" name="uploadMac" value={v.file.mac} />
+            </p>
+          ) : null}
+          <input id="g-file" type="file" name="file" accept="image/jpeg,image/png,application/pdf,.doc,.docx" />
+          <p class="hint">{t('con-gd-file-hint')}</p>
         </div>
         <div class="field">
           <label for="g-unit">{t('con-f-unit')}</label>
