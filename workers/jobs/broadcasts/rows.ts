@@ -7,7 +7,7 @@ import type { BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { pauseForQuiet } from '../../../core/broadcasts/control.js';
 import { isQuiet } from '../../../core/broadcasts/quiet.js';
 import { deliveryParts, readdress, wantsFileLink, type BroadcastContent, type PersonalFileLink } from '../../../core/broadcasts/render.js';
-import { makeFileLink, type FileLinkSettings } from '../../../core/media/file-link.js';
+import { createFileLinker, type FileLinkSettings } from '../../../core/media/file-link.js';
 import type { BroadcastRows } from '../delivery/send-lane.js';
 import type { ContentCache } from './deps.js';
 
@@ -32,13 +32,20 @@ export interface BroadcastRowsDeps {
 export function createBroadcastRows(deps: BroadcastRowsDeps): BroadcastRows {
   const clock = deps.clock ?? (() => new Date());
   const rendered = new Map<string, OutboundMessage[]>();
+  const link = createFileLinker(deps.db, deps.links);
+  const hours = Math.round(deps.links.ttlMs / 3_600_000);
+  /** A link for this person to the guidance's kept file; null without PUBLIC_URL (the note says who to ask). */
+  const personalLink = async (c: BroadcastContent, personId: string): Promise<PersonalFileLink | null> => {
+    const made = c.attachment?.mediaId ? await link({ type: 'media', id: c.attachment.mediaId, personId }, clock()) : null;
+    return made ? { url: made.url, hours } : null;
+  };
   return {
     async parts(row: ClaimedSend, limits: ChannelLimits) {
       const content = row.broadcastId ? await deps.content.get(row.broadcastId) : null;
       if (!content) return null;
       const env = { t: deps.t, timeZone: deps.settings.timeZone };
       if (wantsFileLink(content, row.channel, limits)) {
-        return deliveryParts(content, row.id, row.channel, limits, row.locale, env, await personalLink(deps, content, row.personId));
+        return deliveryParts(content, row.id, row.channel, limits, row.locale, env, await personalLink(content, row.personId));
       }
       const key = `${content.id}|${row.channel}|${row.locale}`;
       let parts = rendered.get(key);
@@ -55,11 +62,4 @@ export function createBroadcastRows(deps: BroadcastRowsDeps): BroadcastRows {
       return true;
     },
   };
-}
-
-/** A link for this person to the guidance's kept file; null without PUBLIC_URL (the note says who to ask). */
-async function personalLink(deps: Pick<BroadcastRowsDeps, 'db' | 'links'>, c: BroadcastContent, personId: string): Promise<PersonalFileLink | null> {
-  const mediaId = c.attachment?.mediaId;
-  const link = mediaId ? await makeFileLink(deps.db, deps.links, { type: 'media', id: mediaId, personId }) : null;
-  return link ? { url: link.url, hours: Math.round(deps.links.ttlMs / 3_600_000) } : null;
 }
