@@ -18,6 +18,7 @@ import { startSendWorkers } from './jobs/delivery/lanes.js';
 import { createBroadcastRows } from './jobs/broadcasts/rows.js';
 import { createContentCache } from './jobs/broadcasts/content.js';
 import { filesDirOf } from '../core/media/store.js';
+import { fileLinkSettingsOf } from '../core/media/file-link.js';
 import { allQueueNames, createQueueSet, type QueueSet } from './queues.js';
 import { producerConnection, quitQuietly, workerConnection } from './redis.js';
 import { createRelay, type Relay } from './relay.js';
@@ -107,7 +108,13 @@ export async function startWorkers(deps: WorkerDeps): Promise<WorkersHandle> {
         logger: logger.child({ part: 'send' }),
         pacer,
         afterCommit,
-        broadcasts: createBroadcastRows({ db: deps.db, t, settings: broadcastSettings(config), content: createContentCache(deps.db, filesDirOf(config)) }),
+        broadcasts: createBroadcastRows({
+          db: deps.db,
+          t,
+          settings: broadcastSettings(config),
+          content: createContentCache(deps.db, filesDirOf(config)),
+          links: fileLinkSettingsOf(config),
+        }),
       },
     }).map((w) => watchWorker(w, logger, deps.metrics)),
   ];

@@ -5,7 +5,7 @@ import { people } from '../../db/schema/index.js';
 import { appendAudit } from '../../core/compliance/audit.js';
 import type { Locale, Translate } from '../../core/kernel/i18n.js';
 import type { Logger } from '../../core/kernel/logger.js';
-import { mediaForOfficial, type MediaAccess } from '../../core/media/access.js';
+import { mediaOpenableBy, type MediaAccess } from '../../core/media/access.js';
 import { readFileLink } from '../../core/media/file-link.js';
 import { filesDirOf } from '../../core/media/store.js';
 import type { Config } from '../../core/platform/config.js';
@@ -54,7 +54,7 @@ export function createFileLinkRoute(deps: FileLinkRouteDeps): Hono {
         .select({ id: people.id, role: people.role, unitId: people.unitId, status: people.status, locale: people.locale })
         .from(people)
         .where(eq(people.id, personId));
-      const access: MediaAccess = person?.status === 'active' ? await mediaForOfficial(tx, person, id) : { ok: false, code: 'out_of_scope' };
+      const access: MediaAccess = person?.status === 'active' ? await mediaOpenableBy(tx, person, id) : { ok: false, code: 'out_of_scope' };
       const details = access.ok ? { via: 'link' } : { via: 'link', reason: person?.status === 'active' ? access.code : 'inactive' };
       await appendAudit(tx, { actorId: personId, action: 'media.link', targetType: 'media', targetId: id, outcome: access.ok ? 'ok' : 'refused', details });
       return { link, access, locale: person?.locale ?? null };

@@ -1,14 +1,17 @@
-import { and, asc, eq, isNotNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.js';
-import { people, units } from '../../db/schema/index.js';
+import { units } from '../../db/schema/index.js';
 import { countAudience, resolveAudienceRoot, type Official } from '../people/audience.js';
+import { audienceFilterValues } from '../people/audience-choice.js';
 import { appendAudit } from '../compliance/audit.js';
 import { createBroadcast, effectiveStart, validateDraft, BroadcastInputError, type BroadcastDraft, type BroadcastSettings } from './broadcast.js';
 import { requestApproval } from './notify.js';
 import { etaSeconds, pendingAcrossBroadcasts } from './figures.js';
 import type { Translate } from '../kernel/i18n.js';
 import { channelNames } from '../kernel/messages.js';
+import type { MediaOwner } from '../media/attach.js';
+import { keepGuidanceFile, type KeptUpload } from './attachment-file.js';
 
 /** The compose flow's effects (bot/features/broadcasts/feature.ts wires them); all run in the update's transaction. */
 
@@ -24,22 +27,12 @@ export async function composeOptions(tx: Executor, official: Official, s: Broadc
     .where(and(eq(units.parentId, own.id), eq(units.status, 'active')))
     .orderBy(asc(units.name))
     .limit(MAX_LISTED);
-  const inTree = like(units.path, `${own.path}%`);
-  const distinct = async (col: typeof people.sector | typeof people.stratum) => {
-    const rows = await tx
-      .selectDistinct({ v: col })
-      .from(people)
-      .innerJoin(units, eq(units.id, people.unitId))
-      .where(and(inTree, isNotNull(col), eq(people.status, 'active')))
-      .orderBy(asc(col))
-      .limit(MAX_LISTED);
-    return rows.map((r) => r.v as string).filter((v) => v.trim() !== '');
-  };
+  const { sectors, strata } = await audienceFilterValues(tx, own.id, MAX_LISTED);
   return {
     // The first is the official's own unit: its kind names the territory («Toàn tỉnh»), not the body's staff.
     units: [{ id: own.id, name: own.name, kind: own.kind }, ...children],
-    sectors: await distinct(people.sector),
-    strata: await distinct(people.stratum),
+    sectors,
+    strata,
     maxBody: s.maxBody,
     timeZone: s.timeZone,
     quietHours,
@@ -121,9 +114,19 @@ export async function dryRun(tx: Executor, official: Official, d: BroadcastDraft
   };
 }
 
-/** Creates the broadcast and, above the approval threshold, asks a second official. */
-export async function submitDraft(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, t: Translate, now: Date) {
+/** How a draft's attachment is kept: an upload already stored, and who owns the file (default: the guidance itself). */
+export interface DraftFile {
+  upload?: KeptUpload | null;
+  owner?: MediaOwner;
+}
+
+/**
+ * Creates the broadcast, keeps its attachment as a file (./attachment-file.ts) and, above the
+ * approval threshold, asks a second official.
+ */
+export async function submitDraft(tx: Executor, official: Official, d: BroadcastDraft, s: BroadcastSettings, t: Translate, now: Date, file: DraftFile = {}) {
   const created = await createBroadcast(tx, official, d, s, now);
+  if (d.attachment) await keepGuidanceFile(tx, file.owner ?? { type: 'broadcast', id: created.id }, created.id, d.attachment, file.upload ?? null);
   const approvers = created.status === 'awaiting_approval' ? await requestApproval(tx, created.id, t) : 0;
   if (created.status === 'awaiting_approval') {
     await appendAudit(tx, {

@@ -6,6 +6,7 @@ import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { ackByUnit, type UnitAck } from './ack.js';
 import type { Actor } from './control.js';
 import { deliveryFigures, recentBroadcasts, type Figures } from './figures.js';
+import { guidanceFileOf, type GuidanceFile } from './attachment-file.js';
 
 type Row = typeof broadcasts.$inferSelect;
 
@@ -17,11 +18,12 @@ export async function recentWithFigures(db: Executor, officialUnitId: string): P
   return out;
 }
 
-export type BroadcastView = Ok<{ broadcast: Row; figures: Figures; byUnit: UnitAck[] }> | Refusal<'not_found' | 'out_of_scope' | 'not_official'>;
+export type BroadcastView =
+  Ok<{ broadcast: Row; figures: Figures; byUnit: UnitAck[]; file: GuidanceFile | null }> | Refusal<'not_found' | 'out_of_scope' | 'not_official'>;
 
 /**
  * One broadcast for its author or an official whose subtree holds its audience: progress
- * figures and, when an acknowledgement is asked, the rate by unit. A refusal is audited.
+ * figures, its file and, when an acknowledgement is asked, the rate by unit. A refusal is audited.
  */
 export async function viewBroadcast(tx: Executor, actor: Actor, id: string): Promise<BroadcastView> {
   const [row] = await tx
@@ -47,5 +49,5 @@ export async function viewBroadcast(tx: Executor, actor: Actor, id: string): Pro
   }
   const figures = await deliveryFigures(tx, id);
   const byUnit = row.b.requireAck ? await ackByUnit(tx, id) : [];
-  return { ok: true, broadcast: row.b, figures, byUnit };
+  return { ok: true, broadcast: row.b, figures, byUnit, file: await guidanceFileOf(tx, row.b.attachment) };
 }

@@ -16,6 +16,8 @@ export interface BroadcastContent {
   attachment: BroadcastAttachment | null;
   /** The attachment's kept copy once stored (core/media): sent where the channel's own file id does not work. */
   file?: KeptFile | null;
+  /** The guidance carries a training material: where its file cannot go, /tailieu gives the link. */
+  material?: boolean;
   requireAck: boolean;
   ackDeadline: Date | null;
 }
@@ -23,6 +25,12 @@ export interface BroadcastContent {
 export interface RenderEnv {
   t: Translate;
   timeZone: string;
+}
+
+/** A link made for one recipient to the kept copy (core/media/file-link.ts), valid `hours`. */
+export interface PersonalFileLink {
+  url: string;
+  hours: number;
 }
 
 /** Button prefix of "Đã nhận": `bk:<deliveryId>` (≤ 24 bytes; the id is opaque, checked against the presser). */
@@ -52,9 +60,19 @@ function attachmentPart(c: BroadcastContent, channel: ChannelName, limits: Chann
 }
 
 /**
+ * Whether a recipient on this channel needs a personal link to the guidance's kept file: the
+ * channel cannot carry it (Zalo Bot; Zalo OA for kinds and sizes it refuses). A training
+ * material's readers get theirs in /tailieu instead.
+ */
+export function wantsFileLink(c: BroadcastContent, channel: ChannelName, limits: ChannelLimits): boolean {
+  return !!c.file && !c.material && attachmentPart(c, channel, limits) === null;
+}
+
+/**
  * The messages one recipient gets, in order: the attachment (its own file id on its channel, the
- * kept copy on the others that can take it; else a note), then the text split on paragraph boundaries at the channel's limit. "Đã nhận" sits under the last part;
- * a channel without buttons gets a typed command to acknowledge instead. Pure and
+ * kept copy on the others that can take it; else the recipient's own link to the kept copy, or a
+ * note), then the text split on paragraph boundaries at the channel's limit. "Đã nhận" sits under
+ * the last part; a channel without buttons gets a typed command to acknowledge instead. Pure and
  * deterministic, so a retry re-renders the same parts and resumes after the ones already sent.
  */
 export function deliveryParts(
@@ -64,6 +82,7 @@ export function deliveryParts(
   limits: ChannelLimits,
   locale: Locale,
   env: RenderEnv,
+  link?: PersonalFileLink | null,
 ): OutboundMessage[] {
   const t = (key: string, args?: Record<string, string | number>) => env.t(locale, key, args);
   const paras = [`${t('broadcast-msg-header', { title: c.title })}\n${t('broadcast-msg-sender', { unit: c.sender })}`, c.body];
@@ -75,19 +94,20 @@ export function deliveryParts(
   const out: OutboundMessage[] = [];
   const file = attachmentPart(c, channel, limits);
   if (file) out.push(file);
-  // A kept file (training material) can be fetched by a personal link from /tailieu.
-  else if (c.attachment)
-    paras.splice(
-      2,
-      0,
-      t(c.file ? 'broadcast-msg-file-library' : 'broadcast-msg-file-elsewhere', { name: c.file?.fileName ?? c.attachment.fileName ?? c.title }),
-    );
+  else if (c.attachment) paras.splice(2, 0, fileNote(c, link, t));
   const parts = splitText(paras.join('\n\n'), limits.maxText);
   parts.forEach((text, i) => {
     const last = i === parts.length - 1;
     out.push(last && buttons ? { type: 'text', text, choices: [ackChoice(deliveryId, t)] } : { type: 'text', text });
   });
   return out;
+}
+
+/** Where the file cannot go: the recipient's link, /tailieu for a material's kept file, else who to ask. */
+function fileNote(c: BroadcastContent, link: PersonalFileLink | null | undefined, t: (key: string, args?: Record<string, string | number>) => string): string {
+  const name = c.file?.fileName ?? c.attachment?.fileName ?? c.title;
+  if (link && c.file) return t('broadcast-msg-file-link', { name, hours: link.hours, url: link.url });
+  return t(c.file && c.material ? 'broadcast-msg-file-library' : 'broadcast-msg-file-elsewhere', { name });
 }
 
 /**

@@ -22,7 +22,8 @@ export const mediaRefSchema = z.object({
 /** Most files one alert or report keeps (more are answered politely, not stored). */
 export const MAX_ATTACHMENTS = 20;
 
-export type MediaOwner = { type: 'hot_spot' | 'report' | 'material'; id: string };
+/** What a kept file belongs to: an alert, a report, a guidance (broadcast) or the training material a guidance carries. */
+export type MediaOwner = { type: 'hot_spot' | 'report' | 'broadcast' | 'material'; id: string };
 
 /**
  * Records what a user attached, in the caller's transaction, with one download job each: the

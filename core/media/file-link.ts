@@ -39,10 +39,29 @@ export async function makeFileLink(
   now = new Date(),
 ): Promise<{ url: string; expiresAt: Date } | null> {
   if (!settings.baseUrl) return null;
-  const expiresAt = new Date(now.getTime() + settings.ttlMs);
+  return signedLink(await linkSecret(tx), settings.baseUrl, settings.ttlMs, target, now);
+}
+
+/**
+ * `makeFileLink` for many links in one process (a guidance's recipients on Zalo Bot): the key is
+ * read once, since it never changes once made — no database round trip per link.
+ */
+export function createFileLinker(db: Executor, settings: FileLinkSettings) {
+  let secret: Promise<string> | null = null;
+  return async (target: FileLinkTarget, now = new Date()): Promise<{ url: string; expiresAt: Date } | null> => {
+    if (!settings.baseUrl) return null;
+    secret ??= linkSecret(db).catch((err: unknown) => {
+      secret = null; // a failed read is tried again on the next link
+      throw err;
+    });
+    return signedLink(await secret, settings.baseUrl, settings.ttlMs, target, now);
+  };
+}
+
+function signedLink(secret: string, baseUrl: string, ttlMs: number, target: FileLinkTarget, now: Date): { url: string; expiresAt: Date } {
+  const expiresAt = new Date(now.getTime() + ttlMs);
   const payload = Buffer.from(JSON.stringify({ t: target.type, i: target.id, p: target.personId, e: expiresAt.getTime() })).toString('base64url');
-  const mac = sign(await linkSecret(tx), payload);
-  return { url: `${settings.baseUrl}${FILE_LINK_PATH}/${payload}.${mac}`, expiresAt };
+  return { url: `${baseUrl}${FILE_LINK_PATH}/${payload}.${sign(secret, payload)}`, expiresAt };
 }
 
 export type OpenedLink = { ok: true; target: FileLinkTarget } | { ok: false; code: 'invalid' } | { ok: false; code: 'expired'; target: FileLinkTarget };
@@ -58,6 +77,20 @@ export async function readFileLink(tx: Executor, token: string, now = new Date()
   if (!body) return { ok: false, code: 'invalid' };
   const target = { type: body.t, id: body.i, personId: body.p };
   return body.e <= now.getTime() ? { ok: false, code: 'expired', target } : { ok: true, target };
+}
+
+/**
+ * A MAC with the same key over a value a page carries between two requests (the console's
+ * compose keeps an uploaded file across its preview): what comes back unaltered was ours.
+ */
+export async function macOf(tx: Executor, value: string): Promise<string> {
+  return sign(await linkSecret(tx), value);
+}
+
+export async function macMatches(tx: Executor, value: string, mac: string): Promise<boolean> {
+  const want = Buffer.from(await macOf(tx, value));
+  const got = Buffer.from(mac);
+  return got.length === want.length && timingSafeEqual(got, want);
 }
 
 function sign(secret: string, payload: string): string {

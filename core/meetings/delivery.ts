@@ -3,7 +3,8 @@ import { rowsOf, type Db } from '../../db/client.js';
 import { meetingInvitees, meetings, people, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
 import type { Translate } from '../kernel/i18n.js';
-import { rawAudienceWhere, type AudienceFilters } from '../people/audience.js';
+import type { AudienceFilters } from '../people/audience.js';
+import { othersInAudience } from '../people/audience-choice.js';
 import type { Config } from '../platform/config.js';
 import { asLocale } from '../reports/reminder-messages.js';
 import { meetingCard, type CardKind } from './card.js';
@@ -39,8 +40,7 @@ export async function sendInvitations(env: MeetingEnv, meetingId: string): Promi
   await env.db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into meeting_invitees (meeting_id, person_id, unit_id)
-      select ${m.id}, p.id, p.unit_id from ${people} p join ${units} u on u.id = p.unit_id
-      where ${rawAudienceWhere(row!.unitPath, m.filters as AudienceFilters)} and p.id <> ${m.authorId}
+      select ${m.id}, a.person_id, a.unit_id from (${othersInAudience(row!.unitPath, m.filters as AudienceFilters, m.authorId)}) a
       on conflict do nothing`);
     const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from meeting_invitees where meeting_id = ${m.id}`));
     await tx

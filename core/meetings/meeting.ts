@@ -8,8 +8,7 @@ import { audienceFiltersSchema } from '../people/audience-filters.js';
 import { audienceRootInScope } from '../people/audience.js';
 import type { Config } from '../platform/config.js';
 import { enqueue, type OutboxJob } from '../platform/outbox.js';
-import { countPollAudience } from '../polls/audience.js';
-import { effectiveFilters } from '../polls/poll.js';
+import { collaboratorsUnlessRoles, countOthersInAudience } from '../people/audience-choice.js';
 import { MEETING_INVITE_JOB, MEETING_REMIND_JOB, MEETINGS_QUEUE, meetingInviteJobId, meetingRemindJobId, type ReminderKind } from './jobs.js';
 
 /**
@@ -75,8 +74,8 @@ export async function createMeeting(
   if (!startAllowed(d.startsAt, now)) return refuse('bad_time');
   const root = await audienceRootInScope(tx, author, d.unitId, 'meeting.create');
   if (!root) return refuse('out_of_scope');
-  const filters = effectiveFilters(d.filters);
-  const invited = await countPollAudience(tx, root.path, filters, author.id);
+  const filters = collaboratorsUnlessRoles(d.filters);
+  const invited = await countOthersInAudience(tx, root.path, filters, author.id);
   if (invited === 0) return refuse('empty_audience');
   const [row] = await tx
     .insert(meetings)

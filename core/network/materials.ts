@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { broadcasts, materialReads, materials, units } from '../../db/schema/index.js';
@@ -10,7 +11,7 @@ import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { audienceRootInScope } from '../people/audience.js';
 import type { Actor } from '../people/roster.js';
 import { findUnitTyped } from '../people/units.js';
-import { fileMaterial, uploadAttachment, type KeptUpload } from './material-file.js';
+import { uploadAttachment, type KeptUpload } from '../broadcasts/attachment-file.js';
 
 /**
  * The training library (issue 17 item 5, `/tailieu`): an official publishes a document, link or
@@ -31,7 +32,7 @@ export interface MaterialInput {
   body: string;
   link?: string | null;
   attachment?: BroadcastAttachment | null;
-  /** A file given to the admin CLI, already kept (./material-file.ts keepUpload). */
+  /** A file given to the admin CLI, already kept (core/broadcasts/attachment-file.ts keepUpload). */
   upload?: KeptUpload | null;
   /** A unit's code or name as typed (core/people/units.ts findUnitTyped); null: the official's own unit. */
   unitCode: string | null;
@@ -76,6 +77,8 @@ export async function publishMaterial(
   // A file or link sent without a word about it still carries a body (guidance needs one): its title.
   const body = [m.body.trim() || (m.kind === 'note' ? '' : m.title.trim()), m.kind === 'link' ? `🔗 ${m.link!.trim()}` : ''].filter(Boolean).join('\n\n');
   let sent: Awaited<ReturnType<typeof submitDraft>>;
+  // The file belongs to the material (anyone who sees it in /tailieu may open it): its id is known before the row.
+  const materialId = randomUUID();
   try {
     const draft = {
       title: m.title,
@@ -86,17 +89,14 @@ export async function publishMaterial(
       requireAck: true,
       urgent: false,
     };
-    sent = await submitDraft(tx, actor, draft, env.settings, env.t, now);
+    sent = await submitDraft(tx, actor, draft, env.settings, env.t, now, { upload: m.upload ?? null, owner: { type: 'material', id: materialId } });
   } catch (err) {
     if (err instanceof BroadcastInputError) return refuse(err.problems[0]!);
     throw err;
   }
-  const [row] = await tx
+  await tx
     .insert(materials)
-    .values({ broadcastId: sent.id, topic, kind: m.kind, title: m.title.trim(), link: m.kind === 'link' ? m.link!.trim() : null })
-    .returning({ id: materials.id });
-  const materialId = row!.id;
-  if (attachment) await fileMaterial(tx, { id: materialId, broadcastId: sent.id }, attachment, m.upload ?? null);
+    .values({ id: materialId, broadcastId: sent.id, topic, kind: m.kind, title: m.title.trim(), link: m.kind === 'link' ? m.link!.trim() : null });
   await appendAudit(tx, {
     actorId: actor.id,
     action: 'material.publish',

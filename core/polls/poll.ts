@@ -13,7 +13,7 @@ import { SURVEY_CLOSE_JOB, SURVEY_OPEN_JOB, surveyJobId } from '../surveys/jobs.
 import type { CampaignRow } from '../surveys/campaigns.js';
 import type { Questionnaire } from '../surveys/definition.js';
 import { localTime } from '../kernel/zoned-time.js';
-import { countPollAudience } from './audience.js';
+import { collaboratorsUnlessRoles, countOthersInAudience } from '../people/audience-choice.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { audienceFiltersSchema } from '../people/audience-filters.js';
 
@@ -153,11 +153,6 @@ export type PollDraft = z.infer<typeof pollDraftSchema>;
 export type CreateRefusal = 'invalid' | 'bad_closing' | 'out_of_scope' | 'empty_audience' | 'duplicate_options';
 export type CreateResult = { ok: true; pollId: string; recipients: number } | Refusal<CreateRefusal>;
 
-/** Collaborators only unless the author chose roles. */
-export function effectiveFilters(f: AudienceFilters): AudienceFilters {
-  return { ...f, roles: f.roles?.length ? f.roles : ['collaborator'] };
-}
-
 /**
  * Validates, checks scope (a refusal is audited), counts the audience, writes the poll and its
  * open and close jobs (the survey jobs) — all in the caller's transaction. The question goes out
@@ -178,8 +173,8 @@ export async function createPoll(
   if (minutes < POLL_LIMITS.minMinutes || minutes > POLL_LIMITS.maxDays * 1440) return refuse('bad_closing');
   const root = await audienceRootInScope(tx, author, d.unitId, 'poll.create');
   if (!root) return refuse('out_of_scope');
-  const filters = effectiveFilters(d.filters);
-  const recipients = await countPollAudience(tx, root.path, filters, author.id);
+  const filters = collaboratorsUnlessRoles(d.filters);
+  const recipients = await countOthersInAudience(tx, root.path, filters, author.id);
   if (recipients === 0) return refuse('empty_audience');
   const { id } = await storePoll(tx, {
     authorId: author.id,

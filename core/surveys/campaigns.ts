@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { rowsOf, type Executor } from '../../db/client.js';
-import { people, surveyCampaigns, surveys, units, type SampleSpec } from '../../db/schema/index.js';
+import { surveyCampaigns, surveys, type SampleSpec } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../broadcasts/quiet.js';
 import { refuse, type Refusal } from '../kernel/result.js';
-import { rawAudienceWhere, audienceRootInScope, type AudienceFilters } from '../people/audience.js';
+import { audienceRootInScope, type AudienceFilters } from '../people/audience.js';
+import { collaboratorsUnlessRoles, othersInAudience } from '../people/audience-choice.js';
 import type { Config } from '../platform/config.js';
 import { enqueue } from '../platform/outbox.js';
 import { REPORTING_QUEUE } from '../reports/jobs.js';
@@ -47,34 +48,10 @@ const campaignDraftSchema = z.object({
 export type CampaignRefusal = 'invalid' | 'unknown_survey' | 'bad_times' | 'out_of_scope' | 'empty_audience' | 'bad_baseline';
 export type CampaignCreated = { ok: true; campaignId: string; number: number; audience: number; sampled: number };
 
-/** Collaborators only unless the author chose roles. */
-export const campaignFilters = (f: AudienceFilters): AudienceFilters => ({ ...f, roles: f.roles?.length ? f.roles : ['collaborator'] });
-
-const MAX_FILTER_VALUES = 30;
-
-/** The sectors and strata the active people of a unit's subtree have: what a campaign's audience can be narrowed to. */
-export async function filterValues(db: Executor, unitId: string): Promise<{ sectors: string[]; strata: string[] }> {
-  const distinct = async (col: 'sector' | 'stratum') => {
-    const rows = rowsOf<{ v: string }>(
-      await db.execute(
-        sql`select distinct p.${sql.raw(col)} as v from ${people} p join ${units} u on u.id = p.unit_id
-            where u.path like (select path from units where id = ${unitId}) || '%' and p.status = 'active' and coalesce(trim(p.${sql.raw(col)}), '') <> ''
-            order by 1 limit ${MAX_FILTER_VALUES}`,
-      ),
-    );
-    return rows.map((r) => r.v);
-  };
-  return { sectors: await distinct('sector'), strata: await distinct('stratum') };
-}
-
 /** The audience with each member's unit and stratum, the author left out. */
 export async function audienceMembers(db: Executor, rootPath: string, filters: AudienceFilters, authorId: string): Promise<Member[]> {
-  const rows = rowsOf<{ id: string; unit_id: string; stratum: string | null }>(
-    await db.execute(
-      sql`select p.id, p.unit_id, p.stratum from ${people} p join ${units} u on u.id = p.unit_id where ${rawAudienceWhere(rootPath, filters)} and p.id <> ${authorId}`,
-    ),
-  );
-  return rows.map((r) => ({ personId: r.id, unitId: r.unit_id, stratum: r.stratum }));
+  const rows = rowsOf<{ person_id: string; unit_id: string; stratum: string | null }>(await db.execute(othersInAudience(rootPath, filters, authorId)));
+  return rows.map((r) => ({ personId: r.person_id, unitId: r.unit_id, stratum: r.stratum }));
 }
 
 /** Validates, checks scope, draws the sample to count it, writes the campaign and its jobs. */
@@ -97,7 +74,7 @@ export async function createCampaign(
   if (d.baselineId && !(await validBaseline(tx, d.baselineId, survey.code, survey.definition.compareWith))) return refuse('bad_baseline');
   const root = await audienceRootInScope(tx, author, d.unitId, 'survey.campaign');
   if (!root) return refuse('out_of_scope');
-  const filters = campaignFilters(d.filters);
+  const filters = collaboratorsUnlessRoles(d.filters);
   const seed = d.seed ?? randomBytes(8).toString('hex');
   const members = await audienceMembers(tx, root.path, filters, author.id);
   const sampled = drawSample(members, d.sample as SampleSpec, seed).length;

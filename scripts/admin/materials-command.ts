@@ -4,7 +4,7 @@ import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { formatDate } from '../../core/kernel/datetime.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { filesDirOf } from '../../core/media/store.js';
-import { keepUpload } from '../../core/network/material-file.js';
+import { keepUpload } from '../../core/broadcasts/attachment-file.js';
 import { materialsOfSubtree, type MaterialRow } from '../../core/network/material-list.js';
 import { materialReaders, publishMaterial, type MaterialInput, type MaterialKind } from '../../core/network/materials.js';
 import { findUnitByCode } from '../../core/people/units.js';

@@ -12,6 +12,9 @@ broadcast-msg-ack-asked = Please confirm "Received".
 broadcast-msg-ack-typed = To confirm, reply /danhan
 broadcast-msg-file-elsewhere = 📎 A file comes with this: «{ $name }», but this channel cannot carry that kind of file. Please ask the official in charge for it.
 broadcast-msg-file-library = 📎 This material comes with a file, «{ $name }», but this channel cannot carry that kind of file. Open the material in /tailieu for a download link.
+broadcast-msg-file-link = 📎 A file comes with this, «{ $name }», which this channel cannot carry. Download it here:
+    { $url }
+    The link is yours alone and works for { $hours } hours; please do not pass it on.
 broadcast-ack-button = ✅ Received
 broadcast-remind = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }.
 broadcast-remind-by = Reminder: you have not yet confirmed receiving the guidance "{ $title }" from { $unit }. Deadline: { $deadline }.
@@ -157,5 +160,8 @@ broadcast-nonack-more = … and { $n } more.
 broadcast-list-title = Recent guidance:
 broadcast-list-item = { $n }. "{ $title }" — { $status } — sent { $sent }/{ $total }, confirmed { $acked } ({ $rate }%) — { $created }
 broadcast-list-empty = No guidance within your scope yet.
+broadcast-view-file = 📎 Attached file: «{ $name }» — { $state }
+broadcast-view-file-stored = kept, sent with it on every channel
+broadcast-view-file-pending = being downloaded to go with it
 broadcast-view-units = Confirmation rate by unit:
 broadcast-view-unit = • { $name }: { $acked }/{ $delivered } ({ $rate }%)

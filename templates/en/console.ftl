@@ -277,6 +277,11 @@ con-gd-filters-hint = Recipients: everyone in the chosen unit and the units belo
 con-gd-filter-roles = Role
 con-gd-filter-sectors = Sector
 con-gd-filter-strata = Stratum
+con-gd-file = Attached file
+con-gd-file-hint = Optional. One photo (jpg, png) or one file (pdf, doc, docx), up to 1 MB. The file is kept once and sent to each recipient the way their channel can take it (where Zalo cannot, as a personal download link).
+con-gd-file-carried = «{ $name }» is attached. Choose another file to replace it.
+con-gd-x-file-too_large = The attached file is too large.
+con-gd-x-file-bad_type = This kind of file is not accepted; please choose a jpg or png photo or a pdf, doc or docx file.
 con-gd-x-filters = The audience filters are not valid; please choose again.
 
 con-rq-intro = Ad-hoc and thematic report requests sent to units in your area (create one in the bot chat with /yeucaubaocao).

@@ -12,6 +12,9 @@ broadcast-msg-ack-asked = Đề nghị đồng chí xác nhận «Đã nhận».
 broadcast-msg-ack-typed = Để xác nhận, trả lời /danhan
 broadcast-msg-file-elsewhere = 📎 Văn bản này có tệp đính kèm «{ $name }», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí liên hệ cán bộ phụ trách để nhận tệp.
 broadcast-msg-file-library = 📎 Tài liệu này có tệp đính kèm «{ $name }», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí mở tài liệu trong /tailieu để nhận đường dẫn tải tệp.
+broadcast-msg-file-link = 📎 Văn bản có tệp đính kèm «{ $name }» mà kênh này không gửi trực tiếp được. Đồng chí tải tệp tại:
+    { $url }
+    Đường dẫn dành riêng cho đồng chí, dùng được trong { $hours } giờ; xin không chuyển cho người khác.
 broadcast-ack-button = ✅ Đã nhận
 broadcast-remind = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }.
 broadcast-remind-by = Nhắc: đồng chí chưa xác nhận đã nhận định hướng «{ $title }» của { $unit }. Hạn xác nhận: { $deadline }.
@@ -157,5 +160,8 @@ broadcast-nonack-more = … và { $n } người khác.
 broadcast-list-title = Các định hướng gần đây:
 broadcast-list-item = { $n }. «{ $title }» — { $status } — đã gửi { $sent }/{ $total }, xác nhận { $acked } ({ $rate }%) — { $created }
 broadcast-list-empty = Chưa có định hướng nào trong phạm vi của đồng chí.
+broadcast-view-file = 📎 Tệp đính kèm: «{ $name }» — { $state }
+broadcast-view-file-stored = đã lưu, gửi kèm trên mọi kênh
+broadcast-view-file-pending = đang tải về để gửi kèm
 broadcast-view-units = Tỷ lệ xác nhận theo đơn vị:
 broadcast-view-unit = • { $name }: { $acked }/{ $delivered } ({ $rate }%)

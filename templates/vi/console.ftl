@@ -277,6 +277,11 @@ con-gd-filters-hint = Người nhận: mọi người trong đơn vị đã ch�
 con-gd-filter-roles = Vai trò
 con-gd-filter-sectors = Lĩnh vực
 con-gd-filter-strata = Tầng lớp, đối tượng
+con-gd-file = Tệp đính kèm
+con-gd-file-hint = Không bắt buộc. Một ảnh (jpg, png) hoặc một tệp (pdf, doc, docx), tối đa 1 MB. Tệp được lưu một lần và gửi tới từng người nhận theo cách kênh của họ nhận được (Zalo không nhận loại tệp nào thì gửi đường dẫn tải riêng).
+con-gd-file-carried = Đã đính kèm «{ $name }». Chọn tệp khác nếu muốn thay.
+con-gd-x-file-too_large = Tệp đính kèm quá lớn.
+con-gd-x-file-bad_type = Loại tệp này không được nhận; đồng chí chọn ảnh jpg, png hoặc tệp pdf, doc, docx.
 con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.
 
 con-rq-intro = Các yêu cầu báo cáo đột xuất, chuyên đề gửi tới đơn vị thuộc phạm vi phụ trách (lập yêu cầu trong trò chuyện với bot bằng lệnh /yeucaubaocao).

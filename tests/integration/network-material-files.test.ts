@@ -15,7 +15,7 @@ import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { materials, media, people, sandboxMessages, sends } from '../../db/schema/index.js';
 import { readFileLink } from '../../core/media/file-link.js';
-import { mediaForOfficial } from '../../core/media/access.js';
+import { mediaOpenableBy } from '../../core/media/access.js';
 import { mediaPlugin } from '../../workers/jobs/media/fetch.js';
 import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { addPerson, seedTree, type PersonRef } from '../../testkit/seed.js';
@@ -193,6 +193,6 @@ describe('a training material’s file on every channel (issue 17 §3)', () => {
     const opened = await t.db.transaction((tx) => readFileLink(tx, token));
     expect(opened).toMatchObject({ ok: true, target: { id: kept!.id, personId: who.zb.id } });
     const [zb] = await t.db.select().from(people).where(eq(people.id, who.zb.id));
-    expect((await t.db.transaction((tx) => mediaForOfficial(tx, zb!, kept!.id))).ok).toBe(true);
+    expect((await t.db.transaction((tx) => mediaOpenableBy(tx, zb!, kept!.id))).ok).toBe(true);
   });
 });

@@ -357,6 +357,23 @@ const table: Row[] = [
     request: (id) => ({ path: `/guidance/${id}` }),
   },
   {
+    route: 'GET a guidance’s file',
+    audited: 'media.view',
+    setup: async () => {
+      const [b] = await db.db
+        .insert(broadcasts)
+        .values({ authorId: sessions.commune.id, unitId: tree.commune, title: `Định hướng ${++n}`, body: 'Nội dung', status: 'done' })
+        .returning();
+      const kept = await storeContent(config.FILES_DIR!, Buffer.from([0xff, 0xd8, 0xff, 0xe2, ++n]));
+      const [m] = await db.db
+        .insert(media)
+        .values({ ownerType: 'broadcast', ownerId: b!.id, channel: 'admin', kind: 'photo', fileId: 'f', mimeType: 'image/jpeg', status: 'stored', ...kept })
+        .returning();
+      return m!.id;
+    },
+    request: (id) => ({ path: `/media/${id}` }),
+  },
+  {
     route: 'POST guidance dry run for the commune',
     audited: 'broadcast.dry_run',
     setup: async () => '',

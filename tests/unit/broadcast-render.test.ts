@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../core/kernel/i18n.js';
 import type { ChannelLimits } from '../../core/kernel/channel.js';
-import { ackData, deliveryParts, readdress, reminderMessage, type BroadcastContent } from '../../core/broadcasts/render.js';
+import { ackData, deliveryParts, readdress, reminderMessage, wantsFileLink, type BroadcastContent } from '../../core/broadcasts/render.js';
 import { byteLength } from '../../core/kernel/text.js';
 import { telegramLimits } from '../../bot/channels/telegram/limits.js';
 
@@ -102,7 +102,7 @@ describe('an attachment on every channel (issue 17 §3)', () => {
   const media = (parts: ReturnType<typeof deliveryParts>) => parts.filter((p) => p.type === 'media');
   const text = (parts: ReturnType<typeof deliveryParts>) => parts.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
 
-  it('its own channel re-sends the file id; the others get the kept copy; Zalo Bot gets a note', () => {
+  it('its own channel re-sends the file id; the others get the kept copy; on Zalo Bot a material points to /tailieu', () => {
     expect(media(deliveryParts(withFile(pdf), 1, 'telegram', telegramLimits, 'vi', env))).toEqual([
       { type: 'media', kind: 'document', source: 'BQAC-doc', fileName: 'so-tay.pdf', caption: 'Kỳ họp HĐND' },
     ]);
@@ -110,9 +110,23 @@ describe('an attachment on every channel (issue 17 §3)', () => {
       expect(media(deliveryParts(withFile(pdf), 1, channel, zalo, 'vi', env))).toEqual([
         { type: 'media', kind: 'document', source: '/files/ab/abcd', fileName: 'so-tay.pdf', caption: 'Kỳ họp HĐND' },
       ]);
-    const bot = deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'vi', env);
+    const bot = deliveryParts(withFile(pdf, { material: true }), 1, 'zalobot', textOnly, 'vi', env);
     expect(media(bot)).toEqual([]);
     expect(text(bot)).toContain('có tệp đính kèm «so-tay.pdf», nhưng kênh này chưa gửi được loại tệp đó. Đồng chí mở tài liệu trong /tailieu');
+    expect(wantsFileLink(withFile(pdf, { material: true }), 'zalobot', textOnly)).toBe(false);
+  });
+
+  it('a guidance’s kept file where the channel cannot carry it: the recipient’s own link, or without one who to ask', () => {
+    expect(wantsFileLink(withFile(pdf), 'zalobot', textOnly)).toBe(true);
+    expect(wantsFileLink(withFile(pdf), 'zalo', zalo)).toBe(false);
+    expect(wantsFileLink(withFile(null), 'zalobot', textOnly)).toBe(false);
+    const link = { url: 'https://dlxh.example.vn/tep/abc.def', hours: 72 };
+    const linked = deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'vi', env, link);
+    expect(media(linked)).toEqual([]);
+    expect(text(linked)).toContain('«so-tay.pdf» mà kênh này không gửi trực tiếp được. Đồng chí tải tệp tại:\nhttps://dlxh.example.vn/tep/abc.def');
+    expect(text(linked)).toContain('dùng được trong 72 giờ');
+    expect(text(deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'en', env, link))).toContain('Download it here:\nhttps://dlxh.example.vn/tep/abc.def');
+    expect(text(deliveryParts(withFile(pdf), 1, 'zalobot', textOnly, 'vi', env, null))).toContain('Đồng chí liên hệ cán bộ phụ trách để nhận tệp');
   });
 
   it('Zalo OA takes pdf/doc/docx to 5 MB and jpg/png to 1 MB; anything else, or a file not kept, is a note', () => {

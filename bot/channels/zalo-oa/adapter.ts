@@ -79,7 +79,7 @@ export function createZaloOaAdapter(opts: ZaloOaAdapterOptions): ChannelAdapter 
         return buttons(userId, op);
       case 'image': {
         if (isHttpUrl(op.source)) return c.sendImage(userId, { url: op.source }, op.caption);
-        const media = await load(op.source);
+        const media = await load(op.source, op.fileName);
         const attachmentId = await c.uploadImage(media.bytes, media.fileName, media.mimeType);
         return c.sendImage(userId, { attachmentId }, op.caption);
       }

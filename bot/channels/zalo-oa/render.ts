@@ -7,7 +7,7 @@ import { ZALO_CHOICE_PREFIX, ZALO_MAX_BUTTON_MESSAGES, ZALO_MAX_BUTTONS, ZALO_MA
 export type ZaloOaOp =
   | { op: 'text'; text: string }
   | { op: 'buttons'; text: string; buttons: ZaloButton[]; fallbackText: string | null }
-  | { op: 'image'; source: string; caption?: string }
+  | { op: 'image'; source: string; caption?: string; fileName?: string }
   | { op: 'file'; source: string; fileName?: string };
 
 /** Localised texts the adapter adds (templates/<locale>/zalo.ftl), resolved by the caller. */
@@ -47,11 +47,12 @@ export function renderZaloOa(msg: OutboundMessage, texts: ZaloRenderTexts, opts:
   }
   const caption = msg.caption ?? '';
   const choices = msg.choices ?? [];
+  // The name goes with an upload: a kept file's path is its content hash, and Zalo takes images by their .jpg/.png name.
+  const named = msg.fileName ? { fileName: msg.fileName } : {};
   if (msg.kind === 'photo' && choices.length === 0 && caption.length <= max) {
-    return [{ op: 'image', source: msg.source, ...(caption ? { caption } : {}) }];
+    return [{ op: 'image', source: msg.source, ...named, ...(caption ? { caption } : {}) }];
   }
-  const media: ZaloOaOp =
-    msg.kind === 'photo' ? { op: 'image', source: msg.source } : { op: 'file', source: msg.source, ...(msg.fileName ? { fileName: msg.fileName } : {}) };
+  const media: ZaloOaOp = { op: msg.kind === 'photo' ? 'image' : 'file', source: msg.source, ...named };
   return [media, ...textOps(caption, choices, texts, opts)];
 }
 

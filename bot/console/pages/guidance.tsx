@@ -1,10 +1,10 @@
 import type { UnitAck } from '../../../core/broadcasts/ack.js';
 import { HBar, HeadRow, pct } from '../widgets.js';
-import { Csrf, Layout, TableWrap } from '../layout.js';
+import { Layout, TableWrap } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
-import type { UnitChoice } from '../routes/common.js';
 import type { GuidanceFigure } from './overview.js';
-import { roleLabel, sectorLabel, stratumLabel } from '../../../core/people/labels.js';
+import type { GuidanceFile } from '../../../core/broadcasts/attachment-file.js';
+import { MediaList } from './media-list.js';
 
 export interface GuidanceRow extends GuidanceFigure {
   status: string;
@@ -47,6 +47,7 @@ export function GuidanceDetailPage(props: {
   ctx: PageCtx;
   g: GuidanceRow;
   body: string;
+  file: GuidanceFile | null;
   byUnit: UnitAck[];
   missing: { name: string; unitName: string; state: string }[];
 }) {
@@ -69,6 +70,12 @@ export function GuidanceDetailPage(props: {
         <summary>{t('con-gd-body')}</summary>
         <div class="pre">{props.body}</div>
       </details>
+      {props.file ? (
+        <section aria-labelledby="gd-file">
+          <h2 id="gd-file">{t('con-gd-file')}</h2>
+          <MediaList ctx={ctx} items={[props.file]} />
+        </section>
+      ) : null}
       <section aria-labelledby="gd-units">
         <h2 id="gd-units">{t('con-gd-by-unit')}</h2>
         <div class="hbars" data-chart="hbars" data-series={JSON.stringify(chart)}>
@@ -95,153 +102,6 @@ export function GuidanceDetailPage(props: {
           </TableWrap>
         </section>
       ) : null}
-    </Layout>
-  );
-}
-
-export interface ComposeValues {
-  title: string;
-  body: string;
-  unitId: string;
-  requireAck: boolean;
-  ackDeadline: string;
-  urgent: boolean;
-  scheduledAt: string;
-  /** Audience filters (core/people/audience-filters.ts): none ticked = everyone of the unit's subtree. */
-  roles: string[];
-  sectors: string[];
-  strata: string[];
-}
-
-/** The sectors and strata present in the official's subtree, offered as filters. */
-export interface ComposeChoices {
-  sectors: string[];
-  strata: string[];
-}
-
-/** One group of audience checkboxes; nothing ticked means no filter on it. */
-function FilterSet(props: { ctx: PageCtx; name: string; legend: string; codes: string[]; picked: string[]; label(code: string): string }) {
-  if (props.codes.length === 0) return null;
-  return (
-    <fieldset class="filters">
-      <legend>{props.legend}</legend>
-      {props.codes.map((code) => (
-        <label class="check">
-          <input type="checkbox" name={props.name} value={code} checked={props.picked.includes(code)} /> {props.label(code)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** One screen instead of the chat's steps: the same draft, dry run, approval and quiet-hours rules. */
-export function ComposePage(props: {
-  ctx: PageCtx;
-  units: UnitChoice[];
-  choices: ComposeChoices;
-  v: ComposeValues;
-  preview?: string[];
-  errors?: string[];
-  done?: string;
-}) {
-  const { ctx, v } = props;
-  const t = ctx.t;
-  return (
-    <Layout ctx={ctx} title={t('con-gd-compose')} active="guidance">
-      {props.done ? (
-        <p class="flash ok" role="status">
-          {props.done}
-        </p>
-      ) : null}
-      {props.errors?.length ? (
-        <div class="flash error" role="alert">
-          <ul>
-            {props.errors.map((e) => (
-              <li>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {props.preview ? (
-        <section class="card" aria-labelledby="gd-preview">
-          <h2 id="gd-preview">{t('con-gd-preview')}</h2>
-          {props.preview.map((line) => (
-            <p>{line}</p>
-          ))}
-        </section>
-      ) : null}
-      <form method="post" action="/console/guidance/new" class="compose">
-        <Csrf ctx={ctx} />
-        <div class="field">
-          <label for="g-title">{t('con-gd-title')}</label>
-          <input id="g-title" name="title" required maxlength={200} value={v.title} />
-        </div>
-        <div class="field">
-          <label for="g-body">{t('con-gd-body')}</label>
-          <textarea id="g-body" name="body" required rows={8} maxlength={100000}>
-            {v.body}
-          </textarea>
-        </div>
-        <div class="field">
-          <label for="g-unit">{t('con-f-unit')}</label>
-          <select id="g-unit" name="unit">
-            {props.units.map((u) => (
-              <option value={u.value} selected={u.value === v.unitId}>
-                {u.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p class="hint">{t('con-gd-filters-hint')}</p>
-        <FilterSet
-          ctx={ctx}
-          name="roles"
-          legend={t('con-gd-filter-roles')}
-          codes={['collaborator', 'official']}
-          picked={v.roles}
-          label={(c) => roleLabel(t, c)}
-        />
-        <FilterSet
-          ctx={ctx}
-          name="sectors"
-          legend={t('con-gd-filter-sectors')}
-          codes={props.choices.sectors}
-          picked={v.sectors}
-          label={(c) => sectorLabel(t, c)}
-        />
-        <FilterSet
-          ctx={ctx}
-          name="strata"
-          legend={t('con-gd-filter-strata')}
-          codes={props.choices.strata}
-          picked={v.strata}
-          label={(c) => stratumLabel(t, c)}
-        />
-        <label class="check">
-          <input type="checkbox" name="requireAck" value="1" checked={v.requireAck} /> {t('con-gd-require-ack')}
-        </label>
-        <div class="field">
-          <label for="g-deadline">{t('con-gd-deadline')}</label>
-          <input id="g-deadline" type="datetime-local" name="ackDeadline" value={v.ackDeadline} />
-        </div>
-        <div class="field">
-          <label for="g-schedule">{t('con-gd-schedule')}</label>
-          <input id="g-schedule" type="datetime-local" name="scheduledAt" value={v.scheduledAt} />
-        </div>
-        <label class="check">
-          <input type="checkbox" name="urgent" value="1" checked={v.urgent} /> {t('con-gd-urgent')}
-        </label>
-        <div class="buttons">
-          <button type="submit" name="step" value="preview">
-            {t('con-gd-dry-run')}
-          </button>
-          {props.preview ? (
-            <button type="submit" name="step" value="send" class="primary">
-              {t('con-gd-send')}
-            </button>
-          ) : null}
-        </div>
-      </form>
     </Layout>
   );
 }

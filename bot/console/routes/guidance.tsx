@@ -3,6 +3,7 @@ import { notFound } from './not-found.js';
 import type { Context, Hono } from 'hono';
 import { ackByUnit } from '../../../core/broadcasts/ack.js';
 import { broadcastSettings, BroadcastInputError, type BroadcastDraft } from '../../../core/broadcasts/broadcast.js';
+import { guidanceFileOf, uploadAttachment } from '../../../core/broadcasts/attachment-file.js';
 import { composeOptions, dryRun, submitDraft } from '../../../core/broadcasts/compose.js';
 import { audienceFiltersSchema } from '../../../core/people/audience-filters.js';
 import type { ConsoleUser } from '../../../core/console/sessions.js';
@@ -15,9 +16,11 @@ import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import type { Executor } from '../../../db/client.js';
 import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
-import { ComposePage, GuidanceDetailPage, GuidanceListPage, type ComposeChoices, type ComposeValues, type GuidanceRow } from '../pages/guidance.js';
+import { GuidanceDetailPage, GuidanceListPage, type GuidanceRow } from '../pages/guidance.js';
+import { ComposePage, type ComposeChoices, type ComposeValues } from '../pages/guidance-compose.js';
 import type { ConsoleEnv } from '../security.js';
 import { subtreeUnits } from './common.js';
+import { composeFile } from './guidance-upload.js';
 
 async function row(tx: Executor, b: { id: string; title: string; status: string; requireAck: boolean; createdAt: Date }): Promise<GuidanceRow> {
   const f = await deliveryFigures(tx, b.id);
@@ -85,9 +88,13 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       strata: list('strata'),
     };
     const filters = audienceFiltersSchema.safeParse({ roles: v.roles, sectors: v.sectors, strata: v.strata });
+    const file = await composeFile(deps, user.id, b);
+    if (file.ok && file.file) v.file = { name: file.file.upload.name, value: file.file.value, mac: file.file.mac };
+    const upload = file.ok ? (file.file?.upload ?? null) : null;
     const draft: BroadcastDraft = {
       title: v.title,
       body: v.body,
+      attachment: upload ? uploadAttachment(upload) : null,
       unitId: v.unitId,
       filters: filters.success ? withoutEmpty(filters.data) : {},
       requireAck: v.requireAck,
@@ -99,12 +106,13 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const choices = await choicesOf(user);
     const lang = c.get('lang');
     if (!filters.success) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-gd-x-filters')]} />, 400);
+    if (!file.ok) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t(`con-gd-x-file-${file.code}`)]} />, 400);
     const when = (iso: string) => formatWhen(new Date(iso), lang, deps.config.TIMEZONE);
     try {
       if (s('step') === 'send') {
         const r = await db.transaction(async (tx) => {
           try {
-            return await submitDraft(tx, user, draft, settings, deps.t, deps.now());
+            return await submitDraft(tx, user, draft, settings, deps.t, deps.now(), { upload });
           } catch (err) {
             if (err instanceof ScopeError) return null;
             throw err;
@@ -124,7 +132,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
             ctx={ctx}
             units={units}
             choices={choices}
-            v={{ ...v, title: '', body: '' }}
+            v={{ ...v, title: '', body: '', file: undefined }}
             done={ctx.t(key, { count: r.audience, when: when(r.startAt), n: r.approvers })}
           />,
         );
@@ -180,7 +188,13 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
         if (err instanceof ScopeError) return null;
         throw err;
       }
-      return { g: await row(tx, b), body: b.body, byUnit: await ackByUnit(tx, b.id), missing: b.requireAck ? await nonAcknowledgers(tx, b.id) : [] };
+      return {
+        g: await row(tx, b),
+        body: b.body,
+        file: await guidanceFileOf(tx, b.attachment),
+        byUnit: await ackByUnit(tx, b.id),
+        missing: b.requireAck ? await nonAcknowledgers(tx, b.id) : [],
+      };
     });
     if (!out) return notFound(c, deps);
     return c.html(<GuidanceDetailPage ctx={ctxOf(c)} {...out} />);

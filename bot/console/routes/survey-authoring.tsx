@@ -3,7 +3,8 @@ import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
 import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
 import { surveys, type SampleSpec } from '../../../db/schema/index.js';
-import { createCampaign, filterValues } from '../../../core/surveys/campaigns.js';
+import { createCampaign } from '../../../core/surveys/campaigns.js';
+import { audienceFilterValues } from '../../../core/people/audience-choice.js';
 import { RESPONDENT_GROUPS } from '../../../core/surveys/groups.js';
 import { issueLines } from '../../../core/surveys/issues-text.js';
 import { loadQuestionnaire } from '../../../core/surveys/load.js';
@@ -73,7 +74,7 @@ export function surveyAuthoringRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
 async function campaignForm(c: Context<ConsoleEnv>, deps: ConsoleDeps, values: Record<string, string>): Promise<AuthoringForm> {
   const user = c.get('user');
   const t = (k: string) => deps.t(c.get('lang'), k);
-  const [units, known] = await Promise.all([subtreeUnits(deps.db, user.unitPath), filterValues(deps.db, user.unitId)]);
+  const [units, known] = await Promise.all([subtreeUnits(deps.db, user.unitPath), audienceFilterValues(deps.db, user.unitId)]);
   const now = deps.now();
   const groups = known.strata.length ? known.strata : [...RESPONDENT_GROUPS];
   return {

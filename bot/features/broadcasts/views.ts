@@ -2,6 +2,8 @@ import type { Figures } from '../../../core/broadcasts/figures.js';
 import { controlData, etaSeconds, percent, progressMessage, shownStatus, statusLabel } from '../../../core/broadcasts/figures.js';
 import type { BroadcastView } from '../../../core/broadcasts/overview.js';
 import type { BroadcastSettings } from '../../../core/broadcasts/broadcast.js';
+import type { GuidanceFile } from '../../../core/broadcasts/attachment-file.js';
+import { defaultName } from '../../../core/media/forward.js';
 import { formatWhen } from '../../../core/broadcasts/render.js';
 import type { Locale, Translate } from '../../../core/kernel/i18n.js';
 import type { broadcasts } from '../../../db/schema/index.js';
@@ -41,7 +43,14 @@ export function listReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'
   return { text: lines.join('\n'), choices };
 }
 
-/** One broadcast: its progress figures, acknowledgement rate by unit (lowest first), and its controls. */
+/** The guidance's file and what became of it: kept (sent on every channel), downloading, or why not. */
+function fileLine(ctx: Ctx, f: GuidanceFile): string {
+  const name = f.fileName ?? defaultName({ id: f.id, mimeType: f.mimeType ?? '' });
+  const state = f.status === 'stored' || f.status === 'pending' ? `broadcast-view-file-${f.status}` : `media-status-${f.status}`;
+  return ctx.t('broadcast-view-file', { name, state: ctx.t(state) });
+}
+
+/** One broadcast: its progress figures, its file, acknowledgement rate by unit (lowest first), and its controls. */
 export function viewReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'rates'>, view: BroadcastView): Reply {
   const t = ctx.t;
   if (!view.ok) return { text: t(`broadcast-control-refused-${view.code}`) };
@@ -49,6 +58,7 @@ export function viewReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'rates'>, 
   const locale: Locale = ctx.locale;
   const p = progressMessage(b, f, etaSeconds(f.pendingByChannel, settings.rates), locale, translate(ctx));
   const lines = [p.text];
+  if (view.file) lines.push(fileLine(ctx, view.file));
   if (byUnit.length > 0) lines.push(t('broadcast-view-units'));
   for (const u of byUnit.slice(0, UNITS_SHOWN))
     lines.push(t('broadcast-view-unit', { name: u.unitName, acked: u.acknowledged, delivered: u.delivered, rate: percent(u.acknowledged, u.delivered) }));

@@ -1,6 +1,5 @@
 import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { formatDateTime } from '../../../core/kernel/datetime.js';
-import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { answerMeeting } from '../../../core/meetings/answers.js';
 import { cancelMeeting, type CancelResult } from '../../../core/meetings/cancel.js';
@@ -14,11 +13,8 @@ import {
 } from '../../../core/meetings/attendance.js';
 import { lastSynthesisHighlights } from '../../../core/meetings/highlights.js';
 import { createMeeting, startAllowed, type CreateMeetingRefusal, type MeetingDraft } from '../../../core/meetings/meeting.js';
-import { resolveAudienceRoot } from '../../../core/people/audience.js';
-import { findUnitTyped } from '../../../core/people/units.js';
+import { chooseAudience, countOthersInAudience } from '../../../core/people/audience-choice.js';
 import type { Config } from '../../../core/platform/config.js';
-import { countPollAudience } from '../../../core/polls/audience.js';
-import { effectiveFilters } from '../../../core/polls/poll.js';
 
 import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { I18n } from '../../../core/kernel/i18n.js';
@@ -64,21 +60,21 @@ type Resolved = Ok<{ draft: MeetingDraft; unitName: string; path: string }> | Cr
 async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: MeetingDraftJson, h: HandlerContext): Promise<Resolved> {
   const person = h.person;
   if (!person) return refuse('invalid');
-  const code = raw.unitCode;
-  const unit = code ? await findUnitTyped(h.tx, code) : null;
-  if (code && !unit) return refuse('unknown_unit');
   const startsAt = startInstant(raw.at, h.flow.now, config.TIMEZONE);
   if (!startsAt) return refuse('bad_time');
-  try {
-    const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'meeting.create');
-    const filters = effectiveFilters({ roles: raw.roles });
-    // Missing answers make an invalid draft, which createMeeting refuses before writing.
-    const draft: MeetingDraft = { title: raw.title ?? '', startsAt, place: raw.place, link: raw.link, agenda: raw.agenda, unitId: root.unitId, filters };
-    return { ok: true, draft, unitName: root.name, path: root.path };
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const a = await chooseAudience(h.tx, person, { unitCode: raw.unitCode, roles: raw.roles }, 'meeting.create');
+  if (!a.ok) return a;
+  // Missing answers make an invalid draft, which createMeeting refuses before writing.
+  const draft: MeetingDraft = {
+    title: raw.title ?? '',
+    startsAt,
+    place: raw.place,
+    link: raw.link,
+    agenda: raw.agenda,
+    unitId: a.root.unitId,
+    filters: a.filters,
+  };
+  return { ok: true, draft, unitName: a.root.name, path: a.root.path };
 }
 
 const official = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.unitId });
@@ -90,7 +86,7 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
       const r = await resolve(config, draft, h);
       if (!r.ok) return r;
       if (!startAllowed(r.draft.startsAt, h.flow.now)) return refuse('bad_time');
-      const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
+      const count = await countOthersInAudience(h.tx, r.path, r.draft.filters, h.person!.id);
       if (count === 0) return refuse('empty_audience');
       return { ok: true, count, unitName: r.unitName, when: formatDateTime(r.draft.startsAt, tz) };
     },

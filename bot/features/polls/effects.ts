@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { formatDateTime } from '../../../core/kernel/datetime.js';
 import { units } from '../../../db/schema/index.js';
-import { resolveAudienceRoot } from '../../../core/people/audience.js';
 import type { Config } from '../../../core/platform/config.js';
-import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
-import { countPollAudience } from '../../../core/polls/audience.js';
+import { chooseAudience, countOthersInAudience } from '../../../core/people/audience-choice.js';
 
-import { createPoll, effectiveFilters, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
-import { findUnitTyped } from '../../../core/people/units.js';
+import { createPoll, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
 import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
 import type { Closing, PollDraftJson } from './create-flow.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -38,29 +35,21 @@ export function closingInstant(c: Closing | undefined, now: Date, timeZone: stri
 async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: PollDraftJson, h: HandlerContext): Promise<Resolved> {
   const person = h.person;
   if (!person) return refuse('invalid');
-  const code = raw.unitCode;
-  const unit = code ? await findUnitTyped(h.tx, code) : null;
-  if (code && !unit) return refuse('unknown_unit');
   const closesAt = closingInstant(raw.closes, h.flow.now, config.TIMEZONE);
   if (!closesAt) return refuse('bad_closing');
-  try {
-    const root = await resolveAudienceRoot(h.tx, { id: person.id, unitId: person.unitId }, unit?.id ?? person.unitId, 'poll.create');
-    const filters = effectiveFilters({ strata: raw.strata.length ? raw.strata : undefined, roles: raw.roles });
-    // Missing answers make an invalid draft, which createPoll refuses before writing anything.
-    const draft: PollDraft = {
-      question: raw.question ?? '',
-      options: raw.options ?? [],
-      multi: raw.multi ?? false,
-      anonymous: raw.anonymous ?? false,
-      closesAt,
-      unitId: root.unitId,
-      filters,
-    };
-    return { ok: true, draft, unitName: root.name, path: root.path };
-  } catch (err) {
-    if (err instanceof ScopeError) return refuse('out_of_scope');
-    throw err;
-  }
+  const a = await chooseAudience(h.tx, person, { unitCode: raw.unitCode, strata: raw.strata, roles: raw.roles }, 'poll.create');
+  if (!a.ok) return a;
+  // Missing answers make an invalid draft, which createPoll refuses before writing anything.
+  const draft: PollDraft = {
+    question: raw.question ?? '',
+    options: raw.options ?? [],
+    multi: raw.multi ?? false,
+    anonymous: raw.anonymous ?? false,
+    closesAt,
+    unitId: a.root.unitId,
+    filters: a.filters,
+  };
+  return { ok: true, draft, unitName: a.root.name, path: a.root.path };
 }
 
 export function pollEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): EffectHandlers {
@@ -70,7 +59,7 @@ export function pollEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>): E
       if (!r.ok) return r;
       const minutes = (r.draft.closesAt.getTime() - h.flow.now.getTime()) / 60_000;
       if (minutes < 5 || minutes > 30 * 1440) return refuse('bad_closing');
-      const count = await countPollAudience(h.tx, r.path, r.draft.filters, h.person!.id);
+      const count = await countOthersInAudience(h.tx, r.path, r.draft.filters, h.person!.id);
       if (count === 0) return refuse('empty_audience');
       return { ok: true, count, unitName: r.unitName, closes: formatDateTime(r.draft.closesAt, config.TIMEZONE) };
     },

@@ -1,13 +1,12 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { surveyCampaigns, surveys, type SampleSpec } from '../../../db/schema/index.js';
 import type { Config } from '../../../core/platform/config.js';
-import { ScopeError } from '../../../core/kernel/errors.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { formatDateTime } from '../../../core/kernel/datetime.js';
-import { resolveAudienceRoot } from '../../../core/people/audience.js';
+import { audienceFilterValues, chooseAudience } from '../../../core/people/audience-choice.js';
 import { findUnitTyped } from '../../../core/people/units.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
-import { audienceMembers, campaignFilters, createCampaign, filterValues, type CampaignRefusal } from '../../../core/surveys/campaigns.js';
+import { audienceMembers, createCampaign, type CampaignRefusal } from '../../../core/surveys/campaigns.js';
 import { drawSample } from '../../../core/surveys/sample.js';
 import { latestQuestionnaires } from '../../../core/surveys/store.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
@@ -78,21 +77,15 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
           .limit(1);
         list.push({ ...s, baseline: b ?? null });
       }
-      return { ok: true, list, ...(await filterValues(h.tx, h.person!.unitId)) };
+      return { ok: true, list, ...(await audienceFilterValues(h.tx, h.person!.unitId)) };
     },
     async 'surveys.preview'({ draft }, h) {
-      const unitId = await resolveUnit(h, draft.unitCode);
-      if (!unitId) return refuse('unknown_unit');
-      try {
-        const root = await resolveAudienceRoot(h.tx, { id: h.person!.id, unitId: h.person!.unitId }, unitId, 'survey.campaign');
-        const members = await audienceMembers(h.tx, root.path, campaignFilters(draft.filters ?? {}), h.person!.id);
-        const sampled = drawSample(members, draft.sample ?? { kind: 'all' }, 'preview').length;
-        if (sampled === 0) return refuse('empty_audience');
-        return { ok: true, audience: members.length, sampled, unitName: root.name, closes: formatDateTime(times(draft, h.flow.now).closesAt, config.TIMEZONE) };
-      } catch (err) {
-        if (err instanceof ScopeError) return refuse('out_of_scope');
-        throw err;
-      }
+      const a = await chooseAudience(h.tx, h.person!, { unitCode: draft.unitCode, ...draft.filters }, 'survey.campaign');
+      if (!a.ok) return a;
+      const members = await audienceMembers(h.tx, a.root.path, a.filters, h.person!.id);
+      const sampled = drawSample(members, draft.sample ?? { kind: 'all' }, 'preview').length;
+      if (sampled === 0) return refuse('empty_audience');
+      return { ok: true, audience: members.length, sampled, unitName: a.root.name, closes: formatDateTime(times(draft, h.flow.now).closesAt, config.TIMEZONE) };
     },
     async 'surveys.create'({ draft }, h) {
       const unitId = await resolveUnit(h, draft.unitCode);

@@ -4,7 +4,8 @@ import { rowsOf, type Db } from '../../../db/client.js';
 import { people, reportRequestRecipients, reportRequests, topics, units } from '../../../db/schema/index.js';
 import { queueMessage } from '../../delivery/sends.js';
 import type { Locale, Translate } from '../../kernel/i18n.js';
-import { rawAudienceWhere, type AudienceFilters } from '../../people/audience.js';
+import type { AudienceFilters } from '../../people/audience.js';
+import { othersInAudience } from '../../people/audience-choice.js';
 import type { Config } from '../../platform/config.js';
 
 import { asLocale } from '../reminder-messages.js';
@@ -67,8 +68,7 @@ export async function sendReportRequest(env: RequestEnv, requestId: string): Pro
   await env.db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into report_request_recipients (request_id, person_id, unit_id)
-      select ${r.id}, p.id, p.unit_id from ${people} p join ${units} u on u.id = p.unit_id
-      where ${rawAudienceWhere(row.unitPath, r.filters as AudienceFilters)} and p.id <> ${r.authorId}
+      select ${r.id}, a.person_id, a.unit_id from (${othersInAudience(row.unitPath, r.filters as AudienceFilters, r.authorId)}) a
       on conflict do nothing`);
     const n = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from report_request_recipients where request_id = ${r.id}`));
     await tx

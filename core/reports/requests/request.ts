@@ -1,7 +1,7 @@
-import { and, asc, eq, isNotNull, like } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
-import { people, reportRequestRecipients, reportRequests, topics, units } from '../../../db/schema/index.js';
+import { reportRequestRecipients, reportRequests, topics } from '../../../db/schema/index.js';
 import { appendAudit } from '../../compliance/audit.js';
 import { parseQuietHours, quietEnd } from '../../broadcasts/quiet.js';
 import { refuse, type Refusal } from '../../kernel/result.js';
@@ -9,8 +9,7 @@ import { audienceFiltersSchema } from '../../people/audience-filters.js';
 import { audienceRootInScope } from '../../people/audience.js';
 import type { Config } from '../../platform/config.js';
 import { enqueue } from '../../platform/outbox.js';
-import { countPollAudience } from '../../polls/audience.js';
-import { effectiveFilters } from '../../polls/poll.js';
+import { collaboratorsUnlessRoles, countOthersInAudience } from '../../people/audience-choice.js';
 import { FALLBACK_TOPIC } from '../topic-taxonomy.js';
 import { REPORTING_QUEUE, REQUEST_DUE_JOB, REQUEST_REMIND_JOB, REQUEST_SEND_JOB, requestDueJobId, requestRemindJobId, requestSendJobId } from '../jobs.js';
 
@@ -62,8 +61,8 @@ export async function createReportRequest(
   if (!topic && d.topicCode !== FALLBACK_TOPIC) return refuse('unknown_topic');
   const root = await audienceRootInScope(tx, author, d.unitId, 'report_request.create');
   if (!root) return refuse('out_of_scope');
-  const filters = effectiveFilters(d.filters);
-  const recipients = await countPollAudience(tx, root.path, filters, author.id);
+  const filters = collaboratorsUnlessRoles(d.filters);
+  const recipients = await countOthersInAudience(tx, root.path, filters, author.id);
   if (recipients === 0) return refuse('empty_audience');
   const [row] = await tx
     .insert(reportRequests)
@@ -109,18 +108,4 @@ export async function requestForReporter(db: Executor, requestId: string, person
     .where(and(eq(reportRequestRecipients.requestId, requestId), eq(reportRequestRecipients.personId, personId)));
   if (!rec) return refuse('not_recipient');
   return { ok: true, request };
-}
-
-/** Sectors (ngành, lĩnh vực) of the active people in the official's subtree: what a request can be limited to, as in the broadcast compose. */
-export async function audienceSectors(tx: Executor, officialUnitId: string, limit = 12): Promise<string[]> {
-  const [own] = await tx.select({ path: units.path }).from(units).where(eq(units.id, officialUnitId));
-  if (!own) return [];
-  const rows = await tx
-    .selectDistinct({ v: people.sector })
-    .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
-    .where(and(like(units.path, `${own.path}%`), isNotNull(people.sector), eq(people.status, 'active')))
-    .orderBy(asc(people.sector))
-    .limit(limit);
-  return rows.map((r) => r.v ?? '').filter((v) => v.trim() !== '');
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { broadcasts, people, units } from '../../../db/schema/index.js';
+import { broadcasts, materials, people, units } from '../../../db/schema/index.js';
 import type { BroadcastAttachment } from '../../../core/broadcasts/broadcast.js';
 import type { BroadcastContent } from '../../../core/broadcasts/render.js';
 import { keptFileOf } from '../../../core/media/kept.js';
@@ -29,6 +29,7 @@ export function createContentCache(db: Db, filesDir: string): ContentCache {
     const attachment = b.attachment as BroadcastAttachment | null;
     const kept = attachment?.mediaId ? await keptFileOf(db, filesDir, attachment.mediaId) : null;
     if (kept?.pending) unsettled.add(id);
+    const [material] = kept ? await db.select({ id: materials.id }).from(materials).where(eq(materials.broadcastId, id)).limit(1) : [];
     return {
       id: b.id,
       title: b.title,
@@ -36,6 +37,7 @@ export function createContentCache(db: Db, filesDir: string): ContentCache {
       sender: row.sender,
       attachment,
       file: kept?.file ?? null,
+      material: !!material,
       requireAck: b.requireAck,
       ackDeadline: b.ackDeadline,
     };

@@ -14,6 +14,7 @@ import { startSendWorkers } from '../delivery/lanes.js';
 import { watchErrors, watchWorker } from '../../watch.js';
 import { createContentCache } from './content.js';
 import { filesDirOf } from '../../../core/media/store.js';
+import { fileLinkSettingsOf } from '../../../core/media/file-link.js';
 import type { BroadcastJobDeps, BroadcastWorkerOptions } from './deps.js';
 import { createQueueProcessor, jobsByQueue } from '../index.js';
 import type { JobDefinition } from '../types.js';
@@ -119,7 +120,7 @@ function standaloneSendLanes(o: StartBroadcastWorkersDeps, settings: BroadcastSe
       pacer,
       clock: deps.clock,
       afterCommit: deps.afterCommit,
-      broadcasts: createBroadcastRows({ db: o.db, t: o.t, settings, content: deps.content, clock: deps.clock }),
+      broadcasts: createBroadcastRows({ db: o.db, t: o.t, settings, content: deps.content, links: fileLinkSettingsOf(o.config), clock: deps.clock }),
     },
   });
 }

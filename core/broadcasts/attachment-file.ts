@@ -1,17 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { broadcasts, media } from '../../db/schema/index.js';
-import type { BroadcastAttachment } from '../broadcasts/broadcast.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
-import { attachMedia } from '../media/attach.js';
+import { attachMedia, type MediaOwner } from '../media/attach.js';
 import { sniffType } from '../media/sniff.js';
 import { storeContent } from '../media/store.js';
+import type { BroadcastAttachment } from './broadcast.js';
 
 /**
- * A training material's file is kept once under FILES_DIR (a `media` row owned by the material)
- * and sent from there to every channel but the one it came from (issue 17 §3): a file sent in
- * chat is downloaded by the media worker (core/media/fetch.ts), as hot-spot photos are; a file
- * given to the admin CLI is kept at once.
+ * A guidance's file is kept once under FILES_DIR (a `media` row owned by the guidance, or by the
+ * training material the guidance carries) and sent from there to every channel but the one it
+ * came from (issues 13 §3, 17 §3): a file sent in chat is downloaded by the media worker
+ * (core/media/fetch.ts), as hot-spot photos are; a file given to the admin CLI or uploaded on
+ * the console is kept at once.
  */
 export interface KeptUpload {
   name: string;
@@ -21,7 +22,7 @@ export interface KeptUpload {
   storedPath: string;
 }
 
-/** Checks a file given to the CLI (size; type by its own bytes, as the media worker does) and keeps it. */
+/** Checks an uploaded file (size; type by its own bytes, as the media worker does) and keeps it. */
 export async function keepUpload(
   env: { filesDir: string; maxBytes: number; types: readonly string[] },
   name: string,
@@ -39,14 +40,18 @@ export function uploadAttachment(u: KeptUpload): BroadcastAttachment {
   return { kind: u.mimeType.startsWith('image/') ? 'photo' : 'document', source: u.sha256, channel: 'admin', fileName: u.name };
 }
 
-/** The material's `media` row (stored, or pending with its download job) and its id on the guidance's attachment. */
-export async function fileMaterial(
+/**
+ * The guidance's `media` row (stored at once for an upload, else pending with its download job),
+ * its id written on the guidance's attachment so senders find the kept copy. In the caller's
+ * transaction; returns the media id.
+ */
+export async function keepGuidanceFile(
   tx: Executor,
-  material: { id: string; broadcastId: string },
+  owner: MediaOwner,
+  broadcastId: string,
   attachment: BroadcastAttachment,
   upload: KeptUpload | null,
 ): Promise<string> {
-  const owner = { type: 'material' as const, id: material.id };
   let mediaId: string;
   if (upload) {
     const [row] = await tx
@@ -73,6 +78,20 @@ export async function fileMaterial(
   await tx
     .update(broadcasts)
     .set({ attachment: { ...attachment, mediaId } })
-    .where(eq(broadcasts.id, material.broadcastId));
+    .where(eq(broadcasts.id, broadcastId));
   return mediaId;
 }
+
+/** The guidance's file as its pages list it (chat and console): kept, still downloading, or refused/failed; null without one. */
+export async function guidanceFileOf(db: Executor, attachment: unknown) {
+  const mediaId = (attachment as BroadcastAttachment | null)?.mediaId;
+  if (!mediaId) return null;
+  const [row] = await db
+    .select({ id: media.id, kind: media.kind, fileName: media.fileName, mimeType: media.mimeType, storedPath: media.storedPath, status: media.status })
+    .from(media)
+    .where(eq(media.id, mediaId));
+  return row ?? null;
+}
+
+/** A guidance's file row, as listed. */
+export type GuidanceFile = NonNullable<Awaited<ReturnType<typeof guidanceFileOf>>>;
