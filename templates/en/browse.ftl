@@ -22,7 +22,6 @@ browse-search-alert = { $n }. { $receipt } · { $unit } · { $date } · { $statu
 browse-search-empty = No report or alert with “{ $q }” in your area.
 
 browse-view-usage = Type the receipt number after the command, e.g. /xem BN-2026-11-000123
-browse-view-alert = { $receipt } is a hot-spot alert: press “View” to open it.
 browse-x-not_found = No report { $receipt } in your area.
 browse-x-out_of_scope = This unit is outside your responsibility.
 browse-x-unknown_unit = No unit has this code.

@@ -22,7 +22,6 @@ browse-search-alert = { $n }. { $receipt } · { $unit } · { $date } · { $statu
 browse-search-empty = Không tìm thấy báo cáo hay cảnh báo nào có "{ $q }" trong địa bàn của đồng chí.
 
 browse-view-usage = Gõ số biên nhận sau lệnh, ví dụ: /xem BN-2026-11-000123
-browse-view-alert = { $receipt } là cảnh báo điểm nóng: bấm «Xem» để mở hồ sơ cảnh báo.
 browse-x-not_found = Không tìm thấy báo cáo { $receipt } trong địa bàn đồng chí phụ trách.
 browse-x-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.
 browse-x-unknown_unit = Không có đơn vị với mã này.

@@ -97,6 +97,10 @@ describe('report browser in chat', () => {
     const [alert] = await binh.press(alertButton.data);
     expect(alert!.text).toContain(alertButton.label.replace(/^\d+\. /, ''));
     expect(alert!.text).toContain('bồi thường đất');
+    // /xem with the alert's receipt opens the same view at once (no «bấm Xem» step).
+    const [direct] = await binh.send(`/xem ${alertButton.label.replace(/^\d+\. /, '').toLowerCase()}`);
+    expect(direct!.text).toBe(alert!.text);
+    expect(direct!.choices.map((c) => c.label)).toEqual(alert!.choices.map((c) => c.label));
     const [typed] = await minh.send('/baocao_ds');
     const [viaNumber] = await minh.send('3');
     expect(viaNumber!.text).toContain(typed!.choices[2]!.label.replace(/^3\. /, ''));

@@ -8,6 +8,7 @@ import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
 import type { FeatureDeps } from '../deps.js';
 import { parseListArgs } from './filters.js';
+import { alertView } from '../hot-spots/feature.js';
 import { detailText, hotSpotLines, pageText } from './views.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
@@ -60,8 +61,10 @@ async function list(args: string, h: HandlerContext, tz: string): Promise<Reply[
   return [{ text, choices: [...itemChoices(r.items), ...pager(h, 'baocao_ds', a.rest, r.page, r.pages)] }];
 }
 
-/** /xem <số biên nhận>: a report in full (a DN- receipt points to the alert's own view). */
-async function view(args: string, h: HandlerContext, tz: string): Promise<Reply[]> {
+type AlertView = (id: string, h: HandlerContext) => Promise<Reply[]>;
+
+/** /xem <số biên nhận>: a report in full (a DN- receipt opens the alert's own view). */
+async function view(args: string, h: HandlerContext, tz: string, alert: AlertView): Promise<Reply[]> {
   const t = h.flow.t;
   const ref = args.trim();
   if (!ref) return [{ text: t('browse-view-usage') }];
@@ -69,7 +72,7 @@ async function view(args: string, h: HandlerContext, tz: string): Promise<Reply[
     // Out of scope (a neighbour's alert, one sent «chỉ cấp trên» past this unit) reads as unknown; refusals audited.
     const hs = await findHotSpotByReceipt(h.tx, ref);
     if (!hs || !(await hotSpotDetail(h.tx, { ...official(h), role: h.person!.role }, hs.id))) return [{ text: t('browse-x-not_found', { receipt: ref }) }];
-    return [{ text: t('browse-view-alert', { receipt: ref.toUpperCase() }), choices: [{ label: t('notices-btn-view'), value: `h:${hs.id}:view` }] }];
+    return alert(hs.id, h);
   }
   const id = await reportIdByReceipt(h.tx, ref);
   return showReport(h, tz, id ?? ref);
@@ -125,11 +128,12 @@ function moreCommand(rest: string): string | null {
  */
 export function createBrowseFeature(deps: FeatureDeps): Feature {
   const tz = deps.config.TIMEZONE;
+  const alert = alertView(deps);
   return {
     name: 'browse',
     commands: [
       { names: ['baocao_ds', 'reports'], roles: OFFICIALS, helpKey: 'browse-help-list', run: (a, h) => list(a, h, tz) },
-      { names: ['xem', 'view'], roles: OFFICIALS, helpKey: 'browse-help-view', run: (a, h) => view(a, h, tz) },
+      { names: ['xem', 'view'], roles: OFFICIALS, helpKey: 'browse-help-view', run: (a, h) => view(a, h, tz, alert) },
       { names: ['timkiem', 'search'], roles: OFFICIALS, helpKey: 'browse-help-search', run: (a, h) => search(a, h, tz) },
     ],
     // «Yêu cầu bổ sung» opens the request's question: the text typed next is the request.

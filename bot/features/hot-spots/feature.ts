@@ -101,6 +101,15 @@ async function list(env: HotSpotEnv, h: HandlerContext, page: number): Promise<R
   return [await listReply(h.tx, env, locale(h), actor.unitId, Math.max(0, page))];
 }
 
+/** An alert's own view (card, status, timeline, buttons) by id, for /xem DN-… (the report browser). */
+export function alertView(deps: FeatureDeps): (id: string, h: HandlerContext) => Promise<Reply[]> {
+  const env: HotSpotEnv = { i18n: deps.i18n, config: deps.config, clock: deps.clock };
+  return (id, h) => {
+    const actor = actorOf(h);
+    return actor ? view(env, actor, id, h) : Promise.resolve([{ text: h.flow.t('hot-spots-x-not_official') }]);
+  };
+}
+
 async function view(env: HotSpotEnv, actor: Actor, id: string, h: HandlerContext): Promise<Reply[]> {
   const r = await guarded(h.tx, actor, id, 'view', async (hs) => ({ ok: true, code: 'viewed', hs }));
   return [r.ok ? await detailReply(h.tx, env, locale(h), r.hs) : await outcome(h, r)];
