@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { issueLoginToken, logout } from '../../core/console/sessions.js';
 import { parseCsv } from '../../core/kernel/csv.js';
 import { readXlsxLines } from '../../core/kernel/xlsx-read.js';
 import { submitReport } from '../../core/reports/submit.js';
-import { auditLog, consoleSessions, hotSpots, synthesisRuns } from '../../db/schema/index.js';
+import { auditLog, consoleSessions, hotSpots, reportReviews, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { consoleApp, form, HOST, login, POLICY, type ConsoleClient } from './console-fixtures.js';
 import { raiseAlert } from './hotspot-fixtures.js';
@@ -228,6 +228,36 @@ describe('exports of the filtered reports', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, official)));
     expect(audited.map((a) => (a.details as { shape: string }).shape).sort()).toEqual(['reports', 'streams']);
+  });
+});
+
+describe('review actions on a report', () => {
+  it('redirect after the action: the report shows the result once, a reload asks the reporter nothing again', async () => {
+    const draft = {
+      kind: 'quick',
+      period: '2026-11',
+      issues: [{ topicCode: 'DD01', title: 'Đường liên ấp sạt lở', summary: 'Xe máy đi lại khó khăn.', streams: [] }],
+    };
+    const { reportId, receiptNo } = await db.db.transaction((tx) => submitReport(tx, draft, { personId: collaborator, unitId: tree.commune }, new Date()));
+    const s = await login(db.db, c, official);
+    const res = await c.request(`/reports/${reportId}/more`, { method: 'POST', cookie: s.cookie, ...form({ _csrf: s.csrf, note: 'Nêu rõ đoạn nào sạt lở' }) });
+    expect(res.status).toBe(303);
+    const where = res.headers.get('location')!;
+    expect(where).toBe(`/console/reports/${reportId}?done=reports-review-done-more`);
+    const page = await (await c.request(where.replace('/console', ''), { cookie: s.cookie })).text();
+    expect(page).toContain(`Đã gửi đề nghị bổ sung báo cáo ${receiptNo} tới người báo cáo.`);
+    // The reload is a GET: one request for more, one notice to the reporter.
+    await c.request(where.replace('/console', ''), { cookie: s.cookie });
+    expect(await db.db.select().from(reportReviews).where(eq(reportReviews.reportId, reportId))).toHaveLength(1);
+    expect(
+      await db.db
+        .select()
+        .from(sends)
+        .where(like(sends.purpose, `rv-${reportId}-more-%`)),
+    ).toHaveLength(1);
+    // Only the review results are shown from the address: any other key is ignored.
+    const forged = await (await c.request(`/reports/${reportId}?done=con-logout`, { cookie: s.cookie })).text();
+    expect(forged).not.toContain('class="flash');
   });
 });
 

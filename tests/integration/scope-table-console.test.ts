@@ -166,6 +166,7 @@ const confidentialRows: Row[] = [
     request: (id, s) => post(`/reports/${id}/received`, s),
     snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
     scope: SKIPPED,
   },
   {
@@ -273,6 +274,7 @@ const table: Row[] = [
     request: (id, s) => post(`/reports/${id}/received`, s),
     snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'POST report ask for more',
@@ -281,6 +283,7 @@ const table: Row[] = [
     request: (id, s) => post(`/reports/${id}/more`, s, { note: 'Bổ sung số liệu' }),
     snapshot: async (id) => (await db.db.select().from(reports).where(eq(reports.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
   },
   { route: 'GET reports of the commune', audited: 'report.browse', setup: report, request: () => ({ path: `/reports?unit=${tree.commune}` }) },
   {

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { notFound } from './not-found.js';
 import { REPORT_KINDS, REPORT_STATUSES, browseReports, type ReportFilters } from '../../../core/reports/browse.js';
-import { reportDetail } from '../../../core/reports/detail.js';
+import { reportDetail, type ReportDetail } from '../../../core/reports/detail.js';
 import { exportReports, exportStreams } from '../../../core/reports/export.js';
 import { markReceived, requestMore, type ReviewResult } from '../../../core/reports/review.js';
 import { listTopics } from '../../../core/reports/topics.js';
@@ -73,7 +73,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   app.get('/reports/:id', async (c) => {
     const d = await db.transaction((tx) => reportDetail(tx, c.get('user'), c.req.param('id')));
     if (!d) return notFound(c, deps);
-    return c.html(<ReportDetailPage ctx={ctxOf(c)} tr={deps.t} d={d} />);
+    return c.html(<ReportDetailPage ctx={ctxOf(c)} tr={deps.t} d={d} message={doneMessage(c, deps, d)} />);
   });
 
   /** Đã tiếp nhận / Yêu cầu bổ sung: the chat's review functions, with the reporter told as in chat. */
@@ -86,21 +86,27 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const r: ReviewResult = await db.transaction((tx) =>
       verb === 'received' ? markReceived(tx, deps.review, user, id, deps.now()) : requestMore(tx, deps.review, user, id, note, deps.now()),
     );
-    const t = (k: string, a?: Record<string, string | number>) => deps.t(c.get('lang'), k, a);
-    const text = r.ok
-      ? t(
-          r.changed || verb === 'more'
-            ? verb === 'received'
-              ? 'reports-review-done-received'
-              : 'reports-review-done-more'
-            : 'reports-review-already-received',
-          { receipt: r.receiptNo },
-        )
-      : t(`reports-review-x-${r.code}`);
+    const key = r.ok
+      ? r.changed || verb === 'more'
+        ? verb === 'received'
+          ? 'reports-review-done-received'
+          : 'reports-review-done-more'
+        : 'reports-review-already-received'
+      : `reports-review-x-${r.code}`;
     const d = await db.transaction((tx) => reportDetail(tx, user, id));
-    if (!d) return c.html(<p>{text}</p>, 403);
-    return c.html(<ReportDetailPage ctx={ctxOf(c)} tr={deps.t} d={d} message={{ ok: r.ok, text }} />);
+    if (!d) return c.html(<p>{deps.t(c.get('lang'), key, r.ok ? { receipt: r.receiptNo } : {})}</p>, 403);
+    // Post/Redirect/Get: reloading the page shows the result again, it never asks the reporter twice.
+    return c.redirect(`/console/reports/${id}?done=${key}`, 303);
   });
+}
+
+/** The result of a review action, shown once on the report after its redirect (only these keys). */
+const DONE = /^reports-review-(done-received|done-more|already-received|x-[a-z_]+)$/;
+
+function doneMessage(c: Context<ConsoleEnv>, deps: ConsoleDeps, d: ReportDetail): { ok: boolean; text: string } | undefined {
+  const key = c.req.query('done');
+  if (!key || !DONE.test(key)) return undefined;
+  return { ok: !key.includes('-x-'), text: deps.t(c.get('lang'), key, { receipt: d.report.receiptNo ?? '' }) };
 }
 
 function stamp(d: Date): string {
