@@ -174,6 +174,8 @@ describe('the console (HTTP) and the synthesis', () => {
 
   it('district and province: the console shows what their chat shows', async () => {
     expect((await page(who.district.id, '/reports')).body).toContain(quick.receipt);
+    // The search checks the scope on the search documents (their copy of the confidential unit).
+    expect((await page(who.district.id, '/reports?q=san+lap')).body).toContain(quick.receipt);
     const detail = await page(who.district.id, `/reports/${quick.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name}`);
