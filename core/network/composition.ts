@@ -14,8 +14,11 @@ export interface Target {
 
 export interface CompositionInput {
   children: { id: string; name: string }[];
-  /** Active collaborators of the subtree; `childId` null for those directly in the unit. */
-  members: { childId: string | null; stratum: string | null; sector: string | null }[];
+  /**
+   * Active collaborators of the subtree; `childId` null for those directly in the unit. `n`: how
+   * many people the line stands for (the loader counts alike people in SQL), 1 when absent.
+   */
+  members: { childId: string | null; stratum: string | null; sector: string | null; n?: number }[];
   targets: Target[];
 }
 
@@ -37,13 +40,14 @@ export interface Composition {
   gaps: Gap[];
 }
 
-function tally(values: (string | null)[], key: (v: string) => string): Map<string, { label: string; count: number }> {
+/** Counts per key (the first spelling seen is the label), each value weighing its line's `n`. */
+function tally(values: [string | null, number][], key: (v: string) => string): Map<string, { label: string; count: number }> {
   const out = new Map<string, { label: string; count: number }>();
-  for (const v of values) {
+  for (const [v, n] of values) {
     if (!v) continue;
     const k = key(v);
     const e = out.get(k) ?? { label: v, count: 0 };
-    e.count++;
+    e.count += n;
     out.set(k, e);
   }
   return out;
@@ -60,7 +64,7 @@ function withTargets(map: Map<string, { label: string; count: number }>, targets
 export function computeComposition(input: CompositionInput): Composition {
   const area = input.targets.find((t) => t.kind === 'area');
   const perChild = tally(
-    input.members.map((m) => m.childId),
+    input.members.map((m) => [m.childId, m.n ?? 1]),
     (v) => v,
   );
   const byArea = input.children.map((c) => ({ key: c.id, label: c.name, count: perChild.get(c.id)?.count ?? 0, min: area?.minCount ?? null }));
@@ -68,7 +72,7 @@ export function computeComposition(input: CompositionInput): Composition {
   const sectors = input.targets.filter((t) => t.kind === 'sector');
   const byStratum = withTargets(
     tally(
-      input.members.map((m) => m.stratum),
+      input.members.map((m) => [m.stratum, m.n ?? 1]),
       (v) => v,
     ),
     strata,
@@ -76,7 +80,7 @@ export function computeComposition(input: CompositionInput): Composition {
   );
   const bySector = withTargets(
     tally(
-      input.members.map((m) => m.sector),
+      input.members.map((m) => [m.sector, m.n ?? 1]),
       matchKey,
     ),
     sectors,
@@ -93,5 +97,5 @@ export function computeComposition(input: CompositionInput): Composition {
       return count < t.minCount ? [{ kind: 'sector' as const, value: t.value, count, min: t.minCount }] : [];
     }),
   ];
-  return { total: input.members.length, byArea, byStratum, bySector, gaps };
+  return { total: input.members.reduce((a, m) => a + (m.n ?? 1), 0), byArea, byStratum, bySector, gaps };
 }

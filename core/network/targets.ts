@@ -72,15 +72,21 @@ export async function loadComposition(db: Executor, unit: { id: string; path: st
     .from(units)
     .where(and(eq(units.parentId, unit.id), eq(units.status, 'active')))
     .orderBy(asc(units.code));
+  // Alike people counted by the database (a province's 5,000 rows were a third of the page's time):
+  // the child unit is the first path segment below the unit ('' for the unit itself); the most
+  // common spelling of a sector comes first and labels it.
   const rows = await db
-    .select({ path: units.path, stratum: people.stratum, sector: people.sector })
+    .select({
+      child: sql<string>`split_part(substr(${units.path}, ${unit.path.length + 1}), '/', 1)`,
+      stratum: people.stratum,
+      sector: people.sector,
+      n: sql<number>`count(*)::int`,
+    })
     .from(people)
     .innerJoin(units, eq(units.id, people.unitId))
-    .where(and(like(units.path, `${unit.path}%`), eq(people.role, 'collaborator'), eq(people.status, 'active')));
-  const members = rows.map((r) => ({
-    childId: r.path.slice(unit.path.length).split('/')[0] || null,
-    stratum: r.stratum,
-    sector: r.sector,
-  }));
+    .where(and(like(units.path, `${unit.path}%`), eq(people.role, 'collaborator'), eq(people.status, 'active')))
+    .groupBy(sql`1, 2, 3`)
+    .orderBy(sql`4 desc, 3, 2, 1`);
+  const members = rows.map((r) => ({ childId: r.child || null, stratum: r.stratum, sector: r.sector, n: Number(r.n) }));
   return computeComposition({ children, members, targets: await targetsOf(db, unit.id) });
 }

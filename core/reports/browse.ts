@@ -4,6 +4,7 @@ import { resolveAudienceRoot, type AudienceRoot, type Official } from '../people
 import { NotFoundError, ScopeError } from '../kernel/errors.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { visibleInAliased } from './visible-unit.js';
+import { searchPageIds, searchesOnly } from './search-page.js';
 
 /**
  * Reports in an official's subtree, filtered and paged, with accent-insensitive search
@@ -150,11 +151,11 @@ export async function browseReports(
   // A search counts its matches in the same pass that ranks them (a window over the matches);
   // a plain listing counts up to COUNT_CAP, not the whole subtree.
   if (f.tsquery) {
-    let got = await pageRows(tx, f, where, pageSize, wanted);
+    let got = await pageRows(tx, f, scope.root.path, where, pageSize, wanted);
     const total = Number(got[0]?.total ?? 0);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(wanted, pages - 1);
-    if (page !== wanted) got = await pageRows(tx, f, where, pageSize, page);
+    if (page !== wanted) got = await pageRows(tx, f, scope.root.path, where, pageSize, page);
     return { ok: true, root: scope.root, items: got.map(toItem), total, capped: false, page, pages, pageSize };
   }
   const [count] = rowsOf<{ n: number }>(
@@ -164,21 +165,23 @@ export async function browseReports(
   const total = Math.min(Number(count?.n ?? 0), COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(wanted, pages - 1);
-  const rows = await pageRows(tx, f, where, pageSize, page);
+  const rows = await pageRows(tx, f, scope.root.path, where, pageSize, page);
   return { ok: true, root: scope.root, items: rows.map(toItem), total, capped, page, pages, pageSize };
 }
 
 /** One page, newest first (best match first when searching, with the number of matches as `total`). */
-async function pageRows(tx: Executor, f: ReportFilters, where: SQL, pageSize: number, page: number) {
+async function pageRows(tx: Executor, f: ReportFilters, rootPath: string, where: SQL, pageSize: number, page: number) {
   const rank = f.tsquery ? sql`d.rank` : sql`null::float`;
   const total = f.tsquery ? sql`count(*) over ()` : sql`null::int`;
   const order = f.tsquery ? sql`rank desc, r.submitted_at desc nulls last, r.id` : sql`r.submitted_at desc nulls last, r.id`;
+  const ids = searchesOnly(f)
+    ? searchPageIds(rootPath, f.tsquery, pageSize, page)
+    : sql`select r.id, ${rank} as rank, r.submitted_at, ${total} as total from ${fromClause(f)} where ${where}
+        order by ${order} limit ${pageSize} offset ${page * pageSize}`;
   // The page's ids first, then its details: the per-report lateral runs for this page only.
   return rowsOf<Record<string, unknown>>(
     await tx.execute(sql`
-      with page as (
-        select r.id, ${rank} as rank, r.submitted_at, ${total} as total from ${fromClause(f)} where ${where}
-        order by ${order} limit ${pageSize} offset ${page * pageSize})
+      with page as (${ids})
       select r.id, r.receipt_no, r.kind, r.period, r.status, r.urgent, u.name as unit_name, p.display_name as reporter_name,
              coalesce(r.title, fi.title) as title, fi.topic_code, fi.n as issues, r.submitted_at, page.rank, page.total
       from page join reports r on r.id = page.id join units u on u.id = r.unit_id

@@ -85,6 +85,8 @@ beforeAll(async () => {
   quick = { ...q, id: await idOf(q.receipt) };
   const a = await sendConfidential('/diemnong', /^Thẳng lên tỉnh$/);
   alert = { ...a, id: await idOf(a.receipt) };
+  // On the map too (the chat's alert came without a location).
+  await t.db.update(hotSpots).set({ latitude: 20.86, longitude: 106.68 }).where(eq(hotSpots.id, alert.id));
   // The worker's job: the first notification of the alert.
   await t.db.transaction((tx) => handleCreated(tx, testEnv(config), alert.id));
 }, 120_000);
@@ -174,11 +176,18 @@ describe('the console (HTTP) and the synthesis', () => {
 
   it('district and province: the console shows what their chat shows', async () => {
     expect((await page(who.district.id, '/reports')).body).toContain(quick.receipt);
+    // The search checks the scope on the search documents (their copy of the confidential unit).
+    expect((await page(who.district.id, '/reports?q=san+lap')).body).toContain(quick.receipt);
     const detail = await page(who.district.id, `/reports/${quick.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body).toContain(`🔒 Chỉ cấp trên: cán bộ ${u.commune!.name}`);
     expect((await page(who.district.id, '/hot-spots')).body).not.toContain(alert.receipt);
     expect((await page(who.province.id, '/hot-spots')).body).toContain(alert.receipt);
+    const points = async (id: string) => (JSON.parse((await page(id, '/hot-spots/points')).body) as { points: { id: string }[] }).points;
+    expect(await points(who.district.id)).toEqual([]);
+    expect(await points(who.province.id)).toEqual([
+      { id: alert.id, lat: 20.86, lng: 106.68, severity: expect.any(Number), label: expect.stringMatching(new RegExp(`^${alert.receipt} · \\S.* · \\S.*$`)) },
+    ]);
     const alertPage = await page(who.province.id, `/hot-spots/${alert.id}`);
     expect(alertPage.status).toBe(200);
     // The alert's page says who cannot see it, as the report's does (one shared line).

@@ -46,6 +46,30 @@ describe('network composition against targets', () => {
     expect(c.byArea.every((a) => a.min === null)).toBe(true);
     expect(c.byStratum).toEqual([{ key: 'tri_thuc', label: 'tri_thuc', count: 1, min: null }]);
   });
+
+  it('a line counted by the loader weighs its n: the same as that many people one by one', () => {
+    const targets = [
+      { kind: 'area' as const, value: '', minCount: 3 },
+      { kind: 'sector' as const, value: 'Y tế', minCount: 4 },
+    ];
+    const one = { childId: 'x1', stratum: 'nong_dan', sector: 'Y tế' };
+    const two = { childId: null, stratum: 'cong_nhan', sector: 'y te' };
+    const grouped = computeComposition({
+      children,
+      members: [
+        { ...one, n: 3 },
+        { ...two, n: 2 },
+      ],
+      targets,
+    });
+    expect(grouped).toEqual(computeComposition({ children, members: [one, one, one, two, two], targets }));
+    expect(grouped.total).toBe(5);
+    expect(grouped.bySector).toEqual([{ key: 'y te', label: 'Y tế', count: 5, min: 4 }]);
+    expect(grouped.gaps).toEqual([
+      { kind: 'area', unitName: 'Xã Tân Hòa', count: 0, min: 3 },
+      { kind: 'area', unitName: 'Xã Long Đức', count: 0, min: 3 },
+    ]);
+  });
 });
 
 describe('scorecard reasons to review', () => {
