@@ -5,7 +5,7 @@ import { settingsOfUnit, type SettingsDefaults } from '../people/unit-tree.js';
 import { lastDuePeriod, parsePeriod, shiftPeriod, type ReportingSettings } from '../kernel/periods.js';
 import { localDate, zonedInstant } from '../kernel/zoned-time.js';
 import { classify, type CollaboratorRow, type ReporterState } from '../reports/completeness.js';
-import { loadSubmissions } from '../reports/completeness-load.js';
+import { collaboratorColumns, loadSubmissions } from '../reports/completeness-load.js';
 
 /**
  * A collaborator's scorecard over the last N due periods of their unit (issue 17 item 3):
@@ -107,14 +107,7 @@ export async function scorecardOf(
   n: number,
 ): Promise<Scorecard | null> {
   const [person] = await db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      unitId: people.unitId,
-      status: people.status,
-      locale: people.locale,
-      createdAt: people.createdAt,
-    })
+    .select(collaboratorColumns)
     .from(people)
     .where(and(eq(people.id, personId), eq(people.role, 'collaborator')));
   const unit = person ? await settingsOfUnit(db, defaults, person.unitId) : null;

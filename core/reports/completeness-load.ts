@@ -89,17 +89,20 @@ export async function countReporters(db: Executor, members: Member[], timeZone: 
   return rows.map((r) => ({ unitId: r.unit_id, state: r.state, n: Number(r.n) }));
 }
 
+/** What completeness reads of a collaborator (also the scorecard's person). */
+export const collaboratorColumns = {
+  id: people.id,
+  displayName: people.displayName,
+  unitId: people.unitId,
+  status: people.status,
+  locale: people.locale,
+  createdAt: people.createdAt,
+};
+
 export async function loadCollaborators(db: Executor, unitIds: string[]): Promise<CollaboratorRow[]> {
   if (unitIds.length === 0) return [];
   return db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      unitId: people.unitId,
-      status: people.status,
-      locale: people.locale,
-      createdAt: people.createdAt,
-    })
+    .select(collaboratorColumns)
     .from(people)
     .where(and(eq(people.role, 'collaborator'), anyOf(people.unitId, unitIds)));
 }
