@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { media, opinionStreams, people, reportIssues, reportReviews, reports, units } from '../../db/schema/index.js';
+import { topicNames } from './topics.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Official } from '../people/audience.js';
 import { visibleTo } from './visible-unit.js';
@@ -11,7 +12,8 @@ export interface ReportDetail {
   report: ReportRow;
   unitName: string;
   reporterName: string | null;
-  issues: (typeof reportIssues.$inferSelect & { streams: (typeof opinionStreams.$inferSelect)[] })[];
+  /** Each issue with its opinion streams and its topic's name (null: a code no longer in the list). */
+  issues: (typeof reportIssues.$inferSelect & { streams: (typeof opinionStreams.$inferSelect)[]; topic: { vi: string; en: string } | null })[];
   media: { id: string; kind: string; fileName: string | null; mimeType: string | null; storedPath: string | null; status: string }[];
   /** Requests for more and the reporter's answers, oldest first (core/reports/supplement.ts). */
   exchange: { action: 'needs_more' | 'supplemented'; note: string; at: Date }[];
@@ -58,6 +60,10 @@ export async function reportDetail(tx: Executor, official: Official, id: string)
     .from(media)
     .where(and(eq(media.ownerType, 'report'), eq(media.ownerId, row.report.id)))
     .orderBy(asc(media.createdAt));
+  const topicOf = await topicNames(
+    tx,
+    issues.map((i) => i.topicCode),
+  );
   const exchange = await tx
     .select({ action: reportReviews.action, note: reportReviews.note, at: reportReviews.createdAt })
     .from(reportReviews)
@@ -67,7 +73,7 @@ export async function reportDetail(tx: Executor, official: Official, id: string)
     report: row.report,
     unitName: row.unitName,
     reporterName: row.reporterName,
-    issues: issues.map((i) => ({ ...i, streams: streams.filter((s) => s.issueId === i.id) })),
+    issues: issues.map((i) => ({ ...i, streams: streams.filter((s) => s.issueId === i.id), topic: topicOf.get(i.topicCode) ?? null })),
     media: files,
     exchange: exchange.map((e) => ({ action: e.action as 'needs_more' | 'supplemented', note: e.note ?? '', at: e.at })),
   };

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { topics } from '../../db/schema/index.js';
 import type { Locale } from '../kernel/i18n.js';
@@ -29,4 +29,14 @@ export async function seedTopics(db: Executor): Promise<{ inserted: number }> {
 export async function listTopics(db: Executor, locale: Locale = 'vi'): Promise<TopicView[]> {
   const rows = await db.select().from(topics).where(eq(topics.active, true)).orderBy(asc(topics.sort), asc(topics.code));
   return rows.map((r) => ({ code: r.code, parentCode: r.parentCode, name: locale === 'en' ? r.nameEn : r.nameVi }));
+}
+
+/** The names of these topic codes: as the table has them, else as the default taxonomy does (a table not seeded). */
+export async function topicNames(db: Executor, codes: string[]): Promise<Map<string, { vi: string; en: string }>> {
+  const names = new Map<string, { vi: string; en: string }>();
+  if (codes.length === 0) return names;
+  for (const { group, children } of DEFAULT_TAXONOMY) for (const [code, vi, en] of [group, ...children]) if (codes.includes(code)) names.set(code, { vi, en });
+  const rows = await db.select({ code: topics.code, vi: topics.nameVi, en: topics.nameEn }).from(topics).where(inArray(topics.code, codes));
+  for (const r of rows) names.set(r.code, { vi: r.vi, en: r.en });
+  return names;
 }

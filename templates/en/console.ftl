@@ -363,3 +363,4 @@ con-not-found-title = Page not found
 con-not-found-home = Back to the overview
 con-rep-needs_more = The official asked for more
 con-rep-supplemented = The reporter added
+con-rep-exchange = Requests for more and answers

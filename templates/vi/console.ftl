@@ -363,3 +363,4 @@ con-not-found-title = Không tìm thấy trang
 con-not-found-home = Về trang Tổng quan
 con-rep-needs_more = Cán bộ đề nghị bổ sung
 con-rep-supplemented = Người báo cáo bổ sung
+con-rep-exchange = Trao đổi bổ sung

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { auditLog } from '../../db/schema/index.js';
+import { auditLog, reportIssues } from '../../db/schema/index.js';
+import { topicNames } from '../../core/reports/topics.js';
 import { fillUntilReceipt } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { raiseAlert } from './hotspot-fixtures.js';
@@ -53,6 +54,11 @@ describe('report browser in chat', () => {
     expect(seen!.text).toContain(`Báo cáo nhanh ${receipts[0]}`);
     expect(seen!.text).toContain('Xã Tân Hòa · CTV Hoa');
     expect(seen!.text).toMatch(/– .+\(.+\): Nội dung thử nghiệm/);
+    // The issue's topic by its name, never its code («(KT01)»).
+    const [issue] = await t.db.select({ code: reportIssues.topicCode }).from(reportIssues).limit(1);
+    const named = (await topicNames(t.db, [issue!.code])).get(issue!.code);
+    expect(seen!.text).toContain(`(${named!.vi})`);
+    expect(seen!.text).not.toContain(`(${issue!.code})`);
     expect(seen!.choices.map((c) => c.label)).toContain('Chuyển xử lý');
     const [refused] = await world.user(who.neighbour!).send(`/xem ${receipts[0]}`);
     expect(refused!.text).toContain('Không tìm thấy');

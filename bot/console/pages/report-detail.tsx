@@ -51,7 +51,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
         <section class="issue" aria-labelledby={`issue-${i.position}`}>
           <h2 id={`issue-${i.position}`}>{t('reports-review-issue', { n: i.position, title: i.title })}</h2>
           <dl class="facts">
-            <Field name={t('reports-field-topic')} value={i.topicCode} />
+            <Field name={t('reports-field-topic')} value={i.topic?.[ctx.lang] ?? i.topicCode} />
             <Field name={t('reports-field-scope')} value={l('scope', i.scope)} />
             <Field name={t('reports-field-summary')} value={i.summary} />
             <Field name={t('reports-field-causes')} value={i.causes} />
@@ -74,7 +74,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
       ))}
       {d.exchange.length ? (
         <section aria-labelledby="rep-exchange">
-          <h2 id="rep-exchange">{t('browse-detail-exchange')}</h2>
+          <h2 id="rep-exchange">{t('con-rep-exchange')}</h2>
           <ul class="streams">
             {d.exchange.map((e) => (
               <li>

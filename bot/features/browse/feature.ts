@@ -82,7 +82,7 @@ async function showReport(h: HandlerContext, tz: string, id: string): Promise<Re
   const t = h.flow.t;
   const d = await reportDetail(h.tx, official(h), id);
   if (!d) return [{ text: t('browse-x-not_found', { receipt: id.length > 30 ? '' : id }) }];
-  return [{ text: detailText(t, tz, d), choices: reportChoices(h, d.report.id) }];
+  return [{ text: detailText(t, tz, d, h.flow.locale), choices: reportChoices(h, d.report.id) }];
 }
 
 /** /timkiem <từ khóa>: reports and alerts of the subtree, accent-insensitive, typos forgiven, best first. */

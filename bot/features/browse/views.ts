@@ -61,7 +61,7 @@ export function hotSpotLines(t: T, tz: string, hits: { total: number; items: Hot
 }
 
 /** /xem: the whole report — head, general parts, every issue with its opinion streams, attachments. */
-export function detailText(t: T, tz: string, d: ReportDetail): string {
+export function detailText(t: T, tz: string, d: ReportDetail, locale: string): string {
   const r = d.report;
   const lines = [
     t('browse-detail-head', { kind: t(`reports-kind-${r.kind}`), receipt: r.receiptNo ?? '—' }),
@@ -79,7 +79,7 @@ export function detailText(t: T, tz: string, d: ReportDetail): string {
   if (r.assessment) lines.push(t('browse-detail-assessment', { text: r.assessment }));
   if (r.mood) lines.push(t('browse-detail-mood', { text: label(t, 'reports-opt-mood', r.mood) }));
   d.issues.forEach((i, n) => {
-    lines.push('', t('browse-detail-issue', { n: n + 1, title: i.title, topic: i.topicCode }));
+    lines.push('', t('browse-detail-issue', { n: n + 1, title: i.title, topic: (locale === 'en' ? i.topic?.en : i.topic?.vi) ?? i.topicCode }));
     if (i.scope) lines.push(t('browse-detail-scope', { text: label(t, 'reports-opt-scope', i.scope) }));
     if (i.summary) lines.push(t('browse-detail-summary', { text: i.summary }));
     if (i.causes) lines.push(t('browse-detail-causes', { text: i.causes }));
