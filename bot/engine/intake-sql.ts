@@ -47,16 +47,6 @@ interface ClaimRow {
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
 const TOUCH_EVERY = '1 minute';
 
-/**
- * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
- * Otherwise the conversation row is locked until commit (ON CONFLICT DO UPDATE takes the row
- * lock, so a second update of this account waits here until this one commits).
- *
- * `pre` is the conversation as the statement's snapshot saw it, `conv` as it is once locked: if a
- * transaction of this account committed in between (we waited for it), its `updated_at` differs
- * (saveTurn makes it strictly increase) and the person read with the old snapshot is not trusted.
- * A conversation this statement created (`xmax = 0`) had no update before it to wait for.
- */
 const p = (name: string) => sql.placeholder(name);
 
 /** Built once (db/prepared.ts `statement`); the values are claimTurn's `u`. */
@@ -83,6 +73,16 @@ const claim = statement(sql`
   left join channel_accounts ca on ca.channel = ${p('channel')} and ca.external_id = ${p('externalId')}
   left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`);
 
+/**
+ * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
+ * Otherwise the conversation row is locked until commit (ON CONFLICT DO UPDATE takes the row
+ * lock, so a second update of this account waits here until this one commits).
+ *
+ * `pre` is the conversation as the statement's snapshot saw it, `conv` as it is once locked: if a
+ * transaction of this account committed in between (we waited for it), its `updated_at` differs
+ * (saveTurn makes it strictly increase) and the person read with the old snapshot is not trusted.
+ * A conversation this statement created (`xmax = 0`) had no update before it to wait for.
+ */
 export async function claimTurn(
   tx: Tx,
   u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date },
