@@ -140,7 +140,12 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
     };
     const s = server;
-    trace = startIntakeTrace(process.env.BENCH_INTAKE_TRACE, db.db, { inIntake: s.inIntake, held: s.held, outcomes: () => ({ ...s.outcomes }), drained: s.drained });
+    trace = startIntakeTrace(process.env.BENCH_INTAKE_TRACE, db.db, {
+      inIntake: s.inIntake,
+      held: s.held,
+      outcomes: () => ({ ...s.outcomes }),
+      drained: s.drained,
+    });
     const ports = { pgPort: Number(new URL(db.url).port || 5432), redisPort: Number(new URL(redis.url).port || 6379) };
     const ours = server;
     let seq = 1;
