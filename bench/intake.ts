@@ -14,6 +14,7 @@ import type { LoadResult, LoadSpec } from './lib/load-child.js';
 import { measureInsertCeiling } from './lib/pg-ceiling.js';
 import { startCostMeter } from './lib/cost-meter.js';
 import { startCpuProfile } from './lib/cpu-profile.js';
+import { startIntakeTrace } from './lib/intake-trace.js';
 import { seedUsers } from './lib/seed-users.js';
 import { startPeer } from './peer/peer.js';
 import { formatFigures, quantile, rssSampler, sortNumbers, type Figure } from './lib/stats.js';
@@ -118,6 +119,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
   const fakes = await startFakesProcess();
   const rss = rssSampler();
   let server: Awaited<ReturnType<typeof startIntakeServer>> | null = null;
+  let trace: ReturnType<typeof startIntakeTrace> | null = null;
   try {
     await seedUsers(db.db, users);
     server = await startIntakeServer({
@@ -137,6 +139,13 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       telegramSecret: TG_SECRET,
       zalo: { appId: fakes.zalo.appId, oaSecretKey: OA_KEY },
     };
+    const s = server;
+    trace = startIntakeTrace(process.env.BENCH_INTAKE_TRACE, db.db, {
+      inIntake: s.inIntake,
+      held: s.held,
+      outcomes: () => ({ ...s.outcomes }),
+      drained: s.drained,
+    });
     const ports = { pgPort: Number(new URL(db.url).port || 5432), redisPort: Number(new URL(redis.url).port || 6379) };
     const ours = server;
     let seq = 1;
@@ -147,6 +156,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         // The peer speaks Telegram only: both get the same Telegram users, in turns, from the same load process.
         const tgOnly = { ...base, users: { telegram: users.telegram, zalo: 0 }, durationMs: (o.roundSeconds ?? seconds) * 1000 };
         const round = async (who: 'peer' | 'dlxh'): Promise<RoundFigures> => {
+          trace!.phase(`round ${who}`);
           const meter = await startCostMeter({
             db: db.db,
             database: who === 'peer' ? peer.database : dbName,
@@ -181,6 +191,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         }
         const compareRate = o.compareRate ?? 60;
         const paced = async (url: string) => {
+          trace!.phase(url === peer.url ? 'paced peer' : 'paced dlxh');
           const run = await runLoadProcess({ ...tgOnly, url, mode: 'open', rate: compareRate, concurrency: Math.max(concurrency, 64), firstSeq: seq });
           seq = run.lastSeq + 1;
           return phase(run);
@@ -197,6 +208,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         await peer.stop();
       }
     }
+    trace.phase('saturated');
     const meter = await startCostMeter({ db: db.db, database: dbName, ...ports });
     const handledBefore = handled(server.outcomes);
     const profile = await startCpuProfile(process.env.BENCH_CPU_PROFILE);
@@ -207,9 +219,11 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
     server.samples.length = 0;
     // Latency is measured at a rate the server can sustain: the target rate, or 80 % of the saturated rate when that is lower (beyond it a queue only grows).
     const offered = Math.max(10, Math.min(o.rate ?? INTAKE_TARGETS.perSecond, Math.floor(0.8 * (saturatedRun.okInWindow / seconds))));
+    trace.phase('paced');
     const pacedRun = await runLoadProcess({ ...base, mode: 'open', rate: offered, concurrency: Math.max(concurrency, 64), firstSeq: saturatedRun.lastSeq + 1 });
     const commits = sortNumbers(server.samples);
     const [rows] = await db.db.select({ n: count() }).from(processedUpdates);
+    trace.phase('ceiling');
     const ceiling = await measureInsertCeiling(db.db, { concurrency, warmupMs: warmup, durationMs: seconds * 1000 });
     const saturated = phase(saturatedRun);
     const comparedOk = peerComparison ? peerComparison.rounds.reduce((n, [, d]) => n + d!.okAll, 0) + peerComparison.paced.dlxh.okAll : 0;
@@ -235,6 +249,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       postgres: db.settings,
     };
   } finally {
+    trace?.stop();
     rss.stop();
     await server?.close();
     await fakes.stop();

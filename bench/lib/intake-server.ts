@@ -44,6 +44,7 @@ export async function startIntakeServer(o: IntakeServerOptions) {
   const samples: number[] = [];
   const metrics = createMetrics();
   const outcomes: Record<UpdateOutcome, number> = { applied: 0, duplicate: 0, throttled: 0, failed: 0 };
+  const drained = { sent: 0, retried: 0, dropped: 0 };
   const i18n = createI18n();
   // The collaborator's side (registration, reports, hot spots, menu): what the benched updates exercise.
   const deps = { config: configSchema.parse({}), i18n };
@@ -64,8 +65,17 @@ export async function startIntakeServer(o: IntakeServerOptions) {
       flowEnded: metrics.flowEnded,
     },
     deliver: createReplySender({ telegram, zalo }, logger),
+    replies: { onOutcome: (o) => void drained[o]++ },
   });
-  const handle = async (msg: Parameters<typeof intake.handle>[0]): Promise<void> => void (await intake.handle(msg));
+  let inIntake = 0;
+  const handle = async (msg: Parameters<typeof intake.handle>[0]): Promise<void> => {
+    inIntake++;
+    try {
+      await intake.handle(msg);
+    } finally {
+      inIntake--;
+    }
+  };
   const app = createHttpApp({
     logger,
     readiness: {},
@@ -81,6 +91,10 @@ export async function startIntakeServer(o: IntakeServerOptions) {
     url: `http://127.0.0.1:${server.port}`,
     samples,
     outcomes,
+    /** Updates being handled now, and replies the reply drain holds (bench/lib/intake-trace.ts). */
+    inIntake: () => inIntake,
+    held: () => intake.replies.held(),
+    drained: () => ({ ...drained }),
     rawServed: server.rawServed,
     async close() {
       await server.close(1000);

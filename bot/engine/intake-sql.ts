@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
-import { replyInsert, writtenReply, type WrittenReply } from '../../core/delivery/replies.js';
+import { replyInsert, replyValues, writtenReply, type WrittenReply } from '../../core/delivery/replies.js';
 import { rowsOf, type Tx } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
 
 /**
@@ -10,7 +11,7 @@ import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '.
  * reads the person in one statement; `saveTurn` writes the conversation, touches the channel
  * account when due and writes the replies in another. With BEGIN and COMMIT: four round trips.
  */
-type ReplyTarget = Parameters<typeof replyInsert>[0];
+type ReplyTarget = Parameters<typeof replyValues>[0];
 
 export interface ClaimedTurn {
   state: unknown;
@@ -46,6 +47,32 @@ interface ClaimRow {
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
 const TOUCH_EVERY = '1 minute';
 
+const p = (name: string) => sql.placeholder(name);
+
+/** Built once (db/prepared.ts `statement`); the values are claimTurn's `u`. */
+const claim = statement(sql`
+  with fresh as (
+    insert into processed_updates (channel, update_key) values (${p('channel')}, ${p('updateKey')})
+    on conflict do nothing returning 1
+  ), pre as (
+    select updated_at, person_id from conversations where account_key = ${p('accountKey')}
+  ), conv as (
+    insert into conversations (account_key, locale) select ${p('accountKey')}, ${p('locale')} where exists (select 1 from fresh)
+    on conflict (account_key) do update set account_key = excluded.account_key
+    returning state, locale, updated_at, person_id, xmax = 0 as inserted
+  )
+  select c.state, c.locale,
+    (c.inserted or (p.updated_at = c.updated_at and p.person_id is not distinct from c.person_id)) as settled,
+    ca.last_inbound_at > ${p('now')}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
+    (ca.status = 'active' and ca.unreachable_reason is null) as active,
+    pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, un.kind as unit_kind, pe.status, pe.consent_at,
+    ${charterDueSql(sql.raw('pe'))} as charter_due,
+    ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
+  from conv c
+  left join pre p on true
+  left join channel_accounts ca on ca.channel = ${p('channel')} and ca.external_id = ${p('externalId')}
+  left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`);
+
 /**
  * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
  * Otherwise the conversation row is locked until commit (ON CONFLICT DO UPDATE takes the row
@@ -60,30 +87,7 @@ export async function claimTurn(
   tx: Tx,
   u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date },
 ): Promise<ClaimedTurn | null> {
-  const rows = rowsOf<ClaimRow>(
-    await tx.execute(sql`
-      with fresh as (
-        insert into processed_updates (channel, update_key) values (${u.channel}, ${u.updateKey})
-        on conflict do nothing returning 1
-      ), pre as (
-        select updated_at, person_id from conversations where account_key = ${u.accountKey}
-      ), conv as (
-        insert into conversations (account_key, locale) select ${u.accountKey}, ${u.locale} where exists (select 1 from fresh)
-        on conflict (account_key) do update set account_key = excluded.account_key
-        returning state, locale, updated_at, person_id, xmax = 0 as inserted
-      )
-      select c.state, c.locale,
-        (c.inserted or (p.updated_at = c.updated_at and p.person_id is not distinct from c.person_id)) as settled,
-        ca.last_inbound_at > ${u.now.toISOString()}::timestamptz - ${TOUCH_EVERY}::interval as seen_recently,
-        (ca.status = 'active' and ca.unreachable_reason is null) as active,
-        pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, un.kind as unit_kind, pe.status, pe.consent_at,
-        ${charterDueSql(sql.raw('pe'))} as charter_due,
-        ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
-      from conv c
-      left join pre p on true
-      left join channel_accounts ca on ca.channel = ${u.channel} and ca.external_id = ${u.externalId}
-      left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`),
-  );
+  const rows = rowsOf<ClaimRow>(await claim(tx, { ...u, now: u.now.toISOString() }));
   const r = rows[0];
   if (!r) return null;
   const person: PersonView | null =
@@ -127,21 +131,47 @@ export async function saveTurn(
     reply: { to: ReplyTarget; messages: OutboundMessage[]; leaseMs: number } | null;
   },
 ): Promise<WrittenReply | null> {
-  const now = t.now.toISOString();
+  const touch = t.touch ? (t.touch.reopen ? 'reopen' : 'touch') : 'none';
+  const values = {
+    accountKey: t.accountKey,
+    state: JSON.stringify(t.state),
+    flow: t.flow,
+    personId: t.personId,
+    now: t.now.toISOString(),
+    channel: t.touch?.channel,
+    externalId: t.touch?.externalId,
+    ...(t.reply && replyValues(t.reply.to, t.reply.messages, t.reply.leaseMs)),
+  };
+  const rows = await saveStatement(touch, t.reply !== null)(tx, values);
+  return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
+}
+
+type Touch = 'none' | 'touch' | 'reopen';
+type Save = ReturnType<typeof statement>;
+const saves = new Map<string, Save>();
+
+/** The save statement of each shape (touch or not, reply or not): six at most, each built once. */
+function saveStatement(touch: Touch, reply: boolean): Save {
+  const key = `${touch}:${reply}`;
+  let s = saves.get(key);
+  if (!s) saves.set(key, (s = statement(saveSql(touch, reply))));
+  return s;
+}
+
+function saveSql(touch: Touch, reply: boolean): SQL {
   const writes: SQL[] = [
-    sql`update conversations set state = ${JSON.stringify(t.state)}::jsonb, flow = ${t.flow}, person_id = ${t.personId},
-      updated_at = greatest(${now}::timestamptz, updated_at + interval '1 microsecond') where account_key = ${t.accountKey}`,
+    sql`update conversations set state = ${p('state')}::jsonb, flow = ${p('flow')}, person_id = ${p('personId')},
+      updated_at = greatest(${p('now')}::timestamptz, updated_at + interval '1 microsecond') where account_key = ${p('accountKey')}`,
   ];
-  if (t.touch) {
-    const { channel, externalId } = t.touch;
-    const set = t.touch.reopen
-      ? sql`last_inbound_at = ${now}::timestamptz, status = 'active', unreachable_reason = null`
-      : sql`last_inbound_at = ${now}::timestamptz`;
-    writes.push(sql`update channel_accounts set ${set} where channel = ${channel} and external_id = ${externalId}`);
+  if (touch !== 'none') {
+    const set =
+      touch === 'reopen'
+        ? sql`last_inbound_at = ${p('now')}::timestamptz, status = 'active', unreachable_reason = null`
+        : sql`last_inbound_at = ${p('now')}::timestamptz`;
+    writes.push(sql`update channel_accounts set ${set} where channel = ${p('channel')} and external_id = ${p('externalId')}`);
   }
-  if (t.reply) writes.push(replyInsert(t.reply.to, t.reply.messages, t.reply.leaseMs));
+  if (reply) writes.push(replyInsert);
   const last = writes.pop()!;
   const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`);
-  const rows = await tx.execute(ctes.length ? sql`with ${sql.join(ctes, sql`, `)} ${last}` : last);
-  return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
+  return ctes.length ? sql`with ${sql.join(ctes, sql`, `)} ${last}` : last;
 }

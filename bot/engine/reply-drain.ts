@@ -36,6 +36,10 @@ type Held = ReplyRow & { heldSince: number; nextAt?: Date };
 const IN_MEMORY_WAIT_MS = 2_000;
 const BACKOFF = { baseMs: 500, maxMs: 10 * 60_000 };
 const DELETE_BATCH = 200;
+/** How long sent rows wait to be deleted together. */
+const FLUSH_MS = 20;
+/** How soon a row handed back to the table is looked for. */
+const POKE_MS = 50;
 const GONE_KEPT = 10_000;
 
 /**
@@ -67,10 +71,12 @@ export function createReplyDrain(o: ReplyDrainOptions) {
   let started = false;
   /** The next sweep; null while one runs. */
   let sweepTimer: NodeJS.Timeout | null = null;
+  let sweepDueAt = 0;
   let pokedWhileSweeping = false;
   let sweeping: Promise<void> | null = null;
   let flushTimer: NodeJS.Timeout | null = null;
-  let flushing: Promise<void> = Promise.resolve();
+  /** The delete in flight (one at a time); true when it went through. */
+  let flushing: Promise<boolean> | null = null;
   const idleWaiters: (() => void)[] = [];
   const keyWaiters = new Map<string, (() => void)[]>();
 
@@ -200,31 +206,48 @@ export function createReplyDrain(o: ReplyDrainOptions) {
 
   function finish(id: number): void {
     done.add(id);
-    if (done.size >= DELETE_BATCH) void flush();
-    else flushTimer ??= setTimeout(() => void flush(), 20);
+    if (done.size >= DELETE_BATCH && !flushing) void flush();
+    else flushTimer ??= setTimeout(() => void flush(), FLUSH_MS);
   }
 
-  function flush(): Promise<void> {
+  /**
+   * Deletes the rows sent so far, one statement at a time: rows sent while it runs go in the next
+   * one, started FLUSH_MS after it ends, so a slow pool gets fewer, larger deletes. (Each flush
+   * used to queue a delete of every row sent and not yet deleted, again while the ones before it
+   * still waited for a connection: under load the queue of deletes grew faster than it ran, held
+   * the pool, and the intake behind it stalled for seconds after the load had passed — issue 16.)
+   */
+  function flush(): Promise<boolean> {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
-    const ids = [...done];
-    if (ids.length === 0) return flushing;
-    flushing = flushing
-      .then(() => deleteReplies(o.db, ids))
-      .then(
-        () => {
-          for (const id of ids) {
-            done.delete(id);
-            gone.add(id);
-          }
-          if (gone.size > GONE_KEPT) for (const id of [...gone].slice(0, gone.size - GONE_KEPT)) gone.delete(id);
-        },
-        (err: unknown) => {
-          o.logger.warn({ err: safeError(err) }, 'sent replies not yet deleted; retrying');
-          flushTimer ??= setTimeout(() => void flush(), 1_000);
-        },
-      );
+    flushing ??= deleteSent().finally(() => {
+      flushing = null;
+      if (done.size > 0) flushTimer ??= setTimeout(() => void flush(), FLUSH_MS);
+    });
     return flushing;
+  }
+
+  async function deleteSent(): Promise<boolean> {
+    const ids = [...done];
+    if (ids.length === 0) return true;
+    try {
+      await deleteReplies(o.db, ids);
+    } catch (err) {
+      o.logger.warn({ err: safeError(err) }, 'sent replies not yet deleted; retrying');
+      flushTimer ??= setTimeout(() => void flush(), 1_000);
+      return false;
+    }
+    for (const id of ids) {
+      done.delete(id);
+      gone.add(id);
+    }
+    if (gone.size > GONE_KEPT) for (const id of [...gone].slice(0, gone.size - GONE_KEPT)) gone.delete(id);
+    return true;
+  }
+
+  /** Every row sent so far deleted (idle, shutdown); stops at a failure (the sweep re-sends after the lease). */
+  async function flushAll(): Promise<void> {
+    while (done.size > 0 && (await flush()));
   }
 
   async function sweep(): Promise<void> {
@@ -253,22 +276,28 @@ export function createReplyDrain(o: ReplyDrainOptions) {
       pokedWhileSweeping = true;
       return;
     }
-    clearTimeout(sweepTimer);
-    sweepTimer = setTimeout(tick, 50).unref();
+    // Sooner, never later: pokes arriving faster than POKE_MS apart used to push the sweep back each time, so it never ran.
+    if (sweepDueAt - Date.now() > POKE_MS) armSweep(POKE_MS);
+  }
+
+  function armSweep(ms: number): void {
+    if (sweepTimer) clearTimeout(sweepTimer);
+    sweepDueAt = Date.now() + ms;
+    sweepTimer = setTimeout(tick, ms).unref();
   }
 
   function tick(): void {
     sweepTimer = null;
     pokedWhileSweeping = false;
     void runSweep().finally(() => {
-      if (!stopping) sweepTimer = setTimeout(tick, pokedWhileSweeping ? 50 : sweepMs).unref();
+      if (!stopping) armSweep(pokedWhileSweeping ? POKE_MS : sweepMs);
     });
   }
 
   function start(): void {
     if (started || stopping) return;
     started = true;
-    sweepTimer = setTimeout(tick, 0).unref();
+    armSweep(0);
   }
 
   function settle(): void {
@@ -307,7 +336,7 @@ export function createReplyDrain(o: ReplyDrainOptions) {
     /** Resolves when nothing is held in memory and the sent rows are deleted (tests, shutdown). */
     async idle(): Promise<void> {
       if (running.size > 0 || queues.size > 0) await new Promise<void>((r) => idleWaiters.push(r));
-      await flush();
+      await flushAll();
     },
     held: () => held,
     /** Stops taking work; sends in flight finish, rows not yet sent go back to the table for the next start. */
@@ -319,7 +348,7 @@ export function createReplyDrain(o: ReplyDrainOptions) {
       await sweeping;
       for (const key of [...queues.keys()]) if (!running.has(key)) await releaseAll(key);
       if (running.size > 0) await new Promise<void>((r) => idleWaiters.push(r));
-      await flush();
+      await flushAll();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import type { ChannelName, OutboundMessage } from '../kernel/messages.js';
 
 /**
@@ -37,18 +38,34 @@ export async function writeReplies(
   messages: OutboundMessage[],
   leaseMs: number,
 ): Promise<WrittenReply> {
-  return writtenReply(await tx.execute(replyInsert(to, messages, leaseMs)), to, messages, leaseMs);
+  return writtenReply(await insertReply(tx, replyValues(to, messages, leaseMs)), to, messages, leaseMs);
 }
 
 type ReplyTarget = { channel: ChannelName; accountId: string; accountKey: string };
 
-/** The statement writeReplies runs, for a caller that puts it after writes of its own (`with … insert`), one round trip for all. */
-export function replyInsert(to: ReplyTarget, messages: OutboundMessage[], leaseMs: number): SQL {
-  const lease = leaseMs > 0 ? sql`now() + ${`${leaseMs} milliseconds`}::interval` : sql`null`;
-  return sql`
-    insert into replies (channel, account_id, account_key, messages, lease_until)
-    values (${to.channel}, ${to.accountId}, ${to.accountKey}, ${JSON.stringify(messages)}::jsonb, ${lease})
-    returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${to.accountKey}) as older`;
+/**
+ * The statement writeReplies runs, with its values as placeholders (`reply*`, see replyValues), for
+ * a caller that puts it after writes of its own (`with … insert`, one round trip for all) in a
+ * statement built once (db/prepared.ts `statement`).
+ */
+export const replyInsert: SQL = sql`
+  insert into replies (channel, account_id, account_key, messages, lease_until)
+  values (${sql.placeholder('replyChannel')}, ${sql.placeholder('replyAccountId')}, ${sql.placeholder('replyAccountKey')},
+    ${sql.placeholder('replyMessages')}::jsonb,
+    case when ${sql.placeholder('replyLeaseMs')}::int > 0 then now() + ${sql.placeholder('replyLeaseMs')}::int * interval '1 millisecond' end)
+  returning id, created_at, (select array_agg(id order by id) from replies where account_key = ${sql.placeholder('replyAccountKey')}) as older`;
+
+const insertReply = statement(replyInsert);
+
+/** The values of replyInsert's placeholders. */
+export function replyValues(to: ReplyTarget, messages: OutboundMessage[], leaseMs: number) {
+  return {
+    replyChannel: to.channel,
+    replyAccountId: to.accountId,
+    replyAccountKey: to.accountKey,
+    replyMessages: JSON.stringify(messages),
+    replyLeaseMs: leaseMs,
+  };
 }
 
 /** What replyInsert returned, as writeReplies returns it. */

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Logger } from '../kernel/logger.js';
 import { safeError } from '../kernel/safe-error.js';
-import { createSeenMarkers, createSharedLimiter, type LimitVerdict, type RedisHealth } from './flood-limiter.js';
+import { createSharedLimiter, type LimitVerdict, type RedisHealth, type SeenSpec } from './flood-limiter.js';
 
 /**
  * Rate limits that must hold across several bot processes (rate-limiter-flexible counters in
@@ -68,7 +68,7 @@ export function createSecurityLimits(deps: {
     lastWarn = Date.now();
     log.warn({ limit, err: safeError(err) }, 'shared rate limiter unavailable: limits kept in this process');
   };
-  const limiter = (name: string, points: number, durationSec: number) =>
+  const limiter = (name: string, points: number, durationSec: number, seen?: SeenSpec) =>
     createSharedLimiter({
       redis: deps.redis,
       keyPrefix: `${deps.prefix}:rl:${name}`,
@@ -78,34 +78,27 @@ export function createSecurityLimits(deps: {
       timeoutMs: deps.timeoutMs,
       pauseMs: deps.pauseMs,
       onFallback: fellBack(name),
+      seen,
     });
-  // Average rate FLOOD_PER_MINUTE, in windows that hold one burst.
-  const flood = limiter('intake', c.FLOOD_BURST, Math.max(1, Math.round((c.FLOOD_BURST / c.FLOOD_PER_MINUTE) * 60)));
+  // Average rate FLOOD_PER_MINUTE, in windows that hold one burst; an update seen before takes no point.
+  const flood = limiter('intake', c.FLOOD_BURST, Math.max(1, Math.round((c.FLOOD_BURST / c.FLOOD_PER_MINUTE) * 60)), {
+    keyPrefix: `${deps.prefix}:rl:seen`,
+    ttlMs: SEEN_TTL_MS,
+  });
   const perAccount = limiter('invite', c.INVITE_CHECKS_PER_ACCOUNT_HOUR, HOUR_SEC);
   const perPrefix = limiter('invite-prefix', c.INVITE_CHECKS_PER_PREFIX_HOUR, HOUR_SEC);
   const global = limiter('invite-all', c.INVITE_CHECKS_PER_HOUR, HOUR_SEC);
-  const seen = createSeenMarkers({ redis: deps.redis, keyPrefix: `${deps.prefix}:rl:seen`, ttlMs: SEEN_TTL_MS, timeoutMs: deps.timeoutMs });
   const refused = (limit: string, v: LimitVerdict) => {
     if (!v.ok) deps.events?.refused?.(limit);
     return v;
   };
 
-  async function firstDelivery(key: string): Promise<boolean> {
-    if (Date.now() >= health.pausedUntil) {
-      try {
-        return await seen.first(key, true);
-      } catch (err) {
-        health.pausedUntil = Date.now() + (deps.pauseMs ?? 5_000);
-        fellBack('seen')(err);
-      }
-    }
-    return seen.first(key, false);
-  }
-
   return {
     async intake(accountKey, updateKey) {
-      if (updateKey && !(await firstDelivery(`${accountKey}:${updateKey}`))) return { ok: true, retryAfterMs: 0, notify: false, fallback: false };
-      return refused('intake', await flood.consume(accountKey));
+      if (!updateKey) return refused('intake', await flood.consume(accountKey));
+      // One Redis round trip: the update's seen marker and the account's point in one script.
+      const v = await flood.consumeOnce(accountKey, `${accountKey}:${updateKey}`);
+      return v ? refused('intake', v) : { ok: true, retryAfterMs: 0, notify: false, fallback: false };
     },
     async inviteCheck(accountKey, code) {
       const mine = await perAccount.consume(accountKey);

@@ -43,11 +43,47 @@ export interface RedisHealth {
   pausedUntil: number;
 }
 
-export function createSharedLimiter(o: SharedLimiterOptions & LimiterSpec & { health: RedisHealth; onFallback: (err: unknown) => void }) {
+/**
+ * The update's "seen" marker (platforms redeliver within seconds to minutes: a redelivery costs no
+ * point) and the limiter's increment — rate-limiter-flexible's RateLimiterRedis script — in one
+ * script: one EVALSHA per update instead of two commands one after the other (issue 16).
+ * Returns {-1, 0} for an update seen before; {consumed, ttl ms} otherwise.
+ */
+const CONSUME_ONCE_LUA = `
+if not redis.call('set', KEYS[2], '1', 'PX', ARGV[3], 'NX') then return {-1, 0} end
+redis.call('set', KEYS[1], 0, 'EX', ARGV[2], 'NX')
+local consumed = redis.call('incrby', KEYS[1], ARGV[1])
+local ttl = redis.call('pttl', KEYS[1])
+if ttl == -1 then
+  redis.call('expire', KEYS[1], ARGV[2])
+  ttl = 1000 * ARGV[2]
+end
+return {consumed, ttl}`;
+
+type ConsumeOnce = (limiterKey: string, seenKey: string, points: number, durationSec: number, seenTtlMs: number) => Promise<[number, number]>;
+
+function consumeOnceCommand(redis: Redis): ConsumeOnce {
+  // ioredis sends EVALSHA, and the script itself only when Redis answers NOSCRIPT.
+  redis.defineCommand('dlxhConsumeOnce', { numberOfKeys: 2, lua: CONSUME_ONCE_LUA });
+  const r = redis as unknown as { dlxhConsumeOnce: ConsumeOnce };
+  return (...args) => r.dlxhConsumeOnce(...args);
+}
+
+/** Markers of updates seen, per limiter: `<keyPrefix>:<key>` in Redis, kept `ttlMs`. */
+export interface SeenSpec {
+  keyPrefix: string;
+  ttlMs: number;
+  /** Markers kept in process while Redis is away (the oldest go first). */
+  maxLocal?: number;
+}
+
+export function createSharedLimiter(o: SharedLimiterOptions & LimiterSpec & { health: RedisHealth; onFallback: (err: unknown) => void; seen?: SeenSpec }) {
   const timeoutMs = o.timeoutMs ?? 250;
   const pauseMs = o.pauseMs ?? 5_000;
   const remote = new RateLimiterRedis({ storeClient: o.redis, keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSec, rejectIfRedisNotReady: true });
   const local = new RateLimiterMemory({ keyPrefix: o.keyPrefix, points: o.points, duration: o.durationSec });
+  const once = o.seen ? consumeOnceCommand(o.redis) : null;
+  const seenLocally = o.seen ? localMarkers(o.seen.ttlMs, o.seen.maxLocal ?? 50_000) : null;
   const verdict = (r: RateLimiterRes, ok: boolean, fallback: boolean): LimitVerdict => ({
     ok,
     retryAfterMs: ok ? 0 : Math.max(1, r.msBeforeNext),
@@ -62,18 +98,41 @@ export function createSharedLimiter(o: SharedLimiterOptions & LimiterSpec & { he
       throw err;
     }
   };
+  /** Null: `seenKey` was marked before (nothing consumed). */
+  const decideOnce = async (key: string, seenKey: string): Promise<LimitVerdict | null> => {
+    const [consumed, ttl] = await withTimeout(once!(remote.getKey(key), `${o.seen!.keyPrefix}:${seenKey}`, 1, o.durationSec, o.seen!.ttlMs), timeoutMs);
+    if (consumed < 0) return null;
+    const res = new RateLimiterRes(Math.max(o.points - consumed, 0), ttl, consumed, consumed === 1);
+    return verdict(res, consumed <= o.points, false);
+  };
+  /** The shared decision while Redis answers in time, else the in-process one (never "allow"). */
+  async function guarded<T>(shared: () => Promise<T>, inProcess: () => Promise<T>): Promise<T> {
+    if (Date.now() >= o.health.pausedUntil) {
+      try {
+        return await shared();
+      } catch (err) {
+        o.health.pausedUntil = Date.now() + pauseMs;
+        o.onFallback(err);
+      }
+    } else o.onFallback(null);
+    return inProcess();
+  }
   return {
-    async consume(key: string): Promise<LimitVerdict> {
-      if (Date.now() >= o.health.pausedUntil) {
-        try {
-          return await decide(remote, key, false, timeoutMs);
-        } catch (err) {
-          o.health.pausedUntil = Date.now() + pauseMs;
-          o.onFallback(err);
-        }
-      } else o.onFallback(null);
-      return decide(local, key, true);
-    },
+    /** Takes a point for `key`. */
+    consume: (key: string): Promise<LimitVerdict> =>
+      guarded(
+        () => decide(remote, key, false, timeoutMs),
+        () => decide(local, key, true),
+      ),
+    /**
+     * Takes a point for `key` unless `seenKey` was marked within the seen ttl (a redelivery: null,
+     * nothing taken); marks it. Only on a limiter created with `seen`.
+     */
+    consumeOnce: (key: string, seenKey: string): Promise<LimitVerdict | null> =>
+      guarded(
+        () => decideOnce(key, seenKey),
+        async () => (seenLocally!.first(seenKey) ? decide(local, key, true) : null),
+      ),
     /** Forgets a key in Redis and in this process (erasure). */
     async delete(key: string): Promise<void> {
       await local.delete(key);
@@ -91,25 +150,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-/**
- * "Seen" markers of updates (platforms redeliver within seconds to minutes): a redelivery costs no
- * token. In Redis while it answers, in a bounded in-process map otherwise.
- */
-export function createSeenMarkers(o: { redis: Redis; keyPrefix: string; ttlMs: number; timeoutMs?: number; maxLocal?: number }) {
+/** Seen markers kept in process (Redis away): true the first time a key is marked within the ttl. */
+function localMarkers(ttlMs: number, max: number) {
   const local = new Map<string, number>();
-  const max = o.maxLocal ?? 50_000;
   return {
-    /** True the first time a key is marked within the ttl. */
-    async first(key: string, useRedis: boolean): Promise<boolean> {
-      if (useRedis) {
-        const r = await withTimeout(o.redis.set(`${o.keyPrefix}:${key}`, '1', 'PX', o.ttlMs, 'NX'), o.timeoutMs ?? 250);
-        return r === 'OK';
-      }
+    first(key: string): boolean {
       const now = Date.now();
       const until = local.get(key);
       if (until !== undefined && until > now) return false;
       if (local.size >= max) local.delete(local.keys().next().value as string);
-      local.set(key, now + o.ttlMs);
+      local.set(key, now + ttlMs);
       return true;
     },
   };

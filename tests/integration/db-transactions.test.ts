@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import { units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
@@ -128,5 +129,30 @@ describe('transactions on postgres.js (db/client.ts)', () => {
     expect(names.filter((n) => n.startsWith('p'))).toHaveLength(26);
     const [row] = rowsOf<{ n: number }>(await d.db.execute(sql`select count(*)::int as n from units`));
     expect(row?.n).toBe(27);
+  });
+
+  it('a statement built once (db/prepared.ts) fills its named values in on each run, is prepared once per connection, and runs inside transactions', async () => {
+    const text = 'select $1::text || $2::text as joined, $3::int * 2 as twice -- built-once-probe';
+    const probe = statement(
+      sql`select ${sql.placeholder('a')}::text || ${sql.placeholder('b')}::text as joined, ${sql.placeholder('n')}::int * 2 as twice -- built-once-probe`,
+    );
+    const runs = await d.db.transaction(async (tx) => {
+      const out = [];
+      for (const [a, b, n] of [
+        ['x', 'y', 1],
+        ['lần', ' hai', 21],
+      ] as const)
+        out.push(...rowsOf<{ joined: string; twice: number }>(await probe(tx, { a, b, n })));
+      // On this transaction's connection the text was prepared once for both runs.
+      const prepared = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from pg_prepared_statements where statement = ${text}`));
+      return { out, prepared: prepared[0]?.n };
+    });
+    expect(runs.out).toEqual([
+      { joined: 'xy', twice: 2 },
+      { joined: 'lần hai', twice: 42 },
+    ]);
+    expect(runs.prepared).toBe(1);
+    expect(rowsOf<{ joined: string }>(await probe(d.db, { a: 'ngoài', b: ' giao dịch', n: 0 }))[0]?.joined).toBe('ngoài giao dịch');
+    await expect(probe(d.db, { a: 'thiếu' })).rejects.toThrow(/No value for placeholder "b"/);
   });
 });

@@ -110,6 +110,27 @@ describe('flood control on intake', () => {
     expect(fresh).toEqual(['applied', 'applied', 'applied', 'applied', 'throttled']);
   });
 
+  it('one Redis command per update: the seen marker and the point go in one script (EVALSHA); a redelivery takes no point', async () => {
+    const prefix = testQueuePrefix();
+    const limits = createSecurityLimits({ redis: a, prefix, config, logger: silentLogger });
+    expect((await limits.intake('telegram:once', 'warm')).ok).toBe(true); // loads the script (EVAL once, after NOSCRIPT)
+    const monitor = await b.monitor();
+    const commands: string[] = [];
+    // Commands the script runs show with source "lua"; only what the client sent counts.
+    monitor.on('monitor', (_time: string, args: string[], source: string) => {
+      if (source !== 'lua' && args.some((x) => x.includes(prefix))) commands.push(args[0]!.toLowerCase());
+    });
+    const verdicts = [];
+    for (const key of ['u1', 'u1', 'u2', 'u3', 'u4', 'u5']) verdicts.push(await limits.intake('telegram:once', key));
+    await waitFor(() => commands.length >= 6, { what: 'six commands seen' });
+    monitor.disconnect();
+    expect(commands).toEqual(Array(6).fill('evalsha'));
+    // Burst 5: warm, u1 (its redelivery free), u2, u3, u4 fit; u5 is refused and told.
+    expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, true, true, false]);
+    expect(verdicts.at(-1)).toMatchObject({ ok: false, notify: true, fallback: false });
+    expect(verdicts.at(-1)!.retryAfterMs).toBeGreaterThan(0);
+  });
+
   it('Redis away: the in-process limiter holds the flood (never "allow"), others are answered, fallbacks are counted', async () => {
     const dead = new Redis(`redis://127.0.0.1:${await freePort()}`, {
       enableOfflineQueue: false,
