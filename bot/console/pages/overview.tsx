@@ -96,7 +96,7 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
                     <a href={a.kind === 'report' ? `/console/reports/${a.id}` : `/console/hot-spots/${a.id}`}>{a.label}</a>
                     <UrgentMark ctx={ctx} urgent={a.urgent} />
                   </td>
-                  <td>{a.kind === 'report' ? t(`reports-kind-${a.detail}`) : t(`hot-spots-ev-${a.detail}`)}</td>
+                  <td class="cap">{a.kind === 'report' ? t(`reports-kind-${a.detail}`) : t(`hot-spots-ev-${a.detail}`)}</td>
                   <td>{a.unitName}</td>
                 </tr>
               ))}
