@@ -74,6 +74,8 @@ export const reportIssues = pgTable(
     source: text('source'),
     reliability: text('reliability'),
   },
+  // Also report_issues_report_position_idx (report_id, position) INCLUDE (title, topic_code), for the
+  // CSV export's index-only probes: drizzle cannot express INCLUDE (migration 0038, custom SQL).
   (t) => [index('report_issues_report_idx').on(t.reportId), index('report_issues_topic_idx').on(t.topicCode)],
 );
 
