@@ -60,6 +60,10 @@ export function createSecurityLimits(deps: {
   const c = deps.config;
   const log = deps.logger.child({ part: 'limits' });
   const health: RedisHealth = { pausedUntil: 0 };
+  // Reconnected (Redis restarted): shared limits again at once, not after the pause a failure began.
+  deps.redis.on('ready', () => {
+    health.pausedUntil = 0;
+  });
   let lastWarn = 0;
   const fellBack = (limit: string) => (err: unknown) => {
     deps.events?.fallback?.(limit);

@@ -32,6 +32,13 @@ export async function stallingProxy(target: { host: string; port: number }) {
       stalled = true;
       for (const pair of pairs) for (const s of pair) s.pause();
     },
+    /** Closes every open connection (as a Redis restart does); new ones are accepted again. */
+    drop() {
+      for (const [a, b] of pairs) {
+        a.destroy();
+        b.destroy();
+      }
+    },
     resume() {
       stalled = false;
       for (const pair of pairs) for (const s of pair) s.resume();

@@ -184,6 +184,35 @@ describe('flood control on intake', () => {
   });
 });
 
+describe('flood control after Redis comes back', () => {
+  it('reconnected after a drop (a restart): the next update counts in Redis at once, not after the pause its failure began', async () => {
+    const url = new URL(testRedisUrl());
+    const proxy = await stallingProxy({ host: url.hostname, port: Number(url.port || 6379) });
+    const r = new Redis(proxy.url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => 300 });
+    r.on('error', () => {});
+    try {
+      await r.connect();
+      const metrics = createMetrics({ defaultMetrics: false });
+      const p = intakeWith(testQueuePrefix(), r, [], {}, metrics);
+      const fallbacks = () => metricValue(metrics, 'dlxh_limiter_fallbacks_total', 'intake');
+      expect(await p.handle(text('back', 'một'))).toBe('applied');
+      expect(await fallbacks()).toBe(0);
+      const closed = new Promise((resolve) => r.once('close', resolve));
+      proxy.drop();
+      await closed;
+      expect(await p.handle(text('back', 'hai'))).toBe('applied'); // Redis away: the in-process limiter, a pause begins
+      expect(await fallbacks()).toBe(1);
+      for (let i = 0; r.status !== 'ready' && i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(r.status).toBe('ready');
+      expect(await p.handle(text('back', 'ba'))).toBe('applied');
+      expect(await fallbacks()).toBe(1);
+    } finally {
+      r.disconnect();
+      await proxy.close();
+    }
+  });
+});
+
 describe('invite-code checks: per account and per code prefix; the global ceiling alerts instead of locking everyone out', () => {
   const genuineCode = async () => {
     const [u] = await db.db
