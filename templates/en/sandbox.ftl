@@ -10,6 +10,11 @@ sandbox-role-official = Official
 sandbox-role-admin = Admin
 sandbox-inactive = inactive
 sandbox-no-persona = No one selected. Pick a person from the list on the left.
+sandbox-start-hint = Where to start:
+    • Pick «CTV xã An Bình (demo)» (a collaborator) and tap «🚨 Báo tin điểm nóng» or type /nhanh to file a report.
+    • Then pick «Cán bộ Đảng ủy xã An Bình (demo)» (their official): the alert is there; tap «Tiếp nhận».
+    • Officials have «Open the console» at the top: the hot-spot map, reports, progress.
+    • «+ New user» tries registration with an invite code (printed in the terminal at start).
 sandbox-empty-list = Nobody in the system yet. Create a new user and register with an invite code.
 sandbox-input-placeholder = Type a message…
 sandbox-long-hint = a text longer than one message is sent in parts (as Telegram does) and joined into one answer.

@@ -10,6 +10,11 @@ sandbox-role-official = Cán bộ
 sandbox-role-admin = Quản trị
 sandbox-inactive = không hoạt động
 sandbox-no-persona = Chưa chọn người dùng. Chọn một người ở danh sách bên trái.
+sandbox-start-hint = Gợi ý để bắt đầu:
+    • Chọn «CTV xã An Bình (demo)» và bấm «🚨 Báo tin điểm nóng» hoặc gõ /nhanh để gửi một báo cáo.
+    • Rồi chọn «Cán bộ Đảng ủy xã An Bình (demo)»: tin báo đã đến, bấm «Tiếp nhận».
+    • Cán bộ có nút «Mở bảng điều khiển» ở phía trên: bản đồ điểm nóng, báo cáo, tiến độ.
+    • «+ Người dùng mới» để thử đăng ký bằng mã mời (mã in ở cửa sổ dòng lệnh khi khởi động).
 sandbox-empty-list = Chưa có ai trong hệ thống. Tạo người dùng mới rồi đăng ký bằng mã mời.
 sandbox-input-placeholder = Nhập tin nhắn…
 sandbox-long-hint = tin dài hơn giới hạn của một tin sẽ được gửi thành nhiều phần (như Telegram) và được nối lại thành một câu trả lời.

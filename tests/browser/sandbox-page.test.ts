@@ -15,8 +15,16 @@ describe('the sandbox page in a real browser', () => {
   it('a collaborator raises a hot spot with a location by buttons and typing; officials get «Mở bảng điều khiển»', async () => {
     const page = await h.page();
     await page.goto(`${h.base}/sandbox`);
+    // A newcomer's first screen says where to start, naming people who are in the list.
+    const hint = await page.locator('#start-hint').innerText();
+    const named = [...hint.matchAll(/«([^»]+\(demo\))»/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    await page.locator('#personas li').first().waitFor();
+    const listed = await page.locator('#personas').innerText();
+    for (const name of named) expect(listed).toContain(name);
     await page.getByRole('listitem').filter({ hasText: 'CTV xã An Bình (demo)' }).click();
     await expect.poll(() => page.locator('#open-console').isHidden()).toBe(true);
+    expect(await page.locator('#start-hint').count()).toBe(0);
 
     await page.locator('#text').fill('/diemnong');
     await page.locator('#text').press('Enter');

@@ -186,6 +186,11 @@ export const PAGE_SCRIPT = String.raw`
     $('refresh').textContent = S.refresh;
     $('new-guest').textContent = S['new-guest'];
     $('chat-title').textContent = S['no-persona'];
+    // A newcomer's first screen says where to start (picking a person replaces it).
+    var start = document.createElement('p');
+    start.id = 'start-hint';
+    start.textContent = S['start-hint'];
+    $('messages').append(start);
     $('block-label').textContent = S.block;
     $('open-console').textContent = S['open-console'];
     $('lat-label').textContent = S.latitude;

@@ -37,6 +37,7 @@ main { flex:1; display:flex; min-height:0; }
 .time { font-size:11px; color:var(--muted); margin-top:2px; }
 .media { font-weight:600; }
 .hint { margin-top:6px; font-size:12px; color:var(--muted); }
+#start-hint { max-width:560px; margin:24px auto; color:var(--muted); line-height:1.6; white-space:pre-line; }
 .choices { display:flex; flex-wrap:wrap; gap:6px; margin-top:8px; }
 .choices button { border:1px solid var(--accent); color:var(--accent); background:#fff; border-radius:16px; padding:4px 12px; cursor:pointer; font:inherit; font-size:14px; }
 .choices button:hover { background:#fde8e6; }

@@ -17,6 +17,7 @@ export const STRING_KEYS = [
   'role-admin',
   'inactive',
   'no-persona',
+  'start-hint',
   'empty-list',
   'input-placeholder',
   'long-hint',
