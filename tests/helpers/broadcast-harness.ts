@@ -13,7 +13,9 @@ import { createQueueSet, type QueueSet } from '../../workers/queues.js';
 import { createRelay, type Relay } from '../../workers/relay.js';
 import { startBroadcastWorkers, type BroadcastWorkers } from '../../workers/jobs/broadcasts/workers.js';
 import { startFakeTelegram, type FakeTelegram } from '../../testkit/fake-telegram.js';
-import { testQueuePrefix } from './db.js';
+import { testQueuePrefix, testRedisUrl } from './db.js';
+import { createBulkPacer } from '../../core/delivery/pace.js';
+import { mediaPlugin } from '../../workers/jobs/media/fetch.js';
 
 export interface HarnessOptions {
   db: Db;
@@ -121,4 +123,26 @@ export async function createAs(db: Db, author: { id: string; unitId: string }, d
 export async function statusOf(db: Db, id: string) {
   const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
   return b!;
+}
+
+/** The media worker (workers/jobs/media/fetch.ts) beside the harness, started when a test says so; returns its stop. */
+export async function startMediaWorker(db: Db, h: Harness): Promise<() => Promise<void>> {
+  const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+  const plugin = await mediaPlugin({
+    db,
+    config: h.config,
+    channels: h.channels,
+    logger: silentLogger,
+    prefix: h.prefix,
+    connection,
+    producer: h.producer,
+    queues: h.queues,
+    t: createI18n().t,
+    afterCommit: () => h.relay.poke(),
+    pacer: createBulkPacer(h.producer, h.prefix, {}),
+  });
+  return async () => {
+    await plugin.stop();
+    connection.disconnect();
+  };
 }

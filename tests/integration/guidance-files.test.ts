@@ -3,24 +3,21 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Intake } from '../../bot/engine/intake.js';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
 import { createFileLinkRoute } from '../../bot/http/file-link-route.js';
 import { erasePerson } from '../../core/compliance/privacy.js';
-import { createBulkPacer } from '../../core/delivery/pace.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { mediaOpenableBy } from '../../core/media/access.js';
 import { readFileLink } from '../../core/media/file-link.js';
 import { broadcasts, media, people } from '../../db/schema/index.js';
-import { mediaPlugin } from '../../workers/jobs/media/fetch.js';
 import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
-import { startHarness, statusOf, type Harness } from '../helpers/broadcast-harness.js';
+import { startHarness, startMediaWorker, statusOf, type Harness } from '../helpers/broadcast-harness.js';
 import type { SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
@@ -66,27 +63,6 @@ function official() {
     photo: (fileId: string) => deliver({ type: 'media', media: { kind: 'photo', fileId, mimeType: 'image/jpeg' } }),
     press,
     data: (data: string) => deliver({ type: 'choice', data }),
-  };
-}
-
-async function startMediaWorker(): Promise<void> {
-  const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-  const plugin = await mediaPlugin({
-    db: t.db,
-    config: h.config,
-    channels: h.channels,
-    logger: silentLogger,
-    prefix: h.prefix,
-    connection,
-    producer: h.producer,
-    queues: h.queues,
-    t: createI18n().t,
-    afterCommit: () => h.relay.poke(),
-    pacer: createBulkPacer(h.producer, h.prefix, {}),
-  });
-  stopMedia = async () => {
-    await plugin.stop();
-    connection.disconnect();
   };
 }
 
@@ -151,7 +127,7 @@ describe('a guidance’s photo, kept once and sent on every channel', () => {
     // The fan-out waits while the photo is being kept: nobody has anything yet.
     await waitFor(() => statusOf(t.db, broadcastId), { until: (s) => s.status === 'sending', what: 'guidance started' });
     expect(h.fake.messages.filter((x) => x.chatId === who.tg.accountId)).toEqual([]);
-    await startMediaWorker();
+    stopMedia = await startMediaWorker(t.db, h);
     await waitFor(() => statusOf(t.db, broadcastId), { until: (s) => s.status === 'done', timeout: 30_000, what: 'guidance delivered' });
     const [kept] = await t.db.select().from(media).where(eq(media.id, keptId));
     expect(kept).toMatchObject({ status: 'stored', mimeType: 'image/jpeg', size: JPEG.length });

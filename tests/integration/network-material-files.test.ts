@@ -3,23 +3,19 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, like } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Intake } from '../../bot/engine/intake.js';
 import { createSandboxAdapter } from '../../bot/channels/sandbox/adapter.js';
 import { createZaloOaAdapter } from '../../bot/channels/zalo-oa/adapter.js';
 import { createZaloOaClient } from '../../bot/channels/zalo-oa/client.js';
-import { createBulkPacer } from '../../core/delivery/pace.js';
-import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { OutboundMessage } from '../../core/kernel/messages.js';
 import { materials, media, people, sandboxMessages, sends } from '../../db/schema/index.js';
 import { readFileLink } from '../../core/media/file-link.js';
 import { mediaOpenableBy } from '../../core/media/access.js';
-import { mediaPlugin } from '../../workers/jobs/media/fetch.js';
 import { startFakeZalo, type FakeZalo } from '../../testkit/fake-zalo.js';
 import { addPerson, seedTree, type PersonRef } from '../../testkit/seed.js';
-import { startHarness, statusOf, type Harness } from '../helpers/broadcast-harness.js';
+import { startHarness, startMediaWorker, statusOf, type Harness } from '../helpers/broadcast-harness.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { createCollectingIntake } from '../helpers/real-intake.js';
@@ -88,28 +84,6 @@ beforeAll(async () => {
   who.zb = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Zalo Bot', { channel: 'zalobot', consentAt });
   who.sb = await addPerson(t.db, tree.commune, 'collaborator', 'CTV Sandbox', { channel: 'sandbox', consentAt });
 });
-/** The media worker (workers/jobs/media/fetch.ts), started when the test says so. */
-async function startMediaWorker(): Promise<void> {
-  const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-  const plugin = await mediaPlugin({
-    db: t.db,
-    config: h.config,
-    channels: h.channels,
-    logger: silentLogger,
-    prefix: h.prefix,
-    connection,
-    producer: h.producer,
-    queues: h.queues,
-    t: createI18n().t,
-    afterCommit: () => h.relay.poke(),
-    pacer: createBulkPacer(h.producer, h.prefix, {}),
-  });
-  stopMedia = async () => {
-    await plugin.stop();
-    connection.disconnect();
-  };
-}
-
 afterAll(async () => {
   await stopMedia?.();
   await h?.stop();
@@ -139,7 +113,7 @@ describe('a training material’s file on every channel (issue 17 §3)', () => {
     await waitFor(() => statusOf(t.db, m!.broadcastId), { until: (s) => s.status === 'sending', what: 'guidance started' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(await t.db.select().from(sends).where(eq(sends.broadcastId, m!.broadcastId))).toEqual([]);
-    await startMediaWorker();
+    stopMedia = await startMediaWorker(t.db, h);
     await waitFor(() => statusOf(t.db, m!.broadcastId), { until: (s) => s.status === 'done', timeout: 30_000, what: 'material delivered' });
     const [kept] = await t.db
       .select()
