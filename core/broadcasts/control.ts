@@ -8,6 +8,7 @@ import { effectiveStart, scheduleBroadcast, startBroadcast, type BroadcastSettin
 import { enqueue } from '../platform/outbox.js';
 import type { Refusal } from '../kernel/result.js';
 import type { Role } from '../people/people.js';
+import { isUuid } from '../kernel/uuid.js';
 
 export interface Actor {
   id: string;
@@ -139,8 +140,4 @@ export async function pauseForQuiet(tx: Executor, broadcastId: string): Promise<
     .where(and(eq(broadcasts.id, broadcastId), eq(broadcasts.status, 'sending'), eq(broadcasts.urgent, false)))
     .returning({ id: broadcasts.id });
   return rows.length > 0;
-}
-
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }

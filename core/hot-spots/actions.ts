@@ -5,7 +5,8 @@ import { escalateFrom } from './escalation.js';
 import { tellOfficials, tellReporters } from './feedback.js';
 import { scheduleFollowUp } from './follow-up.js';
 import { nowOf, type HotSpotEnv } from './messages.js';
-import { findHotSpotByReceipt, isActive, isUuid, recordEvent, unitInfo, type HotSpotRow } from './queries.js';
+import { findHotSpotByReceipt, isActive, recordEvent, unitInfo, type HotSpotRow } from './queries.js';
+import { isUuid } from '../kernel/uuid.js';
 import { guarded, inScope, type ActionResult, type Actor } from './scope.js';
 
 export { type ActionResult, type Actor } from './scope.js';

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
 import { hotSpotEvents, hotSpots, people, units } from '../../db/schema/index.js';
 import { localeOf, type Locale } from '../kernel/i18n.js';
+import { isUuid } from '../kernel/uuid.js';
 
 export type HotSpotRow = typeof hotSpots.$inferSelect;
 export type HotSpotStatus = HotSpotRow['status'];
@@ -28,10 +29,6 @@ export async function findHotSpot(db: Executor, id: string): Promise<HotSpotRow 
 export async function findHotSpotByReceipt(db: Executor, receiptNo: string): Promise<HotSpotRow | null> {
   const [row] = await db.select().from(hotSpots).where(eq(hotSpots.receiptNo, receiptNo.trim().toUpperCase()));
   return row ?? null;
-}
-
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }
 
 export interface UnitInfo {

@@ -3,7 +3,8 @@ import type { Executor } from '../../db/client.js';
 import { broadcasts, media, reports, sends, units } from '../../db/schema/index.js';
 import { visibleTo } from '../reports/visible-unit.js';
 import { appendAudit } from '../compliance/audit.js';
-import { findHotSpot, isUuid } from '../hot-spots/queries.js';
+import { findHotSpot } from '../hot-spots/queries.js';
+import { isUuid } from '../kernel/uuid.js';
 import { inScope, isOfficial, type Actor } from '../hot-spots/scope.js';
 import { openMaterial } from '../network/materials.js';
 

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { media, opinionStreams, people, reportIssues, reportReviews, reports, units } from '../../db/schema/index.js';
 import { topicNames } from './topics.js';
+import { isUuid } from '../kernel/uuid.js';
 import { appendAudit } from '../compliance/audit.js';
 import type { Official } from '../people/audience.js';
 import { visibleTo } from './visible-unit.js';
@@ -19,11 +20,9 @@ export interface ReportDetail {
   exchange: { action: 'needs_more' | 'supplemented'; note: string; at: Date }[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A filed report in full (issues, opinion streams, attachments) if it lies in the official's subtree; refusals audited. */
 export async function reportDetail(tx: Executor, official: Official, id: string): Promise<ReportDetail | null> {
-  const [row] = UUID.test(id)
+  const [row] = isUuid(id)
     ? await tx
         .select({ report: reports, unitName: units.name, reporterName: people.displayName })
         .from(reports)

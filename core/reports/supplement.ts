@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { people, reportReviews, reports } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { queueMessage } from '../delivery/sends.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { asLocale } from './reminder-messages.js';
+import { isUuid } from '../kernel/uuid.js';
 import type { ReviewEnv } from './review.js';
 
 /**
@@ -23,20 +24,19 @@ export async function reportsAwaitingMore(db: Executor, reporterId: string): Pro
   const rows = await db
     .select({ id: reports.id, receiptNo: reports.receiptNo, kind: reports.kind })
     .from(reports)
-    .where(and(eq(reports.reporterId, reporterId), eq(reports.status, 'needs_more')))
+    .where(and(eq(reports.reporterId, reporterId), eq(reports.status, 'needs_more'), ne(reports.kind, 'periodic'), isNotNull(reports.receiptNo)))
     .orderBy(desc(reports.updatedAt))
     .limit(5);
-  return rows.filter((r) => r.kind !== 'periodic' && r.receiptNo).map((r) => ({ id: r.id, receiptNo: r.receiptNo!, kind: r.kind }));
+  return rows.map((r) => ({ id: r.id, receiptNo: r.receiptNo!, kind: r.kind }));
 }
 
 export async function supplementReport(tx: Executor, env: ReviewEnv, reporterId: string, ref: string, text: string, now: Date): Promise<SupplementResult> {
   const note = text.trim();
   if (note.length === 0 || note.length > MAX_LENGTH) return refuse('empty');
-  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
   const [row] = await tx
     .select()
     .from(reports)
-    .where(and(byId ? eq(reports.id, ref) : eq(reports.receiptNo, ref.toUpperCase()), eq(reports.reporterId, reporterId)))
+    .where(and(isUuid(ref) ? eq(reports.id, ref) : eq(reports.receiptNo, ref.toUpperCase()), eq(reports.reporterId, reporterId)))
     .for('update');
   // Another person's report reads as one that does not exist.
   if (!row || !row.receiptNo || row.kind === 'periodic') return refuse('not_found');

@@ -1,6 +1,7 @@
 import { broadcastSettings } from '../../../core/broadcasts/broadcast.js';
 import { acknowledge, latestAwaitingAck } from '../../../core/broadcasts/ack.js';
-import { controlBroadcast, isUuid, type Actor, type ControlVerb } from '../../../core/broadcasts/control.js';
+import { controlBroadcast, type Actor, type ControlVerb } from '../../../core/broadcasts/control.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 import { notifyAuthor } from '../../../core/broadcasts/notify.js';
 import { recentWithFigures, viewBroadcast } from '../../../core/broadcasts/overview.js';
 import type { Role } from '../../../core/people/people.js';

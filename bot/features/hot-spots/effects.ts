@@ -4,7 +4,8 @@ import { createHotSpot, InvalidHotSpotError, type HotSpotDraft } from '../../../
 import { listOpenInScope, reporterOpenAlerts } from '../../../core/hot-spots/list.js';
 import type { HotSpotEnv } from '../../../core/hot-spots/messages.js';
 import { describeOutcome, type ActionOutcome } from '../../../core/hot-spots/outcome.js';
-import { findHotSpot, findHotSpotByReceipt, isActive, isUuid, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { findHotSpot, findHotSpotByReceipt, isActive, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 import { addReporterUpdate, type ReporterUpdate } from '../../../core/hot-spots/reporter.js';
 import { audit, inScope, isOfficial } from '../../../core/hot-spots/scope.js';
 import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';

@@ -1,6 +1,7 @@
 import { acknowledge, escalateNow, markFalseAlarm, markHandling, type ActionResult, type Actor } from '../../../core/hot-spots/actions.js';
 import type { HotSpotEnv } from '../../../core/hot-spots/messages.js';
-import { findHotSpotByReceipt, isUuid } from '../../../core/hot-spots/queries.js';
+import { findHotSpotByReceipt } from '../../../core/hot-spots/queries.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 import { audit, guarded, isOfficial } from '../../../core/hot-spots/scope.js';
 import type { Locale } from '../../../core/kernel/i18n.js';
 import { describeOutcome } from '../../../core/hot-spots/outcome.js';

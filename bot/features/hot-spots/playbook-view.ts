@@ -1,6 +1,7 @@
 import { checklistOf, tickStep, type Checklist } from '../../../core/hot-spots/playbook-steps.js';
 import { actionData } from '../../../core/hot-spots/messages.js';
-import { findHotSpotByReceipt, isActive, isUuid, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { findHotSpotByReceipt, isActive, type HotSpotRow } from '../../../core/hot-spots/queries.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 import { guarded, type Actor } from '../../../core/hot-spots/scope.js';
 import type { HandlerContext } from '../../engine/registry.js';
 import type { Reply, ReplyChoice } from '../../engine/types.js';
