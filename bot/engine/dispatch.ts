@@ -275,13 +275,20 @@ async function onEvent(event: 'follow' | 'unfollow' | 'blocked' | 'unblocked', h
   return [{ text: h.flow.t(h.person ? 'engine-follow-again' : 'engine-welcome-unregistered') }];
 }
 
+/** The commands this person may use, under their features' headings (general ones last), then how to answer. */
 function helpText(cat: Catalogue, h: HandlerContext): string {
   const t = h.flow.t;
-  const lines = [t('engine-help-title')];
-  for (const spec of cat.commandList) {
+  const sections = new Map<string, string[]>();
+  for (const { spec, section } of cat.commandList) {
     if (!spec.helpKey || (h.person && spec.roles && !spec.roles.includes(h.person.role)) || (!h.person && spec.roles)) continue;
+    const lines = sections.get(section) ?? [];
     lines.push(`/${spec.names[0]} — ${t(spec.helpKey)}`);
+    sections.set(section, lines);
   }
-  lines.push(t('engine-help-common'));
-  return lines.join('\n');
+  // The general heading also holds the commands every form answers (/tieptuc, /huy, /help).
+  const general = [...(sections.get('general') ?? []), t('engine-help-common')];
+  sections.delete('general');
+  sections.set('general', general);
+  const blocks = [...sections].map(([s, lines]) => [t(`engine-help-section-${s}`), ...lines].join('\n'));
+  return [t('engine-help-title'), ...blocks, t('engine-help-tip')].join('\n\n');
 }

@@ -61,8 +61,13 @@ export interface ActionSpec {
  * A feature plugs flows, commands, button actions and effect handlers into the engine. Its name
  * is its folder under bot/features; its effects are named `<name>.<verb>`.
  */
+/** Where a feature's commands stand in /help (template key `engine-help-section-<name>`); `general` comes last. */
+export type HelpSection = 'reports' | 'hot-spots' | 'browse' | 'broadcasts' | 'polls' | 'network' | 'general';
+
 export interface Feature {
   name: string;
+  /** The /help heading its commands go under (general when absent). */
+  helpSection?: HelpSection;
   flows?: Flow[];
   commands?: CommandSpec[];
   actions?: ActionSpec[];

@@ -1,6 +1,6 @@
 import type { ConversationState } from './conversation-state.js';
 import type { Effect, EffectDone } from './effects.js';
-import type { ActionSpec, CommandSpec, Feature, HandlerContext } from './registry.js';
+import type { ActionSpec, CommandSpec, Feature, HandlerContext, HelpSection } from './registry.js';
 import type { Flow, FlowContext, Reply, StepResult } from './types.js';
 
 /** The catalogue holds handlers of every effect; the EffectMap typed them where they were written. */
@@ -13,8 +13,8 @@ export interface Catalogue {
   actions: Map<string, ActionSpec>;
   effects: Map<string, AnyEffectHandler>;
   onInbound: NonNullable<Feature['onInbound']>[];
-  /** Commands in the order features declared them (for /help). */
-  commandList: CommandSpec[];
+  /** Commands in the order features declared them, with their feature's /help heading. */
+  commandList: { spec: CommandSpec; section: HelpSection }[];
 }
 
 const EFFECT_NAME = /^([a-z][a-z0-9-]*)\.[a-z][a-z0-9-]*$/;
@@ -28,7 +28,7 @@ export function buildCatalogue(features: Feature[]): Catalogue {
   for (const f of features) {
     for (const flow of f.flows ?? []) once(c.flows, flow.name, flow, 'flow');
     for (const cmd of f.commands ?? []) {
-      c.commandList.push(cmd);
+      c.commandList.push({ spec: cmd, section: f.helpSection ?? 'general' });
       for (const name of cmd.names) once(c.commands, name, cmd, 'command');
     }
     for (const a of f.actions ?? []) once(c.actions, a.prefix, a, 'action');

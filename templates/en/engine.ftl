@@ -21,12 +21,19 @@ engine-not-allowed-command = { $command } is not among your functions. Type /hel
 engine-draft-restored = Your unfinished draft has been reopened.
 engine-no-draft = There is no unfinished draft.
 engine-follow-again = Welcome back. Type /menu to see what you can do.
-engine-help-title = Available commands:
+engine-help-title = The commands you can use, by task:
 engine-help-common =
     /resume — continue an unfinished draft
     /cancel — cancel what you are doing
     /help — show this help
-    When a question offers choices, tap a button or type its number (1, 2, …).
+engine-help-tip = When a question offers choices, tap a button or type its number (1, 2, …).
+engine-help-section-reports = 📝 REPORTS
+engine-help-section-hot-spots = 🚨 HOT SPOTS
+engine-help-section-browse = 🔎 SEARCH AND REFERRALS
+engine-help-section-broadcasts = 📣 GUIDANCE
+engine-help-section-polls = 📊 POLLS AND SURVEYS
+engine-help-section-network = 👥 NETWORK, MEETINGS, MATERIALS
+engine-help-section-general = ⚙️ GENERAL
 
 ## Shared answers and input errors (every flow).
 engine-yes = Yes

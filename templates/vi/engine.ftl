@@ -21,12 +21,19 @@ engine-not-allowed-command = Lệnh { $command } không thuộc chức năng c�
 engine-draft-restored = Đã mở lại bản nháp đang làm dở.
 engine-no-draft = Không có bản nháp nào đang làm dở.
 engine-follow-again = Chào mừng đồng chí quay lại. Gõ /menu để xem các chức năng.
-engine-help-title = Các lệnh có thể dùng:
+engine-help-title = Các lệnh đồng chí có thể dùng, theo nhóm việc:
 engine-help-common =
     /tieptuc — làm tiếp bản nháp đang dở
     /huy — hủy thao tác đang làm
     /help — xem hướng dẫn này
-    Khi có câu hỏi kèm lựa chọn, đồng chí có thể bấm nút hoặc gõ số thứ tự (1, 2, …).
+engine-help-tip = Khi có câu hỏi kèm lựa chọn, đồng chí có thể bấm nút hoặc gõ số thứ tự (1, 2, …).
+engine-help-section-reports = 📝 BÁO CÁO
+engine-help-section-hot-spots = 🚨 ĐIỂM NÓNG
+engine-help-section-browse = 🔎 TRA CỨU, CHUYỂN XỬ LÝ
+engine-help-section-broadcasts = 📣 ĐỊNH HƯỚNG DƯ LUẬN
+engine-help-section-polls = 📊 THĂM DÒ, KHẢO SÁT
+engine-help-section-network = 👥 MẠNG LƯỚI, GIAO BAN, TÀI LIỆU
+engine-help-section-general = ⚙️ CHUNG
 
 ## Câu trả lời dùng chung và lỗi nhập liệu (mọi luồng hội thoại).
 engine-yes = Có

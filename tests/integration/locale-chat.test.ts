@@ -58,7 +58,7 @@ describe('languages', () => {
       .where(eq(conversations.accountKey, 'sandbox:newcomer-lang'));
     expect(row?.locale).toBe('en');
     personId = row!.id;
-    expect(text(await newcomer.send('/help'))).toContain('Available commands:');
+    expect(text(await newcomer.send('/help'))).toContain('The commands you can use, by task:');
   });
 
   it('later notices come in the person’s language', async () => {
@@ -80,7 +80,7 @@ describe('languages', () => {
     expect(text(seen)).toContain('Đã chuyển sang Tiếng Việt.');
     const [row] = await db.db.select({ locale: people.locale }).from(people).where(eq(people.id, personId));
     expect(row?.locale).toBe('vi');
-    expect(text(await newcomer.send('/help'))).toContain('Các lệnh có thể dùng:');
+    expect(text(await newcomer.send('/help'))).toContain('Các lệnh đồng chí có thể dùng, theo nhóm việc:');
     const audits = await db.db
       .select()
       .from(auditLog)

@@ -34,6 +34,7 @@ export function createBroadcastsFeature(deps: FeatureDeps): Feature {
   };
   return {
     name: 'broadcasts',
+    helpSection: 'broadcasts',
     flows: [broadcastComposeFlow],
     commands: [
       { names: ['dinhhuong', 'broadcast'], flow: broadcastComposeFlow.name, roles: OFFICIALS, helpKey: 'broadcast-help-compose' },

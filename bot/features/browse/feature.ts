@@ -131,6 +131,7 @@ export function createBrowseFeature(deps: FeatureDeps): Feature {
   const alert = alertView(deps);
   return {
     name: 'browse',
+    helpSection: 'browse',
     commands: [
       { names: ['baocao_ds', 'reports'], roles: OFFICIALS, helpKey: 'browse-help-list', run: (a, h) => list(a, h, tz) },
       { names: ['xem', 'view'], roles: OFFICIALS, helpKey: 'browse-help-view', run: (a, h) => view(a, h, tz, alert) },

@@ -21,6 +21,7 @@ export function createCasesFeature(deps: FeatureDeps): Feature {
   const review: ReviewEnv = { timeZone: deps.config.TIMEZONE, defaults: defaultsFromConfig(deps.config), t: deps.i18n.t, urgency: deps.config };
   return {
     name: 'cases',
+    helpSection: 'browse',
     flows: [forwardFlow, answerFlow],
     commands: [
       { names: ['chuyenxuly', 'forward'], flow: forwardFlow.name, roles: OFFICIALS, helpKey: 'cases-help-forward' },

@@ -23,6 +23,7 @@ export function charterReplies(ctx: Pick<FlowContext, 't'>, c: CharterView, head
 export function createCharterFeature(): Feature {
   return {
     name: 'charter',
+    helpSection: 'network',
     commands: [{ names: ['quyche', 'charter'], run: (_args, h) => show(h), helpKey: 'charter-help' }],
     actions: [{ prefix: 'qc', run: (rest, h) => accept(h, rest) }],
     onInbound: async (h) => {

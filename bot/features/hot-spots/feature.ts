@@ -52,6 +52,7 @@ export function createHotSpotsFeature(deps: FeatureDeps): Feature {
   const env: HotSpotEnv = { i18n: deps.i18n, config: deps.config, clock: deps.clock };
   return {
     name: 'hot-spots',
+    helpSection: 'hot-spots',
     flows: [hotSpotFlow, ...hotspotFlows],
     commands: [
       { names: ['diemnong', 'hotspot'], flow: hotSpotFlow.name, roles: REPORTERS, helpKey: 'hot-spots-help-diemnong' },

@@ -31,6 +31,7 @@ export function createMeetingsFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>
   const tz = deps.config.TIMEZONE;
   return {
     name: 'meetings',
+    helpSection: 'network',
     flows: [meetingCreateFlow, meetingAbsentFlow, meetingAttendanceFlow, meetingConcludeFlow, meetingCancelFlow],
     commands: [
       { names: ['giaoban', 'meetings'], helpKey: 'meetings-help-list', run: (_a, h) => list(h, tz) },

@@ -34,6 +34,7 @@ export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
   const d: NetworkDeps = deps;
   return {
     name: 'network',
+    helpSection: 'network',
     flows: [networkInviteFlow, networkEditFlow, networkReplaceFlow, networkMaterialFlow],
     commands: [
       { names: ['moi', 'invite'], flow: networkInviteFlow.name, roles: OFFICIALS, helpKey: 'network-help-invite' },

@@ -5,6 +5,7 @@ import { noticeButton, noticeCommand } from './settings.js';
 export function createNoticesFeature(): Feature {
   return {
     name: 'notices',
+    helpSection: 'reports',
     commands: [{ names: ['thongbao', 'notices'], roles: ['official', 'admin'], helpKey: 'notices-help', run: noticeCommand }],
     actions: [{ prefix: 'nt', run: noticeButton }],
   };

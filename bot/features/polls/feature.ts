@@ -26,6 +26,7 @@ export function createPollsFeature(deps: Pick<FeatureDeps, 'config'>): Feature {
   const tz = deps.config.TIMEZONE;
   return {
     name: 'polls',
+    helpSection: 'polls',
     flows: [pollCreateFlow],
     commands: [
       { names: ['taothamdo', 'newpoll'], flow: pollCreateFlow.name, roles: OFFICIALS, helpKey: 'poll-help-create' },

@@ -26,6 +26,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
   const review: ReviewEnv = { timeZone: config.TIMEZONE, defaults: defaultsFromConfig(config), t: deps.i18n.t, urgency: config };
   return {
     name: 'reports',
+    helpSection: 'reports',
     flows: [periodicReportFlow, quickReportFlow, thematicReportFlow, reportMoreFlow, reportSupplementFlow],
     commands: [
       { names: ['baocao', 'report'], flow: periodicReportFlow.name, roles: REPORTERS, helpKey: 'reports-help-baocao' },

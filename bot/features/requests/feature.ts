@@ -23,6 +23,7 @@ export function createRequestsFeature(deps: Pick<FeatureDeps, 'config'>): Featur
   const tz = deps.config.TIMEZONE;
   return {
     name: 'requests',
+    helpSection: 'reports',
     flows: [requestCreateFlow],
     commands: [
       { names: ['yeucaubaocao', 'requestreport'], flow: requestCreateFlow.name, roles: OFFICIALS, helpKey: 'requests-help-create' },

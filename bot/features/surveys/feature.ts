@@ -24,6 +24,7 @@ const OFFICIALS: Role[] = ['official', 'admin'];
 export function createSurveysFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>): Feature {
   return {
     name: 'surveys',
+    helpSection: 'polls',
     flows: [surveyFlow, interviewFlow, campaignFlow],
     commands: [
       { names: ['khaosat', 'survey'], flow: surveyFlow.name, helpKey: 'surveys-help-answer' },
