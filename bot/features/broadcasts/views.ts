@@ -30,7 +30,7 @@ export function listReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'
       t('broadcast-list-item', {
         n: i + 1,
         title: b.title,
-        status: statusLabel({ ...b, status: shownStatus(b, f) }, ctx.locale, translate(ctx)),
+        status: listStatus(ctx, settings, b, f),
         sent: delivered,
         total: Math.max(b.audienceSize, f.total),
         acked: f.byState.acknowledged,
@@ -43,6 +43,23 @@ export function listReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'
   return { text: lines.join('\n'), choices };
 }
 
+/** The status, with the hour it will leave when it waits for one (quiet hours or a chosen time). */
+function listStatus(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'>, b: Row, f: Figures): string {
+  const status = shownStatus(b, f);
+  if (status === 'scheduled' && b.scheduledAt)
+    return ctx.t('broadcast-status-scheduled-at', { when: formatWhen(b.scheduledAt, ctx.locale, settings.timeZone) });
+  return statusLabel({ ...b, status }, ctx.locale, translate(ctx));
+}
+
+/** When it leaves (while it waits) and the acknowledgement deadline: what its author plans around. */
+function timeLines(ctx: Ctx, settings: Pick<BroadcastSettings, 'timeZone'>, b: Row): string[] {
+  const when = (at: Date) => formatWhen(at, ctx.locale, settings.timeZone);
+  const lines: string[] = [];
+  if ((b.status === 'scheduled' || b.status === 'awaiting_approval') && b.scheduledAt) lines.push(ctx.t('broadcast-view-when', { when: when(b.scheduledAt) }));
+  if (b.requireAck && b.ackDeadline) lines.push(ctx.t('broadcast-view-deadline', { when: when(b.ackDeadline) }));
+  return lines;
+}
+
 /** The guidance's file and what became of it: kept (sent on every channel), downloading, or why not. */
 function fileLine(ctx: Ctx, f: GuidanceFile): string {
   const name = f.fileName ?? defaultName({ id: f.id, mimeType: f.mimeType ?? '' });
@@ -51,13 +68,13 @@ function fileLine(ctx: Ctx, f: GuidanceFile): string {
 }
 
 /** One broadcast: its progress figures, its file, acknowledgement rate by unit (lowest first), and its controls. */
-export function viewReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'rates'>, view: BroadcastView): Reply {
+export function viewReply(ctx: Ctx, settings: Pick<BroadcastSettings, 'rates' | 'timeZone'>, view: BroadcastView): Reply {
   const t = ctx.t;
   if (!view.ok) return { text: t(`broadcast-control-refused-${view.code}`) };
   const { broadcast: b, figures: f, byUnit } = view;
   const locale: Locale = ctx.locale;
   const p = progressMessage(b, f, etaSeconds(f.pendingByChannel, settings.rates), locale, translate(ctx));
-  const lines = [p.text];
+  const lines = [p.text, ...timeLines(ctx, settings, b)];
   if (view.file) lines.push(fileLine(ctx, view.file));
   if (byUnit.length > 0) lines.push(t('broadcast-view-units'));
   for (const u of byUnit.slice(0, UNITS_SHOWN))
