@@ -101,7 +101,7 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return startWith(cat, state, 'registration', args, h, refresh);
     case 'help':
     case 'trogiup':
-      return [{ text: helpText(cat, h) }];
+      return [{ text: helpText(cat, h) }, ...(state.flow ? await resume(cat, state, h, refresh, false) : [])];
     case 'huy':
     case 'cancel':
       return cancel(cat, state, args, h);
@@ -122,7 +122,12 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
     return state.flow ? [refused] : [refused, ...(await menu(cat, h))];
   }
   if (spec.flow) return startWith(cat, state, spec.flow, args, h, refresh, name);
-  return spec.run ? spec.run(args, h) : [];
+  if (!spec.run) return [];
+  const open = state.flow;
+  const replies = await spec.run(args, h);
+  // A look aside mid-form (/trangthai, /xem …) pushed the open question out of sight: it is asked
+  // again below the answer (same buttons: the question is unchanged, so the old ones still work).
+  return open && state.flow === open ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;
 }
 
 function allowed(spec: CommandSpec, h: HandlerContext): boolean {

@@ -97,6 +97,22 @@ describe('item 2: a reply that asks nothing new keeps the open question', () => 
       .where(eq(conversations.accountKey, `sandbox:${who.ctv2!.accountId}`));
     expect((row2!.state as { data: { draft: { issues: { scope?: string }[] }; step: string } }).data.draft.issues[0]!.scope).toBe('trong_nuoc');
   });
+
+  it('the open question is asked again below what a command mid-form answered, with buttons that still work', async () => {
+    const me = user(who.ctv3!);
+    const scope = await untilScope(me);
+    const first = button(scope, /Trong tỉnh/);
+    for (const cmd of ['/trangthai', '/help']) {
+      const seen = await me.send(cmd);
+      expect(seen.length).toBeGreaterThan(1);
+      // The answer first, then the question the person was at, as the last message.
+      expect(seen.at(-1)!.text).toContain('Phạm vi của vấn đề');
+      expect(button([seen.at(-1)!], /Trong tỉnh/)).toBe(first);
+    }
+    // Outside a form, a command answers alone.
+    const calm = await user(who.official!).send('/trangthai');
+    expect(calm).toHaveLength(1);
+  });
 });
 
 describe('item 3: typed text after an alert button is the answer', () => {
