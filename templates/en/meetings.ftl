@@ -33,6 +33,7 @@ meetings-cancel = Cancel
 meetings-cancelled = Cancelled; no invitation was sent.
 meetings-created = Scheduled. The invitation goes to { $count } people (outside quiet hours); each is reminded a day and an hour before.
 meetings-see-list = See the meetings
+meetings-pick-from-list = Choose the meeting from the list (type /giaoban or press the button below), then press its «Attendance», «Conclusions» or «Cancel» button.
 meetings-err-invalid = The meeting details are missing or too long. Please type the name again.
 meetings-err-bad_time = The meeting must start at least 1 hour from now and within 90 days.
 meetings-err-out_of_scope = That unit is outside your scope.

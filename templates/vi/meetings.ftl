@@ -33,6 +33,7 @@ meetings-cancel = Hủy
 meetings-cancelled = Đã hủy, chưa gửi giấy mời nào.
 meetings-created = Đã lên lịch. Giấy mời sẽ gửi tới { $count } người (ngoài giờ nghỉ); mỗi người được nhắc trước một ngày và trước một giờ.
 meetings-see-list = Xem các cuộc giao ban
+meetings-pick-from-list = Đồng chí chọn cuộc họp trong danh sách giao ban (gõ /giaoban hoặc bấm nút bên dưới), rồi bấm nút «Điểm danh», «Kết luận» hay «Hủy» của cuộc họp đó.
 meetings-err-invalid = Thông tin cuộc họp chưa đủ hoặc quá dài. Đồng chí nhập lại tên cuộc họp.
 meetings-err-bad_time = Thời gian họp phải sau lúc này ít nhất 1 giờ và trong vòng 90 ngày.
 meetings-err-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.

@@ -18,7 +18,11 @@ describe('poll creation parsing', () => {
     expect(parseClosing('17:00 30/11')).toEqual({ day: 30, month: 11, year: null, hour: 17, minute: 0 });
     expect(parseClosing('30/11/2026 17h30')).toEqual({ day: 30, month: 11, year: 2026, hour: 17, minute: 30 });
     expect(parseClosing('8h 1/12')).toEqual({ day: 1, month: 12, year: null, hour: 8, minute: 0 });
-    for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00']) expect(parseClosing(bad)).toBeNull();
+    expect(parseClosing('2 giờ chiều 15-12-2026')).toEqual({ day: 15, month: 12, year: 2026, hour: 14, minute: 0 });
+    expect(parseClosing('15.12 7h30 toi')).toEqual({ day: 15, month: 12, year: null, hour: 19, minute: 30 });
+    expect(parseClosing('12h trưa 15/12')).toMatchObject({ hour: 12 });
+    expect(parseClosing('8 giờ sáng 15/12')).toMatchObject({ hour: 8, day: 15 });
+    for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00', 'thứ 2 tuần sau', '15/12']) expect(parseClosing(bad)).toBeNull();
   });
 });
 

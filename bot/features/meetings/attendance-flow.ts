@@ -2,7 +2,7 @@ import { readChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext, ReplyChoice } from '../../engine/types.js';
-import { refusalText, type RosterLine } from './views.js';
+import { pickFromList, refusalText, type RosterLine } from './views.js';
 
 /**
  * /giaoban_diemdanh <id> — the official records who came (issue 17 item 4): the invitees listed
@@ -114,7 +114,7 @@ export const meetingAttendanceFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'mark', meetingId: '' }, end: [{ text: ctx.t('meetings-x-not_found') }] };
+    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'mark', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'loading', meetingId }, next: 'loading', effect: effect('meetings.roster', { meetingId }) };
   },
   hasAnswers: (s) => !!s.lines,

@@ -1,7 +1,7 @@
 import { readChoice } from '../../engine/common/input.js';
 import { effect } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState } from '../../engine/machine.js';
-import { refusalText } from './views.js';
+import { pickFromList, refusalText } from './views.js';
 
 /** /giaoban_huy <id> — cancel a meeting not begun yet, after a yes (effect `meetings.cancel`: scope-checked, audited, invitees told). */
 interface CancelState extends MachineState {
@@ -19,7 +19,7 @@ export const meetingCancelFlow = defineFlow<CancelState>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'confirm', meetingId: '' }, end: [{ text: ctx.t('meetings-x-not_found') }] };
+    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'confirm', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'confirm', meetingId } };
   },
   questions: {

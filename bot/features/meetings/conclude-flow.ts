@@ -2,7 +2,7 @@ import { readChoice, readText } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
-import { refusalText } from './views.js';
+import { pickFromList, refusalText } from './views.js';
 
 /**
  * /giaoban_ketluan <id> — the conclusions of a meeting (issue 17 item 4) typed by the official and
@@ -43,7 +43,7 @@ export const meetingConcludeFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'body', meetingId: '' }, end: [{ text: ctx.t('meetings-x-not_found') }] };
+    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'body', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'checking', meetingId }, next: 'checking', effect: effect('meetings.roster', { meetingId }) };
   },
   hasAnswers: (s) => !!s.body,

@@ -66,6 +66,10 @@ export function splitPlace(text: string): { place: string | null; link: string |
   return { place: place || null, link };
 }
 
+/** Back from a refusal at the preview (time, unit): the corrected answer goes straight to a new preview, nothing else asked again. */
+const onward = (s: S): Outcome<S> =>
+  s.everyone === undefined ? { state: s } : { state: s, next: 'previewing', effect: effect('meetings.preview', { draft: draftOf(s) }) };
+
 const appendAgenda = (agenda: string | undefined, more: string) => (agenda ? `${agenda}\n${more}` : more).slice(0, MEETING_LIMITS.agenda);
 
 /** Effect results: a refusal sends the author back to the step that can fix it. */
@@ -109,7 +113,7 @@ export const meetingCreateFlow = defineFlow<S>({
       ask: (_s, ctx) => [{ text: ctx.t('meetings-ask-when') }],
       answer(s, input, ctx) {
         const at = input.type === 'text' ? parseClosing(input.text) : null;
-        return at ? { state: { ...s, at } } : { retry: { text: ctx.t('meetings-err-when-format') } };
+        return at ? onward({ ...s, at }) : { retry: { text: ctx.t('meetings-err-when-format') } };
       },
     },
     place: {
@@ -149,9 +153,9 @@ export const meetingCreateFlow = defineFlow<S>({
     audience: {
       ask: (_s, ctx) => [{ text: ctx.t('meetings-ask-audience'), choices: [ownAreaChoice(ctx, OWN)] }],
       answer(s, input, ctx) {
-        if (input.type === 'choice' && input.value === OWN) return { state: { ...s, unitCode: null } };
+        if (input.type === 'choice' && input.value === OWN) return onward({ ...s, unitCode: null });
         const code = input.type === 'text' ? input.text.trim() : '';
-        return isUnitTyped(code) ? { state: { ...s, unitCode: code } } : { retry: { text: ctx.t('poll-err-unit-code') } };
+        return isUnitTyped(code) ? onward({ ...s, unitCode: code }) : { retry: { text: ctx.t('poll-err-unit-code') } };
       },
     },
     roles: {

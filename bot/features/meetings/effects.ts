@@ -16,7 +16,6 @@ import { createMeeting, startAllowed, type CreateMeetingRefusal, type MeetingDra
 import { chooseAudience, countOthersInAudience } from '../../../core/people/audience-choice.js';
 import type { Config } from '../../../core/platform/config.js';
 
-import { localTime } from '../../../core/kernel/zoned-time.js';
 import type { I18n } from '../../../core/kernel/i18n.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import { closingInstant } from '../polls/effects.js';
@@ -46,21 +45,13 @@ declare module '../../engine/effects.js' {
   }
 }
 
-/** The typed time; a day and month without a year that has passed this year is next year's (15/1 typed in December). */
-function startInstant(at: MeetingDraftJson['at'], now: Date, timeZone: string): Date | null {
-  if (!at) return null;
-  const thisYear = closingInstant({ local: at }, now, timeZone);
-  if (!thisYear || at.year !== null || thisYear.getTime() >= now.getTime()) return thisYear;
-  return closingInstant({ local: { ...at, year: localTime(now, timeZone).year + 1 } }, now, timeZone);
-}
-
 type Resolved = Ok<{ draft: MeetingDraft; unitName: string; path: string }> | CreateRefusal;
 
 /** The flow's draft → a MeetingDraft with unit and time resolved; scope refusals audited. */
 async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: MeetingDraftJson, h: HandlerContext): Promise<Resolved> {
   const person = h.person;
   if (!person) return refuse('invalid');
-  const startsAt = startInstant(raw.at, h.flow.now, config.TIMEZONE);
+  const startsAt = raw.at ? closingInstant({ local: raw.at }, h.flow.now, config.TIMEZONE) : null;
   if (!startsAt) return refuse('bad_time');
   const a = await chooseAudience(h.tx, person, { unitCode: raw.unitCode, roles: raw.roles }, 'meeting.create');
   if (!a.ok) return a;

@@ -53,8 +53,8 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
     lines.push(
       ctx.t('meetings-list-answers', { invited: m.invited, answered: m.attending + m.absent, attending: m.attending, absent: m.absent, none: noAnswer }),
     );
-    // The soonest meeting, not begun yet, can be cancelled from here.
-    if (i === 0 && m.startsAt.getTime() > now.getTime()) choices.push({ label: ctx.t('meetings-btn-cancel-n', { n: 1 }), value: `/giaoban_huy ${m.id}` });
+    // Any meeting not begun yet can be cancelled from here (one set at a wrong time, not only the soonest).
+    if (m.startsAt.getTime() > now.getTime()) choices.push({ label: ctx.t('meetings-btn-cancel-n', { n: i + 1 }), value: `/giaoban_huy ${m.id}` });
   });
   if (list.past.length) lines.push('', ctx.t('meetings-list-past'));
   list.past.forEach((m, i) => {
@@ -91,4 +91,9 @@ export function inviteeList(ctx: T, list: Invitation[], timeZone: string): Reply
       ]
     : [];
   return { text: lines.join('\n'), choices };
+}
+
+/** /giaoban_diemdanh, /giaoban_ketluan, /giaoban_huy typed without a meeting: the list's buttons carry it. */
+export function pickFromList(ctx: T): Reply[] {
+  return [{ text: ctx.t('meetings-pick-from-list'), choices: [{ label: ctx.t('meetings-see-list'), value: '/giaoban' }] }];
 }

@@ -27,14 +27,23 @@ export interface LocalClosing {
   minute: number;
 }
 
-/** "17:00 30/11", "30/11/2026 17h", "30/11 17h30" → wall-clock parts (the zone is applied later). */
+const DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?!\d)/g;
+const TIME = /(?<!\d)(\d{1,2})\s*(?::|h|g|gio)\s*(\d{2})?(?!\d)/;
+/** «chiều», «tối», «pm» after an hour of 1–11 mean the afternoon or evening one. */
+const LATER = /\b(?:chieu|toi|pm)\b/;
+
+/**
+ * "17:00 30/11", "30/11/2026 17h", "30-11 17h30", "2 giờ chiều 30.11" → wall-clock parts (the
+ * zone and the year, when missing, are applied later). Accents are optional.
+ */
 export function parseClosing(text: string): LocalClosing | null {
-  const s = text.trim().toLowerCase();
-  const date = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/.exec(s);
-  const time = /(\d{1,2})(?::|h)(\d{2})?/.exec(s.replace(date?.[0] ?? '', ' '));
+  const s = matchKey(text);
+  const date = [...s.matchAll(DATE)].find((m) => Number(m[2]) >= 1 && Number(m[2]) <= 12);
+  const time = date ? TIME.exec(s.replace(date[0], ' ')) : null;
   if (!date || !time) return null;
-  const [day, month, hour, minute] = [Number(date[1]), Number(date[2]), Number(time[1]), Number(time[2] ?? 0)];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const [day, month, minute] = [Number(date[1]), Number(date[2]), Number(time[2] ?? 0)];
+  const hour = Number(time[1]) + (LATER.test(s) && Number(time[1]) >= 1 && Number(time[1]) < 12 ? 12 : 0);
+  if (day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   return { day, month, year: date[3] ? Number(date[3]) : null, hour, minute };
 }
 

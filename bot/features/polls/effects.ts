@@ -28,7 +28,12 @@ export function closingInstant(c: Closing | undefined, now: Date, timeZone: stri
   if (!c) return null;
   if ('hours' in c) return new Date(now.getTime() + c.hours * 3600_000);
   const l = c.local;
-  return zonedInstant({ year: l.year ?? localTime(now, timeZone).year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
+  const at = (year: number) => zonedInstant({ year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
+  if (l.year !== null) return at(l.year);
+  // No year typed: this year's, or next year's when that day has passed («5/1» typed in December).
+  const thisYear = localTime(now, timeZone).year;
+  const soon = at(thisYear);
+  return soon.getTime() < now.getTime() ? at(thisYear + 1) : soon;
 }
 
 /** The flow's draft → a PollDraft with the unit and closing time resolved; scope refusals audited. */
