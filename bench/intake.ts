@@ -34,6 +34,8 @@ export interface IntakeBenchOptions {
   peerRounds?: number;
   /** Length of each peer / dlxh-bot round (s). */
   roundSeconds?: number;
+  /** A round of each before the counted ones (s; 0: none), so the rounds compare warm processes. */
+  warmupRoundSeconds?: number;
   /** Offered rate at which peer and dlxh-bot latency are compared (open loop, Telegram only). */
   compareRate?: number;
   /** The peer answers with grammY's webhook reply (the reply in the webhook response) instead of a Bot API call. */
@@ -55,6 +57,8 @@ export interface RoundFigures {
 export interface PeerComparison {
   /** The peer answered through grammY's webhook reply. */
   webhookReply: boolean;
+  /** The uncounted first round of each (peer, dlxh), or none. */
+  warmup: RoundFigures[];
   rounds: RoundFigures[][];
   /** dlxh-bot's rate / the peer's in the same round, per round. */
   ratios: number[];
@@ -155,8 +159,8 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       try {
         // The peer speaks Telegram only: both get the same Telegram users, in turns, from the same load process.
         const tgOnly = { ...base, users: { telegram: users.telegram, zalo: 0 }, durationMs: (o.roundSeconds ?? seconds) * 1000 };
-        const round = async (who: 'peer' | 'dlxh'): Promise<RoundFigures> => {
-          trace!.phase(`round ${who}`);
+        const round = async (who: 'peer' | 'dlxh', durationMs = tgOnly.durationMs, label = 'round'): Promise<RoundFigures> => {
+          trace!.phase(`${label} ${who}`);
           const meter = await startCostMeter({
             db: db.db,
             database: who === 'peer' ? peer.database : dbName,
@@ -166,7 +170,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
           const before = who === 'peer' ? await peer.count('start') : { updates: handled(ours.outcomes) };
           // BENCH_CPU_PROFILE_ROUNDS=file: this process's profile over the dlxh-bot rounds (Telegram only; the last round's is kept).
           const profile = await startCpuProfile(who === 'dlxh' ? process.env.BENCH_CPU_PROFILE_ROUNDS : undefined);
-          const run = await runLoadProcess({ ...tgOnly, url: who === 'peer' ? peer.url : ours.url, mode: 'closed', firstSeq: seq });
+          const run = await runLoadProcess({ ...tgOnly, durationMs, url: who === 'peer' ? peer.url : ours.url, mode: 'closed', firstSeq: seq });
           await profile.stop();
           seq = run.lastSeq + 1;
           const cost = await meter.stop();
@@ -183,6 +187,12 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
             okAll: run.okAll,
           };
         };
+        // Both processes start cold (JIT, pools, statements prepared per connection); the first round used to be
+        // dlxh-bot's dearest by far (CPU 2.64 → 1.47 → 1.26 ms/update), so one short round of each is run first and
+        // printed apart, not counted.
+        const warmupMs = (o.warmupRoundSeconds ?? 5) * 1000;
+        const warmupRounds: RoundFigures[] = [];
+        if (warmupMs > 0) for (const who of ['peer', 'dlxh'] as const) warmupRounds.push(await round(who, warmupMs, 'warm-up'));
         const rounds: RoundFigures[][] = [];
         for (let i = 0; i < (o.peerRounds ?? 3); i++) {
           // Alternating which goes first, so a drift in the machine's load hits both alike.
@@ -200,6 +210,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
         const pacedOurs = await paced(ours.url);
         peerComparison = {
           webhookReply: o.peerWebhookReply ?? false,
+          warmup: warmupRounds,
           rounds,
           ratios: rounds.map(([p, d]) => d!.perSecond / p!.perSecond),
           paced: { rate: compareRate, peer: pacedPeer, dlxh: pacedOurs },
@@ -226,7 +237,10 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
     trace.phase('ceiling');
     const ceiling = await measureInsertCeiling(db.db, { concurrency, warmupMs: warmup, durationMs: seconds * 1000 });
     const saturated = phase(saturatedRun);
-    const comparedOk = peerComparison ? peerComparison.rounds.reduce((n, [, d]) => n + d!.okAll, 0) + peerComparison.paced.dlxh.okAll : 0;
+    const comparedOk = peerComparison
+      ? [...peerComparison.rounds.map(([, d]) => d!), ...peerComparison.warmup.filter((f) => f.who === 'dlxh')].reduce((n, d) => n + d.okAll, 0) +
+        peerComparison.paced.dlxh.okAll
+      : 0;
     const answered2xx = saturatedRun.okAll + pacedRun.okAll + comparedOk;
     return {
       users,
@@ -337,7 +351,8 @@ function roundLines(c: PeerComparison): string[] {
   const n = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
   const line = (f: RoundFigures) =>
     `${f.who.padEnd(5)} ${Math.round(f.perSecond).toLocaleString('en').padStart(6)} upd/s  p99 ${n(f.p99Ms, 1).padStart(6)} ms  CPU ${n(f.cpuMs)} ms  PG CPU ${n(f.pgBackendCpuMs)} ms  PG round trips ${n(f.pgRoundTrips)}  (${f.updates} updates)`;
-  return c.rounds.flatMap(([p, d], i) => [`    round ${i + 1}  ${line(p!)}`, `             ${line(d!)}   ratio ${n(c.ratios[i]!)}`]);
+  const warmup = c.warmup.map((f, i) => `    ${i === 0 ? 'warm-up' : '       '}  ${line(f)}   (not counted)`);
+  return [...warmup, ...c.rounds.flatMap(([p, d], i) => [`    round ${i + 1}  ${line(p!)}`, `             ${line(d!)}   ratio ${n(c.ratios[i]!)}`])];
 }
 
 export function formatIntakeBench(r: IntakeBenchResult): string {

@@ -68,6 +68,7 @@ const benches: Record<string, () => Promise<string>> = {
       rate: env('BENCH_INTAKE_RATE', 1000),
       peerRounds: env('BENCH_INTAKE_ROUNDS', 3),
       roundSeconds: env('BENCH_INTAKE_ROUND_SECONDS', env('BENCH_INTAKE_SECONDS', 15)),
+      warmupRoundSeconds: env('BENCH_INTAKE_WARMUP_ROUND_SECONDS', 5),
       compareRate: env('BENCH_INTAKE_COMPARE_RATE', 60),
       peerWebhookReply: process.env.BENCH_INTAKE_PEER_WEBHOOK_REPLY === '1',
     });
