@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, reports, synthesisRuns } from '../../db/schema/index.js';
+import { auditLog, reminderLedger, reports, synthesisRuns } from '../../db/schema/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { silentLogger } from '../../core/kernel/logger.js';
 import type { InboundMessage, OutboundMessage } from '../../core/kernel/messages.js';
@@ -75,6 +75,32 @@ describe('officials in chat', () => {
     expect(last(p.po!)).toContain('Chưa nộp: Trần Thị Bích');
   });
 
+  it('«Nhắc N người chưa nộp» under /thongke queues the reminder for the current period, once a day however often pressed', async () => {
+    await text(p.po!, `/thongke ${u.a!.code}`);
+    const button = lastMessages(p.po!).flatMap((m) => (m.type === 'text' ? (m.choices ?? []) : []))[0];
+    // Xã Tân Cương: An filed November, neither has filed December (the current period).
+    expect(button?.label).toBe('🔔 Nhắc 2 người chưa nộp kỳ này');
+    await say(p.po!, { type: 'choice', data: button!.data });
+    expect(last(p.po!)).toContain('Đã xếp 2 tin nhắc vào hàng gửi');
+    const queued = await t.db.select().from(reminderLedger).where(eq(reminderLedger.period, '2026-12'));
+    expect(queued.map((r) => r.personId).sort()).toEqual([p.a1!.id, p.a2!.id].sort());
+    await say(p.po!, { type: 'choice', data: button!.data });
+    expect(last(p.po!)).toContain('Đã xếp 0 tin nhắc vào hàng gửi cho những người chưa nộp báo cáo kỳ này (2 người đã được nhắc hôm nay');
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.action, 'completeness.remind')));
+    expect(audits.map((a) => (a.details as { queued: number }).queued)).toEqual([2, 0]);
+    // A unit outside the official's subtree in a forged button: refused.
+    await say(p.po!, { type: 'choice', data: `tk:${u.o!.id}` });
+    expect(last(p.po!)).toContain('không thuộc phạm vi');
+    const [refusal] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.action, 'completeness.remind'), eq(auditLog.outcome, 'refused')));
+    expect(refusal).toBeDefined();
+  });
+
   it('refuses, and audits, a unit outside the subtree and a period not begun', async () => {
     await text(p.po!, `/thongke ${u.o!.code}`);
     expect(last(p.po!)).toContain('không thuộc phạm vi');
@@ -83,7 +109,7 @@ describe('officials in chat', () => {
     const refused = await t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused')));
+      .where(and(eq(auditLog.actorId, p.po!.id), eq(auditLog.outcome, 'refused'), eq(auditLog.action, 'completeness.view')));
     expect(refused.map((a) => (a.details as { reason: string }).reason).sort()).toEqual(['future_period', 'out_of_scope']);
   });
 

@@ -1,3 +1,4 @@
+import { remindFromStats, REMIND_PREFIX } from './remind-button.js';
 import { defaultsFromConfig } from '../../../core/people/unit-tree.js';
 import type { ReviewEnv } from '../../../core/reports/review.js';
 import type { Role } from '../../../core/people/people.js';
@@ -41,6 +42,7 @@ export function createReportsFeature(deps: FeatureDeps): Feature {
     actions: [
       { prefix: 'r', run: (_rest, h) => openReport(review, h) },
       { prefix: 'rv', run: (rest, h) => received(review, rest, h) },
+      { prefix: REMIND_PREFIX, run: (rest, h) => remindFromStats(review, rest, h) },
     ],
     effects: reportEffects(review),
   };

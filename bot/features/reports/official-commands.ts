@@ -14,6 +14,7 @@ import { localDate } from '../../../core/kernel/zoned-time.js';
 import type { Reply } from '../../engine/types.js';
 import type { HandlerContext } from '../../engine/registry.js';
 import { statsText } from './official-views.js';
+import { remindChoice } from './remind-button.js';
 import { appendAudit } from '../../../core/compliance/audit.js';
 import { charterStanding, type CharterStanding } from '../../../core/charter/charter.js';
 
@@ -53,7 +54,9 @@ export async function stats(config: ReportingConfig, env: ReviewEnv, args: strin
   const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
   const tr: Translate = (_l, k, x) => t(k, x);
   const charter = await charterStanding(h.tx, scope.root.path);
-  return [{ text: [statsText(tr, locale(h), scope.root.name, sections, leaf), ...charterLines(h, charter)].join('\n') }];
+  const current = sections.find((s) => s.headKey === 'reports-stats-current')?.view.total;
+  const text = [statsText(tr, locale(h), scope.root.name, sections, leaf), ...charterLines(h, charter)].join('\n');
+  return [{ text, choices: remindChoice(h, scope.root.unitId, current?.missing ?? 0) }];
 }
 
 /** Who has not accepted the Quy chế in force yet (issue 17 item 5), under the completeness. */
