@@ -116,8 +116,10 @@ async function hotSpotHistory(tx: Executor, units: Map<string, { id: string }>, 
     const unitId = units.get(h.unit)!.id;
     const reporter = who.find((c) => c.unitId === unitId) ?? who[0]!;
     const official = officials[i % officials.length]!;
-    const createdAt = new Date(now.getTime() - (1 + rnd() * 25) * DAY);
     const status = statuses[i % statuses.length]!;
+    // The open one is today's: an alert unacknowledged for days would read as escalation broken.
+    const createdAt = new Date(now.getTime() - (status === 'open' ? 0.1 : 1 + rnd() * 25) * DAY);
+    const climbed = status === 'open' ? escalation(units, unitId, officials, createdAt) : null;
     const taken = status !== 'open' ? new Date(createdAt.getTime() + (10 + rnd() * 50) * 60_000) : null;
     const [row] = await tx
       .insert(hotSpots)
@@ -126,7 +128,8 @@ async function hotSpotHistory(tx: Executor, units: Map<string, { id: string }>, 
         category: h.category,
         severity: h.severity,
         unitId,
-        levelUnitId: unitId,
+        levelUnitId: climbed?.levelUnitId ?? unitId,
+        escalationStep: climbed && climbed.levelUnitId !== unitId ? 1 : 0,
         reporterId: reporter.id,
         placeText: h.place,
         latitude: h.lat,
@@ -143,6 +146,7 @@ async function hotSpotHistory(tx: Executor, units: Map<string, { id: string }>, 
       })
       .returning({ id: hotSpots.id });
     const events: (typeof hotSpotEvents.$inferInsert)[] = [{ hotSpotId: row!.id, kind: 'created', actorId: reporter.id, unitId, createdAt }];
+    for (const e of climbed?.events ?? []) events.push({ hotSpotId: row!.id, ...e });
     if (taken) events.push({ hotSpotId: row!.id, kind: 'acknowledged', actorId: official.id, unitId: official.unitId, createdAt: taken });
     if (status === 'handling') events.push({ hotSpotId: row!.id, kind: 'handling', actorId: official.id, createdAt: new Date(taken!.getTime() + 3_600_000) });
     if (status === 'resolved' || status === 'false_alarm') {
@@ -227,4 +231,27 @@ async function poll(tx: Executor, units: Map<string, { id: string }>, author: Pe
       voterKey: `demo-${i}`,
     })),
   );
+}
+
+type DemoEvent = Omit<typeof hotSpotEvents.$inferInsert, 'hotSpotId'>;
+
+/**
+ * What the escalation did with an alert nobody acknowledged, as history: its unit's officials
+ * told at once, then, the 10 minutes of a level 4 gone, the province's (nothing is queued).
+ */
+function escalation(units: Map<string, { id: string }>, unitId: string, officials: Person[], at: Date): { levelUnitId: string; events: DemoEvent[] } {
+  const province = units.get('DEMO-TINH')!.id;
+  const later = new Date(at.getTime() + 10 * 60_000);
+  const told = (unit: string, step: number, when: Date): DemoEvent[] =>
+    officials
+      .filter((o) => o.unitId === unit)
+      .map((o) => ({ kind: 'notified', unitId: unit, data: { step, personId: o.id, channel: 'sandbox' }, createdAt: when }));
+  if (unitId === province) return { levelUnitId: province, events: told(province, 0, at) };
+  const climbed: DemoEvent = {
+    kind: 'escalated',
+    unitId: province,
+    data: { fromStep: 0, toStep: 1, fromUnitId: unitId, toUnitId: province, reason: 'deadline' },
+    createdAt: later,
+  };
+  return { levelUnitId: province, events: [...told(unitId, 0, at), climbed, ...told(province, 1, later)] };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { people } from '../../db/schema/index.js';
+import { hotSpotEvents, hotSpots, people, units } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { ensurePersonaAccounts } from '../../bot/channels/sandbox/store.js';
@@ -50,5 +50,24 @@ describe('the demo province', () => {
     expect(seen.at(-1)!.choices.map((c) => c.label)).toEqual(['Toàn tỉnh']);
     seen = await me.press(choiceOf(seen.at(-1), 'Toàn tỉnh').data);
     expect(seen.map((m) => m.text).join('\n')).toContain('Gửi tới những ai?');
+  });
+
+  it('its alert nobody acknowledged is today’s and has climbed to the province, as the escalation does', async () => {
+    const [open] = await t.db.select().from(hotSpots).where(eq(hotSpots.status, 'open'));
+    expect(Date.now() - open!.createdAt.getTime()).toBeLessThan(86_400_000);
+    const [province] = await t.db.select().from(units).where(eq(units.code, 'DEMO-TINH'));
+    expect(open!.levelUnitId).toBe(province!.id);
+    expect(open!.escalationStep).toBe(1);
+    const events = await t.db.select().from(hotSpotEvents).where(eq(hotSpotEvents.hotSpotId, open!.id)).orderBy(hotSpotEvents.createdAt);
+    expect(events.map((e) => [e.kind, e.unitId])).toEqual([
+      ['created', open!.unitId],
+      ['notified', open!.unitId],
+      ['escalated', province!.id],
+      ['notified', province!.id],
+    ]);
+    // The provincial official's /canhbao shows it at their level.
+    const [official] = await t.db.select({ id: people.id }).from(people).where(eq(people.displayName, 'Cán bộ Ban TGDV tỉnh (demo)'));
+    const seen = await intakeUser(() => intake, outbox, `p-${official!.id}`).send(`/xem ${open!.receiptNo}`);
+    expect(seen.map((m) => m.text).join('\n')).toContain('cấp đang phụ trách: Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)');
   });
 });
