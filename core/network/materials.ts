@@ -47,9 +47,10 @@ async function notOfficial(tx: Executor, actor: Actor, action: string, targetId?
   return true;
 }
 
-function cleanTopic(raw: string): string | null {
+/** A topic names a library shelf: words (not emoji only), spaces collapsed; null when unfit. */
+export function cleanTopic(raw: string): string | null {
   const topic = raw.replace(/\s+/g, ' ').trim();
-  return topic.length >= 2 && topic.length <= TOPIC_MAX ? topic : null;
+  return topic.length >= 2 && topic.length <= TOPIC_MAX && /\p{L}/u.test(topic) ? topic : null;
 }
 
 function isLink(raw: string): boolean {

@@ -23,7 +23,8 @@ export interface CampaignListItem {
   responses: number;
 }
 
-export async function campaignsInScope(db: Executor, rootPath: string, limit = 50): Promise<CampaignListItem[]> {
+/** `kind` narrows to questionnaires or quick polls (the chat's /ketquakhaosat lists questionnaires only; the console both). */
+export async function campaignsInScope(db: Executor, rootPath: string, limit = 50, kind?: 'survey' | 'poll'): Promise<CampaignListItem[]> {
   const rows = rowsOf<{
     id: string;
     number: number;
@@ -41,7 +42,7 @@ export async function campaignsInScope(db: Executor, rootPath: string, limit = 5
         (select count(*)::int from survey_recipients r where r.campaign_id = c.id and r.responded_at is not null) as responded,
         (select count(*)::int from survey_responses a where a.campaign_id = c.id) as responses
       from survey_campaigns c join surveys s on s.id = c.survey_id join units u on u.id = c.unit_id
-      where u.path like ${`${rootPath}%`}
+      where u.path like ${`${rootPath}%`} ${kind ? sql`and c.kind = ${kind}` : sql``}
       order by c.created_at desc limit ${limit}`),
   );
   return rows.map((r) => ({

@@ -111,7 +111,13 @@ surveys-campaign-err-empty_audience = Nobody matches the chosen audience.
 surveys-campaign-err-bad_baseline = The campaign to compare with used another questionnaire.
 surveys-campaign-err-unknown_unit = No single unit has that name or code. Type more of the name, e.g. "Đảng ủy xã An Bình", or the unit code.
 
-surveys-results-usage = Type /ketquakhaosat with the campaign number, e.g. /ketquakhaosat 3
+surveys-list-title = 📊 RECENT SURVEY CAMPAIGNS (press a number to see its results):
+surveys-list-item = • No. { $number } — { $title } ({ $unit }): { $state }, { $responded }/{ $recipients } answered
+surveys-list-item-scheduled = • No. { $number } — { $title } ({ $unit }): questionnaires go out from { $opens }
+surveys-list-state-open = under way
+surveys-list-state-closed = closed
+surveys-list-button = No. { $number }
+surveys-list-empty = There is no survey campaign in your area yet. Start one with /taokhaosat.
 surveys-results-live = 📊 SURVEY NO. { $number } RESULTS (in progress): { $title }
     Responses: { $respondents }
 surveys-results-final = 📊 SURVEY NO. { $number } RESULTS (closed): { $title }

@@ -111,7 +111,13 @@ surveys-campaign-err-empty_audience = Không có ai thuộc đối tượng đã
 surveys-campaign-err-bad_baseline = Đợt khảo sát so sánh không cùng bộ câu hỏi.
 surveys-campaign-err-unknown_unit = Không tìm thấy đúng một đơn vị có tên hay mã này. Đồng chí gõ đầy đủ hơn, ví dụ "Đảng ủy xã An Bình", hoặc gõ mã đơn vị.
 
-surveys-results-usage = Gõ /ketquakhaosat kèm số đợt khảo sát, ví dụ: /ketquakhaosat 3
+surveys-list-title = 📊 CÁC ĐỢT KHẢO SÁT GẦN ĐÂY (bấm số đợt để xem kết quả):
+surveys-list-item = • Số { $number } — { $title } ({ $unit }): { $state }, { $responded }/{ $recipients } đã trả lời
+surveys-list-item-scheduled = • Số { $number } — { $title } ({ $unit }): phiếu gửi đi từ { $opens }
+surveys-list-state-open = đang diễn ra
+surveys-list-state-closed = đã kết thúc
+surveys-list-button = Số { $number }
+surveys-list-empty = Chưa có đợt khảo sát nào trong phạm vi đồng chí phụ trách. Tạo đợt mới bằng /taokhaosat.
 surveys-results-live = 📊 KẾT QUẢ KHẢO SÁT SỐ { $number } (đang diễn ra): { $title }
     Số phiếu: { $respondents }
 surveys-results-final = 📊 KẾT QUẢ KHẢO SÁT SỐ { $number } (đã kết thúc): { $title }

@@ -56,12 +56,15 @@ export function createNetworkFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
   };
 }
 
-/** "/mangluoi", "/mangluoi X01", "/mangluoi X01 2" (page), "/mangluoi 2". */
+/**
+ * "/mangluoi", "/mangluoi X01", "/mangluoi xã An Bình", "/mangluoi X01 2" (page), "/mangluoi 2":
+ * a number at the end is the page, the words before it the unit's code or name.
+ */
 async function list(h: HandlerContext, args: string): Promise<Reply[]> {
   const t = h.flow.t;
   const tokens = args.split(/\s+/).filter(Boolean);
-  const pageToken = tokens.find((x) => /^\d{1,4}$/.test(x));
-  const unitCode = tokens.find((x) => x !== pageToken) ?? null;
+  const pageToken = /^\d{1,4}$/.test(tokens.at(-1) ?? '') ? tokens.pop() : undefined;
+  const unitCode = tokens.join(' ') || null;
   const page = Math.max(1, Number(pageToken ?? 1));
   const r = await listMembers(h.tx, actorOf(h), unitCode, { limit: PAGE, offset: (page - 1) * PAGE });
   if (!r.ok) return [{ text: refusalText(h.flow, r.code) }];

@@ -1,4 +1,5 @@
-import type { MaterialKind } from '../../../core/network/materials.js';
+import { cleanTopic, type MaterialKind } from '../../../core/network/materials.js';
+import { matchKey } from '../../../core/kernel/text.js';
 import { chooseFrom } from '../../engine/common/choose.js';
 import { readText, SKIP, skipChoice, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
@@ -66,8 +67,11 @@ export const networkMaterialFlow = defineFlow<S>({
         if (chosen) return { state: { ...s, topic: chosen }, next: 'kind' };
         const r = readText(input, ctx, 60);
         if (!r.ok) return { retry: r.reply };
-        const topic = r.value.replace(/\s+/g, ' ');
-        return topic.length >= 2 ? { state: { ...s, topic }, next: 'kind' } : { retry: { text: ctx.t('network-mat-x-bad_topic') } };
+        const typed = cleanTopic(r.value);
+        if (!typed) return { retry: { text: ctx.t('network-mat-x-bad_topic') } };
+        // An existing topic typed without its accents or capitals is that topic, not a second shelf beside it.
+        const topic = s.topics?.find((x) => matchKey(x) === matchKey(typed)) ?? typed;
+        return { state: { ...s, topic }, next: 'kind' };
       },
     },
     kind: chooseFrom(

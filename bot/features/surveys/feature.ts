@@ -12,6 +12,7 @@ import type { FeatureDeps } from '../deps.js';
 import { interviewFlow, surveyFlow } from './answer-flow.js';
 import { campaignFlow } from './campaign-flow.js';
 import { surveyEffects } from './effects.js';
+import { campaignList } from './results-list.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 
@@ -30,7 +31,12 @@ export function createSurveysFeature(deps: Pick<FeatureDeps, 'config' | 'i18n'>)
       { names: ['khaosat', 'survey'], flow: surveyFlow.name, helpKey: 'surveys-help-answer' },
       { names: ['phongvan', 'interview'], flow: interviewFlow.name, roles: ['collaborator', ...OFFICIALS], helpKey: 'surveys-help-interview' },
       { names: ['taokhaosat', 'newsurvey'], flow: campaignFlow.name, roles: OFFICIALS, helpKey: 'surveys-help-create' },
-      { names: ['ketquakhaosat', 'surveyresults'], roles: OFFICIALS, run: (args, h) => results(h, Number.parseInt(args, 10)), helpKey: 'surveys-help-results' },
+      {
+        names: ['ketquakhaosat', 'surveyresults'],
+        roles: OFFICIALS,
+        run: (args, h) => results(h, Number.parseInt(args, 10), deps.config.TIMEZONE),
+        helpKey: 'surveys-help-results',
+      },
     ],
     actions: [{ prefix: 'svs', run: (rest, h) => share(h, deps, Number.parseInt(rest, 10)) }],
     effects: surveyEffects(deps.config),
@@ -59,10 +65,11 @@ async function refused(h: HandlerContext, action: string, id: string): Promise<R
   return [{ text: h.flow.t('surveys-x-not_allowed') }];
 }
 
-async function results(h: HandlerContext, n: number): Promise<Reply[]> {
+async function results(h: HandlerContext, n: number, timeZone: string): Promise<Reply[]> {
   const t = h.flow.t;
-  const c = Number.isInteger(n) ? await campaignByNumber(h.tx, n) : undefined;
-  if (!c) return [{ text: t('surveys-results-usage') }];
+  if (!Number.isInteger(n)) return campaignList(h, timeZone);
+  const c = await campaignByNumber(h.tx, n);
+  if (!c) return [{ text: t('surveys-x-not_found') }, ...(await campaignList(h, timeZone))];
   if (!(await mayRead(h, c))) return refused(h, 'survey.results', c.id);
   await appendAudit(h.tx, { actorId: h.person!.id, action: 'survey.results', targetType: 'survey_campaign', targetId: c.id, outcome: 'ok' });
   const tr = (_l: unknown, k: string, a?: Record<string, string | number>) => t(k, a);

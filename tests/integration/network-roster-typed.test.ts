@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import type { SeenMessage } from '../helpers/chat-driver.js';
+import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { testConfig } from '../helpers/config.js';
+import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
+
+/**
+ * /mangluoi with a unit typed by its name, as the other commands take it («xã An Bình», accents
+ * optional): only the first word was read («an»), so the roster of a named unit was never found.
+ */
+let t: TestDatabase;
+let tree: Tree;
+let world: LoopWorld;
+let official: PersonRef;
+const config = testConfig({ QUIET_HOURS: '' });
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db);
+  official = await member(t.db, tree.province, 'official', 'Cán bộ tỉnh');
+  for (let i = 1; i <= 9; i++) await member(t.db, tree.commune, 'collaborator', `CTV Tân Hòa ${i}`);
+  await member(t.db, tree.otherCommune, 'collaborator', 'CTV An Lạc');
+  world = loopWorld(t.db, config);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const all = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
+
+describe('/mangluoi with a unit typed by name', () => {
+  it('reads the whole name, accents optional, and pages within it', async () => {
+    const u = world.user(official);
+    let seen = await u.send('/mangluoi tan hoa');
+    expect(all(seen)).toContain('Xã Tân Hòa: 9 người (trang 1/2)');
+    expect(all(seen)).not.toContain('CTV An Lạc');
+    const more = seen.flatMap((m) => m.choices).find((c) => c.label.includes('Xem tiếp'));
+    seen = await u.press(more!.data);
+    expect(all(seen)).toContain('Xã Tân Hòa: 9 người (trang 2/2)');
+    seen = await u.send('/mangluoi Xã Tân Hòa 2');
+    expect(all(seen)).toContain('(trang 2/2)');
+    seen = await u.send('/mangluoi xa an lac');
+    expect(all(seen)).toContain('Xã An Lạc: 1 người');
+  });
+});
