@@ -4,18 +4,6 @@ import type { PageCtx } from './page-context.js';
 
 export const pct = (n: number, of: number): string => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
 
-export function HeadRow(props: { cols: string[] }) {
-  return (
-    <thead>
-      <tr>
-        {props.cols.map((c) => (
-          <th scope="col">{c}</th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
-
 /** A horizontal bar: `n` of `of`, its width set by console.js from data-pct (no inline style under the CSP). */
 export function HBar(props: { label: string; n: number; of: number }) {
   return (

@@ -293,7 +293,7 @@ describe('a giao ban meeting, from invitation to attendance (issue 17 item 4)', 
     const page = await (await c.request('/network', { cookie: (await login(t.db, c, who.binh!.id)).cookie })).text();
     expect(page).toContain('Hội nghị giao ban');
     expect(page).toContain('Giao ban cộng tác viên tháng 12');
-    expect(page).toContain('<td>tham dự 1, vắng 1</td><td>2/2</td><td>đã gửi</td>'); // the answers as given, the attendance as recorded
+    expect(page).toMatch(/<td data-label="[^"]+">tham dự 1, vắng 1<\/td><td data-label="[^"]+">2\/2<\/td><td data-label="[^"]+">đã gửi<\/td>/); // the answers as given, the attendance as recorded
     const other = await (await c.request('/network', { cookie: (await login(t.db, c, who.lac!.id)).cookie })).text();
     expect(other).not.toContain('Giao ban cộng tác viên tháng 12');
     expect(other).toContain('Chưa có hội nghị giao ban nào trong phạm vi này.');

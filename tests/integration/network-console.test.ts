@@ -118,7 +118,7 @@ describe('console Tài liệu bồi dưỡng (issue 17 §2)', () => {
     expect(html).toContain('Kỹ năng nắm tình hình');
     expect(html).toContain('Năm bước nắm tình hình');
     expect(html).toContain('Ghi chú ngắn');
-    expect(html).toMatch(/Xã Tân Hòa<\/td><td>1\/1 người/);
+    expect(html).toMatch(/Xã Tân Hòa<\/td><td data-label="[^"]+">1\/1 người/);
     expect(html).toContain('Ai đã đọc');
 
     const refused = await c.request(`/network/materials?unit=${tree.otherCommune}`, { cookie: session.cookie });

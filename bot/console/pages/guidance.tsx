@@ -1,10 +1,11 @@
 import type { UnitAck } from '../../../core/broadcasts/ack.js';
-import { HBar, HeadRow, pct } from '../widgets.js';
-import { Layout, TableWrap } from '../layout.js';
+import { HBar, pct } from '../widgets.js';
+import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import type { GuidanceFigure } from './overview.js';
 import type { GuidanceFile } from '../../../core/broadcasts/attachment-file.js';
 import { MediaList } from './media-list.js';
+import { StackTable } from './stack-table.js';
 
 export interface GuidanceRow extends GuidanceFigure {
   status: string;
@@ -21,24 +22,17 @@ export function GuidanceListPage(props: { ctx: PageCtx; rows: GuidanceRow[] }) {
           {t('con-gd-compose')}
         </a>
       </p>
-      <TableWrap label={t('con-nav-guidance')}>
-        <table>
-          <HeadRow cols={[t('con-col-title'), t('con-col-status'), t('con-gd-delivered'), t('con-gd-acked'), t('con-col-time')]} />
-          <tbody>
-            {props.rows.map((g) => (
-              <tr>
-                <td>
-                  <a href={`/console/guidance/${g.id}`}>{g.title}</a>
-                </td>
-                <td>{t(`broadcast-status-${g.status}`)}</td>
-                <td>{`${g.delivered}/${g.total}`}</td>
-                <td>{g.requireAck ? `${g.acknowledged} (${pct(g.acknowledged, g.delivered)})` : '—'}</td>
-                <td>{fmtTime(g.createdAt, ctx.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-guidance')}
+        rows={props.rows}
+        cols={[
+          { head: t('con-col-title'), cell: (g) => <a href={`/console/guidance/${g.id}`}>{g.title}</a> },
+          { head: t('con-col-status'), cell: (g) => t(`broadcast-status-${g.status}`) },
+          { head: t('con-gd-delivered'), cell: (g) => `${g.delivered}/${g.total}` },
+          { head: t('con-gd-acked'), cell: (g) => (g.requireAck ? `${g.acknowledged} (${pct(g.acknowledged, g.delivered)})` : '—') },
+          { head: t('con-col-time'), cell: (g) => fmtTime(g.createdAt, ctx.timeZone) },
+        ]}
+      />
     </Layout>
   );
 }
@@ -87,19 +81,15 @@ export function GuidanceDetailPage(props: {
       {g.requireAck ? (
         <section aria-labelledby="gd-missing">
           <h2 id="gd-missing">{t('con-gd-missing', { n: props.missing.length })}</h2>
-          <TableWrap label={t('con-gd-missing', { n: props.missing.length })}>
-            <table>
-              <tbody>
-                {props.missing.map((m) => (
-                  <tr>
-                    <td>{m.name}</td>
-                    <td>{m.unitName}</td>
-                    <td>{t(`con-ds-${m.state}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <StackTable
+            label={t('con-gd-missing', { n: props.missing.length })}
+            rows={props.missing}
+            cols={[
+              { head: '', cell: (m) => m.name },
+              { head: '', cell: (m) => m.unitName },
+              { head: '', cell: (m) => t(`con-ds-${m.state}`) },
+            ]}
+          />
         </section>
       ) : null}
     </Layout>

@@ -1,7 +1,8 @@
-import { dateParams, DateRange, HeadRow } from '../widgets.js';
+import { dateParams, DateRange } from '../widgets.js';
+import { StackTable } from './stack-table.js';
 import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
 import type { HotSpotFilters, HotSpotListItem } from '../../../core/hot-spots/browse.js';
-import { Layout, Pager, Select, TableWrap } from '../layout.js';
+import { Layout, Pager, Select } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 
 export const HS_STATUSES = ['active', 'open', 'acknowledged', 'handling', 'resolved', 'false_alarm', 'merged'] as const;
@@ -77,29 +78,25 @@ export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: 
       <p class="count" role="status">
         {t('con-hs-count', { n: props.total })}
       </p>
-      <TableWrap label={t('con-nav-hot-spots')}>
-        <table>
-          <HeadRow cols={[t('con-col-receipt'), t('con-col-severity'), t('con-col-category'), t('con-col-status'), t('con-col-unit'), t('con-col-time')]} />
-          <tbody>
-            {props.items.map((h) => (
-              <tr>
-                <td>
-                  <a class="receipt" href={`/console/hot-spots/${h.id}`}>
-                    {h.receiptNo}
-                  </a>
-                </td>
-                <td>
-                  <SeverityBadge ctx={ctx} severity={h.severity} />
-                </td>
-                <td>{t(`hot-spots-opt-category-${h.category}`)}</td>
-                <td>{t(`hot-spots-status-${h.status}`)}</td>
-                <td>{h.unitName}</td>
-                <td>{fmtTime(h.createdAt, ctx.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-hot-spots')}
+        rows={props.items}
+        cols={[
+          {
+            head: t('con-col-receipt'),
+            cell: (h) => (
+              <a class="receipt" href={`/console/hot-spots/${h.id}`}>
+                {h.receiptNo}
+              </a>
+            ),
+          },
+          { head: t('con-col-severity'), cell: (h) => <SeverityBadge ctx={ctx} severity={h.severity} /> },
+          { head: t('con-col-category'), cell: (h) => t(`hot-spots-opt-category-${h.category}`) },
+          { head: t('con-col-status'), cell: (h) => t(`hot-spots-status-${h.status}`) },
+          { head: t('con-col-unit'), cell: (h) => h.unitName },
+          { head: t('con-col-time'), cell: (h) => fmtTime(h.createdAt, ctx.timeZone) },
+        ]}
+      />
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/hot-spots${filterQuery(props.f, { page: p + 1 })}`} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { PollResults } from '../../../core/polls/results.js';
-import { Flash, HBar, HeadRow, pct } from '../widgets.js';
-import { Csrf, Layout, TableWrap } from '../layout.js';
+import { Flash, HBar, pct } from '../widgets.js';
+import { StackTable } from './stack-table.js';
+import { Csrf, Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 
@@ -43,30 +44,21 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
       </section>
       <section aria-labelledby="poll-by-unit">
         <h2 id="poll-by-unit">{t('con-poll-by-unit')}</h2>
-        <TableWrap label={t('con-poll-by-unit')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('con-col-unit')}</th>
-                <th scope="col">{t('con-poll-asked')}</th>
-                <th scope="col">{t('con-poll-answers')}</th>
-                {options.map((o) => (
-                  <th scope="col">{o}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {r.byUnit.map((u) => (
-                <tr>
-                  <th scope="row">{u.unitName}</th>
-                  <td>{u.recipients}</td>
-                  <td>{u.answered}</td>
-                  {u.counts ? options.map((_o, i) => <td>{u.counts![i] ?? 0}</td>) : <td colspan={options.length}>{t('con-poll-hidden')}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <StackTable
+          label={t('con-poll-by-unit')}
+          rows={r.byUnit}
+          cols={[
+            { head: t('con-col-unit'), cell: (u) => u.unitName, rowHead: true },
+            { head: t('con-poll-asked'), cell: (u) => u.recipients },
+            { head: t('con-poll-answers'), cell: (u) => u.answered },
+            // A unit too small to show its answers: one cell across the options says so.
+            ...options.map((o, i) => ({
+              head: o,
+              cell: (u: (typeof r.byUnit)[number]) => (u.counts ? (u.counts[i] ?? 0) : t('con-poll-hidden')),
+              span: (u: (typeof r.byUnit)[number]) => (u.counts ? 1 : options.length),
+            })),
+          ]}
+        />
       </section>
     </Layout>
   );
@@ -118,24 +110,24 @@ export function SynthesisRuns(props: { ctx: PageCtx; runs: Parameters<typeof Syn
   if (!props.runs.length) return <p id="synthesis-runs">{t('con-syn-none')}</p>;
   return (
     <div id="synthesis-runs" aria-live="polite" {...poll}>
-      <TableWrap label={t('con-nav-synthesis')}>
-        <table>
-          <HeadRow cols={[t('con-f-period'), t('con-col-unit'), t('con-col-status'), t('con-syn-reports'), t('con-syn-files')]} />
-          <tbody>
-            {props.runs.map((r) => (
-              <tr>
-                <td>{r.periodText}</td>
-                <td>{r.unit_name}</td>
-                <td>{t(`con-syn-${r.status}`)}</td>
-                <td>{r.report_count ?? ''}</td>
-                <td>
-                  {r.docx ? <a href={`/console/synthesis/${r.id}/docx`}>DOCX</a> : null} {r.md ? <a href={`/console/synthesis/${r.id}/md`}>Markdown</a> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-synthesis')}
+        rows={props.runs}
+        cols={[
+          { head: t('con-f-period'), cell: (r) => r.periodText },
+          { head: t('con-col-unit'), cell: (r) => r.unit_name },
+          { head: t('con-col-status'), cell: (r) => t(`con-syn-${r.status}`) },
+          { head: t('con-syn-reports'), cell: (r) => r.report_count ?? '' },
+          {
+            head: t('con-syn-files'),
+            cell: (r) => (
+              <>
+                {r.docx ? <a href={`/console/synthesis/${r.id}/docx`}>DOCX</a> : null} {r.md ? <a href={`/console/synthesis/${r.id}/md`}>Markdown</a> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

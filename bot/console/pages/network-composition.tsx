@@ -1,7 +1,6 @@
 import type { Composition, Count } from '../../../core/network/composition.js';
-import { TableWrap } from '../layout.js';
 import type { PageCtx } from '../page-context.js';
-import { HeadRow } from '../widgets.js';
+import { StackTable } from './stack-table.js';
 
 /** Cơ cấu: the unit's active collaborators by area, stratum and sector against its targets; gaps first. */
 export function CompositionSection(props: {
@@ -16,21 +15,17 @@ export function CompositionSection(props: {
   const t = ctx.t;
   const table = (title: string, rows: Count[], label: (r: Count) => string) =>
     rows.length === 0 ? null : (
-      <TableWrap label={title}>
-        <table>
-          <caption>{title}</caption>
-          <HeadRow cols={[t('network-comp-group'), t('network-comp-count'), t('network-comp-target')]} />
-          <tbody>
-            {rows.map((r) => (
-              <tr class={r.min !== null && r.count < r.min ? 'refused' : undefined}>
-                <th scope="row">{label(r)}</th>
-                <td>{r.count}</td>
-                <td>{r.min ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={title}
+        caption={title}
+        rows={rows}
+        rowAttrs={(r) => ({ class: r.min !== null && r.count < r.min ? 'refused' : undefined })}
+        cols={[
+          { head: t('network-comp-group'), cell: label, rowHead: true },
+          { head: t('network-comp-count'), cell: (r) => r.count },
+          { head: t('network-comp-target'), cell: (r) => r.min ?? '—' },
+        ]}
+      />
     );
   return (
     <section aria-labelledby="net-comp">

@@ -1,7 +1,7 @@
 import type { IssuedInvite } from '../../../core/people/bulk-import.js';
-import { Csrf, Layout, TableWrap } from '../layout.js';
+import { Csrf, Layout } from '../layout.js';
 import type { PageCtx } from '../page-context.js';
-import { HeadRow } from '../widgets.js';
+import { StackTable } from './stack-table.js';
 
 /** The upload form shown on the Mạng lưới page: CSV or XLSX, one invite per row. */
 export function ImportForm(props: { ctx: PageCtx }) {
@@ -50,20 +50,11 @@ export function ImportResultPage(props: {
       {props.issued.length > 0 ? (
         <>
           <p role="status">{t('network-import-summary', { count: props.issued.length })}</p>
-          <TableWrap label={t('network-console-import-list')}>
-            <table>
-              <HeadRow cols={props.header} />
-              <tbody>
-                {props.rows.map((r) => (
-                  <tr>
-                    {r.map((cell) => (
-                      <td>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <StackTable
+            label={t('network-console-import-list')}
+            rows={props.rows}
+            cols={props.header.map((head, i) => ({ head, cell: (r: string[]) => r[i] }))}
+          />
         </>
       ) : null}
       <p>

@@ -1,7 +1,6 @@
 import type { MeetingSummary } from '../../../core/meetings/list.js';
-import { TableWrap } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
-import { HeadRow } from '../widgets.js';
+import { StackTable } from './stack-table.js';
 
 /** Giao ban (issue 17 item 4): the subtree's meetings ahead with the answers, and the latest held with the attendance. */
 export function MeetingsSection(props: { ctx: PageCtx; list: { upcoming: MeetingSummary[]; past: MeetingSummary[] } }) {
@@ -14,42 +13,34 @@ export function MeetingsSection(props: { ctx: PageCtx; list: { upcoming: Meeting
       {rows.length === 0 ? (
         <p>{t('meetings-console-empty')}</p>
       ) : (
-        <TableWrap label={t('meetings-console-title')}>
-          <table>
-            <HeadRow
-              cols={[
-                t('meetings-console-when'),
-                t('meetings-console-meeting'),
-                t('meetings-console-invited'),
-                t('meetings-console-answers'),
-                t('meetings-console-present'),
-                t('meetings-console-conclusions'),
-              ]}
-            />
-            <tbody>
-              {rows.map(({ m, past }) => (
-                <tr>
-                  <td>{fmtTime(m.startsAt, ctx.timeZone)}</td>
-                  <th scope="row">
-                    {m.title}
-                    <br />
-                    <small>
-                      {m.unitName} — {[m.place, m.link].filter(Boolean).join(' — ')}
-                    </small>
-                  </th>
-                  <td>{m.invited}</td>
-                  <td>{t('meetings-console-answer-counts', { attending: m.attending, absent: m.absent })}</td>
-                  <td>
-                    {past
-                      ? t(m.attendanceRecorded ? 'meetings-console-recorded' : 'meetings-console-checked', { present: m.present, invited: m.invited })
-                      : '—'}
-                  </td>
-                  <td>{m.conclusionsSent ? t('meetings-console-sent') : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <StackTable
+          label={t('meetings-console-title')}
+          rows={rows}
+          cols={[
+            { head: t('meetings-console-when'), cell: ({ m }) => fmtTime(m.startsAt, ctx.timeZone) },
+            {
+              head: t('meetings-console-meeting'),
+              rowHead: true,
+              cell: ({ m }) => (
+                <>
+                  {m.title}
+                  <br />
+                  <small>
+                    {m.unitName} — {[m.place, m.link].filter(Boolean).join(' — ')}
+                  </small>
+                </>
+              ),
+            },
+            { head: t('meetings-console-invited'), cell: ({ m }) => m.invited },
+            { head: t('meetings-console-answers'), cell: ({ m }) => t('meetings-console-answer-counts', { attending: m.attending, absent: m.absent }) },
+            {
+              head: t('meetings-console-present'),
+              cell: ({ m, past }) =>
+                past ? t(m.attendanceRecorded ? 'meetings-console-recorded' : 'meetings-console-checked', { present: m.present, invited: m.invited }) : '—',
+            },
+            { head: t('meetings-console-conclusions'), cell: ({ m }) => (m.conclusionsSent ? t('meetings-console-sent') : '—') },
+          ]}
+        />
       )}
     </>
   );

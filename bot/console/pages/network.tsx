@@ -1,5 +1,5 @@
-import { HeadRow } from '../widgets.js';
-import { Layout, Pager, TableWrap } from '../layout.js';
+import { Layout, Pager } from '../layout.js';
+import { StackTable } from './stack-table.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import { ImportForm } from './network-import.js';
 import { MemberActions } from './network-actions.js';
@@ -24,54 +24,30 @@ export function NetworkPage(props: {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t('con-nav-network')} active="network">
-      <TableWrap label={t('con-net-by-unit')}>
-        <table>
-          <HeadRow cols={[t('con-col-unit'), t('con-net-active'), t('con-net-inactive')]} />
-          <tbody>
-            {props.summary.map((s) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/console/network${qs({ unit: s.unit_id })}`}>{s.unit_name}</a>
-                </th>
-                <td>{s.active}</td>
-                <td>{s.inactive}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-net-by-unit')}
+        rows={props.summary}
+        cols={[
+          { head: t('con-col-unit'), cell: (s) => <a href={`/console/network${qs({ unit: s.unit_id })}`}>{s.unit_name}</a>, rowHead: true },
+          { head: t('con-net-active'), cell: (s) => s.active },
+          { head: t('con-net-inactive'), cell: (s) => s.inactive },
+        ]}
+      />
       <CompositionSection ctx={ctx} {...props.composition} stratum={(code) => props.stratum(code)} sector={(code) => props.sector(code)} />
       <h2>{t('con-net-people')}</h2>
-      <TableWrap label={t('con-net-people')}>
-        <table>
-          <HeadRow
-            cols={[
-              t('con-net-name'),
-              t('con-col-unit'),
-              t('con-net-sector'),
-              t('con-net-stratum'),
-              t('con-col-status'),
-              t('con-net-last'),
-              t('network-console-actions'),
-            ]}
-          />
-          <tbody>
-            {props.people.map((p) => (
-              <tr>
-                <td>{p.name}</td>
-                <td>{p.unit_name}</td>
-                <td>{props.sector(p.sector)}</td>
-                <td>{props.stratum(p.stratum)}</td>
-                <td>{t(`con-ps-${p.status}`)}</td>
-                <td>{fmtTime(p.last, ctx.timeZone)}</td>
-                <td>
-                  <MemberActions ctx={ctx} id={p.id} status={p.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-net-people')}
+        rows={props.people}
+        cols={[
+          { head: t('con-net-name'), cell: (p) => p.name },
+          { head: t('con-col-unit'), cell: (p) => p.unit_name },
+          { head: t('con-net-sector'), cell: (p) => props.sector(p.sector) },
+          { head: t('con-net-stratum'), cell: (p) => props.stratum(p.stratum) },
+          { head: t('con-col-status'), cell: (p) => t(`con-ps-${p.status}`) },
+          { head: t('con-net-last'), cell: (p) => fmtTime(p.last, ctx.timeZone) },
+          { head: t('network-console-actions'), cell: (p) => <MemberActions ctx={ctx} id={p.id} status={p.status} /> },
+        ]}
+      />
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/network${qs({ unit: props.unitId, page: p + 1 })}`} />
       <MeetingsSection ctx={ctx} list={props.meetings} />
       <p>
@@ -91,34 +67,19 @@ export function AuditPage(props: {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t('con-nav-audit')} active="audit">
-      <TableWrap label={t('con-nav-audit')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('con-col-time')}</th>
-              <th scope="col">{t('con-audit-actor')}</th>
-              <th scope="col">{t('con-audit-action')}</th>
-              <th scope="col">{t('con-audit-outcome')}</th>
-              <th scope="col">{t('con-audit-target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr class={r.outcome === 'refused' ? 'refused' : undefined}>
-                <td>{r.id}</td>
-                <td>{fmtTime(new Date(r.at), ctx.timeZone)}</td>
-                <td>{r.actor ?? ''}</td>
-                <td>
-                  <code>{r.action}</code>
-                </td>
-                <td>{r.outcome}</td>
-                <td>{r.target_type ? `${r.target_type} ${r.target_id ?? ''}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-audit')}
+        rows={props.rows}
+        rowAttrs={(r) => ({ class: r.outcome === 'refused' ? 'refused' : undefined })}
+        cols={[
+          { head: '#', cell: (r) => r.id },
+          { head: t('con-col-time'), cell: (r) => fmtTime(new Date(r.at), ctx.timeZone) },
+          { head: t('con-audit-actor'), cell: (r) => r.actor ?? '' },
+          { head: t('con-audit-action'), cell: (r) => <code>{r.action}</code> },
+          { head: t('con-audit-outcome'), cell: (r) => r.outcome },
+          { head: t('con-audit-target'), cell: (r) => (r.target_type ? `${r.target_type} ${r.target_id ?? ''}` : '') },
+        ]}
+      />
       {props.next ? (
         <p>
           <a href={`/console/audit?before=${props.next}`}>{t('con-next')} ›</a>

@@ -87,7 +87,7 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
       <section aria-labelledby="ov-activity">
         <h2 id="ov-activity">{t('con-ov-activity')}</h2>
         <TableWrap label={t('con-ov-activity')}>
-          <table class="stack">
+          <table class="stack feed">
             <tbody>
               {data.activity.map((a) => (
                 <tr>

@@ -1,6 +1,7 @@
 import { SEVERITIES, type UnitPolicyRow } from '../../../core/hot-spots/policy-table.js';
-import { Flash, HeadRow } from '../widgets.js';
-import { Csrf, Layout, Select, TableWrap } from '../layout.js';
+import { Flash } from '../widgets.js';
+import { StackTable } from './stack-table.js';
+import { Csrf, Layout, Select } from '../layout.js';
 import { qs, type PageCtx } from '../page-context.js';
 
 /** "2 giờ", "30 phút", "1 ngày 2 giờ"; null = no follow-up. */
@@ -25,26 +26,29 @@ export function PoliciesPage(props: { ctx: PageCtx; rootName: string; unitId: st
     <Layout ctx={ctx} title={`${t('con-nav-policies')} — ${props.rootName}`} active="policies">
       <Flash message={props.message} />
       <p>{t('con-pol-intro')}</p>
-      <TableWrap label={t('con-nav-policies')}>
-        <table>
-          <HeadRow cols={[t('con-col-unit'), ...SEVERITIES.map((s) => t('con-pol-severity-n', { n: s }))]} />
-          <tbody>
-            {props.rows.map((r) => (
-              <tr data-unit={r.code}>
-                <td>
-                  {'— '.repeat(r.depth)}
-                  {r.depth > 0 ? <a href={`/console/policies${qs({ unit: r.unitId })}`}>{r.name}</a> : r.name}
-                </td>
-                {SEVERITIES.map((s) => {
-                  const own = `${s}` in r.own;
-                  const text = duration(ctx, r.effective[`${s}`]);
-                  return <td>{own ? <strong title={t('con-pol-own')}>{text}</strong> : <span title={t('con-pol-inherited')}>{text}</span>}</td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-policies')}
+        rows={props.rows}
+        rowAttrs={(r) => ({ 'data-unit': r.code })}
+        cols={[
+          {
+            head: t('con-col-unit'),
+            cell: (r) => (
+              <>
+                {'— '.repeat(r.depth)}
+                {r.depth > 0 ? <a href={`/console/policies${qs({ unit: r.unitId })}`}>{r.name}</a> : r.name}
+              </>
+            ),
+          },
+          ...SEVERITIES.map((s) => ({
+            head: t('con-pol-severity-n', { n: s }),
+            cell: (r: UnitPolicyRow) => {
+              const text = duration(ctx, r.effective[`${s}`]);
+              return `${s}` in r.own ? <strong title={t('con-pol-own')}>{text}</strong> : <span title={t('con-pol-inherited')}>{text}</span>;
+            },
+          })),
+        ]}
+      />
       <p class="hint">{t('con-pol-legend')}</p>
       <section aria-labelledby="pol-edit">
         <h2 id="pol-edit">{t('con-pol-edit')}</h2>

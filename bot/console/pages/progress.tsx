@@ -1,6 +1,7 @@
 import type { CompletenessView } from '../../../core/reports/completeness-view.js';
-import { HeadRow, pct } from '../widgets.js';
-import { Csrf, Layout, TableWrap } from '../layout.js';
+import { pct } from '../widgets.js';
+import { StackTable } from './stack-table.js';
+import { Csrf, Layout } from '../layout.js';
 import { fmtDay, fmtPeriod, qs, type PageCtx } from '../page-context.js';
 
 export function ProgressPage(props: {
@@ -46,28 +47,30 @@ export function ProgressPage(props: {
       ) : (
         <p>{t('con-none')}</p>
       )}
-      <TableWrap label={t('con-nav-progress')}>
-        <table>
-          <HeadRow cols={[t('con-col-unit'), t('con-pr-expected'), t('con-pr-on-time'), t('con-pr-late'), t('con-pr-missing'), t('con-pr-rate')]} />
-          <tbody>
-            {view.rows.map((r) => (
-              <tr>
-                <td>
-                  {r.unitId === props.unitId || props.leaf ? r.name : <a href={`/console/progress${qs({ unit: r.unitId, which: props.which })}`}>{r.name}</a>}
-                </td>
-                <td>{r.expected}</td>
-                <td>{r.onTime}</td>
-                <td>{r.late}</td>
-                <td>{r.missing}</td>
-                <td>
-                  <meter min={0} max={100} value={Math.round(((r.onTime + r.late) / Math.max(1, r.expected)) * 100)} aria-label={r.name}></meter>{' '}
-                  {pct(r.onTime + r.late, r.expected)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-progress')}
+        rows={view.rows}
+        cols={[
+          {
+            head: t('con-col-unit'),
+            cell: (r) =>
+              r.unitId === props.unitId || props.leaf ? r.name : <a href={`/console/progress${qs({ unit: r.unitId, which: props.which })}`}>{r.name}</a>,
+          },
+          { head: t('con-pr-expected'), cell: (r) => r.expected },
+          { head: t('con-pr-on-time'), cell: (r) => r.onTime },
+          { head: t('con-pr-late'), cell: (r) => r.late },
+          { head: t('con-pr-missing'), cell: (r) => r.missing },
+          {
+            head: t('con-pr-rate'),
+            cell: (r) => (
+              <>
+                <meter min={0} max={100} value={Math.round(((r.onTime + r.late) / Math.max(1, r.expected)) * 100)} aria-label={r.name}></meter>{' '}
+                {pct(r.onTime + r.late, r.expected)}
+              </>
+            ),
+          },
+        ]}
+      />
       {total && total.missingPeople.length > 0 ? (
         <section aria-labelledby="pr-missing">
           <h2 id="pr-missing">{t('con-pr-missing-list', { n: total.missingPeople.length })}</h2>

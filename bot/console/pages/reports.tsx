@@ -1,7 +1,8 @@
-import { dateParams, DateRange, HeadRow, UrgentMark } from '../widgets.js';
+import { dateParams, DateRange, UrgentMark } from '../widgets.js';
+import { StackTable } from './stack-table.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../../core/reports/topics.js';
-import { Layout, Pager, Select, TableWrap } from '../layout.js';
+import { Layout, Pager, Select } from '../layout.js';
 import { fmtTime, qs, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 
@@ -87,28 +88,28 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
           </a>
         </p>
       </div>
-      <TableWrap label={t('con-nav-reports')}>
-        <table>
-          <HeadRow cols={[t('con-col-receipt'), t('con-col-kind'), t('con-col-title'), t('con-col-unit'), t('con-col-status'), t('con-col-time')]} />
-          <tbody>
-            {props.items.map((r) => (
-              <tr>
-                <td>
-                  <a class="receipt" href={`/console/reports/${r.id}`}>
-                    {r.receiptNo}
-                  </a>
-                  <UrgentMark ctx={ctx} urgent={r.urgent} />
-                </td>
-                <td>{t(`reports-kind-${r.kind}`)}</td>
-                <td>{r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '')}</td>
-                <td>{r.unitName}</td>
-                <td>{t(`con-rs-${r.status}`)}</td>
-                <td>{fmtTime(r.submittedAt, ctx.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-nav-reports')}
+        rows={props.items}
+        cols={[
+          {
+            head: t('con-col-receipt'),
+            cell: (r) => (
+              <>
+                <a class="receipt" href={`/console/reports/${r.id}`}>
+                  {r.receiptNo}
+                </a>
+                <UrgentMark ctx={ctx} urgent={r.urgent} />
+              </>
+            ),
+          },
+          { head: t('con-col-kind'), cell: (r) => t(`reports-kind-${r.kind}`) },
+          { head: t('con-col-title'), cell: (r) => r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '') },
+          { head: t('con-col-unit'), cell: (r) => r.unitName },
+          { head: t('con-col-status'), cell: (r) => t(`con-rs-${r.status}`) },
+          { head: t('con-col-time'), cell: (r) => fmtTime(r.submittedAt, ctx.timeZone) },
+        ]}
+      />
       <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/reports${reportQuery(f, { page: p + 1 })}`} />
     </div>
   );

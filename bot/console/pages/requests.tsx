@@ -1,6 +1,7 @@
+import { compareVi } from '../../../core/kernel/text.js';
 import type { RequestStatus } from '../../../core/reports/requests/status.js';
-import { HeadRow } from '../widgets.js';
-import { Layout, TableWrap } from '../layout.js';
+import { StackTable } from './stack-table.js';
+import { Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 
 /** Yêu cầu báo cáo (issue 13 §6): the requests of the official's subtree and who answered, unit by unit. */
@@ -24,25 +25,16 @@ export function RequestsPage(props: { ctx: PageCtx; requests: RequestStatus[]; n
       {props.requests.length === 0 ? (
         <p>{t('con-rq-none')}</p>
       ) : (
-        <TableWrap label={t('con-nav-requests')}>
-          <table>
-            <HeadRow cols={[t('con-rq-col-subject'), t('con-rq-col-sent-to'), t('con-rq-col-due'), t('con-rq-col-answered')]} />
-            <tbody>
-              {props.requests.map((r) => (
-                <tr>
-                  <td>
-                    <a href={`/console/requests/${r.id}`}>{r.subject}</a>
-                  </td>
-                  <td>{r.unitName}</td>
-                  <td>
-                    <Due ctx={ctx} at={r.dueAt} now={props.now} />
-                  </td>
-                  <td>{`${r.answered.length}/${r.asked}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <StackTable
+          label={t('con-nav-requests')}
+          rows={props.requests}
+          cols={[
+            { head: t('con-rq-col-subject'), cell: (r) => <a href={`/console/requests/${r.id}`}>{r.subject}</a> },
+            { head: t('con-rq-col-sent-to'), cell: (r) => r.unitName },
+            { head: t('con-rq-col-due'), cell: (r) => <Due ctx={ctx} at={r.dueAt} now={props.now} /> },
+            { head: t('con-rq-col-answered'), cell: (r) => `${r.answered.length}/${r.asked}` },
+          ]}
+        />
       )}
     </Layout>
   );
@@ -60,7 +52,7 @@ function byUnit(r: RequestStatus): UnitRow[] {
   const row = (unitName: string) => rows.get(unitName) ?? rows.set(unitName, { unitName, answered: [], pending: [] }).get(unitName)!;
   for (const a of r.answered) row(a.unitName).answered.push(a);
   for (const p of r.pending) row(p.unitName).pending.push(p);
-  return [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+  return [...rows.values()].sort((a, b) => compareVi(a.unitName, b.unitName));
 }
 
 export function RequestPage(props: { ctx: PageCtx; r: RequestStatus; now: Date }) {
@@ -83,34 +75,31 @@ export function RequestPage(props: { ctx: PageCtx; r: RequestStatus; now: Date }
       </dl>
       <section aria-labelledby="rq-by-unit">
         <h2 id="rq-by-unit">{t('con-rq-by-unit')}</h2>
-        <TableWrap label={t('con-rq-by-unit')}>
-          <table>
-            <HeadRow cols={[t('con-col-unit'), t('con-rq-col-answered'), t('con-rq-col-who-done'), t('con-rq-col-who-pending')]} />
-            <tbody>
-              {byUnit(r).map((u) => (
-                <tr>
-                  <th scope="row">{u.unitName}</th>
-                  <td>{`${u.answered.length}/${u.answered.length + u.pending.length}`}</td>
-                  <td>
-                    {u.answered.map((a, i) => (
+        <StackTable
+          label={t('con-rq-by-unit')}
+          rows={byUnit(r)}
+          cols={[
+            { head: t('con-col-unit'), cell: (u) => u.unitName, rowHead: true },
+            { head: t('con-rq-col-answered'), cell: (u) => `${u.answered.length}/${u.answered.length + u.pending.length}` },
+            {
+              head: t('con-rq-col-who-done'),
+              cell: (u) =>
+                u.answered.map((a, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    {a.name}
+                    {a.reportId ? (
                       <>
-                        {i > 0 ? ', ' : ''}
-                        {a.name}
-                        {a.reportId ? (
-                          <>
-                            {' '}
-                            (<a href={`/console/reports/${a.reportId}`}>{a.receiptNo}</a>)
-                          </>
-                        ) : null}
+                        {' '}
+                        (<a href={`/console/reports/${a.reportId}`}>{a.receiptNo}</a>)
                       </>
-                    ))}
-                  </td>
-                  <td>{u.pending.map((p) => p.name).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+                    ) : null}
+                  </>
+                )),
+            },
+            { head: t('con-rq-col-who-pending'), cell: (u) => u.pending.map((p) => p.name).join(', ') },
+          ]}
+        />
       </section>
     </Layout>
   );

@@ -1,7 +1,8 @@
 import type { CampaignListItem } from '../../../core/surveys/console-access.js';
 import { compareResults, type SurveyResults } from '../../../core/surveys/results.js';
-import { Flash, HBar, HeadRow, pct } from '../widgets.js';
-import { Csrf, Layout, TableWrap } from '../layout.js';
+import { Flash, HBar, pct } from '../widgets.js';
+import { StackTable } from './stack-table.js';
+import { Csrf, Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
 
 /** Open answers shown per question; the exports carry every one. */
@@ -119,24 +120,24 @@ export function SurveyCompletion(props: { ctx: PageCtx; r: SurveyResults }) {
   return (
     <div id="survey-completion" aria-live="polite" {...poll}>
       <p>{t('con-sv-responded-total', { n: r.responded, total: r.recipients, pct: pct(r.responded, r.recipients) })}</p>
-      <TableWrap label={t('con-sv-completion')}>
-        <table>
-          <HeadRow cols={[t('con-col-unit'), t('con-sv-sampled'), t('con-sv-answered'), t('con-sv-rate')]} />
-          <tbody>
-            {r.completion.map((u) => (
-              <tr>
-                <th scope="row">{u.unitName}</th>
-                <td>{u.recipients}</td>
-                <td>{u.responded}</td>
-                <td>
-                  <meter min={0} max={100} value={Math.round((u.responded / Math.max(1, u.recipients)) * 100)} aria-label={u.unitName}></meter>{' '}
-                  {pct(u.responded, u.recipients)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-sv-completion')}
+        rows={r.completion}
+        cols={[
+          { head: t('con-col-unit'), cell: (u) => u.unitName, rowHead: true },
+          { head: t('con-sv-sampled'), cell: (u) => u.recipients },
+          { head: t('con-sv-answered'), cell: (u) => u.responded },
+          {
+            head: t('con-sv-rate'),
+            cell: (u) => (
+              <>
+                <meter min={0} max={100} value={Math.round((u.responded / Math.max(1, u.recipients)) * 100)} aria-label={u.unitName}></meter>{' '}
+                {pct(u.responded, u.recipients)}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
@@ -177,22 +178,17 @@ function BeforeAfter(props: { ctx: PageCtx; before: SurveyResults; after: Survey
   return (
     <section aria-labelledby="sv-compare">
       <h2 id="sv-compare">{t('con-sv-compare', { before: props.before.number, after: props.after.number })}</h2>
-      <TableWrap label={t('con-sv-compare', { before: props.before.number, after: props.after.number })}>
-        <table>
-          <HeadRow cols={[t('con-sv-question-col'), t('con-sv-option-col'), `#${props.before.number}`, `#${props.after.number}`, t('con-sv-change-col')]} />
-          <tbody>
-            {changes.map((c) => (
-              <tr>
-                <td>{c.text}</td>
-                <td>{c.option}</td>
-                <td>{c.before}%</td>
-                <td>{c.after}%</td>
-                <td>{sign(c.after - c.before)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={t('con-sv-compare', { before: props.before.number, after: props.after.number })}
+        rows={changes}
+        cols={[
+          { head: t('con-sv-question-col'), cell: (c) => c.text },
+          { head: t('con-sv-option-col'), cell: (c) => c.option },
+          { head: `#${props.before.number}`, cell: (c) => `${c.before}%` },
+          { head: `#${props.after.number}`, cell: (c) => `${c.after}%` },
+          { head: t('con-sv-change-col'), cell: (c) => sign(c.after - c.before) },
+        ]}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Mix, Series } from '../../../core/console/trends.js';
-import { Layout, TableWrap } from '../layout.js';
+import { Layout } from '../layout.js';
+import { StackTable } from './stack-table.js';
 import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 
 /** A line chart drawn by uPlot from its data attribute, with the same figures as a table for screen readers and printing. */
@@ -17,28 +18,14 @@ function SeriesChart(props: { ctx: PageCtx; id: string; title: string; s: Series
       <div class="chart" data-chart="lines" data-series={JSON.stringify(data)} aria-hidden="true"></div>
       <details>
         <summary>{props.ctx.t('con-tr-table')}</summary>
-        <TableWrap label={props.title}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col"></th>
-                {s.months.map((m) => (
-                  <th scope="col">{fmtPeriod(m)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {s.series.map((x) => (
-                <tr>
-                  <th scope="row">{props.name(x.key)}</th>
-                  {x.values.map((v) => (
-                    <td>{v}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <StackTable
+          label={props.title}
+          rows={s.series}
+          cols={[
+            { head: '', cell: (x) => props.name(x.key), rowHead: true },
+            ...s.months.map((m, i) => ({ head: fmtPeriod(m), cell: (x: Series['series'][number]) => x.values[i] })),
+          ]}
+        />
       </details>
     </section>
   );
@@ -55,28 +42,17 @@ function MixTable(props: {
   return (
     <section>
       <h2>{props.title}</h2>
-      <TableWrap label={props.title}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{props.ctx.t('con-f-topic')}</th>
-              {props.codes.map((c) => (
-                <th scope="col">{props.label(c)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.mix.map((m) => (
-              <tr>
-                <th scope="row">{props.topic(m.key)}</th>
-                {props.codes.map((c) => (
-                  <td>{m.total ? `${Math.round(((m.counts[c] ?? 0) / m.total) * 100)}%` : '—'}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <StackTable
+        label={props.title}
+        rows={props.mix}
+        cols={[
+          { head: props.ctx.t('con-f-topic'), cell: (m) => props.topic(m.key), rowHead: true },
+          ...props.codes.map((c) => ({
+            head: props.label(c),
+            cell: (m: Mix) => (m.total ? `${Math.round(((m.counts[c] ?? 0) / m.total) * 100)}%` : '—'),
+          })),
+        ]}
+      />
     </section>
   );
 }
