@@ -149,6 +149,7 @@ export async function runIntakeBench(o: IntakeBenchOptions = {}): Promise<Intake
       held: s.held,
       outcomes: () => ({ ...s.outcomes }),
       drained: s.drained,
+      commits: () => s.samples,
     });
     const ports = { pgPort: Number(new URL(db.url).port || 5432), redisPort: Number(new URL(redis.url).port || 6379) };
     const ours = server;

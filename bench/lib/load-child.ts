@@ -8,7 +8,7 @@ import { TELEGRAM_ID_BASE, ZALO_ID_BASE } from './seed-users.js';
  * The load generator, run as its own process (bench/lib/load.ts forks it) so that building,
  * signing and timing requests never competes with the server's event loop. Simulated users
  * take turns (round robin), so no two requests of one user are in flight at once, as with
- * real people; each sends text from a small mix (free text → main menu, /menu, /trangthai).
+ * real people; each sends text from a small mix (free text → main menu, /menu, /trangthai), the mix the same in any window.
  */
 export interface LoadSpec {
   url: string;
@@ -56,7 +56,10 @@ export function buildRequest(
 ): { path: string; headers: Record<string, string>; body: string } {
   const total = spec.users.telegram + spec.users.zalo;
   const k = seq % total;
-  const text = TEXTS[Math.floor(seq / total) % TEXTS.length]!;
+  // Consecutive requests rotate through the texts (and each user's text changes from turn to turn), so any
+  // few seconds of load carry the same mix: with the text changing only once all users had had their turn,
+  // a 15 s round could be nearly all /trangthai (three more statements) and the next nearly none.
+  const text = TEXTS[(seq + Math.floor(seq / total)) % TEXTS.length]!;
   if (k < spec.users.telegram) {
     const id = TELEGRAM_ID_BASE + k;
     const body = JSON.stringify({
