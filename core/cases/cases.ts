@@ -6,6 +6,7 @@ import { nextReceipt } from '../platform/receipts.js';
 import { refuse, type Ok, type Refusal } from '../kernel/result.js';
 import { enqueue } from '../platform/outbox.js';
 import { visibleUnitOf } from '../reports/visible-unit.js';
+import { isUuid } from '../kernel/uuid.js';
 
 /**
  * Case handling with responsible bodies (issue 13 §4). An official forwards (chuyển xử lý) an
@@ -44,12 +45,10 @@ interface Source {
   issues: { id: string; title: string }[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A report (by id or receipt) or a hot spot (by id or DN- receipt). */
 async function findSource(tx: Executor, ref: string): Promise<Source | null> {
   const r = ref.trim();
-  const byId = UUID.test(r);
+  const byId = isUuid(r);
   const receipt = r.toUpperCase();
   if (!/^DN-/.test(receipt)) {
     const [row] = await tx
@@ -266,7 +265,7 @@ export type AnswerResult =
  * status already recorded (a double tap on "Tiếp nhận") changes nothing; a closed case refuses.
  */
 export async function answerCase(tx: Executor, liaison: Actor, caseId: string, answer: Answer, text: string | null, now: Date): Promise<AnswerResult> {
-  const [row] = UUID.test(caseId) ? await tx.select().from(cases).where(eq(cases.id, caseId)).for('update') : [];
+  const [row] = isUuid(caseId) ? await tx.select().from(cases).where(eq(cases.id, caseId)).for('update') : [];
   const audit = (outcome: 'ok' | 'refused', details: Record<string, unknown>) =>
     appendAudit(tx, { actorId: liaison.id, action: `case.${answer}`, targetType: 'case', targetId: row?.id, outcome, details });
   if (!row) {
@@ -295,7 +294,7 @@ export async function answerCase(tx: Executor, liaison: Actor, caseId: string, a
 }
 
 export async function caseById(tx: Executor, id: string): Promise<CaseRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx.select().from(cases).where(eq(cases.id, id));
   return row ?? null;
 }

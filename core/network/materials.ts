@@ -12,6 +12,7 @@ import { audienceRootInScope } from '../people/audience.js';
 import type { Actor } from '../people/roster.js';
 import { findUnitTyped } from '../people/units.js';
 import { uploadAttachment, type KeptUpload } from '../broadcasts/attachment-file.js';
+import { isUuid } from '../kernel/uuid.js';
 
 /**
  * The training library (issue 17 item 5, `/tailieu`): an official publishes a document, link or
@@ -151,8 +152,6 @@ export interface MaterialView {
   read: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function loadVisible(tx: Executor, person: Actor, where: ReturnType<typeof sql>, limit: number): Promise<MaterialView[]> {
   const rows = rowsOf<{
     id: string;
@@ -180,14 +179,14 @@ async function loadVisible(tx: Executor, person: Actor, where: ReturnType<typeof
 
 /** The materials of the topic of `anyId` (a material of that topic), newest first. */
 export async function listByTopic(tx: Executor, person: Actor, anyId: string): Promise<{ topic: string; items: MaterialView[] } | null> {
-  if (!UUID.test(anyId)) return null;
+  if (!isUuid(anyId)) return null;
   const [m] = await tx.select({ topic: materials.topic }).from(materials).where(eq(materials.id, anyId));
   if (!m) return null;
   return { topic: m.topic, items: await loadVisible(tx, person, sql`m.topic = ${m.topic}`, 30) };
 }
 
 export async function openMaterial(tx: Executor, person: Actor, id: string): Promise<MaterialView | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return (await loadVisible(tx, person, sql`m.id = ${id}`, 1))[0] ?? null;
 }
 
@@ -220,7 +219,7 @@ export async function materialReaders(
   official: Actor,
   id: string,
 ): Promise<Ok<Readers> | Refusal<'not_found' | 'out_of_scope' | 'not_official'>> {
-  if (!UUID.test(id)) return refuse('not_found');
+  if (!isUuid(id)) return refuse('not_found');
   if (await notOfficial(tx, official, 'material.readers', id)) return refuse('not_official');
   const [m] = await tx
     .select({ title: materials.title, broadcastId: materials.broadcastId, unitId: broadcasts.unitId })

@@ -3,8 +3,8 @@ import { asc, like, eq, and } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { units } from '../../../db/schema/index.js';
 import type { ConsoleEnv } from '../security.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PERIOD = /^\d{4}-\d{2}$/;
 
@@ -12,7 +12,7 @@ const PERIOD = /^\d{4}-\d{2}$/;
 export const q = {
   uuid: (c: Context<ConsoleEnv>, k: string) => {
     const v = c.req.query(k);
-    return v && UUID.test(v) ? v : null;
+    return v && isUuid(v) ? v : null;
   },
   oneOf: <T extends string>(c: Context<ConsoleEnv>, k: string, allowed: readonly T[]): T | null => {
     const v = c.req.query(k) as T | undefined;

@@ -9,8 +9,7 @@ import { pageCtx } from '../page-context.js';
 import { PoliciesPage } from '../pages/policies.js';
 import type { ConsoleEnv } from '../security.js';
 import { q } from './common.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * Chu kỳ đôn đốc (issue 13 §5): the handling policy of each unit of the official's subtree, and
@@ -38,7 +37,7 @@ export function policyRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const user = c.get('user');
     const body = await c.req.parseBody();
     const str = (k: string) => (typeof body[k] === 'string' ? body[k].trim() : '');
-    const target = UUID.test(str('target')) ? str('target') : null;
+    const target = isUuid(str('target')) ? str('target') : null;
     const mode = str('mode');
     const minutes = mode === 'none' ? null : mode === 'inherit' ? 'inherit' : Number(str('minutes'));
     const t = (k: string, a?: Record<string, string | number>) => deps.t(c.get('lang'), k, a);

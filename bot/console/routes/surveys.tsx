@@ -11,8 +11,9 @@ import type { ConsoleDeps } from '../deps.js';
 import { pageCtx } from '../page-context.js';
 import { SurveyCompletion, SurveyPage, SurveysPage, type ShareState } from '../pages/surveys.js';
 import type { ConsoleEnv } from '../security.js';
+import { UUID_PATTERN } from '../../../core/kernel/uuid.js';
 
-const ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ID = UUID_PATTERN;
 const FILES = {
   'answers.csv': { type: 'text/csv; charset=utf-8' },
   'answers.xlsx': { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },

@@ -11,7 +11,8 @@ import { evidenceIntercept } from './evidence.js';
 import { effect } from '../../../engine/effects.js';
 import { filedQuestions, periodText } from './filed.js';
 import type { Reply } from '../../../engine/types.js';
-import { REQUEST_ARG, requestQuestions } from './request.js';
+import { requestQuestions } from './request.js';
+import { isUuid } from '../../../../core/kernel/uuid.js';
 
 const intro = (def: ReportFlowDef, period: string, ctx: FlowContext): Reply => ({ text: ctx.t(def.introKey, { period: periodText(period) }) });
 
@@ -56,14 +57,14 @@ export function createReportFlow(def: ReportFlowDef): Flow<ReportState> {
     upgrade: upgradeReportState,
     hasAnswers: (s) => draftHasAnswers(s.draft),
     // A request's button while another thematic draft waits: ask which to go on with (issue 13 §6).
-    startsAnew: (s, arg) => (def.kind === 'thematic' && REQUEST_ARG.test(arg.trim()) && s.draft.requestId !== arg.trim() ? 'reports-request-clash' : null),
+    startsAnew: (s, arg) => (def.kind === 'thematic' && isUuid(arg.trim()) && s.draft.requestId !== arg.trim() ? 'reports-request-clash' : null),
     start(ctx, arg) {
       const { draft, ix } = def.init(ctx);
       const state: ReportState = { v: 2, kind: def.kind, step: def.sequence[0]!, draft, ix, sd: null, page: 0, group: null, edit: null };
       // A periodic report first looks for the one already filed for its period: that one opens for editing.
       if (def.kind === 'periodic') return { state: { ...state, step: 'filed-check' }, effect: effect('reports.filed', {}) };
       // Opened from a report request's button: the request presets the topic and the title.
-      if (def.kind === 'thematic' && REQUEST_ARG.test(arg.trim()))
+      if (def.kind === 'thematic' && isUuid(arg.trim()))
         return { state: { ...state, step: 'request-check' }, effect: effect('reports.request', { requestId: arg.trim() }) };
       return { state, say: [intro(def, draft.period, ctx)] };
     },

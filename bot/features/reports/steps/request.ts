@@ -2,9 +2,6 @@ import { waiting } from '../../../engine/machine.js';
 import type { FlowContext, Reply } from '../../../engine/types.js';
 import { copy, type Question } from './state.js';
 
-/** `/chuyende <requestId>` (the button on a report request, issue 13 §6) carries the request's id. */
-export const REQUEST_ARG = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The thematic report opened from a report request: the topic and the report's title are set
  * to the request, its guiding questions are shown, and the first question is the first issue.
