@@ -16,6 +16,9 @@ const UNITS = [
   { code: 'DEMO-XA-AB', name: 'Đảng ủy xã An Bình', kind: 'xa', parent: 'DEMO-TINH' },
   { code: 'DEMO-PH-PL', name: 'Đảng ủy phường Phú Lợi', kind: 'xa', parent: 'DEMO-TINH' },
   { code: 'DEMO-MTTQ', name: 'Ủy ban MTTQ Việt Nam tỉnh', kind: 'mttq_doan_the', parent: 'DEMO-TINH' },
+  // Responsible bodies (cơ quan phối hợp): where «Chuyển xử lý» sends a problem, answered by a liaison.
+  { code: 'DEMO-CQ-UBND-AB', name: 'UBND xã An Bình', kind: 'co_quan', parent: 'DEMO-XA-AB' },
+  { code: 'DEMO-CQ-SNNMT', name: 'Sở Nông nghiệp và Môi trường tỉnh', kind: 'co_quan', parent: 'DEMO-TINH' },
 ] as const;
 
 const PEOPLE = [
@@ -24,6 +27,8 @@ const PEOPLE = [
   { name: 'CTV xã An Bình (demo)', role: 'collaborator', unit: 'DEMO-XA-AB', stratum: 'nong_dan' },
   { name: 'CTV phường Phú Lợi (demo)', role: 'collaborator', unit: 'DEMO-PH-PL', stratum: 'cong_nhan' },
   { name: 'CTV MTTQ tỉnh (demo)', role: 'collaborator', unit: 'DEMO-MTTQ', sector: 'mttq', stratum: 'huu_tri_ccb' },
+  { name: 'Đầu mối UBND xã An Bình (demo)', role: 'liaison', unit: 'DEMO-CQ-UBND-AB' },
+  { name: 'Đầu mối Sở Nông nghiệp và Môi trường (demo)', role: 'liaison', unit: 'DEMO-CQ-SNNMT' },
 ] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { hotSpotEvents, hotSpots, people, units } from '../../db/schema/index.js';
+import { cases, hotSpotEvents, hotSpots, people, sends, units } from '../../db/schema/index.js';
 import { createIntake, type Intake } from '../../bot/engine/intake.js';
 import { createFeatures } from '../../bot/features/index.js';
 import { ensurePersonaAccounts } from '../../bot/channels/sandbox/store.js';
@@ -69,5 +69,20 @@ describe('the demo province', () => {
     const [official] = await t.db.select({ id: people.id }).from(people).where(eq(people.displayName, 'Cán bộ Ban TGDV tỉnh (demo)'));
     const seen = await intakeUser(() => intake, outbox, `p-${official!.id}`).send(`/xem ${open!.receiptNo}`);
     expect(seen.map((m) => m.text).join('\n')).toContain('cấp đang phụ trách: Ban Tuyên giáo và Dân vận Tỉnh ủy (demo)');
+  });
+
+  it('has responsible bodies with liaisons, so «Chuyển xử lý» works in the sandbox from the first start', async () => {
+    await ensurePersonaAccounts(t.db);
+    const person = async (name: string) => (await t.db.select({ id: people.id }).from(people).where(eq(people.displayName, name)))[0]!;
+    const official = intakeUser(() => intake, outbox, `p-${(await person('Cán bộ Đảng ủy xã An Bình (demo)')).id}`);
+    let seen = await official.send('/chuyenxuly DN-DEMO-002');
+    expect(seen.at(-1)!.choices.map((c) => c.label)).toEqual(expect.arrayContaining(['UBND xã An Bình']));
+    for (const label of [/UBND xã An Bình/, /./, /./, /^Có$/, /Chuyển/]) seen = await official.press(choiceOf(seen.at(-1), label).data);
+    const [c] = await t.db.select().from(cases);
+    const [body] = await t.db.select().from(units).where(eq(units.id, c!.bodyUnitId));
+    expect(body!.name).toBe('UBND xã An Bình');
+    const liaison = await person('Đầu mối UBND xã An Bình (demo)');
+    const [told] = await t.db.select().from(sends).where(eq(sends.personId, liaison.id));
+    expect(JSON.stringify(told!.message)).toContain(c!.receiptNo);
   });
 });
