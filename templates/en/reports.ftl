@@ -110,6 +110,7 @@ reports-part-good-practices = Good examples, new practices
 reports-part-general-proposals = General recommendations
 
 reports-received = ✅ { $kind } received, receipt number { $receipt }. Thank you! Type /status to follow its status.
+reports-received-urgent = 🚨 Sent as urgent: the officials in charge were told at once and must acknowledge it within the deadline; if they do not, it goes to the level above. You will hear when an official takes it.
 reports-submit-failed = The report could not be sent because something is missing or invalid. Please review and complete it.
 reports-updated = ✅ Report { $receipt } updated (version { $version }). Earlier versions are kept; the officials will review the new one.
 reports-locked = This reporting period is closed, so the submitted report can no longer be edited. To add something, send a quick report or contact your official.

@@ -110,6 +110,7 @@ reports-part-good-practices = Điển hình, cách làm hay
 reports-part-general-proposals = Kiến nghị, đề xuất chung
 
 reports-received = ✅ Đã nhận { $kind }, số biên nhận { $receipt }. Cảm ơn đồng chí! Đồng chí có thể xem tình trạng xử lý bằng lệnh /trangthai.
+reports-received-urgent = 🚨 Báo cáo được gửi khẩn: cán bộ phụ trách đã được báo ngay và phải tiếp nhận trong thời hạn; quá hạn, báo cáo tự chuyển lên cấp trên. Đồng chí sẽ được báo khi có cán bộ tiếp nhận.
 reports-submit-failed = Chưa gửi được báo cáo vì nội dung còn thiếu hoặc chưa hợp lệ. Đồng chí vui lòng xem lại và bổ sung.
 reports-updated = ✅ Đã cập nhật báo cáo số { $receipt } (phiên bản { $version }). Các phiên bản trước vẫn được lưu; cán bộ phụ trách sẽ xem lại bản mới.
 reports-locked = Kỳ báo cáo này đã khóa sổ nên không thể sửa báo cáo đã gửi. Nếu cần bổ sung, đồng chí vui lòng gửi báo cáo nhanh hoặc liên hệ cán bộ phụ trách.

@@ -36,10 +36,12 @@ afterAll(async () => {
 });
 
 /** Answers the quick report like fillUntilReceipt, but sends it with «Gửi báo cáo khẩn». */
+let receiptSeen: SeenMessage[] = [];
 async function fileUrgent(user: ChatUser, first: SeenMessage[]): Promise<string> {
   let seen = first;
   for (let step = 0; step < 60; step++) {
     const receipt = seen.map((m) => /BN-\d{4}-\d{2}-\d{6}/.exec(m.text)?.[0]).find(Boolean);
+    receiptSeen = seen;
     if (receipt) return receipt;
     const choices = seen.at(-1)?.choices.length ? seen.flatMap((m) => m.choices) : [];
     const pick =
@@ -62,6 +64,8 @@ describe('an urgent report (issue 13 §1)', () => {
     const receipt = await fileUrgent(world.user(who.ctv!), await world.user(who.ctv!).send('/nhanh'));
     const [report] = await t.db.select().from(reports).where(eq(reports.receiptNo, receipt));
     expect(report).toMatchObject({ urgent: true, status: 'submitted' });
+    // The reporter hears what sending it as urgent set in motion.
+    expect(receiptSeen.map((m) => m.text).join('\n')).toContain('Báo cáo được gửi khẩn: cán bộ phụ trách đã được báo ngay');
     expect(await world.inbox(who.binh!, `rn-${report!.id}`)).toEqual([]);
     const [first] = await world.inbox(who.binh!, `ru-${report!.id}-s0`);
     expect(first!.text).toContain('BÁO CÁO KHẨN');

@@ -173,7 +173,9 @@ export function reviewQuestions(cfg: ReviewConfig): Record<string, Question> {
           const text =
             version > 1 ? ctx.t('reports-updated', { receipt, version }) : ctx.t('reports-received', { receipt, kind: ctx.t(`reports-kind-${s.kind}`) });
           const who = routeReceipt(ctx, s.draft.route, done.result.visibleFrom ?? null);
-          return { end: [{ text }, ...who, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
+          // Sent as urgent: the reporter hears what that set in motion (a deadline, then the unit above).
+          const urgent = s.draft.urgent && version === 1 ? [{ text: ctx.t('reports-received-urgent') }] : [];
+          return { end: [{ text }, ...urgent, ...who, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
         }
         const why = done.effect === 'reports.submit' && !done.result.ok && done.result.code === 'locked' ? 'reports-locked' : 'reports-submit-failed';
         return { state: copy(s), next: 'review', say: [{ text: ctx.t(why) }] };
