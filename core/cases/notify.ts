@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { people, units } from '../../db/schema/index.js';
+import { hotSpots, people, reportIssues, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
 import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
@@ -49,10 +49,43 @@ function answerChoices(t: Translate, locale: Locale, caseId: string): Choice[] {
   return (['accepted', 'in_progress', 'done', 'declined'] as const).map((a) => ({ label: t(locale, `cases-btn-${a}`), data: `/xuly ${caseId} ${a}` }));
 }
 
+/** What a body is asked to act on can be long; the rest is with the official who forwarded it. */
+const SITUATION_MAX = 2000;
+
+/**
+ * What happened, as the source tells it (the issue's summary; the hot spot's description and
+ * place), without the reporter: the body must know what to fix, not who said it.
+ */
+async function situation(tx: Executor, c: CaseRow): Promise<{ text: string | null; place: string | null }> {
+  if (c.sourceType === 'hot_spot') {
+    const [h] = await tx.select({ text: hotSpots.description, place: hotSpots.placeText }).from(hotSpots).where(eq(hotSpots.id, c.sourceId));
+    return { text: h?.text ?? null, place: h?.place ?? null };
+  }
+  const which = c.issueId ? eq(reportIssues.id, c.issueId) : eq(reportIssues.reportId, c.sourceId);
+  const [i] = await tx.select({ text: reportIssues.summary }).from(reportIssues).where(which).orderBy(asc(reportIssues.position)).limit(1);
+  return { text: i?.text ?? null, place: null };
+}
+
+/** The situation's lines («Tình hình», «Địa điểm») for a case's message or view. */
+export async function caseSituation(tx: Executor, env: CaseEnv, locale: Locale, c: CaseRow): Promise<string[]> {
+  return situationLines(env, locale, await situation(tx, c));
+}
+
+function situationLines(env: CaseEnv, locale: Locale, s: { text: string | null; place: string | null }): string[] {
+  const lines: string[] = [];
+  if (s.text) {
+    const chars = [...s.text];
+    lines.push(env.t(locale, 'cases-new-situation', { text: chars.length > SITUATION_MAX ? `${chars.slice(0, SITUATION_MAX).join('')}…` : s.text }));
+  }
+  if (s.place) lines.push(env.t(locale, 'cases-new-place', { place: s.place }));
+  return lines;
+}
+
 /** The new case to every liaison of the body; returns how many were queued. */
 export async function notifyForwarded(tx: Executor, env: CaseEnv, c: CaseRow, sourceReceipt: string): Promise<number> {
   const official = await person(tx, c.forwardedBy);
   const from = await unitName(tx, c.sourceUnitId);
+  const what = await situation(tx, c);
   let n = 0;
   for (const l of await liaisonsOf(tx, c.bodyUnitId)) {
     const locale = asLocale(l.locale);
@@ -60,6 +93,7 @@ export async function notifyForwarded(tx: Executor, env: CaseEnv, c: CaseRow, so
       env.t(locale, 'cases-new-head', { receipt: c.receiptNo }),
       env.t(locale, 'cases-new-from', { name: official?.name ?? '—', unit: from, source: sourceReceipt }),
       env.t(locale, 'cases-new-title', { title: c.title }),
+      ...situationLines(env, locale, what),
     ];
     if (c.note) lines.push(env.t(locale, 'cases-new-note', { note: c.note }));
     lines.push(env.t(locale, 'cases-new-due', { due: dueText(env, c.dueAt) }));

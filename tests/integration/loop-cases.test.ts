@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { handleCaseDue } from '../../core/cases/due.js';
 import { createI18n } from '../../core/kernel/i18n.js';
-import { auditLog, caseEvents, cases, reports, units } from '../../db/schema/index.js';
+import { auditLog, caseEvents, cases, reportIssues, reports, units } from '../../db/schema/index.js';
 import { fillUntilReceipt, type SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
@@ -109,6 +109,12 @@ describe('a case from a quick report to "Đã xử lý" and back to the reporter
     const [toPolice] = await world.inbox(who.police!, `cs-${c!.id}-new`);
     log('Đại úy Nam (hồ sơ đến)', '', [toPolice!]);
     expect(toPolice!.text).toContain('Đề nghị: Đề nghị xác minh');
+    // What happened, as the report tells it (it had only the title): the body must know what to fix, not who said it.
+    const [issue] = await t.db.select({ summary: reportIssues.summary }).from(reportIssues).where(eq(reportIssues.reportId, report!.id));
+    expect(issue!.summary).toBeTruthy();
+    expect(toPolice!.text).toContain(`Tình hình: ${issue!.summary}`);
+    expect(toPolice!.text).not.toContain('CTV Hoa');
+    expect((await world.user(who.police!).send(`/hoso ${c!.receiptNo}`)).at(-1)!.text).toContain(`Tình hình: ${issue!.summary}`);
     // A liaison of another body cannot answer it; the reporter's forwarded notice is queued.
     const foreign = await world.user(who.otherPolice!).press(toPolice!.choices[0]!.data);
     expect(foreign.at(-1)!.text).toContain('không thuộc phạm vi');

@@ -1,5 +1,5 @@
 import { caseEventsOf, caseById, canSeeCase, casesOfBody, type CaseRow } from '../../../core/cases/cases.js';
-import { dueText, tellReporter, type CaseEnv } from '../../../core/cases/notify.js';
+import { caseSituation, dueText, tellReporter, type CaseEnv } from '../../../core/cases/notify.js';
 import { cases, caseEvents } from '../../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import type { HandlerContext } from '../../engine/registry.js';
@@ -24,7 +24,9 @@ export async function casesCommand(env: CaseEnv, args: string, h: HandlerContext
   const [row] = await h.tx.select().from(cases).where(eq(cases.receiptNo, ref));
   if (!row || !(await canSeeCase(h.tx, actor(h), row))) return [{ text: t('cases-x-not_found') }];
   const events = await caseEventsOf(h.tx, row.id);
-  const lines = [caseLine(h, env, 1, row).replace(/^1\. /, ''), ''];
+  const what = await caseSituation(h.tx, env, h.flow.locale, row);
+  const asked = row.note ? [t('cases-new-note', { note: row.note })] : [];
+  const lines = [caseLine(h, env, 1, row).replace(/^1\. /, ''), ...what, ...asked, ''];
   const liaison = h.person!.role === 'liaison';
   for (const { e, actor: name } of events) {
     const who = liaison || h.person!.id !== row.reporterId ? (name ?? '') : '';
