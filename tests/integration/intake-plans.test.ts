@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, rowsOf, type Database } from '../../db/client.js';
+import { claimTurn, saveTurn } from '../../bot/engine/intake-sql.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+/**
+ * The intake's two statements keep a generic plan, while the pool's connections otherwise make a
+ * plan for every execution (db/prepared.ts PREPARED_CONNECTION): planning the claim statement
+ * cost three times its execution (issue 16). The features' statements between them are planned
+ * as before.
+ */
+let t: TestDatabase;
+let d: Database;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  if (!t.url) throw new Error('needs a real Postgres (TEST_DATABASE_URL)');
+  d = await openDatabase({ url: t.url, max: 1 }); // one connection: its prepared statements are the ones counted
+});
+afterAll(async () => {
+  await d.close();
+  await t.close();
+});
+
+const one = <T>(rows: unknown) => rowsOf<T>(rows)[0]!;
+
+describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
+  it('claim and save run on generic plans once Postgres has one; between them the transaction plans each statement again', async () => {
+    let between = '';
+    for (let i = 0; i < 10; i++) {
+      await d.db.transaction(async (tx) => {
+        const now = new Date();
+        const claimed = await claimTurn(tx, { channel: 'telegram', updateKey: `plan${i}`, accountKey: 'telegram:42', externalId: '42', locale: 'vi', now });
+        expect(claimed).not.toBeNull();
+        between = one<{ plan_cache_mode: string }>(await tx.execute(sql`show plan_cache_mode`)).plan_cache_mode;
+        await saveTurn(tx, { accountKey: 'telegram:42', state: { flow: null, data: {} }, flow: null, personId: null, now, touch: null, reply: null });
+      });
+    }
+    expect(between).toBe('force_custom_plan');
+    const plans = rowsOf<{ kind: string; generic_plans: number; custom_plans: number }>(
+      await d.db.execute(sql`select case when statement like '%insert into processed_updates%' then 'claim' else 'save' end as kind,
+        generic_plans::int, custom_plans::int from pg_prepared_statements
+        where statement like '%insert into processed_updates%' or statement like 'update conversations set state%'`),
+    );
+    expect(plans.map((p) => p.kind).sort()).toEqual(['claim', 'save']);
+    for (const p of plans) expect(p.generic_plans, p.kind).toBeGreaterThan(0);
+    // Outside the intake's statements the connection still plans every execution.
+    expect(one<{ plan_cache_mode: string }>(await d.db.execute(sql`show plan_cache_mode`)).plan_cache_mode).toBe('force_custom_plan');
+  });
+});
