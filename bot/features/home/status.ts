@@ -18,8 +18,12 @@ function day(at: Date | null): string {
 export async function myStatus(h: HandlerContext): Promise<Reply[]> {
   const t = h.flow.t;
   if (!h.person) return [{ text: t('engine-not-registered') }];
-  const reports = await recentReports(h.tx, h.person.id, RECENT);
-  const spots = await recentHotSpots(h.tx, h.person.id, RECENT);
+  // Three independent reads sent together on the update's connection: one wait instead of three.
+  const [reports, spots, cases] = await Promise.all([
+    recentReports(h.tx, h.person.id, RECENT),
+    recentHotSpots(h.tx, h.person.id, RECENT),
+    casesOfReporter(h.tx, h.person.id, RECENT),
+  ]);
   const lines = [t('home-status-title')];
   lines.push('', t('home-status-reports'));
   if (reports.length === 0) lines.push(t('home-status-no-reports'));
@@ -48,7 +52,6 @@ export async function myStatus(h: HandlerContext): Promise<Reply[]> {
     );
   }
   // What became of it: the cases officials opened from these reports and alerts (issue 13 §4).
-  const cases = await casesOfReporter(h.tx, h.person.id, RECENT);
   if (cases.length > 0) {
     lines.push('', t('cases-status-title'));
     for (const c of cases)
