@@ -9,7 +9,8 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 /**
  * Giao ban meetings used the way a busy official uses them (found in the sandbox): a time refused
  * as too soon made them type the place, agenda and invitees all over again; only the soonest
- * meeting could be cancelled from /giaoban (one scheduled at a wrong time later on could not);
+ * meeting could be cancelled from /giaoban (one scheduled at a wrong time later on could not), and
+ * «Hủy cuộc họp này?» did not say which meeting;
  * /giaoban_diemdanh, /giaoban_ketluan and /giaoban_huy typed alone, as the help suggests,
  * answered «Không tìm thấy cuộc họp này» with no way on.
  */
@@ -66,8 +67,15 @@ describe('giao ban meetings, careless moves', () => {
     const u = world.user(official);
     await schedule(u, 'Giao ban đặt nhầm giờ', typedTime(72));
     await u.send('Gửi giấy mời');
-    const seen = await u.send('/giaoban');
+    let seen = await u.send('/giaoban');
     expect(labels(seen)).toEqual(expect.arrayContaining(['✖ Hủy cuộc 1', '✖ Hủy cuộc 2']));
+    // The question names the meeting, its time included (titles repeat month after month).
+    seen = await u.press(seen.flatMap((m) => m.choices).find((c) => c.label === '✖ Hủy cuộc 2')!.data);
+    const when = typedTime(72).split(' ');
+    expect(lastText(seen)).toContain('«Giao ban đặt nhầm giờ»');
+    expect(lastText(seen)).toMatch(new RegExp(`${when[0]!.padStart(5, '0')} \\d\\d/\\d\\d/`));
+    seen = await u.send('Không, giữ lịch');
+    expect(lastText(seen)).toContain('Lịch họp giữ nguyên');
   });
 
   it('the meeting commands typed alone point to the list instead of «not found»', async () => {
