@@ -9,7 +9,7 @@ network-status-left = left
 
 network-invite-intro = 👥 INVITE TO THE NETWORK. Type /huy at any time to cancel.
 network-ask-name = Full name of the person invited:
-network-err-name = The name must be 2 to 120 characters. Please type it again.
+network-err-name = The name is written in letters, 2 to 120 characters. Please type it again.
 network-ask-unit = Which unit will they belong to? Press the button for your own unit, or type the name (or code) of a unit below yours.
 network-unit-own = { $unit }
 network-err-unit-code = Type the unit's name or code, on one line.

@@ -9,7 +9,7 @@ network-status-left = đã nghỉ
 
 network-invite-intro = 👥 MỜI THAM GIA MẠNG LƯỚI. Gõ /huy bất cứ lúc nào để hủy.
 network-ask-name = Họ và tên người được mời:
-network-err-name = Họ tên cần từ 2 đến 120 ký tự. Đồng chí vui lòng gõ lại.
+network-err-name = Họ tên cần viết bằng chữ, từ 2 đến 120 ký tự. Đồng chí vui lòng gõ lại.
 network-ask-unit = Người được mời thuộc đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
 network-unit-own = { $unit }
 network-err-unit-code = Đồng chí gõ tên đơn vị (ví dụ "xã An Bình") hoặc mã đơn vị, trên một dòng.
