@@ -12,7 +12,9 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
  * meeting could be cancelled from /giaoban (one scheduled at a wrong time later on could not), and
  * «Hủy cuộc họp này?» did not say which meeting;
  * /giaoban_diemdanh, /giaoban_ketluan and /giaoban_huy typed alone, as the help suggests,
- * answered «Không tìm thấy cuộc họp này» with no way on.
+ * answered «Không tìm thấy cuộc họp này» with no way on; a meeting under way (three hours
+ * long) had no «Điểm danh» button until it was over, though the attendance may be recorded from
+ * its start.
  */
 let t: TestDatabase;
 let tree: Tree;
@@ -20,7 +22,7 @@ let world: LoopWorld;
 let official: PersonRef;
 const config = testConfig({ QUIET_HOURS: '' });
 const HOUR = 3_600_000;
-const clock = new Date();
+let clock = new Date();
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -34,6 +36,7 @@ afterAll(async () => {
 });
 
 const lastText = (seen: SeenMessage[]) => seen.at(-1)!.text;
+const all = (seen: SeenMessage[]) => seen.map((m) => m.text).join('\n');
 const labels = (seen: SeenMessage[]) => seen.flatMap((m) => m.choices.map((c) => c.label));
 const typedTime = (hoursAhead: number) => {
   const l = localTime(new Date(clock.getTime() + hoursAhead * HOUR), config.TIMEZONE);
@@ -86,5 +89,16 @@ describe('giao ban meetings, careless moves', () => {
       expect(lastText(seen)).toContain('/giaoban');
       expect(labels(seen)).toContain('Xem các cuộc giao ban');
     }
+  });
+
+  it('a meeting under way offers its attendance and conclusions from /giaoban', async () => {
+    const u = world.user(official);
+    await schedule(u, 'Giao ban sáng nay', typedTime(2));
+    await u.send('Gửi giấy mời');
+    clock = new Date(clock.getTime() + 2.5 * HOUR);
+    const seen = await u.send('/giaoban');
+    expect(all(seen)).toMatch(/1\. «Giao ban sáng nay»/);
+    expect(labels(seen)).toEqual(expect.arrayContaining(['📋 Điểm danh cuộc 1', '📝 Kết luận cuộc 1']));
+    expect(labels(seen)).not.toContain('✖ Hủy cuộc 1');
   });
 });
