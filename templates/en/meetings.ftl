@@ -133,7 +133,7 @@ meetings-console-sent = sent
 
 # Cancelling
 meetings-btn-cancel-n = ✖ Cancel no. { $n }
-meetings-ask-cancel = Cancel this meeting? Everyone already invited will be told.
+meetings-ask-cancel = Cancel the meeting «{ $title }» at { $when }? Everyone already invited will be told.
 meetings-btn-cancel-yes = Cancel the meeting
 meetings-btn-cancel-no = No, keep it
 meetings-cancel-kept = The meeting stays as planned.

@@ -9,7 +9,7 @@ network-status-left = left
 
 network-invite-intro = 👥 INVITE TO THE NETWORK. Type /huy at any time to cancel.
 network-ask-name = Full name of the person invited:
-network-err-name = The name must be 2 to 120 characters. Please type it again.
+network-err-name = The name is written in letters, 2 to 120 characters. Please type it again.
 network-ask-unit = Which unit will they belong to? Press the button for your own unit, or type the name (or code) of a unit below yours.
 network-unit-own = { $unit }
 network-err-unit-code = Type the unit's name or code, on one line.
@@ -183,11 +183,11 @@ network-mat-empty = No training material has been sent to you yet.
 network-mat-empty-official = The library is empty. Tap «Publish material» or type /tailieu_moi.
 network-mat-btn-new = ➕ Publish material
 network-mat-topic-title = 📚 Topic «{ $topic }»:
-network-mat-item = { $n }. { $title } — { $unit }, { $date } (unread)
-network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ read
+network-mat-item = { $n }. { $title } — sent to { $unit }, { $date } (unread)
+network-mat-item-read = { $n }. { $title } — sent to { $unit }, { $date } ✓ read
 network-mat-view =
     📖 { $title }
-    Topic: { $topic } · sent by { $unit } on { $date }
+    Topic: { $topic } · sent to { $unit } on { $date }
 network-mat-file-elsewhere = (The material has an attached file, but this channel cannot carry that kind of file; please ask the official in charge for it.)
 network-mat-status-read = ✓ You have read this.
 network-mat-btn-read = ✅ I have read it
@@ -221,7 +221,7 @@ network-mat-published-approval = ✅ It goes to { $n } people, so another offici
 network-mat-x-bad_topic = A topic is written in words, 2 to 60 characters. Please type it again.
 network-mat-x-bad_link = That is not a link (it must start with http:// or https://). Please paste it again.
 network-mat-x-no_file = Please send the file (a document or a picture) here.
-network-mat-x-unknown_unit = No unit has this code. Please check it.
+network-mat-x-unknown_unit = No single unit has this name or code. Please type more of the name, e.g. "Đảng ủy xã An Bình", or the unit code.
 network-mat-x-out_of_scope = That unit is outside the area you are in charge of.
 network-mat-x-not_official = Only officials publish material and see who has read it.
 network-mat-x-not_found = This material was not found.

@@ -133,7 +133,7 @@ meetings-console-sent = đã gửi
 
 # Hủy cuộc họp
 meetings-btn-cancel-n = ✖ Hủy cuộc { $n }
-meetings-ask-cancel = Hủy cuộc họp này? Những người đã nhận giấy mời sẽ được báo hủy.
+meetings-ask-cancel = Hủy cuộc họp «{ $title }» lúc { $when }? Những người đã nhận giấy mời sẽ được báo hủy.
 meetings-btn-cancel-yes = Hủy cuộc họp
 meetings-btn-cancel-no = Không, giữ lịch
 meetings-cancel-kept = Lịch họp giữ nguyên.

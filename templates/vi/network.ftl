@@ -9,7 +9,7 @@ network-status-left = đã nghỉ
 
 network-invite-intro = 👥 MỜI THAM GIA MẠNG LƯỚI. Gõ /huy bất cứ lúc nào để hủy.
 network-ask-name = Họ và tên người được mời:
-network-err-name = Họ tên cần từ 2 đến 120 ký tự. Đồng chí vui lòng gõ lại.
+network-err-name = Họ tên cần viết bằng chữ, từ 2 đến 120 ký tự. Đồng chí vui lòng gõ lại.
 network-ask-unit = Người được mời thuộc đơn vị nào? Bấm nút nếu là đơn vị của đồng chí, hoặc gõ tên (hay mã) đơn vị cấp dưới, ví dụ "xã An Bình".
 network-unit-own = { $unit }
 network-err-unit-code = Đồng chí gõ tên đơn vị (ví dụ "xã An Bình") hoặc mã đơn vị, trên một dòng.
@@ -183,11 +183,11 @@ network-mat-empty = Chưa có tài liệu bồi dưỡng nào được gửi t�
 network-mat-empty-official = Thư viện tài liệu chưa có tài liệu nào. Đồng chí bấm «Đăng tài liệu mới» hoặc gõ /tailieu_moi.
 network-mat-btn-new = ➕ Đăng tài liệu mới
 network-mat-topic-title = 📚 Chủ đề «{ $topic }»:
-network-mat-item = { $n }. { $title } — { $unit }, { $date } (chưa đọc)
-network-mat-item-read = { $n }. { $title } — { $unit }, { $date } ✓ đã đọc
+network-mat-item = { $n }. { $title } — gửi tới { $unit }, { $date } (chưa đọc)
+network-mat-item-read = { $n }. { $title } — gửi tới { $unit }, { $date } ✓ đã đọc
 network-mat-view =
     📖 { $title }
-    Chủ đề: { $topic } · { $unit } gửi ngày { $date }
+    Chủ đề: { $topic } · gửi tới { $unit } ngày { $date }
 network-mat-file-elsewhere = (Tài liệu có tệp đính kèm, nhưng kênh này chưa gửi được loại tệp đó; đồng chí liên hệ cán bộ phụ trách để nhận tệp.)
 network-mat-status-read = ✓ Đồng chí đã đọc tài liệu này.
 network-mat-btn-read = ✅ Đã đọc
@@ -221,7 +221,7 @@ network-mat-published-approval = ✅ Tài liệu gửi tới { $n } người nê
 network-mat-x-bad_topic = Chủ đề cần viết bằng chữ, từ 2 đến 60 ký tự. Đồng chí gõ lại.
 network-mat-x-bad_link = Đường dẫn chưa đúng (cần bắt đầu bằng http:// hoặc https://). Đồng chí dán lại.
 network-mat-x-no_file = Đồng chí gửi tệp tài liệu (văn bản hoặc ảnh) vào đây.
-network-mat-x-unknown_unit = Không tìm thấy đơn vị có mã này. Đồng chí kiểm tra lại mã.
+network-mat-x-unknown_unit = Không tìm thấy đúng một đơn vị có tên hay mã này. Đồng chí gõ đầy đủ hơn, ví dụ "Đảng ủy xã An Bình", hoặc gõ mã đơn vị.
 network-mat-x-out_of_scope = Đơn vị này nằm ngoài phạm vi đồng chí phụ trách.
 network-mat-x-not_official = Chỉ cán bộ phụ trách mới đăng tài liệu và xem ai đã đọc.
 network-mat-x-not_found = Không tìm thấy tài liệu này.

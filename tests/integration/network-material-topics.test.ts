@@ -10,18 +10,21 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
  * /tailieu_moi's topic typed rather than pressed (found in the sandbox): «ky nang nam bat du luan»
  * made a second topic beside «Kỹ năng nắm bắt dư luận», splitting the library collaborators
  * browse; an emoji-only topic («📚🔥») was taken and became a library shelf named by pictures.
+ * Reading one, a collaborator was told «Xã Tân Hòa gửi ngày …» — their own commune as the
+ * sender, when the province sent it to the commune.
  */
 let t: TestDatabase;
 let tree: Tree;
 let world: LoopWorld;
 let official: PersonRef;
+let reader: PersonRef;
 const config = testConfig({ QUIET_HOURS: '' });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   tree = await seedTree(t.db);
   official = await member(t.db, tree.commune, 'official', 'Cán bộ Bình');
-  await member(t.db, tree.commune, 'collaborator', 'CTV Hoa');
+  reader = await member(t.db, tree.commune, 'collaborator', 'CTV Hoa');
   world = loopWorld(t.db, config);
 });
 afterAll(async () => {
@@ -60,5 +63,19 @@ describe('/tailieu_moi topics typed by hand', () => {
     expect(seen.map((m) => m.text).join('\n')).toContain('Chủ đề cần');
     expect(lastText(seen)).toContain('Tài liệu thuộc chủ đề nào?');
     await u.send('/huy');
+  });
+
+  it('the library says whom a material was sent to, not that the receiving unit sent it', async () => {
+    const province = await member(t.db, tree.province, 'official', 'Cán bộ tỉnh');
+    const u = world.user(province);
+    await u.send('/tailieu_moi');
+    for (const s of ['Văn bản mới', 'Ghi chú ngắn', 'Bài của tỉnh', 'Nội dung bài của tỉnh.', 'Xã Tân Hòa']) await u.send(s);
+    await u.send('Gửi tài liệu');
+    const c = world.user(reader);
+    await c.send('/tailieu');
+    await c.send('Văn bản mới');
+    const seen = await c.send('1');
+    expect(lastText(seen)).toContain('gửi tới Xã Tân Hòa ngày');
+    expect(lastText(seen)).not.toContain('Xã Tân Hòa gửi');
   });
 });

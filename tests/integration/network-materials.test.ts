@@ -106,7 +106,7 @@ describe('training material (/tailieu)', () => {
     let seen = await b.send('/tailieu');
     expect(text(seen)).toContain('• Kỹ năng nắm bắt dư luận: 1 tài liệu, 1 chưa đọc');
     seen = await press(b, seen, /Kỹ năng nắm bắt dư luận/);
-    expect(text(seen)).toMatch(/1\. Năm bước nắm tình hình — Huyện .*\(chưa đọc\)/);
+    expect(text(seen)).toMatch(/1\. Năm bước nắm tình hình — gửi tới Huyện .*\(chưa đọc\)/);
     seen = await press(b, seen, /Năm bước/);
     expect(text(seen)).toContain('📖 Năm bước nắm tình hình');
     expect(text(seen)).toContain('Giữ bí mật');

@@ -6,8 +6,9 @@ import { testConfig } from '../helpers/config.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
 
 /**
- * /mangluoi with a unit typed by its name, as the other commands take it («xã An Bình», accents
- * optional): only the first word was read («an»), so the roster of a named unit was never found.
+ * The roster as officials type to it (found in the sandbox): /mangluoi with a unit typed by its
+ * name («xã An Bình», accents optional) read only the first word («an»), so a named unit was
+ * never found; /moi took «👍» as the invited person's full name.
  */
 let t: TestDatabase;
 let tree: Tree;
@@ -42,5 +43,19 @@ describe('/mangluoi with a unit typed by name', () => {
     expect(all(seen)).toContain('(trang 2/2)');
     seen = await u.send('/mangluoi xa an lac');
     expect(all(seen)).toContain('Xã An Lạc: 1 người');
+  });
+});
+
+describe('/moi, the invited person’s name', () => {
+  it('a name without letters (an emoji, a number) is asked again', async () => {
+    const u = world.user(official);
+    await u.send('/moi');
+    for (const typed of ['👍', '12']) {
+      const seen = await u.send(typed);
+      expect(all(seen)).toContain('Họ tên cần');
+      expect(seen.at(-1)!.text).toContain('Họ và tên người được mời');
+    }
+    expect(all(await u.send('Nguyễn Văn A'))).toContain('thuộc đơn vị nào');
+    await u.send('/huy');
   });
 });

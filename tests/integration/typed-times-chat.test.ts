@@ -10,7 +10,7 @@ import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
  * Times as officials type them when scheduling a giao ban or closing a poll (found by using the
  * sandbox): «2 giờ chiều» was read as 02:00, «15-12-2026» and «15.12» were refused, and a poll
  * closing on a day earlier in the calendar than today («17:00 5/1» typed in December) was refused
- * as past instead of meaning next year's.
+ * as past instead of meaning next year's; «8:00 31/11» was taken as 1 December.
  */
 let t: TestDatabase;
 let tree: Tree;
@@ -75,5 +75,17 @@ describe('times typed the way officials write them', () => {
     for (const s of ['1', 'Tất cả']) await u.send(s); // own unit, every group
     const seen = await u.send('Chỉ cộng tác viên');
     expect(lastText(seen)).toContain(`hạn trả lời 17:00 ${pad(d.day)}/${pad(d.month)}/2027`);
+  });
+
+  it('a day the month does not have is refused, not moved to the next month', async () => {
+    const u = world.user(official);
+    await u.send('/giaoban_moi');
+    await u.send('Giao ban cộng tác viên');
+    for (const typed of ['8:00 31/11', '8:00 30/2/2027']) {
+      const seen = await u.send(typed);
+      expect(seen.map((m) => m.text).join('\n')).toContain('Chưa đọc được thời gian');
+    }
+    await u.send('/huy');
+    await u.send('/huy');
   });
 });

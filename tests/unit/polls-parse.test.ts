@@ -22,7 +22,9 @@ describe('poll creation parsing', () => {
     expect(parseClosing('15.12 7h30 toi')).toEqual({ day: 15, month: 12, year: null, hour: 19, minute: 30 });
     expect(parseClosing('12h trưa 15/12')).toMatchObject({ hour: 12 });
     expect(parseClosing('8 giờ sáng 15/12')).toMatchObject({ hour: 8, day: 15 });
-    for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00', 'thứ 2 tuần sau', '15/12']) expect(parseClosing(bad)).toBeNull();
+    for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00', 'thứ 2 tuần sau', '15/12', '8:00 31/11', '8:00 30/2', '8:00 29/2/2027'])
+      expect(parseClosing(bad)).toBeNull();
+    expect(parseClosing('8:00 29/2/2028')).toMatchObject({ day: 29, month: 2, year: 2028 });
   });
 });
 

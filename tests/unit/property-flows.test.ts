@@ -378,6 +378,10 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
     { ok: true, title: 'Giao ban', conclusionsSent: true, lines: [] },
     { ok: false, code: 'out_of_scope' },
   ],
+  'meetings.brief': [
+    { ok: true, title: 'Giao ban tháng 12', when: '08:00 15/12/2026' },
+    { ok: false, code: 'out_of_scope' },
+  ],
   'meetings.attendance': [
     { ok: true, present: 1, invited: 2, corrected: 0 },
     { ok: false, code: 'not_started' },

@@ -1,17 +1,30 @@
 import { readChoice } from '../../engine/common/input.js';
-import { effect } from '../../engine/effects.js';
-import { defineFlow, waiting, type MachineState } from '../../engine/machine.js';
+import { effect, type EffectDone } from '../../engine/effects.js';
+import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
+import type { FlowContext } from '../../engine/types.js';
 import { pickFromList, refusalText } from './views.js';
 
-/** /giaoban_huy <id> — cancel a meeting not begun yet, after a yes (effect `meetings.cancel`: scope-checked, audited, invitees told). */
+/**
+ * /giaoban_huy <id> — cancel a meeting not begun yet, after a yes to a question that names it
+ * (titles repeat month after month: its time too); effect `meetings.cancel`: scope-checked,
+ * audited, invitees told.
+ */
 interface CancelState extends MachineState {
   v: 1;
   meetingId: string;
+  title?: string;
+  when?: string;
 }
 
 const YES = 'yes';
 const NO = 'no';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function named(s: CancelState, done: EffectDone, ctx: FlowContext): Outcome<CancelState> {
+  if (done.effect !== 'meetings.brief') return { stay: true };
+  const r = done.result;
+  return r.ok ? { state: { ...s, title: r.title, when: r.when }, next: 'confirm' } : { end: [{ text: refusalText(ctx, r.code) }] };
+}
 
 export const meetingCancelFlow = defineFlow<CancelState>({
   name: 'meeting-cancel',
@@ -20,13 +33,14 @@ export const meetingCancelFlow = defineFlow<CancelState>({
   start(ctx, arg) {
     const meetingId = arg.trim();
     if (!UUID.test(meetingId)) return { state: { v: 1, step: 'confirm', meetingId: '' }, end: pickFromList(ctx) };
-    return { state: { v: 1, step: 'confirm', meetingId } };
+    return { state: { v: 1, step: 'loading', meetingId }, next: 'loading', effect: effect('meetings.brief', { meetingId, action: 'meeting.cancel' }) };
   },
   questions: {
+    loading: waiting(() => 'confirm', named),
     confirm: {
-      ask: (_s, ctx) => [
+      ask: (s, ctx) => [
         {
-          text: ctx.t('meetings-ask-cancel'),
+          text: ctx.t('meetings-ask-cancel', { title: s.title ?? '', when: s.when ?? '' }),
           choices: [
             { label: ctx.t('meetings-btn-cancel-yes'), value: YES },
             { label: ctx.t('meetings-btn-cancel-no'), value: NO },

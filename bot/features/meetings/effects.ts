@@ -4,6 +4,7 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { answerMeeting } from '../../../core/meetings/answers.js';
 import { cancelMeeting, type CancelResult } from '../../../core/meetings/cancel.js';
 import {
+  meetingInScope,
   meetingRoster,
   recordAttendance,
   sendConclusions,
@@ -36,6 +37,8 @@ declare module '../../engine/effects.js' {
     'meetings.answer': [{ meetingId: string; answer: 'attend' | 'absent'; reason: string | null }, AnsweredView];
     /** The invitees with answers and check-ins, for the official of the meeting's subtree. */
     'meetings.roster': [{ meetingId: string }, Ok<{ title: string; conclusionsSent: boolean; lines: RosterLine[] }> | MeetingRefusal];
+    /** A meeting named before an action on it is confirmed; a refusal is audited under that action. */
+    'meetings.brief': [{ meetingId: string; action: 'meeting.cancel' }, Ok<{ title: string; when: string }> | MeetingRefusal];
     /** The attendance recorded (present ids; every other invitee absent). */
     'meetings.attendance': [{ meetingId: string; present: string[] }, AttendanceResult];
     /** The meeting cancelled before it begins; invitees told. */
@@ -100,6 +103,11 @@ export function meetingEffects(config: Config, i18n: I18n): EffectHandlers {
       const r = await meetingRoster(h.tx, official(h), meetingId);
       if (!r.ok) return r;
       return { ok: true, title: r.meeting.title, conclusionsSent: r.meeting.conclusionsBroadcastId !== null, lines: r.roster };
+    },
+    async 'meetings.brief'({ meetingId, action }, h) {
+      if (!h.person) return refuse('out_of_scope');
+      const r = await meetingInScope(h.tx, official(h), meetingId, action);
+      return r.ok ? { ok: true, title: r.meeting.title, when: formatDateTime(r.meeting.startsAt, tz) } : r;
     },
     async 'meetings.attendance'({ meetingId, present }, h) {
       if (!h.person) return refuse('out_of_scope');

@@ -53,8 +53,10 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
     lines.push(
       ctx.t('meetings-list-answers', { invited: m.invited, answered: m.attending + m.absent, attending: m.attending, absent: m.absent, none: noAnswer }),
     );
-    // Any meeting not begun yet can be cancelled from here (one set at a wrong time, not only the soonest).
+    // Any meeting not begun yet can be cancelled from here (one set at a wrong time, not only the soonest);
+    // one under way takes its attendance and conclusions already (it lasts three hours).
     if (m.startsAt.getTime() > now.getTime()) choices.push({ label: ctx.t('meetings-btn-cancel-n', { n: i + 1 }), value: `/giaoban_huy ${m.id}` });
+    else choices.push(...afterwards(ctx, m, i + 1));
   });
   if (list.past.length) lines.push('', ctx.t('meetings-list-past'));
   list.past.forEach((m, i) => {
@@ -64,12 +66,16 @@ export function officialList(ctx: T, list: { upcoming: MeetingSummary[]; past: M
     lines.push(ctx.t(`meetings-list-attendance-${state}`, { present: m.present, invited: m.invited, checkedIn: m.checkedIn }));
     if (m.conclusionsSent) lines.push(ctx.t('meetings-list-concluded'));
     // The two latest past meetings get their buttons (more than five become a numbered list on Zalo).
-    if (i < 2) {
-      choices.push({ label: ctx.t('meetings-btn-attendance-n', { n }), value: `/giaoban_diemdanh ${m.id}` });
-      if (!m.conclusionsSent) choices.push({ label: ctx.t('meetings-btn-conclude-n', { n }), value: `/giaoban_ketluan ${m.id}` });
-    }
+    if (i < 2) choices.push(...afterwards(ctx, m, n));
   });
   return { text: lines.join('\n'), choices };
+}
+
+/** «Điểm danh cuộc n», and «Kết luận cuộc n» while no conclusions were sent. */
+function afterwards(ctx: T, m: MeetingSummary, n: number): ReplyChoice[] {
+  const out = [{ label: ctx.t('meetings-btn-attendance-n', { n }), value: `/giaoban_diemdanh ${m.id}` }];
+  if (!m.conclusionsSent) out.push({ label: ctx.t('meetings-btn-conclude-n', { n }), value: `/giaoban_ketluan ${m.id}` });
+  return out;
 }
 
 /** An invitee's /giaoban: the meetings ahead, their answer, and buttons to answer the first unanswered one. */

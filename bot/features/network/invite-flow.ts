@@ -5,10 +5,10 @@ import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { optionKey, optionLabel } from '../../engine/common/options.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
-import type { FlowContext } from '../../engine/types.js';
+import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { inviteCodeReplies, refusalText } from './views.js';
-import { ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
+import { cleanName, ROLE_LABEL_KEYS } from '../../../core/people/roster.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
@@ -67,6 +67,14 @@ const confirmChoices = (ctx: FlowContext) => [
   { label: ctx.t('network-cancel'), value: CANCEL },
 ];
 
+/** A person's full name as typed (invite, successor): it has letters, «👍» or «12» is not one. */
+export function readName(input: UserInput, ctx: FlowContext): { ok: true; value: string } | { ok: false; reply: Reply } {
+  const r = readText(input, ctx, 120);
+  if (!r.ok) return r;
+  const name = cleanName(r.value);
+  return name && /\p{L}/u.test(name) ? { ok: true, value: name } : { ok: false, reply: { text: ctx.t('network-err-name') } };
+}
+
 export const networkInviteFlow = defineFlow<S>({
   name: 'network-invite',
   resumable: true,
@@ -77,11 +85,8 @@ export const networkInviteFlow = defineFlow<S>({
     name: {
       ask: (_s, ctx) => [{ text: ctx.t('network-ask-name') }],
       answer(s, input, ctx) {
-        const r = readText(input, ctx, 120);
-        if (!r.ok) return { retry: r.reply };
-        return r.value.replace(/\s+/g, ' ').length >= 2
-          ? { state: { ...s, name: r.value.replace(/\s+/g, ' ') } }
-          : { retry: { text: ctx.t('network-err-name') } };
+        const r = readName(input, ctx);
+        return r.ok ? { state: { ...s, name: r.value } } : { retry: r.reply };
       },
     },
     unit: {

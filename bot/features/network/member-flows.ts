@@ -3,7 +3,7 @@ import { readText, SKIP, skipChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
-import { stratumChoices } from './invite-flow.js';
+import { readName, stratumChoices } from './invite-flow.js';
 import { inviteCodeReplies, memberCard, refusalText } from './views.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 
@@ -108,10 +108,8 @@ export const networkReplaceFlow = defineFlow<S>({
     name: {
       ask: (s, ctx) => [{ text: ctx.t('network-replace-ask-name', { name: s.name ?? '' }) }],
       answer(s, input, ctx) {
-        const r = readText(input, ctx, 120);
-        if (!r.ok) return { retry: r.reply };
-        const name = r.value.replace(/\s+/g, ' ');
-        return name.length >= 2 ? { state: { ...s, newName: name }, next: 'confirm' } : { retry: { text: ctx.t('network-err-name') } };
+        const r = readName(input, ctx);
+        return r.ok ? { state: { ...s, newName: r.value }, next: 'confirm' } : { retry: r.reply };
       },
     },
     confirm: chooseFrom(

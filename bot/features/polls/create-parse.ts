@@ -43,8 +43,14 @@ export function parseClosing(text: string): LocalClosing | null {
   if (!date || !time) return null;
   const [day, month, minute] = [Number(date[1]), Number(date[2]), Number(time[2] ?? 0)];
   const hour = Number(time[1]) + (LATER.test(s) && Number(time[1]) >= 1 && Number(time[1]) < 12 ? 12 : 0);
-  if (day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  return { day, month, year: date[3] ? Number(date[3]) : null, hour, minute };
+  const year = date[3] ? Number(date[3]) : null;
+  if (day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59) return null;
+  return { day, month, year, hour, minute };
+}
+
+/** Days of the month; without a year, February may have 29 (the year is chosen later). */
+function daysIn(month: number, year: number | null): number {
+  return new Date(Date.UTC(year ?? 2028, month, 0)).getUTCDate();
 }
 
 const UNIT_HOURS: Record<string, number> = { gio: 1, h: 1, tieng: 1, ngay: 24, tuan: 168 };

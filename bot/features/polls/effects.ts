@@ -33,7 +33,9 @@ export function closingInstant(c: Closing | undefined, now: Date, timeZone: stri
   // No year typed: this year's, or next year's when that day has passed («5/1» typed in December).
   const thisYear = localTime(now, timeZone).year;
   const soon = at(thisYear);
-  return soon.getTime() < now.getTime() ? at(thisYear + 1) : soon;
+  const chosen = soon.getTime() < now.getTime() ? at(thisYear + 1) : soon;
+  // «29/2» in a year without that day: refused rather than moved to 1 March.
+  return localTime(chosen, timeZone).day === l.day ? chosen : null;
 }
 
 /** The flow's draft → a PollDraft with the unit and closing time resolved; scope refusals audited. */
