@@ -67,26 +67,40 @@ interface ReporterRow {
 }
 
 /**
- * How many people of each member unit are in each state, without loading them. The CASE is
- * `classify` (completeness.ts) in SQL: filed → on time when the local date of the first
- * submission is on or before the due day, else late; not filed → missing when active and
- * registered (local date) on or before the due day.
+ * `x(unit_id, display_name, state)`: every collaborator of the member units with their state, or
+ * none when not expected. The CASE is `classify` (completeness.ts) in SQL: filed → on time when
+ * the local date of the first submission is on or before the due day, else late; not filed →
+ * missing when active and registered (local date) on or before the due day.
  */
-export async function countReporters(db: Executor, members: Member[], timeZone: string): Promise<{ unitId: string; state: ReporterState; n: number }[]> {
+function statesCte(members: Member[], timeZone: string) {
+  return sql`${membersCte(members)}, ${firstFiledCte(members)}, x as (
+    select m.unit_id, p.display_name,
+           case when s.id is not null then case when (s.submitted_at at time zone ${timeZone})::date <= m.due then 'on_time' else 'late' end
+                when p.status = 'active' and (p.created_at at time zone ${timeZone})::date <= m.due then 'missing' end as state
+    from m join people p on p.unit_id = m.unit_id and p.role = 'collaborator'
+    left join s on s.reporter_id = p.id and s.period = m.period)`;
+}
+
+/**
+ * How many people of each member unit are in each state, without loading them; with `names`, the
+ * missing people's names too (one statement: the states are worked out once), in the bytes' order.
+ */
+export async function countReporters(
+  db: Executor,
+  members: Member[],
+  timeZone: string,
+  opts: { names?: boolean } = {},
+): Promise<{ unitId: string; state: ReporterState; n: number; names: string[] }[]> {
   if (members.length === 0) return [];
-  const rows = rowsOf<{ unit_id: string; state: ReporterState; n: number }>(
+  const names = opts.names ? sql`array_agg(display_name order by display_name collate "C") filter (where state = 'missing')` : sql`null::text[]`;
+  const rows = rowsOf<{ unit_id: string; state: ReporterState; n: number; names: string[] | null }>(
     await db.execute(sql`
-      with ${membersCte(members)}, ${firstFiledCte(members)}
-      select unit_id, state, count(*)::int as n from (
-        select m.unit_id,
-               case when s.id is not null then case when (s.submitted_at at time zone ${timeZone})::date <= m.due then 'on_time' else 'late' end
-                    when p.status = 'active' and (p.created_at at time zone ${timeZone})::date <= m.due then 'missing' end as state
-        from m join people p on p.unit_id = m.unit_id and p.role = 'collaborator'
-        left join s on s.reporter_id = p.id and s.period = m.period) x
+      with ${statesCte(members, timeZone)}
+      select unit_id, state, count(*)::int as n, ${names} as names from x
       where state is not null
       group by unit_id, state`),
   );
-  return rows.map((r) => ({ unitId: r.unit_id, state: r.state, n: Number(r.n) }));
+  return rows.map((r) => ({ unitId: r.unit_id, state: r.state, n: Number(r.n), names: r.names ?? [] }));
 }
 
 /** What completeness reads of a collaborator (also the scorecard's person). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { people, reports, units } from '../../db/schema/index.js';
-import { completenessTotal, completenessView, periodPicker, type PeriodChoice } from '../../core/reports/completeness-view.js';
+import { completenessCounted, completenessTotal, completenessView, periodPicker, type PeriodChoice } from '../../core/reports/completeness-view.js';
 import { periodCounts, periodStatuses, summarise } from '../../core/reports/completeness.js';
 import { parseIsoDate } from '../../core/kernel/periods.js';
 import { defaultsFromConfig, loadUnitTree } from '../../core/people/unit-tree.js';
@@ -30,6 +30,7 @@ beforeAll(async () => {
     { key: 'b', name: 'Phường Gia Sàng', parent: 'p' },
     { key: 'b1', name: 'Tổ dân phố 5', parent: 'b', deadlineDay: 5 },
     { key: 'm', name: 'Xã Phúc Xuân (cũ)', parent: 'p' },
+    { key: 'v', name: 'Xã Vĩnh Phú', parent: 'p' },
   ]);
   await t.db.update(units).set({ status: 'merged', mergedIntoId: u.a!.id }).where(eq(units.id, u.m!.id));
   const add = async (key: string, unit: string, name: string, joined: string) =>
@@ -45,6 +46,8 @@ beforeAll(async () => {
   await add('c1', 'b1', 'Khánh', '2026-09-01T08:00:00');
   await add('m1', 'm', 'Lan', '2026-09-01T08:00:00');
   await add('m2', 'm', 'Linh', '2026-09-01T08:00:00');
+  // Never filing, in neither byte nor Vietnamese order: the missing list must read An, Ấp, Dương, Đông.
+  for (const name of ['Đông', 'Ấp Bình', 'Dương', 'An Bình']) await add(`vi-${name}`, 'v', name, '2026-09-01T08:00:00');
   await addPerson(t.db, u.a!.id, 'official', 'Cán bộ xã');
   const file = (who: string, unit: string, period: string, at: string) => fileReport(t.db, p[who]!, u[unit]!.id, periodicDraft(period), vn(at));
   await file('a1', 'a', '2026-11', '2026-11-25T23:59:00'); // last minute of the due day: on time
@@ -76,6 +79,12 @@ const choices: [PeriodChoice, string][] = [
 ];
 
 describe('completeness counted in SQL', () => {
+  it('lists the missing in Vietnamese order (A, Ấ, D, Đ), not in the bytes’ order', async () => {
+    const r = { unitId: u.v!.id, path: u.v!.path };
+    const v = await completenessCounted(t.db, env, r, { period: '2026-11' }, parseIsoDate('2026-11-28'), await loadUnitTree(t.db, env.defaults, r.path));
+    expect(v.total?.missingPeople).toEqual(['An Bình', 'Ấp Bình', 'Dương', 'Đông']);
+  });
+
   it('gives the figures classify gives, for the edge cases of the rules', async () => {
     const v = await completenessView(t.db, env, { unitId: u.a!.id, path: u.a!.path }, { period: '2026-11' }, parseIsoDate('2026-11-28'));
     // a1 on time (23:59 on the due day), a2 late (00:00 after), a5 filed then suspended, m1 via the merge;
@@ -95,6 +104,9 @@ describe('completeness counted in SQL', () => {
         const pick = periodPicker(which, today);
         const inJs = summarise(await periodStatuses(t.db, tree, targets, pick, env.timeZone), tree, today).map((s) => ({ ...s, missingPeople: [] }));
         expect(await periodCounts(t.db, tree, targets, pick, env.timeZone, today), `${root} ${JSON.stringify(which)} ${day}`).toEqual(inJs);
+        // Tiến độ's view: the same figures and the same missing names, in the same order.
+        const view = await completenessView(t.db, env, r, which, today, tree);
+        expect(await completenessCounted(t.db, env, r, which, today, tree), `${root} ${JSON.stringify(which)} ${day}`).toEqual(view);
         const { missingPeople: _, ...total } = (await completenessView(t.db, env, r, which, today, tree)).total!;
         expect(await completenessTotal(t.db, env, r, which, today, tree)).toEqual(total);
       }

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { localDate } from '../../../core/kernel/zoned-time.js';
 import { loadUnitTree } from '../../../core/people/unit-tree.js';
-import { completenessView, type PeriodChoice } from '../../../core/reports/completeness-view.js';
+import { completenessCounted, type PeriodChoice } from '../../../core/reports/completeness-view.js';
 import { scopeRoot } from '../../../core/reports/browse.js';
 import { remindMissing } from '../../../core/reports/remind-missing.js';
 import type { ConsoleDeps } from '../deps.js';
@@ -24,7 +24,7 @@ export function progressRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
       if (!scope.ok) return null;
       const tree = await loadUnitTree(tx, deps.review.defaults, scope.root.path);
       const reminded = remind ? await remindMissing(tx, user, scope.root, which, { t: deps.t, tree, today, timeZone: deps.config.TIMEZONE }) : null;
-      const view = await completenessView(tx, deps.review, scope.root, which, today, tree);
+      const view = await completenessCounted(tx, deps.review, scope.root, which, today, tree);
       const leaf = !tree.subtree(scope.root.path).some((u) => u.parentId === scope.root.unitId);
       return { root: scope.root, view, leaf, reminded };
     });
