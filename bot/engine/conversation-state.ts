@@ -71,6 +71,12 @@ const labelKey = (label: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Whether `typed` is this button's label as a person types it (accents, case, numbering and dashes aside). */
+export function sameLabel(label: string, typed: string): boolean {
+  const bare = labelKey(typed);
+  return bare !== '' && labelKey(label) === bare;
+}
+
 /**
  * Typed answer → pending value: "2", "2.", or the label/value, accent- and case-insensitive; for
  * a paged list, the label of an option on another page too (issue 11 item 19). When nothing

@@ -6,6 +6,7 @@ import { lookupButton, matchTyped, type ConversationState } from './conversation
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, offerAside, peekAside } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { checkClash } from './draft-clash.js';
+import { typedNoticeButton } from './notice-buttons.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
 import type { Flow, FlowInput, Reply } from './types.js';
 import type { CommandSpec, HandlerContext } from './registry.js';
@@ -48,6 +49,8 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
+    const notice = state.flow ? null : await typedNoticeButton(h, text);
+    if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
     const data = JSON.stringify(state.data);

@@ -71,6 +71,8 @@ export const sends = pgTable(
     index('sends_broadcast_state_idx')
       .on(t.broadcastId, t.state)
       .where(sql`broadcast_id is not null`),
+    /** A label typed instead of pressed on a worker's message: the person's newest rows (bot/engine/notice-buttons.ts). */
+    index('sends_person_recent_idx').on(t.personId, t.createdAt),
     /** /danhan: the person's latest broadcast row awaiting "Đã nhận". */
     index('sends_broadcast_person_idx')
       .on(t.personId, t.state)

@@ -145,6 +145,14 @@ describe('quick polls', () => {
     const m = rows[0]!.message as { choices: { data: string }[] };
     expect(m.choices.map((c) => c.data)).toEqual([0, 1, 2].map((i) => `p:${pollId}:${i}`));
     expect(m.choices.every((c) => Buffer.byteLength(c.data) <= 64)).toBe(true);
+    // The option typed instead of pressed (the poll came from a worker, not as a reply, so it is no
+    // open question of the conversation): it answers the poll; it was taken for free text and lost.
+    await text(p.a1!, 'hop ly');
+    expect(last(p.a1!)).toContain('Đã ghi nhận: «Hợp lý»');
+    expect((await answersOf(pollId)).map((a) => [a.personId, a.answers.q])).toEqual([[p.a1!.id, [0]]]);
+    // Free text that is no option's whole label stays free text.
+    await text(p.a1!, 'hợp lý nhưng hơi cao');
+    expect(last(p.a1!)).not.toContain('Đã ghi nhận');
   });
 
   it('records one changeable answer per person, by button or by typed number after /thamdo', async () => {
@@ -158,6 +166,7 @@ describe('quick polls', () => {
     expect(last(p.b1!)).toContain('Không có ý kiến');
     await press(p.o1!, `p:${pollId}:0`);
     expect(last(p.o1!)).toContain('không gửi tới đồng chí');
+
     const answers = await answersOf(pollId);
     expect(answers.map((a) => [a.personId, a.answers.q]).sort()).toEqual(
       [

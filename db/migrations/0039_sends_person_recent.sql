@@ -1,0 +1,1 @@
+CREATE INDEX "sends_person_recent_idx" ON "sends" USING btree ("person_id","created_at");
