@@ -44,7 +44,7 @@ engine-page-next = More ›
 engine-err-choose = Please press a button below, or type the option (accents optional) or the number of its button (1, 2, …).
 engine-err-text-expected = This question needs a text answer. Please type it.
 engine-err-empty = The answer is empty. Please type your answer.
-engine-err-too-long = Your text has { $length } characters, over the limit of { $max }. Please shorten it or move part of it to another section.
+engine-err-too-long = Your text has { $length } characters, over the limit of { $max }. Please shorten it.
 engine-update-failed = The system could not process your last message, so it was set aside. Please send it again (rewording it or leaving out special characters may help); if it still fails, tell the official in charge.
 
 ## Long pastes (several messages): kept, parts joined, nothing lost.

@@ -44,7 +44,7 @@ engine-page-next = Xem thêm ›
 engine-err-choose = Đồng chí vui lòng bấm một nút bên dưới, hoặc gõ nội dung lựa chọn (không cần dấu) hay số thứ tự của nút (1, 2, …).
 engine-err-text-expected = Ở bước này cần trả lời bằng tin nhắn chữ. Đồng chí vui lòng nhập nội dung.
 engine-err-empty = Nội dung đang trống. Đồng chí vui lòng nhập nội dung trả lời.
-engine-err-too-long = Nội dung dài { $length } ký tự, vượt quá giới hạn { $max } ký tự. Đồng chí vui lòng rút gọn, hoặc chia bớt sang phần khác của báo cáo.
+engine-err-too-long = Nội dung dài { $length } ký tự, vượt quá giới hạn { $max } ký tự. Đồng chí vui lòng rút gọn.
 engine-update-failed = Hệ thống không xử lý được tin nhắn vừa rồi của đồng chí nên đã bỏ qua tin này. Đồng chí vui lòng gửi lại nội dung (có thể viết lại hoặc bỏ bớt ký tự đặc biệt); nếu vẫn không được, xin báo cán bộ phụ trách.
 
 ## Đoạn dài (dán nhiều tin): giữ lại, nối các phần, không mất nội dung.
