@@ -86,6 +86,7 @@ broadcast-dryrun-channels = By channel: { $list }
 broadcast-dryrun-unreachable = Unreachable (no channel at all): { $n }
 broadcast-dryrun-eta = Estimated sending time: { $eta }
 broadcast-dryrun-start = Sending starts: { $when }
+broadcast-dryrun-start-quiet = Sending starts: { $when } (quiet hours now: an ordinary message waits for them to end; choose «Urgent» to send at once)
 broadcast-dryrun-ack = Confirmation deadline: { $deadline }
 broadcast-dryrun-approval = The audience is above the threshold: another official must approve before sending.
 broadcast-dryrun-empty = Nobody matches the audience and filters chosen. Please choose again.

@@ -86,6 +86,7 @@ broadcast-dryrun-channels = Theo kênh: { $list }
 broadcast-dryrun-unreachable = Không liên lạc được (chưa có kênh nào): { $n }
 broadcast-dryrun-eta = Thời gian gửi ước tính: { $eta }
 broadcast-dryrun-start = Bắt đầu gửi: { $when }
+broadcast-dryrun-start-quiet = Bắt đầu gửi: { $when } (đang trong giờ nghỉ: tin thường gửi khi hết giờ nghỉ; cần gửi ngay thì chọn mức «Khẩn»)
 broadcast-dryrun-ack = Hạn xác nhận: { $deadline }
 broadcast-dryrun-approval = Số người nhận vượt ngưỡng: cần một cán bộ khác phê duyệt trước khi gửi.
 broadcast-dryrun-empty = Không có ai trong phạm vi và bộ lọc đã chọn. Đồng chí chọn lại phạm vi.

@@ -7,6 +7,7 @@ import { createAs, draft, statusOf, BROADCAST_TEST_ENV } from '../helpers/broadc
 import { chatWith, textOf, type ChatPerson, type Seen } from '../helpers/broadcast-chat.js';
 import { broadcastSettings } from '../../core/broadcasts/broadcast.js';
 import { testConfig } from '../helpers/config.js';
+import { localTime } from '../../core/kernel/zoned-time.js';
 
 let t: TestDatabase;
 let tree: Province;
@@ -239,5 +240,31 @@ describe('"Đã nhận"', () => {
     expect(textOf(await y.say('/danhan'))).toContain('Cảm ơn');
     const [d] = await t.db.select().from(sends).where(eq(sends.id, live.deliveryId));
     expect(d?.state).toBe('acknowledged');
+  });
+});
+
+// Last: it adds a provincial official (approver counts above would change).
+describe('/dinhhuong at night', () => {
+  it('«Gửi ngay» in quiet hours: the dry run says the start waits for them to end, and how to send at once', async () => {
+    const hhmm = (at: Date) => {
+      const l = localTime(at, config.TIMEZONE);
+      return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+    };
+    const now = Date.now();
+    const quiet = testConfig({
+      ...BROADCAST_TEST_ENV,
+      BROADCAST_APPROVAL_THRESHOLD: '5',
+      QUIET_HOURS: `${hhmm(new Date(now - 3_600_000))}-${hhmm(new Date(now + 3_600_000))}`,
+    });
+    await addPerson(t.db, tree.root, 'official', 'Cán bộ trực đêm', { channel: 'sandbox', accountId: 'q1' });
+    const night = chatWith(t.db, quiet).as('sandbox', 'q1');
+    const nightSeen = await compose(night, tree.communes[0]!.code);
+    const dry = textOf(nightSeen);
+    expect(dry).toMatch(/Bắt đầu gửi: \d\d:\d\d \d\d\/\d\d\/\d{4} \(đang trong giờ nghỉ: tin thường gửi khi hết giờ nghỉ; cần gửi ngay thì chọn mức «Khẩn»\)/);
+    expect(textOf(await night.choose(nightSeen, /^Hủy$/))).toContain('hủy');
+    // Outside quiet hours the start is now, with no such note.
+    const day = await compose(A, tree.communes[0]!.code);
+    expect(textOf(day)).not.toContain('giờ nghỉ');
+    expect(textOf(await A.choose(day, /^Hủy$/))).toContain('hủy');
   });
 });

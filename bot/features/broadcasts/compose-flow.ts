@@ -124,7 +124,9 @@ function summary(s: S, d: DryRun, ctx: FlowContext): string {
   lines.push(ctx.t('broadcast-dryrun-channels', { list: channels.join(', ') || '—' }));
   lines.push(ctx.t('broadcast-dryrun-unreachable', { n: d.unreachable }));
   lines.push(ctx.t('broadcast-dryrun-eta', { eta: duration(d.etaSeconds, ctx) }));
-  lines.push(ctx.t('broadcast-dryrun-start', { when: formatWhen(new Date(d.startAt), ctx.locale, tz) }));
+  // «Gửi ngay» at night: the start is the end of quiet hours, and the official should know why.
+  const deferred = !s.scheduledAt && new Date(d.startAt).getTime() > ctx.now.getTime() + 60_000;
+  lines.push(ctx.t(deferred ? 'broadcast-dryrun-start-quiet' : 'broadcast-dryrun-start', { when: formatWhen(new Date(d.startAt), ctx.locale, tz) }));
   if (s.requireAck && s.ackDeadline) lines.push(ctx.t('broadcast-dryrun-ack', { deadline: formatWhen(new Date(s.ackDeadline), ctx.locale, tz) }));
   if (d.needsApproval) lines.push(ctx.t('broadcast-dryrun-approval'));
   return lines.join('\n');
