@@ -56,7 +56,8 @@ function checkStratum(stratum: string | null | undefined): boolean {
 
 export function cleanName(raw: string): string | null {
   const name = raw.replace(/\s+/g, ' ').trim();
-  return name.length >= 2 && name.length <= NAME_MAX ? name : null;
+  // A name has letters: «👍» or «12» typed or imported as a name is not one.
+  return name.length >= 2 && name.length <= NAME_MAX && /\p{L}/u.test(name) ? name : null;
 }
 
 /** The unit of a code (or the actor's own unit) if it lies in the actor's subtree; refusals audited. */

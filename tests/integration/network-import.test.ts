@@ -90,17 +90,19 @@ describe('bulk import of people', () => {
         '',
         `Nguyễn Văn An,${tree.codes.commune},,`,
         `Hoàng Văn Em,${tree.codes.otherCommune},Cán bộ,Trí thức`,
+        `👍 12,${tree.codes.commune},,`,
       ].join('\n'),
     );
     const before = await inviteCount();
     const r = await run([file]);
-    expect(r.error).toContain('5 lỗi');
+    expect(r.error).toContain('6 lỗi');
     expect(r.out.split('\n')).toEqual([
-      'Dòng 3: họ tên "X" cần từ 2 đến 120 ký tự.',
+      'Dòng 3: họ tên "X" cần viết bằng chữ, từ 2 đến 120 ký tự.',
       'Dòng 4: không có đơn vị mã "KHONG-CO".',
       'Dòng 6: vai trò "giám đốc" không hợp lệ (cộng tác viên, cán bộ, đầu mối).',
       'Dòng 7: giai tầng "phi công" không có trong danh mục.',
       `Dòng 9: trùng với một dòng phía trên (Nguyễn Văn An ${tree.codes.commune}).`,
+      'Dòng 11: họ tên "👍 12" cần viết bằng chữ, từ 2 đến 120 ký tự.',
     ]);
     expect(await inviteCount()).toBe(before);
     const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'network.import')).orderBy(desc(auditLog.id)).limit(1);

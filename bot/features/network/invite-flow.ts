@@ -72,7 +72,7 @@ export function readName(input: UserInput, ctx: FlowContext): { ok: true; value:
   const r = readText(input, ctx, 120);
   if (!r.ok) return r;
   const name = cleanName(r.value);
-  return name && /\p{L}/u.test(name) ? { ok: true, value: name } : { ok: false, reply: { text: ctx.t('network-err-name') } };
+  return name ? { ok: true, value: name } : { ok: false, reply: { text: ctx.t('network-err-name') } };
 }
 
 export const networkInviteFlow = defineFlow<S>({
