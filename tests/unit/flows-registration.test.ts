@@ -127,6 +127,9 @@ describe('what a newcomer typed', () => {
     for (const t of ['ABCD-1234', 'abcd1234', 'BCGH2K9', '12345678']) expect(classifyNewcomerText(t).kind).toBe('attempt');
     for (const t of ['alo', 'Xin chào', 'ok', 'hello', 'dạ vâng', 'thanks']) expect(classifyNewcomerText(t).kind).toBe('chat');
     expect(classifyNewcomerText('Mã mời là gì vậy?').kind).toBe('about-code');
+    // Someone joining the network is told about the code, not the citizens' «members only» answer.
+    for (const t of ['chào anh, tôi được xã giới thiệu làm cộng tác viên', 'Tôi muốn đăng ký', 'em là CTV mới ạ'])
+      expect(classifyNewcomerText(t).kind).toBe('about-code');
     expect(classifyNewcomerText('Cho tôi hỏi thủ tục làm sổ đỏ ở đâu?').kind).toBe('question');
   });
 

@@ -15,6 +15,8 @@ const isInviteCode = (code: string) => code.length === INVITE_CODE_LENGTH && [..
 
 const CODE_IN_TEXT = /(?:^|[^A-Za-z0-9])([A-Za-z0-9]{4}[ -]?[A-Za-z0-9]{4})(?![A-Za-z0-9])/g;
 const CODE_LIKE = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
+/** «tôi được xã giới thiệu làm cộng tác viên», «đăng ký tham gia mạng lưới» (accents off). */
+const JOINING = /\b(cong tac vien|ctv|dang ky|tham gia mang luoi|moi tham gia)\b/;
 
 export function classifyNewcomerText(text: string): NewcomerText {
   const trimmed = text.trim();
@@ -26,7 +28,8 @@ export function classifyNewcomerText(text: string): NewcomerText {
   }
   if (CODE_LIKE.test(trimmed) && whole.length >= 6 && whole.length <= 12 && /\d/.test(whole)) return { kind: 'attempt' };
   const key = matchKey(trimmed);
-  if (/\b(ma|ma moi|code|invite)\b/.test(key)) return { kind: 'about-code' };
+  // Asking about the code, or saying they are joining the network: the way in is the invite code.
+  if (/\b(ma|ma moi|code|invite)\b/.test(key) || JOINING.test(key)) return { kind: 'about-code' };
   if (trimmed.includes('?') || key.split(/\s+/).length >= 6) return { kind: 'question' };
   return { kind: 'chat' };
 }
