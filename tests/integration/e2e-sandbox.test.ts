@@ -99,6 +99,11 @@ describe('end to end through the sandbox (the real bot process wiring)', () => {
     expect(quick.receipt).toMatch(/^BN-/);
     const thematic = await fillUntilReceipt(me, await me.send('/chuyende'));
     expect(thematic.receipt).toMatch(/^CD-/);
+    // The sandbox's persona list gives the official a chat; listed before the alert, so that the
+    // official is reachable when its notification is queued (after, the race with the worker lost
+    // sometimes: nobody reachable at the unit, the alert climbed past it — as it should).
+    const personas = (await api('personas')).json.personas as { accountId: string; name: string }[];
+    const official = sandboxUser(personas.find((p) => p.name === 'Cán bộ xã')!.accountId);
     const alert = await fillUntilReceipt(me, await me.send('/diemnong'));
     expect(alert.receipt).toMatch(/^DN-/);
     expect(alert.steps).toBeLessThanOrEqual(6);
@@ -108,8 +113,6 @@ describe('end to end through the sandbox (the real bot process wiring)', () => {
     expect(stored.every((r) => r.status === 'submitted')).toBe(true);
 
     // The unit's official hears of the hot spot through the outbox, the relay and a worker.
-    const personas = (await api('personas')).json.personas as { accountId: string; name: string }[];
-    const official = sandboxUser(personas.find((p) => p.name === 'Cán bộ xã')!.accountId);
     const note = await waitFor(async () => (await official.inbox()).find((m) => m.text.includes(alert.receipt)), { timeout: 30_000 });
     expect(note.choices.length).toBeGreaterThan(0);
     expect(note.text).toContain('Khiếu kiện đông người'); // the category's label, not its code
