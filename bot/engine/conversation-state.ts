@@ -92,7 +92,7 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   const bare = labelKey(text);
   const lists = [pending, pending.typed].filter((l): l is { values: string[]; labels: string[] } => !!l);
   for (const list of lists) {
-    const i = list.labels.findIndex((l) => matchKey(l) === key || (bare !== '' && labelKey(l) === bare));
+    const i = list.labels.findIndex((l) => matchKey(l) === key || sameLabel(l, text));
     if (i >= 0) return list.values[i] ?? null;
     const j = list.values.findIndex((v) => matchKey(v) === key);
     if (j >= 0) return list.values[j] ?? null;

@@ -64,8 +64,7 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     return onInput(cat, state, { type: 'location', latitude: p.latitude, longitude: p.longitude, ...(place ? { place } : {}) }, h, refresh);
   }
   if (p.type === 'media') return onInput(cat, state, { type: 'media', media: p.media, caption: p.caption && cleanText(p.caption) }, h, refresh);
-  const replies: Reply[] = [{ text: t('engine-unsupported') }];
-  return state.flow ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;
+  return thenAskAgain(cat, state, [{ text: t('engine-unsupported') }], h, refresh);
 }
 
 /** A chosen value: a command ("/baocao"), a button action ("h:…"), or an answer for the flow. */
@@ -104,7 +103,7 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return startWith(cat, state, 'registration', args, h, refresh);
     case 'help':
     case 'trogiup':
-      return [{ text: helpText(cat, h) }, ...(state.flow ? await resume(cat, state, h, refresh, false) : [])];
+      return thenAskAgain(cat, state, [{ text: helpText(cat, h) }], h, refresh);
     case 'huy':
     case 'cancel':
       return cancel(cat, state, args, h);
@@ -128,9 +127,16 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
   if (!spec.run) return [];
   const open = state.flow;
   const replies = await spec.run(args, h);
-  // A look aside mid-form (/trangthai, /xem …) pushed the open question out of sight: it is asked
-  // again below the answer (same buttons: the question is unchanged, so the old ones still work).
-  return open && state.flow === open ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;
+  return open && state.flow === open ? thenAskAgain(cat, state, replies, h, refresh) : replies;
+}
+
+/**
+ * A reply that asks nothing (/trangthai, /xem, /help, an unsupported message) mid-form pushes the
+ * open question out of sight: it is asked again below (same buttons: the question is unchanged,
+ * so the old ones still work). Outside a form, the replies alone.
+ */
+async function thenAskAgain(cat: Catalogue, state: ConversationState, replies: Reply[], h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  return state.flow ? [...replies, ...(await resume(cat, state, h, refresh, false))] : replies;
 }
 
 function allowed(spec: CommandSpec, h: HandlerContext): boolean {
