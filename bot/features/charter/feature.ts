@@ -1,8 +1,9 @@
 import { acceptCharter, charterParts, currentCharter, hasAccepted, markAsked, type CharterView } from '../../../core/charter/charter.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { UUID_PATTERN } from '../../../core/kernel/uuid.js';
 
-const UUID = /^a:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const UUID = new RegExp(`^a:(${UUID_PATTERN})$`, 'i');
 
 /** The text in parts, then the question (or the note that it was accepted). */
 export function charterReplies(ctx: Pick<FlowContext, 't'>, c: CharterView, headKey: string, accepted: boolean): Reply[] {

@@ -3,6 +3,7 @@ import { readText } from '../../engine/common/input.js';
 import { effect } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState } from '../../engine/machine.js';
 import { answerReply } from './views.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * «Vắng» on a meeting invitation (`gb:<id>:n` → /giaoban_vang <id>): the invitee types why, then
@@ -13,14 +14,12 @@ interface AbsentState extends MachineState {
   meetingId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const meetingAbsentFlow = defineFlow<AbsentState>({
   name: 'meeting-absent',
   resumable: false,
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'reason', meetingId: '' }, end: [{ text: ctx.t('meetings-x-not_found') }] };
+    if (!isUuid(meetingId)) return { state: { v: 1, step: 'reason', meetingId: '' }, end: [{ text: ctx.t('meetings-x-not_found') }] };
     return { state: { v: 1, step: 'reason', meetingId } };
   },
   questions: {

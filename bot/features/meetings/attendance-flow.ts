@@ -3,6 +3,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext, ReplyChoice } from '../../engine/types.js';
 import { pickFromList, refusalText, type RosterLine } from './views.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * /giaoban_diemdanh <id> — the official records who came (issue 17 item 4): the invitees listed
@@ -23,7 +24,6 @@ const SAVE = 'save';
 const CANCEL = 'cancel';
 /** Person buttons at most (Telegram takes 100 buttons a message); beyond, numbers are typed as a list. */
 const MAX_BUTTONS = 98;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Pure: "2, 5 7-9" → [2, 5, 7, 8, 9] within 1..max; null when anything else is typed. */
 export function parseNumbers(text: string, max: number): number[] | null {
@@ -114,7 +114,7 @@ export const meetingAttendanceFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'mark', meetingId: '' }, end: pickFromList(ctx) };
+    if (!isUuid(meetingId)) return { state: { v: 1, step: 'mark', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'loading', meetingId }, next: 'loading', effect: effect('meetings.roster', { meetingId }) };
   },
   hasAnswers: (s) => !!s.lines,

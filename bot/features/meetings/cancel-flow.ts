@@ -3,6 +3,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import { pickFromList, refusalText } from './views.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * /giaoban_huy <id> — cancel a meeting not begun yet, after a yes to a question that names it
@@ -18,7 +19,6 @@ interface CancelState extends MachineState {
 
 const YES = 'yes';
 const NO = 'no';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function named(s: CancelState, done: EffectDone, ctx: FlowContext): Outcome<CancelState> {
   if (done.effect !== 'meetings.brief') return { stay: true };
@@ -32,7 +32,7 @@ export const meetingCancelFlow = defineFlow<CancelState>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'confirm', meetingId: '' }, end: pickFromList(ctx) };
+    if (!isUuid(meetingId)) return { state: { v: 1, step: 'confirm', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'loading', meetingId }, next: 'loading', effect: effect('meetings.brief', { meetingId, action: 'meeting.cancel' }) };
   },
   questions: {

@@ -3,6 +3,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import { pickFromList, refusalText } from './views.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * /giaoban_ketluan <id> — the conclusions of a meeting (issue 17 item 4) typed by the official and
@@ -19,7 +20,6 @@ interface ConcludeState extends MachineState {
 type S = ConcludeState;
 const SEND = 'send';
 const CANCEL = 'cancel';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checked(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect !== 'meetings.roster') return { stay: true };
@@ -43,7 +43,7 @@ export const meetingConcludeFlow = defineFlow<S>({
   roles: ['official', 'admin'],
   start(ctx, arg) {
     const meetingId = arg.trim();
-    if (!UUID.test(meetingId)) return { state: { v: 1, step: 'body', meetingId: '' }, end: pickFromList(ctx) };
+    if (!isUuid(meetingId)) return { state: { v: 1, step: 'body', meetingId: '' }, end: pickFromList(ctx) };
     return { state: { v: 1, step: 'checking', meetingId }, next: 'checking', effect: effect('meetings.roster', { meetingId }) };
   },
   hasAnswers: (s) => !!s.body,

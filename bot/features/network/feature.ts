@@ -17,10 +17,11 @@ import { materialEffects } from './material-effects.js';
 import { libraryTopics, onMaterialAction } from './materials.js';
 import { filesDirOf } from '../../../core/media/store.js';
 import { fileLinkSettingsOf } from '../../../core/media/file-link.js';
+import { UUID_PATTERN } from '../../../core/kernel/uuid.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
 const PAGE = 8;
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = UUID_PATTERN;
 
 /**
  * Running the network in chat (issue 17): /moi invites one person; /mangluoi [unit code] lists

@@ -6,6 +6,7 @@ import type { FlowContext } from '../../engine/types.js';
 import { readName, stratumChoices } from './invite-flow.js';
 import { inviteCodeReplies, memberCard, refusalText } from './views.js';
 import { isUnitTyped } from '../../../core/people/units.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
 
 /**
  * Flows started from a person's card (/mangluoi → a name): /suactv <id> edits stratum, sector or
@@ -22,13 +23,12 @@ interface MemberState extends MachineState {
 }
 type S = MemberState;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONFIRM = 'confirm';
 const CANCEL = 'cancel';
 
 function begin(ctx: FlowContext, arg: string, action: 'network.edit' | 'network.replace') {
   const personId = arg.trim();
-  if (!UUID.test(personId)) return { state: { v: 1 as const, step: 'done', personId: '' }, end: [{ text: ctx.t('network-pick-from-list') }] };
+  if (!isUuid(personId)) return { state: { v: 1 as const, step: 'done', personId: '' }, end: [{ text: ctx.t('network-pick-from-list') }] };
   return { state: { v: 1 as const, step: 'loading', personId }, next: 'loading', effect: effect('network.lookup', { personId, action }) };
 }
 

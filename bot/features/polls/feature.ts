@@ -11,9 +11,10 @@ import type { Reply } from '../../engine/types.js';
 import type { Feature, HandlerContext } from '../../engine/registry.js';
 import type { FeatureDeps } from '../deps.js';
 import { pollEffects, unitPath } from './effects.js';
+import { UUID_PATTERN } from '../../../core/kernel/uuid.js';
 
 const OFFICIALS: Role[] = ['official', 'admin'];
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = UUID_PATTERN;
 
 /**
  * Quick polls in chat: officials create them (/taothamdo) and follow live results
