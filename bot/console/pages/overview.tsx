@@ -58,7 +58,8 @@ export function OverviewPage(props: { ctx: PageCtx; data: OverviewData }) {
         {c ? (
           <div class="figures">
             <Figure href="/console/progress" value={`${c.onTime + c.late}/${c.expected}`} label={t('con-ov-received')} testId="ov-received" />
-            <Figure href="/console/progress" value={pct(c.onTime, c.expected)} label={t('con-ov-on-time')} />
+            {/* A count, not a share of those expected: mid-period a share read as units being late. */}
+            <Figure href="/console/progress" value={c.onTime} label={t('con-ov-on-time', { late: c.late })} testId="ov-on-time" />
             <Figure href="/console/progress" value={c.missing} label={c.overdue ? t('con-ov-missing-late') : t('con-ov-missing')} />
           </div>
         ) : (
