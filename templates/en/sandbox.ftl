@@ -9,7 +9,7 @@ sandbox-role-collaborator = Collaborator
 sandbox-role-official = Official
 sandbox-role-admin = Admin
 sandbox-inactive = inactive
-sandbox-no-persona = No one selected. Pick a person from the list on the left.
+sandbox-no-persona = No one selected. Pick a person from the «People» list.
 sandbox-start-hint = Where to start:
     • Pick «CTV xã An Bình (demo)» (a collaborator) and tap «🚨 Báo tin điểm nóng» or type /nhanh to file a report.
     • Then pick «Cán bộ Đảng ủy xã An Bình (demo)» (their official): the alert is there; tap «Tiếp nhận».

@@ -9,7 +9,7 @@ sandbox-role-collaborator = Cộng tác viên
 sandbox-role-official = Cán bộ
 sandbox-role-admin = Quản trị
 sandbox-inactive = không hoạt động
-sandbox-no-persona = Chưa chọn người dùng. Chọn một người ở danh sách bên trái.
+sandbox-no-persona = Chưa chọn người dùng. Chọn một người trong danh sách «Người dùng».
 sandbox-start-hint = Gợi ý để bắt đầu:
     • Chọn «CTV xã An Bình (demo)» và bấm «🚨 Báo tin điểm nóng» hoặc gõ /nhanh để gửi một báo cáo.
     • Rồi chọn «Cán bộ Đảng ủy xã An Bình (demo)»: tin báo đã đến, bấm «Tiếp nhận».
