@@ -6,6 +6,7 @@ import { localeOf, type Locale, type Translate } from '../kernel/i18n.js';
 import type { Choice } from '../kernel/messages.js';
 import { localTime } from '../kernel/zoned-time.js';
 import { markTold, type CaseRow, type DueStage } from './cases.js';
+import { mapLink } from '../hot-spots/messages.js';
 
 /**
  * Who hears what of a case, through the sends ledger (one row per purpose and person, so a
@@ -56,28 +57,43 @@ const SITUATION_MAX = 2000;
  * What happened, as the source tells it (the issue's summary; the hot spot's description and
  * place), without the reporter: the body must know what to fix, not who said it.
  */
-async function situation(tx: Executor, c: CaseRow): Promise<{ text: string | null; place: string | null }> {
+async function situation(tx: Executor, c: CaseRow): Promise<Situation> {
   if (c.sourceType === 'hot_spot') {
-    const [h] = await tx.select({ text: hotSpots.description, place: hotSpots.placeText }).from(hotSpots).where(eq(hotSpots.id, c.sourceId));
-    return { text: h?.text ?? null, place: h?.place ?? null };
+    const [h] = await tx
+      .select({ text: hotSpots.description, place: hotSpots.placeText, lat: hotSpots.latitude, lon: hotSpots.longitude })
+      .from(hotSpots)
+      .where(eq(hotSpots.id, c.sourceId));
+    return { text: h?.text ?? null, place: h?.place ?? null, at: h?.lat != null && h.lon != null ? { lat: h.lat, lon: h.lon } : null };
   }
   const which = c.issueId ? eq(reportIssues.id, c.issueId) : eq(reportIssues.reportId, c.sourceId);
   const [i] = await tx.select({ text: reportIssues.summary }).from(reportIssues).where(which).orderBy(asc(reportIssues.position)).limit(1);
-  return { text: i?.text ?? null, place: null };
+  return { text: i?.text ?? null, place: null, at: null };
 }
 
 /** The situation's lines («Tình hình», «Địa điểm») for a case's message or view. */
 export async function caseSituation(tx: Executor, env: CaseEnv, locale: Locale, c: CaseRow): Promise<string[]> {
-  return situationLines(env, locale, await situation(tx, c));
+  return situationLines(env, locale, c, await situation(tx, c));
 }
 
-function situationLines(env: CaseEnv, locale: Locale, s: { text: string | null; place: string | null }): string[] {
+interface Situation {
+  text: string | null;
+  place: string | null;
+  /** The position the reporter shared: the body has to find the place, so it gets a map. */
+  at: { lat: number; lon: number } | null;
+}
+
+/**
+ * «Tình hình», «Địa điểm», «Tọa độ». A hot spot's case is titled with its description: the
+ * situation would repeat the title line word for word, so it is left out then.
+ */
+function situationLines(env: CaseEnv, locale: Locale, c: Pick<CaseRow, 'title'>, s: Situation): string[] {
   const lines: string[] = [];
-  if (s.text) {
+  if (s.text && !s.text.startsWith(c.title)) {
     const chars = [...s.text];
     lines.push(env.t(locale, 'cases-new-situation', { text: chars.length > SITUATION_MAX ? `${chars.slice(0, SITUATION_MAX).join('')}…` : s.text }));
   }
   if (s.place) lines.push(env.t(locale, 'cases-new-place', { place: s.place }));
+  if (s.at) lines.push(env.t(locale, 'cases-new-coords', { lat: s.at.lat.toFixed(5), lon: s.at.lon.toFixed(5), map: mapLink(s.at.lat, s.at.lon) }));
   return lines;
 }
 
@@ -93,7 +109,7 @@ export async function notifyForwarded(tx: Executor, env: CaseEnv, c: CaseRow, so
       env.t(locale, 'cases-new-head', { receipt: c.receiptNo }),
       env.t(locale, 'cases-new-from', { name: official?.name ?? '—', unit: from, source: sourceReceipt }),
       env.t(locale, 'cases-new-title', { title: c.title }),
-      ...situationLines(env, locale, what),
+      ...situationLines(env, locale, c, what),
     ];
     if (c.note) lines.push(env.t(locale, 'cases-new-note', { note: c.note }));
     lines.push(env.t(locale, 'cases-new-due', { due: dueText(env, c.dueAt) }));

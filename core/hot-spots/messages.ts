@@ -81,7 +81,7 @@ export interface CardNames {
 }
 
 /** A map any phone opens at the point (Google Maps is what officials have installed). */
-function mapLink(lat: number, lon: number): string {
+export function mapLink(lat: number, lon: number): string {
   return `https://maps.google.com/?q=${lat.toFixed(6)},${lon.toFixed(6)}`;
 }
 

@@ -30,6 +30,7 @@ cases-new-from = From: { $name } ({ $unit }), source { $source }
 cases-new-title = Subject: { $title }
 cases-new-situation = Situation: { $text }
 cases-new-place = Place: { $place }
+cases-new-coords = Coordinates: { $lat }, { $lon } — map: { $map }
 cases-new-note = Request: { $note }
 cases-new-due = Due: { $due }
 cases-btn-accepted = Accept

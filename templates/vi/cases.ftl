@@ -30,6 +30,7 @@ cases-new-from = Từ: { $name } ({ $unit }), nguồn { $source }
 cases-new-title = Nội dung: { $title }
 cases-new-situation = Tình hình: { $text }
 cases-new-place = Địa điểm: { $place }
+cases-new-coords = Tọa độ: { $lat }, { $lon } — xem bản đồ: { $map }
 cases-new-note = Đề nghị: { $note }
 cases-new-due = Hạn xử lý: { $due }
 cases-btn-accepted = Tiếp nhận

@@ -10,7 +10,7 @@ import { jobDefinitions } from '../../workers/jobs/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { eventsOf, raiseAlert, testEnv } from './hotspot-fixtures.js';
 import { loopWorld, member, type LoopWorld } from './loop-fixtures.js';
-import { seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
+import { addPerson, seedTree, type PersonRef, type Tree } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
 
 /**
@@ -38,8 +38,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function raised(severity = 4) {
-  const hs = await raiseAlert(t.db, who.ctv!, tree.commune, severity);
+async function raised(severity = 4, extra: Record<string, unknown> = {}) {
+  const hs = await raiseAlert(t.db, who.ctv!, tree.commune, severity, extra);
   await t.db.transaction((tx) => handleCreated(tx, env, hs.hotSpotId));
   const [card] = await world.inbox(who.binh!, `hs-${hs.hotSpotId}-s0`);
   return { id: hs.hotSpotId, card: card! };
@@ -130,7 +130,8 @@ describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
       parentId: tree.commune,
       path: `${commune!.path}${bodyId}/`,
     });
-    const { id, card } = await raised(3);
+    const liaison = await addPerson(t.db, bodyId, 'liaison', 'Đại úy Nam', { consentAt: new Date() });
+    const { id, card } = await raised(3, { latitude: 10.93, longitude: 106.71 });
     expect(card.choices.map((c) => c.label)).toContain('Chuyển xử lý');
     let got = await world.user(who.binh!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data);
     expect(got.at(-1)!.text).toContain('Chuyển cho cơ quan nào xử lý?');
@@ -142,6 +143,13 @@ describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
     expect(got.at(-1)!.text).toMatch(/hồ sơ XL-\d{4}-\d{2}-\d{6}/);
     const [c] = await t.db.select().from(cases).where(eq(cases.sourceId, id));
     expect(c).toMatchObject({ sourceType: 'hot_spot', bodyUnitId: bodyId, status: 'sent', reporterId: who.ctv!.id });
+    // The liaison gets the description once (it is the case's title: no «Tình hình» repeating it),
+    // the place as written and the shared position with a map to find it.
+    const [toBody] = await world.inbox(liaison, `cs-${c!.id}-new`);
+    expect(toBody!.text).toContain('Nội dung: Khoảng 30 người tập trung');
+    expect(toBody!.text).not.toContain('Tình hình:');
+    expect(toBody!.text).toContain('Địa điểm: Trụ sở UBND xã');
+    expect(toBody!.text).toContain('Tọa độ: 10.93000, 106.71000 — xem bản đồ: https://maps.google.com/?q=10.930000,106.710000');
     // The collaborator has no such button and cannot start the flow.
     expect((await world.user(who.ctv!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data)).at(-1)!.text).not.toContain('cơ quan nào');
   });
