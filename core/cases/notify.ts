@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { hotSpots, people, reportIssues, units } from '../../db/schema/index.js';
 import { queueMessage } from '../delivery/sends.js';
@@ -7,6 +7,7 @@ import type { Choice } from '../kernel/messages.js';
 import { localTime } from '../kernel/zoned-time.js';
 import { markTold, type CaseRow, type DueStage } from './cases.js';
 import { mapLink } from '../hot-spots/messages.js';
+import { ACTIVE_STATUSES } from '../hot-spots/queries.js';
 
 /**
  * Who hears what of a case, through the sends ledger (one row per purpose and person, so a
@@ -157,12 +158,27 @@ export async function notifyAnswer(
   const choices: Choice[] = [{ label: env.t(locale, 'cases-btn-view'), data: `/hoso ${c.receiptNo}` }];
   if (c.reporterId && !c.tellReporter) choices.unshift({ label: env.t(locale, 'cases-btn-tell'), data: `co:${eventId}` });
   if (c.reporterId && c.tellReporter) lines.push(env.t(locale, 'cases-answer-told'));
+  const close = answer === 'done' ? await openHotSpot(tx, c) : null;
+  if (close) choices.push({ label: env.t(locale, 'cases-btn-close-alert', { receipt: close.receiptNo }), data: `h:${close.id}:done` });
   await queueMessage(tx, {
     purpose: `cs-${c.id}-o${eventId}`,
     personId: o.id,
     message: { type: 'text', text: lines.join('\n'), choices },
     lane: 'interactive',
   });
+}
+
+/**
+ * The hot spot a case came from while it is still open: once the body has dealt with it, the
+ * official is offered the alert's own «Kết thúc» (its flow asks for the result and tells the reporter).
+ */
+async function openHotSpot(tx: Executor, c: CaseRow): Promise<{ id: string; receiptNo: string } | null> {
+  if (c.sourceType !== 'hot_spot') return null;
+  const [h] = await tx
+    .select({ id: hotSpots.id, receiptNo: hotSpots.receiptNo })
+    .from(hotSpots)
+    .where(and(eq(hotSpots.id, c.sourceId), inArray(hotSpots.status, [...ACTIVE_STATUSES])));
+  return h ?? null;
 }
 
 /** Due-date timers: liaisons are reminded; from the due time on, the forwarding official is alerted too. */

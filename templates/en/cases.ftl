@@ -39,6 +39,7 @@ cases-btn-done = Done
 cases-btn-declined = Not our competence
 cases-btn-view = View case
 cases-btn-tell = Tell the reporter
+cases-btn-close-alert = Close hot spot { $receipt }
 
 cases-answer-usage = Use the buttons on the case to answer, or type /hoso to see the cases waiting.
 cases-ask-result = What was done (sent to the official who forwarded the case)?

@@ -39,6 +39,7 @@ cases-btn-done = Đã xử lý
 cases-btn-declined = Không thuộc thẩm quyền
 cases-btn-view = Xem hồ sơ
 cases-btn-tell = Báo cho người phản ánh
+cases-btn-close-alert = Kết thúc điểm nóng { $receipt }
 
 cases-answer-usage = Đồng chí dùng các nút trên hồ sơ để trả lời, hoặc gõ /hoso để xem các hồ sơ đang chờ.
 cases-ask-result = Đồng chí cho biết kết quả xử lý (sẽ gửi cho cán bộ đã chuyển hồ sơ):

@@ -150,6 +150,14 @@ describe('«Chuyển xử lý» on the hot-spot card (issue 13 §4)', () => {
     expect(toBody!.text).not.toContain('Tình hình:');
     expect(toBody!.text).toContain('Địa điểm: Trụ sở UBND xã');
     expect(toBody!.text).toContain('Tọa độ: 10.93000, 106.71000 — xem bản đồ: https://maps.google.com/?q=10.930000,106.710000');
+    // The body has dealt with it: the official is offered the alert's own «Kết thúc», which asks for the result.
+    await world.user(liaison).press(toBody!.choices.find((x) => x.label === 'Đã xử lý')!.data);
+    await world.user(liaison).send('Đã vận động bà con giải tán, tiếp nhận đơn');
+    const answer = (await world.inbox(who.binh!, `cs-${c!.id}-o`)).at(-1)!;
+    const close = answer.choices.find((x) => x.label.startsWith('Kết thúc điểm nóng'));
+    expect(close?.data).toBe(`h:${id}:done`);
+    expect((await world.user(who.binh!).press(close!.data)).at(-1)!.text).toContain('Nhập kết quả xử lý cảnh báo');
+    await world.user(who.binh!).send('/huy');
     // The collaborator has no such button and cannot start the flow.
     expect((await world.user(who.ctv!).press(card.choices.find((c) => c.label === 'Chuyển xử lý')!.data)).at(-1)!.text).not.toContain('cơ quan nào');
   });
