@@ -70,10 +70,19 @@ function kept(state: ConversationState, text: string, replies: Reply[], note: st
 }
 
 /**
- * When the flow has just moved on to a question that takes free text, the kept texts are offered
- * as buttons on it. The flow ending drops them.
+ * When the flow has just moved on to a question that takes free text, the kept texts it would
+ * accept are offered as buttons on it: a story is no answer to «Thời gian họp» or a number, so
+ * `accepts` (the open question tried on the text, nothing saved) leaves it out there. The flow
+ * ending drops them.
  */
-export function offerAside(state: ConversationState, flowBefore: string | null, moved: boolean, replies: Reply[], t: T): Reply[] {
+export function offerAside(
+  state: ConversationState,
+  flowBefore: string | null,
+  moved: boolean,
+  replies: Reply[],
+  t: T,
+  accepts: (text: string) => boolean,
+): Reply[] {
   if (!state.flow) {
     // A flow that just ended drops them; with none open they wait for the next one.
     if (flowBefore) state.aside = null;
@@ -82,7 +91,11 @@ export function offerAside(state: ConversationState, flowBefore: string | null, 
   const kept = state.aside ?? [];
   const last = replies.at(-1);
   if (!moved || kept.length === 0 || !last || last.choices?.some((c) => !c.value.startsWith('_'))) return replies;
-  const offers: ReplyChoice[] = kept.map((text, i) => ({ label: t('engine-aside-use', { text: preview(text) }), value: `/${ASIDE_COMMAND} ${i}` }));
+  // The button carries the text's place among those kept, so the filter keeps the index.
+  const offers: ReplyChoice[] = kept.flatMap((text, i) =>
+    accepts(text) ? [{ label: t('engine-aside-use', { text: preview(text) }), value: `/${ASIDE_COMMAND} ${i}` }] : [],
+  );
+  if (offers.length === 0) return replies;
   // A location question keeps its own keyboard: the offer comes as a message of its own.
   if (last.requestLocation) return [...replies, { text: t('engine-aside-offer'), choices: offers }];
   return [...replies.slice(0, -1), { ...last, choices: [...offers, ...(last.choices ?? [])] }];

@@ -20,7 +20,18 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
   const before = { flow: state.flow, data: JSON.stringify(state.data) };
   const replies = await decide(cat, state, msg, h, refresh);
   const moved = state.flow !== before.flow || JSON.stringify(state.data) !== before.data;
-  return offerAside(state, before.flow, moved, replies, h.flow.t);
+  return offerAside(state, before.flow, moved, replies, h.flow.t, (text) => wouldAccept(cat, state, text, h));
+}
+
+/**
+ * Whether the open question takes this text as its answer: the flow is pure, so its step is
+ * tried on a copy and dropped (the same test as a refusal: the draft did not move).
+ */
+function wouldAccept(cat: Catalogue, state: ConversationState, text: string, h: HandlerContext): boolean {
+  const flow = state.flow ? cat.flows.get(state.flow) : undefined;
+  if (!flow) return false;
+  const r = flow.step(structuredClone(state.data), { type: 'text', text }, h.flow);
+  return !!r.effect || r.state === null || JSON.stringify(r.state) !== JSON.stringify(state.data);
 }
 
 async function decide(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {

@@ -421,4 +421,20 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await me.send('/huy');
     await me.send('/huy');
   });
+
+  it('a short question (the meeting time) is not offered a kept story it could not take; the next one that takes it is', async () => {
+    const me = user(who.official!);
+    await me.send(story);
+    expect((await stateOf(who.official!)).aside).toEqual([story]);
+    const title = await me.send('/giaoban_moi');
+    expect(title.flatMap((m) => m.choices.map((c) => c.label))).toEqual([expect.stringMatching(/^Dùng: "Khoảng 50 hộ/)]);
+    const when = await me.send('Giao ban tháng 12');
+    expect(texts(when)).toMatch(/Thời gian họp/);
+    expect(when.flatMap((m) => m.choices.map((c) => c.label))).toEqual([]);
+    const place = await me.send('8:00 15/12');
+    expect(texts(place)).toMatch(/Địa điểm họp/);
+    expect(place.flatMap((m) => m.choices.map((c) => c.label))).toEqual([expect.stringMatching(/^Dùng: "Khoảng 50 hộ/)]);
+    await me.send('/huy');
+    await me.send('/huy');
+  });
 });
