@@ -198,15 +198,16 @@ con-ds-unreachable = unreachable
 con-ds-waiting_window = waiting for the Zalo window
 con-ds-acknowledged = acknowledged
 
-con-poll-open = open
-con-poll-closed = closed
-con-poll-closes = closes { $when }
+con-poll-state = { $status ->
+        [open] open, closes { $when }
+       *[closed] closed { $when }
+    }
 con-poll-answered = { $n }/{ $total } answered ({ $pct })
 con-poll-by-option = Results by option
 con-poll-by-unit = Results by unit
 con-poll-asked = Asked
 con-poll-answers = Answered
-con-poll-hidden = hidden (fewer than 3 answers, to keep them anonymous)
+con-poll-hidden = Details hidden: fewer than { $min } answers in this unit (to keep them anonymous)
 con-sv-none = No survey rounds in your scope yet.
 con-sv-item = Survey no. { $number }: { $title }
 con-sv-status-scheduled = not yet open

@@ -198,15 +198,16 @@ con-ds-unreachable = không liên lạc được
 con-ds-waiting_window = chờ người nhận mở lại Zalo
 con-ds-acknowledged = đã xác nhận
 
-con-poll-open = đang mở
-con-poll-closed = đã đóng
-con-poll-closes = đóng lúc { $when }
+con-poll-state = { $status ->
+        [open] đang mở, đóng lúc { $when }
+       *[closed] đã đóng lúc { $when }
+    }
 con-poll-answered = { $n }/{ $total } người đã trả lời ({ $pct })
 con-poll-by-option = Kết quả theo phương án
 con-poll-by-unit = Kết quả theo đơn vị
 con-poll-asked = Được hỏi
 con-poll-answers = Đã trả lời
-con-poll-hidden = ẩn (dưới 3 câu trả lời, để bảo đảm ẩn danh)
+con-poll-hidden = Không hiển thị chi tiết: đơn vị có dưới { $min } người trả lời (để bảo đảm ẩn danh)
 con-sv-none = Chưa có đợt khảo sát nào trong phạm vi của đồng chí.
 con-sv-item = Khảo sát số { $number }: { $title }
 con-sv-status-scheduled = chưa mở
