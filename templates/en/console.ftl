@@ -282,6 +282,7 @@ con-gd-file = Attached file
 con-gd-file-hint = Optional. One photo (jpg, png) or one file (pdf, doc, docx), up to 1 MB. The file is kept once and sent to each recipient the way their channel can take it (where Zalo cannot, as a personal download link).
 con-gd-file-carried = «{ $name }» is attached. Choose another file to replace it.
 con-gd-x-file-too_large = The attached file is too large.
+con-gd-x-file-gone = The attached file was previewed too long ago without being sent, so it is no longer kept; please choose it again.
 con-gd-x-file-bad_type = This kind of file is not accepted; please choose a jpg or png photo or a pdf, doc or docx file.
 con-gd-x-filters = The audience filters are not valid; please choose again.
 

@@ -282,6 +282,7 @@ con-gd-file = Tệp đính kèm
 con-gd-file-hint = Không bắt buộc. Một ảnh (jpg, png) hoặc một tệp (pdf, doc, docx), tối đa 1 MB. Tệp được lưu một lần và gửi tới từng người nhận theo cách kênh của họ nhận được (Zalo không nhận loại tệp nào thì gửi đường dẫn tải riêng).
 con-gd-file-carried = Đã đính kèm «{ $name }». Chọn tệp khác nếu muốn thay.
 con-gd-x-file-too_large = Tệp đính kèm quá lớn.
+con-gd-x-file-gone = Tệp đính kèm đã xem trước quá lâu mà chưa gửi nên không còn được giữ; đồng chí chọn lại tệp.
 con-gd-x-file-bad_type = Loại tệp này không được nhận; đồng chí chọn ảnh jpg, png hoặc tệp pdf, doc, docx.
 con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.
 
