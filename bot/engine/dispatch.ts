@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
+import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, offerAside, peekAside } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { checkClash } from './draft-clash.js';
@@ -60,7 +60,7 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
-    const notice = state.flow ? null : await typedNoticeButton(h, text);
+    const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
@@ -96,6 +96,16 @@ async function onInput(cat: Catalogue, state: ConversationState, input: FlowInpu
     return [{ text: h.flow.t('engine-not-registered') }];
   }
   return menu(cat, h);
+}
+
+/**
+ * «bao cao nhanh» typed with no menu on screen (a first message, or the menu long scrolled away):
+ * a whole label of the person's own menu is that button, not a story to keep.
+ */
+async function typedMenuItem(cat: Catalogue, h: HandlerContext, text: string): Promise<string | null> {
+  if (!h.person) return null;
+  const items = (await menu(cat, h)).flatMap((r) => r.choices ?? []);
+  return items.find((c) => c.value.startsWith('/') && sameLabel(c.label, text))?.value ?? null;
 }
 
 function menu(cat: Catalogue, h: HandlerContext): Promise<Reply[]> | Reply[] {

@@ -422,6 +422,15 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await me.send('/huy');
   });
 
+  it('a menu item typed with no menu on screen («bao cao nhanh» as a first message) opens it, not kept as a story', async () => {
+    const fresh = await addPerson(t.db, tree.commune, 'collaborator', 'ctv-moi');
+    const seen = await user(fresh).send('bao cao nhanh');
+    expect(texts(seen)).toMatch(/BÁO CÁO NHANH/);
+    expect(texts(seen)).not.toMatch(/đã được giữ lại/);
+    expect((await stateOf(fresh)).flow).toBe('quick-report');
+    await user(fresh).send('/huy');
+  });
+
   it('a short question (the meeting time) is not offered a kept story it could not take; the next one that takes it is', async () => {
     const me = user(who.official!);
     await me.send(story);
