@@ -1,6 +1,7 @@
 import { clipText } from '../../core/kernel/text.js';
 import { visibleLength } from './common/input.js';
 import type { ConversationState } from './conversation-state.js';
+import type { MediaRef } from '../../core/kernel/messages.js';
 import type { Reply, ReplyChoice } from './types.js';
 
 /**
@@ -85,7 +86,10 @@ export function offerAside(
 ): Reply[] {
   if (!state.flow) {
     // A flow that just ended drops them; with none open they wait for the next one.
-    if (flowBefore) state.aside = null;
+    if (flowBefore) {
+      state.aside = null;
+      state.media = null;
+    }
     return replies;
   }
   const kept = state.aside ?? [];
@@ -99,6 +103,30 @@ export function offerAside(
   // A location question keeps its own keyboard: the offer comes as a message of its own.
   if (last.requestLocation) return [...replies, { text: t('engine-aside-offer'), choices: offers }];
   return [...replies.slice(0, -1), { ...last, choices: [...offers, ...(last.choices ?? [])] }];
+}
+
+/** How many photos or files sent with no form open are kept (the newest). */
+const KEEP_MEDIA = 10;
+
+/**
+ * A photo (or file) sent with no form open («ảnh dân tụ tập trước cổng UBND» first, then the
+ * report): kept, the menu says so, and the form picked next takes it as if sent there.
+ */
+export function keepMedia(state: ConversationState, input: { media: MediaRef; caption?: string }, replies: Reply[], t: T): Reply[] {
+  state.media = [...(state.media ?? []), { media: input.media, ...(input.caption ? { caption: input.caption } : {}) }].slice(-KEEP_MEDIA);
+  const [first, ...rest] = replies;
+  const note = t('engine-media-kept', { n: state.media.length });
+  return first ? [{ ...first, text: `${note}\n\n${first.text}` }, ...rest] : [{ text: note }];
+}
+
+/**
+ * The kept media's replies after a form started, without the form's first question twice: the
+ * start said it, the media's answer says it again («Đã nhận 1 ảnh», then the question).
+ */
+export function withMediaReplies(started: Reply[], given: Reply[]): Reply[] {
+  if (given.length === 0) return started;
+  const again = new Set(given.map((r) => r.text));
+  return [...started.filter((r) => !again.has(r.text)), ...given];
 }
 
 /** «Dùng …»: the kept text to answer the open question, or null when gone. */

@@ -431,6 +431,36 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await user(fresh).send('/huy');
   });
 
+  it('a photo sent with no form open is kept and goes with the hot spot picked next (it was lost: the menu alone)', async () => {
+    const fresh = await addPerson(t.db, tree.commune, 'collaborator', 'ctv-anh');
+    const photo = async (fileId: string, caption?: string) => {
+      const before = outbox.get(fresh.accountId)?.length ?? 0;
+      await engine.handle({
+        channel: 'sandbox',
+        accountId: fresh.accountId,
+        updateKey: `${fresh.accountId}-${fileId}`,
+        receivedAt: new Date(),
+        payload: { type: 'media', media: { kind: 'photo', fileId }, ...(caption ? { caption } : {}) },
+      });
+      await engine.replies.idle();
+      return (outbox.get(fresh.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : (m.caption ?? ''), choices: m.choices ?? [] }));
+    };
+    const kept = await photo('f-1', 'Dân tụ tập trước cổng UBND xã');
+    expect(texts(kept)).toMatch(/Đã nhận 1 ảnh \(tệp\) đồng chí gửi\. Ảnh đã được giữ lại/);
+    expect(kept.flatMap((m) => m.choices.map((c) => c.label))).toEqual(expect.arrayContaining([expect.stringMatching(/Báo tin điểm nóng/)]));
+    expect(texts(await photo('f-2'))).toMatch(/Đã nhận 2 ảnh/);
+    const started = await user(fresh).send('/diemnong');
+    expect(texts(started)).toContain('Đã nhận tệp đính kèm (tổng cộng 2)');
+    expect(started.filter((m) => /Loại sự việc/.test(m.text))).toHaveLength(1);
+    const s = await stateOf(fresh);
+    const draft = (s.data as { draft: { media: { fileId: string }[]; description: string | null } }).draft;
+    expect(draft.media.map((m) => m.fileId)).toEqual(['f-1', 'f-2']);
+    expect(draft.description).toBe('Dân tụ tập trước cổng UBND xã');
+    expect((s as { media?: unknown }).media ?? null).toBeNull();
+    await user(fresh).send('/huy');
+    await user(fresh).send('/huy');
+  });
+
   it('a short question (the meeting time) is not offered a kept story it could not take; the next one that takes it is', async () => {
     const me = user(who.official!);
     await me.send(story);
