@@ -1,6 +1,7 @@
 import { clipText } from '../../core/kernel/text.js';
 import { visibleLength } from './common/input.js';
 import type { ConversationState } from './conversation-state.js';
+import type { MediaRef } from '../../core/kernel/messages.js';
 import type { Reply, ReplyChoice } from './types.js';
 
 /**
@@ -70,22 +71,62 @@ function kept(state: ConversationState, text: string, replies: Reply[], note: st
 }
 
 /**
- * When the flow has just moved on to a question that takes free text, the kept texts are offered
- * as buttons on it. The flow ending drops them.
+ * When the flow has just moved on to a question that takes free text, the kept texts it would
+ * accept are offered as buttons on it: a story is no answer to «Thời gian họp» or a number, so
+ * `accepts` (the open question tried on the text, nothing saved) leaves it out there. The flow
+ * ending drops them.
  */
-export function offerAside(state: ConversationState, flowBefore: string | null, moved: boolean, replies: Reply[], t: T): Reply[] {
+export function offerAside(
+  state: ConversationState,
+  flowBefore: string | null,
+  moved: boolean,
+  replies: Reply[],
+  t: T,
+  accepts: (text: string) => boolean,
+): Reply[] {
   if (!state.flow) {
     // A flow that just ended drops them; with none open they wait for the next one.
-    if (flowBefore) state.aside = null;
+    if (flowBefore) {
+      state.aside = null;
+      state.media = null;
+    }
     return replies;
   }
   const kept = state.aside ?? [];
   const last = replies.at(-1);
   if (!moved || kept.length === 0 || !last || last.choices?.some((c) => !c.value.startsWith('_'))) return replies;
-  const offers: ReplyChoice[] = kept.map((text, i) => ({ label: t('engine-aside-use', { text: preview(text) }), value: `/${ASIDE_COMMAND} ${i}` }));
+  // The button carries the text's place among those kept, so the filter keeps the index.
+  const offers: ReplyChoice[] = kept.flatMap((text, i) =>
+    accepts(text) ? [{ label: t('engine-aside-use', { text: preview(text) }), value: `/${ASIDE_COMMAND} ${i}` }] : [],
+  );
+  if (offers.length === 0) return replies;
   // A location question keeps its own keyboard: the offer comes as a message of its own.
   if (last.requestLocation) return [...replies, { text: t('engine-aside-offer'), choices: offers }];
   return [...replies.slice(0, -1), { ...last, choices: [...offers, ...(last.choices ?? [])] }];
+}
+
+/** How many photos or files sent with no form open are kept (the newest). */
+const KEEP_MEDIA = 10;
+
+/**
+ * A photo (or file) sent with no form open («ảnh dân tụ tập trước cổng UBND» first, then the
+ * report): kept, the menu says so, and the form picked next takes it as if sent there.
+ */
+export function keepMedia(state: ConversationState, input: { media: MediaRef; caption?: string }, replies: Reply[], t: T): Reply[] {
+  state.media = [...(state.media ?? []), { media: input.media, ...(input.caption ? { caption: input.caption } : {}) }].slice(-KEEP_MEDIA);
+  const [first, ...rest] = replies;
+  const note = t('engine-media-kept', { n: state.media.length });
+  return first ? [{ ...first, text: `${note}\n\n${first.text}` }, ...rest] : [{ text: note }];
+}
+
+/**
+ * The kept media's replies after a form started, without the form's first question twice: the
+ * start said it, the media's answer says it again («Đã nhận 1 ảnh», then the question).
+ */
+export function withMediaReplies(started: Reply[], given: Reply[]): Reply[] {
+  if (given.length === 0) return started;
+  const again = new Set(given.map((r) => r.text));
+  return [...started.filter((r) => !again.has(r.text)), ...given];
 }
 
 /** «Dùng …»: the kept text to answer the open question, or null when gone. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { matchKey } from '../../core/kernel/text.js';
-import type { Choice, OutboundMessage } from '../../core/kernel/messages.js';
+import type { Choice, MediaRef, OutboundMessage } from '../../core/kernel/messages.js';
 import { BACK, NEXT_PAGE, PREV_PAGE, SKIP } from './common/input.js';
 import type { Reply } from './types.js';
 
@@ -18,10 +18,12 @@ export interface ConversationState {
   held?: string | null;
   /** Texts typed where buttons were offered, offered back at the next free-text questions (bot/engine/aside.ts). */
   aside?: string[] | null;
+  /** A photo or file sent with no form open, given to the form picked next (bot/engine/aside.ts). */
+  media?: { media: MediaRef; caption?: string }[] | null;
 }
 
 export function emptyState(): ConversationState {
-  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null, aside: null };
+  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null, aside: null, media: null };
 }
 
 export function readState(raw: unknown): ConversationState {
@@ -34,6 +36,7 @@ export function readState(raw: unknown): ConversationState {
     answered: typeof s.answered === 'string' ? s.answered : null,
     held: typeof s.held === 'string' ? s.held : null,
     aside: Array.isArray(s.aside) && s.aside.every((a) => typeof a === 'string') ? s.aside : null,
+    media: Array.isArray(s.media) && s.media.every((m) => typeof m?.media?.fileId === 'string' && typeof m.media.kind === 'string') ? s.media : null,
   };
 }
 

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { lookupButton, matchTyped, type ConversationState } from './conversation-state.js';
-import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, offerAside, peekAside } from './aside.js';
+import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
+import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { checkClash } from './draft-clash.js';
 import { typedNoticeButton } from './notice-buttons.js';
@@ -20,7 +20,18 @@ export async function dispatch(cat: Catalogue, state: ConversationState, msg: In
   const before = { flow: state.flow, data: JSON.stringify(state.data) };
   const replies = await decide(cat, state, msg, h, refresh);
   const moved = state.flow !== before.flow || JSON.stringify(state.data) !== before.data;
-  return offerAside(state, before.flow, moved, replies, h.flow.t);
+  return offerAside(state, before.flow, moved, replies, h.flow.t, (text) => wouldAccept(cat, state, text, h));
+}
+
+/**
+ * Whether the open question takes this text as its answer: the flow is pure, so its step is
+ * tried on a copy and dropped (the same test as a refusal: the draft did not move).
+ */
+function wouldAccept(cat: Catalogue, state: ConversationState, text: string, h: HandlerContext): boolean {
+  const flow = state.flow ? cat.flows.get(state.flow) : undefined;
+  if (!flow) return false;
+  const r = flow.step(structuredClone(state.data), { type: 'text', text }, h.flow);
+  return !!r.effect || r.state === null || JSON.stringify(r.state) !== JSON.stringify(state.data);
 }
 
 async function decide(cat: Catalogue, state: ConversationState, msg: InboundMessage, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
@@ -49,7 +60,7 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
-    const notice = state.flow ? null : await typedNoticeButton(h, text);
+    const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
@@ -63,7 +74,12 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     const place = p.place && cleanText(p.place);
     return onInput(cat, state, { type: 'location', latitude: p.latitude, longitude: p.longitude, ...(place ? { place } : {}) }, h, refresh);
   }
-  if (p.type === 'media') return onInput(cat, state, { type: 'media', media: p.media, caption: p.caption && cleanText(p.caption) }, h, refresh);
+  if (p.type === 'media') {
+    const input = { type: 'media' as const, media: p.media, caption: p.caption && cleanText(p.caption) };
+    // No form open: kept for the form picked next (a photo first, then «Báo tin điểm nóng»), not lost.
+    if (!state.flow && h.person) return keepMedia(state, input, await menu(cat, h), t);
+    return onInput(cat, state, input, h, refresh);
+  }
   return thenAskAgain(cat, state, [{ text: t('engine-unsupported') }], h, refresh);
 }
 
@@ -85,6 +101,16 @@ async function onInput(cat: Catalogue, state: ConversationState, input: FlowInpu
     return [{ text: h.flow.t('engine-not-registered') }];
   }
   return menu(cat, h);
+}
+
+/**
+ * «bao cao nhanh» typed with no menu on screen (a first message, or the menu long scrolled away):
+ * a whole label of the person's own menu is that button, not a story to keep.
+ */
+async function typedMenuItem(cat: Catalogue, h: HandlerContext, text: string): Promise<string | null> {
+  if (!h.person) return null;
+  const items = (await menu(cat, h)).flatMap((r) => r.choices ?? []);
+  return items.find((c) => c.value.startsWith('/') && sameLabel(c.label, text))?.value ?? null;
 }
 
 function menu(cat: Catalogue, h: HandlerContext): Promise<Reply[]> | Reply[] {
@@ -178,7 +204,25 @@ async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, a
       ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh)),
     ];
   }
-  return runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
+  const started = await runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
+  return withMediaReplies(started, await giveKeptMedia(cat, state, flow, h, refresh));
+}
+
+/**
+ * Photos sent with no form open go to the form just started, each as if sent at its first
+ * question, when it takes them (a hot spot, a report's evidence); else they wait for the next.
+ */
+async function giveKeptMedia(cat: Catalogue, state: ConversationState, flow: Flow, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+  const kept = state.media ?? [];
+  if (kept.length === 0 || state.flow !== flow.name) return [];
+  const first = kept[0]!;
+  const tried = flow.step(structuredClone(state.data), { type: 'media', ...first }, h.flow);
+  if (JSON.stringify(tried.state) === JSON.stringify(state.data)) return [];
+  state.media = null;
+  // Several photos: the last one's answer alone («Đã nhận 3 ảnh», the question once).
+  let last: Reply[] = [];
+  for (const m of kept) last = await runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'media', ...m }, ctx), h, refresh);
+  return last;
 }
 
 /** Re-asks the current question, or restores the newest parked draft. */
@@ -252,6 +296,7 @@ function cancel(cat: Catalogue, state: ConversationState, args: string, h: Handl
   state.data = null;
   state.held = null;
   state.aside = null;
+  state.media = null;
   return [{ text: t(state.parked.length > 0 ? 'engine-cancelled-parked' : 'engine-cancelled') }];
 }
 

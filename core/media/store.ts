@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Config } from '../platform/config.js';
 
@@ -11,13 +11,17 @@ export function filesDirOf(config: Pick<Config, 'FILES_DIR' | 'DATA_DIR'>): stri
 /**
  * Writes bytes under their sha-256 (`ab/abcdef…`): the same photo sent twice is stored once, and
  * a name never says whose it is. Written to a temporary name and renamed, so a reader never sees
- * half a file.
+ * half a file. Unreferenced files are swept after a while (sweep.ts).
  */
 export async function storeContent(filesDir: string, bytes: Uint8Array): Promise<{ sha256: string; storedPath: string }> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const storedPath = `${sha256.slice(0, 2)}/${sha256}`;
   const target = join(filesDir, storedPath);
-  if (!(await exists(target))) {
+  if (await exists(target)) {
+    // Kept again: young again, so the sweep of unreferenced files (sweep.ts) leaves it to its new use.
+    const now = new Date();
+    await utimes(target, now, now);
+  } else {
     await mkdir(dirname(target), { recursive: true });
     const tmp = `${target}.${randomUUID()}.tmp`;
     await writeFile(tmp, bytes, { mode: 0o600 });

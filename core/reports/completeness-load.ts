@@ -74,7 +74,7 @@ interface ReporterRow {
  */
 function statesCte(members: Member[], timeZone: string) {
   return sql`${membersCte(members)}, ${firstFiledCte(members)}, x as (
-    select m.unit_id, p.display_name,
+    select m.unit_id, p.id, p.display_name, p.locale,
            case when s.id is not null then case when (s.submitted_at at time zone ${timeZone})::date <= m.due then 'on_time' else 'late' end
                 when p.status = 'active' and (p.created_at at time zone ${timeZone})::date <= m.due then 'missing' end as state
     from m join people p on p.unit_id = m.unit_id and p.role = 'collaborator'
@@ -101,6 +101,26 @@ export async function countReporters(
       group by unit_id, state`),
   );
   return rows.map((r) => ({ unitId: r.unit_id, state: r.state, n: Number(r.n), names: r.names ?? [] }));
+}
+
+/**
+ * Only the people of the member units who are missing (`classify`'s rule, in SQL as for the
+ * counts): what a «nhắc» needs, without reading the ones who filed or are not expected.
+ */
+export async function missingReporters(
+  db: Executor,
+  members: Member[],
+  timeZone: string,
+): Promise<{ personId: string; displayName: string; locale: string; unitId: string }[]> {
+  if (members.length === 0) return [];
+  const rows = rowsOf<{ id: string; display_name: string; locale: string; unit_id: string }>(
+    await db.execute(sql`
+      with ${statesCte(members, timeZone)}
+      select id, display_name, locale, unit_id from x
+      where state = 'missing'
+      order by display_name collate "C", id`),
+  );
+  return rows.map((r) => ({ personId: r.id, displayName: r.display_name, locale: r.locale, unitId: r.unit_id }));
 }
 
 /** What completeness reads of a collaborator (also the scorecard's person). */

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/client.js';
-import { countReporters, loadReporters, type Member } from './completeness-load.js';
+import { countReporters, loadReporters, missingReporters, type Member } from './completeness-load.js';
 import { compareDates, dueDate, isoDate, type CivilDate, type ReportingSettings } from '../kernel/periods.js';
 import type { UnitNode, UnitTree } from '../people/unit-tree.js';
 import { localDate } from '../kernel/zoned-time.js';
@@ -119,6 +119,23 @@ export async function periodStatuses(
     // The rows come in byte order of the names, nearly the Vietnamese one: this sort then costs ~n comparisons.
     people: byUnit.get(unit.id)!.sort((a, b) => compareVi(a.displayName, b.displayName)),
   }));
+}
+
+/**
+ * The people of `targets` missing for the period, per target unit (in the order of the names'
+ * bytes): `periodStatuses` filtered to 'missing', read by the database alone.
+ */
+export async function periodMissing(
+  db: Executor,
+  tree: UnitTree,
+  targets: UnitNode[],
+  periodOf: (s: ReportingSettings, u: UnitNode) => string,
+  timeZone: string,
+): Promise<{ unit: UnitNode; period: string; people: { personId: string; displayName: string; locale: string }[] }[]> {
+  const { periodByUnit, members } = plan(tree, targets, periodOf);
+  const byUnit = new Map<string, { personId: string; displayName: string; locale: string }[]>(targets.map((u) => [u.id, []]));
+  for (const { unitId, ...p } of await missingReporters(db, members, timeZone)) byUnit.get(tree.effective(unitId)!.id)!.push(p);
+  return targets.map((unit) => ({ unit, period: periodByUnit.get(unit.id)!, people: byUnit.get(unit.id)! }));
 }
 
 /**

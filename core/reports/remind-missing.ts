@@ -4,7 +4,7 @@ import type { Translate } from '../kernel/i18n.js';
 import { dueDate, isoDate, type CivilDate } from '../kernel/periods.js';
 import type { AudienceRoot, Official } from '../people/audience.js';
 import type { UnitTree } from '../people/unit-tree.js';
-import { periodStatuses } from './completeness.js';
+import { periodMissing } from './completeness.js';
 import { periodPicker, type PeriodChoice } from './completeness-view.js';
 import { claimAndQueue } from './reminders.js';
 import { asLocale, fmtDate, OPEN_REPORT_DATA, periodLabel } from './reminder-messages.js';
@@ -23,11 +23,12 @@ export async function remindMissing(
   env: { t: Translate; tree: UnitTree; today: CivilDate; timeZone: string },
 ): Promise<{ queued: number; already: number; unreachable: number }> {
   const units = env.tree.subtree(root.path);
-  const statuses = await periodStatuses(tx, env.tree, units, periodPicker(which, env.today), env.timeZone);
+  // Only the missing are read (SQL): a province's subtree is thousands of people, most of whom filed.
+  const missing = await periodMissing(tx, env.tree, units, periodPicker(which, env.today), env.timeZone);
   const out = { queued: 0, already: 0, unreachable: 0 };
-  for (const { unit, period, people } of statuses) {
+  for (const { unit, period, people } of missing) {
     const due = dueDate(period, env.tree.settings(unit.id));
-    for (const p of people.filter((x) => x.state === 'missing')) {
+    for (const p of people) {
       const locale = asLocale(p.locale);
       const text = env.t(locale, 'con-remind-missing', { name: p.displayName, period: periodLabel(env.t, locale, period), due: fmtDate(due) });
       const message: OutboundMessage = { type: 'text', text, choices: [{ label: env.t(locale, 'reports-remind-open'), data: OPEN_REPORT_DATA }] };

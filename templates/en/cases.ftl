@@ -18,7 +18,7 @@ cases-confirm =
     Check before forwarding:
     • Source: { $receipt } — { $issue }
     • Body: { $body }
-    • Due in: { $days } days
+    • Due in: { $days } days, on { $date }
     • Note: { $note }
     • Tell the reporter: { $tell }
 cases-btn-send = ➡️ Forward

@@ -198,15 +198,16 @@ con-ds-unreachable = unreachable
 con-ds-waiting_window = waiting for the Zalo window
 con-ds-acknowledged = acknowledged
 
-con-poll-open = open
-con-poll-closed = closed
-con-poll-closes = closes { $when }
+con-poll-state = { $status ->
+        [open] open, closes { $when }
+       *[closed] closed { $when }
+    }
 con-poll-answered = { $n }/{ $total } answered ({ $pct })
 con-poll-by-option = Results by option
 con-poll-by-unit = Results by unit
 con-poll-asked = Asked
 con-poll-answers = Answered
-con-poll-hidden = hidden (fewer than 3 answers, to keep them anonymous)
+con-poll-hidden = Details hidden: fewer than { $min } answers in this unit (to keep them anonymous)
 con-sv-none = No survey rounds in your scope yet.
 con-sv-item = Survey no. { $number }: { $title }
 con-sv-status-scheduled = not yet open
@@ -281,6 +282,7 @@ con-gd-file = Attached file
 con-gd-file-hint = Optional. One photo (jpg, png) or one file (pdf, doc, docx), up to 1 MB. The file is kept once and sent to each recipient the way their channel can take it (where Zalo cannot, as a personal download link).
 con-gd-file-carried = «{ $name }» is attached. Choose another file to replace it.
 con-gd-x-file-too_large = The attached file is too large.
+con-gd-x-file-gone = The attached file was previewed too long ago without being sent, so it is no longer kept; please choose it again.
 con-gd-x-file-bad_type = This kind of file is not accepted; please choose a jpg or png photo or a pdf, doc or docx file.
 con-gd-x-filters = The audience filters are not valid; please choose again.
 

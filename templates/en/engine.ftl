@@ -58,6 +58,10 @@ engine-long-rest = Unused part ({ $n }/{ $of }), you can paste it into another a
 engine-long-back = This question did not take the text; here it is to shorten ({ $n }/{ $of }):
 engine-aside-kept = (What you just typed has been kept: at the question that asks for text, tap «Use: …» to use it without typing it again.)
 engine-aside-kept-idle = You wrote: "{ $text }". It has been kept: pick the report or task below, and at the question that asks for text, tap «Use: …» to use it without typing it again.
+engine-media-kept = You sent { $n ->
+        [one] a photo (file)
+       *[other] { $n } photos (files)
+    }. It has been kept: pick «Report a hot spot» or a report below and it will be attached, no need to send it again.
 engine-aside-use = Use: "{ $text }"
 engine-aside-offer = Text you typed earlier; tap to use it for this question:
 engine-own-area = { $kind ->

@@ -23,6 +23,7 @@ registration-consent =
     • Only the officials in charge of your unit and competent levels can see this information; it is not passed to outside parties.
     • You can ask to see or correct your data, or withdraw your consent, at any time through your official.
 registration-consent-ask = Do you agree to this processing of your data?
+registration-consent-press = Tap «I agree» (or type «ok») if you agree to the processing of your data described in the message above, or «I do not agree».
 registration-agree = I agree
 registration-decline = I do not agree
 registration-declined = You did not agree, so nothing has been stored and no account was created. If you change your mind, just type the invite code again while it is valid; to discuss it, please contact your official.

@@ -80,7 +80,7 @@ surveys-ask-quotas = Type a quota for each social group, e.g. Farmers=20, Worker
 surveys-err-per-unit = Please type a number from 1 to 10000.
 surveys-err-quotas = Could not read the quotas. Write the group (as listed above), = and the number of people, e.g. Farmers=20, Workers=10
 surveys-ask-interviews = May collaborators record interviews with citizens (/phongvan)?
-surveys-ask-closes = How long it stays open (one reminder half-way to those who have not answered):
+surveys-ask-closes = How long it stays open (one reminder half-way to those who have not answered). Tap a button, or type e.g. «10 ngày», «20/12»:
 surveys-closes-24 = 1 day
 surveys-closes-72 = 3 days
 surveys-closes-168 = 1 week
@@ -88,7 +88,7 @@ surveys-closes-336 = 2 weeks
 surveys-ask-baseline = Survey no. { $number } used this questionnaire. Compare the new results with it (before/after)?
 surveys-closes-days = { $n } days
 surveys-closes-hours = { $n } hours
-surveys-err-closes = Tap a button, or type the time limit in days or hours (e.g. «5 ngày», «36 giờ», at most 60 days).
+surveys-err-closes = Tap a button, or type the time limit in days or hours (e.g. «5 ngày», «36 giờ», at most 60 days), or the closing day («20/12» is the end of 20 December, «17:00 20/12»).
 surveys-campaign-preview = 📋 SURVEY PREVIEW
     Questionnaire: { $title }
     Unit: { $unit }
@@ -96,7 +96,10 @@ surveys-campaign-preview = 📋 SURVEY PREVIEW
     People in the audience: { $audience }
     Selected to answer: { $sampled }
     Interviews with citizens: { $interviews }
-    Open for: { $span }, until { $closes } (one reminder half-way to those who have not answered)
+    Open for: { $span ->
+        [none] until { $closes }
+       *[other] { $span }, until { $closes }
+    } (one reminder half-way to those who have not answered)
 surveys-preview-interviews-yes = collaborators may record interviews (/phongvan)
 surveys-preview-interviews-no = no
 surveys-send-campaign = ✅ Send survey
@@ -105,7 +108,7 @@ surveys-campaign-cancelled = Cancelled; nothing was sent.
 surveys-campaign-created = ✅ Survey campaign no. { $number } created: { $sampled } selected people will receive it. Results: /ketquakhaosat { $number }
 surveys-campaign-err-invalid = The campaign is incomplete, please start again.
 surveys-campaign-err-unknown_survey = Questionnaire not found.
-surveys-campaign-err-bad_times = The times are not valid.
+surveys-campaign-err-bad_times = That time limit is not valid (the day has passed, or is more than 90 days away). Please choose it again.
 surveys-campaign-err-out_of_scope = That unit is outside your scope.
 surveys-campaign-err-empty_audience = Nobody matches the chosen audience.
 surveys-campaign-err-bad_baseline = The campaign to compare with used another questionnaire.

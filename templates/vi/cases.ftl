@@ -18,7 +18,7 @@ cases-confirm =
     Xem lại trước khi chuyển:
     • Nguồn: { $receipt } — { $issue }
     • Cơ quan xử lý: { $body }
-    • Hạn: { $days } ngày
+    • Hạn: { $days } ngày, đến ngày { $date }
     • Ghi chú: { $note }
     • Báo cho người phản ánh: { $tell }
 cases-btn-send = ➡️ Chuyển

@@ -198,15 +198,16 @@ con-ds-unreachable = không liên lạc được
 con-ds-waiting_window = chờ người nhận mở lại Zalo
 con-ds-acknowledged = đã xác nhận
 
-con-poll-open = đang mở
-con-poll-closed = đã đóng
-con-poll-closes = đóng lúc { $when }
+con-poll-state = { $status ->
+        [open] đang mở, đóng lúc { $when }
+       *[closed] đã đóng lúc { $when }
+    }
 con-poll-answered = { $n }/{ $total } người đã trả lời ({ $pct })
 con-poll-by-option = Kết quả theo phương án
 con-poll-by-unit = Kết quả theo đơn vị
 con-poll-asked = Được hỏi
 con-poll-answers = Đã trả lời
-con-poll-hidden = ẩn (dưới 3 câu trả lời, để bảo đảm ẩn danh)
+con-poll-hidden = Không hiển thị chi tiết: đơn vị có dưới { $min } người trả lời (để bảo đảm ẩn danh)
 con-sv-none = Chưa có đợt khảo sát nào trong phạm vi của đồng chí.
 con-sv-item = Khảo sát số { $number }: { $title }
 con-sv-status-scheduled = chưa mở
@@ -281,6 +282,7 @@ con-gd-file = Tệp đính kèm
 con-gd-file-hint = Không bắt buộc. Một ảnh (jpg, png) hoặc một tệp (pdf, doc, docx), tối đa 1 MB. Tệp được lưu một lần và gửi tới từng người nhận theo cách kênh của họ nhận được (Zalo không nhận loại tệp nào thì gửi đường dẫn tải riêng).
 con-gd-file-carried = Đã đính kèm «{ $name }». Chọn tệp khác nếu muốn thay.
 con-gd-x-file-too_large = Tệp đính kèm quá lớn.
+con-gd-x-file-gone = Tệp đính kèm đã xem trước quá lâu mà chưa gửi nên không còn được giữ; đồng chí chọn lại tệp.
 con-gd-x-file-bad_type = Loại tệp này không được nhận; đồng chí chọn ảnh jpg, png hoặc tệp pdf, doc, docx.
 con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.
 

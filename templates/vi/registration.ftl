@@ -23,6 +23,7 @@ registration-consent =
     • Chỉ cán bộ phụ trách của đơn vị và cấp có thẩm quyền được xem thông tin; dữ liệu không chuyển cho bên ngoài.
     • Đồng chí có thể đề nghị xem, chỉnh sửa hoặc rút lại sự đồng ý bất cứ lúc nào thông qua cán bộ phụ trách.
 registration-consent-ask = Đồng chí có đồng ý với việc xử lý dữ liệu nêu trên không?
+registration-consent-press = Đồng chí bấm «Đồng ý» (hoặc gõ «đồng ý») nếu đồng ý với việc xử lý dữ liệu nêu trên ở tin nhắn phía trên, hoặc bấm «Không đồng ý».
 registration-agree = Đồng ý
 registration-decline = Không đồng ý
 registration-declined = Đồng chí đã không đồng ý, vì vậy hệ thống không lưu bất kỳ thông tin nào và chưa đăng ký tài khoản. Nếu đổi ý, đồng chí chỉ cần nhập lại mã mời (khi mã còn hạn); nếu cần trao đổi thêm, vui lòng liên hệ cán bộ phụ trách.

@@ -80,7 +80,7 @@ surveys-ask-quotas = Gõ chỉ tiêu cho từng nhóm xã hội, ví dụ: Nông
 surveys-err-per-unit = Xin gõ một số từ 1 đến 10000.
 surveys-err-quotas = Không đọc được chỉ tiêu. Viết tên nhóm (như danh sách trên), dấu = rồi số người, ví dụ: Nông dân=20, Công nhân=10
 surveys-ask-interviews = Cho phép cộng tác viên ghi phiếu khi phỏng vấn người dân (/phongvan)?
-surveys-ask-closes = Thời hạn trả lời (nhắc một lần vào giữa thời hạn cho người chưa trả lời):
+surveys-ask-closes = Thời hạn trả lời (nhắc một lần vào giữa thời hạn cho người chưa trả lời). Bấm nút, hoặc gõ ví dụ «10 ngày», «20/12»:
 surveys-closes-24 = 1 ngày
 surveys-closes-72 = 3 ngày
 surveys-closes-168 = 1 tuần
@@ -88,7 +88,7 @@ surveys-closes-336 = 2 tuần
 surveys-ask-baseline = Đã có đợt khảo sát số { $number } với bộ câu hỏi này. So sánh kết quả đợt mới với đợt đó (trước/sau)?
 surveys-closes-days = { $n } ngày
 surveys-closes-hours = { $n } giờ
-surveys-err-closes = Đồng chí bấm một nút, hoặc gõ thời hạn theo ngày hay giờ (ví dụ «5 ngày», «36 giờ», tối đa 60 ngày).
+surveys-err-closes = Đồng chí bấm một nút, hoặc gõ thời hạn theo ngày hay giờ (ví dụ «5 ngày», «36 giờ», tối đa 60 ngày), hay ngày kết thúc (ví dụ «20/12» là hết ngày 20/12, «17:00 20/12»).
 surveys-campaign-preview = 📋 XEM TRƯỚC ĐỢT KHẢO SÁT
     Bộ câu hỏi: { $title }
     Đơn vị: { $unit }
@@ -96,7 +96,10 @@ surveys-campaign-preview = 📋 XEM TRƯỚC ĐỢT KHẢO SÁT
     Số người thuộc đối tượng: { $audience }
     Được chọn trả lời: { $sampled }
     Phỏng vấn người dân: { $interviews }
-    Thời hạn: { $span }, đến { $closes } (nhắc người chưa trả lời một lần vào giữa thời hạn)
+    Thời hạn: { $span ->
+        [none] đến { $closes }
+       *[other] { $span }, đến { $closes }
+    } (nhắc người chưa trả lời một lần vào giữa thời hạn)
 surveys-preview-interviews-yes = cộng tác viên được ghi phiếu khi phỏng vấn (/phongvan)
 surveys-preview-interviews-no = không
 surveys-send-campaign = ✅ Gửi khảo sát
@@ -105,7 +108,7 @@ surveys-campaign-cancelled = Đã hủy, không gửi khảo sát.
 surveys-campaign-created = ✅ Đã tạo đợt khảo sát số { $number }: { $sampled } người được chọn sẽ nhận phiếu. Xem kết quả: /ketquakhaosat { $number }
 surveys-campaign-err-invalid = Thông tin đợt khảo sát chưa đầy đủ, xin làm lại.
 surveys-campaign-err-unknown_survey = Không tìm thấy bộ câu hỏi này.
-surveys-campaign-err-bad_times = Thời hạn không hợp lệ.
+surveys-campaign-err-bad_times = Thời hạn không hợp lệ (ngày đã qua, hoặc xa quá 90 ngày). Đồng chí chọn lại thời hạn.
 surveys-campaign-err-out_of_scope = Đơn vị này không thuộc phạm vi của đồng chí.
 surveys-campaign-err-empty_audience = Không có ai thuộc đối tượng đã chọn.
 surveys-campaign-err-bad_baseline = Đợt khảo sát so sánh không cùng bộ câu hỏi.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { people, reports, units } from '../../db/schema/index.js';
 import { completenessCounted, completenessTotal, completenessView, periodPicker, type PeriodChoice } from '../../core/reports/completeness-view.js';
-import { periodCounts, periodStatuses, summarise } from '../../core/reports/completeness.js';
+import { periodCounts, periodMissing, periodStatuses, summarise } from '../../core/reports/completeness.js';
 import { parseIsoDate } from '../../core/kernel/periods.js';
 import { defaultsFromConfig, loadUnitTree } from '../../core/people/unit-tree.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
@@ -111,6 +111,38 @@ describe('completeness counted in SQL', () => {
         expect(await completenessTotal(t.db, env, r, which, today, tree)).toEqual(total);
       }
     }
+  });
+
+  it('reads the missing alone (the «nhắc» of Tiến độ and /thongke) as classify lists them, per unit, for every root, period choice and day', async () => {
+    const byId = (a: { personId: string }, b: { personId: string }) => a.personId.localeCompare(b.personId);
+    let seen = 0;
+    for (const root of ['p', 'a', 'b', 'b1']) {
+      const tree = await loadUnitTree(t.db, env.defaults, u[root]!.path);
+      const targets = tree.subtree(u[root]!.path);
+      for (const [which, day] of choices) {
+        const pick = periodPicker(which, parseIsoDate(day));
+        const inJs = (await periodStatuses(t.db, tree, targets, pick, env.timeZone)).map(({ unit, period, people: all }) => ({
+          unit: unit.id,
+          period,
+          people: all
+            .filter((x) => x.state === 'missing')
+            .map((x) => ({ personId: x.personId, displayName: x.displayName, locale: x.locale }))
+            .sort(byId),
+        }));
+        const inSql = (await periodMissing(t.db, tree, targets, pick, env.timeZone)).map(({ unit, period, people: some }) => ({
+          unit: unit.id,
+          period,
+          people: [...some].sort(byId),
+        }));
+        expect(inSql, `${root} ${JSON.stringify(which)} ${day}`).toEqual(inJs);
+        seen += inSql.reduce((n, x) => n + x.people.length, 0);
+      }
+    }
+    // The edges are in there: m2 through the merge, a3 registered on the due day.
+    expect(seen).toBeGreaterThan(0);
+    const tree = await loadUnitTree(t.db, env.defaults, u.a!.path);
+    const [a] = await periodMissing(t.db, tree, [tree.get(u.a!.id)!], () => '2026-11', env.timeZone);
+    expect(a!.people.map((x) => x.displayName).sort()).toEqual(['Chi', 'Linh']);
   });
 
   it('counts the b branch: the earliest of two reports, a draft ignored, a child unit with its own due day', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { testConfig } from '../helpers/config.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
 import { consoleApp, HOST, login, type ConsoleClient } from './console-fixtures.js';
+import { sweepUnreferenced, UNSENT_UPLOAD_HOURS } from '../../core/media/sweep.js';
 
 /**
  * The console's compose takes a file (issue 13/17 leftover): kept at once under FILES_DIR (type
@@ -79,5 +80,36 @@ describe('console compose with a file', () => {
     const file = await c.request(`/media/${kept!.id}`, { cookie: session.cookie });
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).equals(JPEG)).toBe(true);
+  });
+
+  it('a photo previewed and never sent is swept after two days (the sent one stays); sending it then asks to choose it again', async () => {
+    const other = Buffer.concat([JPEG, Buffer.from('khac')]);
+    const preview = await (await compose({ step: 'preview' }, { bytes: other, name: 'nhap.jpg', type: 'image/jpeg' })).text();
+    const [upload, mac] = [hidden(preview, 'upload'), hidden(preview, 'uploadMac')];
+    const { storedPath } = JSON.parse(Buffer.from(upload, 'base64url').toString('utf8')) as { storedPath: string };
+    const [sent] = await t.db.select().from(media).where(eq(media.ownerType, 'broadcast'));
+    // Young, it stays (the official may still press «Gửi»).
+    expect(await sweepUnreferenced(t.db, filesDir, new Date())).toBe(0);
+    expect(existsSync(join(filesDir, storedPath))).toBe(true);
+    // Two days on: the unsent one goes, the guidance's file stays.
+    const later = new Date(Date.now() + (UNSENT_UPLOAD_HOURS + 1) * 3600_000);
+    expect(await sweepUnreferenced(t.db, filesDir, later)).toBe(1);
+    expect(existsSync(join(filesDir, storedPath))).toBe(false);
+    expect(existsSync(join(filesDir, sent!.storedPath!))).toBe(true);
+    const late = await compose({ step: 'send', upload, uploadMac: mac });
+    expect(late.status).toBe(400);
+    expect(await late.text()).toContain('đồng chí chọn lại tệp');
+    expect(await t.db.select().from(broadcasts)).toHaveLength(1);
+  });
+
+  it('the same bytes kept again are young again: the sweep leaves them to their new use', async () => {
+    const bytes = Buffer.concat([JPEG, Buffer.from('lai')]);
+    const first = await (await compose({ step: 'preview' }, { bytes, name: 'a.jpg', type: 'image/jpeg' })).text();
+    const { storedPath } = JSON.parse(Buffer.from(hidden(first, 'upload'), 'base64url').toString('utf8')) as { storedPath: string };
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await utimes(join(filesDir, storedPath), old, old);
+    await compose({ step: 'preview' }, { bytes, name: 'b.jpg', type: 'image/jpeg' });
+    expect(await sweepUnreferenced(t.db, filesDir, new Date())).toBe(0);
+    expect(existsSync(join(filesDir, storedPath))).toBe(true);
   });
 });

@@ -148,7 +148,7 @@ describe('creating a survey campaign in the console', () => {
     expect(page).toContain('value="mười"');
     const late = await post('author', campaignFields({ closes: '2030-01-01T08:05' }));
     expect(late.status).toBe(422);
-    expect(await late.text()).toContain('Thời hạn không hợp lệ.');
+    expect(await late.text()).toContain('Thời hạn không hợp lệ (ngày đã qua, hoặc xa quá 90 ngày)');
   });
 
   it('creates the campaign with the chat’s core function: quota sample, audience, times, jobs, audit', async () => {

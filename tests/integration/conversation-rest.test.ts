@@ -421,4 +421,59 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await me.send('/huy');
     await me.send('/huy');
   });
+
+  it('a menu item typed with no menu on screen («bao cao nhanh» as a first message) opens it, not kept as a story', async () => {
+    const fresh = await addPerson(t.db, tree.commune, 'collaborator', 'ctv-moi');
+    const seen = await user(fresh).send('bao cao nhanh');
+    expect(texts(seen)).toMatch(/BÁO CÁO NHANH/);
+    expect(texts(seen)).not.toMatch(/đã được giữ lại/);
+    expect((await stateOf(fresh)).flow).toBe('quick-report');
+    await user(fresh).send('/huy');
+  });
+
+  it('a photo sent with no form open is kept and goes with the hot spot picked next (it was lost: the menu alone)', async () => {
+    const fresh = await addPerson(t.db, tree.commune, 'collaborator', 'ctv-anh');
+    const photo = async (fileId: string, caption?: string) => {
+      const before = outbox.get(fresh.accountId)?.length ?? 0;
+      await engine.handle({
+        channel: 'sandbox',
+        accountId: fresh.accountId,
+        updateKey: `${fresh.accountId}-${fileId}`,
+        receivedAt: new Date(),
+        payload: { type: 'media', media: { kind: 'photo', fileId }, ...(caption ? { caption } : {}) },
+      });
+      await engine.replies.idle();
+      return (outbox.get(fresh.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : (m.caption ?? ''), choices: m.choices ?? [] }));
+    };
+    const kept = await photo('f-1', 'Dân tụ tập trước cổng UBND xã');
+    expect(texts(kept)).toMatch(/Đã nhận 1 ảnh \(tệp\) đồng chí gửi\. Ảnh đã được giữ lại/);
+    expect(kept.flatMap((m) => m.choices.map((c) => c.label))).toEqual(expect.arrayContaining([expect.stringMatching(/Báo tin điểm nóng/)]));
+    expect(texts(await photo('f-2'))).toMatch(/Đã nhận 2 ảnh/);
+    const started = await user(fresh).send('/diemnong');
+    expect(texts(started)).toContain('Đã nhận tệp đính kèm (tổng cộng 2)');
+    expect(started.filter((m) => /Loại sự việc/.test(m.text))).toHaveLength(1);
+    const s = await stateOf(fresh);
+    const draft = (s.data as { draft: { media: { fileId: string }[]; description: string | null } }).draft;
+    expect(draft.media.map((m) => m.fileId)).toEqual(['f-1', 'f-2']);
+    expect(draft.description).toBe('Dân tụ tập trước cổng UBND xã');
+    expect((s as { media?: unknown }).media ?? null).toBeNull();
+    await user(fresh).send('/huy');
+    await user(fresh).send('/huy');
+  });
+
+  it('a short question (the meeting time) is not offered a kept story it could not take; the next one that takes it is', async () => {
+    const me = user(who.official!);
+    await me.send(story);
+    expect((await stateOf(who.official!)).aside).toEqual([story]);
+    const title = await me.send('/giaoban_moi');
+    expect(title.flatMap((m) => m.choices.map((c) => c.label))).toEqual([expect.stringMatching(/^Dùng: "Khoảng 50 hộ/)]);
+    const when = await me.send('Giao ban tháng 12');
+    expect(texts(when)).toMatch(/Thời gian họp/);
+    expect(when.flatMap((m) => m.choices.map((c) => c.label))).toEqual([]);
+    const place = await me.send('8:00 15/12');
+    expect(texts(place)).toMatch(/Địa điểm họp/);
+    expect(place.flatMap((m) => m.choices.map((c) => c.label))).toEqual([expect.stringMatching(/^Dùng: "Khoảng 50 hộ/)]);
+    await me.send('/huy');
+    await me.send('/huy');
+  });
 });

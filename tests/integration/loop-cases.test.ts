@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { handleCaseDue } from '../../core/cases/due.js';
+import { formatDate } from '../../core/kernel/datetime.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { auditLog, caseEvents, cases, reportIssues, reports, units } from '../../db/schema/index.js';
 import { fillUntilReceipt, type SeenMessage } from '../helpers/chat-driver.js';
@@ -89,10 +90,13 @@ describe('a case from a quick report to "Đã xử lý" and back to the reporter
     got = await pressLabel('Cán bộ Bình', who.binh!, got.at(-1)!, 'Có');
     expect(got.at(-1)!.text).toContain('Cơ quan xử lý: Công an xã Tân Hòa');
     expect(got.at(-1)!.text).toContain('Hạn: 3 ngày'); // typed "3": three days, not the third button
+    const preview = got.at(-1)!.text;
     got = await pressLabel('Cán bộ Bình', who.binh!, got.at(-1)!, '➡️ Chuyển');
     expect(got.at(-1)!.text).toMatch(/Đã chuyển hồ sơ XL-\d{4}-\d{2}-\d{6} cho Công an xã Tân Hòa \(1 đầu mối/);
     const [c] = await t.db.select().from(cases).where(eq(cases.sourceId, report!.id));
     expect(c).toMatchObject({ status: 'sent', bodyUnitId: police, reporterId: who.ctv!.id, tellReporter: true });
+    // The preview named the day it falls due, in the province's zone (it said «Hạn: 3 ngày» alone).
+    expect(preview).toContain(`Hạn: 3 ngày, đến ngày ${formatDate(c!.dueAt, 'Asia/Ho_Chi_Minh')}`);
     // Forwarding received the report (nobody had pressed «Tiếp nhận»): the reporter hears it as from
     // tiếp nhận, it is audited as tiếp nhận, and /trangthai no longer says «chờ tiếp nhận».
     const [after] = await t.db.select({ status: reports.status }).from(reports).where(eq(reports.id, report!.id));

@@ -1,14 +1,19 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { loadConfig } from '../../core/platform/config.js';
 import { silentLogger } from '../../core/kernel/logger.js';
+import { storeContent } from '../../core/media/store.js';
+import { createI18n } from '../../core/kernel/i18n.js';
 import { purgeExpired, retentionPolicy } from '../../core/compliance/retention.js';
 import { sends, broadcasts, conversations, people, processedUpdates, sandboxMessages, units } from '../../db/schema/index.js';
 import { createQueueProcessor, jobsByQueue } from '../../workers/jobs/index.js';
 import { MAINTENANCE_QUEUE, RETENTION_PURGE_JOB, upsertRetentionScheduler } from '../../workers/jobs/compliance/retention-purge.js';
-import type { JobContext } from '../../workers/jobs/types.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 
 const DAY = 86_400_000;
@@ -110,7 +115,12 @@ describe('retention purge', () => {
     const redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
     const prefix = testQueuePrefix();
     const queue = new Queue(MAINTENANCE_QUEUE, { connection: redis, prefix });
-    const config = loadConfig({ RETENTION_UPDATES_DAYS: '7', RETENTION_PURGE_CRON: '15 3 * * *' });
+    const filesDir = await mkdtemp(join(tmpdir(), 'dlxh-retention-files-'));
+    const config = loadConfig({ RETENTION_UPDATES_DAYS: '7', RETENTION_PURGE_CRON: '15 3 * * *', FILES_DIR: filesDir });
+    // A console upload previewed three days ago and never sent: no media row names it.
+    const { storedPath } = await storeContent(filesDir, new Uint8Array([1, 2, 3]));
+    const old = new Date(Date.now() - 3 * DAY);
+    await utimes(join(filesDir, storedPath), old, old);
     await upsertRetentionScheduler({ get: () => queue }, config);
     await upsertRetentionScheduler({ get: () => queue }, config); // every worker calls it: still one
     const schedulers = await queue.getJobSchedulers();
@@ -118,7 +128,7 @@ describe('retention purge', () => {
     expect(schedulers[0]).toMatchObject({ pattern: '15 3 * * *', tz: 'Asia/Ho_Chi_Minh', template: { data: retentionPolicy(config) } });
 
     await db.db.insert(processedUpdates).values({ channel: 'zalo', updateKey: 'eight-days', processedAt: new Date(Date.now() - 8 * DAY) });
-    const ctx = { db: db.db, env: {} as JobContext['env'], logger: silentLogger, afterCommit: () => {} };
+    const ctx = { db: db.db, env: { config, i18n: createI18n() }, logger: silentLogger, afterCommit: () => {} };
     const worker = new Worker(MAINTENANCE_QUEUE, createQueueProcessor(ctx, jobsByQueue().get(MAINTENANCE_QUEUE)!), { connection: redis, prefix });
     const events = new QueueEvents(MAINTENANCE_QUEUE, { connection: redis, prefix });
     await events.waitUntilReady();
@@ -129,6 +139,7 @@ describe('retention purge', () => {
       .from(processedUpdates)
       .where(sql`update_key = 'eight-days'`);
     expect(gone!.n).toBe(0);
+    expect(existsSync(join(filesDir, storedPath))).toBe(false);
     await worker.close();
     await events.close();
     await queue.obliterate({ force: true });

@@ -377,3 +377,37 @@ describe('the console «Khảo sát» page', () => {
     expect(docxText(docx)).toContain('I. THÔNG TIN CHUNG VỀ ĐỢT KHẢO SÁT');
   });
 });
+
+describe('a survey closing typed as a date', () => {
+  it('«20-12-2026» or «20/12» closes at the end of that day, as polls and requests read it; a day passed is asked again', async () => {
+    const me = chat(official.po!);
+    let seen = await me.send('/taokhaosat');
+    seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
+    seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
+    seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
+    seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
+    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
+    await me.press(choiceOf(seen.at(-1), 'Không').data);
+    seen = await me.send('20-12-2026');
+    if (/So sánh kết quả đợt mới/.test(texts(seen))) seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
+    expect(texts(seen)).toContain('Thời hạn: đến 23:59 20/12/2026 (nhắc');
+    // A day already passed is refused at the preview and the time limit asked again.
+    await me.send('/huy');
+    await me.send('/huy');
+    seen = await me.send('/taokhaosat');
+    seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
+    seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
+    seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
+    seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
+    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
+    await me.press(choiceOf(seen.at(-1), 'Không').data);
+    seen = await me.send('1/1/2026');
+    if (/So sánh kết quả đợt mới/.test(texts(seen))) seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
+    expect(texts(seen)).toMatch(/Thời hạn không hợp lệ \(ngày đã qua[\s\S]*Thời hạn trả lời/);
+    seen = await me.send('ngày 20/12');
+    if (/So sánh kết quả đợt mới/.test(texts(seen))) seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
+    expect(texts(seen)).toContain('Thời hạn: đến 23:59 20/12/2026 (nhắc');
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+});

@@ -26,7 +26,6 @@ const dynamic = [
   ...['not_official', 'inactive'].map((r) => `con-link-x-${r}`),
   ...['invalid', 'expired', 'used', 'not_official'].map((r) => `con-login-x-${r}`),
   ...['photo', 'voice', 'video', 'document'].map((k) => `con-media-${k}`),
-  ...['open', 'closed'].map((s) => `con-poll-${s}`),
   ...['active', 'suspended', 'replaced', 'left'].map((s) => `con-ps-${s}`),
   ...['queued', 'running', 'done', 'failed'].map((s) => `con-syn-${s}`),
   ...['title_empty', 'title_too_long', 'body_empty', 'body_too_long', 'deadline_past', 'schedule_past', 'deadline_before_start'].map((p) => `con-gd-x-${p}`),

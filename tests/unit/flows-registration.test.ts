@@ -90,16 +90,44 @@ describe('registration', () => {
     expect(d.effect).toEqual({ name: 'registration.check-invite', input: { code: 'BCGH2K9M' } });
   });
 
-  it('re-prompts a typed answer at the consent question, and re-asks on resume', () => {
+  it('something else typed at the consent names the buttons without the whole text again; /tieptuc shows it all', () => {
     const d = guest()
       .start('BCGH2K9M')
       .result('registration.check-invite', { ok: true, ...invite });
-    const before = d.state;
     d.type('để tôi suy nghĩ');
-    expect(d.state).toEqual(before);
-    expect(d.replies[0]?.text).toContain('bấm một nút');
-    d.send({ type: 'resume' });
+    expect(d.state?.step).toBe('consent');
+    expect(d.effect).toBeUndefined();
+    expect(d.replies).toHaveLength(1);
+    expect(d.texts()).toMatch(/bấm «Đồng ý»/);
+    expect(d.texts()).not.toContain('91/2025');
     expect(d.last().choices?.map((c) => c.value)).toEqual(['agree', 'decline']);
+    d.send({ type: 'resume' });
+    expect(d.texts()).toContain('91/2025');
+    expect(d.last().choices?.map((c) => c.value)).toEqual(['agree', 'decline']);
+  });
+
+  it('«ok», «Có ạ», «vâng» typed at the consent and the Quy chế are the agreement; «không» the refusal', () => {
+    for (const yes of ['ok', 'OK.', 'Có ạ', 'vâng', 'Đồng ý nhé']) {
+      const d = guest()
+        .start('BCGH2K9M')
+        .result('registration.check-invite', { ok: true, ...invite })
+        .type(yes);
+      expect(d.effect, yes).toEqual({ name: 'registration.register', input: { inviteId: 'inv-1' } });
+    }
+    const no = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite })
+      .type('không');
+    expect(no.state).toBeNull();
+    expect(no.texts()).toContain('không lưu bất kỳ thông tin nào');
+    const charter = { id: 'qc-1', version: '2026-12', title: 'Quy chế', body: 'Điều 1.', mediaId: null };
+    const c = guest()
+      .start('BCGH2K9M')
+      .result('registration.check-invite', { ok: true, ...invite, charterId: 'qc-1' })
+      .type('ok')
+      .result('registration.charter', { charter })
+      .type('ok');
+    expect(c.effect).toEqual({ name: 'registration.register', input: { inviteId: 'inv-1', charterId: 'qc-1' } });
   });
 
   it('an invite used meanwhile sends the user back to the code question', () => {

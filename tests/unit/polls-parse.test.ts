@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDurationHours, parseClosing, parseOptions } from '../../bot/features/polls/create-parse.js';
+import { parseDeadline, parseDurationHours, parseClosing, parseOptions } from '../../bot/features/polls/create-parse.js';
 
 describe('poll creation parsing', () => {
   it('reads one option per line and strips numbering', () => {
@@ -25,6 +25,16 @@ describe('poll creation parsing', () => {
     for (const bad of ['ngày mai', '30/13 10:00', '25:00 30/11', '17:00', 'thứ 2 tuần sau', '15/12', '8:00 31/11', '8:00 30/2', '8:00 29/2/2027'])
       expect(parseClosing(bad)).toBeNull();
     expect(parseClosing('8:00 29/2/2028')).toMatchObject({ day: 29, month: 2, year: 2028 });
+  });
+});
+
+describe('parseDeadline', () => {
+  it('reads a date and time as parseClosing does, and a date alone as the end of that day', () => {
+    expect(parseDeadline('17:00 20/12')).toEqual({ day: 20, month: 12, year: null, hour: 17, minute: 0 });
+    expect(parseDeadline('20/12')).toEqual({ day: 20, month: 12, year: null, hour: 23, minute: 59 });
+    expect(parseDeadline('20-12-2026')).toEqual({ day: 20, month: 12, year: 2026, hour: 23, minute: 59 });
+    expect(parseDeadline('hết ngày 20.12')).toMatchObject({ day: 20, month: 12, hour: 23 });
+    for (const bad of ['31/11', '20/13', 'tuần sau', '20/12 hoặc 21/12', '29/2/2027']) expect(parseDeadline(bad)).toBeNull();
   });
 });
 

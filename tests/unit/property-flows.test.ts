@@ -147,6 +147,7 @@ const OUTCOMES: { [N in EffectName]: EffectOutput<N>[] } = {
       sourceType: 'report',
       sourceId: 'r1',
       receiptNo: 'BN-2026-11-000001',
+      timeZone: 'Asia/Ho_Chi_Minh',
       title: 'Giá điện',
       issues: [
         { id: 'i1', title: 'Giá điện' },

@@ -1,4 +1,5 @@
 import type { PollResults } from '../../../core/polls/results.js';
+import { MIN_CELL } from '../../../core/surveys/results.js';
 import { Flash, HBar, pct } from '../widgets.js';
 import { StackTable } from './stack-table.js';
 import { Csrf, Layout } from '../layout.js';
@@ -15,7 +16,7 @@ export function PollsPage(props: { ctx: PageCtx; polls: { id: string; question: 
           <li>
             <a href={`/console/polls/${p.id}`}>{p.question}</a>
             <div class="muted">
-              {p.unitName} · {t(`con-poll-${p.status}`)} · {t('con-poll-closes', { when: fmtTime(p.closesAt, props.ctx.timeZone) })}
+              {p.unitName} · {t('con-poll-state', { status: p.status, when: fmtTime(p.closesAt, props.ctx.timeZone) })}
             </div>
           </li>
         ))}
@@ -33,7 +34,10 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
       <p>
         <a href="/console/polls">‹ {t('con-back-list')}</a>
       </p>
-      <p>{t('con-poll-answered', { n: r.answered, total: r.recipients, pct: pct(r.answered, r.recipients) })}</p>
+      <p>
+        {t('con-poll-state', { status: r.poll.status, when: fmtTime(r.poll.closesAt, ctx.timeZone) })} ·{' '}
+        {t('con-poll-answered', { n: r.answered, total: r.recipients, pct: pct(r.answered, r.recipients) })}
+      </p>
       <section aria-labelledby="poll-by-option">
         <h2 id="poll-by-option">{t('con-poll-by-option')}</h2>
         <div class="hbars">
@@ -54,7 +58,7 @@ export function PollPage(props: { ctx: PageCtx; r: PollResults }) {
             // A unit too small to show its answers: one cell across the options says so.
             ...options.map((o, i) => ({
               head: o,
-              cell: (u: (typeof r.byUnit)[number]) => (u.counts ? (u.counts[i] ?? 0) : t('con-poll-hidden')),
+              cell: (u: (typeof r.byUnit)[number]) => (u.counts ? (u.counts[i] ?? 0) : t('con-poll-hidden', { min: MIN_CELL })),
               span: (u: (typeof r.byUnit)[number]) => (u.counts ? 1 : options.length),
             })),
           ]}

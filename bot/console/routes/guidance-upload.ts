@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { keepUpload, type KeptUpload } from '../../../core/broadcasts/attachment-file.js';
 import { macMatches, macOf } from '../../../core/media/file-link.js';
-import { filesDirOf } from '../../../core/media/store.js';
+import { stat } from 'node:fs/promises';
+import { filesDirOf, storedFile } from '../../../core/media/store.js';
 import type { Db } from '../../../db/client.js';
 import type { ConsoleDeps } from '../deps.js';
 
@@ -17,7 +18,7 @@ interface CarriedUpload {
   mac: string;
 }
 
-export type ComposeFile = { ok: true; file: CarriedUpload | null } | { ok: false; code: 'too_large' | 'bad_type' };
+export type ComposeFile = { ok: true; file: CarriedUpload | null } | { ok: false; code: 'too_large' | 'bad_type' | 'gone' };
 
 const keptSchema = z.object({
   name: z.string().min(1).max(500),
@@ -43,7 +44,21 @@ export async function composeFile(deps: Pick<ConsoleDeps, 'db' | 'config'>, user
   const mac = typeof body.uploadMac === 'string' ? body.uploadMac : '';
   if (!value || !mac || !(await deps.db.transaction((tx) => macMatches(tx, `${userId}.${value}`, mac)))) return { ok: true, file: null };
   const parsed = keptSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-  return { ok: true, file: parsed.success ? { upload: parsed.data, value, mac } : null };
+  if (!parsed.success) return { ok: true, file: null };
+  // Previewed long ago and swept meanwhile (core/media/sweep.ts): chosen again, not sent without it.
+  if (!(await kept(filesDirOf(deps.config), parsed.data.storedPath))) return { ok: false, code: 'gone' };
+  return { ok: true, file: { upload: parsed.data, value, mac } };
+}
+
+async function kept(filesDir: string, storedPath: string): Promise<boolean> {
+  const path = storedFile(filesDir, storedPath);
+  return (
+    !!path &&
+    (await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  );
 }
 
 async function carry(db: Db, userId: string, upload: KeptUpload): Promise<CarriedUpload> {

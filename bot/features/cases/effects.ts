@@ -21,7 +21,7 @@ type AnswerOutcome = Ok<{ receiptNo: string; changed: boolean }> | Refusal<Exclu
 declare module '../../engine/effects.js' {
   interface EffectMap {
     /** The source's issues and the bodies the official may forward to (nothing written but a refused attempt's audit entry). */
-    'cases.prepare': [{ ref: string }, PrepareResult];
+    'cases.prepare': [{ ref: string }, Prepared];
     /** Creates the case, notifies the body's liaisons (and the reporter when chosen), sets the due-date timers. */
     'cases.forward': [{ draft: ForwardDraft }, ForwardOutcome];
     /** A liaison's answer: recorded, the forwarding official told, the reporter told if the case says so. */
@@ -29,13 +29,17 @@ declare module '../../engine/effects.js' {
   }
 }
 
+/** The province's zone comes with what the flow offers: the preview names the day the deadline falls on. */
+type Prepared = Exclude<PrepareResult, { ok: true }> | (Extract<PrepareResult, { ok: true }> & { timeZone: string });
+
 const actor = (h: HandlerContext) => ({ id: h.person!.id, unitId: h.person!.unitId, role: h.person!.role });
 
 export function caseEffects(env: CaseEnv, review: ReviewEnv): EffectHandlers {
   return {
     async 'cases.prepare'({ ref }, h) {
       if (!h.person) return refuse('not_official');
-      return prepareForward(h.tx, actor(h), ref);
+      const r = await prepareForward(h.tx, actor(h), ref);
+      return r.ok ? { ...r, timeZone: env.timeZone } : r;
     },
     async 'cases.forward'({ draft }, h) {
       if (!h.person) return refuse('not_official');

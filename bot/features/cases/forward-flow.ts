@@ -1,3 +1,4 @@
+import { formatDate } from '../../../core/kernel/datetime.js';
 import { NO, readChoice, readText, SKIP, skipChoice, YES, yesNo } from '../../engine/common/input.js';
 import { effect } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState } from '../../engine/machine.js';
@@ -21,6 +22,8 @@ interface ForwardState extends MachineState {
   days?: number;
   note?: string | null;
   tell?: boolean;
+  /** The province's time zone (from cases.prepare): the preview's deadline is a date there. */
+  zone?: string;
 }
 type S = ForwardState;
 
@@ -46,7 +49,7 @@ export const forwardFlow = defineFlow<S>({
         const r = done.result;
         if (!r.ok) return { end: [{ text: ctx.t(`cases-x-${r.code}`) }] };
         return {
-          state: { ...s, ref: r.sourceId, receipt: r.receiptNo, title: r.title, issues: r.issues, bodies: r.bodies },
+          state: { ...s, ref: r.sourceId, receipt: r.receiptNo, title: r.title, issues: r.issues, bodies: r.bodies, zone: r.timeZone },
           say: [{ text: ctx.t('cases-forward-intro', { receipt: r.receiptNo, title: r.title }) }],
           next: 'issue',
         };
@@ -112,6 +115,8 @@ export const forwardFlow = defineFlow<S>({
           issue,
           body,
           days: s.days ?? 0,
+          // The day the case falls due, as cases.forward sets it (now + days), in the province's zone.
+          date: formatDate(new Date(ctx.now.getTime() + (s.days ?? 0) * 86_400_000), s.zone ?? 'Asia/Ho_Chi_Minh'),
           note: s.note ?? '—',
           tell: ctx.t(s.tell ? 'engine-yes' : 'engine-no'),
         });

@@ -5,7 +5,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
-import { parseClosing, parseDurationHours, parseOptions, type LocalClosing } from './create-parse.js';
+import { parseDeadline, parseDurationHours, parseOptions, type LocalClosing } from './create-parse.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
@@ -145,7 +145,7 @@ export const pollCreateFlow = defineFlow<S>({
         if (input.type === 'text') {
           const hours = parseDurationHours(input.text);
           if (hours) return { state: { ...s, closes: { hours } } };
-          const local = parseClosing(input.text);
+          const local = parseDeadline(input.text);
           if (local) return { state: { ...s, closes: { local } } };
         }
         const read = readChoice(
@@ -158,7 +158,7 @@ export const pollCreateFlow = defineFlow<S>({
       },
     },
     closes_at: typed('poll-ask-closes-at', (s, input, ctx) => {
-      const local = input.type === 'text' ? parseClosing(input.text) : null;
+      const local = input.type === 'text' ? parseDeadline(input.text) : null;
       return local ? { state: { ...s, closes: { local } }, next: 'audience' } : { retry: { text: ctx.t('poll-err-closing-format') } };
     }),
     audience: {

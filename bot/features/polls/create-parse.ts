@@ -48,6 +48,25 @@ export function parseClosing(text: string): LocalClosing | null {
   return { day, month, year, hour, minute };
 }
 
+/**
+ * A closing or a due date as officials type it: a date and time as `parseClosing` reads it, or a
+ * date alone («20/12», «20-12-2026»), which means the end of that day (23:59). Meetings need the
+ * hour and keep `parseClosing`.
+ */
+export function parseDeadline(text: string): LocalClosing | null {
+  const full = parseClosing(text);
+  if (full) return full;
+  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(
+    matchKey(text)
+      .replace(/^(?:ngay|het ngay|den ngay|den het ngay)\s+/, '')
+      .trim(),
+  );
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null];
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return null;
+  return { day, month, year, hour: 23, minute: 59 };
+}
+
 /** Days of the month; without a year, February may have 29 (the year is chosen later). */
 function daysIn(month: number, year: number | null): number {
   return new Date(Date.UTC(year ?? 2028, month, 0)).getUTCDate();

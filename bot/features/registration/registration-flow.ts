@@ -2,7 +2,8 @@ import type { Role } from '../../../core/people/people.js';
 import { clockTime, readChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
-import type { FlowContext } from '../../engine/types.js';
+import type { FlowContext, UserInput } from '../../engine/types.js';
+import { matchKey } from '../../../core/kernel/text.js';
 import { mainMenu } from '../home/menu.js';
 import { classifyNewcomerText } from './newcomer-text.js';
 import { charterReplies } from '../charter/feature.js';
@@ -28,9 +29,24 @@ export interface RegistrationState extends MachineState {
   charterId?: string | null;
   charterVersion?: string;
   lockedUntil?: string;
+  /** The consent was shown and something else typed: it is asked again without its whole text. */
+  brief?: boolean;
 }
 
 type S = RegistrationState;
+
+/** «ok», «có», «vâng» typed at the consent or the Quy chế are the agreement; «không», «ko» the refusal (accents, case, «ạ» aside). */
+const TYPED_YES = new Set(['ok', 'oke', 'okay', 'oki', 'co', 'vang', 'yes', 'u', 'uh', 'duoc', 'dong y', 'toi dong y', 'dong y het']);
+const TYPED_NO = new Set(['khong', 'ko', 'k', 'no', 'khong dong y', 'toi khong dong y']);
+
+function typedYesNo(input: UserInput): typeof AGREE | typeof DECLINE | null {
+  if (input.type !== 'text') return null;
+  const words = matchKey(input.text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+(?:a|nhe|nha)$/, '')
+    .trim();
+  return TYPED_YES.has(words) ? AGREE : TYPED_NO.has(words) ? DECLINE : null;
+}
 
 const fresh = (attempts = 0): S => ({ v: 1, step: 'code', attempts });
 const lockedNow = (s: S, ctx: FlowContext) => ctx.now.getTime() < new Date(s.lockedUntil ?? 0).getTime();
@@ -129,22 +145,26 @@ export const registrationFlow = defineFlow<S>({
     checking: waiting((s) => (s.inviteId ? 'consent' : 'code'), onCheck),
     consent: {
       ask: (s, ctx) => [
-        { text: ctx.t('registration-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) },
+        ...(s.brief ? [] : [{ text: ctx.t('registration-consent', { name: s.displayName ?? '', unit: s.unitName ?? '' }) }]),
         {
-          text: ctx.t('registration-consent-ask'),
+          text: ctx.t(s.brief ? 'registration-consent-press' : 'registration-consent-ask'),
           // Beside the answer, the other languages (when more than one exists): a tap re-asks in that language.
           choices: [{ label: ctx.t('registration-agree'), value: AGREE }, { label: ctx.t('registration-decline'), value: DECLINE }, ...languageChoices(ctx)],
         },
       ],
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, [AGREE, DECLINE, ...languageChoices(ctx).map((c) => c.value)]);
-        if (!read.ok) return { retry: read.reply };
+        const typed = typedYesNo(input);
+        const read = typed ? { ok: true as const, value: typed } : readChoice(input, ctx, [AGREE, DECLINE, ...languageChoices(ctx).map((c) => c.value)]);
+        // Something else typed: the buttons are named again, not the whole text (it is just above).
+        if (!read.ok) return { state: { ...s, brief: true }, stay: true };
         if (read.value.startsWith(LANGUAGE_VALUE))
-          return { next: 'language', effect: effect('locale.set', { locale: read.value.slice(LANGUAGE_VALUE.length) }) };
+          return { state: { ...s, brief: false }, next: 'language', effect: effect('locale.set', { locale: read.value.slice(LANGUAGE_VALUE.length) }) };
         if (read.value === DECLINE) return { end: [{ text: ctx.t('registration-declined') }] };
         if (s.charterId) return { next: 'reading', effect: effect('registration.charter', {}) };
         return register(s);
       },
+      // /tieptuc shows the whole text again.
+      resume: (s) => ({ state: { ...s, brief: false }, stay: true }),
     },
     language: waiting(
       () => 'consent',
@@ -162,7 +182,8 @@ export const registrationFlow = defineFlow<S>({
         },
       ],
       answer(s, input, ctx) {
-        const read = readChoice(input, ctx, [AGREE, DECLINE]);
+        const typed = typedYesNo(input);
+        const read = typed ? { ok: true as const, value: typed } : readChoice(input, ctx, [AGREE, DECLINE]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === DECLINE) return { end: [{ text: ctx.t('charter-reg-declined') }] };
         return register(s);

@@ -8,7 +8,7 @@ import { defineFlow, waiting, type MachineState, type Outcome, type Question } f
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
 import { sectorLabel } from '../../../core/people/labels.js';
 import { matchKey } from '../../../core/kernel/text.js';
-import { parseClosing, parseOptions } from '../polls/create-parse.js';
+import { parseDeadline, parseOptions } from '../polls/create-parse.js';
 import type { Closing } from '../polls/create-flow.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { isUnitTyped } from '../../../core/people/units.js';
@@ -170,7 +170,7 @@ export const requestCreateFlow = defineFlow<S>({
     due_at: {
       ask: (_s, ctx) => [{ text: ctx.t('requests-ask-due-at') }],
       answer(s, input, ctx) {
-        const local = input.type === 'text' ? parseClosing(input.text) : null;
+        const local = input.type === 'text' ? parseDeadline(input.text) : null;
         return local ? { state: { ...s, due: { local } }, next: 'audience' } : { retry: { text: ctx.t('requests-err-due-format') } };
       },
     },

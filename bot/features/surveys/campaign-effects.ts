@@ -10,6 +10,8 @@ import { audienceMembers, createCampaign, type CampaignRefusal } from '../../../
 import { drawSample } from '../../../core/surveys/sample.js';
 import { latestQuestionnaires } from '../../../core/surveys/store.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
+import { closingInstant } from '../polls/effects.js';
+import type { LocalClosing } from '../polls/create-parse.js';
 
 /** The campaign a /taokhaosat draft describes, as JSON; resolved against the database by the effects. */
 /** Who of the subtree: collaborators (the default), officials, or both. */
@@ -23,6 +25,8 @@ export interface CampaignDraftJson {
   sample?: SampleSpec;
   interviews?: boolean;
   hours?: number;
+  /** A closing typed as a date («20/12», «17:00 20/12»): wins over `hours`; the zone and year applied here. */
+  until?: LocalClosing;
   baselineId?: string | null;
 }
 
@@ -47,10 +51,11 @@ declare module '../../engine/effects.js' {
   }
 }
 
-function times(draft: CampaignDraftJson, now: Date) {
-  const closesAt = new Date(now.getTime() + (draft.hours ?? 0) * 3600_000);
+function times(draft: CampaignDraftJson, now: Date, timeZone: string) {
+  const closesAt = draft.until ? closingInstant({ local: draft.until }, now, timeZone) : new Date(now.getTime() + (draft.hours ?? 0) * 3600_000);
+  if (!closesAt || closesAt.getTime() <= now.getTime()) return null;
   // One reminder half-way, to those who have not answered.
-  const remindAt = new Date(now.getTime() + ((draft.hours ?? 0) * 3600_000) / 2);
+  const remindAt = new Date((now.getTime() + closesAt.getTime()) / 2);
   return { opensAt: now, closesAt, remindAt };
 }
 
@@ -85,11 +90,15 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
       const members = await audienceMembers(h.tx, a.root.path, a.filters, h.person!.id);
       const sampled = drawSample(members, draft.sample ?? { kind: 'all' }, 'preview').length;
       if (sampled === 0) return refuse('empty_audience');
-      return { ok: true, audience: members.length, sampled, unitName: a.root.name, closes: formatDateTime(times(draft, h.flow.now).closesAt, config.TIMEZONE) };
+      const at = times(draft, h.flow.now, config.TIMEZONE);
+      if (!at) return refuse('bad_times');
+      return { ok: true, audience: members.length, sampled, unitName: a.root.name, closes: formatDateTime(at.closesAt, config.TIMEZONE) };
     },
     async 'surveys.create'({ draft }, h) {
       const unitId = await resolveUnit(h, draft.unitCode);
       if (!unitId) return refuse('unknown_unit');
+      const at = times(draft, h.flow.now, config.TIMEZONE);
+      if (!at) return refuse('bad_times');
       const r = await createCampaign(
         h.tx,
         config,
@@ -101,7 +110,7 @@ export function campaignEffects(config: Pick<Config, 'TIMEZONE' | 'QUIET_HOURS'>
           sample: draft.sample,
           interviews: draft.interviews ?? false,
           baselineId: draft.baselineId ?? null,
-          ...times(draft, h.flow.now),
+          ...at,
         },
         h.flow.now,
       );

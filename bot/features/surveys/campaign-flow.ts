@@ -1,5 +1,5 @@
 import { parseQuotas } from '../../../core/surveys/sample.js';
-import { parseDurationHours } from '../polls/create-parse.js';
+import { parseDeadline, parseDurationHours } from '../polls/create-parse.js';
 import { NO, readChoice, readText, YES, yesNo, ownAreaChoice } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
@@ -48,7 +48,7 @@ function onResult(s: S, done: EffectDone, ctx: FlowContext): Outcome<S> {
   if (done.effect !== 'surveys.preview' && done.effect !== 'surveys.create') return { stay: true };
   const r = done.result;
   if (!r.ok) {
-    const back = ['unknown_unit', 'out_of_scope', 'empty_audience'].includes(r.code) ? 'audience' : 'survey';
+    const back = ['unknown_unit', 'out_of_scope', 'empty_audience'].includes(r.code) ? 'audience' : r.code === 'bad_times' ? 'closes' : 'survey';
     return { next: back, say: [{ text: ctx.t(`surveys-campaign-err-${r.code}`) }] };
   }
   if ('audience' in r) return { state: { ...s, preview: r }, next: 'confirm' };
@@ -132,11 +132,12 @@ export const campaignFlow = defineFlow<S>({
     closes: {
       ask: (_s, ctx) => [{ text: ctx.t('surveys-ask-closes'), choices: HOURS.map((h) => ({ label: ctx.t(`surveys-closes-${h}`), value: h })) }],
       answer(s, input, ctx) {
-        // A button, or a duration typed («5 ngày», «10 ngày»).
+        // A button, a duration typed («5 ngày», «10 ngày»), or a date as polls read it («20/12», «17:00 20-12-2026»).
         const typed = input.type === 'text' ? parseDurationHours(input.text) : null;
+        const until = input.type === 'text' && !typed ? parseDeadline(input.text) : null;
         const r = typed ? { ok: true as const, value: String(typed) } : readChoice(input, ctx, HOURS);
-        if (!r.ok) return { retry: { text: ctx.t('surveys-err-closes') } };
-        const next = set(s, { hours: Number(r.value) });
+        if (!r.ok && !until) return { retry: { text: ctx.t('surveys-err-closes') } };
+        const next = set(s, until ? { hours: undefined, until } : { hours: Number(r.ok ? r.value : 0), until: undefined });
         return baselineOf(next) ? { state: next } : preview(next);
       },
     },
@@ -158,7 +159,8 @@ export const campaignFlow = defineFlow<S>({
             audience: s.preview?.audience ?? 0,
             sampled: s.preview?.sampled ?? 0,
             interviews: ctx.t(s.draft.interviews ? 'surveys-preview-interviews-yes' : 'surveys-preview-interviews-no'),
-            span: spanOf(ctx, s.draft.hours ?? 0),
+            // A date typed: its closing alone («đến 23:59 20/12/2026») says it.
+            span: s.draft.until ? 'none' : spanOf(ctx, s.draft.hours ?? 0),
             closes: s.preview?.closes ?? '',
           }),
           choices: [

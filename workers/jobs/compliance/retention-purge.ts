@@ -2,6 +2,8 @@ import type { Queue } from 'bullmq';
 import { z } from 'zod';
 import type { Config } from '../../../core/platform/config.js';
 import { purgeExpired, retentionPolicy, type RetentionPolicy } from '../../../core/compliance/retention.js';
+import { filesDirOf } from '../../../core/media/store.js';
+import { sweepUnreferenced } from '../../../core/media/sweep.js';
 import { defineJob } from '../types.js';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
@@ -12,7 +14,7 @@ const policySchema = z.object({ updatesDays: z.number().int().min(0), draftsDays
 
 /**
  * maintenance/retention-purge {policy}: deletes what the retention policy no longer allows us to
- * keep (core/compliance/retention.ts). The policy travels in the payload (days, no personal data), so the
+ * keep (core/compliance/retention.ts), and the kept files nothing refers to after two days. The policy travels in the payload (days, no personal data), so the
  * scheduler — re-upserted by every worker at start — carries the current configuration.
  * Idempotent: a second run finds nothing left to purge.
  */
@@ -22,7 +24,9 @@ export const retentionPurgeJob = defineJob<RetentionPolicy>({
   schema: policySchema,
   async run(ctx, policy) {
     const counts = await purgeExpired(ctx.db, policy);
-    ctx.logger.info({ policy, counts }, 'retention purge done');
+    // Console uploads previewed and never sent: nothing refers to them (core/media/sweep.ts).
+    const unsentFiles = await sweepUnreferenced(ctx.db, filesDirOf(ctx.env.config), new Date());
+    ctx.logger.info({ policy, counts, unsentFiles }, 'retention purge done');
     return 'purged';
   },
 });
