@@ -1,6 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { broadcasts, channelAccounts, hotSpotEvents, hotSpots, people, reports, sends, surveyRecipients, surveyResponses } from '../../db/schema/index.js';
+import {
+  broadcasts,
+  channelAccounts,
+  hotSpotEvents,
+  hotSpots,
+  people,
+  reportRequestRecipients,
+  reportRequests,
+  reports,
+  sends,
+  surveyRecipients,
+  surveyResponses,
+} from '../../db/schema/index.js';
 import { deliveryPurpose } from '../broadcasts/jobs.js';
 import { formatPeriod, shiftPeriod } from '../kernel/periods.js';
 import { POLL_QUESTION, storePoll } from '../polls/poll.js';
@@ -23,7 +35,7 @@ function sequence(seed: number) {
  * A realistic month of demo activity so every console page shows data on `npm start`: more
  * collaborators, periodic reports for the last and current period (some late, some missing),
  * quick reports, hot spots with coordinates and timelines, a guidance with acknowledgements and
- * a closed poll. History only: nothing is queued, so no one's sandbox chat is flooded.
+ * a closed poll, a report request some answered (one late). History only: nothing is queued, so no one's sandbox chat is flooded.
  */
 export async function seedDemoMonth(tx: Executor, units: Map<string, { id: string }>, now: Date): Promise<void> {
   const rnd = sequence(14);
@@ -54,6 +66,7 @@ export async function seedDemoMonth(tx: Executor, units: Map<string, { id: strin
   await hotSpotHistory(tx, units, collaborators, officials, now, rnd);
   await guidance(tx, units, officials[0]!, collaborators, now, rnd);
   await poll(tx, units, officials[0]!, collaborators, now);
+  await reportRequest(tx, units, officials[0]!, collaborators, now);
   await tx
     .insert(channelAccounts)
     .values(
@@ -254,4 +267,42 @@ function escalation(units: Map<string, { id: string }>, unitId: string, official
     createdAt: later,
   };
   return { levelUnitId: province, events: [...told(unitId, 0, at), climbed, ...told(province, 1, later)] };
+}
+
+/**
+ * A report request from the province, due yesterday: most answered with a thematic report (one
+ * after the due time), the rest did not — what Yêu cầu báo cáo and /yeucaubaocao_ds show.
+ */
+async function reportRequest(tx: Executor, units: Map<string, { id: string }>, author: Person, who: Person[], now: Date) {
+  const createdAt = new Date(now.getTime() - 5 * DAY);
+  const dueAt = new Date(now.getTime() - DAY);
+  const asked = who.slice(0, 8);
+  const [r] = await tx
+    .insert(reportRequests)
+    .values({
+      authorId: author.id,
+      unitId: units.get('DEMO-TINH')!.id,
+      topicCode: 'CT05',
+      subject: 'Dư luận về việc đổi tên xã, cập nhật giấy tờ sau sắp xếp đơn vị hành chính',
+      questions: ['Người dân gặp khó khăn gì khi cập nhật giấy tờ?', 'Có tin đồn, thông tin sai lệch nào cần cải chính?'],
+      dueAt,
+      recipients: asked.length,
+      createdAt,
+    })
+    .returning({ id: reportRequests.id });
+  await tx.insert(reportRequestRecipients).values(asked.map((c) => ({ requestId: r!.id, personId: c.id, unitId: c.unitId })));
+  const issue = DEMO_ISSUES[0]!;
+  for (const [i, c] of asked.slice(0, 5).entries()) {
+    const at = new Date(createdAt.getTime() + (i === 4 ? 4.5 : 0.5 + i * 0.7) * DAY);
+    const local = new Date(at.getTime() + 7 * 3_600_000);
+    const draft = {
+      kind: 'thematic',
+      period: formatPeriod(local.getUTCFullYear(), local.getUTCMonth() + 1),
+      topicCode: issue.topic,
+      title: 'Dư luận về việc đổi tên xã, cập nhật giấy tờ sau sắp xếp đơn vị hành chính',
+      requestId: r!.id,
+      issues: [issueDraft(issue)],
+    };
+    await submitReport(tx, draft, { personId: c.id, unitId: c.unitId, channel: 'sandbox' }, at);
+  }
 }

@@ -85,4 +85,11 @@ describe('the demo province', () => {
     const [told] = await t.db.select().from(sends).where(eq(sends.personId, liaison.id));
     expect(JSON.stringify(told!.message)).toContain(c!.receiptNo);
   });
+
+  it('has a report request some answered (one late), so Yêu cầu báo cáo shows data from the first start', async () => {
+    const [official] = await t.db.select({ id: people.id }).from(people).where(eq(people.displayName, 'Cán bộ Ban TGDV tỉnh (demo)'));
+    const seen = (await intakeUser(() => intake, outbox, `p-${official!.id}`).send('/yeucaubaocao_ds')).map((m) => m.text).join('\n');
+    expect(seen).toContain('đổi tên xã');
+    expect(seen).toMatch(/5\/8/);
+  });
 });
