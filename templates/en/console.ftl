@@ -296,6 +296,7 @@ con-rq-col-who-done = Answered (receipt)
 con-rq-col-who-pending = Not yet answered
 con-rq-by-unit = Answers by unit
 con-rq-due-passed = past due
+con-rq-late = late
 
 ## Follow-up interval of alerts being handled (issue 13 §5): /console/policies
 con-nav-policies = Follow-up

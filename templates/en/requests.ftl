@@ -43,6 +43,7 @@ requests-list-item = { $n }. «{ $subject }» — { $unit }, due { $due }: answe
 requests-list-answered = ✅ Answered: { $names }
 requests-list-pending = ⏳ Not yet: { $names }
 requests-list-more = and { $n } more
+requests-list-late = late
 
 # Recipients
 requests-card-title = 📨 REPORT REQUEST

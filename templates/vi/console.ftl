@@ -296,6 +296,7 @@ con-rq-col-who-done = Đã gửi (số biên nhận)
 con-rq-col-who-pending = Chưa gửi
 con-rq-by-unit = Tình hình gửi báo cáo theo đơn vị
 con-rq-due-passed = đã hết hạn
+con-rq-late = nộp muộn
 
 ## Chu kỳ đôn đốc điểm nóng đang xử lý (issue 13 §5): /console/policies
 con-nav-policies = Chu kỳ đôn đốc

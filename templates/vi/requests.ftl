@@ -43,6 +43,7 @@ requests-list-item = { $n }. «{ $subject }» — { $unit }, hạn { $due }: đ�
 requests-list-answered = ✅ Đã gửi: { $names }
 requests-list-pending = ⏳ Chưa gửi: { $names }
 requests-list-more = và { $n } người khác
+requests-list-late = nộp muộn
 
 # Người được yêu cầu
 requests-card-title = 📨 YÊU CẦU BÁO CÁO CHUYÊN ĐỀ

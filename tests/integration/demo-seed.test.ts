@@ -91,5 +91,7 @@ describe('the demo province', () => {
     const seen = (await intakeUser(() => intake, outbox, `p-${official!.id}`).send('/yeucaubaocao_ds')).map((m) => m.text).join('\n');
     expect(seen).toContain('đổi tên xã');
     expect(seen).toMatch(/5\/8/);
+    // The answer sent after the due time says so; the others do not.
+    expect(seen.match(/nộp muộn/g)).toHaveLength(1);
   });
 });

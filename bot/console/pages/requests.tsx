@@ -94,6 +94,7 @@ export function RequestPage(props: { ctx: PageCtx; r: RequestStatus; now: Date }
                         (<a href={`/console/reports/${a.reportId}`}>{a.receiptNo}</a>)
                       </>
                     ) : null}
+                    {a.late ? <span class="muted"> ({t('con-rq-late')})</span> : null}
                   </>
                 )),
             },

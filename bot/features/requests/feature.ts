@@ -33,8 +33,9 @@ export function createRequestsFeature(deps: Pick<FeatureDeps, 'config'>): Featur
   };
 }
 
-function names(list: { name: string; unitName: string; receiptNo?: string | null }[], h: HandlerContext): string {
-  const shown = list.slice(0, MAX_NAMES).map((p) => (p.receiptNo ? `${p.name} (${p.unitName}, ${p.receiptNo})` : `${p.name} (${p.unitName})`));
+function names(list: { name: string; unitName: string; receiptNo?: string | null; late?: boolean }[], h: HandlerContext): string {
+  const late = h.flow.t('requests-list-late');
+  const shown = list.slice(0, MAX_NAMES).map((p) => `${p.name} (${[p.unitName, p.receiptNo, p.late ? late : null].filter(Boolean).join(', ')})`);
   const more = list.length - shown.length;
   return more > 0 ? `${shown.join('; ')}; ${h.flow.t('requests-list-more', { n: more })}` : shown.join('; ');
 }

@@ -10,7 +10,7 @@ export interface RequestStatus {
   authorId: string;
   asked: number;
   /** An answer sent «chỉ cấp trên» past the viewer's unit counts, without its receipt (issue 13 §7). */
-  answered: { name: string; unitName: string; receiptNo: string | null; reportId: string | null }[];
+  answered: { name: string; unitName: string; receiptNo: string | null; reportId: string | null; late: boolean }[];
   pending: { name: string; unitName: string }[];
 }
 
@@ -45,11 +45,12 @@ export async function requestStatus(db: Executor, requestId: string, viewerPath:
 
 async function statusOf(db: Executor, r: RequestRow, viewerPath: string | null): Promise<RequestStatus> {
   const seen = viewerPath ? sql`(rep.confidential_path is null or rep.confidential_path like ${`${viewerPath}%`})` : sql`false`;
-  const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null; report_id: string | null; seen: boolean }>(
+  const people = rowsOf<{ name: string; unit_name: string; receipt_no: string | null; report_id: string | null; seen: boolean; late: boolean }>(
     await db.execute(sql`
-      select p.display_name as name, u.name as unit_name, rep.receipt_no, rep.id as report_id, ${seen} as seen
+      select p.display_name as name, u.name as unit_name, rep.receipt_no, rep.id as report_id, ${seen} as seen,
+             coalesce(rep.submitted_at > ${new Date(r.due_at).toISOString()}::timestamptz, false) as late
       from report_request_recipients rr join people p on p.id = rr.person_id join units u on u.id = rr.unit_id
-      left join lateral (select x.id, x.receipt_no, (select cu.path from units cu where cu.id = x.confidential_unit_id) as confidential_path
+      left join lateral (select x.id, x.receipt_no, x.submitted_at, (select cu.path from units cu where cu.id = x.confidential_unit_id) as confidential_path
            from reports x where x.request_id = rr.request_id and x.reporter_id = rr.person_id
            and x.receipt_no is not null order by x.submitted_at limit 1) rep on true
       where rr.request_id = ${r.id} order by u.name, p.display_name`),
@@ -63,7 +64,7 @@ async function statusOf(db: Executor, r: RequestRow, viewerPath: string | null):
     asked: people.length,
     answered: people
       .filter((p) => p.receipt_no)
-      .map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.seen ? p.receipt_no : null, reportId: p.seen ? p.report_id : null })),
+      .map((p) => ({ name: p.name, unitName: p.unit_name, receiptNo: p.seen ? p.receipt_no : null, reportId: p.seen ? p.report_id : null, late: p.late })),
     pending: people.filter((p) => !p.receipt_no).map((p) => ({ name: p.name, unitName: p.unit_name })),
   };
 }
