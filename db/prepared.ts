@@ -1,6 +1,6 @@
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
-import type { Sql, TransactionSql } from 'postgres';
+import type { ParameterOrJSON, Sql, TransactionSql } from 'postgres';
 
 /**
  * Statements with up to this many parameters run as named prepared statements. drizzle asks
@@ -55,17 +55,50 @@ export function preparing<T extends Sql | TransactionSql>(client: T): T {
 
 const dialect = new PgDialect();
 /** The database or a transaction (db/client.ts `Executor`): what a statement runs on. */
-type Runner = { _: { session: Pick<PgSession, 'prepareQuery'> } };
+type Runner = { _: { session: Pick<PgSession, 'prepareQuery'> & { client?: unknown } } };
+
+/** How a built statement is run: `commit` makes it the transaction's last (see `statement`). */
+interface RunOptions {
+  commit?: boolean;
+}
+type Run = (db: Runner, values: Record<string, unknown>, options?: RunOptions) => Promise<unknown>;
+
+// Built once: postgres.js takes the options object as is (patches/postgres: `commit`).
+const PREPARE = { prepare: true };
+const PREPARE_AND_COMMIT = { prepare: true, commit: true };
 
 /**
  * A statement whose SQL text is built once, at module load, from a drizzle `sql` template with
  * `sql.placeholder(name)` where the values go; each run only fills the values in and sends it
  * prepared. A template built with `sql` and run with `execute` is rebuilt on every call (drizzle's
  * chunk walk, `is` checks, parameter escaping): on the intake's two statements per update that was
- * the largest part of drizzle's share of the CPU (issue 16).
+ * the largest part of drizzle's share of the CPU (issue 16). On postgres.js the statement goes to
+ * the client directly (drizzle's prepared-query object, spans and cache hops add nothing to a
+ * statement that maps no columns), so statements started together reach the connection in the
+ * order they were started.
+ *
+ * `{ commit: true }` inside a transaction on postgres.js (patches/postgres: pipelined commit):
+ * this is the transaction's last statement, and COMMIT leaves in the same socket write instead of
+ * a round trip of its own after the answer. The transaction is decided when the statement is
+ * sent: if it fails, COMMIT of the aborted transaction rolls it back and the error still reaches
+ * the caller; nothing the callback does after it can roll back any more, and a statement started
+ * after it is refused. The transaction's promise still settles only with COMMIT's answer. On
+ * PGlite, and outside transactions, the option changes nothing.
  */
-export function statement(query: SQL): (db: Runner, values: Record<string, unknown>) => Promise<unknown> {
+export function statement(query: SQL): Run {
   const built = dialect.sqlToQuery(query);
-  // A name makes drizzle's drivers prepare it (postgres.js: `prepare: true`; PGlite ignores it).
-  return (db, values) => db._.session.prepareQuery(built, undefined, 'statement', false).execute(values);
+  return (db, values, options) => {
+    const client = db._.session.client as Partial<Sql> | undefined;
+    if (typeof client?.unsafe === 'function') {
+      let params: ParameterOrJSON<never>[];
+      try {
+        params = fillPlaceholders(built.params, values) as ParameterOrJSON<never>[];
+      } catch (err) {
+        return Promise.reject(err as Error); // a value missing: rejected, as drizzle's execute does
+      }
+      return client.unsafe(built.sql, params, options?.commit ? PREPARE_AND_COMMIT : PREPARE);
+    }
+    // A name makes drizzle's drivers prepare it (PGlite ignores it).
+    return db._.session.prepareQuery(built, undefined, 'statement', false).execute(values);
+  };
 }

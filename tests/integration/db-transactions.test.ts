@@ -1,3 +1,4 @@
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -5,15 +6,58 @@ import { statement } from '../../db/prepared.js';
 import { units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
+/**
+ * A TCP proxy in front of Postgres that counts round trips: bytes from the client after the
+ * server last spoke (or before it ever did) start one; more bytes before the answer belong to it.
+ */
+async function countingProxy(target: URL): Promise<{ url: string; roundTrips(): number; close(): Promise<void> }> {
+  let trips = 0;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    let waiting = false;
+    client.on('data', (chunk) => {
+      if (!waiting) trips++;
+      waiting = true;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      waiting = false;
+      client.write(chunk);
+    });
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as AddressInfo).port);
+  return {
+    url: url.toString(),
+    roundTrips: () => trips,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 let t: TestDatabase;
 let d: Database;
+let proxy: Awaited<ReturnType<typeof countingProxy>>;
+/** A pool of one behind the counting proxy: every transaction on the same, warmed connection. */
+let counted: Database;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   if (!t.url) throw new Error('needs a real Postgres (TEST_DATABASE_URL)');
   d = await openDatabase({ url: t.url, max: 2 });
+  proxy = await countingProxy(new URL(t.url));
+  counted = await openDatabase({ url: proxy.url, max: 1 });
 });
 afterAll(async () => {
+  await counted.close();
+  await proxy.close();
   await d.close();
   await t.close();
 });
@@ -154,5 +198,97 @@ describe('transactions on postgres.js (db/client.ts)', () => {
     expect(runs.prepared).toBe(1);
     expect(rowsOf<{ joined: string }>(await probe(d.db, { a: 'ngoài', b: ' giao dịch', n: 0 }))[0]?.joined).toBe('ngoài giao dịch');
     await expect(probe(d.db, { a: 'thiếu' })).rejects.toThrow(/No value for placeholder "b"/);
+  });
+});
+
+describe('COMMIT with the last statement (db/prepared.ts `commit`, patches/postgres: pipelined commit)', () => {
+  const insertUnit = statement(
+    sql`insert into units (code, name, path) values (${sql.placeholder('code')}, ${sql.placeholder('name')}, ${sql.placeholder('path')}) returning code`,
+  );
+  const failing = statement(sql`select 1 / ${sql.placeholder('zero')}::int as n`);
+  const LAST = { commit: true };
+
+  async function trips<T>(run: () => Promise<T>): Promise<{ value: T; trips: number }> {
+    const before = proxy.roundTrips();
+    const value = await run();
+    return { value, trips: proxy.roundTrips() - before };
+  }
+
+  it('leaves in the same write as the statement: one round trip less, and the transaction resolves with what was committed', async () => {
+    const tx = (code: string, last: boolean) =>
+      counted.db.transaction(async (t) =>
+        rowsOf<{ code: string }>(await insertUnit(t, { code, name: `commit ${code}`, path: `/${code}/` }, last ? LAST : undefined)),
+      );
+    // Warm the connection (startup, types, the statement prepared on it).
+    await tx('W1', false);
+    await tx('W2', true);
+    const plain = await trips(() => tx('N1', false));
+    const pipelined = await trips(() => tx('N2', true));
+    expect(pipelined.value).toEqual([{ code: 'N2' }]);
+    expect(pipelined.trips).toBe(plain.trips - 1);
+    const names = await unitNames();
+    expect(names).toEqual(expect.arrayContaining(['commit N1', 'commit N2']));
+  });
+
+  it('the last statement fails: nothing of the transaction is committed and its error reaches the caller', async () => {
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'F1', name: 'before the failure', path: '/f1/' });
+        await failing(tx, { zero: 0 }, LAST);
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    // Caught by the callback: still not committed, the error is the transaction's.
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'F2', name: 'before the caught failure', path: '/f2/' });
+        return failing(tx, { zero: 0 }, LAST).catch(() => 'swallowed');
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    const names = await unitNames();
+    expect(names).not.toContain('before the failure');
+    expect(names).not.toContain('before the caught failure');
+    // The connection went back to the pool clean: the next transaction commits.
+    await counted.db.transaction((tx) => insertUnit(tx, { code: 'F3', name: 'after the failures', path: '/f3/' }, LAST));
+    expect(await unitNames()).toContain('after the failures');
+  });
+
+  it('the connection dies before COMMIT is answered: the transaction is not reported committed, nothing of it stays, the pool serves on', async () => {
+    const dying = statement(sql`select pg_terminate_backend(pg_backend_pid()), ${sql.placeholder('tag')}::text as tag`);
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'X1', name: 'killed before commit', path: '/x1/' });
+        await dying(tx, { tag: 'x' }, LAST);
+        return 'reported committed';
+      }),
+    ).rejects.toThrow();
+    expect(await unitNames()).not.toContain('killed before commit');
+    // postgres.js hands the killed backend's last error (and a stray answer) to the first statements after it reconnects.
+    for (let i = 0; i < 2; i++) await counted.db.execute(sql`select 1`).catch(() => null);
+    await counted.db.transaction((tx) => insertUnit(tx, { code: 'X2', name: 'after the kill', path: '/x2/' }, LAST));
+    expect(await unitNames()).toContain('after the kill');
+  });
+
+  it('a statement started after the last one is refused, and the transaction still commits what came before', async () => {
+    const late = await counted.db.transaction(async (tx) => {
+      const last = insertUnit(tx, { code: 'L1', name: 'last', path: '/l1/' }, LAST);
+      await last;
+      return tx.execute(sql`select 1`).then(
+        () => 'ran',
+        (err: Error) => ((err.cause ?? err) as { code?: string }).code,
+      );
+    });
+    expect(late).toBe('TRANSACTION_ENDED');
+    expect(await unitNames()).toContain('last');
+  });
+
+  it('statements started with the last one in the same tick still run inside the transaction, in order', async () => {
+    const order = statement(sql`select ${sql.placeholder('n')}::int as n, txid_current_if_assigned() is not null as in_tx`);
+    const rows = await counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'O1', name: 'ordered', path: '/o1/' });
+      const all = await Promise.all([order(tx, { n: 1 }), insertUnit(tx, { code: 'O2', name: 'ordered 2', path: '/o2/' }, LAST), order(tx, { n: 3 })]);
+      return all.map((r) => rowsOf<{ n?: number; in_tx?: boolean; code?: string }>(r)[0]);
+    });
+    expect(rows).toEqual([{ n: 1, in_tx: true }, { code: 'O2' }, { n: 3, in_tx: true }]);
+    expect(await unitNames()).toEqual(expect.arrayContaining(['ordered', 'ordered 2']));
   });
 });
