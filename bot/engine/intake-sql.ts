@@ -9,8 +9,8 @@ import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '.
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
  * db/prepared.ts): `claimTurn` records the update key, creates-or-locks the conversation and
  * reads the person in one statement; `saveTurn` writes the conversation, touches the channel
- * account when due and writes the replies in another, and COMMIT leaves with it: three round trips
- * (BEGIN has one of its own).
+ * account when due and writes the replies in another. BEGIN leaves with the claim and COMMIT with the
+ * save (patches/postgres): two round trips per update.
  */
 type ReplyTarget = Parameters<typeof replyValues>[0];
 

@@ -1,4 +1,5 @@
 import { createServer, connect, type AddressInfo } from 'node:net';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -290,5 +291,67 @@ describe('COMMIT with the last statement (db/prepared.ts `commit`, patches/postg
     });
     expect(rows).toEqual([{ n: 1, in_tx: true }, { code: 'O2' }, { n: 3, in_tx: true }]);
     expect(await unitNames()).toEqual(expect.arrayContaining(['ordered', 'ordered 2']));
+  });
+});
+
+describe('BEGIN with the first statement (patches/postgres: pipelined begin)', () => {
+  const insertUnit = statement(
+    sql`insert into units (code, name, path) values (${sql.placeholder('code')}, ${sql.placeholder('name')}, ${sql.placeholder('path')}) returning code`,
+  );
+
+  it('a one-statement transaction is one round trip with COMMIT pipelined, two without', async () => {
+    const tx = (code: string, last?: { commit: boolean }) =>
+      counted.db.transaction(async (t) => rowsOf<{ code: string }>(await insertUnit(t, { code, name: `begin ${code}`, path: `/${code}/` }, last)));
+    await tx('BW');
+    let before = proxy.roundTrips();
+    expect(await tx('B1')).toEqual([{ code: 'B1' }]);
+    expect(proxy.roundTrips() - before).toBe(2);
+    before = proxy.roundTrips();
+    expect(await tx('B2', { commit: true })).toEqual([{ code: 'B2' }]);
+    expect(proxy.roundTrips() - before).toBe(1);
+    expect(await unitNames()).toEqual(expect.arrayContaining(['begin B1', 'begin B2']));
+  });
+
+  it('queued behind a statement on a busy connection, the transaction still runs whole and alone', async () => {
+    // A pool of one: BEGIN is written behind the slow statement, the transaction's statements behind BEGIN.
+    const slow = counted.db.execute(sql`select pg_sleep(0.2), 1 as slow`).then((r) => rowsOf<{ slow: number }>(r)[0]?.slow);
+    const inTx = statement(sql`select txid_current_if_assigned() is not null as in_tx, ${sql.placeholder('n')}::int as n`);
+    const txs = [1, 2, 3].map((n) =>
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: `Q${n}`, name: `queued ${n}`, path: `/q${n}/` });
+        return rowsOf<{ in_tx: boolean; n: number }>(await inTx(tx, { n }, n === 2 ? { commit: true } : undefined))[0];
+      }),
+    );
+    const failing = counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'Q4', name: 'queued, rolled back', path: '/q4/' });
+      throw new Error('rolled back');
+    });
+    failing.catch(() => null); // awaited below, after the others
+    expect(await slow).toBe(1);
+    expect(await Promise.all(txs)).toEqual([1, 2, 3].map((n) => ({ in_tx: true, n })));
+    await expect(failing).rejects.toThrow('rolled back');
+    const names = await unitNames();
+    expect(names).toEqual(expect.arrayContaining(['queued 1', 'queued 2', 'queued 3']));
+    expect(names).not.toContain('queued, rolled back');
+  });
+
+  it('a BEGIN with options is still waited for: refused, none of the statements run', async () => {
+    const client = postgres(t.url!, { max: 1, onnotice: () => {} });
+    try {
+      let ran = false;
+      await expect(
+        client.begin('isolation level bogus', async (tx) => {
+          ran = true;
+          await tx`insert into units (code, name, path) values ('BO', 'after a refused begin', '/bo/')`;
+        }),
+      ).rejects.toMatchObject({ code: '42601' });
+      expect(ran).toBe(false);
+      expect(await client.begin('isolation level serializable', (tx) => tx`select current_setting('transaction_isolation') as iso`)).toEqual([
+        { iso: 'serializable' },
+      ]);
+    } finally {
+      await client.end();
+    }
+    expect(await unitNames()).not.toContain('after a refused begin');
   });
 });
