@@ -34,21 +34,30 @@ function shouldPrepare(params: unknown): boolean {
  * transactions (`begin`/`savepoint` hand the callback a wrapped transaction client).
  */
 export function preparing<T extends Sql | TransactionSql>(client: T): T {
+  // Built once per client (per transaction), not on every property read: drizzle reads `unsafe`
+  // for every statement it runs.
+  const unsafe: Unsafe = (text, params, options) => {
+    const prepare = shouldPrepare(params);
+    return client.unsafe(text, params, options?.prepare === prepare ? options : { ...options, prepare });
+  };
+  const bound = new Map<PropertyKey, unknown>([['unsafe', unsafe]]);
+  for (const prop of ['begin', 'savepoint'] as const) {
+    const open = Reflect.get(client, prop, client) as ((...a: unknown[]) => unknown) | undefined;
+    if (typeof open !== 'function') continue;
+    bound.set(prop, (...args: unknown[]) => {
+      const fn = args.pop() as (tx: TransactionSql) => unknown;
+      return open.call(client, ...args, (tx: TransactionSql) => fn(preparing(tx)));
+    });
+  }
   return new Proxy(client, {
     get(target, prop, receiver) {
-      if (prop === 'unsafe') {
-        const unsafe: Unsafe = (text, params, options) => target.unsafe(text, params, { ...options, prepare: shouldPrepare(params) });
-        return unsafe;
-      }
-      if (prop === 'begin' || prop === 'savepoint') {
-        const open = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: TransactionSql) => unknown;
-          return open.call(target, ...args, (tx: TransactionSql) => fn(preparing(tx)));
-        };
-      }
+      const own = bound.get(prop);
+      if (own !== undefined) return own;
       const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const fn = (value as (...a: unknown[]) => unknown).bind(target);
+      bound.set(prop, fn);
+      return fn;
     },
   });
 }

@@ -1,4 +1,4 @@
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { createServer, connect, Socket, type AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
@@ -353,5 +353,26 @@ describe('BEGIN with the first statement (patches/postgres: pipelined begin)', (
       await client.end();
     }
     expect(await unitNames()).not.toContain('after a refused begin');
+  });
+});
+
+describe('socket writes (patches/postgres: one write up to 16 KB)', () => {
+  it('a transaction of a few KB — BEGIN, a large statement, COMMIT — leaves in one socket write', async () => {
+    const echo = statement(sql`select length(${sql.placeholder('text')}::text) as n`);
+    const port = Number(new URL(proxy.url).port);
+    const tx = () => counted.db.transaction(async (t) => rowsOf<{ n: number }>(await echo(t, { text: 'ă'.repeat(2000) }, { commit: true }))[0]?.n);
+    await tx(); // prepared on the connection
+    const write = Socket.prototype.write;
+    let writes = 0;
+    Socket.prototype.write = function (this: Socket, ...args: unknown[]) {
+      if (this.remotePort === port) writes++;
+      return (write as (...a: unknown[]) => boolean).apply(this, args);
+    } as typeof write;
+    try {
+      expect(await tx()).toBe(2000);
+    } finally {
+      Socket.prototype.write = write;
+    }
+    expect(writes).toBe(1);
   });
 });
