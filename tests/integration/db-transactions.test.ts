@@ -280,6 +280,18 @@ describe('COMMIT with the last statement (db/prepared.ts `commit`, patches/postg
     });
     expect(late).toBe('TRANSACTION_ENDED');
     expect(await unitNames()).toContain('last');
+    // Nor does a nested transaction (a savepoint) reach the connection after that COMMIT.
+    const nested = await counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'L2', name: 'last again', path: '/l2/' }, LAST);
+      return tx
+        .transaction((inner) => inner.execute(sql`select 1`))
+        .then(
+          () => 'ran',
+          (err: Error) => ((err.cause ?? err) as { code?: string }).code,
+        );
+    });
+    expect(nested).toBe('TRANSACTION_ENDED');
+    expect(await unitNames()).toContain('last again');
   });
 
   it('statements started with the last one in the same tick still run inside the transaction, in order', async () => {
