@@ -1,6 +1,6 @@
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
-import type { Sql, TransactionSql } from 'postgres';
+import type { ParameterOrJSON, Sql, TransactionSql } from 'postgres';
 
 /**
  * Statements with up to this many parameters run as named prepared statements. drizzle asks
@@ -34,38 +34,80 @@ function shouldPrepare(params: unknown): boolean {
  * transactions (`begin`/`savepoint` hand the callback a wrapped transaction client).
  */
 export function preparing<T extends Sql | TransactionSql>(client: T): T {
+  // Built once per client (per transaction), not on every property read: drizzle reads `unsafe`
+  // for every statement it runs.
+  const unsafe: Unsafe = (text, params, options) => {
+    const prepare = shouldPrepare(params);
+    return client.unsafe(text, params, options?.prepare === prepare ? options : { ...options, prepare });
+  };
+  const bound = new Map<PropertyKey, unknown>([['unsafe', unsafe]]);
+  for (const prop of ['begin', 'savepoint'] as const) {
+    const open = Reflect.get(client, prop, client) as ((...a: unknown[]) => unknown) | undefined;
+    if (typeof open !== 'function') continue;
+    bound.set(prop, (...args: unknown[]) => {
+      const fn = args.pop() as (tx: TransactionSql) => unknown;
+      return open.call(client, ...args, (tx: TransactionSql) => fn(preparing(tx)));
+    });
+  }
   return new Proxy(client, {
     get(target, prop, receiver) {
-      if (prop === 'unsafe') {
-        const unsafe: Unsafe = (text, params, options) => target.unsafe(text, params, { ...options, prepare: shouldPrepare(params) });
-        return unsafe;
-      }
-      if (prop === 'begin' || prop === 'savepoint') {
-        const open = Reflect.get(target, prop, target) as (...a: unknown[]) => unknown;
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: TransactionSql) => unknown;
-          return open.call(target, ...args, (tx: TransactionSql) => fn(preparing(tx)));
-        };
-      }
+      const own = bound.get(prop);
+      if (own !== undefined) return own;
       const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const fn = (value as (...a: unknown[]) => unknown).bind(target);
+      bound.set(prop, fn);
+      return fn;
     },
   });
 }
 
 const dialect = new PgDialect();
 /** The database or a transaction (db/client.ts `Executor`): what a statement runs on. */
-type Runner = { _: { session: Pick<PgSession, 'prepareQuery'> } };
+type Runner = { _: { session: Pick<PgSession, 'prepareQuery'> & { client?: unknown } } };
+
+/** How a built statement is run: `commit` makes it the transaction's last (see `statement`). */
+interface RunOptions {
+  commit?: boolean;
+}
+type Run = (db: Runner, values: Record<string, unknown>, options?: RunOptions) => Promise<unknown>;
+
+// Built once: postgres.js takes the options object as is (patches/postgres: `commit`).
+const PREPARE = { prepare: true };
+const PREPARE_AND_COMMIT = { prepare: true, commit: true };
 
 /**
  * A statement whose SQL text is built once, at module load, from a drizzle `sql` template with
  * `sql.placeholder(name)` where the values go; each run only fills the values in and sends it
  * prepared. A template built with `sql` and run with `execute` is rebuilt on every call (drizzle's
  * chunk walk, `is` checks, parameter escaping): on the intake's two statements per update that was
- * the largest part of drizzle's share of the CPU (issue 16).
+ * the largest part of drizzle's share of the CPU (issue 16). On postgres.js the statement goes to
+ * the client directly (drizzle's prepared-query object, spans and cache hops add nothing to a
+ * statement that maps no columns), so statements started together reach the connection in the
+ * order they were started.
+ *
+ * `{ commit: true }` inside a transaction on postgres.js (patches/postgres: pipelined commit):
+ * this is the transaction's last statement, and COMMIT leaves in the same socket write instead of
+ * a round trip of its own after the answer. The transaction is decided when the statement is
+ * sent: if it fails, COMMIT of the aborted transaction rolls it back and the error still reaches
+ * the caller; nothing the callback does after it can roll back any more, and a statement started
+ * after it is refused. The transaction's promise still settles only with COMMIT's answer. On
+ * PGlite, and outside transactions, the option changes nothing.
  */
-export function statement(query: SQL): (db: Runner, values: Record<string, unknown>) => Promise<unknown> {
+export function statement(query: SQL): Run {
   const built = dialect.sqlToQuery(query);
-  // A name makes drizzle's drivers prepare it (postgres.js: `prepare: true`; PGlite ignores it).
-  return (db, values) => db._.session.prepareQuery(built, undefined, 'statement', false).execute(values);
+  return (db, values, options) => {
+    const client = db._.session.client as Partial<Sql> | undefined;
+    if (typeof client?.unsafe === 'function') {
+      let params: ParameterOrJSON<never>[];
+      try {
+        params = fillPlaceholders(built.params, values) as ParameterOrJSON<never>[];
+      } catch (err) {
+        return Promise.reject(err as Error); // a value missing: rejected, as drizzle's execute does
+      }
+      return client.unsafe(built.sql, params, options?.commit ? PREPARE_AND_COMMIT : PREPARE);
+    }
+    // A name makes drizzle's drivers prepare it (PGlite ignores it).
+    return db._.session.prepareQuery(built, undefined, 'statement', false).execute(values);
+  };
 }

@@ -68,11 +68,30 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
 
 /** A label as typed: without the "3. " a numbered button shows, nor a scale's "4 — " («4 — Hài lòng»). */
 const NUMBERED = /^(\d{1,3}(?:[.)]|\s*[—–-])\s+)+/;
+/**
+ * `f` remembered for the last few thousand inputs. The labels and values of the open question
+ * come back with every typed answer (and a menu's with every update), each normalised anew
+ * (NFD, Unicode classes) — ~2 % of the intake's CPU; the keys of a pure function are stable.
+ */
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let k = seen.get(s);
+    if (k === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      seen.set(s, (k = f(s)));
+    }
+    return k;
+  };
+}
+
+const keyOf = remembered(matchKey);
 /** Words only: "Khieu nai to cao" is the label "Khiếu nại – tố cáo" typed without its dash. */
-const labelKey = (label: string) =>
+const labelKey = remembered((label) =>
   matchKey(label.replace(NUMBERED, ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim(),
+);
 
 /** Whether `typed` is this button's label as a person types it (accents, case, numbering and dashes aside). */
 export function sameLabel(label: string, typed: string): boolean {
@@ -95,9 +114,9 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   const bare = labelKey(text);
   const lists = [pending, pending.typed].filter((l): l is { values: string[]; labels: string[] } => !!l);
   for (const list of lists) {
-    const i = list.labels.findIndex((l) => matchKey(l) === key || sameLabel(l, text));
+    const i = list.labels.findIndex((l) => keyOf(l) === key || (bare !== '' && labelKey(l) === bare));
     if (i >= 0) return list.values[i] ?? null;
-    const j = list.values.findIndex((v) => matchKey(v) === key);
+    const j = list.values.findIndex((v) => keyOf(v) === key);
     if (j >= 0) return list.values[j] ?? null;
   }
   return looseMatch(lists, bare);
@@ -205,8 +224,18 @@ function render(r: Reply, nonce: string | null, standalone: (v: string) => boole
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Random bytes drawn a page at a time: one `randomBytes` call per update or more was ~1 % of the intake's CPU. */
+const NONCE_BYTES = 6;
+let noncePool = Buffer.alloc(0);
+let nonceAt = 0;
+
 function freshNonce(): string {
-  return randomBytes(6)
+  if (nonceAt + NONCE_BYTES > noncePool.length) {
+    noncePool = randomBytes(NONCE_BYTES * 512);
+    nonceAt = 0;
+  }
+  const bytes = noncePool.subarray(nonceAt, (nonceAt += NONCE_BYTES));
+  return bytes
     .toString('base64url')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, 'x')

@@ -9,7 +9,8 @@ import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '.
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
  * db/prepared.ts): `claimTurn` records the update key, creates-or-locks the conversation and
  * reads the person in one statement; `saveTurn` writes the conversation, touches the channel
- * account when due and writes the replies in another. With BEGIN and COMMIT: four round trips.
+ * account when due and writes the replies in another. BEGIN leaves with the claim and COMMIT with the
+ * save (patches/postgres): two round trips per update.
  */
 type ReplyTarget = Parameters<typeof replyValues>[0];
 
@@ -155,10 +156,13 @@ export async function saveTurn(
     externalId: t.touch?.externalId,
     ...(t.reply && replyValues(t.reply.to, t.reply.messages, t.reply.leaseMs)),
   };
-  // The last statement of the transaction: nothing runs after it but COMMIT, so no going back to custom plans.
-  const [, rows] = await Promise.all([genericPlans(tx, {}), saveStatement(touch, t.reply !== null)(tx, values)]);
+  // The last statement of the transaction: COMMIT leaves with it (db/prepared.ts `commit`), so no
+  // going back to custom plans, and nothing may fail after it.
+  const [, rows] = await Promise.all([genericPlans(tx, {}), saveStatement(touch, t.reply !== null)(tx, values, LAST)]);
   return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
 }
+
+const LAST = { commit: true };
 
 type Touch = 'none' | 'touch' | 'reopen';
 type Save = ReturnType<typeof statement>;

@@ -1,3 +1,5 @@
+import { createServer, connect, Socket, type AddressInfo } from 'node:net';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -5,15 +7,58 @@ import { statement } from '../../db/prepared.js';
 import { units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
+/**
+ * A TCP proxy in front of Postgres that counts round trips: bytes from the client after the
+ * server last spoke (or before it ever did) start one; more bytes before the answer belong to it.
+ */
+async function countingProxy(target: URL): Promise<{ url: string; roundTrips(): number; close(): Promise<void> }> {
+  let trips = 0;
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    let waiting = false;
+    client.on('data', (chunk) => {
+      if (!waiting) trips++;
+      waiting = true;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      waiting = false;
+      client.write(chunk);
+    });
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as AddressInfo).port);
+  return {
+    url: url.toString(),
+    roundTrips: () => trips,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 let t: TestDatabase;
 let d: Database;
+let proxy: Awaited<ReturnType<typeof countingProxy>>;
+/** A pool of one behind the counting proxy: every transaction on the same, warmed connection. */
+let counted: Database;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   if (!t.url) throw new Error('needs a real Postgres (TEST_DATABASE_URL)');
   d = await openDatabase({ url: t.url, max: 2 });
+  proxy = await countingProxy(new URL(t.url));
+  counted = await openDatabase({ url: proxy.url, max: 1 });
 });
 afterAll(async () => {
+  await counted.close();
+  await proxy.close();
   await d.close();
   await t.close();
 });
@@ -154,5 +199,192 @@ describe('transactions on postgres.js (db/client.ts)', () => {
     expect(runs.prepared).toBe(1);
     expect(rowsOf<{ joined: string }>(await probe(d.db, { a: 'ngoài', b: ' giao dịch', n: 0 }))[0]?.joined).toBe('ngoài giao dịch');
     await expect(probe(d.db, { a: 'thiếu' })).rejects.toThrow(/No value for placeholder "b"/);
+  });
+});
+
+describe('COMMIT with the last statement (db/prepared.ts `commit`, patches/postgres: pipelined commit)', () => {
+  const insertUnit = statement(
+    sql`insert into units (code, name, path) values (${sql.placeholder('code')}, ${sql.placeholder('name')}, ${sql.placeholder('path')}) returning code`,
+  );
+  const failing = statement(sql`select 1 / ${sql.placeholder('zero')}::int as n`);
+  const LAST = { commit: true };
+
+  async function trips<T>(run: () => Promise<T>): Promise<{ value: T; trips: number }> {
+    const before = proxy.roundTrips();
+    const value = await run();
+    return { value, trips: proxy.roundTrips() - before };
+  }
+
+  it('leaves in the same write as the statement: one round trip less, and the transaction resolves with what was committed', async () => {
+    const tx = (code: string, last: boolean) =>
+      counted.db.transaction(async (t) =>
+        rowsOf<{ code: string }>(await insertUnit(t, { code, name: `commit ${code}`, path: `/${code}/` }, last ? LAST : undefined)),
+      );
+    // Warm the connection (startup, types, the statement prepared on it).
+    await tx('W1', false);
+    await tx('W2', true);
+    const plain = await trips(() => tx('N1', false));
+    const pipelined = await trips(() => tx('N2', true));
+    expect(pipelined.value).toEqual([{ code: 'N2' }]);
+    expect(pipelined.trips).toBe(plain.trips - 1);
+    const names = await unitNames();
+    expect(names).toEqual(expect.arrayContaining(['commit N1', 'commit N2']));
+  });
+
+  it('the last statement fails: nothing of the transaction is committed and its error reaches the caller', async () => {
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'F1', name: 'before the failure', path: '/f1/' });
+        await failing(tx, { zero: 0 }, LAST);
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    // Caught by the callback: still not committed, the error is the transaction's.
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'F2', name: 'before the caught failure', path: '/f2/' });
+        return failing(tx, { zero: 0 }, LAST).catch(() => 'swallowed');
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    const names = await unitNames();
+    expect(names).not.toContain('before the failure');
+    expect(names).not.toContain('before the caught failure');
+    // The connection went back to the pool clean: the next transaction commits.
+    await counted.db.transaction((tx) => insertUnit(tx, { code: 'F3', name: 'after the failures', path: '/f3/' }, LAST));
+    expect(await unitNames()).toContain('after the failures');
+  });
+
+  it('the connection dies before COMMIT is answered: the transaction is not reported committed, nothing of it stays, the pool serves on', async () => {
+    const dying = statement(sql`select pg_terminate_backend(pg_backend_pid()), ${sql.placeholder('tag')}::text as tag`);
+    await expect(
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: 'X1', name: 'killed before commit', path: '/x1/' });
+        await dying(tx, { tag: 'x' }, LAST);
+        return 'reported committed';
+      }),
+    ).rejects.toThrow();
+    expect(await unitNames()).not.toContain('killed before commit');
+    // postgres.js hands the killed backend's last error (and a stray answer) to the first statements after it reconnects.
+    for (let i = 0; i < 2; i++) await counted.db.execute(sql`select 1`).catch(() => null);
+    await counted.db.transaction((tx) => insertUnit(tx, { code: 'X2', name: 'after the kill', path: '/x2/' }, LAST));
+    expect(await unitNames()).toContain('after the kill');
+  });
+
+  it('a statement started after the last one is refused, and the transaction still commits what came before', async () => {
+    const late = await counted.db.transaction(async (tx) => {
+      const last = insertUnit(tx, { code: 'L1', name: 'last', path: '/l1/' }, LAST);
+      await last;
+      return tx.execute(sql`select 1`).then(
+        () => 'ran',
+        (err: Error) => ((err.cause ?? err) as { code?: string }).code,
+      );
+    });
+    expect(late).toBe('TRANSACTION_ENDED');
+    expect(await unitNames()).toContain('last');
+    // Nor does a nested transaction (a savepoint) reach the connection after that COMMIT.
+    const nested = await counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'L2', name: 'last again', path: '/l2/' }, LAST);
+      return tx
+        .transaction((inner) => inner.execute(sql`select 1`))
+        .then(
+          () => 'ran',
+          (err: Error) => ((err.cause ?? err) as { code?: string }).code,
+        );
+    });
+    expect(nested).toBe('TRANSACTION_ENDED');
+    expect(await unitNames()).toContain('last again');
+  });
+
+  it('statements started with the last one in the same tick still run inside the transaction, in order', async () => {
+    const order = statement(sql`select ${sql.placeholder('n')}::int as n, txid_current_if_assigned() is not null as in_tx`);
+    const rows = await counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'O1', name: 'ordered', path: '/o1/' });
+      const all = await Promise.all([order(tx, { n: 1 }), insertUnit(tx, { code: 'O2', name: 'ordered 2', path: '/o2/' }, LAST), order(tx, { n: 3 })]);
+      return all.map((r) => rowsOf<{ n?: number; in_tx?: boolean; code?: string }>(r)[0]);
+    });
+    expect(rows).toEqual([{ n: 1, in_tx: true }, { code: 'O2' }, { n: 3, in_tx: true }]);
+    expect(await unitNames()).toEqual(expect.arrayContaining(['ordered', 'ordered 2']));
+  });
+});
+
+describe('BEGIN with the first statement (patches/postgres: pipelined begin)', () => {
+  const insertUnit = statement(
+    sql`insert into units (code, name, path) values (${sql.placeholder('code')}, ${sql.placeholder('name')}, ${sql.placeholder('path')}) returning code`,
+  );
+
+  it('a one-statement transaction is one round trip with COMMIT pipelined, two without', async () => {
+    const tx = (code: string, last?: { commit: boolean }) =>
+      counted.db.transaction(async (t) => rowsOf<{ code: string }>(await insertUnit(t, { code, name: `begin ${code}`, path: `/${code}/` }, last)));
+    await tx('BW');
+    let before = proxy.roundTrips();
+    expect(await tx('B1')).toEqual([{ code: 'B1' }]);
+    expect(proxy.roundTrips() - before).toBe(2);
+    before = proxy.roundTrips();
+    expect(await tx('B2', { commit: true })).toEqual([{ code: 'B2' }]);
+    expect(proxy.roundTrips() - before).toBe(1);
+    expect(await unitNames()).toEqual(expect.arrayContaining(['begin B1', 'begin B2']));
+  });
+
+  it('queued behind a statement on a busy connection, the transaction still runs whole and alone', async () => {
+    // A pool of one: BEGIN is written behind the slow statement, the transaction's statements behind BEGIN.
+    const slow = counted.db.execute(sql`select pg_sleep(0.2), 1 as slow`).then((r) => rowsOf<{ slow: number }>(r)[0]?.slow);
+    const inTx = statement(sql`select txid_current_if_assigned() is not null as in_tx, ${sql.placeholder('n')}::int as n`);
+    const txs = [1, 2, 3].map((n) =>
+      counted.db.transaction(async (tx) => {
+        await insertUnit(tx, { code: `Q${n}`, name: `queued ${n}`, path: `/q${n}/` });
+        return rowsOf<{ in_tx: boolean; n: number }>(await inTx(tx, { n }, n === 2 ? { commit: true } : undefined))[0];
+      }),
+    );
+    const failing = counted.db.transaction(async (tx) => {
+      await insertUnit(tx, { code: 'Q4', name: 'queued, rolled back', path: '/q4/' });
+      throw new Error('rolled back');
+    });
+    failing.catch(() => null); // awaited below, after the others
+    expect(await slow).toBe(1);
+    expect(await Promise.all(txs)).toEqual([1, 2, 3].map((n) => ({ in_tx: true, n })));
+    await expect(failing).rejects.toThrow('rolled back');
+    const names = await unitNames();
+    expect(names).toEqual(expect.arrayContaining(['queued 1', 'queued 2', 'queued 3']));
+    expect(names).not.toContain('queued, rolled back');
+  });
+
+  it('a BEGIN with options is still waited for: refused, none of the statements run', async () => {
+    const client = postgres(t.url!, { max: 1, onnotice: () => {} });
+    try {
+      let ran = false;
+      await expect(
+        client.begin('isolation level bogus', async (tx) => {
+          ran = true;
+          await tx`insert into units (code, name, path) values ('BO', 'after a refused begin', '/bo/')`;
+        }),
+      ).rejects.toMatchObject({ code: '42601' });
+      expect(ran).toBe(false);
+      expect(await client.begin('isolation level serializable', (tx) => tx`select current_setting('transaction_isolation') as iso`)).toEqual([
+        { iso: 'serializable' },
+      ]);
+    } finally {
+      await client.end();
+    }
+    expect(await unitNames()).not.toContain('after a refused begin');
+  });
+});
+
+describe('socket writes (patches/postgres: one write up to 16 KB)', () => {
+  it('a transaction of a few KB — BEGIN, a large statement, COMMIT — leaves in one socket write', async () => {
+    const echo = statement(sql`select length(${sql.placeholder('text')}::text) as n`);
+    const port = Number(new URL(proxy.url).port);
+    const tx = () => counted.db.transaction(async (t) => rowsOf<{ n: number }>(await echo(t, { text: 'ă'.repeat(2000) }, { commit: true }))[0]?.n);
+    await tx(); // prepared on the connection
+    const write = Socket.prototype.write;
+    let writes = 0;
+    Socket.prototype.write = function (this: Socket, ...args: unknown[]) {
+      if (this.remotePort === port) writes++;
+      return (write as (...a: unknown[]) => boolean).apply(this, args);
+    } as typeof write;
+    try {
+      expect(await tx()).toBe(2000);
+    } finally {
+      Socket.prototype.write = write;
+    }
+    expect(writes).toBe(1);
   });
 });
