@@ -4,6 +4,7 @@ import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
+import { typedYesNo } from './common/input.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
 import { checkClash } from './draft-clash.js';
 import { typedNoticeButton } from './notice-buttons.js';
@@ -58,7 +59,7 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (text.length === 0) return [{ text: t('engine-empty') }];
     const cmd = parseCommand(text);
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
-    const typed = matchTyped(state, text);
+    const typed = matchTyped(state, text) ?? confirmTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
     const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
@@ -135,6 +136,12 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return cancel(cat, state, args, h);
     case 'tieptuc':
     case 'resume':
+      // «Không, làm tiếp» answers «chắc muốn hủy?»: left pending under a question without buttons,
+      // a "1" or /huy typed next discarded the draft.
+      if (state.pending?.values.includes(CONFIRM_VALUE)) {
+        state.answered = state.pending.nonce;
+        state.pending = null;
+      }
       return resume(cat, state, h, refresh, true);
     case LONG_TEXT_COMMAND:
       return releaseHeld(cat, state, args, h, refresh);
@@ -267,6 +274,16 @@ async function useAside(cat: Catalogue, state: ConversationState, args: string, 
   // Refused (too long for a title…): it stays offered for a later question.
   if (JSON.stringify(state.data) !== before) dropAside(state, text);
   return replies;
+}
+
+/**
+ * «có», «ok» typed at «Đồng chí có chắc muốn hủy?» discard the draft, «không» goes on (found in
+ * the sandbox: «có» fell through to the form and became the meeting's agenda).
+ */
+function confirmTyped(state: ConversationState, text: string): string | null {
+  if (!state.pending?.values.includes(CONFIRM_VALUE)) return null;
+  const said = typedYesNo(text);
+  return said === 'yes' ? CONFIRM_VALUE : said === 'no' ? '/tieptuc' : null;
 }
 
 /** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */
