@@ -5,7 +5,7 @@ import type { InboundMessage } from '../../core/kernel/messages.js';
 import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
 import { typedYesNo } from './common/input.js';
-import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
+import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold, typedRelease } from './long-text.js';
 import { checkClash } from './draft-clash.js';
 import { typedNoticeButton } from './notice-buttons.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
@@ -63,6 +63,8 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
     const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
+    const released = typedRelease(state, text);
+    if (released) return releaseHeld(cat, state, released, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
     const data = JSON.stringify(state.data);
