@@ -139,6 +139,15 @@ describe('/dinhhuong compose flow', () => {
     expect(r.state?.step).toBe('unit');
   });
 
+  it('«không có», «Không ạ», «chưa có» typed at the attachment question mean no file, not a paragraph of the guidance', () => {
+    for (const no of ['khong co', 'Không ạ.', 'chưa có', 'thôi']) {
+      const r = run([text('T'), text('Đoạn một.'), pick('_done'), text(no)]);
+      expect(r.state?.step, no).toBe('unit');
+      expect(r.state?.body).toBe('Đoạn một.');
+      expect(r.state?.attachment ?? null).toBeNull();
+    }
+  });
+
   it('refuses a title over 200 characters and non-text answers', () => {
     const r = run([text('t'.repeat(201))]);
     expect(r.state?.step).toBe('title');
