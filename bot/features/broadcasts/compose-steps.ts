@@ -4,7 +4,7 @@ import { filterLabel } from './compose-ask.js';
 import { effect } from '../../engine/effects.js';
 import type { FlowContext } from '../../engine/types.js';
 import { draftOf, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
-import { parseWhen } from './time.js';
+import { parseDeadlineAt, parseWhen } from './time.js';
 
 /** How each answer of /dinhhuong is read; the questions are in ./compose-ask.ts, the wiring in ./compose-flow.ts. */
 
@@ -122,7 +122,7 @@ export function onDeadline(s: ComposeState, input: Input, ctx: FlowContext): Res
   const at = hours
     ? new Date(ctx.now.getTime() + hours * 3600_000)
     : input.type === 'text'
-      ? parseWhen(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh')
+      ? parseDeadlineAt(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh')
       : null;
   if (!at) return retry(ctx, 'broadcast-compose-time-invalid');
   return go({ ...s, ackDeadline: at.toISOString() }, 'urgent');
