@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { matchKey } from '../../core/kernel/text.js';
 import type { Choice, MediaRef, OutboundMessage } from '../../core/kernel/messages.js';
-import { BACK, NEXT_PAGE, PREV_PAGE, SKIP } from './common/input.js';
+import { BACK, NEXT_PAGE, PREV_PAGE, SKIP, typedYesNo } from './common/input.js';
 import type { Reply } from './types.js';
 
 /** What `conversations.state` holds: the active flow's state, parked drafts, the pending question. */
@@ -119,6 +119,9 @@ export function matchTyped(state: ConversationState, text: string): string | nul
     const j = list.values.findIndex((v) => keyOf(v) === key);
     if (j >= 0) return list.values[j] ?? null;
   }
+  // «ok», «vâng», «có ạ» to a yes-or-no question (its buttons «Có» / «Không» or worded otherwise).
+  const said = typedYesNo(text);
+  if (said && pending.values.includes(said)) return said;
   return looseMatch(lists, bare);
 }
 

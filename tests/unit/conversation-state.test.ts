@@ -39,6 +39,25 @@ describe('pending choices', () => {
     expect(matchTyped(state, '3')).toBeNull();
     expect(matchTyped(state, 'something else')).toBeNull();
   });
+  it('reads «ok», «vâng», «có ạ», «ko» as the answer to a yes-or-no question, and nowhere else', () => {
+    const q = emptyState();
+    renderReplies(
+      [
+        {
+          text: 'Ẩn danh?',
+          choices: [
+            { label: 'Có, ẩn danh', value: 'yes' },
+            { label: 'Không', value: 'no' },
+          ],
+        },
+      ],
+      q,
+    );
+    for (const yes of ['ok', 'OK.', 'vâng', 'Có ạ', 'đồng ý nhé']) expect(matchTyped(q, yes), yes).toBe('yes');
+    for (const no of ['ko', 'k', 'không ạ']) expect(matchTyped(q, no), no).toBe('no');
+    expect(matchTyped(state, 'ok')).toBeNull();
+  });
+
   it('takes the first words of one option, or a phrase only one option has, but never guesses a meta button', () => {
     const q = emptyState();
     renderReplies(
