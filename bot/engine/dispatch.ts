@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
+import { changedMind, lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
 import { typedYesNo } from './common/input.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold, typedRelease } from './long-text.js';
@@ -48,7 +48,12 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
   if (p.type === 'choice') {
     const hit = lookupButton(state, p.data);
     if (hit.kind === 'value') return onValue(cat, state, hit.value, h, refresh);
-    if (hit.kind === 'answered') return [{ text: t('engine-already-answered') }, ...(await resume(cat, state, h, refresh, false))];
+    if (hit.kind === 'answered') {
+      // A different option of the question just answered is a change of mind, not a double tap: say what stands.
+      const before = changedMind(state, hit.index);
+      const said = before ? t('engine-answered-other', { label: before.replace(/^\d{1,3}\.\s+/, '') }) : t('engine-already-answered');
+      return [{ text: said }, ...(await resume(cat, state, h, refresh, false))];
+    }
     if (hit.kind === 'stale') return [{ text: t('engine-stale-button') }, ...(await resume(cat, state, h, refresh, false))];
     // Standalone buttons (menus, notices, cards) carry a command ("/baocao") or an action ("h:<id>:ack").
     if (p.data.startsWith('/')) return onValue(cat, state, p.data, h, refresh);
