@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { matchKey } from '../../core/kernel/text.js';
 import type { Choice, MediaRef, OutboundMessage } from '../../core/kernel/messages.js';
-import { BACK, NEXT_PAGE, PREV_PAGE, SKIP } from './common/input.js';
+import { BACK, NEXT_PAGE, PREV_PAGE, SKIP, typedYesNo } from './common/input.js';
 import type { Reply } from './types.js';
 
 /** What `conversations.state` holds: the active flow's state, parked drafts, the pending question. */
@@ -20,10 +20,12 @@ export interface ConversationState {
   aside?: string[] | null;
   /** A photo or file sent with no form open, given to the form picked next (bot/engine/aside.ts). */
   media?: { media: MediaRef; caption?: string }[] | null;
+  /** The button last pressed to answer a question: another button of it pressed later is named as a change, not a double tap. */
+  chosen?: { nonce: string; index: number; label: string } | null;
 }
 
 export function emptyState(): ConversationState {
-  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null, aside: null, media: null };
+  return { flow: null, data: null, parked: [], pending: null, answered: null, held: null, aside: null, media: null, chosen: null };
 }
 
 export function readState(raw: unknown): ConversationState {
@@ -36,6 +38,7 @@ export function readState(raw: unknown): ConversationState {
     answered: typeof s.answered === 'string' ? s.answered : null,
     held: typeof s.held === 'string' ? s.held : null,
     aside: Array.isArray(s.aside) && s.aside.every((a) => typeof a === 'string') ? s.aside : null,
+    chosen: typeof s.chosen?.nonce === 'string' && typeof s.chosen.index === 'number' && typeof s.chosen.label === 'string' ? s.chosen : null,
     media: Array.isArray(s.media) && s.media.every((m) => typeof m?.media?.fileId === 'string' && typeof m.media.kind === 'string') ? s.media : null,
   };
 }
@@ -51,7 +54,7 @@ function validPending(p: unknown): p is NonNullable<ConversationState['pending']
 /** Button data for conversation choices; never longer than 2 + 8 + 1 + 3 bytes. */
 const CHOICE_DATA = /^c:([a-z0-9]{8}):(\d{1,3})$/;
 
-export type ChoiceLookup = { kind: 'value'; value: string } | { kind: 'answered' } | { kind: 'stale' } | { kind: 'none' };
+export type ChoiceLookup = { kind: 'value'; value: string } | { kind: 'answered'; index: number } | { kind: 'stale' } | { kind: 'none' };
 
 /**
  * A pressed button → the pending value; 'answered' when it belongs to the question answered
@@ -62,8 +65,17 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
   if (!m) return { kind: 'none' };
   const pending = state.pending;
   const value = pending && pending.nonce === m[1] ? pending.values[Number(m[2])] : undefined;
-  if (value !== undefined) return { kind: 'value', value };
-  return state.answered === m[1] ? { kind: 'answered' } : { kind: 'stale' };
+  if (value !== undefined) {
+    state.chosen = { nonce: m[1]!, index: Number(m[2]), label: pending!.labels[Number(m[2])] ?? '' };
+    return { kind: 'value', value };
+  }
+  return state.answered === m[1] ? { kind: 'answered', index: Number(m[2]) } : { kind: 'stale' };
+}
+
+/** Another button of the question just answered: the option chosen before, or null for the same one (a double tap). */
+export function changedMind(state: ConversationState, index: number): string | null {
+  const c = state.chosen;
+  return c && c.nonce === state.answered && c.index !== index && c.label ? c.label : null;
 }
 
 /** A label as typed: without the "3. " a numbered button shows, nor a scale's "4 — " («4 — Hài lòng»). */
@@ -119,6 +131,9 @@ export function matchTyped(state: ConversationState, text: string): string | nul
     const j = list.values.findIndex((v) => keyOf(v) === key);
     if (j >= 0) return list.values[j] ?? null;
   }
+  // «ok», «vâng», «có ạ» to a yes-or-no question (its buttons «Có» / «Không» or worded otherwise).
+  const said = typedYesNo(text);
+  if (said && pending.values.includes(said)) return said;
   return looseMatch(lists, bare);
 }
 

@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
+import { changedMind, lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
-import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold } from './long-text.js';
+import { typedYesNo } from './common/input.js';
+import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold, typedRelease } from './long-text.js';
 import { checkClash } from './draft-clash.js';
 import { typedNoticeButton } from './notice-buttons.js';
 import { parseCommand, runFlow, type Catalogue } from './router.js';
@@ -47,7 +48,12 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
   if (p.type === 'choice') {
     const hit = lookupButton(state, p.data);
     if (hit.kind === 'value') return onValue(cat, state, hit.value, h, refresh);
-    if (hit.kind === 'answered') return [{ text: t('engine-already-answered') }, ...(await resume(cat, state, h, refresh, false))];
+    if (hit.kind === 'answered') {
+      // A different option of the question just answered is a change of mind, not a double tap: say what stands.
+      const before = changedMind(state, hit.index);
+      const said = before ? t('engine-answered-other', { label: before.replace(/^\d{1,3}\.\s+/, '') }) : t('engine-already-answered');
+      return [{ text: said }, ...(await resume(cat, state, h, refresh, false))];
+    }
     if (hit.kind === 'stale') return [{ text: t('engine-stale-button') }, ...(await resume(cat, state, h, refresh, false))];
     // Standalone buttons (menus, notices, cards) carry a command ("/baocao") or an action ("h:<id>:ack").
     if (p.data.startsWith('/')) return onValue(cat, state, p.data, h, refresh);
@@ -58,10 +64,12 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     if (text.length === 0) return [{ text: t('engine-empty') }];
     const cmd = parseCommand(text);
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
-    const typed = matchTyped(state, text);
+    const typed = matchTyped(state, text) ?? confirmTyped(state, text);
     if (typed !== null) return onValue(cat, state, typed, h, refresh);
     const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
+    const released = typedRelease(state, text);
+    if (released) return releaseHeld(cat, state, released, h, refresh);
     if (shouldHold(state, text)) return hold(state, text, t, h.flow.maxTextLength);
     const asked = state.pending;
     const data = JSON.stringify(state.data);
@@ -135,6 +143,12 @@ async function onCommand(cat: Catalogue, state: ConversationState, name: string,
       return cancel(cat, state, args, h);
     case 'tieptuc':
     case 'resume':
+      // «Không, làm tiếp» answers «chắc muốn hủy?»: left pending under a question without buttons,
+      // a "1" or /huy typed next discarded the draft.
+      if (state.pending?.values.includes(CONFIRM_VALUE)) {
+        state.answered = state.pending.nonce;
+        state.pending = null;
+      }
       return resume(cat, state, h, refresh, true);
     case LONG_TEXT_COMMAND:
       return releaseHeld(cat, state, args, h, refresh);
@@ -267,6 +281,16 @@ async function useAside(cat: Catalogue, state: ConversationState, args: string, 
   // Refused (too long for a title…): it stays offered for a later question.
   if (JSON.stringify(state.data) !== before) dropAside(state, text);
   return replies;
+}
+
+/**
+ * «có», «ok» typed at «Đồng chí có chắc muốn hủy?» discard the draft, «không» goes on (found in
+ * the sandbox: «có» fell through to the form and became the meeting's agenda).
+ */
+function confirmTyped(state: ConversationState, text: string): string | null {
+  if (!state.pending?.values.includes(CONFIRM_VALUE)) return null;
+  const said = typedYesNo(text);
+  return said === 'yes' ? CONFIRM_VALUE : said === 'no' ? '/tieptuc' : null;
 }
 
 /** The argument of "/huy" that confirms discarding a draft with answers (its button's value). */

@@ -1,4 +1,4 @@
-import { splitText } from '../../core/kernel/text.js';
+import { matchKey, splitText } from '../../core/kernel/text.js';
 import { visibleLength } from './common/input.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Reply } from './types.js';
@@ -19,6 +19,26 @@ const DONE = 'xong';
 const DROP = 'bo';
 
 type T = (key: string, args?: Record<string, string | number>) => string;
+
+/** «xong», «ok», «bỏ» typed instead of pressing the held text's buttons (accents, case, «ạ» aside). */
+const TYPED: Record<string, string> = Object.fromEntries([
+  ...['xong', 'xong roi', 'da xong', 'het', 'het roi', 'ok', 'gui', 'gui di', 'xong dung noi dung nay'].map((w) => [w, DONE]),
+  ...['bo', 'bo di', 'bo doan nay'].map((w) => [w, DROP]),
+]);
+
+/**
+ * While a paste is held, a typed «xong» is the button, not one more part to join (found in the
+ * sandbox: «xong» was appended and «Xong» asked for again). Only these whole words: a real last
+ * part of a paste is never one of them.
+ */
+export function typedRelease(state: ConversationState, text: string): string | null {
+  if (state.held == null) return null;
+  const words = matchKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s+(?:a|nhe|nha)$/, '');
+  return TYPED[words] ?? null;
+}
 
 /** Whether this text, typed while a flow is open, is held instead of answering at once. */
 export function shouldHold(state: ConversationState, text: string): boolean {

@@ -166,7 +166,13 @@ con-pr-missing = Missing
 con-pr-rate = Filed
 con-pr-missing-list = Collaborators who have not filed ({ $n })
 con-pr-remind = Remind those who have not filed
-con-pr-reminded = { $queued } reminders queued ({ $already } already reminded today, { $unreachable } with no channel).
+con-pr-reminded = { $queued } reminders queued.{ $already ->
+        [0] {""}
+       *[other] {" "}{ $already } already reminded today.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } with no channel.
+    }
 
 con-gd-compose = Compose guidance
 con-gd-delivered = Delivered

@@ -15,6 +15,7 @@ engine-cancel-yes = Discard the draft
 engine-cancel-no = No, continue
 engine-cancelled = Cancelled.
 engine-cancelled-parked = Cancelled. Your other draft is kept; type /resume to continue it.
+engine-answered-other = That question is already answered: you chose «{ $label }». To change it, edit it at the review before sending.
 engine-already-answered = That answer was already recorded; no need to tap again.
 engine-not-allowed = You do not have permission for this function.
 engine-not-allowed-command = { $command } is not among your functions. Type /help for the commands you can use.

@@ -162,7 +162,13 @@ reports-stats-missing-names = Missing: { $names }
 reports-stats-none = No collaborator is expected to report in this period.
 reports-stats-drill = Type /thongke <unit code> for a unit below, /thongke <month/year> for one period.
 reports-stats-remind = 🔔 Remind the { $n } who have not filed
-reports-stats-reminded = { $queued } reminders queued for those who have not filed this period ({ $already } already reminded today, { $unreachable } without a channel).
+reports-stats-reminded = { $queued } reminders queued for those who have not filed this period.{ $already ->
+        [0] {""}
+       *[other] {" "}{ $already } already reminded today.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } without a channel.
+    }
 reports-x-bad-args = Could not understand «{ $arg }». Usage: /thongke [unit code] [month/year], e.g. /thongke XA01 11/2026.
 reports-x-unknown_unit = No unit has this code.
 reports-x-out_of_scope = This unit is outside your responsibility.

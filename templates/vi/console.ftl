@@ -166,7 +166,13 @@ con-pr-missing = Chưa nộp
 con-pr-rate = Tỷ lệ đã nộp
 con-pr-missing-list = Cộng tác viên chưa nộp ({ $n })
 con-pr-remind = Nhắc những người chưa nộp
-con-pr-reminded = Đã xếp { $queued } tin nhắc vào hàng gửi ({ $already } người đã được nhắc hôm nay, { $unreachable } người chưa có kênh liên lạc).
+con-pr-reminded = Đã xếp { $queued } tin nhắc vào hàng gửi.{ $already ->
+        [0] {""}
+       *[other] {" "}{ $already } người đã được nhắc hôm nay.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } người chưa có kênh liên lạc.
+    }
 
 con-gd-compose = Soạn định hướng mới
 con-gd-delivered = Đã nhận

@@ -15,6 +15,7 @@ engine-cancel-yes = Hủy bản nháp
 engine-cancel-no = Không, làm tiếp
 engine-cancelled = Đã hủy thao tác đang làm.
 engine-cancelled-parked = Đã hủy thao tác đang làm. Bản nháp khác của đồng chí vẫn được giữ; gõ /tieptuc để làm tiếp.
+engine-answered-other = Câu hỏi đó đã được trả lời: đồng chí đã chọn «{ $label }». Nếu muốn đổi, đồng chí sửa ở bước xem lại trước khi gửi.
 engine-already-answered = Câu trả lời cho nút này đã được ghi nhận, đồng chí không cần bấm lại.
 engine-not-allowed = Chức năng này không thuộc quyền của đồng chí.
 engine-not-allowed-command = Lệnh { $command } không thuộc chức năng của đồng chí. Các lệnh đồng chí dùng được: gõ /help.

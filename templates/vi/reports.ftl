@@ -162,7 +162,13 @@ reports-stats-missing-names = Chưa nộp: { $names }
 reports-stats-none = Không có cộng tác viên nào phải báo cáo trong kỳ này.
 reports-stats-drill = Gõ /thongke <mã đơn vị> để xem một đơn vị trực thuộc, /thongke <tháng/năm> để xem một kỳ.
 reports-stats-remind = 🔔 Nhắc { $n } người chưa nộp kỳ này
-reports-stats-reminded = Đã xếp { $queued } tin nhắc vào hàng gửi cho những người chưa nộp báo cáo kỳ này ({ $already } người đã được nhắc hôm nay, { $unreachable } người chưa có kênh liên lạc).
+reports-stats-reminded = Đã xếp { $queued } tin nhắc vào hàng gửi cho những người chưa nộp báo cáo kỳ này.{ $already ->
+        [0] {""}
+       *[other] {" "}{ $already } người đã được nhắc hôm nay.
+    }{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } người chưa có kênh liên lạc.
+    }
 reports-x-bad-args = Không hiểu tham số «{ $arg }». Cách dùng: /thongke [mã đơn vị] [tháng/năm], ví dụ /thongke XA01 11/2026.
 reports-x-unknown_unit = Không tìm thấy đơn vị có mã này.
 reports-x-out_of_scope = Đơn vị này không thuộc phạm vi phụ trách của đồng chí.

@@ -235,6 +235,32 @@ describe('item 5: /huy asks before discarding a draft with answers', () => {
     await me.send('/huy');
     await me.send('1');
   });
+
+  it('«có», «ok ạ» typed at «chắc muốn hủy?» discard the draft, «không» goes on; neither becomes an answer of the form', async () => {
+    const me = user(who.ctv2!);
+    await me.send('/nhanh');
+    await me.send('Giá phân bón tăng');
+    const ask = await me.send('/huy');
+    expect(texts(ask)).toMatch(/chắc muốn hủy/);
+    // «có» fell through to the form: it became the summary (the meeting's agenda, in the sandbox).
+    const kept = await me.send('không');
+    expect(texts(kept)).toMatch(/Tóm tắt sự việc/);
+    const [row] = await t.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.accountKey, `sandbox:${who.ctv2!.accountId}`));
+    expect(JSON.stringify(row!.state)).not.toMatch(/"(không|có)"/);
+    // Answered, the question is gone: a «1» typed next is the form's, not «Hủy bản nháp».
+    expect(texts(await me.send('1'))).not.toMatch(/Đã hủy/);
+    expect(texts(await me.send('/tieptuc'))).not.toMatch(/Không có bản nháp/);
+    const again = await me.send('/huy');
+    expect(texts(again)).toMatch(/chắc muốn hủy/);
+    expect(texts(await me.send('Có ạ'))).toMatch(/Đã hủy/);
+    await me.send('/nhanh');
+    await me.send('Giá phân bón tăng');
+    await me.send('/huy');
+    expect(texts(await me.send('ok'))).toMatch(/Đã hủy/);
+  });
 });
 
 describe('issue 12 item 10: views are role-checked, receipts do not tell "elsewhere" from "none"', () => {

@@ -247,6 +247,28 @@ describe('item 8: a long paste is kept, its parts joined, nothing lost', () => {
     await me.send('/huy');
   });
 
+  it('«xong» typed instead of pressed finishes the paste (it was joined as one more part); «bỏ» drops it', async () => {
+    const me = user(who.ctv!);
+    await me.send('/nhanh');
+    await me.send('Giá xăng tăng');
+    const first = words(1000, 'c').slice(0, 4096);
+    await me.send(first);
+    const done = await me.send('Xong ạ');
+    expect(texts(done)).not.toMatch(/Đã nối thêm/);
+    const s = await draftOf(who.ctv!);
+    expect(s.held ?? null).toBeNull();
+    expect(s.data.draft.issues[0]!.summary).toBe(first);
+    await me.send('/huy');
+    await me.send('/huy');
+    await me.send('/nhanh');
+    await me.send('Giá xăng tăng');
+    await me.send(first);
+    expect(texts(await me.send('bo'))).toMatch(/Đã bỏ đoạn dài/);
+    expect((await draftOf(who.ctv!)).held ?? null).toBeNull();
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+
   it('over the limit: the first part answers, the rest comes back; «Bỏ đoạn này» drops what was held', async () => {
     const me = user(who.ctv!);
     await me.send('/nhanh');

@@ -3,7 +3,7 @@ import { createI18n } from '../../core/kernel/i18n.js';
 import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/features/broadcasts/compose-flow.js';
 import type { EffectDone, EffectInput, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { FlowContext, FlowInput, StepResult } from '../../bot/engine/types.js';
-import { parseWhen } from '../../bot/features/broadcasts/time.js';
+import { parseDeadlineAt, parseWhen } from '../../bot/features/broadcasts/time.js';
 
 const { t } = createI18n();
 const now = new Date(Date.UTC(2026, 10, 20, 3, 0)); // 10:00 in Vietnam
@@ -139,6 +139,15 @@ describe('/dinhhuong compose flow', () => {
     expect(r.state?.step).toBe('unit');
   });
 
+  it('«không có», «Không ạ», «chưa có» typed at the attachment question mean no file, not a paragraph of the guidance', () => {
+    for (const no of ['khong co', 'Không ạ.', 'chưa có', 'thôi']) {
+      const r = run([text('T'), text('Đoạn một.'), pick('_done'), text(no)]);
+      expect(r.state?.step, no).toBe('unit');
+      expect(r.state?.body).toBe('Đoạn một.');
+      expect(r.state?.attachment ?? null).toBeNull();
+    }
+  });
+
   it('refuses a title over 200 characters and non-text answers', () => {
     const r = run([text('t'.repeat(201))]);
     expect(r.state?.step).toBe('title');
@@ -187,6 +196,19 @@ describe('/dinhhuong compose flow', () => {
     const back = flow.step({ ...r.state!, step: 'submitting' }, result('broadcasts.submit', { ok: false, code: 'body_too_long' }), ctx);
     expect(back.state?.step).toBe('body');
     expect(flow.step(r.state!, pick('_cancel'), ctx).state).toBeNull();
+  });
+});
+
+describe('parseDeadlineAt', () => {
+  it('reads what parseWhen reads, and a date alone as the end of that day (as polls and requests); past is null', () => {
+    const now = new Date('2026-11-20T02:00:00Z');
+    const tz = 'Asia/Ho_Chi_Minh';
+    expect(parseDeadlineAt('14:30', now, tz)?.toISOString()).toBe('2026-11-20T07:30:00.000Z');
+    expect(parseDeadlineAt('25/11', now, tz)?.toISOString()).toBe('2026-11-25T16:59:00.000Z');
+    expect(parseDeadlineAt('ngày 25/11/2026', now, tz)?.toISOString()).toBe('2026-11-25T16:59:00.000Z');
+    expect(parseDeadlineAt('2 giờ chiều 25/11', now, tz)?.toISOString()).toBe('2026-11-25T07:00:00.000Z');
+    expect(parseDeadlineAt('1/1/2026', now, tz)).toBeNull();
+    expect(parseDeadlineAt('sớm nhất', now, tz)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, lookupButton, matchTyped, readState, renderReplies } from '../../bot/engine/conversation-state.js';
+import { changedMind, emptyState, lookupButton, matchTyped, readState, renderReplies } from '../../bot/engine/conversation-state.js';
 import { parseCommand } from '../../bot/engine/router.js';
 
 describe('pending choices', () => {
@@ -39,6 +39,48 @@ describe('pending choices', () => {
     expect(matchTyped(state, '3')).toBeNull();
     expect(matchTyped(state, 'something else')).toBeNull();
   });
+  it('another button of the question just answered names the option chosen; the same one is a double tap', () => {
+    const q = emptyState();
+    const [asked] = renderReplies(
+      [
+        {
+          text: 'Đánh giá chung?',
+          choices: [
+            { label: 'Ổn định', value: 'on_dinh' },
+            { label: 'Cơ bản ổn định', value: 'co_ban' },
+          ],
+        },
+      ],
+      q,
+    );
+    const [first, second] = (asked as { choices: { data: string }[] }).choices.map((c) => c.data);
+    expect(lookupButton(q, first!)).toEqual({ kind: 'value', value: 'on_dinh' });
+    renderReplies([{ text: 'Tâm trạng?', choices: [{ label: 'Phấn khởi', value: 'phan_khoi' }] }], q);
+    const other = lookupButton(q, second!);
+    expect(other).toEqual({ kind: 'answered', index: 1 });
+    expect(changedMind(q, 1)).toBe('Ổn định');
+    expect(changedMind(q, 0)).toBeNull();
+  });
+
+  it('reads «ok», «vâng», «có ạ», «ko» as the answer to a yes-or-no question, and nowhere else', () => {
+    const q = emptyState();
+    renderReplies(
+      [
+        {
+          text: 'Ẩn danh?',
+          choices: [
+            { label: 'Có, ẩn danh', value: 'yes' },
+            { label: 'Không', value: 'no' },
+          ],
+        },
+      ],
+      q,
+    );
+    for (const yes of ['ok', 'OK.', 'vâng', 'Có ạ', 'đồng ý nhé']) expect(matchTyped(q, yes), yes).toBe('yes');
+    for (const no of ['ko', 'k', 'không ạ']) expect(matchTyped(q, no), no).toBe('no');
+    expect(matchTyped(state, 'ok')).toBeNull();
+  });
+
   it('takes the first words of one option, or a phrase only one option has, but never guesses a meta button', () => {
     const q = emptyState();
     renderReplies(

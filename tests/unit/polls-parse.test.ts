@@ -7,6 +7,15 @@ describe('poll creation parsing', () => {
     expect(parseOptions('a) Có; b) Không')).toEqual({ ok: true, options: ['Có', 'Không'] });
   });
 
+  it('reads one line with commas as the options when it cannot be the whole list (typed on a phone)', () => {
+    expect(parseOptions('Dong y, Khong dong y, Can them thong tin')).toEqual({ ok: true, options: ['Dong y', 'Khong dong y', 'Can them thong tin'] });
+    // Lines win: a comma inside an option of a list on lines stays.
+    expect(parseOptions('Có, nhưng cần hỗ trợ\nKhông')).toEqual({ ok: true, options: ['Có, nhưng cần hỗ trợ', 'Không'] });
+    // One question of a report request (one is enough) is not cut at its commas.
+    expect(parseOptions('Giá cả, thị trường ra sao?', 1)).toEqual({ ok: true, options: ['Giá cả, thị trường ra sao?'] });
+    expect(parseOptions('Chỉ một')).toEqual({ ok: false, code: 'too_few' });
+  });
+
   it('refuses too few, too many, too long and duplicate options', () => {
     expect(parseOptions('Chỉ một')).toEqual({ ok: false, code: 'too_few' });
     expect(parseOptions(Array.from({ length: 11 }, (_, i) => `PA ${i}`).join('\n'))).toEqual({ ok: false, code: 'too_many' });

@@ -1,4 +1,5 @@
 import type { Refusal } from '../../../core/kernel/result.js';
+import { matchKey } from '../../../core/kernel/text.js';
 import type { FlowContext, Reply, ReplyChoice, UserInput } from '../types.js';
 
 /** Choice values the flows share; none starts with "/" (that would run a command). */
@@ -34,6 +35,19 @@ export function readText(input: UserInput, ctx: FlowContext, max = ctx.maxTextLe
 export function readChoice(input: UserInput, ctx: FlowContext, allowed: readonly string[]): Read<string> {
   if (input.type === 'choice' && allowed.includes(input.value)) return { ok: true, value: input.value };
   return { ok: false, code: 'not_a_choice', reply: { text: ctx.t('engine-err-choose') } };
+}
+
+/** «ok», «có ạ», «vâng», «đồng ý nhé» typed to a yes-or-no question; «không», «ko» (accents, case, «ạ», «nhé» aside). */
+const TYPED_YES = new Set(['ok', 'oke', 'okay', 'oki', 'co', 'vang', 'yes', 'u', 'uh', 'duoc', 'dong y', 'toi dong y', 'dong y het']);
+const TYPED_NO = new Set(['khong', 'ko', 'k', 'no', 'khong dong y', 'toi khong dong y']);
+
+/** A typed yes or no, or null for anything else. */
+export function typedYesNo(text: string): 'yes' | 'no' | null {
+  const words = matchKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s+(?:a|nhe|nha)$/, '');
+  return TYPED_YES.has(words) ? 'yes' : TYPED_NO.has(words) ? 'no' : null;
 }
 
 export function yesNo(ctx: FlowContext, yesKey = 'engine-yes', noKey = 'engine-no'): ReplyChoice[] {

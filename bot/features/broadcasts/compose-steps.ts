@@ -4,7 +4,7 @@ import { filterLabel } from './compose-ask.js';
 import { effect } from '../../engine/effects.js';
 import type { FlowContext } from '../../engine/types.js';
 import { draftOf, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
-import { parseWhen } from './time.js';
+import { parseDeadlineAt, parseWhen } from './time.js';
 
 /** How each answer of /dinhhuong is read; the questions are in ./compose-ask.ts, the wiring in ./compose-flow.ts. */
 
@@ -37,9 +37,36 @@ function addParagraph(s: ComposeState, text: string, ctx: FlowContext, said: str
   return { state: { ...s, body }, stay: true, say: [{ text: ctx.t(said, { length: body.length, max }) }] };
 }
 
-/** A photo or document, or «Bỏ qua». Text typed here is one more paragraph of the body (people add a thought late), never dropped. */
+/** «không», «không có», «chưa có», «thôi» typed at the file question: no file, not a paragraph of the guidance. */
+const NO_FILE = new Set([
+  'khong',
+  'ko',
+  'k',
+  'no',
+  'khong co',
+  'chua co',
+  'khong can',
+  'thoi',
+  'khong dinh kem',
+  'khong co file',
+  'khong co anh',
+  'khong co tai lieu',
+]);
+const saysNoFile = (text: string) =>
+  NO_FILE.has(
+    matchKey(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/\s+(?:a|nhe|nha)$/, ''),
+  );
+
+/**
+ * A photo or document, or «Bỏ qua». Text typed here is one more paragraph of the body (people add
+ * a thought late), never dropped — but «không có» is the answer (found in the sandbox: it was
+ * added at the end of the guidance).
+ */
 export function onAttachment(s: ComposeState, input: Input, ctx: FlowContext): Result {
-  if (isChoice(input, V.skip)) return go({ ...s, attachment: null }, 'unit');
+  if (isChoice(input, V.skip) || (input.type === 'text' && saysNoFile(input.text))) return go({ ...s, attachment: null }, 'unit');
   if (input.type === 'text' && input.text.trim()) return addParagraph(s, input.text, ctx, 'broadcast-compose-body-added-late');
   if (input.type !== 'media' || (input.media.kind !== 'photo' && input.media.kind !== 'document')) return retry(ctx, 'broadcast-compose-attachment-kind');
   const m = input.media;
@@ -95,7 +122,7 @@ export function onDeadline(s: ComposeState, input: Input, ctx: FlowContext): Res
   const at = hours
     ? new Date(ctx.now.getTime() + hours * 3600_000)
     : input.type === 'text'
-      ? parseWhen(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh')
+      ? parseDeadlineAt(input.text, ctx.now, s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh')
       : null;
   if (!at) return retry(ctx, 'broadcast-compose-time-invalid');
   return go({ ...s, ackDeadline: at.toISOString() }, 'urgent');

@@ -1,5 +1,6 @@
 import { addDays } from '../../../core/kernel/periods.js';
 import { localDate, zonedInstant } from '../../../core/kernel/zoned-time.js';
+import { parseDeadline } from '../polls/create-parse.js';
 
 /**
  * A typed moment, local time of `timeZone`: "17:00", "17h", "7h30", "17:00 25/12", "17:00 25/12/2026".
@@ -22,4 +23,20 @@ export function parseWhen(text: string, now: Date, timeZone: string): Date | nul
     if (at <= now) at = zonedInstant(addDays(today, 1), hour, minute, timeZone);
   }
   return at > now ? at : null;
+}
+
+/**
+ * An acknowledgment deadline as polls and requests read a closing: `parseWhen`'s forms, a date
+ * alone («10/12», «ngày 10/12/2026»: the end of that day) or «2 giờ chiều 10/12». Null when
+ * unreadable or past.
+ */
+export function parseDeadlineAt(text: string, now: Date, timeZone: string): Date | null {
+  const when = parseWhen(text, now, timeZone);
+  if (when) return when;
+  const l = parseDeadline(text);
+  if (!l) return null;
+  const at = (year: number) => zonedInstant({ year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
+  const first = at(l.year ?? localDate(now, timeZone).year);
+  const chosen = l.year === null && first <= now ? at(localDate(now, timeZone).year + 1) : first;
+  return chosen > now ? chosen : null;
 }

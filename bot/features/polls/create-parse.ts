@@ -6,12 +6,24 @@ const POLL_OPTION_MAX = 100;
 
 export type OptionsRead = { ok: true; options: string[] } | Refusal<'too_few' | 'too_many' | 'too_long' | 'duplicate'>;
 
-/** One option per line; leading "1.", "2)", "a)", "-", "•" are numbering, not content. */
+/**
+ * One option per line; leading "1.", "2)", "a)", "-", "•" are numbering, not content. One line
+ * that cannot be the whole list («Đồng ý, Không đồng ý, Cần thêm thông tin» typed on a phone)
+ * is read with its commas as the separators.
+ */
 export function parseOptions(text: string, min = 2, max = 10, maxLength = POLL_OPTION_MAX): OptionsRead {
-  const options = text
-    .split(/\r?\n|;/)
+  const lines = splitOptions(text, /\r?\n|;/);
+  return readOptions(lines.length < min && text.includes(',') ? splitOptions(text, /,/) : lines, min, max, maxLength);
+}
+
+function splitOptions(text: string, by: RegExp): string[] {
+  return text
+    .split(by)
     .map((l) => l.replace(/^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*])\s*/, '').trim())
     .filter((l) => l.length > 0);
+}
+
+function readOptions(options: string[], min: number, max: number, maxLength: number): OptionsRead {
   if (options.length < min) return refuse('too_few');
   if (options.length > max) return refuse('too_many');
   if (options.some((o) => [...o].length > maxLength)) return refuse('too_long');

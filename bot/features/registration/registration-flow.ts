@@ -1,9 +1,8 @@
 import type { Role } from '../../../core/people/people.js';
-import { clockTime, readChoice } from '../../engine/common/input.js';
+import { clockTime, readChoice, typedYesNo } from '../../engine/common/input.js';
 import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type MachineState, type Outcome } from '../../engine/machine.js';
 import type { FlowContext, UserInput } from '../../engine/types.js';
-import { matchKey } from '../../../core/kernel/text.js';
 import { mainMenu } from '../home/menu.js';
 import { classifyNewcomerText } from './newcomer-text.js';
 import { charterReplies } from '../charter/feature.js';
@@ -35,17 +34,10 @@ export interface RegistrationState extends MachineState {
 
 type S = RegistrationState;
 
-/** «ok», «có», «vâng» typed at the consent or the Quy chế are the agreement; «không», «ko» the refusal (accents, case, «ạ» aside). */
-const TYPED_YES = new Set(['ok', 'oke', 'okay', 'oki', 'co', 'vang', 'yes', 'u', 'uh', 'duoc', 'dong y', 'toi dong y', 'dong y het']);
-const TYPED_NO = new Set(['khong', 'ko', 'k', 'no', 'khong dong y', 'toi khong dong y']);
-
-function typedYesNo(input: UserInput): typeof AGREE | typeof DECLINE | null {
-  if (input.type !== 'text') return null;
-  const words = matchKey(input.text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\s+(?:a|nhe|nha)$/, '')
-    .trim();
-  return TYPED_YES.has(words) ? AGREE : TYPED_NO.has(words) ? DECLINE : null;
+/** «ok», «có ạ» typed at the consent or the Quy chế are the agreement; «không», «ko» the refusal. */
+function typedYesNoInput(input: UserInput): typeof AGREE | typeof DECLINE | null {
+  const said = input.type === 'text' ? typedYesNo(input.text) : null;
+  return said === 'yes' ? AGREE : said === 'no' ? DECLINE : null;
 }
 
 const fresh = (attempts = 0): S => ({ v: 1, step: 'code', attempts });
@@ -153,7 +145,7 @@ export const registrationFlow = defineFlow<S>({
         },
       ],
       answer(s, input, ctx) {
-        const typed = typedYesNo(input);
+        const typed = typedYesNoInput(input);
         const read = typed ? { ok: true as const, value: typed } : readChoice(input, ctx, [AGREE, DECLINE, ...languageChoices(ctx).map((c) => c.value)]);
         // Something else typed: the buttons are named again, not the whole text (it is just above).
         if (!read.ok) return { state: { ...s, brief: true }, stay: true };
@@ -182,7 +174,7 @@ export const registrationFlow = defineFlow<S>({
         },
       ],
       answer(s, input, ctx) {
-        const typed = typedYesNo(input);
+        const typed = typedYesNoInput(input);
         const read = typed ? { ok: true as const, value: typed } : readChoice(input, ctx, [AGREE, DECLINE]);
         if (!read.ok) return { retry: read.reply };
         if (read.value === DECLINE) return { end: [{ text: ctx.t('charter-reg-declined') }] };
