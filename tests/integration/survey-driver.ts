@@ -25,6 +25,17 @@ export function choiceOf(m: SeenMessage | undefined, label: string | RegExp) {
   return c;
 }
 
+/**
+ * /taokhaosat up to the time limit, as an official: the fixture questionnaire, the whole area,
+ * collaborators, every social group, everyone in it, no interviews. Returns what was seen last.
+ */
+export async function surveyToTimeLimit(me: ChatUser): Promise<SeenMessage[]> {
+  let seen = await me.send('/taokhaosat');
+  for (const label of [/dlxh-cds-2026/, /^Toàn /, 'Cộng tác viên', 'Tất cả các nhóm xã hội', /Tất cả/, 'Không'])
+    seen = await me.press(choiceOf(seen.at(-1), label).data);
+  return seen;
+}
+
 export async function answerSurvey(
   user: ChatUser,
   q: Questionnaire,

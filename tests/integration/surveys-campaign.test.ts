@@ -26,7 +26,7 @@ import { parseCsv } from '../../core/kernel/csv.js';
 import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { vn } from './reporting-fixtures.js';
-import { answerSurvey, choiceOf, fullScript, lastQuestion, fixtureQuestionnaire } from './survey-driver.js';
+import { answerSurvey, choiceOf, fullScript, lastQuestion, fixtureQuestionnaire, surveyToTimeLimit } from './survey-driver.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 import { testConfig } from '../helpers/config.js';
 
@@ -381,26 +381,14 @@ describe('the console «Khảo sát» page', () => {
 describe('a survey closing typed as a date', () => {
   it('«20-12-2026» or «20/12» closes at the end of that day, as polls and requests read it; a day passed is asked again', async () => {
     const me = chat(official.po!);
-    let seen = await me.send('/taokhaosat');
-    seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
-    seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
-    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
-    await me.press(choiceOf(seen.at(-1), 'Không').data);
-    seen = await me.send('20-12-2026');
+    await surveyToTimeLimit(me);
+    let seen = await me.send('20-12-2026');
     if (/So sánh kết quả đợt mới/.test(texts(seen))) seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
     expect(texts(seen)).toContain('Thời hạn: đến 23:59 20/12/2026 (nhắc');
     // A day already passed is refused at the preview and the time limit asked again.
     await me.send('/huy');
     await me.send('/huy');
-    seen = await me.send('/taokhaosat');
-    seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
-    seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
-    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
-    await me.press(choiceOf(seen.at(-1), 'Không').data);
+    await surveyToTimeLimit(me);
     seen = await me.send('1/1/2026');
     if (/So sánh kết quả đợt mới/.test(texts(seen))) seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
     expect(texts(seen)).toMatch(/Thời hạn không hợp lệ \(ngày đã qua[\s\S]*Thời hạn trả lời/);

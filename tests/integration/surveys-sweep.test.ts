@@ -21,7 +21,7 @@ import type { ChatUser, SeenMessage } from '../helpers/chat-driver.js';
 import { createTestDatabase, testQueuePrefix, testRedisUrl, type TestDatabase } from '../helpers/db.js';
 import { testConfig } from '../helpers/config.js';
 import { vn } from './reporting-fixtures.js';
-import { answerSurvey, choiceOf, fullScript, fixtureQuestionnaire } from './survey-driver.js';
+import { answerSurvey, choiceOf, fullScript, fixtureQuestionnaire, surveyToTimeLimit } from './survey-driver.js';
 import { addPerson, seedUnits, type PersonRef, type Unit } from '../../testkit/seed.js';
 
 /**
@@ -90,13 +90,7 @@ const ids = { survey: '', poll: '' };
 describe('the survey sweep behind lost delayed jobs', () => {
   it('a campaign (one week, reminder half-way) and a quick poll (one day) are made in chat', async () => {
     const me = chat(official.po!);
-    let seen = await me.send('/taokhaosat');
-    seen = await me.press(choiceOf(seen.at(-1), /dlxh-cds-2026/).data);
-    seen = await me.press(choiceOf(seen.at(-1), /^Toàn /).data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Cộng tác viên').data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Tất cả các nhóm xã hội').data);
-    seen = await me.press(choiceOf(seen.at(-1), /Tất cả/).data);
-    seen = await me.press(choiceOf(seen.at(-1), 'Không').data);
+    let seen = await surveyToTimeLimit(me);
     seen = await me.press(choiceOf(seen.at(-1), '1 tuần').data);
     seen = await me.press(choiceOf(seen.at(-1), /Gửi khảo sát/).data);
     expect(texts(seen)).toMatch(/đợt khảo sát số \d+/);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OverviewPage, type OverviewData } from '../../bot/console/pages/overview.js';
-import type { PageCtx } from '../../bot/console/page-context.js';
-import { createI18n } from '../../core/kernel/i18n.js';
+import { pageCtxFor } from '../helpers/page-ctx.js';
 
-const i18n = createI18n();
-const ctx = (lang: 'vi' | 'en'): PageCtx => ({
-  t: (k, a) => i18n.t(lang, k, a),
-  lang,
-  nonce: 'n',
-  user: { sessionId: 's', csrfToken: 'c', id: 'u', displayName: 'Cán bộ', role: 'official', unitId: 'x', unitName: 'Xã', unitPath: '/x/' } as PageCtx['user'],
-  assets: { url: (n: string) => `/console/assets/v/${n}`, mount: () => {} },
-  path: '/console',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
+const ctx = (lang: 'vi' | 'en') => pageCtxFor(lang, '/console');
 const data = (over: Partial<NonNullable<OverviewData['completeness']>>): OverviewData => ({
   alerts: [],
   guidance: [],

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PollPage, PollsPage } from '../../bot/console/pages/misc.js';
-import type { PageCtx } from '../../bot/console/page-context.js';
 import type { PollResults } from '../../core/polls/results.js';
-import { createI18n } from '../../core/kernel/i18n.js';
+import { pageCtxFor } from '../helpers/page-ctx.js';
 
-const i18n = createI18n();
-const ctx = (lang: 'vi' | 'en'): PageCtx => ({
-  t: (k, a) => i18n.t(lang, k, a),
-  lang,
-  nonce: 'n',
-  user: { sessionId: 's', csrfToken: 'c', id: 'u', displayName: 'Cán bộ', role: 'official', unitId: 'x', unitName: 'Tỉnh', unitPath: '/x/' } as PageCtx['user'],
-  assets: { url: (n: string) => `/console/assets/v/${n}`, mount: () => {} },
-  path: '/console/polls',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
+const ctx = (lang: 'vi' | 'en') => pageCtxFor(lang, '/console/polls');
 const closesAt = new Date('2026-12-04T05:08:00Z');
 const results: PollResults = {
   poll: {
