@@ -22,6 +22,8 @@ cases-confirm =
     • Note: { $note }
     • Tell the reporter: { $tell }
 cases-btn-send = ➡️ Forward
+cases-btn-edit = ✏️ Edit
+cases-btn-cancel = 🗑 Cancel
 cases-forwarded = ✅ Case { $receipt } sent to { $body } ({ $n } liaisons notified). You will hear each answer.
 cases-forwarded-nobody = ✅ Case { $receipt } opened for { $body }, but the body has no registered liaison yet: please contact it directly.
 

@@ -22,6 +22,8 @@ cases-confirm =
     • Ghi chú: { $note }
     • Báo cho người phản ánh: { $tell }
 cases-btn-send = ➡️ Chuyển
+cases-btn-edit = ✏️ Sửa
+cases-btn-cancel = 🗑 Hủy
 cases-forwarded = ✅ Đã chuyển hồ sơ { $receipt } cho { $body } ({ $n } đầu mối được báo). Đồng chí sẽ nhận được mỗi lần cơ quan trả lời.
 cases-forwarded-nobody = ✅ Đã lập hồ sơ { $receipt } cho { $body }, nhưng cơ quan chưa có đầu mối nào đăng ký nhận tin: đề nghị liên hệ trực tiếp.
 

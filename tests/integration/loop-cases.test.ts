@@ -164,6 +164,14 @@ describe('a case from a quick report to "Đã xử lý" and back to the reporter
     got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data); // 1 day
     got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data); // no note
     got = await world.user(who.binh!).press(got.at(-1)!.choices.find((x) => x.label === 'Không')!.data);
+    // The preview can be changed or dropped, as every preview: «Sửa» asks again from the body.
+    expect(got.at(-1)!.choices.map((x) => x.label)).toEqual(['➡️ Chuyển', '✏️ Sửa', '🗑 Hủy']);
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((x) => x.label === '✏️ Sửa')!.data);
+    expect(got.at(-1)!.text).toContain('Chuyển cho cơ quan nào xử lý?');
+    got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data); // the body
+    got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data); // 1 day
+    got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data); // no note
+    got = await world.user(who.binh!).press(got.at(-1)!.choices.find((x) => x.label === 'Không')!.data);
     got = await world.user(who.binh!).press(got.at(-1)!.choices[0]!.data);
     const [c] = await t.db.select().from(cases).orderBy(desc(cases.createdAt)).limit(1);
     expect(c).toMatchObject({ tellReporter: false, status: 'sent' });

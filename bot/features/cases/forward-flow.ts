@@ -30,6 +30,7 @@ type S = ForwardState;
 /** Button n is n days, so a typed "3" (which the engine reads as the 3rd button) also means 3 days; longer spans are typed. */
 const DUE_DAYS = [1, 2, 3, 4, 5] as const;
 const SEND = 'send';
+const EDIT = 'edit';
 
 export const forwardFlow = defineFlow<S>({
   name: 'case-forward',
@@ -120,11 +121,18 @@ export const forwardFlow = defineFlow<S>({
           note: s.note ?? '—',
           tell: ctx.t(s.tell ? 'engine-yes' : 'engine-no'),
         });
-        return [{ text, choices: [{ label: ctx.t('cases-btn-send'), value: SEND }] }];
+        // As every preview: send, change it (from the body on, the answers kept as defaults), or drop it.
+        const choices = [
+          { label: ctx.t('cases-btn-send'), value: SEND },
+          { label: ctx.t('cases-btn-edit'), value: EDIT },
+          { label: ctx.t('cases-btn-cancel'), value: '/huy' },
+        ];
+        return [{ text, choices }];
       },
       answer(s, input, ctx) {
-        const r = readChoice(input, ctx, [SEND]);
+        const r = readChoice(input, ctx, [SEND, EDIT]);
         if (!r.ok) return { retry: r.reply };
+        if (r.value === EDIT) return { next: 'issue' };
         const draft = {
           sourceRef: s.ref,
           issueId: s.issueId ?? null,
