@@ -368,7 +368,7 @@ describe('BEGIN with the first statement (patches/postgres: pipelined begin)', (
   });
 });
 
-describe('socket writes (patches/postgres: the last statement and its COMMIT in one write)', () => {
+describe('socket writes (patches/postgres: one write up to 16 KB)', () => {
   it('a transaction of a few KB — BEGIN, a large statement, COMMIT — leaves in one socket write', async () => {
     const echo = statement(sql`select length(${sql.placeholder('text')}::text) as n`);
     const port = Number(new URL(proxy.url).port);
