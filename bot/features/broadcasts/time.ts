@@ -1,6 +1,6 @@
 import { addDays } from '../../../core/kernel/periods.js';
 import { localDate, zonedInstant } from '../../../core/kernel/zoned-time.js';
-import { parseDeadline } from '../polls/create-parse.js';
+import { closingInstant, parseDeadline } from '../polls/create-parse.js';
 
 /**
  * A typed moment, local time of `timeZone`: "17:00", "17h", "7h30", "17:00 25/12", "17:00 25/12/2026".
@@ -33,10 +33,8 @@ export function parseWhen(text: string, now: Date, timeZone: string): Date | nul
 export function parseDeadlineAt(text: string, now: Date, timeZone: string): Date | null {
   const when = parseWhen(text, now, timeZone);
   if (when) return when;
-  const l = parseDeadline(text);
-  if (!l) return null;
-  const at = (year: number) => zonedInstant({ year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
-  const first = at(l.year ?? localDate(now, timeZone).year);
-  const chosen = l.year === null && first <= now ? at(localDate(now, timeZone).year + 1) : first;
-  return chosen > now ? chosen : null;
+  const local = parseDeadline(text);
+  // The year chosen as for polls and requests (next year's when that day has passed; «29/2» checked).
+  const at = local ? closingInstant({ local }, now, timeZone) : null;
+  return at && at > now ? at : null;
 }

@@ -19,7 +19,7 @@ import type { Config } from '../../../core/platform/config.js';
 
 import type { I18n } from '../../../core/kernel/i18n.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
-import { closingInstant } from '../polls/effects.js';
+import { closingInstant } from '../polls/create-parse.js';
 import type { MeetingDraftJson } from './create-flow.js';
 import type { AnsweredView, RosterLine } from './views.js';
 

@@ -5,7 +5,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
-import { parseDeadline, parseDurationHours, parseOptions, type LocalClosing } from './create-parse.js';
+import { parseDeadline, parseDurationHours, parseOptions, type Closing } from './create-parse.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 
 /**
@@ -15,7 +15,6 @@ import { isUnitTyped } from '../../../core/people/units.js';
  * The effects `polls.preview` and `polls.create` (./effects.ts) check scope and write.
  * A small flow on the flow machine: copy it to start a new one.
  */
-export type Closing = { hours: number } | { local: LocalClosing };
 
 interface PollCreateState extends MachineState {
   v: 1;

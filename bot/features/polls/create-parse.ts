@@ -1,5 +1,6 @@
 import { refuse, type Refusal } from '../../../core/kernel/result.js';
 import { matchKey } from '../../../core/kernel/text.js';
+import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
 
 /** Pure parsing for the poll-creation flow (tested in tests/unit). */
 const POLL_OPTION_MAX = 100;
@@ -94,4 +95,22 @@ export function parseDurationHours(text: string): number | null {
   if (!m) return null;
   const hours = Number(m[1]) * UNIT_HOURS[m[2]!]!;
   return hours >= 1 && hours <= MAX_HOURS ? hours : null;
+}
+
+/** A closing as typed: a duration, or a local date and time. */
+export type Closing = { hours: number } | { local: LocalClosing };
+
+/** A closing (or due) time chosen in chat → the instant (also the report requests' due time). */
+export function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Date | null {
+  if (!c) return null;
+  if ('hours' in c) return new Date(now.getTime() + c.hours * 3600_000);
+  const l = c.local;
+  const at = (year: number) => zonedInstant({ year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
+  if (l.year !== null) return at(l.year);
+  // No year typed: this year's, or next year's when that day has passed («5/1» typed in December).
+  const thisYear = localTime(now, timeZone).year;
+  const soon = at(thisYear);
+  const chosen = soon.getTime() < now.getTime() ? at(thisYear + 1) : soon;
+  // «29/2» in a year without that day: refused rather than moved to 1 March.
+  return localTime(chosen, timeZone).day === l.day ? chosen : null;
 }

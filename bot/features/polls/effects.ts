@@ -6,8 +6,8 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { chooseAudience, countOthersInAudience } from '../../../core/people/audience-choice.js';
 
 import { createPoll, type CreateRefusal, type PollDraft } from '../../../core/polls/poll.js';
-import { localTime, zonedInstant } from '../../../core/kernel/zoned-time.js';
-import type { Closing, PollDraftJson } from './create-flow.js';
+import type { PollDraftJson } from './create-flow.js';
+import { closingInstant } from './create-parse.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 
 type PollRefusal = Refusal<CreateRefusal | 'unknown_unit'>;
@@ -22,21 +22,6 @@ declare module '../../engine/effects.js' {
 }
 
 type Resolved = Ok<{ draft: PollDraft; unitName: string; path: string }> | PollRefusal;
-
-/** A closing (or due) time chosen in chat → the instant (also the report requests' due time). */
-export function closingInstant(c: Closing | undefined, now: Date, timeZone: string): Date | null {
-  if (!c) return null;
-  if ('hours' in c) return new Date(now.getTime() + c.hours * 3600_000);
-  const l = c.local;
-  const at = (year: number) => zonedInstant({ year, month: l.month, day: l.day }, l.hour, l.minute, timeZone);
-  if (l.year !== null) return at(l.year);
-  // No year typed: this year's, or next year's when that day has passed («5/1» typed in December).
-  const thisYear = localTime(now, timeZone).year;
-  const soon = at(thisYear);
-  const chosen = soon.getTime() < now.getTime() ? at(thisYear + 1) : soon;
-  // «29/2» in a year without that day: refused rather than moved to 1 March.
-  return localTime(chosen, timeZone).day === l.day ? chosen : null;
-}
 
 /** The flow's draft → a PollDraft with the unit and closing time resolved; scope refusals audited. */
 async function resolve(config: Pick<Config, 'TIMEZONE'>, raw: PollDraftJson, h: HandlerContext): Promise<Resolved> {

@@ -8,8 +8,7 @@ import { defineFlow, waiting, type MachineState, type Outcome, type Question } f
 import type { FlowContext, Reply, UserInput } from '../../engine/types.js';
 import { sectorLabel } from '../../../core/people/labels.js';
 import { matchKey } from '../../../core/kernel/text.js';
-import { parseDeadline, parseOptions } from '../polls/create-parse.js';
-import type { Closing } from '../polls/create-flow.js';
+import { parseDeadline, parseOptions, type Closing } from '../polls/create-parse.js';
 import { REPORT_OPTIONS } from '../reports/options.js';
 import { isUnitTyped } from '../../../core/people/units.js';
 

@@ -4,7 +4,7 @@ import { refuse, type Ok, type Refusal } from '../../../core/kernel/result.js';
 import { audienceFilterValues, chooseAudience, countOthersInAudience } from '../../../core/people/audience-choice.js';
 
 import { createReportRequest, REQUEST_LIMITS, type CreateRequestRefusal, type RequestDraft } from '../../../core/reports/requests/request.js';
-import { closingInstant } from '../polls/effects.js';
+import { closingInstant } from '../polls/create-parse.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
 import type { RequestDraftJson } from './create-flow.js';
 

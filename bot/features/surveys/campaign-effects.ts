@@ -10,7 +10,7 @@ import { audienceMembers, createCampaign, type CampaignRefusal } from '../../../
 import { drawSample } from '../../../core/surveys/sample.js';
 import { latestQuestionnaires } from '../../../core/surveys/store.js';
 import type { EffectHandlers, HandlerContext } from '../../engine/registry.js';
-import { closingInstant } from '../polls/effects.js';
+import { closingInstant } from '../polls/create-parse.js';
 import type { LocalClosing } from '../polls/create-parse.js';
 
 /** The campaign a /taokhaosat draft describes, as JSON; resolved against the database by the effects. */
