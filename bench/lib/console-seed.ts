@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { seedTopics } from '../../core/reports/topics.js';
+import { copyAllStreams } from '../../core/reports/stream-lists.js';
 
 /**
  * The console bench's province, written set-based (generate_series) in a few statements: a root
@@ -66,6 +67,8 @@ export async function seedConsoleProvince(db: Db, n: { people: number; reports: 
            (array['da_so','so_dong','nhieu_y_kien','mot_bo_phan','mot_so'])[1 + (abs(hashtext(i.id::text)) + p) % 5],
            (array['nong_dan','cong_nhan','cbccvc','thanh_nien'])[1 + p % 4], 'Ý kiến của nhóm về vấn đề, đề nghị cơ quan chức năng sớm giải quyết.'
     from report_issues i cross join generate_series(1, 2) p`);
+  // Filed reports have their streams' copy, written with the issues (core/reports/stream-lists.ts).
+  await copyAllStreams(db);
   await db.execute(sql`
     insert into hot_spots (id, receipt_no, category, severity, unit_id, level_unit_id, reporter_id, place_text, latitude, longitude, people_estimate, description, status, created_at, updated_at)
     select gen_random_uuid(), 'DX-' || g, (array['khieu_kien','dat_dai','lao_dong','moi_truong','tin_don','an_ninh_trat_tu'])[1 + g % 6], 1 + g % 4,

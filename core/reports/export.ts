@@ -5,8 +5,10 @@ import type { Locale, Translate } from '../kernel/i18n.js';
 import type { Cell } from '../kernel/xlsx.js';
 import { localTime } from '../kernel/zoned-time.js';
 import type { Official } from '../people/audience.js';
+import type { StreamListRow } from '../../db/schema/index.js';
 import { label } from '../synthesis/labels.js';
 import { fromClause, normQuery, reportWhere, resolveSearch, scopeRoot, type ReportFilters } from './browse.js';
+import { streamsFromSource } from './stream-lists.js';
 
 /**
  * Exports of the filtered report set (the console's Báo cáo page): one row per report (CSV), or
@@ -134,7 +136,7 @@ export async function exportReports(tx: Executor, official: Official, f: ReportF
   };
 }
 
-/** Reports read per batch of the streamed export: ~3,000 opinion streams, sorted in memory. */
+/** Reports read per batch of the streamed export: ~3,000 opinion streams. */
 const STREAM_BATCH = 1000;
 
 /**
@@ -160,7 +162,16 @@ export async function exportStreams(
 }
 
 type Prepared = NonNullable<Awaited<ReturnType<typeof prepare>>>;
-type Row = Record<string, unknown>;
+/** A report of a batch with its streams' copy (report_stream_lists), null where it has none. */
+type Row = {
+  id: string;
+  submitted_at: Date | string | null;
+  receipt_no: string;
+  kind: string;
+  period: string | null;
+  unit: string;
+  streams: StreamListRow[] | null;
+};
 
 /**
  * Where a batch starts: at the first report (null), after a report (its filing time and id), or
@@ -174,17 +185,26 @@ async function* streamBatches(db: Db, p: Prepared): AsyncGenerator<Cell[][]> {
   const topics = await topicNames(db, p.name);
   const cells = streamCells(p, topics);
   let after: After = null;
-  let reading: Promise<Row[]> | null = readStreams(db, p, after);
+  let reading: Promise<Row[]> | null = readReports(db, p, after);
   let sent = 0;
   try {
     while (reading && sent < EXPORT_MAX_ROWS) {
       const rows = await reading;
       const next = nextAfter(after, rows);
       // The next batch is read while this one is written: Postgres and the encoder work at once.
-      reading = next === undefined ? null : readStreams(db, p, next);
+      reading = next === undefined ? null : readReports(db, p, next);
       if (next !== undefined) after = next;
+      const missing = await streamsFromSource(
+        db,
+        rows.filter((r) => r.streams === null).map((r) => r.id),
+      );
       const out: Cell[][] = [];
-      for (const r of rows) if (r.stance !== null && sent + out.length < EXPORT_MAX_ROWS) out.push(cells(r));
+      for (const r of rows) {
+        for (const s of r.streams ?? missing.get(r.id) ?? []) {
+          if (sent + out.length >= EXPORT_MAX_ROWS) break;
+          out.push(cells(r, s));
+        }
+      }
       sent += out.length;
       if (out.length) yield out;
     }
@@ -196,32 +216,23 @@ async function* streamBatches(db: Db, p: Prepared): AsyncGenerator<Cell[][]> {
 
 /** The start of the batch after `rows` (read from `used`), or undefined when none is left. */
 function nextAfter(used: After, rows: Row[]): After | undefined {
-  let reports = 0;
-  for (let i = 0; i < rows.length; i++) if (i === 0 || rows[i]!.id !== rows[i - 1]!.id) reports++;
   const last = rows.at(-1);
-  if (last && reports === STREAM_BATCH) return { at: (last.submitted_at as Date | string | null) ?? null, id: String(last.id) };
+  if (last && rows.length === STREAM_BATCH) return { at: last.submitted_at ?? null, id: String(last.id) };
   // A short batch: the filed reports are all read; a key with a time left out the unfiled ones.
   return used !== null && used !== 'unfiled' && used.at !== null ? 'unfiled' : undefined;
 }
 
 /**
- * One batch: STREAM_BATCH reports from `after`, each with its streams in order; a report or an
- * issue without streams gives one row of nulls (stance null), so the batch counts its reports.
- * The laterals are kept whole by OFFSET 0: each batch probes the issue and stream indexes
- * (flattened, the planner hashed all 150,000 issues for every batch of 1,000 reports).
+ * One batch: STREAM_BATCH reports from `after`, each with its streams' copy: one probe of
+ * report_stream_lists per report, where reading issues and streams cost two (~21,000 for a month).
  */
-async function readStreams(db: Db, p: Prepared, after: After): Promise<Row[]> {
+async function readReports(db: Db, p: Prepared, after: After): Promise<Row[]> {
   return rowsOf<Row>(
     await db.execute(sql`
-      with sel as (
-        select r.id, r.submitted_at, r.receipt_no, r.kind, r.period, u.name as unit
-        from ${fromClause(p.g!)} where ${reportWhere(p.scope.root.path, p.g!)} ${afterKey(after)}
-        order by r.submitted_at desc nulls last, r.id limit ${STREAM_BATCH})
-      select sel.*, i.title, i.topic_code, s.stance, s.prevalence, s.holder_group, s.content
-      from sel
-      left join lateral (select i.id, i.title, i.topic_code, i.position from report_issues i where i.report_id = sel.id offset 0) i on true
-      left join lateral (select s.* from opinion_streams s where s.issue_id = i.id offset 0) s on true
-      order by sel.submitted_at desc nulls last, sel.id, i.position, s.position`),
+      select r.id, r.submitted_at, r.receipt_no, r.kind, r.period, u.name as unit, l.streams
+      from ${fromClause(p.g!)} left join report_stream_lists l on l.report_id = r.id
+      where ${reportWhere(p.scope.root.path, p.g!)} ${afterKey(after)}
+      order by r.submitted_at desc nulls last, r.id limit ${STREAM_BATCH}`),
   );
 }
 
@@ -235,19 +246,19 @@ function afterKey(after: After): SQL {
 }
 
 /** A stream's row of the sheet, in streamHeader's order. */
-function streamCells(p: Prepared, topics: Map<string, string>): (r: Row) => Cell[] {
-  return (r) => [
-    r.unit as string,
-    topics.get(r.topic_code as string) ?? '',
-    r.title as string,
-    p.stance(r.stance),
-    p.prevalence(r.prevalence),
-    p.stratum(r.holder_group),
-    r.content as string,
-    r.receipt_no as string,
+function streamCells(p: Prepared, topics: Map<string, string>): (r: Row, s: StreamListRow) => Cell[] {
+  return (r, [topic, title, stance, prevalence, group, content]) => [
+    r.unit,
+    topics.get(topic) ?? '',
+    title,
+    p.stance(stance),
+    p.prevalence(prevalence),
+    p.stratum(group),
+    content,
+    r.receipt_no,
     p.kind(r.kind),
-    (r.period as string) ?? '',
-    p.fmt(r.submitted_at as Date | null),
+    r.period ?? '',
+    p.fmt(r.submitted_at),
   ];
 }
 

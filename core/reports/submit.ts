@@ -6,6 +6,7 @@ import { nextReceipt } from '../platform/receipts.js';
 import { RECEIPT_PREFIX, validateDraft, type ReportKind, type ValidDraft } from './draft.js';
 import { attachMedia } from '../media/attach.js';
 import { confidentialUnitFor, type ConfidentialUnit } from './visible-unit.js';
+import { copyStreams } from './stream-lists.js';
 
 export class InvalidReportError extends AppError {
   constructor(detail: string) {
@@ -71,9 +72,13 @@ export async function submitReport(tx: Executor, draft: unknown, reporter: Repor
   return { reportId: report.id, receiptNo, version: 1, visibleFrom };
 }
 
-/** Also used by core/reports/review.ts to rewrite an edited report's issues. */
+/** Also used by core/reports/review.ts to rewrite an edited report's issues; the exports' copy follows. */
 export async function writeIssues(tx: Executor, reportId: string, d: ValidDraft): Promise<void> {
-  if (d.issues.length === 0) return;
+  if (d.issues.length > 0) await insertIssues(tx, reportId, d);
+  await copyStreams(tx, reportId);
+}
+
+async function insertIssues(tx: Executor, reportId: string, d: ValidDraft): Promise<void> {
   const rows = await tx
     .insert(reportIssues)
     .values(

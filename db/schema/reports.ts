@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people, units } from './people.js';
 import { reportRequests } from './report-requests.js';
 
@@ -95,6 +95,22 @@ export const opinionStreams = pgTable(
   },
   (t) => [index('opinion_streams_issue_idx').on(t.issueId)],
 );
+
+/**
+ * A report's opinion streams in one row, in order, as `[topic, issue title, stance, prevalence,
+ * group, content]` lists: what the month's XLSX export reads, one row per report instead of
+ * ~21,000 index probes through issues and streams (core/reports/stream-lists.ts writes it with the
+ * issues, in the same transaction). A copy, never the source: the issues and streams are.
+ */
+export const reportStreamLists = pgTable('report_stream_lists', {
+  reportId: uuid('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  streams: json('streams').$type<StreamListRow[]>().notNull(),
+});
+
+/** One stream of reportStreamLists: topic code, issue title, stance, prevalence, group, content. */
+export type StreamListRow = [topic: string, title: string, stance: string, prevalence: string, group: string, content: string];
 
 export const reportVersions = pgTable(
   'report_versions',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { opinionStreams, receiptCounters, reportIssues, reports, reportVersions } from '../../db/schema/index.js';
+import { opinionStreams, receiptCounters, reportIssues, reports, reportStreamLists, reportVersions } from '../../db/schema/index.js';
 import { nextReceipt } from '../../core/platform/receipts.js';
 import { InvalidReportError, recentReports, submitReport } from '../../core/reports/submit.js';
 import type { ReportDraft } from '../../core/reports/draft.js';
@@ -111,6 +111,13 @@ describe('submitReport', () => {
     ]);
     const [v] = await t.db.select().from(reportVersions).where(eq(reportVersions.reportId, r.reportId));
     expect(v).toMatchObject({ version: 1, createdBy: reporter.personId });
+    // The exports' copy of the streams, in the same transaction: issue then stream order.
+    const [copy] = await t.db.select().from(reportStreamLists).where(eq(reportStreamLists.reportId, r.reportId));
+    expect(copy!.streams).toEqual([
+      ['KT01', 'Giá xăng tăng', 'ban_khoan', 'da_so', 'nong_dan', 'Lo chi phí vận chuyển nông sản tăng'],
+      ['KT01', 'Giá xăng tăng', 'de_xuat', 'mot_so', 'khac:tài xế xe ôm công nghệ', 'Đề nghị giảm thuế bảo vệ môi trường'],
+      ['GD02', 'Học phí năm học mới', 'dong_tinh', 'tuyet_dai_da_so', 'nhan_dan', 'Hoan nghênh chính sách miễn học phí'],
+    ]);
     expect((v?.payload as ReportDraft).issues[0]?.summary).toBe('Giá xăng tăng 3 lần trong tháng 🚗');
   });
 

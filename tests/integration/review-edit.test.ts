@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { auditLog, reportIssues, reports, reportReviews, reportVersions, sends } from '../../db/schema/index.js';
+import { auditLog, reportIssues, reports, reportReviews, reportStreamLists, reportVersions, sends } from '../../db/schema/index.js';
 import { createI18n } from '../../core/kernel/i18n.js';
 import { editReport, markReceived, reportingPeriodFor, requestMore, type ReviewEnv } from '../../core/reports/review.js';
 import { defaultsFromConfig } from '../../core/people/unit-tree.js';
@@ -67,6 +67,9 @@ describe('edit after submit, received, needs more', () => {
     expect(versions.map((v) => (v.payload as { assessment: string }).assessment)).toEqual(['on_dinh', 'phuc_tap']);
     const titles = (await t.db.select().from(reportIssues).where(eq(reportIssues.reportId, reportId)).orderBy(asc(reportIssues.position))).map((i) => i.title);
     expect(titles).toEqual(['Giá điện', 'Giá xăng']);
+    // The exports' copy of the streams follows the edit (core/reports/stream-lists.ts).
+    const [copy] = await t.db.select().from(reportStreamLists).where(eq(reportStreamLists.reportId, reportId));
+    expect(copy!.streams.map((s) => s[1])).toEqual(['Giá điện', 'Giá xăng']);
   });
 
   it('refuses an edit after the lock, by someone else, or to another period — nothing changes', async () => {
