@@ -393,7 +393,7 @@ describe('answers after a failure (patches/postgres: stale answers)', () => {
   const show = (p: Promise<unknown>) =>
     p.then(
       (r) => ({ ok: [...(r as unknown[])] }),
-      (e: { code?: string }) => ({ err: e.code }),
+      (e: { code?: string; name?: string }) => ({ err: e.code ?? e.name }),
     );
 
   it('a statement that fails after some of its rows leaves none of them to the next one (porsager/postgres#1119)', async () => {
@@ -406,6 +406,27 @@ describe('answers after a failure (patches/postgres: stale answers)', () => {
       expect(await show(next)).toEqual({ ok: [{ g: 1 }, { g: 2 }, { g: 3 }] });
       await show(client`select 1 / (3 - g) as x from generate_series(1, 5) g`);
       expect(await show(client`select 7 as n`)).toEqual({ ok: [{ n: 7 }] });
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
+
+  it('a statement whose value cannot be sent, behind another one, fails alone: every other statement gets its own answer', async () => {
+    const client = postgres(t.url!, { max: 1, onnotice: () => {} });
+    const bounded = <T>(p: Promise<T>) => Promise.race([p, new Promise<string>((r) => setTimeout(() => r('still waiting'), 5_000))]);
+    try {
+      await client`select ${new Date()}::timestamptz as d`; // prepared: its values are serialized as it is handed over
+      const bads = [
+        [() => client`select ${new Date('not a date')}::timestamptz as d`, 'RangeError'],
+        [() => client.unsafe('select 1', Array<number>(70_000).fill(1)), 'MAX_PARAMETERS_EXCEEDED'],
+      ] as const;
+      for (const [bad, err] of bads) {
+        // Was: the statement in flight failed with the bad one's error, the bad one resolved with the
+        // next one's answer, each later one with the answer of the one after it, the last waited for ever.
+        const all = [client`select pg_sleep(0.1), 1 as n`, bad(), client`select 3 as n`, client`select 4 as n`].map((q) => bounded(show(q.execute())));
+        expect(await Promise.all(all)).toEqual([{ ok: [{ pg_sleep: '', n: 1 }] }, { err }, { ok: [{ n: 3 }] }, { ok: [{ n: 4 }] }]);
+        expect(await bounded(show(client`select 5 as n`))).toEqual({ ok: [{ n: 5 }] });
+      }
     } finally {
       await client.end({ timeout: 5 });
     }
