@@ -79,6 +79,19 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
   return state.answered === m[1] ? { kind: 'answered', index: Number(m[2]) } : { kind: 'stale' };
 }
 
+/**
+ * A typed answer matched to the open question («lo lang» for «4. Lo lắng») is remembered as a
+ * pressed button is: a button of that question pressed afterwards is a change of mind, named
+ * («đồng chí đã chọn «Lo lắng»»), not «đã được ghi nhận» as if it had been the one chosen.
+ */
+export function rememberTyped(state: ConversationState, value: string): void {
+  const p = state.pending;
+  if (!p) return;
+  const index = p.values.indexOf(value);
+  const label = index >= 0 ? p.labels[index] : p.typed?.labels[p.typed.values.indexOf(value)];
+  state.chosen = label ? { nonce: p.nonce, index, label } : null;
+}
+
 /** Another button of the question just answered: the option chosen before, or null for the same one (a double tap). */
 export function changedMind(state: ConversationState, index: number): string | null {
   const c = state.chosen;

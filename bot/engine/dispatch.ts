@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { changedMind, lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
+import { changedMind, lookupButton, matchTyped, rememberTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
 import { typedYesNo } from './common/input.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold, typedRelease } from './long-text.js';
@@ -65,7 +65,10 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     const cmd = parseCommand(text);
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text) ?? confirmTyped(state, text);
-    if (typed !== null) return onValue(cat, state, typed, h, refresh);
+    if (typed !== null) {
+      rememberTyped(state, typed);
+      return onValue(cat, state, typed, h, refresh);
+    }
     const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
     const released = typedRelease(state, text);
