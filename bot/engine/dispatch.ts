@@ -223,10 +223,10 @@ async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, a
       { text: h.flow.t('engine-draft-restored') },
       ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh)),
     ];
-    return withMediaReplies(restored, await giveKeptMedia(cat, state, flow, h, refresh));
+    return giveKeptMedia(cat, state, flow, h, refresh, restored);
   }
   const started = await runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
-  return withMediaReplies(started, await giveKeptMedia(cat, state, flow, h, refresh));
+  return giveKeptMedia(cat, state, flow, h, refresh, started);
 }
 
 /**
@@ -235,17 +235,19 @@ async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, a
  * guidance's file). A form that does not take them says so — they were promised to «the form
  * picked next», and were dropped in silence when it ended — and they are not kept further.
  */
-async function giveKeptMedia(cat: Catalogue, state: ConversationState, flow: Flow, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+async function giveKeptMedia(cat: Catalogue, state: ConversationState, flow: Flow, h: HandlerContext, refresh: Refresh, started: Reply[]): Promise<Reply[]> {
   const kept = state.media ?? [];
-  if (kept.length === 0 || state.flow !== flow.name) return [];
+  if (kept.length === 0 || state.flow !== flow.name) return started;
   const first = kept[0]!;
   const tried = flow.step(structuredClone(state.data), { type: 'media', ...first }, h.flow);
   state.media = null;
-  if (JSON.stringify(tried.state) === JSON.stringify(state.data)) return [{ text: h.flow.t('engine-media-not-taken', { n: kept.length, role: menuRole(h) }) }];
+  // Said first, so that the form's question stays the last message.
+  if (JSON.stringify(tried.state) === JSON.stringify(state.data))
+    return [{ text: h.flow.t('engine-media-not-taken', { n: kept.length, role: menuRole(h) }) }, ...started];
   // Several photos: the last one's answer alone («Đã nhận 3 ảnh», the question once).
   let last: Reply[] = [];
   for (const m of kept) last = await runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'media', ...m }, ctx), h, refresh);
-  return last;
+  return withMediaReplies(started, last);
 }
 
 /** Re-asks the current question, or restores the newest parked draft. */
