@@ -9,7 +9,7 @@ cases-forward-usage = Type the receipt number after the command, e.g. /chuyenxul
 cases-forward-intro = ➡️ FORWARD { $receipt }: { $title }
 cases-ask-issue = Which issue of the report?
 cases-ask-body = Which body should handle it?
-cases-ask-due = Due in how many days? Press one below (1 day for urgent matters; 7, 15 or 30 days as the case requires), or type another number of days (e.g. 10, 45).
+cases-ask-due = Due in how many days? Press one below (urgent: 1 or 3 days; usual: 7, 15 or 30 days as the case requires), or type another number of days (e.g. 10, 45).
 cases-days = { $n ->
     [one] { $n } day
    *[other] { $n } days

@@ -24,7 +24,7 @@ describe('«Hạn xử lý» of a forwarded case', () => {
   it('offers the spans an official sets (1, 3, 7, 15, 30 days) and its hint names the same, not 10, 15, 30 beside buttons 1–5', () => {
     const d = toDue();
     expect(d.choices().map((c) => c.label)).toEqual(['1 ngày', '3 ngày', '7 ngày', '15 ngày', '30 ngày']);
-    expect(d.last().text).toContain('1 ngày cho việc gấp; 7, 15 hoặc 30 ngày');
+    expect(d.last().text).toContain('việc gấp: 1 hoặc 3 ngày; thông thường: 7, 15 hoặc 30 ngày');
   });
 
   it('a typed number is that many days, whether a button shows it or not', () => {
