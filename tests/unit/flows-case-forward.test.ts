@@ -39,4 +39,9 @@ describe('«Hạn xử lý» of a forwarded case', () => {
       expect(d.state?.days, typed).toBe(days);
     }
   });
+
+  it('a draft with a body chosen is not dropped by /huy without asking (it has answers)', () => {
+    const d = toDue();
+    expect(forwardFlow.hasAnswers?.(d.state)).toBe(true);
+  });
 });

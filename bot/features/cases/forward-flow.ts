@@ -41,6 +41,8 @@ export const forwardFlow = defineFlow<S>({
   resumable: true,
   roles: ['official', 'admin'],
   sequence: ['issue', 'body', 'due', 'note', 'tell', 'confirm'],
+  // A body, a deadline or a note chosen: /huy asks before dropping them, as for every other draft.
+  hasAnswers: (s) => !!(s.bodyId || s.days || s.note),
   start: (ctx, arg) => {
     const ref = arg.trim();
     if (!ref) return { state: { v: 1, step: 'loading', ref }, end: [{ text: ctx.t('cases-forward-usage') }] };
