@@ -1,3 +1,5 @@
+import { addDays, isoDate } from '../../core/kernel/periods.js';
+import { localDate } from '../../core/kernel/zoned-time.js';
 import type { PageCtx } from './page-context.js';
 
 /** Small pieces every console page repeats. */
@@ -26,27 +28,58 @@ export function Flash(props: { message?: { ok: boolean; text: string } }) {
   );
 }
 
-const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? '';
+/**
+ * A filter's day in the province's zone. The bounds are local midnights (routes/common.ts q.day):
+ * read in UTC they were the day before, so every «Lọc» moved the range a day back.
+ */
+const dayOf = (d: Date, timeZone: string) => isoDate(localDate(d, timeZone));
 /** The filters' "to" bound is exclusive (the next day's start); the field shows the day itself. */
-const lastDay = (d: Date | null | undefined) => (d ? day(new Date(d.getTime() - 86_400_000)) : '');
+const lastDayOf = (d: Date, timeZone: string) => isoDate(addDays(localDate(d, timeZone), -1));
+const typed = (iso: string) => iso.split('-').reverse().join('/');
 
+/**
+ * «Từ ngày» / «Đến ngày» as Vietnamese documents write a date, dd/mm/yyyy: a date input shows
+ * the browser's format (mm/dd/yyyy on an English-language browser), so these are text fields
+ * with the format named; the routes read dd/mm/yyyy and yyyy-mm-dd (older links) alike.
+ */
 export function DateRange(props: { ctx: PageCtx; from?: Date | null; to?: Date | null }) {
-  const t = props.ctx.t;
+  const { t, timeZone } = props.ctx;
+  const field = (id: string, name: string, label: string, value: string) => (
+    <div class="field">
+      <label for={id}>
+        {label} <span class="muted">({t('con-f-date-format')})</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        name={name}
+        value={value}
+        inputmode="numeric"
+        autocomplete="off"
+        placeholder={t('con-f-date-format')}
+        pattern={DATE_PATTERN}
+        title={t('con-f-date-title')}
+        maxlength={10}
+        size={10}
+      />
+    </div>
+  );
   return (
     <>
-      <div class="field">
-        <label for="f-from">{t('con-f-from')}</label>
-        <input id="f-from" type="date" name="from" value={day(props.from)} />
-      </div>
-      <div class="field">
-        <label for="f-to">{t('con-f-to')}</label>
-        <input id="f-to" type="date" name="to" value={lastDay(props.to)} />
-      </div>
+      {field('f-from', 'from', t('con-f-from'), props.from ? typed(dayOf(props.from, timeZone)) : '')}
+      {field('f-to', 'to', t('con-f-to'), props.to ? typed(lastDayOf(props.to, timeZone)) : '')}
     </>
   );
 }
 
-export const dateParams = (from?: Date | null, to?: Date | null) => ({ from: from ? day(from) : null, to: to ? lastDay(to) : null });
+/** What the fields accept (the browser checks it before sending): d/m/yyyy or yyyy-mm-dd. */
+const DATE_PATTERN = String.raw`\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2})\s*`;
+
+/** The date bounds as links carry them (pages, exports, the map's points): yyyy-mm-dd in the province's zone. */
+export const dateParams = (timeZone: string, from?: Date | null, to?: Date | null) => ({
+  from: from ? dayOf(from, timeZone) : null,
+  to: to ? lastDayOf(to, timeZone) : null,
+});
 
 /** «Khẩn»: a report its reporter sent as urgent (issue 13 §1), marked wherever reports are listed. */
 export function UrgentMark(props: { ctx: PageCtx; urgent: boolean }) {

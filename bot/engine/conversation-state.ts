@@ -11,7 +11,14 @@ export interface ConversationState {
   /** Drafts of resumable flows set aside when another flow started (newest last). */
   parked: { flow: string; data: unknown }[];
   /** The last question's choices: buttons carry `c:<nonce>:<index>`, typed answers match values. */
-  pending: { nonce: string; values: string[]; labels: string[]; typed?: { values: string[]; labels: string[] } } | null;
+  pending: {
+    nonce: string;
+    values: string[];
+    labels: string[];
+    typed?: { values: string[]; labels: string[] };
+    /** The options are amounts (Reply.amounts): a typed number is an amount, not a button's place. */
+    amounts?: boolean;
+  } | null;
   /** The question answered last (its nonce): a second tap on one of its buttons is calm, not "stale". */
   answered: string | null;
   /** A long paste kept aside until its parts are joined (bot/engine/long-text.ts). */
@@ -72,6 +79,19 @@ export function lookupButton(state: ConversationState, data: string): ChoiceLook
   return state.answered === m[1] ? { kind: 'answered', index: Number(m[2]) } : { kind: 'stale' };
 }
 
+/**
+ * A typed answer matched to the open question («lo lang» for «4. Lo lắng») is remembered as a
+ * pressed button is: a button of that question pressed afterwards is a change of mind, named
+ * («đồng chí đã chọn «Lo lắng»»), not «đã được ghi nhận» as if it had been the one chosen.
+ */
+export function rememberTyped(state: ConversationState, value: string): void {
+  const p = state.pending;
+  if (!p) return;
+  const index = p.values.indexOf(value);
+  const label = index >= 0 ? p.labels[index] : p.typed?.labels[p.typed.values.indexOf(value)];
+  state.chosen = label ? { nonce: p.nonce, index, label } : null;
+}
+
 /** Another button of the question just answered: the option chosen before, or null for the same one (a double tap). */
 export function changedMind(state: ConversationState, index: number): string | null {
   const c = state.chosen;
@@ -122,7 +142,11 @@ export function matchTyped(state: ConversationState, text: string): string | nul
   const pending = state.pending;
   if (!pending) return null;
   const key = matchKey(text).replace(/[.)]$/, '');
-  if (/^\d{1,3}$/.test(key)) return pending.values[Number(key) - 1] ?? null;
+  if (/^\d{1,3}$/.test(key)) {
+    // «3 ngày», «7 ngày», «15 ngày»: a typed 3 is three days, not the third button; another number goes to the flow.
+    if (pending.amounts) return pending.values.includes(key) ? key : null;
+    return pending.values[Number(key) - 1] ?? null;
+  }
   const bare = labelKey(text);
   const lists = [pending, pending.typed].filter((l): l is { values: string[]; labels: string[] } => !!l);
   for (const list of lists) {
@@ -216,7 +240,7 @@ export function renderReplies(replies: Reply[], state: ConversationState, opts: 
   const nonce = same ? before.nonce : freshNonce();
   if (before && !same) state.answered = before.nonce;
   const typed = last?.typed?.length ? { values: last.typed.map((c) => c.value), labels: last.typed.map((c) => c.label) } : undefined;
-  state.pending = last ? { nonce, values, labels, ...(typed ? { typed } : {}) } : null;
+  state.pending = last ? { nonce, values, labels, ...(typed ? { typed } : {}), ...(last.amounts ? { amounts: true } : {}) } : null;
   return replies.map((r, i) => render(r, i === lastWithChoices ? nonce : freshNonce(), standalone, i === lastWithChoices));
 }
 

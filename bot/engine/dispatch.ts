@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { channelAccounts } from '../../db/schema/index.js';
 import { cleanText } from '../../core/kernel/text.js';
 import type { InboundMessage } from '../../core/kernel/messages.js';
-import { changedMind, lookupButton, matchTyped, sameLabel, type ConversationState } from './conversation-state.js';
+import { changedMind, lookupButton, matchTyped, rememberTyped, sameLabel, type ConversationState } from './conversation-state.js';
 import { ASIDE_COMMAND, dropAside, keepAside, keepIdle, keepMedia, offerAside, peekAside, withMediaReplies } from './aside.js';
 import { typedYesNo } from './common/input.js';
 import { hold, LONG_TEXT_COMMAND, release, sendBack, shouldHold, typedRelease } from './long-text.js';
@@ -65,7 +65,10 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
     const cmd = parseCommand(text);
     if (cmd) return onCommand(cat, state, cmd.name, cmd.args, h, refresh);
     const typed = matchTyped(state, text) ?? confirmTyped(state, text);
-    if (typed !== null) return onValue(cat, state, typed, h, refresh);
+    if (typed !== null) {
+      rememberTyped(state, typed);
+      return onValue(cat, state, typed, h, refresh);
+    }
     const notice = state.flow ? null : ((await typedNoticeButton(h, text)) ?? (await typedMenuItem(cat, h, text)));
     if (notice !== null) return notice.startsWith('/') ? onValue(cat, state, notice, h, refresh) : runAction(cat, state, notice, h, refresh);
     const released = typedRelease(state, text);
@@ -85,11 +88,14 @@ async function decide(cat: Catalogue, state: ConversationState, msg: InboundMess
   if (p.type === 'media') {
     const input = { type: 'media' as const, media: p.media, caption: p.caption && cleanText(p.caption) };
     // No form open: kept for the form picked next (a photo first, then «Báo tin điểm nóng»), not lost.
-    if (!state.flow && h.person) return keepMedia(state, input, await menu(cat, h), t);
+    if (!state.flow && h.person) return keepMedia(state, input, await menu(cat, h), (k, a) => t(k, { ...a, role: menuRole(h) }));
     return onInput(cat, state, input, h, refresh);
   }
   return thenAskAgain(cat, state, [{ text: t('engine-unsupported') }], h, refresh);
 }
+
+/** Whose menu the texts about kept files point to: an admin's offers guidance as an official's does. */
+const menuRole = (h: HandlerContext): string => (h.person?.role === 'admin' ? 'official' : (h.person?.role ?? ''));
 
 /** A chosen value: a command ("/baocao"), a button action ("h:…"), or an answer for the flow. */
 function onValue(cat: Catalogue, state: ConversationState, value: string, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
@@ -213,30 +219,35 @@ async function startFlow(cat: Catalogue, state: ConversationState, flow: Flow, a
     state.parked = state.parked.filter((d) => d !== parked);
     state.flow = flow.name;
     state.data = parked.data;
-    return [
+    const restored = [
       { text: h.flow.t('engine-draft-restored') },
       ...(await runFlow(cat, state, flow, (ctx) => flow.step(parked.data, { type: 'resume' }, ctx), h, refresh)),
     ];
+    return giveKeptMedia(cat, state, flow, h, refresh, restored);
   }
   const started = await runFlow(cat, state, flow, (ctx) => flow.start(ctx, arg), h, refresh);
-  return withMediaReplies(started, await giveKeptMedia(cat, state, flow, h, refresh));
+  return giveKeptMedia(cat, state, flow, h, refresh, started);
 }
 
 /**
- * Photos sent with no form open go to the form just started, each as if sent at its first
- * question, when it takes them (a hot spot, a report's evidence); else they wait for the next.
+ * Photos and files sent with no form open go to the form just started (or taken up again), each
+ * as if sent at its open question, when it takes them (a hot spot, a report's evidence, a
+ * guidance's file). A form that does not take them says so — they were promised to «the form
+ * picked next», and were dropped in silence when it ended — and they are not kept further.
  */
-async function giveKeptMedia(cat: Catalogue, state: ConversationState, flow: Flow, h: HandlerContext, refresh: Refresh): Promise<Reply[]> {
+async function giveKeptMedia(cat: Catalogue, state: ConversationState, flow: Flow, h: HandlerContext, refresh: Refresh, started: Reply[]): Promise<Reply[]> {
   const kept = state.media ?? [];
-  if (kept.length === 0 || state.flow !== flow.name) return [];
+  if (kept.length === 0 || state.flow !== flow.name) return started;
   const first = kept[0]!;
   const tried = flow.step(structuredClone(state.data), { type: 'media', ...first }, h.flow);
-  if (JSON.stringify(tried.state) === JSON.stringify(state.data)) return [];
   state.media = null;
+  // Said first, so that the form's question stays the last message.
+  if (JSON.stringify(tried.state) === JSON.stringify(state.data))
+    return [{ text: h.flow.t('engine-media-not-taken', { n: kept.length, role: menuRole(h) }) }, ...started];
   // Several photos: the last one's answer alone («Đã nhận 3 ảnh», the question once).
   let last: Reply[] = [];
   for (const m of kept) last = await runFlow(cat, state, flow, (ctx) => flow.step(state.data, { type: 'media', ...m }, ctx), h, refresh);
-  return last;
+  return withMediaReplies(started, last);
 }
 
 /** Re-asks the current question, or restores the newest parked draft. */

@@ -42,6 +42,11 @@ export interface Reply {
    * another page answers the question too, not only the buttons shown.
    */
   typed?: ReplyChoice[];
+  /**
+   * The choices are amounts whose value is their number («3 ngày» = "3"): a typed number is the
+   * amount (another one goes to the flow as text), never the place of a button.
+   */
+  amounts?: boolean;
   requestLocation?: boolean;
 }
 

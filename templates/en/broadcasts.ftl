@@ -35,6 +35,24 @@ broadcast-compose-body-added-late = Added this paragraph at the end of the guida
 broadcast-compose-attachment = Attach one photo or document if needed, or press "Skip".
 broadcast-compose-attachment-kind = Only a photo or a document can be attached. Send again, or press "Skip".
 broadcast-compose-attachment-ok = Attachment received.
+broadcast-compose-attachment-replaced = The attachment was replaced by the file you just sent (one file per guidance).
+broadcast-compose-attachment-has = The guidance already has the { $kind ->
+    [photo] photo
+   *[other] document
+}{ $named ->
+    [yes] {" "}«{ $name }»
+   *[other] {""}
+} you sent. Send another file to replace it, or press «Keep this file» or «No attachment».
+broadcast-compose-file-kind = Guidance can carry a photo or a document only; the file you just sent was not kept.
+broadcast-btn-keep-file = 📎 Keep this file
+broadcast-btn-no-file = No attachment
+broadcast-dryrun-attachment = Attachment: { $kind ->
+    [photo] photo
+   *[other] document
+}{ $named ->
+    [yes] {" "}«{ $name }»
+   *[other] {""}
+}
 broadcast-compose-unit = Choose the audience (the unit chosen and all units under it):
 broadcast-compose-unit-code = Enter a unit code (or its exact name) within your scope:
 broadcast-compose-unit-unknown = That unit is not within your scope.

@@ -9,8 +9,11 @@ cases-forward-usage = Type the receipt number after the command, e.g. /chuyenxul
 cases-forward-intro = ➡️ FORWARD { $receipt }: { $title }
 cases-ask-issue = Which issue of the report?
 cases-ask-body = Which body should handle it?
-cases-ask-due = Due in how many days? Press a button or type a number of days (e.g. 10, 15, 30).
-cases-days = { $n } days
+cases-ask-due = Due in how many days? Press one below (urgent: 1 or 3 days; usual: 7, 15 or 30 days as the case requires), or type another number of days (e.g. 10, 45).
+cases-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
 cases-err-due = Choose a due date from the list or type a number of days (1 to 365).
 cases-ask-note = A note or request for the body:
 cases-ask-tell = Tell the reporter of each step? (The body's staff are not named.)

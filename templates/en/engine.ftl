@@ -62,7 +62,23 @@ engine-aside-kept-idle = You wrote: "{ $text }". It has been kept: pick the repo
 engine-media-kept = You sent { $n ->
         [one] a photo (file)
        *[other] { $n } photos (files)
-    }. It has been kept: pick «Report a hot spot» or a report below and it will be attached, no need to send it again.
+    }. It has been kept: pick { $role ->
+        [official] «Report a hot spot» or «Guidance» below
+       *[other] «Report a hot spot» or a report below
+    } and it will be attached, no need to send it again.
+engine-media-not-taken = This cannot carry photos or files: the { $n ->
+        [one] file
+       *[other] { $n } files
+    } you sent before { $n ->
+        [one] was
+       *[other] were
+    } not kept. If needed, send { $n ->
+        [one] it
+       *[other] them
+    } again with { $role ->
+        [collaborator] a hot-spot alert or a quick report
+       *[other] a hot-spot alert or a guidance
+    }.
 engine-aside-use = Use: "{ $text }"
 engine-aside-offer = Text you typed earlier; tap to use it for this question:
 engine-own-area = { $kind ->

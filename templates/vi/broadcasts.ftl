@@ -35,6 +35,24 @@ broadcast-compose-body-added-late = Đã thêm đoạn này vào cuối nội du
 broadcast-compose-attachment = Đính kèm một ảnh hoặc tài liệu (nếu có), hoặc bấm «Bỏ qua».
 broadcast-compose-attachment-kind = Chỉ nhận ảnh hoặc tài liệu. Gửi lại, hoặc bấm «Bỏ qua».
 broadcast-compose-attachment-ok = Đã nhận tệp đính kèm.
+broadcast-compose-attachment-replaced = Đã thay tệp đính kèm bằng tệp vừa gửi (mỗi định hướng kèm một tệp).
+broadcast-compose-attachment-has = Định hướng đã có { $kind ->
+    [photo] ảnh
+   *[other] tài liệu
+}{ $named ->
+    [yes] {" "}«{ $name }»
+   *[other] {""}
+} đồng chí gửi kèm. Đồng chí gửi tệp khác nếu muốn thay, hoặc bấm «Giữ tệp này» hay «Không đính kèm».
+broadcast-compose-file-kind = Định hướng chỉ đính kèm được ảnh hoặc tài liệu; tệp vừa gửi chưa được lưu.
+broadcast-btn-keep-file = 📎 Giữ tệp này
+broadcast-btn-no-file = Không đính kèm
+broadcast-dryrun-attachment = Đính kèm: { $kind ->
+    [photo] ảnh
+   *[other] tài liệu
+}{ $named ->
+    [yes] {" "}«{ $name }»
+   *[other] {""}
+}
 broadcast-compose-unit = Chọn phạm vi nhận (đơn vị được chọn và toàn bộ đơn vị trực thuộc):
 broadcast-compose-unit-code = Nhập mã đơn vị (hoặc đúng tên đơn vị) trong phạm vi phụ trách của đồng chí:
 broadcast-compose-unit-unknown = Không tìm thấy đơn vị này trong phạm vi phụ trách của đồng chí.

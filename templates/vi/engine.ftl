@@ -59,7 +59,14 @@ engine-long-rest = Phần chưa dùng ({ $n }/{ $of }), đồng chí có thể d
 engine-long-back = Nội dung chưa được nhận ở câu hỏi này, gửi lại để đồng chí sửa ({ $n }/{ $of }):
 engine-aside-kept = (Nội dung đồng chí vừa gõ đã được giữ lại: đến câu hỏi cần nhập nội dung, đồng chí bấm nút «Dùng: …» để dùng lại, không phải gõ lại.)
 engine-aside-kept-idle = Đồng chí vừa nhắn: "{ $text }". Nội dung này đã được giữ lại: đồng chí chọn loại báo cáo hoặc việc cần làm bên dưới, đến câu hỏi cần nhập nội dung sẽ có nút «Dùng: …» để dùng lại, không phải gõ lại.
-engine-media-kept = Đã nhận { $n } ảnh (tệp) đồng chí gửi. Ảnh đã được giữ lại: đồng chí chọn «Báo tin điểm nóng» hoặc loại báo cáo bên dưới, ảnh sẽ được gửi kèm, không phải gửi lại.
+engine-media-kept = Đã nhận { $n } ảnh (tệp) đồng chí gửi. Ảnh đã được giữ lại: đồng chí chọn { $role ->
+    [official] «Báo tin điểm nóng» hoặc «Định hướng» bên dưới, tệp sẽ được gửi kèm
+   *[other] «Báo tin điểm nóng» hoặc loại báo cáo bên dưới, ảnh sẽ được gửi kèm
+}, không phải gửi lại.
+engine-media-not-taken = Việc này không kèm được ảnh, tệp: { $n } tệp đồng chí gửi trước đó chưa được lưu. Nếu cần, đồng chí gửi lại khi { $role ->
+    [collaborator] báo tin điểm nóng hoặc báo cáo nhanh
+   *[other] báo tin điểm nóng hoặc soạn định hướng
+}.
 engine-aside-use = Dùng: "{ $text }"
 engine-aside-offer = Nội dung đồng chí đã gõ trước đó, bấm để dùng cho câu này:
 engine-own-area = { $kind ->

@@ -314,3 +314,20 @@ describe('item 7: emoji sequences reach the database whole', () => {
     expect(note!.note).toBe('Bà con 👨\u200D🌾 và 🧑🏽\u200D🌾 đồng tình');
   });
 });
+
+describe('a button of a question answered by typing', () => {
+  it('pressed afterwards names the option typed («Cơ bản ổn định»), not «đã được ghi nhận» as if it had been chosen', async () => {
+    const me = user(await addPerson(t.db, tree.commune, 'collaborator', 'ctv-go'));
+    const first = await me.send('/baocao');
+    const stable = button(first, /^Ổn định$/);
+    const typed = button(first, /^Cơ bản ổn định$/);
+    expect(texts(await me.send('co ban on dinh'))).toMatch(/Tâm trạng/);
+    const other = await me.press(stable);
+    expect(texts(other)).toContain('đồng chí đã chọn «Cơ bản ổn định»');
+    expect(texts(other)).not.toContain('đã được ghi nhận');
+    // The option typed, pressed as well: a double tap, said calmly.
+    expect(texts(await me.press(typed))).toContain('đã được ghi nhận');
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+});

@@ -483,6 +483,48 @@ describe('text typed where buttons were offered is kept and offered back (found 
     await user(fresh).send('/huy');
   });
 
+  it("a file sent before /dinhhuong is the guidance's file (it was refused at the title, then lost); a form that takes none says so", async () => {
+    const official = await addPerson(t.db, tree.commune, 'official', 'official-tep');
+    const send = async (p: PersonRef, media: { kind: 'photo' | 'document'; fileId: string; fileName?: string }) => {
+      const before = outbox.get(p.accountId)?.length ?? 0;
+      await engine.handle({
+        channel: 'sandbox',
+        accountId: p.accountId,
+        updateKey: `${p.accountId}-${media.fileId}`,
+        receivedAt: new Date(),
+        payload: { type: 'media', media },
+      });
+      await engine.replies.idle();
+      return (outbox.get(p.accountId) ?? []).slice(before).map((m) => ({ text: m.type === 'text' ? m.text : (m.caption ?? ''), choices: m.choices ?? [] }));
+    };
+    const kept = await send(official, { kind: 'document', fileId: 'doc-1', fileName: 'Cong-van-15.pdf' });
+    expect(texts(kept)).toMatch(/«Báo tin điểm nóng» hoặc «Định hướng» bên dưới, tệp sẽ được gửi kèm/);
+    const me = user(official);
+    const started = await me.send('/dinhhuong');
+    expect(texts(started)).toMatch(/Đã nhận tệp đính kèm/);
+    expect(texts(started)).toMatch(/Nhập tiêu đề/);
+    expect((await stateOf(official)).data).toMatchObject({ step: 'title', attachment: { kind: 'document', source: 'doc-1', fileName: 'Cong-van-15.pdf' } });
+    await me.send('Giá điện tháng 12');
+    const body = await me.send('Đề nghị các đồng chí nắm tình hình dư luận về việc điều chỉnh giá điện.');
+    const asked = await me.press(button(body, /^Xong/));
+    expect(texts(asked)).toMatch(/Định hướng đã có tài liệu «Cong-van-15\.pdf» đồng chí gửi kèm/);
+    const unit = await me.press(button(asked, /Giữ tệp này/));
+    expect(texts(unit)).toMatch(/phạm vi|đơn vị/i);
+    expect((await stateOf(official)).data).toMatchObject({ attachment: { fileName: 'Cong-van-15.pdf' } });
+    await me.send('/huy');
+    await me.send('/huy');
+
+    // The periodic report takes no file: it says so at once, and nothing waits to be attached later.
+    const ctv = await addPerson(t.db, tree.commune, 'collaborator', 'ctv-tep');
+    await send(ctv, { kind: 'photo', fileId: 'ph-1' });
+    const periodic = await user(ctv).send('/baocao');
+    expect(periodic[0]!.text).toMatch(/Việc này không kèm được ảnh, tệp: 1 tệp đồng chí gửi trước đó chưa được lưu/);
+    expect(periodic.at(-1)!.choices.length).toBeGreaterThan(0); // the form's question stays last
+    expect(((await stateOf(ctv)) as { media?: unknown }).media ?? null).toBeNull();
+    await user(ctv).send('/huy');
+    await user(ctv).send('/huy');
+  });
+
   it('a short question (the meeting time) is not offered a kept story it could not take; the next one that takes it is', async () => {
     const me = user(who.official!);
     await me.send(story);

@@ -197,6 +197,17 @@ describe('pending choices', () => {
     expect(matchTyped(q, 'rat hai long')).toBe('o4');
     expect(matchTyped(q, '4')).toBe('o3');
   });
+  it('a list of amounts («1 ngày», «3 ngày», «7 ngày»…) reads a typed number as the amount, not the place of a button', () => {
+    const q = emptyState();
+    const days = [1, 3, 7, 15, 30];
+    renderReplies([{ text: 'Hạn xử lý?', choices: days.map((d) => ({ label: `${d} ngày`, value: String(d) })), amounts: true }], q);
+    expect(matchTyped(q, '3')).toBe('3');
+    expect(matchTyped(q, '15')).toBe('15');
+    expect(matchTyped(q, '2')).toBeNull(); // the flow reads it: two days
+    expect(matchTyped(q, '10')).toBeNull();
+    expect(matchTyped(q, '7 NGÀY')).toBe('7');
+    expect(readState(JSON.parse(JSON.stringify(q))).pending?.amounts).toBe(true);
+  });
   it('survives garbage stored state', () => {
     expect(readState('nonsense')).toEqual(emptyState());
     expect(readState({ flow: 3, parked: 'x', pending: { values: 1 } })).toEqual(emptyState());

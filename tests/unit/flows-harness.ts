@@ -44,6 +44,11 @@ function typedOf(replies: Reply[]): { typed?: { values: string[]; labels: string
   return typed ? { typed: { values: typed.map((c) => c.value), labels: typed.map((c) => c.label) } } : {};
 }
 
+/** Whether the question's buttons are amounts (a typed number is the amount), as the engine keeps it. */
+function amountsOf(replies: Reply[]): { amounts?: boolean } {
+  return replies.filter((r) => r.choices?.length).at(-1)?.amounts ? { amounts: true } : {};
+}
+
 export function makeCtx(over: Partial<FlowContext> = {}): FlowContext {
   const locale = over.locale ?? 'vi';
   return {
@@ -106,7 +111,9 @@ export class FlowDriver<S> {
       flow: null,
       data: null,
       parked: [],
-      pending: choices.length ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label), ...typedOf(this.replies) } : null,
+      pending: choices.length
+        ? { nonce: 'x', values: choices.map((c) => c.value), labels: choices.map((c) => c.label), ...typedOf(this.replies), ...amountsOf(this.replies) }
+        : null,
       answered: null,
     };
     const value = matchTyped(pending, text);

@@ -67,7 +67,48 @@ describe('hot spot', () => {
     expect(d.texts()).toContain('khoảng 300 người');
     expect(d.texts()).toContain('21.02850, 105.85420');
     d.choose('submit').result('hot-spots.create', { ok: true, receiptNo: 'DN-2026-11-000005', hotSpotId: 'y' });
-    expect(d.texts()).toContain('gọi điện ngay');
+    // Said once, when the level was chosen: the receipt does not repeat it (it showed twice in the sandbox).
+    expect(d.texts()).toContain('DN-2026-11-000005');
+    expect(d.texts()).not.toContain('gọi điện');
+  });
+
+  it('«khan cap», «KHẨN CẤP», «mức 4», «rat khan» typed at the level question are the levels they name', () => {
+    for (const [typed, level] of [
+      ['khan cap', 3],
+      ['KHẨN CẤP', 3],
+      ['Khẩn cấp!', 3],
+      ['khan', 3],
+      ['muc 4', 4],
+      ['rat khan', 4],
+      ['Đặc biệt khẩn cấp', 4],
+      ['dac biet khan', 4],
+      ['theo doi', 1],
+      ['canh bao', 2],
+    ] as const) {
+      const d = drive().start().choose('dat_dai').type(typed);
+      expect(d.state?.draft.severity, typed).toBe(level);
+    }
+  });
+
+  it('a typed description adds to the caption given with a photo, the question quoting it; «Giữ nguyên» keeps it; «Sửa» rewrites it', () => {
+    const d = drive().start();
+    d.send({ type: 'media', media: photo, caption: 'Khoảng 30 hộ dân tụ tập trước cổng UBND xã' });
+    d.choose('dat_dai').choose('2').type('UBND xã Tân Hòa');
+    expect(d.last().text).toContain('«Khoảng 30 hộ dân tụ tập trước cổng UBND xã»');
+    d.type('Đến 9 giờ đã giải tán, không có xô xát.');
+    expect(d.state?.draft.description).toBe('Khoảng 30 hộ dân tụ tập trước cổng UBND xã\nĐến 9 giờ đã giải tán, không có xô xát.');
+    d.choose('10_50').choose('edit').choose('description');
+    d.type('Chỉ còn 5 người ở lại.');
+    expect(d.state?.draft.description).toBe('Chỉ còn 5 người ở lại.');
+
+    const k = drive().start();
+    k.send({ type: 'media', media: photo, caption: 'Dân tụ tập' }).choose('dat_dai').choose('1').type('Thôn 2');
+    k.choose('✅ Giữ nguyên mô tả');
+    expect(k.state?.step).toBe('people');
+    expect(k.state?.draft.description).toBe('Dân tụ tập');
+    // A second photo's caption adds to it as well; the same caption twice (an album) is kept once.
+    k.send({ type: 'media', media: photo, caption: 'Có cả người ngoài địa phương' }).send({ type: 'media', media: photo, caption: 'Dân tụ tập' });
+    expect(k.state?.draft.description).toBe('Dân tụ tập\nCó cả người ngoài địa phương');
   });
 
   it('a photo without caption is a description; more photos are kept at any step', () => {

@@ -12,13 +12,13 @@ export interface UnitOption {
   label: string;
 }
 
-function filterQuery(f: HotSpotFilters & { from?: Date | null; to?: Date | null }, extra: Record<string, string | number> = {}) {
+function filterQuery(ctx: PageCtx, f: HotSpotFilters & { from?: Date | null; to?: Date | null }, extra: Record<string, string | number> = {}) {
   return qs({
     status: f.status,
     severity: f.severity,
     category: f.category,
     unit: f.unitId,
-    ...dateParams(f.from, f.to),
+    ...dateParams(ctx.timeZone, f.from, f.to),
     ...extra,
   });
 }
@@ -97,7 +97,7 @@ export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: 
           { head: t('con-col-time'), cell: (h) => fmtTime(h.createdAt, ctx.timeZone) },
         ]}
       />
-      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/hot-spots${filterQuery(props.f, { page: p + 1 })}`} />
+      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/hot-spots${filterQuery(ctx, props.f, { page: p + 1 })}`} />
     </div>
   );
 }
@@ -126,7 +126,7 @@ export function HotSpotsPage(props: {
           id="map"
           role="region"
           aria-label={t('con-map-title')}
-          data-points={`/console/hot-spots/points${filterQuery(props.f)}`}
+          data-points={`/console/hot-spots/points${filterQuery(props.ctx, props.f)}`}
           data-tiles={props.tiles.url}
           data-attribution={props.tiles.attribution}
           data-open-label={t('con-open')}

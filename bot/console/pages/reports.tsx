@@ -3,10 +3,10 @@ import { StackTable } from './stack-table.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../../core/reports/topics.js';
 import { Layout, Pager, Select } from '../layout.js';
-import { fmtTime, qs, type PageCtx } from '../page-context.js';
+import { fmtPeriod, fmtTime, qs, type PageCtx } from '../page-context.js';
 import type { UnitChoice } from '../routes/common.js';
 
-function reportQuery(f: ReportFilters, extra: Record<string, string | number> = {}) {
+function reportQuery(ctx: PageCtx, f: ReportFilters, extra: Record<string, string | number> = {}) {
   return qs({
     q: f.q,
     unit: f.unitId,
@@ -14,7 +14,7 @@ function reportQuery(f: ReportFilters, extra: Record<string, string | number> = 
     kind: f.kind,
     status: f.status,
     topic: f.topic,
-    ...dateParams(f.from, f.to),
+    ...dateParams(ctx.timeZone, f.from, f.to),
     ...extra,
   });
 }
@@ -40,8 +40,23 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
       </div>
       <Select name="unit" label={t('con-f-unit')} value={f.unitId} options={props.units} />
       <div class="field">
-        <label for="f-period">{t('con-f-period')}</label>
-        <input id="f-period" type="month" name="period" value={f.period ?? ''} />
+        <label for="f-period">
+          {t('con-f-period')} <span class="muted">({t('con-f-period-format')})</span>
+        </label>
+        {/* A month input shows the browser's format («December 2026»); the period is written 12/2026 here. */}
+        <input
+          id="f-period"
+          type="text"
+          name="period"
+          value={f.period ? fmtPeriod(f.period) : ''}
+          inputmode="numeric"
+          autocomplete="off"
+          placeholder={t('con-f-period-format')}
+          pattern={String.raw`\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*`}
+          title={t('con-f-period-title')}
+          maxlength={7}
+          size={7}
+        />
       </div>
       <Select
         name="kind"
@@ -80,10 +95,10 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
           {t(props.capped ? 'con-rep-count-capped' : 'con-rep-count', { n: props.total })}
         </p>
         <p class="exports">
-          <a href={`/console/reports/export.csv${reportQuery(f)}`} download>
+          <a href={`/console/reports/export.csv${reportQuery(ctx, f)}`} download>
             {t('con-export-csv')}
           </a>
-          <a href={`/console/reports/export.xlsx${reportQuery(f)}`} download>
+          <a href={`/console/reports/export.xlsx${reportQuery(ctx, f)}`} download>
             {t('con-export-xlsx')}
           </a>
         </p>
@@ -110,7 +125,7 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
           { head: t('con-col-time'), cell: (r) => fmtTime(r.submittedAt, ctx.timeZone) },
         ]}
       />
-      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/reports${reportQuery(f, { page: p + 1 })}`} />
+      <Pager ctx={ctx} page={props.page} pages={props.pages} link={(p) => `/console/reports${reportQuery(ctx, f, { page: p + 1 })}`} />
     </div>
   );
 }

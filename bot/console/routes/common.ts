@@ -4,9 +4,25 @@ import type { Executor } from '../../../db/client.js';
 import { units } from '../../../db/schema/index.js';
 import type { ConsoleEnv } from '../security.js';
 import { isUuid } from '../../../core/kernel/uuid.js';
+import { startOfLocalDay } from '../../../core/kernel/zoned-time.js';
+import { addDays, type CivilDate } from '../../../core/kernel/periods.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day as typed in the console (dd/mm/yyyy, «1/12/2026» too) or as a link carries it (yyyy-mm-dd). */
+const DAY_VN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DAY_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The civil date a filter field names, or null when it names none (31/02 included). */
+function readDay(v: string): CivilDate | null {
+  const vn = DAY_VN.exec(v.trim());
+  const iso = vn ? null : DAY_ISO.exec(v.trim());
+  const [day, month, year] = vn ? [vn[1], vn[2], vn[3]] : iso ? [iso[3], iso[2], iso[1]] : [];
+  if (!day || !month || !year) return null;
+  const d = { year: Number(year), month: Number(month), day: Number(day) };
+  const probe = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return probe.getUTCFullYear() === d.year && probe.getUTCMonth() === d.month - 1 && probe.getUTCDate() === d.day ? d : null;
+}
 const PERIOD = /^\d{4}-\d{2}$/;
+const PERIOD_VN = /^(\d{1,2})[/.-](\d{4})$/;
 
 /** Query-string readers: anything malformed is ignored (never an error page for a bad filter). */
 export const q = {
@@ -22,17 +38,21 @@ export const q = {
     const n = Number(c.req.query(k));
     return Number.isInteger(n) && n >= min && n <= max ? n : null;
   },
-  /** A local day (YYYY-MM-DD) as the UTC instant of its start; `end` gives the next day's start (exclusive bound). */
-  day: (c: Context<ConsoleEnv>, k: string, end = false) => {
-    const v = c.req.query(k);
-    if (!v || !DAY.test(v)) return null;
-    const d = new Date(`${v}T00:00:00+07:00`);
-    if (Number.isNaN(d.getTime())) return null;
-    return end ? new Date(d.getTime() + 86_400_000) : d;
+  /**
+   * A day (dd/mm/yyyy as typed, or yyyy-mm-dd) as the instant its local day starts in the
+   * province's zone; `end` gives the next day's start (exclusive bound).
+   */
+  day: (c: Context<ConsoleEnv>, k: string, timeZone: string, end = false) => {
+    const d = readDay(c.req.query(k) ?? '');
+    if (!d) return null;
+    return startOfLocalDay(end ? addDays(d, 1) : d, timeZone);
   },
+  /** A month: yyyy-mm (links), or mm/yyyy as typed («12/2026», «3/2026»). */
   period: (c: Context<ConsoleEnv>, k: string) => {
-    const v = c.req.query(k);
-    return v && PERIOD.test(v) ? v : null;
+    const v = (c.req.query(k) ?? '').trim();
+    const typed = PERIOD_VN.exec(v);
+    const p = typed ? `${typed[2]}-${typed[1]!.padStart(2, '0')}` : v;
+    return PERIOD.test(p) && Number(p.slice(5)) >= 1 && Number(p.slice(5)) <= 12 ? p : null;
   },
   text: (c: Context<ConsoleEnv>, k: string, max: number) => (c.req.query(k) ?? '').trim().slice(0, max) || null,
   page: (c: Context<ConsoleEnv>) => Math.max(0, (Number.parseInt(c.req.query('page') ?? '1', 10) || 1) - 1),

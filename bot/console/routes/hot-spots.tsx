@@ -21,14 +21,14 @@ import type { ConsoleUser } from '../../../core/console/sessions.js';
 const PAGE_SIZE = 20;
 const actor = (u: ConsoleUser) => ({ id: u.id, role: u.role, unitId: u.unitId, displayName: u.displayName });
 
-function filters(c: Context<ConsoleEnv>): HotSpotFilters {
+function filters(c: Context<ConsoleEnv>, timeZone: string): HotSpotFilters {
   return {
     unitId: q.uuid(c, 'unit'),
     status: c.req.query('status') === undefined ? 'active' : q.oneOf(c, 'status', HS_STATUSES),
     severity: q.int(c, 'severity', 1, 4),
     category: q.oneOf(c, 'category', HOT_SPOT_CATEGORIES),
-    from: q.day(c, 'from'),
-    to: q.day(c, 'to', true),
+    from: q.day(c, 'from', timeZone),
+    to: q.day(c, 'to', timeZone, true),
   };
 }
 
@@ -62,7 +62,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
 
   async function results(c: Context<ConsoleEnv>) {
-    const f = filters(c);
+    const f = filters(c, deps.config.TIMEZONE);
     const user = c.get('user');
     const r = await db.transaction((tx) => browseHotSpots(tx, user, f, { page: q.page(c), pageSize: PAGE_SIZE }));
     return { f, r };
@@ -81,7 +81,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   });
 
   app.get('/hot-spots/points', async (c) => {
-    const r = await db.transaction((tx) => hotSpotPoints(tx, c.get('user'), filters(c)));
+    const r = await db.transaction((tx) => hotSpotPoints(tx, c.get('user'), filters(c, deps.config.TIMEZONE)));
     if (!r.ok) return c.json({ error: r.code }, 403);
     const lang = c.get('lang');
     // Up to 5,000 markers share 6 categories and 5 statuses: each label part is translated once.

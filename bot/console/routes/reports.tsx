@@ -16,15 +16,15 @@ import { isHtmx, q, subtreeUnits } from './common.js';
 
 const PAGE_SIZE = 25;
 
-function filters(c: Context<ConsoleEnv>): ReportFilters {
+function filters(c: Context<ConsoleEnv>, timeZone: string): ReportFilters {
   return {
     unitId: q.uuid(c, 'unit'),
     period: q.period(c, 'period'),
     kind: q.oneOf(c, 'kind', REPORT_KINDS),
     status: q.oneOf(c, 'status', REPORT_STATUSES),
     topic: q.text(c, 'topic', 20),
-    from: q.day(c, 'from'),
-    to: q.day(c, 'to', true),
+    from: q.day(c, 'from', timeZone),
+    to: q.day(c, 'to', timeZone, true),
     q: q.text(c, 'q', 200),
   };
 }
@@ -37,7 +37,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   const refused = (c: Context<ConsoleEnv>) => c.text(deps.t(c.get('lang'), 'con-x-out_of_scope'), 403);
 
   app.get('/reports', async (c) => {
-    const f = filters(c);
+    const f = filters(c, deps.config.TIMEZONE);
     const r = await browse(c, f);
     if (!r.ok) return refused(c);
     const ctx = ctxOf(c);
@@ -50,7 +50,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/reports/export.csv', async (c) => {
     const env = { t: deps.t, locale: c.get('lang'), timeZone: deps.config.TIMEZONE };
-    const table = await db.transaction((tx) => exportReports(tx, c.get('user'), filters(c), env));
+    const table = await db.transaction((tx) => exportReports(tx, c.get('user'), filters(c, deps.config.TIMEZONE), env));
     if (!table) return refused(c);
     return c.body(new Uint8Array(toCsv(table.header, table.rows)), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -60,7 +60,7 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
 
   app.get('/reports/export.xlsx', async (c) => {
     const env = { t: deps.t, locale: c.get('lang'), timeZone: deps.config.TIMEZONE };
-    const table = await exportStreams(db, c.get('user'), filters(c), env);
+    const table = await exportStreams(db, c.get('user'), filters(c, deps.config.TIMEZONE), env);
     if (!table) return refused(c);
     // Written as the batches are read: the first bytes leave before the last rows are fetched.
     const bytes = xlsxStream({ name: deps.t(c.get('lang'), 'con-x-sheet'), header: table.header, shared: table.shared }, table.batches);

@@ -1,6 +1,6 @@
 import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
-import { cancelChoice, choice, MAX_OPTION_BUTTONS, V, type ComposeState, type Step } from './compose-state.js';
+import { cancelChoice, choice, fileArgs, MAX_OPTION_BUTTONS, V, type ComposeState, type Step } from './compose-state.js';
 
 type Prompt = (s: ComposeState, ctx: FlowContext) => Reply[];
 
@@ -26,7 +26,15 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
       s.body ? [choice(ctx.t('broadcast-btn-done'), V.done)] : [],
     ),
   ],
-  attachment: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-attachment'), [choice(ctx.t('broadcast-btn-skip'), V.skip)])],
+  attachment: (s, ctx) =>
+    s.attachment
+      ? [
+          withCancel(ctx, ctx.t('broadcast-compose-attachment-has', fileArgs(s.attachment)), [
+            choice(ctx.t('broadcast-btn-keep-file'), V.keep),
+            choice(ctx.t('broadcast-btn-no-file'), V.skip),
+          ]),
+        ]
+      : [withCancel(ctx, ctx.t('broadcast-compose-attachment'), [choice(ctx.t('broadcast-btn-skip'), V.skip)])],
   unit: (s, ctx) => {
     const [own, ...children] = s.opts?.units ?? [];
     const kind = own && 'kind' in own ? own.kind : 'khac';

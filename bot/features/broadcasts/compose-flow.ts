@@ -4,7 +4,7 @@ import { effect, type EffectDone } from '../../engine/effects.js';
 import { defineFlow, waiting, type Question } from '../../engine/machine.js';
 import type { FlowContext } from '../../engine/types.js';
 import { PROMPTS } from './compose-ask.js';
-import { choice, draftOf, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
+import { choice, draftOf, fileArgs, isChoice, V, type ComposeState, type Input, type Result, type Step } from './compose-state.js';
 import * as steps from './compose-steps.js';
 
 export { type ComposeState } from './compose-state.js';
@@ -74,7 +74,8 @@ export const broadcastComposeFlow = defineFlow<S>({
   start: () => ({ state: { v: 1, step: 'loading' }, ...reload() }),
   hasAnswers: (s) => !!(s.title || s.body || s.attachment),
   // "Hủy" on any question ends the draft (the compose buttons carry their own cancel).
-  intercept: (_s, input, ctx) => (isChoice(input, V.cancel) ? { end: [{ text: ctx.t('broadcast-compose-cancelled') }] } : null),
+  // A photo or document at any question is the guidance's file (steps.onFile).
+  intercept: (s, input, ctx) => (isChoice(input, V.cancel) ? { end: [{ text: ctx.t('broadcast-compose-cancelled') }] } : steps.onFile(s, input, ctx)),
   questions: {
     loading: { ...waiting(() => 'title', onOptions), resume: reload },
     title: question('title', steps.onTitle),
@@ -117,6 +118,7 @@ export const broadcastComposeFlow = defineFlow<S>({
 function summary(s: S, d: DryRun, ctx: FlowContext): string {
   const tz = s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const lines = [ctx.t('broadcast-dryrun-head', { title: s.title ?? '', unit: s.unitName ?? '', total: d.total })];
+  if (s.attachment) lines.push(ctx.t('broadcast-dryrun-attachment', fileArgs(s.attachment)));
   for (const u of d.byUnit) lines.push(ctx.t('broadcast-dryrun-unit', { name: u.name, count: u.count }));
   if (d.moreUnits > 0) lines.push(ctx.t('broadcast-dryrun-more-units', { n: d.moreUnits }));
   const num = new Intl.NumberFormat(ctx.locale === 'en' ? 'en-GB' : 'vi-VN');

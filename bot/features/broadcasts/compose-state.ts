@@ -7,6 +7,7 @@ import type { FlowContext, ReplyChoice, UserInput } from '../../engine/types.js'
 export const V = {
   done: '_done',
   skip: '_skip',
+  keep: '_keep',
   yes: 'yes',
   no: 'no',
   all: '_all',
@@ -77,6 +78,11 @@ export function isChoice(input: Input, value: string): boolean {
 
 export function cancelChoice(ctx: FlowContext): ReplyChoice {
   return choice(ctx.t('broadcast-btn-cancel'), V.cancel);
+}
+
+/** A file's kind and name as the texts name it («ảnh», «tài liệu «Cong-van-15.pdf»»). */
+export function fileArgs(a: NonNullable<ComposeState['attachment']>): Record<string, string> {
+  return { kind: a.kind, named: a.fileName ? 'yes' : 'no', name: a.fileName ?? '' };
 }
 
 /** The draft as the effects take it (JSON-safe). */

@@ -67,11 +67,30 @@ const saysNoFile = (text: string) =>
  */
 export function onAttachment(s: ComposeState, input: Input, ctx: FlowContext): Result {
   if (isChoice(input, V.skip) || (input.type === 'text' && saysNoFile(input.text))) return go({ ...s, attachment: null }, 'unit');
+  // «Giữ tệp này»: the file sent earlier (before /dinhhuong, or at the title or body) stays.
+  if (isChoice(input, V.keep) && s.attachment) return go(s, 'unit');
   if (input.type === 'text' && input.text.trim()) return addParagraph(s, input.text, ctx, 'broadcast-compose-body-added-late');
-  if (input.type !== 'media' || (input.media.kind !== 'photo' && input.media.kind !== 'document')) return retry(ctx, 'broadcast-compose-attachment-kind');
+  return retry(ctx, 'broadcast-compose-attachment-kind');
+}
+
+/** Steps that ask the official something (not those waiting for an effect, nor the final check). */
+const ASKING = new Set<Step>(['title', 'body', 'attachment', 'unit', 'unit_code', 'role', 'sector', 'stratum', 'ack', 'deadline', 'urgent', 'when', 'time']);
+
+/**
+ * A photo or document at any question is the guidance's file, as a photo is a hot spot's: sent
+ * before /dinhhuong (kept by the engine, given at the first question) or at the title, it used to
+ * be refused there and then lost. One file per guidance: a second replaces the first, and says so.
+ * At the file question it answers it; elsewhere the question stays.
+ */
+export function onFile(s: ComposeState, input: Input, ctx: FlowContext): Result | null {
+  if (input.type !== 'media' || !ASKING.has(s.step)) return null;
   const m = input.media;
-  const attachment = { kind: input.media.kind, source: m.fileId, channel: ctx.channel, fileName: m.fileName };
-  return go({ ...s, attachment }, 'unit', { text: ctx.t('broadcast-compose-attachment-ok') });
+  if (m.kind !== 'photo' && m.kind !== 'document') {
+    return s.step === 'attachment' ? retry(ctx, 'broadcast-compose-attachment-kind') : { stay: true, say: [{ text: ctx.t('broadcast-compose-file-kind') }] };
+  }
+  const attachment = { kind: m.kind, source: m.fileId, channel: ctx.channel, ...(m.fileName ? { fileName: m.fileName } : {}) };
+  const said = { text: ctx.t(s.attachment ? 'broadcast-compose-attachment-replaced' : 'broadcast-compose-attachment-ok') };
+  return s.step === 'attachment' ? go({ ...s, attachment }, 'unit', said) : { state: { ...s, attachment }, stay: true, say: [said] };
 }
 
 const checkUnit = (s: ComposeState, code: string): Result => ({ state: s, next: 'checking_unit', effect: effect('broadcasts.unit-by-code', { code }) });

@@ -27,8 +27,12 @@ interface ForwardState extends MachineState {
 }
 type S = ForwardState;
 
-/** Button n is n days, so a typed "3" (which the engine reads as the 3rd button) also means 3 days; longer spans are typed. */
-const DUE_DAYS = [1, 2, 3, 4, 5] as const;
+/**
+ * The spans an official sets for a body to handle a case: a day for an urgent matter, then a week,
+ * 15 and 30 days (the usual terms of administrative handling); any other number is typed. The
+ * buttons are amounts: a typed "3" is three days, not the third button.
+ */
+const DUE_DAYS = [1, 3, 7, 15, 30] as const;
 const SEND = 'send';
 const EDIT = 'edit';
 
@@ -37,6 +41,8 @@ export const forwardFlow = defineFlow<S>({
   resumable: true,
   roles: ['official', 'admin'],
   sequence: ['issue', 'body', 'due', 'note', 'tell', 'confirm'],
+  // A body, a deadline or a note chosen: /huy asks before dropping them, as for every other draft.
+  hasAnswers: (s) => !!(s.bodyId || s.days || s.note),
   start: (ctx, arg) => {
     const ref = arg.trim();
     if (!ref) return { state: { v: 1, step: 'loading', ref }, end: [{ text: ctx.t('cases-forward-usage') }] };
@@ -83,7 +89,11 @@ export const forwardFlow = defineFlow<S>({
     },
     due: {
       ask: (_s, ctx) => [
-        { text: ctx.t('cases-ask-due'), choices: DUE_DAYS.map((d): ReplyChoice => ({ label: ctx.t('cases-days', { n: d }), value: String(d) })) },
+        {
+          text: ctx.t('cases-ask-due'),
+          choices: DUE_DAYS.map((d): ReplyChoice => ({ label: ctx.t('cases-days', { n: d }), value: String(d) })),
+          amounts: true,
+        },
       ],
       answer(s, input, ctx) {
         const typed = input.type === 'text' ? /^\s*(\d{1,3})\s*(ngay|ngày|days?)?\s*$/i.exec(input.text) : null;

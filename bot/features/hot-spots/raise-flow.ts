@@ -1,7 +1,8 @@
 import { PEOPLE_RANGES, type HotSpotDraft, type PeopleRange } from '../../../core/hot-spots/create.js';
 import type { MediaRef } from '../../../core/kernel/messages.js';
+import { clipText } from '../../../core/kernel/text.js';
 import { BACK, readChoice, readText } from '../../engine/common/input.js';
-import { optionChoices, optionKey, type OptionList } from '../../engine/common/options.js';
+import { optionChoices, optionKey, optionQuestion, type OptionList } from '../../engine/common/options.js';
 import { HOT_SPOT_OPTIONS } from './options.js';
 import { defineFlow, waiting, type MachineState, type Outcome, type Question } from '../../engine/machine.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
@@ -24,6 +25,10 @@ type S = HotSpotState;
 const MAX_MEDIA = 10;
 const PLACE_MAX = 500;
 const SUBMIT = 'submit';
+/** «Giữ nguyên mô tả»: the caption given with a photo is the description. */
+const KEEP = '_keep';
+/** How much of a caption the description question quotes back. */
+const CAPTION_SHOWN = 300;
 const EDIT = 'edit';
 
 const isRange = (v: string): v is PeopleRange => v in PEOPLE_RANGES;
@@ -38,7 +43,7 @@ export function parsePeople(text: string): number | null {
 
 function choiceField(list: OptionList, promptKey: string, set: (s: S, value: string, ctx: FlowContext) => Outcome<S>): Question<S> {
   return {
-    ask: (_s, ctx) => [{ text: ctx.t(promptKey), choices: optionChoices(ctx, list) }],
+    ask: (_s, ctx) => [{ text: ctx.t(promptKey), ...optionQuestion(ctx, list) }],
     answer(s, input, ctx) {
       const read = readChoice(
         input,
@@ -53,15 +58,48 @@ function choiceField(list: OptionList, promptKey: string, set: (s: S, value: str
 /** A photo, voice note or file at any question is kept; its caption describes the event. */
 function attach(s: S, media: MediaRef, caption: string | undefined, ctx: FlowContext): Outcome<S> {
   if (s.draft.media.length >= MAX_MEDIA) return { stay: true, say: [{ text: ctx.t('hot-spots-raise-media-full', { max: MAX_MEDIA }) }] };
-  const text = caption?.trim();
-  if (text && [...text].length > ctx.maxTextLength) {
-    return { stay: true, say: [{ text: ctx.t('engine-err-too-long', { length: [...text].length, max: ctx.maxTextLength }) }] };
-  }
-  const next = withDraft(s, { media: [...s.draft.media, media], description: s.draft.description ?? (text || null) });
+  const description = joinDescription(s.draft.description, caption);
+  const length = [...(description ?? '')].length;
+  if (length > ctx.maxTextLength) return { stay: true, say: [{ text: ctx.t('engine-err-too-long', { length, max: ctx.maxTextLength }) }] };
+  const next = withDraft(s, { media: [...s.draft.media, media], description });
   const note: Reply = { text: ctx.t('hot-spots-raise-media-received', { n: next.draft.media.length }) };
   // Media at the description question answers it; anywhere else it is kept and the question stays.
   return s.step === 'description' ? { state: next, say: [note] } : { state: next, stay: true, say: [note] };
 }
+
+/**
+ * A caption is what the reporter says of the event: it adds to the description already given
+ * (a caption, then the typed account, or several photos each captioned), never replaces it.
+ */
+function joinDescription(had: string | null | undefined, more: string | undefined): string | null {
+  const add = more?.trim();
+  if (!add) return had ?? null;
+  if (!had) return add;
+  return had.includes(add) ? had : `${had}\n${add}`;
+}
+
+/** The description question: with a caption already given it says so, and a typed text adds to it. */
+const description: Question<S> = {
+  ask: (s, ctx) =>
+    s.draft.description && !s.edit
+      ? [
+          {
+            text: ctx.t('hot-spots-raise-ask-description-more', { text: clipText(s.draft.description, CAPTION_SHOWN) }),
+            choices: [{ label: ctx.t('hot-spots-raise-keep-description'), value: KEEP }],
+          },
+        ]
+      : [{ text: ctx.t('hot-spots-raise-ask-description') }],
+  answer(s, input, ctx) {
+    if (input.type === 'choice' && input.value === KEEP && s.draft.description) return {};
+    const read = readText(input, ctx);
+    if (!read.ok) return { retry: input.type === 'text' ? read.reply : { text: ctx.t('hot-spots-raise-description-expected') } };
+    // «Sửa» → «Mô tả» rewrites it; on the way through, the typed account joins the caption.
+    const text = s.edit ? read.value : (joinDescription(s.draft.description, read.value) ?? read.value);
+    const length = [...text].length;
+    if (length > ctx.maxTextLength) return { retry: { text: ctx.t('engine-err-too-long', { length, max: ctx.maxTextLength }) } };
+    return { state: withDraft(s, { description: text }) };
+  },
+};
 
 const confirmScreen = (s: S, ctx: FlowContext): Reply[] => [
   { text: renderHotSpot(s.draft, ctx) },
@@ -99,6 +137,7 @@ export const hotSpotFlow = defineFlow<S>({
     category: choiceField(HOT_SPOT_OPTIONS.category, 'hot-spots-raise-ask-category', (s, v) => ({ state: withDraft(s, { category: v }) })),
     severity: choiceField(HOT_SPOT_OPTIONS.severity, 'hot-spots-raise-ask-severity', (s, v, ctx) => {
       const next = withDraft(s, { severity: Number(v) });
+      // Said once, here, where the person can still pick up the phone before finishing the form (not again on the receipt).
       return { state: next, say: urgent(next) ? [{ text: ctx.t('hot-spots-raise-call-reminder') }] : [] };
     }),
     place: {
@@ -113,14 +152,7 @@ export const hotSpotFlow = defineFlow<S>({
         return { state: withDraft(s, { placeText: read.value, latitude: null, longitude: null }) };
       },
     },
-    description: {
-      ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-description') }],
-      answer(s, input, ctx) {
-        const read = readText(input, ctx);
-        if (read.ok) return { state: withDraft(s, { description: read.value }) };
-        return { retry: input.type === 'text' ? read.reply : { text: ctx.t('hot-spots-raise-description-expected') } };
-      },
-    },
+    description,
     people: {
       ask: (_s, ctx) => [{ text: ctx.t('hot-spots-raise-ask-people'), choices: optionChoices(ctx, HOT_SPOT_OPTIONS.people) }],
       answer(s, input, ctx) {
@@ -178,7 +210,6 @@ export const hotSpotFlow = defineFlow<S>({
           { text: ctx.t('hot-spots-raise-received', { receipt: done.result.receiptNo, severity }) },
           ...routeReceipt(ctx, s.draft.route, done.result.visibleFrom ?? null),
         ];
-        if (urgent(s)) replies.push({ text: ctx.t('hot-spots-raise-call-reminder') });
         return { end: [...replies, mainMenu(ctx.t, ctx.person?.role, 'home-menu-after')] };
       },
     ),
