@@ -4,6 +4,7 @@ import { replyInsert, replyValues, writtenReply, type WrittenReply } from '../..
 import { rowsOf, type Tx } from '../../db/client.js';
 import { statement } from '../../db/prepared.js';
 import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
+import { recentChoicesArraySql, type NoticeChoices } from './notice-buttons.js';
 
 /**
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
@@ -25,6 +26,11 @@ export interface ClaimedTurn {
   person: PersonView | null | undefined;
   /** The account was written from less than a minute ago, and is active. */
   account: { seenRecently: boolean; active: boolean };
+  /**
+   * The person's recent buttons (notice-buttons.ts), read when the update may be a label typed
+   * outside a form (`notice`) and `person` is trusted; undefined otherwise.
+   */
+  noticeChoices?: NoticeChoices[];
 }
 
 interface ClaimRow {
@@ -43,6 +49,7 @@ interface ClaimRow {
   consent_at: string | Date | null;
   charter_due: string | null;
   above_is_province: boolean | null;
+  notice_choices: NoticeChoices[] | null;
 }
 
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
@@ -68,7 +75,9 @@ const claim = statement(sql`
     (ca.status = 'active' and ca.unreachable_reason is null) as active,
     pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, un.kind as unit_kind, pe.status, pe.consent_at,
     ${charterDueSql(sql.raw('pe'))} as charter_due,
-    ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
+    ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province,
+    case when ${p('notice')}::boolean and pe.status = 'active' and c.state ->> 'flow' is null
+      then ${recentChoicesArraySql(sql.raw('pe.id'))} end as notice_choices
   from conv c
   left join pre p on true
   left join channel_accounts ca on ca.channel = ${p('channel')} and ca.external_id = ${p('externalId')}
@@ -95,10 +104,12 @@ const customPlans = statement(sql`set local plan_cache_mode = force_custom_plan`
  * transaction of this account committed in between (we waited for it), its `updated_at` differs
  * (saveTurn makes it strictly increase) and the person read with the old snapshot is not trusted.
  * A conversation this statement created (`xmax = 0`) had no update before it to wait for.
+ * `notice`: the update is text that is no command, so it may be a button's label typed outside a
+ * form — the person's recent buttons are read too when no form is open (one statement fewer).
  */
 export async function claimTurn(
   tx: Tx,
-  u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date },
+  u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date; notice: boolean },
 ): Promise<ClaimedTurn | null> {
   const [, claimed] = await Promise.all([genericPlans(tx, {}), claim(tx, { ...u, now: u.now.toISOString() }), customPlans(tx, {})]);
   const rows = rowsOf<ClaimRow>(claimed);
@@ -124,6 +135,7 @@ export async function claimTurn(
     locale: r.locale,
     person: r.settled ? person : undefined,
     account: { seenRecently: r.seen_recently === true, active: r.active === true },
+    ...(r.settled && r.notice_choices !== null && { noticeChoices: r.notice_choices }),
   };
 }
 

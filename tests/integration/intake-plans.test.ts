@@ -30,7 +30,15 @@ describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
     for (let i = 0; i < 10; i++) {
       await d.db.transaction(async (tx) => {
         const now = new Date();
-        const claimed = await claimTurn(tx, { channel: 'telegram', updateKey: `plan${i}`, accountKey: 'telegram:42', externalId: '42', locale: 'vi', now });
+        const claimed = await claimTurn(tx, {
+          channel: 'telegram',
+          updateKey: `plan${i}`,
+          accountKey: 'telegram:42',
+          externalId: '42',
+          locale: 'vi',
+          now,
+          notice: true,
+        });
         expect(claimed).not.toBeNull();
         between = one<{ plan_cache_mode: string }>(await tx.execute(sql`show plan_cache_mode`)).plan_cache_mode;
         await saveTurn(tx, { accountKey: 'telegram:42', state: { flow: null, data: {} }, flow: null, personId: null, now, touch: null, reply: null });
