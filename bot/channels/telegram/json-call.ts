@@ -13,8 +13,6 @@ export interface JsonCallOptions {
   dispatcher?: Dispatcher;
 }
 
-// grammY leaves null and undefined fields out of the JSON it sends; so does this (built once).
-const dropNull = (_: string, v: unknown) => v ?? undefined;
 const HEADERS = { 'content-type': 'application/json', connection: 'keep-alive' };
 
 /**
@@ -36,7 +34,8 @@ export function createJsonCall(o: JsonCallOptions) {
     if (url === undefined) urls.set(method, (url = base + method));
     let data: ApiResponse;
     try {
-      const res = await request(url, { ...options, body: JSON.stringify(payload, dropNull) });
+      // render.ts never sets a field to null (grammY's replacer dropped nulls): the plain, native stringify.
+      const res = await request(url, { ...options, body: JSON.stringify(payload) });
       data = (await res.body.json()) as ApiResponse;
     } catch (err) {
       throw new HttpError(`Network request for '${method}' failed!`, err);
