@@ -56,9 +56,11 @@ interface ClaimRow {
 const TOUCH_EVERY = '1 minute';
 
 const p = (name: string) => sql.placeholder(name);
+const GENERIC = { generic: true };
 
 /** Built once (db/prepared.ts `statement`); the values are claimTurn's `u`. */
-const claim = statement(sql`
+const claim = statement(
+  sql`
   with fresh as (
     insert into processed_updates (channel, update_key) values (${p('channel')}, ${p('updateKey')})
     on conflict do nothing returning 1
@@ -81,19 +83,11 @@ const claim = statement(sql`
   from conv c
   left join pre p on true
   left join channel_accounts ca on ca.channel = ${p('channel')} and ca.external_id = ${p('externalId')}
-  left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`);
-
-/**
- * Plans for the intake's own statements. The pool's connections plan every execution anew
- * (db/prepared.ts PREPARED_CONNECTION: the console's searches need plans made for their values);
- * the intake's statements are lookups by key whose best plan never depends on the values, and
- * planning the claim statement took 3× its execution (EXPLAIN ANALYZE on the bench's data: 0.41
- * against 0.14 ms). Around them the transaction lets Postgres keep a generic plan (`auto`, its
- * default) and goes back to a plan per execution for the features' statements. Sent in the same
- * write as the statement they surround (postgres.js pipelines): no round trip of their own.
- */
-const genericPlans = statement(sql`set local plan_cache_mode = auto`);
-const customPlans = statement(sql`set local plan_cache_mode = force_custom_plan`);
+  left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`,
+  // Lookups by key: planning the claim took 3× its execution (EXPLAIN ANALYZE on the bench's
+  // data: 0.41 against 0.14 ms), so it keeps a generic plan (db/prepared.ts switchPlans).
+  GENERIC,
+);
 
 /**
  * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
@@ -111,8 +105,7 @@ export async function claimTurn(
   tx: Tx,
   u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date; notice: boolean },
 ): Promise<ClaimedTurn | null> {
-  const [, claimed] = await Promise.all([genericPlans(tx, {}), claim(tx, { ...u, now: u.now.toISOString() }), customPlans(tx, {})]);
-  const rows = rowsOf<ClaimRow>(claimed);
+  const rows = rowsOf<ClaimRow>(await claim(tx, { ...u, now: u.now.toISOString() }));
   const r = rows[0];
   if (!r) return null;
   const person: PersonView | null =
@@ -168,9 +161,9 @@ export async function saveTurn(
     externalId: t.touch?.externalId,
     ...(t.reply && replyValues(t.reply.to, t.reply.messages, t.reply.leaseMs)),
   };
-  // The last statement of the transaction: COMMIT leaves with it (db/prepared.ts `commit`), so no
-  // going back to custom plans, and nothing may fail after it.
-  const [, rows] = await Promise.all([genericPlans(tx, {}), saveStatement(touch, t.reply !== null)(tx, values, LAST)]);
+  // The last statement of the transaction: COMMIT leaves with it (db/prepared.ts `commit`), and
+  // nothing may fail after it.
+  const rows = await saveStatement(touch, t.reply !== null)(tx, values, LAST);
   return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
 }
 
@@ -184,7 +177,7 @@ const saves = new Map<string, Save>();
 function saveStatement(touch: Touch, reply: boolean): Save {
   const key = `${touch}:${reply}`;
   let s = saves.get(key);
-  if (!s) saves.set(key, (s = statement(saveSql(touch, reply))));
+  if (!s) saves.set(key, (s = statement(saveSql(touch, reply), GENERIC)));
   return s;
 }
 

@@ -328,12 +328,15 @@ export interface ReporterCase {
   bodyName: string;
 }
 
-/** Built once (db/prepared.ts): /trangthai runs it for every reporter who asks. */
-const reporterCases = statement(sql`
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const reporterCases = statement(
+  sql`
   select c.id, c.receipt_no, c.title, c.status, u.name as body_name
   from cases c join units u on u.id = c.body_unit_id
   where c.reporter_id = ${sql.placeholder('personId')}
-  order by c.created_at desc limit ${sql.placeholder('limit')}`);
+  order by c.created_at desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
 
 /** A reporter's cases (for /trangthai), newest first. */
 export async function casesOfReporter(tx: Executor, personId: string, limit = 5): Promise<ReporterCase[]> {

@@ -151,11 +151,14 @@ export interface HotSpotSummary {
   createdAt: Date;
 }
 
-/** Built once (db/prepared.ts): /trangthai runs it for every reporter who asks. */
-const latestHotSpots = statement(sql`
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const latestHotSpots = statement(
+  sql`
   select id, receipt_no, category, severity, status, created_at from hot_spots
   where reporter_id = ${sql.placeholder('personId')}
-  order by created_at desc, id desc limit ${sql.placeholder('limit')}`);
+  order by created_at desc, id desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
 
 /** A reporter's latest hot spots, newest first (for /trangthai). */
 export async function recentHotSpots(db: Executor, personId: string, limit = 5): Promise<HotSpotSummary[]> {

@@ -122,11 +122,14 @@ export interface ReportSummary {
   submittedAt: Date | null;
 }
 
-/** Built once (db/prepared.ts): /trangthai runs it for every reporter who asks. */
-const latestReports = statement(sql`
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const latestReports = statement(
+  sql`
   select id, kind, receipt_no, status, period, title, submitted_at from reports
   where reporter_id = ${sql.placeholder('personId')}
-  order by created_at desc, id desc limit ${sql.placeholder('limit')}`);
+  order by created_at desc, id desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
 
 /** A reporter's latest reports, newest first (for /trangthai). */
 export async function recentReports(db: Executor, personId: string, limit = 5): Promise<ReportSummary[]> {
