@@ -4,6 +4,7 @@ import { replyInsert, replyValues, writtenReply, type WrittenReply } from '../..
 import { rowsOf, type Tx } from '../../db/client.js';
 import { statement } from '../../db/prepared.js';
 import { aboveIsProvinceSql, charterDueSql, type PersonView, type Role } from '../../core/people/people.js';
+import { recentChoicesArraySql, type NoticeChoices } from './notice-buttons.js';
 
 /**
  * The intake's two statements per update (DESIGN §4.2), each one round trip (prepared, see
@@ -25,6 +26,11 @@ export interface ClaimedTurn {
   person: PersonView | null | undefined;
   /** The account was written from less than a minute ago, and is active. */
   account: { seenRecently: boolean; active: boolean };
+  /**
+   * The person's recent buttons (notice-buttons.ts), read when the update may be a label typed
+   * outside a form (`notice`) and `person` is trusted; undefined otherwise.
+   */
+  noticeChoices?: NoticeChoices[];
 }
 
 interface ClaimRow {
@@ -43,15 +49,18 @@ interface ClaimRow {
   consent_at: string | Date | null;
   charter_due: string | null;
   above_is_province: boolean | null;
+  notice_choices: NoticeChoices[] | null;
 }
 
 /** How often `channel_accounts.last_inbound_at` is written for an account that keeps writing. */
 const TOUCH_EVERY = '1 minute';
 
 const p = (name: string) => sql.placeholder(name);
+const GENERIC = { generic: true };
 
 /** Built once (db/prepared.ts `statement`); the values are claimTurn's `u`. */
-const claim = statement(sql`
+const claim = statement(
+  sql`
   with fresh as (
     insert into processed_updates (channel, update_key) values (${p('channel')}, ${p('updateKey')})
     on conflict do nothing returning 1
@@ -68,23 +77,17 @@ const claim = statement(sql`
     (ca.status = 'active' and ca.unreachable_reason is null) as active,
     pe.id, pe.display_name, pe.role, pe.unit_id, un.name as unit_name, un.kind as unit_kind, pe.status, pe.consent_at,
     ${charterDueSql(sql.raw('pe'))} as charter_due,
-    ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province
+    ${aboveIsProvinceSql(sql.raw('pe.unit_id'))} as above_is_province,
+    case when ${p('notice')}::boolean and pe.status = 'active' and c.state ->> 'flow' is null
+      then ${recentChoicesArraySql(sql.raw('pe.id'))} end as notice_choices
   from conv c
   left join pre p on true
   left join channel_accounts ca on ca.channel = ${p('channel')} and ca.external_id = ${p('externalId')}
-  left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`);
-
-/**
- * Plans for the intake's own statements. The pool's connections plan every execution anew
- * (db/prepared.ts PREPARED_CONNECTION: the console's searches need plans made for their values);
- * the intake's statements are lookups by key whose best plan never depends on the values, and
- * planning the claim statement took 3× its execution (EXPLAIN ANALYZE on the bench's data: 0.41
- * against 0.14 ms). Around them the transaction lets Postgres keep a generic plan (`auto`, its
- * default) and goes back to a plan per execution for the features' statements. Sent in the same
- * write as the statement they surround (postgres.js pipelines): no round trip of their own.
- */
-const genericPlans = statement(sql`set local plan_cache_mode = auto`);
-const customPlans = statement(sql`set local plan_cache_mode = force_custom_plan`);
+  left join (people pe join units un on un.id = pe.unit_id) on pe.id = ca.person_id`,
+  // Lookups by key: planning the claim took 3× its execution (EXPLAIN ANALYZE on the bench's
+  // data: 0.41 against 0.14 ms), so it keeps a generic plan (db/prepared.ts switchPlans).
+  GENERIC,
+);
 
 /**
  * Null when the update key was recorded before (a redelivery: nothing is locked or changed).
@@ -95,13 +98,14 @@ const customPlans = statement(sql`set local plan_cache_mode = force_custom_plan`
  * transaction of this account committed in between (we waited for it), its `updated_at` differs
  * (saveTurn makes it strictly increase) and the person read with the old snapshot is not trusted.
  * A conversation this statement created (`xmax = 0`) had no update before it to wait for.
+ * `notice`: the update is text that is no command, so it may be a button's label typed outside a
+ * form — the person's recent buttons are read too when no form is open (one statement fewer).
  */
 export async function claimTurn(
   tx: Tx,
-  u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date },
+  u: { channel: string; updateKey: string; accountKey: string; externalId: string; locale: string; now: Date; notice: boolean },
 ): Promise<ClaimedTurn | null> {
-  const [, claimed] = await Promise.all([genericPlans(tx, {}), claim(tx, { ...u, now: u.now.toISOString() }), customPlans(tx, {})]);
-  const rows = rowsOf<ClaimRow>(claimed);
+  const rows = rowsOf<ClaimRow>(await claim(tx, { ...u, now: u.now.toISOString() }));
   const r = rows[0];
   if (!r) return null;
   const person: PersonView | null =
@@ -124,6 +128,7 @@ export async function claimTurn(
     locale: r.locale,
     person: r.settled ? person : undefined,
     account: { seenRecently: r.seen_recently === true, active: r.active === true },
+    ...(r.settled && r.notice_choices !== null && { noticeChoices: r.notice_choices }),
   };
 }
 
@@ -156,9 +161,9 @@ export async function saveTurn(
     externalId: t.touch?.externalId,
     ...(t.reply && replyValues(t.reply.to, t.reply.messages, t.reply.leaseMs)),
   };
-  // The last statement of the transaction: COMMIT leaves with it (db/prepared.ts `commit`), so no
-  // going back to custom plans, and nothing may fail after it.
-  const [, rows] = await Promise.all([genericPlans(tx, {}), saveStatement(touch, t.reply !== null)(tx, values, LAST)]);
+  // The last statement of the transaction: COMMIT leaves with it (db/prepared.ts `commit`), and
+  // nothing may fail after it.
+  const rows = await saveStatement(touch, t.reply !== null)(tx, values, LAST);
   return t.reply ? writtenReply(rows, t.reply.to, t.reply.messages, t.reply.leaseMs) : null;
 }
 
@@ -172,7 +177,7 @@ const saves = new Map<string, Save>();
 function saveStatement(touch: Touch, reply: boolean): Save {
   const key = `${touch}:${reply}`;
   let s = saves.get(key);
-  if (!s) saves.set(key, (s = statement(saveSql(touch, reply))));
+  if (!s) saves.set(key, (s = statement(saveSql(touch, reply), GENERIC)));
   return s;
 }
 

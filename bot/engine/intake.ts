@@ -9,6 +9,7 @@ import { loadPersonByAccount, type PersonView } from '../../core/people/people.j
 import { listTopics, type TopicView } from '../../core/reports/topics.js';
 import { readState, renderReplies, type ConversationState } from './conversation-state.js';
 import { dispatch, isStandalone } from './dispatch.js';
+import { rememberNoticeChoices } from './notice-buttons.js';
 import { claimTurn, saveTurn } from './intake-sql.js';
 import { createReplyDrain, type ReplyDrainOptions } from './reply-drain.js';
 import type { SendReply } from './reply-sender.js';
@@ -114,6 +115,7 @@ export function createIntake(deps: IntakeDeps) {
         externalId: msg.accountId,
         locale: hint,
         now: clock(),
+        notice: msg.payload.type === 'text' && !msg.payload.text.trimStart().startsWith('/'),
       });
       if (!claimed) return null;
       const state = readState(claimed.state);
@@ -126,6 +128,7 @@ export function createIntake(deps: IntakeDeps) {
       };
 
       const h = await handlerContext(tx, msg, locale, log, setLocale, claimed.person);
+      if (claimed.noticeChoices) rememberNoticeChoices(h, claimed.noticeChoices);
       // Effects (registration…) may change who this account is; the context is reloaded after them.
       let latest = h;
       let refreshed = false;

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import { caseEvents, cases, hotSpots, people, reportIssues, reports, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
 import { nextReceipt } from '../platform/receipts.js';
@@ -318,16 +319,29 @@ export async function casesOfBody(tx: Executor, bodyUnitId: string): Promise<Cas
     .limit(20);
 }
 
+/** What /trangthai shows of a reporter's case. */
+export interface ReporterCase {
+  id: string;
+  receiptNo: string;
+  title: string;
+  status: CaseStatus;
+  bodyName: string;
+}
+
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const reporterCases = statement(
+  sql`
+  select c.id, c.receipt_no, c.title, c.status, u.name as body_name
+  from cases c join units u on u.id = c.body_unit_id
+  where c.reporter_id = ${sql.placeholder('personId')}
+  order by c.created_at desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
+
 /** A reporter's cases (for /trangthai), newest first. */
-export async function casesOfReporter(tx: Executor, personId: string, limit = 5): Promise<(CaseRow & { bodyName: string })[]> {
-  const rows = await tx
-    .select({ c: cases, bodyName: units.name })
-    .from(cases)
-    .innerJoin(units, eq(units.id, cases.bodyUnitId))
-    .where(eq(cases.reporterId, personId))
-    .orderBy(sql`${cases.createdAt} desc`)
-    .limit(limit);
-  return rows.map((r) => ({ ...r.c, bodyName: r.bodyName }));
+export async function casesOfReporter(tx: Executor, personId: string, limit = 5): Promise<ReporterCase[]> {
+  const rows = rowsOf<{ id: string; receipt_no: string; title: string; status: CaseStatus; body_name: string }>(await reporterCases(tx, { personId, limit }));
+  return rows.map((r) => ({ id: r.id, receiptNo: r.receipt_no, title: r.title, status: r.status, bodyName: r.body_name }));
 }
 
 export async function caseEventsOf(tx: Executor, caseId: string) {

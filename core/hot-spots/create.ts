@@ -1,6 +1,7 @@
-import { desc, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '../../db/client.js';
+import { rowsOf, type Executor } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import { hotSpotEvents, hotSpots } from '../../db/schema/index.js';
 import { attachMedia, mediaRefSchema as mediaSchema } from '../media/attach.js';
 import { AppError } from '../kernel/errors.js';
@@ -150,21 +151,28 @@ export interface HotSpotSummary {
   createdAt: Date;
 }
 
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const latestHotSpots = statement(
+  sql`
+  select id, receipt_no, category, severity, status, created_at from hot_spots
+  where reporter_id = ${sql.placeholder('personId')}
+  order by created_at desc, id desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
+
 /** A reporter's latest hot spots, newest first (for /trangthai). */
 export async function recentHotSpots(db: Executor, personId: string, limit = 5): Promise<HotSpotSummary[]> {
-  return db
-    .select({
-      id: hotSpots.id,
-      receiptNo: hotSpots.receiptNo,
-      category: hotSpots.category,
-      severity: hotSpots.severity,
-      status: hotSpots.status,
-      createdAt: hotSpots.createdAt,
-    })
-    .from(hotSpots)
-    .where(eq(hotSpots.reporterId, personId))
-    .orderBy(desc(hotSpots.createdAt), desc(hotSpots.id))
-    .limit(limit);
+  const rows = rowsOf<{ id: string; receipt_no: string; category: string; severity: number; status: string; created_at: string | Date }>(
+    await latestHotSpots(db, { personId, limit }),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    receiptNo: r.receipt_no,
+    category: r.category,
+    severity: r.severity,
+    status: r.status,
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 /**

@@ -1,5 +1,6 @@
-import { desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../db/client.js';
+import { statement } from '../../db/prepared.js';
 import { opinionStreams, reportIssues, reports, reportVersions } from '../../db/schema/index.js';
 import { AppError } from '../kernel/errors.js';
 import { nextReceipt } from '../platform/receipts.js';
@@ -121,20 +122,33 @@ export interface ReportSummary {
   submittedAt: Date | null;
 }
 
+/** Built once, a lookup by key on a generic plan (db/prepared.ts): /trangthai runs it for every reporter who asks. */
+const latestReports = statement(
+  sql`
+  select id, kind, receipt_no, status, period, title, submitted_at from reports
+  where reporter_id = ${sql.placeholder('personId')}
+  order by created_at desc, id desc limit ${sql.placeholder('limit')}`,
+  { generic: true },
+);
+
 /** A reporter's latest reports, newest first (for /trangthai). */
 export async function recentReports(db: Executor, personId: string, limit = 5): Promise<ReportSummary[]> {
-  return db
-    .select({
-      id: reports.id,
-      kind: reports.kind,
-      receiptNo: reports.receiptNo,
-      status: reports.status,
-      period: reports.period,
-      title: reports.title,
-      submittedAt: reports.submittedAt,
-    })
-    .from(reports)
-    .where(eq(reports.reporterId, personId))
-    .orderBy(desc(reports.createdAt), desc(reports.id))
-    .limit(limit);
+  const rows = rowsOf<{
+    id: string;
+    kind: ReportKind;
+    receipt_no: string | null;
+    status: string;
+    period: string | null;
+    title: string | null;
+    submitted_at: string | Date | null;
+  }>(await latestReports(db, { personId, limit }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    receiptNo: r.receipt_no,
+    status: r.status,
+    period: r.period,
+    title: r.title,
+    submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
+  }));
 }

@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +121,47 @@ describe('the bot token never leaks into errors', () => {
       const dump = JSON.stringify(e, Object.getOwnPropertyNames(e)) + String(e.stack) + JSON.stringify(e.cause ?? null);
       expect(dump).not.toContain('SECRET_token');
       expect(dump).not.toContain('sec_ret');
+    }
+  });
+});
+
+describe('JSON calls straight on undici (bot/channels/telegram/json-call.ts, issue 16)', () => {
+  it('keep connections alive, send what grammY sent, and give up on a silent Bot API after the timeout as transient', async () => {
+    const connections: Socket[] = [];
+    const unanswered: Socket[] = [];
+    const bodies: string[] = [];
+    let answer = true;
+    const server = createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (c: string) => (body += c));
+      req.on('end', () => {
+        bodies.push(`${req.headers['content-type']} ${req.url} ${body}`);
+        if (!answer) return void unanswered.push(req.socket);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ ok: true, result: { message_id: 7, date: 0, chat: { id: 1, type: 'private' } } }));
+      });
+    });
+    server.on('connection', (s: Socket) => connections.push(s));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const adapter = createTelegramAdapter({ token: '1:t', apiRoot, logger: silentLogger, requestTimeoutSeconds: 1 });
+    try {
+      for (let i = 0; i < 20; i++) expect(await adapter.send('1', { type: 'text', text: `số ${i}` })).toEqual([{ messageId: '7' }]);
+      expect(connections.length).toBeLessThanOrEqual(2);
+      expect(bodies[0]).toBe('application/json /bot1:t/sendMessage {"chat_id":"1","text":"số 0"}');
+
+      answer = false;
+      const started = Date.now();
+      const err = await rejection(adapter.send('1', { type: 'text', text: 'không ai trả lời' }));
+      expect(err?.failure).toBe('transient');
+      expect(Date.now() - started).toBeLessThan(4_000);
+      // The abandoned request's connection is dropped, not left waiting for an answer.
+      expect(unanswered).toHaveLength(1);
+      await expect.poll(() => unanswered[0]!.destroyed, { timeout: 2_000 }).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });

@@ -97,6 +97,13 @@ describe('createHotSpot', () => {
   it('lists the reporter’s hot spots newest first', async () => {
     const list = await recentHotSpots(t.db, reporter.personId);
     expect(list.map((h) => h.receiptNo).sort()).toEqual(['DN-2026-11-000001', 'DN-2026-11-000002']);
+    // Read as built once (db/prepared.ts): the row's types as the table's.
+    const rows = await t.db.select().from(hotSpots).where(eq(hotSpots.reporterId, reporter.personId));
+    for (const h of list) {
+      const row = rows.find((r) => r.id === h.id)!;
+      expect(h).toEqual({ id: row.id, receiptNo: row.receiptNo, category: row.category, severity: row.severity, status: row.status, createdAt: row.createdAt });
+    }
+    expect(list[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(list[1]!.createdAt.getTime());
   });
 });
 

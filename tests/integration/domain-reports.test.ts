@@ -158,5 +158,20 @@ describe('submitReport', () => {
     const list = await recentReports(t.db, reporter.personId, 2);
     expect(list).toHaveLength(2);
     expect(list.map((r) => r.kind).sort()).toEqual(['quick', 'thematic']);
+    // Read as built once (db/prepared.ts): the row's types as the table's.
+    const rows = await t.db.select().from(reports).where(eq(reports.reporterId, reporter.personId));
+    for (const r of list) {
+      const row = rows.find((x) => x.id === r.id)!;
+      expect(r).toEqual({
+        id: row.id,
+        kind: row.kind,
+        receiptNo: row.receiptNo,
+        status: row.status,
+        period: row.period,
+        title: row.title,
+        submittedAt: row.submittedAt,
+      });
+      expect(r.submittedAt).toBeInstanceOf(Date);
+    }
   });
 });

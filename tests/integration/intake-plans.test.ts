@@ -1,3 +1,4 @@
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
@@ -30,7 +31,15 @@ describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
     for (let i = 0; i < 10; i++) {
       await d.db.transaction(async (tx) => {
         const now = new Date();
-        const claimed = await claimTurn(tx, { channel: 'telegram', updateKey: `plan${i}`, accountKey: 'telegram:42', externalId: '42', locale: 'vi', now });
+        const claimed = await claimTurn(tx, {
+          channel: 'telegram',
+          updateKey: `plan${i}`,
+          accountKey: 'telegram:42',
+          externalId: '42',
+          locale: 'vi',
+          now,
+          notice: true,
+        });
         expect(claimed).not.toBeNull();
         between = one<{ plan_cache_mode: string }>(await tx.execute(sql`show plan_cache_mode`)).plan_cache_mode;
         await saveTurn(tx, { accountKey: 'telegram:42', state: { flow: null, data: {} }, flow: null, personId: null, now, touch: null, reply: null });
@@ -46,5 +55,51 @@ describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
     for (const p of plans) expect(p.generic_plans, p.kind).toBeGreaterThan(0);
     // Outside the intake's statements the connection still plans every execution.
     expect(one<{ plan_cache_mode: string }>(await d.db.execute(sql`show plan_cache_mode`)).plan_cache_mode).toBe('force_custom_plan');
+  });
+
+  it('switches plans only when the mode changes: once for an update whose features run no SQL, three times around one that does', async () => {
+    // What the client sends, through a proxy: each switch is a SET in the stream.
+    let sent = '';
+    const server = createServer((client) => {
+      const upstream = connect(Number(new URL(t.url!).port || 5432), '127.0.0.1');
+      client.on('data', (chunk: Buffer) => {
+        sent += chunk.toString('latin1');
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk) => client.write(chunk));
+      const end = () => (client.destroy(), upstream.destroy());
+      client.on('error', end).on('close', end);
+      upstream.on('error', end).on('close', end);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = new URL(t.url!);
+    url.hostname = '127.0.0.1';
+    url.port = String((server.address() as AddressInfo).port);
+    const watched = await openDatabase({ url: url.toString(), max: 1 });
+    const switches = async (between: boolean) => {
+      sent = '';
+      await watched.db.transaction(async (tx) => {
+        const now = new Date();
+        await claimTurn(tx, {
+          channel: 'telegram',
+          updateKey: `sw${between}${Date.now()}`,
+          accountKey: 'telegram:43',
+          externalId: '43',
+          locale: 'vi',
+          now,
+          notice: true,
+        });
+        if (between) expect(one<{ m: string }>(await tx.execute(sql`select current_setting('plan_cache_mode') as m`)).m).toBe('force_custom_plan');
+        await saveTurn(tx, { accountKey: 'telegram:43', state: { flow: null, data: {} }, flow: null, personId: null, now, touch: null, reply: null });
+      });
+      return sent.split('set local plan_cache_mode').length - 1;
+    };
+    try {
+      expect(await switches(false)).toBe(1);
+      expect(await switches(true)).toBe(3);
+    } finally {
+      await watched.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

@@ -15,6 +15,7 @@ import type { Backoff } from '../../../core/kernel/retry.js';
 import { createPoller, DEFAULT_POLL_BACKOFF, type Poller } from './polling.js';
 import { renderEdit, renderOutbound, type LocationLabels, type TelegramCall } from './render.js';
 import { createWebhookRoute } from './webhook.js';
+import { createJsonCall } from './json-call.js';
 import { telegramDownload } from './download.js';
 
 /** The intake engine's entry; its result is ignored (an InboundHandler fits, so does one returning an outcome). */
@@ -65,6 +66,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
   const requestTimeout = opts.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_S;
   const pollTimeout = opts.pollTimeoutSeconds ?? DEFAULT_POLL_TIMEOUT_S;
   const api = new Api(opts.token, { apiRoot, timeoutSeconds: requestTimeout });
+  const jsonCall = createJsonCall({ apiRoot, token: opts.token, timeoutSeconds: requestTimeout });
   // Polling holds requests open for pollTimeout; a separate client keeps sends' timeout short.
   const pollApi = new Api(opts.token, { apiRoot, timeoutSeconds: pollTimeout + 15 });
   const labels = opts.labels ?? defaultLabels(opts.locale ?? 'vi');
@@ -75,7 +77,9 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
   async function call(c: TelegramCall, fileName?: string): Promise<SentRef> {
     const raw = api.raw as unknown as Record<string, (p: unknown) => Promise<{ message_id: number }>>;
     try {
-      const result = await raw[c.method]!(withUpload(c, fileName));
+      const payload = withUpload(c, fileName);
+      // A local file goes up as multipart through grammY; everything else is JSON (json-call.ts).
+      const result = payload === c.payload ? await jsonCall<{ message_id: number }>(c.method, c.payload) : await raw[c.method]!(payload);
       return { messageId: String(result.message_id) };
     } catch (err) {
       throw toSendError(err);
@@ -93,7 +97,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     const editCall = renderEdit(accountId, ref.messageId, msg);
     if (editCall) {
       try {
-        await api.raw.editMessageText(editCall.payload);
+        await jsonCall('editMessageText', editCall.payload);
         return ref;
       } catch (err) {
         const outcome = editFailure(err);
