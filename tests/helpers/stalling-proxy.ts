@@ -2,7 +2,7 @@ import { createServer, connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A TCP proxy in front of a server (e.g. Redis) that can stall: while stalled, bytes are held in
+ * A TCP proxy in front of a server (Redis, Postgres) that can stall: while stalled, bytes are held in
  * both directions (the connection stays open, answers just do not come — a Redis that is slow,
  * not down). `resume()` lets the held bytes through.
  */
@@ -28,6 +28,8 @@ export async function stallingProxy(target: { host: string; port: number }) {
   const port = (server.address() as AddressInfo).port;
   return {
     url: `redis://127.0.0.1:${port}`,
+    /** A socket to the proxy (postgres.js's `socket` option). */
+    socket: () => connect(port, '127.0.0.1'),
     stall() {
       stalled = true;
       for (const pair of pairs) for (const s of pair) s.pause();

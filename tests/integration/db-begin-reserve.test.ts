@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { stallingProxy } from '../helpers/stalling-proxy.js';
 
 /**
  * `sql.begin` learns its connection from BEGIN's `onexecute`, which postgres.js 3.4.9 ran only when
@@ -16,41 +17,6 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
  * write answered.
  */
 
-/** A TCP proxy in front of Postgres that can stop reading from its clients (Postgres looks stuck). */
-async function stallingProxy(target: URL) {
-  const clients = new Set<Socket>();
-  let stalled = false;
-  const server = createServer((client) => {
-    clients.add(client);
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    client.pipe(upstream);
-    upstream.pipe(client);
-    if (stalled) client.pause();
-    const end = () => {
-      clients.delete(client);
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    /** A socket to the proxy, for postgres.js's `socket` option. */
-    socket: () => connect(port, '127.0.0.1'),
-    stall() {
-      stalled = true;
-      for (const c of clients) c.pause();
-    },
-    release() {
-      stalled = false;
-      for (const c of clients) c.resume();
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 const bounded = <T>(p: Promise<T>, what: string, ms = 15_000) =>
   Promise.race([p, new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`${what} never ended`)), ms))]);
 const nextTurn = () => new Promise((r) => setTimeout(r, 0));
@@ -61,7 +27,8 @@ let proxy: Awaited<ReturnType<typeof stallingProxy>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   if (!t.url) throw new Error('needs a real Postgres (TEST_DATABASE_URL)');
-  proxy = await stallingProxy(new URL(t.url));
+  const url = new URL(t.url);
+  proxy = await stallingProxy({ host: url.hostname, port: Number(url.port || 5432) });
   await t.db.execute(sql`create table begin_probe (tag text not null)`);
 });
 afterAll(async () => {
@@ -202,13 +169,13 @@ describe('BEGIN on a connection that can take no more (patches/postgres: begin r
           () => {
             for (let i = 0; i < max; i++) filler(n++, 16_380);
           },
-          () => setTimeout(() => proxy.release(), 50),
+          () => setTimeout(() => proxy.resume(), 50),
         );
         expect(refusedBegins).toBe(1);
         const got = await bounded(Promise.all(answers), 'the fill');
         expect(got).toEqual(got.map((_, i) => String(i)));
       } finally {
-        proxy.release();
+        proxy.resume();
         await client.end({ timeout: 5 });
       }
     },
