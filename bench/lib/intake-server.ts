@@ -1,5 +1,4 @@
 import { pino } from 'pino';
-import { Redis } from 'ioredis';
 import type { Db } from '../../db/client.js';
 import { createSecurityLimits, type LimitConfig } from '../../core/platform/flood-control.js';
 import { createI18n } from '../../core/kernel/i18n.js';
@@ -19,6 +18,7 @@ import { listen } from '../../bot/http/server.js';
 import { createMetricsRoute } from '../../bot/http/metrics.js';
 import { createIntake } from '../../bot/engine/intake.js';
 import { createReplySender } from '../../bot/setup/deliver.js';
+import { limitsRedisClient } from '../../bot/setup/limits-redis.js';
 
 export interface IntakeServerOptions {
   db: Db;
@@ -39,10 +39,9 @@ export async function startIntakeServer(o: IntakeServerOptions) {
   const logger = process.env.BENCH_LOG ? pino({ level: process.env.BENCH_LOG }) : silentLogger;
   const telegram = createTelegramAdapter({ token: o.telegram.token, apiRoot: o.telegram.url, logger });
   const zalo = createZaloOaAdapter({ client: createZaloOaClient({ apiRoot: o.zalo.url, getAccessToken: async () => o.zalo.accessToken }), logger });
-  const redis = new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
   const samples: number[] = [];
   const metrics = createMetrics();
+  const redis = limitsRedisClient(o.redisUrl, logger, metrics); // as bot/main.ts opens it
   const outcomes: Record<UpdateOutcome, number> = { applied: 0, duplicate: 0, throttled: 0, failed: 0 };
   const drained = { sent: 0, retried: 0, dropped: 0 };
   const i18n = createI18n();

@@ -96,7 +96,13 @@ async function startPeer(spec: PeerSpec): Promise<{ ready: PeerReady; count(what
       res.writeHead(404).end();
       return;
     }
-    void handle(req, res);
+    // A reply that could not be sent (the fake Bot API reset a kept-alive socket) fails the update,
+    // as grammY without bot.catch does: answered 500, so the platform redelivers. Left to reject, it
+    // ended the peer and the whole intake bench.
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const pgPort = Number(new URL(spec.databaseUrl).port || 5432);

@@ -6,6 +6,7 @@ import { createMetrics } from '../../core/platform/metrics.js';
 import { freePort } from '../../testkit/services.js';
 import { testQueuePrefix, testRedisUrl } from '../helpers/db.js';
 import { captureLogs } from '../helpers/log-capture.js';
+import { silentLogger } from '../../core/kernel/logger.js';
 import { waitFor } from '../helpers/wait.js';
 
 const config: LimitConfig = {
@@ -61,5 +62,24 @@ describe("the bot's flood-control Redis connection is never silent", () => {
     expect(await redis.ping()).toBe('PONG');
     expect(await counted(metrics, 'dlxh_queue_errors_total', 'component', LIMITS_REDIS)).toBe(0);
     expect(logs.entries().filter((e) => e.component === LIMITS_REDIS)).toEqual([]);
+  });
+
+  it('the flood checks of updates arriving together leave in one socket write, each with its own verdict (issue 16)', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const redis = limitsRedisClient(testRedisUrl(), silentLogger, metrics);
+    clients.push(redis);
+    if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+    const limits = createSecurityLimits({ redis, prefix: testQueuePrefix(), config, logger: silentLogger });
+    expect((await limits.intake('telegram:warm', 'w')).ok).toBe(true); // the script loaded (EVAL once, after NOSCRIPT)
+    const stream = (redis as unknown as { stream: { write: (...a: unknown[]) => boolean } }).stream;
+    const write = stream.write.bind(stream);
+    let writes = 0;
+    stream.write = (...a: unknown[]) => (writes++, write(...a));
+    const verdicts = await Promise.all(Array.from({ length: 8 }, (_, i) => limits.intake(`telegram:${i}`, `u${i}`)));
+    expect(verdicts.map((v) => v.ok)).toEqual(Array(8).fill(true));
+    expect(writes).toBe(1);
+    // The same account's flood still counts: burst 5, the sixth refused.
+    const same = await Promise.all(Array.from({ length: 6 }, (_, i) => limits.intake('telegram:same', `s${i}`)));
+    expect(same.map((v) => v.ok)).toEqual([true, true, true, true, true, false]);
   });
 });
