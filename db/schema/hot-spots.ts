@@ -42,7 +42,12 @@ export const hotSpots = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('hot_spots_unit_idx').on(t.unitId, t.createdAt), index('hot_spots_status_idx').on(t.status)],
+  (t) => [
+    index('hot_spots_unit_idx').on(t.unitId, t.createdAt),
+    index('hot_spots_status_idx').on(t.status),
+    // A reporter's latest (/trangthai, core/hot-spots/create.ts recentHotSpots): without it, a scan of every hot spot.
+    index('hot_spots_reporter_idx').on(t.reporterId, t.createdAt),
+  ],
 );
 
 /** The timeline: created, notified, escalated, acknowledged, note, update, merged, resolved… */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { rowsOf } from '../../db/client.js';
 import { cases } from '../../db/schema/index.js';
 import { casesOfReporter } from '../../core/cases/cases.js';
 import { recentHotSpots } from '../../core/hot-spots/create.js';
@@ -40,6 +42,17 @@ describe('/trangthai reads (issue 16)', () => {
       { id: expect.any(String), receiptNo: 'XL-T-1', title: 'Cũ', status: 'sent', bodyName: 'Công an xã Tân Hòa' },
     ]);
     expect(await casesOfReporter(t.db, reporter.personId, 1)).toHaveLength(1);
+  });
+
+  it('reads a reporter’s latest hot spots by index, not by a scan of every hot spot', async () => {
+    const plan = await t.db.transaction(async (tx) => {
+      // The test database is too small for the planner to prefer an index on its own.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return rowsOf<{ 'QUERY PLAN': string }>(
+        await tx.execute(sql`explain select id from hot_spots where reporter_id = ${reporter.personId} order by created_at desc, id desc limit 5`),
+      );
+    });
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('hot_spots_reporter_idx');
   });
 
   it('builds no SQL per call: the three reads are built once, at load (db/prepared.ts)', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "hot_spots_reporter_idx" ON "hot_spots" USING btree ("reporter_id","created_at");
