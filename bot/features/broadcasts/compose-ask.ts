@@ -44,13 +44,15 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
     return [withCancel(ctx, ctx.t('broadcast-compose-unit'), choices)];
   },
   unit_code: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-unit-code'))],
-  role: (_s, ctx) => [
-    withCancel(ctx, ctx.t('broadcast-compose-role'), [
+  role: (_s, ctx) => {
+    const asked = withCancel(ctx, ctx.t('broadcast-compose-role'), [
       choice(ctx.t('broadcast-role-all'), V.all),
       choice(ctx.t('broadcast-role-collaborator'), 'collaborator'),
       choice(ctx.t('broadcast-role-official'), 'official'),
-    ]),
-  ],
+    ]);
+    // «ctv» is how officials write «cộng tác viên»: typed, it is that button.
+    return [{ ...asked, typed: [...(asked.choices ?? []), choice('CTV', 'collaborator'), choice('CTV DLXH', 'collaborator')] }];
+  },
   sector: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-sector'), filterChoices(ctx, 'sectors', s.opts?.sectors ?? []))],
   stratum: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-stratum'), filterChoices(ctx, 'strata', s.opts?.strata ?? []))],
   ack: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-ack'), [choice(ctx.t('broadcast-yes'), V.yes), choice(ctx.t('broadcast-no'), V.no)])],
