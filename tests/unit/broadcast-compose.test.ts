@@ -230,6 +230,17 @@ describe('/dinhhuong compose flow', () => {
 });
 
 describe('parseDeadlineAt', () => {
+  it('reads a span typed as the buttons word it («24 giờ», «trong 3 ngày», «Trong 4 tiếng») from now', () => {
+    const tz = 'Asia/Ho_Chi_Minh';
+    const hours = (typed: string) => ((parseDeadlineAt(typed, now, tz)?.getTime() ?? 0) - now.getTime()) / 3600_000;
+    expect(hours('24 gio')).toBe(24);
+    expect(hours('Trong 24 giờ')).toBe(24);
+    expect(hours('trong 3 ngày')).toBe(72);
+    expect(hours('sau 4 tiếng')).toBe(4);
+    expect(hours('17h')).toBe(7); // a time of day (17:00, it is 10:00), not 17 hours
+    expect(hours('trong 17h')).toBe(17);
+  });
+
   it('reads what parseWhen reads, and a date alone as the end of that day (as polls and requests); past is null', () => {
     const now = new Date('2026-11-20T02:00:00Z');
     const tz = 'Asia/Ho_Chi_Minh';
