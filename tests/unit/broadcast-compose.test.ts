@@ -137,6 +137,15 @@ describe('/dinhhuong compose flow', () => {
     expect(matchTyped(asked, 'can bo')).toBe('official');
   });
 
+  it('«khan cap», «hỏa tốc», «binh thuong» typed at «Mức độ?» are «Khẩn» and «Thường»', () => {
+    const r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u1'), pick('_all'), pick('_all'), pick('no')]);
+    expect(r.state?.step).toBe('urgent');
+    const asked = emptyState();
+    renderReplies(r.replies, asked);
+    for (const typed of ['khan cap', 'KHẨN CẤP', 'hỏa tốc', 'khan', 'gap']) expect(matchTyped(asked, typed), typed).toBe('_urgent');
+    for (const typed of ['binh thuong', 'Thông thường', 'thuong']) expect(matchTyped(asked, typed), typed).toBe('_normal');
+  });
+
   it('a file sent at the title or the body is the attachment; a second replaces it and says so; the file question then offers to keep it', () => {
     let r = run([{ type: 'media', media: { kind: 'document', fileId: 'd1', fileName: 'cv-15.pdf' } }]);
     expect(r.state?.step).toBe('title');
