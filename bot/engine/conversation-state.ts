@@ -178,15 +178,16 @@ const MOVES = new Set([SKIP, BACK, NEXT_PAGE, PREV_PAGE]);
 function looseMatch(lists: { values: string[]; labels: string[] }[], bare: string): string | null {
   const letters = bare.replace(/ /g, '').length;
   if (letters < START_MIN) return null;
-  const options = new Map<string, string>();
+  // Every wording of an option counts (its label, and a list's typed aliases for it): one value may have several.
+  const options: [value: string, label: string][] = [];
   for (const list of lists)
     list.labels.forEach((l, i) => {
       const v = list.values[i];
-      if (v !== undefined && !MOVES.has(v) && !v.startsWith('/')) options.set(v, ` ${labelKey(l)} `);
+      if (v !== undefined && !MOVES.has(v) && !v.startsWith('/')) options.push([v, ` ${labelKey(l)} `]);
     });
   const pick = (test: (label: string, value: string) => boolean) => {
-    const hits = [...options].filter(([value, label]) => test(label, value));
-    return hits.length === 1 ? hits[0]![0] : hits.length > 1 ? false : null;
+    const hits = new Set(options.filter(([value, label]) => test(label, value)).map(([value]) => value));
+    return hits.size === 1 ? [...hits][0]! : hits.size > 1 ? false : null;
   };
   const start = pick((label) => label.startsWith(` ${bare} `));
   if (start !== null || letters < INSIDE_MIN) return start || null;

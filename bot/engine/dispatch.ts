@@ -124,7 +124,11 @@ async function onInput(cat: Catalogue, state: ConversationState, input: FlowInpu
 async function typedMenuItem(cat: Catalogue, h: HandlerContext, text: string): Promise<string | null> {
   if (!h.person) return null;
   const items = (await menu(cat, h)).flatMap((r) => r.choices ?? []);
-  return items.find((c) => c.value.startsWith('/') && sameLabel(c.label, text))?.value ?? null;
+  const item = items.find((c) => c.value.startsWith('/') && sameLabel(c.label, text))?.value;
+  if (item) return item;
+  // «da nhan» typed for a guidance's «✅ Đã nhận» (its message is built by the sender, not held here).
+  const spoken = [...cat.commands.values()].find((spec) => allowed(spec, h) && spec.typedLabels?.some((k) => sameLabel(h.flow.t(k), text)));
+  return spoken ? `/${spoken.names[0]}` : null;
 }
 
 function menu(cat: Catalogue, h: HandlerContext): Promise<Reply[]> | Reply[] {

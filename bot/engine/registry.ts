@@ -40,6 +40,11 @@ export interface CommandSpec {
   roles?: Role[];
   /** Shown in /help under this template key. */
   helpKey?: string;
+  /**
+   * Labels (template keys) of a button that runs it, on messages the conversation does not hold
+   * (a guidance's «✅ Đã nhận»): typed whole with no form open, they run the command.
+   */
+  typedLabels?: string[];
 }
 
 /**

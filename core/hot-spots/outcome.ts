@@ -18,11 +18,16 @@ interface OutcomeFacts {
 /** An action's outcome as plain data, enough for any channel (chat, console) to word it. */
 export type ActionOutcome = (Ok<{ code: string }> | Refusal<HotSpotRefusal>) & OutcomeFacts;
 
-/** What the alert is after an action, with the names its wording needs, read in the same transaction. */
-export async function describeOutcome(db: Executor, r: ActionResult): Promise<ActionOutcome> {
+/**
+ * What the alert is after an action, with the names its wording needs, read in the same
+ * transaction. `viewerId`: who acted — «Tiếp nhận» tapped twice by the one who took it is
+ * `already_yours` («Đồng chí đã tiếp nhận…»), not their own name in the third person.
+ */
+export async function describeOutcome(db: Executor, r: ActionResult, viewerId?: string): Promise<ActionOutcome> {
   const hs = r.hs;
   const details: Record<string, string | number> = { ...(r.data ?? {}) };
-  if (r.ok && r.code === 'already_taken' && hs?.acknowledgedBy) details.name = await displayName(db, hs.acknowledgedBy);
+  if (r.ok && r.code === 'already_taken' && hs?.acknowledgedBy && hs.acknowledgedBy === viewerId) r = { ...r, code: 'already_yours' };
+  else if (r.ok && r.code === 'already_taken' && hs?.acknowledgedBy) details.name = await displayName(db, hs.acknowledgedBy);
   // A refusal that leaves the alert open (nothing above, a wrong merge target) still offers the buttons.
   const live = !!hs && isActive(hs.status) && (r.ok || r.code === 'at_root' || r.code.startsWith('target') || r.code === 'self_merge');
   const facts: OutcomeFacts = { receipt: hs?.receiptNo ?? '', status: hs?.status ?? null, hotSpotId: hs?.id ?? null, live, details };

@@ -88,6 +88,7 @@ hot-spots-btn-next = Next ▶
 ## Action results
 hot-spots-r-acknowledged = ✅ You acknowledged alert { $receipt }. Escalation has stopped; the reporter will be told.
 hot-spots-r-already_taken = Alert { $receipt } was already acknowledged by { $name } (status: { $status }).
+hot-spots-r-already_yours = You already acknowledged alert { $receipt } (status: { $status }).
 hot-spots-r-handling = Noted: alert { $receipt } is being handled.
 hot-spots-r-already_handling = Alert { $receipt } is already being handled.
 hot-spots-r-resolved = ✅ Alert { $receipt } is closed. The reporter will be told.

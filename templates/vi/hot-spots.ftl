@@ -88,6 +88,7 @@ hot-spots-btn-next = Trang sau ▶
 ## Kết quả thao tác
 hot-spots-r-acknowledged = ✅ Đồng chí đã tiếp nhận cảnh báo { $receipt }. Việc chuyển cấp đã dừng; người báo tin sẽ được thông báo.
 hot-spots-r-already_taken = Cảnh báo { $receipt } đã được { $name } tiếp nhận (trạng thái: { $status }).
+hot-spots-r-already_yours = Đồng chí đã tiếp nhận cảnh báo { $receipt } trước đó (trạng thái: { $status }).
 hot-spots-r-handling = Đã ghi nhận: cảnh báo { $receipt } đang được xử lý.
 hot-spots-r-already_handling = Cảnh báo { $receipt } đã ở trạng thái đang xử lý.
 hot-spots-r-resolved = ✅ Đã kết thúc cảnh báo { $receipt }. Người báo tin sẽ được thông báo.

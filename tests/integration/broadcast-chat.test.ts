@@ -241,6 +241,15 @@ describe('"Đã nhận"', () => {
     const [d] = await t.db.select().from(sends).where(eq(sends.id, live.deliveryId));
     expect(d?.state).toBe('acknowledged');
   });
+
+  it('«da nhan», «Đã nhận» typed instead of pressed acknowledge the latest (it showed the menu)', async () => {
+    const typed = await deliveredTo('104');
+    const z = chat.as('sandbox', '104');
+    expect(textOf(await z.say('da nhan'))).toContain('Cảm ơn đồng chí đã xác nhận');
+    const [d] = await t.db.select().from(sends).where(eq(sends.id, typed.deliveryId));
+    expect(d?.state).toBe('acknowledged');
+    expect(textOf(await z.say('Đã nhận'))).toContain('không có định hướng nào chờ');
+  });
 });
 
 // Last: it adds a provincial official (approver counts above would change).

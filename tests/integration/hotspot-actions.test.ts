@@ -62,7 +62,7 @@ describe('official actions in chat', () => {
   it('acknowledge: stops escalation in the same transaction; repeated taps are harmless; the reporter is told once', async () => {
     const { hotSpotId } = await alert();
     expect(await say(who.commune!, { type: 'choice', data: `h:${hotSpotId}:ack` })).toContain('đã tiếp nhận cảnh báo');
-    expect(await say(who.commune!, { type: 'choice', data: `h:${hotSpotId}:ack` })).toContain('đã được Cán bộ Bình tiếp nhận');
+    expect(await say(who.commune!, { type: 'choice', data: `h:${hotSpotId}:ack` })).toContain('Đồng chí đã tiếp nhận cảnh báo');
     expect(await say(who.commune2!, { type: 'choice', data: `h:${hotSpotId}:ack` })).toContain('đã được Cán bộ Bình tiếp nhận');
     expect(await row(hotSpotId)).toMatchObject({ status: 'acknowledged', acknowledgedBy: who.commune!.id, ackDeadline: null });
     expect(await t.db.transaction((tx) => handleDeadline(tx, env, { hotSpotId, step: 0 }, new Date()))).toEqual({ kind: 'noop', why: 'not_open' });

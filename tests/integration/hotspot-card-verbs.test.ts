@@ -60,6 +60,11 @@ describe('the alert card offers what makes sense for its status (issue 11 item 1
     expect(taken.verbs).not.toContain('ack');
     expect(taken.verbs).toEqual(expect.arrayContaining(['work', 'done', 'false', 'note']));
 
+    // Tapped twice by the one who took it: told so in the second person, not by their own name.
+    const twice = await press(official, `h:${a.hotSpotId}:ack`, a.hotSpotId);
+    expect(twice.text).toContain('Đồng chí đã tiếp nhận cảnh báo');
+    expect(twice.text).not.toContain('Cán bộ Bình');
+
     // The colleague's old notification button: told who took it, offered no «Tiếp nhận» again.
     const again = await press(colleague, `h:${a.hotSpotId}:ack`, a.hotSpotId);
     expect(again.text).toContain('đã được Cán bộ Bình tiếp nhận');

@@ -4,6 +4,7 @@ import { broadcastComposeFlow as flow, type ComposeState } from '../../bot/featu
 import type { EffectDone, EffectInput, EffectName, EffectOutput } from '../../bot/engine/effects.js';
 import type { FlowContext, FlowInput, StepResult } from '../../bot/engine/types.js';
 import { parseDeadlineAt, parseWhen } from '../../bot/features/broadcasts/time.js';
+import { emptyState, matchTyped, renderReplies } from '../../bot/engine/conversation-state.js';
 
 const { t } = createI18n();
 const now = new Date(Date.UTC(2026, 10, 20, 3, 0)); // 10:00 in Vietnam
@@ -127,6 +128,44 @@ describe('/dinhhuong compose flow', () => {
     expect(r.state?.attachment).toEqual({ kind: 'document', source: 'BQAC-doc', channel: 'telegram', fileName: 'huong-dan.pdf' });
   });
 
+  it('«ctv», «CTV» typed at «Gửi cho những ai?» is «Cộng tác viên»', () => {
+    const r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u1')]);
+    expect(r.state?.step).toBe('role');
+    const asked = emptyState();
+    renderReplies(r.replies, asked);
+    for (const typed of ['ctv', 'CTV', 'cộng tác viên', '2']) expect(matchTyped(asked, typed), typed).toBe('collaborator');
+    expect(matchTyped(asked, 'can bo')).toBe('official');
+  });
+
+  it('«khan cap», «hỏa tốc», «binh thuong» typed at «Mức độ?» are «Khẩn» and «Thường»', () => {
+    const r = run([text('T'), text('B'), pick('_done'), pick('_skip'), pick('u1'), pick('_all'), pick('_all'), pick('no')]);
+    expect(r.state?.step).toBe('urgent');
+    const asked = emptyState();
+    renderReplies(r.replies, asked);
+    for (const typed of ['khan cap', 'KHẨN CẤP', 'hỏa tốc', 'khan', 'gap']) expect(matchTyped(asked, typed), typed).toBe('_urgent');
+    for (const typed of ['binh thuong', 'Thông thường', 'thuong']) expect(matchTyped(asked, typed), typed).toBe('_normal');
+  });
+
+  it('a file sent at the title or the body is the attachment; a second replaces it and says so; the file question then offers to keep it', () => {
+    let r = run([{ type: 'media', media: { kind: 'document', fileId: 'd1', fileName: 'cv-15.pdf' } }]);
+    expect(r.state?.step).toBe('title');
+    expect(texts(r)).toContain('Đã nhận tệp đính kèm');
+    r = flow.step(r.state!, text('Tiêu đề'), ctx);
+    r = flow.step(r.state!, { type: 'media', media: { kind: 'photo', fileId: 'p2' } }, ctx);
+    expect(r.state?.step).toBe('body');
+    expect(texts(r)).toContain('Đã thay tệp đính kèm bằng tệp vừa gửi');
+    r = flow.step(r.state!, { type: 'media', media: { kind: 'voice', fileId: 'v3' } }, ctx);
+    expect(texts(r)).toContain('chỉ đính kèm được ảnh hoặc tài liệu');
+    expect(r.state?.attachment).toMatchObject({ kind: 'photo', source: 'p2' });
+    r = flow.step(flow.step(r.state!, text('Nội dung.'), ctx).state!, pick('_done'), ctx);
+    expect(texts(r)).toContain('Định hướng đã có ảnh đồng chí gửi kèm');
+    expect(r.replies.at(-1)?.choices?.map((c) => c.label)).toEqual(['📎 Giữ tệp này', 'Không đính kèm', 'Hủy']);
+    const kept = flow.step(r.state!, pick('_keep'), ctx);
+    expect(kept.state).toMatchObject({ step: 'unit', attachment: { source: 'p2' } });
+    const dropped = flow.step(r.state!, pick('_skip'), ctx);
+    expect(dropped.state).toMatchObject({ step: 'unit', attachment: null });
+  });
+
   it('a paragraph typed at the attachment question is added to the body, said so, and the question stays', () => {
     let r = run([text('T'), text('Đoạn một.'), pick('_done'), text('Đoạn hai, nghĩ thêm sau.')]);
     expect(r.state?.step).toBe('attachment');
@@ -200,6 +239,17 @@ describe('/dinhhuong compose flow', () => {
 });
 
 describe('parseDeadlineAt', () => {
+  it('reads a span typed as the buttons word it («24 giờ», «trong 3 ngày», «Trong 4 tiếng») from now', () => {
+    const tz = 'Asia/Ho_Chi_Minh';
+    const hours = (typed: string) => ((parseDeadlineAt(typed, now, tz)?.getTime() ?? 0) - now.getTime()) / 3600_000;
+    expect(hours('24 gio')).toBe(24);
+    expect(hours('Trong 24 giờ')).toBe(24);
+    expect(hours('trong 3 ngày')).toBe(72);
+    expect(hours('sau 4 tiếng')).toBe(4);
+    expect(hours('17h')).toBe(7); // a time of day (17:00, it is 10:00), not 17 hours
+    expect(hours('trong 17h')).toBe(17);
+  });
+
   it('reads what parseWhen reads, and a date alone as the end of that day (as polls and requests); past is null', () => {
     const now = new Date('2026-11-20T02:00:00Z');
     const tz = 'Asia/Ho_Chi_Minh';

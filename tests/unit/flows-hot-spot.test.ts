@@ -82,6 +82,7 @@ describe('hot spot', () => {
       ['rat khan', 4],
       ['Đặc biệt khẩn cấp', 4],
       ['dac biet khan', 4],
+      ['dac biet', 4], // the first words of a label still count beside its aliases
       ['theo doi', 1],
       ['canh bao', 2],
     ] as const) {

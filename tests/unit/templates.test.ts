@@ -78,9 +78,19 @@ const FAMILIES = [
   ...['not_found', 'not_official', 'out_of_scope', 'closed', 'self_merge', 'target_closed', 'target_out_of_scope', 'at_root', 'not_reporter', 'bad_input'].map(
     (c) => `hot-spots-x-${c}`,
   ),
-  ...['acknowledged', 'already_taken', 'handling', 'already_handling', 'resolved', 'false_alarm', 'escalated', 'noted', 'merged', 'updated'].map(
-    (c) => `hot-spots-r-${c}`,
-  ),
+  ...[
+    'acknowledged',
+    'already_taken',
+    'already_yours',
+    'handling',
+    'already_handling',
+    'resolved',
+    'false_alarm',
+    'escalated',
+    'noted',
+    'merged',
+    'updated',
+  ].map((c) => `hot-spots-r-${c}`),
   ...['deadline', 'burst', 'manual', 'skip', 'unreachable'].map((r) => `hot-spots-alert-escalated-${r}`),
   ...COLLABORATOR_STEPS.map((s) => `reports-remind-${s}`),
   ...['not_found', 'not_owner', 'locked', 'invalid', 'out_of_scope', 'empty_note'].map((c) => `reports-review-x-${c}`),

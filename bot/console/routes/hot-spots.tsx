@@ -117,7 +117,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const outcome = await db.transaction(async (tx) => {
       const r = await run(tx, deps, actor(user), id, body);
       const t = (key: string, args?: Record<string, string | number>) => deps.hotSpotEnv.i18n.t(lang, key, args);
-      return { r, text: outcomeReply(t, await describeOutcome(tx, r)).text };
+      return { r, text: outcomeReply(t, await describeOutcome(tx, r, user.id)).text };
     });
     const d = await db.transaction((tx) => consoleDetail(tx, deps, user, id));
     if (!d) return c.html(<p>{outcome.text}</p>, outcome.r.ok ? 200 : 403);

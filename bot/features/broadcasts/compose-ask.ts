@@ -16,6 +16,10 @@ function filterChoices(ctx: FlowContext, which: 'sectors' | 'strata', values: st
   return [choice(ctx.t('broadcast-filter-all'), V.all), ...values.slice(0, MAX_OPTION_BUTTONS).map((v) => choice(filterLabel(ctx, which, v), v))];
 }
 
+/** Typed words for «Khẩn» and «Thường» besides the labels (matched without accents or case). */
+const URGENT_WORDS = ['khẩn cấp', 'gấp', 'hỏa tốc', 'thượng khẩn', 'urgent'];
+const NORMAL_WORDS = ['bình thường', 'thông thường', 'không khẩn', 'normal'];
+
 /** The question of each step the official answers (the waiting steps ask nothing). */
 export const PROMPTS: Partial<Record<Step, Prompt>> = {
   title: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-title'))],
@@ -44,13 +48,15 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
     return [withCancel(ctx, ctx.t('broadcast-compose-unit'), choices)];
   },
   unit_code: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-unit-code'))],
-  role: (_s, ctx) => [
-    withCancel(ctx, ctx.t('broadcast-compose-role'), [
+  role: (_s, ctx) => {
+    const asked = withCancel(ctx, ctx.t('broadcast-compose-role'), [
       choice(ctx.t('broadcast-role-all'), V.all),
       choice(ctx.t('broadcast-role-collaborator'), 'collaborator'),
       choice(ctx.t('broadcast-role-official'), 'official'),
-    ]),
-  ],
+    ]);
+    // «ctv» is how officials write «cộng tác viên»: typed, it is that button.
+    return [{ ...asked, typed: [...(asked.choices ?? []), choice('CTV', 'collaborator'), choice('CTV DLXH', 'collaborator')] }];
+  },
   sector: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-sector'), filterChoices(ctx, 'sectors', s.opts?.sectors ?? []))],
   stratum: (s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-stratum'), filterChoices(ctx, 'strata', s.opts?.strata ?? []))],
   ack: (_s, ctx) => [withCancel(ctx, ctx.t('broadcast-compose-ack'), [choice(ctx.t('broadcast-yes'), V.yes), choice(ctx.t('broadcast-no'), V.no)])],
@@ -61,12 +67,15 @@ export const PROMPTS: Partial<Record<Step, Prompt>> = {
       choice(ctx.t('broadcast-deadline-3d'), V.d3),
     ]),
   ],
-  urgent: (s, ctx) => [
-    withCancel(ctx, ctx.t('broadcast-compose-urgent', { quiet: s.opts?.quietHours || '—' }), [
+  urgent: (s, ctx) => {
+    const asked = withCancel(ctx, ctx.t('broadcast-compose-urgent', { quiet: s.opts?.quietHours || '—' }), [
       choice(ctx.t('broadcast-urgency-normal'), V.normal),
       choice(ctx.t('broadcast-urgency-urgent'), V.urgent),
-    ]),
-  ],
+    ]);
+    // How officials say the two when they type them («khan cap» was refused beside «Khẩn»).
+    const said = [...URGENT_WORDS.map((w) => choice(w, V.urgent)), ...NORMAL_WORDS.map((w) => choice(w, V.normal))];
+    return [{ ...asked, typed: [...(asked.choices ?? []), ...said] }];
+  },
   when: (_s, ctx) => [
     withCancel(ctx, ctx.t('broadcast-compose-when'), [choice(ctx.t('broadcast-when-now'), V.now), choice(ctx.t('broadcast-when-later'), V.later)]),
   ],

@@ -118,7 +118,6 @@ export const broadcastComposeFlow = defineFlow<S>({
 function summary(s: S, d: DryRun, ctx: FlowContext): string {
   const tz = s.opts?.timeZone ?? 'Asia/Ho_Chi_Minh';
   const lines = [ctx.t('broadcast-dryrun-head', { title: s.title ?? '', unit: s.unitName ?? '', total: d.total })];
-  if (s.attachment) lines.push(ctx.t('broadcast-dryrun-attachment', fileArgs(s.attachment)));
   for (const u of d.byUnit) lines.push(ctx.t('broadcast-dryrun-unit', { name: u.name, count: u.count }));
   if (d.moreUnits > 0) lines.push(ctx.t('broadcast-dryrun-more-units', { n: d.moreUnits }));
   const num = new Intl.NumberFormat(ctx.locale === 'en' ? 'en-GB' : 'vi-VN');
@@ -130,6 +129,7 @@ function summary(s: S, d: DryRun, ctx: FlowContext): string {
   const deferred = !s.scheduledAt && new Date(d.startAt).getTime() > ctx.now.getTime() + 60_000;
   lines.push(ctx.t(deferred ? 'broadcast-dryrun-start-quiet' : 'broadcast-dryrun-start', { when: formatWhen(new Date(d.startAt), ctx.locale, tz) }));
   if (s.requireAck && s.ackDeadline) lines.push(ctx.t('broadcast-dryrun-ack', { deadline: formatWhen(new Date(s.ackDeadline), ctx.locale, tz) }));
+  if (s.attachment) lines.push(ctx.t('broadcast-dryrun-attachment', fileArgs(s.attachment)));
   if (d.needsApproval) lines.push(ctx.t('broadcast-dryrun-approval'));
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ export function createBroadcastsFeature(deps: FeatureDeps): Feature {
     commands: [
       { names: ['dinhhuong', 'broadcast'], flow: broadcastComposeFlow.name, roles: OFFICIALS, helpKey: 'broadcast-help-compose' },
       { names: ['dinhhuong_ds', 'broadcasts'], roles: OFFICIALS, helpKey: 'broadcast-help-list', run: (_a, h) => list(h, env) },
-      { names: ['danhan', 'received'], helpKey: 'broadcast-help-ack', run: (_a, h) => ackLatest(h, env) },
+      { names: ['danhan', 'received'], helpKey: 'broadcast-help-ack', typedLabels: ['broadcast-ack-button'], run: (_a, h) => ackLatest(h, env) },
     ],
     actions: [
       { prefix: 'bk', run: (rest, h) => ack(Number(rest), h, env) },

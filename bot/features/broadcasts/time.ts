@@ -1,6 +1,7 @@
 import { addDays } from '../../../core/kernel/periods.js';
 import { localDate, zonedInstant } from '../../../core/kernel/zoned-time.js';
-import { closingInstant, parseDeadline } from '../polls/create-parse.js';
+import { matchKey } from '../../../core/kernel/text.js';
+import { closingInstant, parseDeadline, parseDurationHours } from '../polls/create-parse.js';
 
 /**
  * A typed moment, local time of `timeZone`: "17:00", "17h", "7h30", "17:00 25/12", "17:00 25/12/2026".
@@ -31,10 +32,25 @@ export function parseWhen(text: string, now: Date, timeZone: string): Date | nul
  * unreadable or past.
  */
 export function parseDeadlineAt(text: string, now: Date, timeZone: string): Date | null {
+  const hours = typedSpan(text);
+  if (hours) return new Date(now.getTime() + hours * 3600_000);
   const when = parseWhen(text, now, timeZone);
   if (when) return when;
   const local = parseDeadline(text);
   // The year chosen as for polls and requests (next year's when that day has passed; «29/2» checked).
   const at = local ? closingInstant({ local }, now, timeZone) : null;
   return at && at > now ? at : null;
+}
+
+/**
+ * «Trong 24 giờ», «24 giờ», «trong 2 ngày», «3 ngày», «sau 4 tiếng»: a span from now, as the
+ * buttons «Trong 4 giờ»… are (typed, those were refused: their values are the flow's own, never
+ * guessed from words). «17h», «5 giờ» alone are a time of day (parseWhen), not a span.
+ */
+function typedSpan(text: string): number | null {
+  const key = matchKey(text);
+  const bare = key.replace(/^(?:trong|sau|in)\s+/, '');
+  const hours = parseDurationHours(bare);
+  const clock = /^(\d{1,2})\s*(?:gio|h)$/.exec(bare);
+  return hours && (bare !== key || !clock || Number(clock[1]) > 23) ? hours : null;
 }

@@ -111,7 +111,7 @@ async function act(env: HotSpotEnv, { hotSpotId, action: input }: ActInput, h: H
   else if (input.kind === 'update' && updateSchema.safeParse(input.update).success)
     r = await addReporterUpdate(h.tx, env, actor, h.account.channel, hotSpotId, input.update);
   else r = refuse('bad_input');
-  return describeOutcome(h.tx, r);
+  return describeOutcome(h.tx, r, actor.id);
 }
 
 export function hotSpotEffects(env: HotSpotEnv): EffectHandlers {

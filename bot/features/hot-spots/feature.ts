@@ -20,7 +20,7 @@ const OFFICIALS: Role[] = ['official', 'admin'];
 
 /** An action's outcome, worded for the person who acted. */
 async function outcome(h: HandlerContext, r: ActionResult): Promise<Reply> {
-  return outcomeReply(h.flow.t, await describeOutcome(h.tx, r));
+  return outcomeReply(h.flow.t, await describeOutcome(h.tx, r, h.person?.id));
 }
 
 /** Verb on a button → one-tap action. */

@@ -75,9 +75,15 @@ const closeChoices = (ctx: FlowContext) => [
 ];
 
 /** A question answered with one of its buttons (or the same typed). */
-function pickOne(text: (ctx: FlowContext) => string, options: (ctx: FlowContext) => Reply['choices'], set: (s: S, value: string) => Outcome<S>): Question<S> {
+function pickOne(
+  text: (ctx: FlowContext) => string,
+  options: (ctx: FlowContext) => Reply['choices'],
+  set: (s: S, value: string) => Outcome<S>,
+  words: [typed: string, value: string][] = [],
+): Question<S> {
   return {
-    ask: (_s, ctx) => [{ text: text(ctx), choices: options(ctx) }],
+    // `words`: how people type an option besides its label (matched without accents or case).
+    ask: (_s, ctx) => [{ text: text(ctx), choices: options(ctx), ...(words.length ? { typed: [...(options(ctx) ?? []), ...choices(words)] } : {}) }],
     answer(s, input, ctx) {
       const read = readChoice(
         input,
@@ -187,6 +193,15 @@ export const pollCreateFlow = defineFlow<S>({
         const ready = { ...s, everyone: v === YES };
         return { state: ready, next: 'previewing', effect: effect('polls.preview', { draft: draftOf(ready) }) };
       },
+      // «ctv», «cộng tác viên» are the first option (the words of both: guessed as the second).
+      [
+        ['CTV', NO],
+        ['chỉ CTV', NO],
+        ['cộng tác viên', NO],
+        ['tất cả', YES],
+        ['cả hai', YES],
+        ['CTV và cán bộ', YES],
+      ],
     ),
     previewing: waiting(() => 'roles', onResult),
     confirm: {

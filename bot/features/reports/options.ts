@@ -11,7 +11,18 @@ export const REPORT_OPTIONS = {
   stratum: { key: 'reports-opt-stratum', values: STRATA },
   scope: { key: 'reports-opt-scope', values: SCOPES },
   spread: { key: 'reports-opt-spread', values: SPREADS },
-  source: { key: 'reports-opt-source', values: SOURCES },
+  source: {
+    key: 'reports-opt-source',
+    values: SOURCES,
+    // How collaborators say where they heard it when they type it instead of pressing.
+    aliases: {
+      truc_tiep: ['tận mắt chứng kiến', 'tận mắt', 'trực tiếp'],
+      hoi_hop: ['hội họp', 'họp', 'sinh hoạt'],
+      bao_chi: ['báo', 'báo mạng', 'đài', 'truyền hình'],
+      mang_xa_hoi: ['mxh', 'facebook', 'zalo', 'tiktok', 'trên mạng'],
+      nghe_lai: ['nghe kể lại', 'nghe nói', 'nghe lại', 'người khác kể'],
+    },
+  },
   reliability: { key: 'reports-opt-reliability', values: RELIABILITIES },
 } as const satisfies Record<string, OptionList>;
 

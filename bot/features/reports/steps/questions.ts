@@ -1,5 +1,5 @@
 import { readChoice, readText, SKIP, skipChoice } from '../../../engine/common/input.js';
-import { optionChoices, type OptionList } from '../../../engine/common/options.js';
+import { optionChoices, optionQuestion, type OptionList } from '../../../engine/common/options.js';
 import type { FlowContext } from '../../../engine/types.js';
 import type { Question, ReportState } from './state.js';
 
@@ -38,7 +38,12 @@ interface ChoiceSpec {
 export function choiceQuestion(spec: ChoiceSpec): Question {
   const choices = (ctx: FlowContext) => [...optionChoices(ctx, spec.list), ...(spec.optional ? [skipChoice(ctx)] : [])];
   return {
-    ask: (s, ctx) => [{ text: ctx.t(keyOf(spec.prompt, s)), choices: choices(ctx) }],
+    ask: (s, ctx) => {
+      // The list's own typed wordings («tận mắt chứng kiến», «mxh»), then «Bỏ qua» as a button.
+      const typed = optionQuestion(ctx, spec.list).typed;
+      const extra = spec.optional ? [skipChoice(ctx)] : [];
+      return [{ text: ctx.t(keyOf(spec.prompt, s)), choices: choices(ctx), ...(typed ? { typed: [...typed, ...extra] } : {}) }];
+    },
     answer(s, input, ctx) {
       const read = readChoice(
         input,
