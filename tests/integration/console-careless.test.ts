@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, like, sql } from 'drizzle-orm';
+import { submitReport } from '../../core/reports/submit.js';
+import { hotSpots, reportReviews, sends } from '../../db/schema/index.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { testConfig } from '../helpers/config.js';
+import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
+import { consoleApp, form, login, type ConsoleClient } from './console-fixtures.js';
+import { raiseAlert } from './hotspot-fixtures.js';
+
+/** What an official does without thinking: dates typed the wrong way round, a form sent again. */
+let t: TestDatabase;
+let tree: Tree;
+let c: ConsoleClient;
+let s: { cookie: string; csrf: string };
+let collaborator: string;
+let receiptOfHotSpot: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tree = await seedTree(t.db);
+  const official = (await addPerson(t.db, tree.commune, 'official', 'Cán bộ xã')).id;
+  collaborator = (await addPerson(t.db, tree.commune, 'collaborator', 'CTV xã')).id;
+  for (const [receipt, at] of [
+    ['BN-REV-in', '2026-11-10T09:00:00+07:00'],
+    ['BN-REV-out', '2026-11-25T09:00:00+07:00'],
+  ] as const) {
+    await t.db.execute(sql`
+      insert into reports (kind, receipt_no, period, unit_id, status, title, submitted_at)
+      values ('quick', ${receipt}, '2026-11', ${tree.commune}, 'submitted', ${receipt}, ${at}::timestamptz)`);
+  }
+  const { hotSpotId } = await raiseAlert(t.db, { id: collaborator }, tree.commune, 2);
+  await t.db
+    .update(hotSpots)
+    .set({ createdAt: new Date('2026-11-10T09:00:00+07:00') })
+    .where(eq(hotSpots.id, hotSpotId));
+  receiptOfHotSpot = (await t.db.select({ r: hotSpots.receiptNo }).from(hotSpots).where(eq(hotSpots.id, hotSpotId)))[0]!.r;
+  c = consoleApp(t.db, testConfig({ MAP_TILE_URL: '' }));
+  s = await login(t.db, c, official);
+});
+afterAll(async () => t?.close());
+
+const field = (page: string, id: string) => new RegExp(`<input id="${id}" type="text" name="[a-z]+" value="([^"]*)"`).exec(page)?.[1];
+
+describe('«Từ ngày» later than «Đến ngày»', () => {
+  it('reports: the range meant (the days swapped in the fields), not an empty list', async () => {
+    const page = await (await c.request('/reports?from=20%2F11%2F2026&to=01%2F11%2F2026', { cookie: s.cookie })).text();
+    expect([field(page, 'f-from'), field(page, 'f-to')]).toEqual(['01/11/2026', '20/11/2026']);
+    expect(page).toContain('BN-REV-in<');
+    expect(page).not.toContain('BN-REV-out<');
+    expect(page).toContain('export.csv?from=2026-11-01&amp;to=2026-11-20');
+  });
+
+  it('hot spots: the same', async () => {
+    const page = await (await c.request('/hot-spots?status=&from=20%2F11%2F2026&to=01%2F11%2F2026', { cookie: s.cookie })).text();
+    expect([field(page, 'f-from'), field(page, 'f-to')]).toEqual(['01/11/2026', '20/11/2026']);
+    expect(page).toContain(`${receiptOfHotSpot}<`);
+  });
+});
+
+describe('«Yêu cầu bổ sung» sent again', () => {
+  it('the same note on the same version (back, send again) reaches the reporter once; a new note is a new request', async () => {
+    const draft = { kind: 'quick', period: '2026-11', issues: [{ topicCode: 'DD01', title: 'Đường sạt lở', summary: 'Khó đi.', streams: [] }] };
+    const { reportId } = await t.db.transaction((tx) => submitReport(tx, draft, { personId: collaborator, unitId: tree.commune }, new Date()));
+    const ask = (note: string) => c.request(`/reports/${reportId}/more`, { method: 'POST', cookie: s.cookie, ...form({ _csrf: s.csrf, note }) });
+    const notices = () =>
+      t.db
+        .select()
+        .from(sends)
+        .where(like(sends.purpose, `rv-${reportId}-more-%`));
+    const first = await ask('Nêu rõ đoạn nào sạt lở');
+    const again = await ask('  Nêu rõ đoạn nào sạt lở ');
+    expect([first.status, again.status]).toEqual([303, 303]);
+    expect(again.headers.get('location')).toContain('done=reports-review-done-more');
+    expect(await notices()).toHaveLength(1);
+    await ask('Thêm số hộ bị ảnh hưởng');
+    expect(await notices()).toHaveLength(2);
+    expect(await t.db.select().from(reportReviews).where(eq(reportReviews.reportId, reportId))).toHaveLength(2);
+  });
+});
