@@ -294,6 +294,7 @@ con-gd-file-carried = «{ $name }» is attached. Choose another file to replace 
 con-gd-x-file-too_large = The attached file is too large.
 con-gd-x-file-gone = The attached file was previewed too long ago without being sent, so it is no longer kept; please choose it again.
 con-gd-x-file-bad_type = This kind of file is not accepted; please choose a jpg or png photo or a pdf, doc or docx file.
+con-gd-twin = The guidance “{ $title }” was already sent at { $when }; it was not sent a second time. Follow its delivery under Guidance.
 con-gd-x-filters = The audience filters are not valid; please choose again.
 
 con-rq-intro = Ad-hoc and thematic report requests sent to units in your area (create one in the bot chat with /yeucaubaocao).

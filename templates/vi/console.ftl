@@ -294,6 +294,7 @@ con-gd-file-carried = Đã đính kèm «{ $name }». Chọn tệp khác nếu m
 con-gd-x-file-too_large = Tệp đính kèm quá lớn.
 con-gd-x-file-gone = Tệp đính kèm đã xem trước quá lâu mà chưa gửi nên không còn được giữ; đồng chí chọn lại tệp.
 con-gd-x-file-bad_type = Loại tệp này không được nhận; đồng chí chọn ảnh jpg, png hoặc tệp pdf, doc, docx.
+con-gd-twin = Định hướng «{ $title }» đã được gửi lúc { $when }; hệ thống không gửi lại lần thứ hai. Đồng chí theo dõi tình hình gửi tại mục Định hướng.
 con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.
 
 con-rq-intro = Các yêu cầu báo cáo đột xuất, chuyên đề gửi tới đơn vị thuộc phạm vi phụ trách (lập yêu cầu trong trò chuyện với bot bằng lệnh /yeucaubaocao).

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like, sql } from 'drizzle-orm';
 import { submitReport } from '../../core/reports/submit.js';
-import { hotSpots, reportReviews, sends } from '../../db/schema/index.js';
+import { broadcasts, hotSpots, reportReviews, sends } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { testConfig } from '../helpers/config.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
@@ -76,5 +76,26 @@ describe('«Yêu cầu bổ sung» sent again', () => {
     await ask('Thêm số hộ bị ảnh hưởng');
     expect(await notices()).toHaveLength(2);
     expect(await t.db.select().from(reportReviews).where(eq(reportReviews.reportId, reportId))).toHaveLength(2);
+  });
+});
+
+describe('«Gửi định hướng» sent again', () => {
+  it('a reload or «back» and «Gửi» of the same guidance does not reach everyone a second time; another guidance does', async () => {
+    const send = (title: string) =>
+      c.request('/guidance/new', {
+        method: 'POST',
+        cookie: s.cookie,
+        ...form({ _csrf: s.csrf, step: 'send', title, body: 'Đề nghị các đồng chí nắm tình hình.', unit: tree.commune, requireAck: '1' }),
+      });
+    const first = await (await send('Lịch tiếp công dân tháng 12')).text();
+    expect(first).toContain('Đã bắt đầu gửi định hướng');
+    const again = await send('Lịch tiếp công dân tháng 12');
+    expect(again.status).toBe(200);
+    const html = await again.text();
+    expect(html).toContain('đã được gửi lúc');
+    expect(html).toContain('hệ thống không gửi lại lần thứ hai');
+    expect(await t.db.select().from(broadcasts)).toHaveLength(1);
+    await send('Lịch tiếp công dân tháng 1');
+    expect(await t.db.select().from(broadcasts)).toHaveLength(2);
   });
 });
