@@ -259,6 +259,7 @@ con-syn-generate = Generate synthesis
 con-syn-reports = Reports
 con-syn-files = Files
 con-syn-none = No synthesis in your area yet. Choose a unit and a period, then press «Generate synthesis».
+con-syn-x-period = The report period “{ $typed }” could not be read. Please write it as month/year, e.g. 11/2026, or leave it empty for the period that has just fallen due.
 con-syn-period-hint = Leave empty for the period whose deadline has just passed.
 con-syn-queued = queued
 con-syn-running = running

@@ -259,6 +259,7 @@ con-syn-generate = Lập báo cáo tổng hợp
 con-syn-reports = Số báo cáo
 con-syn-files = Tệp
 con-syn-none = Chưa có bản tổng hợp nào trong địa bàn. Chọn đơn vị, kỳ báo cáo rồi bấm «Lập báo cáo tổng hợp».
+con-syn-x-period = Không đọc được kỳ báo cáo «{ $typed }». Đồng chí ghi theo dạng tháng/năm, ví dụ 11/2026, hoặc để trống để lập cho kỳ vừa đến hạn nộp báo cáo.
 con-syn-period-hint = Để trống để lập cho kỳ vừa đến hạn nộp báo cáo.
 con-syn-queued = đang chờ
 con-syn-running = đang lập

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like, sql } from 'drizzle-orm';
 import { submitReport } from '../../core/reports/submit.js';
-import { broadcasts, hotSpots, reportReviews, sends } from '../../db/schema/index.js';
+import { broadcasts, hotSpots, reportReviews, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { testConfig } from '../helpers/config.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
@@ -97,5 +97,20 @@ describe('«Gửi định hướng» sent again', () => {
     expect(await t.db.select().from(broadcasts)).toHaveLength(1);
     await send('Lịch tiếp công dân tháng 1');
     expect(await t.db.select().from(broadcasts)).toHaveLength(2);
+  });
+});
+
+describe('«Tổng hợp» for a period typed by hand', () => {
+  it('11/2026 (as Firefox lets one type it) is November 2026; an unreadable period is said so, not replaced by another', async () => {
+    const ask = (period: string) => c.request('/synthesis', { method: 'POST', cookie: s.cookie, ...form({ _csrf: s.csrf, unit: tree.commune, period }) });
+    const html = await ask('tháng 11');
+    expect(html.status).toBe(400);
+    expect(await html.text()).toContain('Không đọc được kỳ báo cáo «tháng 11»');
+    expect(await t.db.select().from(synthesisRuns)).toHaveLength(0);
+    const ok = await ask(' 11/2026 ');
+    expect(ok.status).toBe(200);
+    expect((await t.db.select({ period: synthesisRuns.period }).from(synthesisRuns)).map((r) => r.period)).toEqual(['2026-11']);
+    const page = await (await c.request('/synthesis', { cookie: s.cookie })).text();
+    expect(page).toContain('id="s-period" type="text" name="period"');
   });
 });
