@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like, sql } from 'drizzle-orm';
 import { submitReport } from '../../core/reports/submit.js';
-import { broadcasts, hotSpots, reportReviews, sends, synthesisRuns } from '../../db/schema/index.js';
+import { broadcasts, hotSpots, reportReviews, reports, sends, synthesisRuns } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { testConfig } from '../helpers/config.js';
 import { addPerson, seedTree, type Tree } from '../../testkit/seed.js';
@@ -112,5 +112,19 @@ describe('«Tổng hợp» for a period typed by hand', () => {
     expect((await t.db.select({ period: synthesisRuns.period }).from(synthesisRuns)).map((r) => r.period)).toEqual(['2026-11']);
     const page = await (await c.request('/synthesis', { cookie: s.cookie })).text();
     expect(page).toContain('id="s-period" type="text" name="period"');
+  });
+});
+
+describe('the report period as officials write it', () => {
+  it('11/2026 on a report and in the list, not 2026-11', async () => {
+    await t.db.execute(sql`
+      insert into reports (kind, receipt_no, period, unit_id, status, submitted_at)
+      values ('periodic', 'BC-PER-1', '2026-11', ${tree.commune}, 'submitted', '2026-11-12T09:00:00+07:00'::timestamptz)`);
+    const [r] = await t.db.select({ id: reports.id }).from(reports).where(eq(reports.receiptNo, 'BC-PER-1'));
+    const page = await (await c.request(`/reports/${r!.id}`, { cookie: s.cookie })).text();
+    expect(page).toContain('>11/2026<');
+    expect(page).not.toContain('>2026-11<');
+    const list = await (await c.request('/reports?kind=periodic', { cookie: s.cookie })).text();
+    expect(list).toContain('Báo cáo kỳ 11/2026');
   });
 });
