@@ -110,6 +110,9 @@ describe('«Tổng hợp» for a period typed by hand', () => {
     const ok = await ask(' 11/2026 ');
     expect(ok.status).toBe(200);
     expect((await t.db.select({ period: synthesisRuns.period }).from(synthesisRuns)).map((r) => r.period)).toEqual(['2026-11']);
+    // Reloaded (the browser sends the form again): the run just asked for, not a second document.
+    expect((await ask('11/2026')).status).toBe(200);
+    expect(await t.db.select().from(synthesisRuns)).toHaveLength(1);
     const page = await (await c.request('/synthesis', { cookie: s.cookie })).text();
     expect(page).toContain('id="s-period" type="text" name="period"');
   });
