@@ -186,12 +186,16 @@ export async function receiveOnForward(tx: Executor, env: ReviewEnv, official: O
 
 const MAX_NOTE_LENGTH = 2000;
 
-/** Asks the reporter for more, with the official's message; each request is its own notice. */
+/** Asks the reporter for more, with the official's message; each new request is its own notice. */
 export async function requestMore(tx: Executor, env: ReviewEnv, official: OfficialActor, ref: string, note: string, now: Date): Promise<ReviewResult> {
   const text = note.trim();
   if (text.length === 0 || text.length > MAX_NOTE_LENGTH) return refuse('empty_note');
   const row = await guard(tx, official, ref, 'needs_more');
   if (typeof row === 'string') return refuse(row);
+  // The same request again on the same version (a form sent twice, «back» and send) stands as sent: the reporter hears it once.
+  if (row.status === 'needs_more' && (await lastRequest(tx, row.id, row.version)) === text) {
+    return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed: true };
+  }
   await tx.update(reports).set({ status: 'needs_more', updatedAt: now }).where(eq(reports.id, row.id));
   const [review] = await tx
     .insert(reportReviews)
@@ -207,6 +211,17 @@ export async function requestMore(tx: Executor, env: ReviewEnv, official: Offici
     details: { version: row.version },
   });
   return { ok: true, reportId: row.id, receiptNo: row.receiptNo!, version: row.version, changed: true };
+}
+
+/** The note of the report's latest review when that review asked for more on this version. */
+async function lastRequest(tx: Executor, reportId: string, version: number): Promise<string | null> {
+  const [last] = await tx
+    .select({ action: reportReviews.action, note: reportReviews.note, version: reportReviews.version })
+    .from(reportReviews)
+    .where(eq(reportReviews.reportId, reportId))
+    .orderBy(desc(reportReviews.id))
+    .limit(1);
+  return last?.action === 'needs_more' && last.version === version ? last.note : null;
 }
 
 async function notifyReporter(tx: Executor, env: ReviewEnv, row: ReportRow, purpose: string, key: string, args: Record<string, string>): Promise<void> {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { and, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.js';
 import { reports, synthesisRuns, units } from '../../db/schema/index.js';
 import { appendAudit } from '../compliance/audit.js';
@@ -70,6 +70,9 @@ export function enqueueRun(tx: Executor, runId: string): Promise<void> {
   return enqueue(tx, { queue: SYNTHESIS_QUEUE, name: SYNTHESIS_JOB, payload: { runId }, jobId: synthesisJobId(runId) });
 }
 
+/** How soon the same synthesis asked again counts as the same request. */
+const REPEAT_WINDOW_MS = 2 * 60_000;
+
 export async function requestSynthesis(
   tx: Executor,
   config: SynthesisConfig,
@@ -82,11 +85,29 @@ export async function requestSynthesis(
   const period = req.period ?? lastDuePeriod(today, s);
   // A span may be asked for once it has begun (a year in progress gives the months so far).
   if (!(await checkPeriod(tx, req.official, spanOf(period).months[0]!, s, today, 'synthesis.request', scope.root.unitId))) return refuse('future_period');
-  const [run] = await tx
-    .insert(synthesisRuns)
-    .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })
-    .returning({ id: synthesisRuns.id });
-  await enqueueRun(tx, run!.id);
+  // The same request again a moment later (a reloaded page, a double press) is the run just asked for:
+  // a second run would make and send the same document twice. Later, a new run picks up late reports.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`synthesis-request:${req.official.id}`}))`);
+  const [twin] = await tx
+    .select({ id: synthesisRuns.id })
+    .from(synthesisRuns)
+    .where(
+      and(
+        eq(synthesisRuns.requestedBy, req.official.id),
+        eq(synthesisRuns.unitId, scope.root.unitId),
+        eq(synthesisRuns.period, period),
+        ne(synthesisRuns.status, 'failed'),
+        gt(synthesisRuns.createdAt, new Date(req.now.getTime() - REPEAT_WINDOW_MS)),
+      ),
+    )
+    .limit(1);
+  const [run] = twin
+    ? [twin]
+    : await tx
+        .insert(synthesisRuns)
+        .values({ requestedBy: req.official.id, unitId: scope.root.unitId, period, locale: req.locale, createdAt: req.now })
+        .returning({ id: synthesisRuns.id });
+  if (!twin) await enqueueRun(tx, run!.id);
   await appendAudit(tx, {
     actorId: req.official.id,
     action: 'synthesis.request',

@@ -259,6 +259,7 @@ con-syn-generate = Generate synthesis
 con-syn-reports = Reports
 con-syn-files = Files
 con-syn-none = No synthesis in your area yet. Choose a unit and a period, then press «Generate synthesis».
+con-syn-x-period = The report period “{ $typed }” could not be read. Please write it as month/year, e.g. 11/2026, or leave it empty for the period that has just fallen due.
 con-syn-period-hint = Leave empty for the period whose deadline has just passed.
 con-syn-queued = queued
 con-syn-running = running
@@ -294,6 +295,7 @@ con-gd-file-carried = «{ $name }» is attached. Choose another file to replace 
 con-gd-x-file-too_large = The attached file is too large.
 con-gd-x-file-gone = The attached file was previewed too long ago without being sent, so it is no longer kept; please choose it again.
 con-gd-x-file-bad_type = This kind of file is not accepted; please choose a jpg or png photo or a pdf, doc or docx file.
+con-gd-twin = The guidance “{ $title }” was already sent at { $when }; it was not sent a second time. Follow its delivery under Guidance.
 con-gd-x-filters = The audience filters are not valid; please choose again.
 
 con-rq-intro = Ad-hoc and thematic report requests sent to units in your area (create one in the bot chat with /yeucaubaocao).

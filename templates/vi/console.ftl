@@ -259,6 +259,7 @@ con-syn-generate = Lập báo cáo tổng hợp
 con-syn-reports = Số báo cáo
 con-syn-files = Tệp
 con-syn-none = Chưa có bản tổng hợp nào trong địa bàn. Chọn đơn vị, kỳ báo cáo rồi bấm «Lập báo cáo tổng hợp».
+con-syn-x-period = Không đọc được kỳ báo cáo «{ $typed }». Đồng chí ghi theo dạng tháng/năm, ví dụ 11/2026, hoặc để trống để lập cho kỳ vừa đến hạn nộp báo cáo.
 con-syn-period-hint = Để trống để lập cho kỳ vừa đến hạn nộp báo cáo.
 con-syn-queued = đang chờ
 con-syn-running = đang lập
@@ -294,6 +295,7 @@ con-gd-file-carried = Đã đính kèm «{ $name }». Chọn tệp khác nếu m
 con-gd-x-file-too_large = Tệp đính kèm quá lớn.
 con-gd-x-file-gone = Tệp đính kèm đã xem trước quá lâu mà chưa gửi nên không còn được giữ; đồng chí chọn lại tệp.
 con-gd-x-file-bad_type = Loại tệp này không được nhận; đồng chí chọn ảnh jpg, png hoặc tệp pdf, doc, docx.
+con-gd-twin = Định hướng «{ $title }» đã được gửi lúc { $when }; hệ thống không gửi lại lần thứ hai. Đồng chí theo dõi tình hình gửi tại mục Định hướng.
 con-gd-x-filters = Bộ lọc người nhận không hợp lệ; đồng chí chọn lại.
 
 con-rq-intro = Các yêu cầu báo cáo đột xuất, chuyên đề gửi tới đơn vị thuộc phạm vi phụ trách (lập yêu cầu trong trò chuyện với bot bằng lệnh /yeucaubaocao).

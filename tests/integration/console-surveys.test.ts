@@ -183,6 +183,13 @@ describe('creating a survey campaign in the console', () => {
     expect(list).toContain('Ý kiến về đường giao thông nông thôn');
   });
 
+  it('«back» to the preview and «Tạo» again opens the campaign just made: the sample is not invited twice', async () => {
+    const again = await post('author', campaignFields());
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/console/surveys/${campaignId}`);
+    expect(await t.db.select().from(surveyCampaigns)).toHaveLength(1);
+  });
+
   it('offers the stored questionnaire to send again: picked, its text is filled in and checks to the same questions', async () => {
     const page = await (await c.request('/surveys/new', { cookie: who.author!.cookie })).text();
     const [stored] = await t.db.select().from(surveys);

@@ -90,8 +90,23 @@ export function SynthesisPage(props: {
           </select>
         </div>
         <div class="field">
-          <label for="s-period">{t('con-f-period')}</label>
-          <input id="s-period" type="month" name="period" aria-describedby="s-period-hint" />
+          <label for="s-period">
+            {t('con-f-period')} <span class="muted">({t('con-f-period-format')})</span>
+          </label>
+          {/* Not type="month": Firefox shows it as a plain text box, and a typed 11/2026 was dropped. */}
+          <input
+            id="s-period"
+            type="text"
+            name="period"
+            inputmode="numeric"
+            autocomplete="off"
+            placeholder={t('con-f-period-format')}
+            pattern={String.raw`\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*`}
+            title={t('con-f-period-title')}
+            maxlength={7}
+            size={7}
+            aria-describedby="s-period-hint"
+          />
           <small id="s-period-hint">{t('con-syn-period-hint')}</small>
         </div>
         <button type="submit" class="primary">

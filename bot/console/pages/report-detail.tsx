@@ -3,7 +3,7 @@ import { ConfidentialFact, Flash, UrgentMark } from '../widgets.js';
 import { label } from '../../../core/synthesis/labels.js';
 import type { Translate } from '../../../core/kernel/i18n.js';
 import { Csrf, Layout } from '../layout.js';
-import { fmtTime, type PageCtx } from '../page-context.js';
+import { fmtPeriod, fmtTime, type PageCtx } from '../page-context.js';
 import { MediaList } from './media-list.js';
 
 function Field(props: { name: string; value: string | null | undefined }) {
@@ -36,7 +36,7 @@ export function ReportDetailPage(props: { ctx: PageCtx; tr: Translate; d: Report
           <UrgentMark ctx={ctx} urgent={r.urgent} />
         </dd>
         <ConfidentialFact ctx={ctx} confidentialUnitId={r.confidentialUnitId} unitName={d.unitName} />
-        <Field name={t('con-f-period')} value={r.period} />
+        <Field name={t('con-f-period')} value={r.period ? fmtPeriod(r.period) : null} />
         <Field name={t('con-rep-reporter')} value={d.reporterName} />
         <Field name={t('con-col-time')} value={fmtTime(r.submittedAt, ctx.timeZone)} />
         <Field name={t('reports-field-report-title')} value={r.title} />

@@ -119,7 +119,7 @@ export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: Re
             ),
           },
           { head: t('con-col-kind'), cell: (r) => t(`reports-kind-${r.kind}`) },
-          { head: t('con-col-title'), cell: (r) => r.title ?? (r.period ? t('con-rep-period', { period: r.period }) : '') },
+          { head: t('con-col-title'), cell: (r) => r.title ?? (r.period ? t('con-rep-period', { period: fmtPeriod(r.period) }) : '') },
           { head: t('con-col-unit'), cell: (r) => r.unitName },
           { head: t('con-col-status'), cell: (r) => t(`con-rs-${r.status}`) },
           { head: t('con-col-time'), cell: (r) => fmtTime(r.submittedAt, ctx.timeZone) },

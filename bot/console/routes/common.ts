@@ -21,8 +21,16 @@ function readDay(v: string): CivilDate | null {
   const probe = new Date(Date.UTC(d.year, d.month - 1, d.day));
   return probe.getUTCFullYear() === d.year && probe.getUTCMonth() === d.month - 1 && probe.getUTCDate() === d.day ? d : null;
 }
+const dayNumber = (d: CivilDate) => d.year * 10_000 + d.month * 100 + d.day;
 const PERIOD = /^\d{4}-\d{2}$/;
 const PERIOD_VN = /^(\d{1,2})[/.-](\d{4})$/;
+
+/** A month as yyyy-mm: typed mm/yyyy («12/2026», «3/2026») or as a link carries it (yyyy-mm); null when it names none. */
+export function readPeriod(v: string): string | null {
+  const typed = PERIOD_VN.exec(v.trim());
+  const p = typed ? `${typed[2]}-${typed[1]!.padStart(2, '0')}` : v.trim();
+  return PERIOD.test(p) && Number(p.slice(5)) >= 1 && Number(p.slice(5)) <= 12 ? p : null;
+}
 
 /** Query-string readers: anything malformed is ignored (never an error page for a bad filter). */
 export const q = {
@@ -39,21 +47,18 @@ export const q = {
     return Number.isInteger(n) && n >= min && n <= max ? n : null;
   },
   /**
-   * A day (dd/mm/yyyy as typed, or yyyy-mm-dd) as the instant its local day starts in the
-   * province's zone; `end` gives the next day's start (exclusive bound).
+   * «Từ ngày» and «Đến ngày» (dd/mm/yyyy as typed, or yyyy-mm-dd) as the instants their local days
+   * start in the province's zone, `to` the day after (exclusive bound). Typed the wrong way round
+   * (a later «Từ ngày»), they are read as the range meant: an empty list said nothing of why.
    */
-  day: (c: Context<ConsoleEnv>, k: string, timeZone: string, end = false) => {
-    const d = readDay(c.req.query(k) ?? '');
-    if (!d) return null;
-    return startOfLocalDay(end ? addDays(d, 1) : d, timeZone);
+  days: (c: Context<ConsoleEnv>, timeZone: string) => {
+    const from = readDay(c.req.query('from') ?? '');
+    const to = readDay(c.req.query('to') ?? '');
+    const [first, last] = from && to && dayNumber(from) > dayNumber(to) ? [to, from] : [from, to];
+    return { from: first ? startOfLocalDay(first, timeZone) : null, to: last ? startOfLocalDay(addDays(last, 1), timeZone) : null };
   },
   /** A month: yyyy-mm (links), or mm/yyyy as typed («12/2026», «3/2026»). */
-  period: (c: Context<ConsoleEnv>, k: string) => {
-    const v = (c.req.query(k) ?? '').trim();
-    const typed = PERIOD_VN.exec(v);
-    const p = typed ? `${typed[2]}-${typed[1]!.padStart(2, '0')}` : v;
-    return PERIOD.test(p) && Number(p.slice(5)) >= 1 && Number(p.slice(5)) <= 12 ? p : null;
-  },
+  period: (c: Context<ConsoleEnv>, k: string) => readPeriod(c.req.query(k) ?? ''),
   text: (c: Context<ConsoleEnv>, k: string, max: number) => (c.req.query(k) ?? '').trim().slice(0, max) || null,
   page: (c: Context<ConsoleEnv>) => Math.max(0, (Number.parseInt(c.req.query('page') ?? '1', 10) || 1) - 1),
 };

@@ -5,6 +5,7 @@ import { ackByUnit } from '../../../core/broadcasts/ack.js';
 import { broadcastSettings, BroadcastInputError, type BroadcastDraft } from '../../../core/broadcasts/broadcast.js';
 import { guidanceFileOf, uploadAttachment } from '../../../core/broadcasts/attachment-file.js';
 import { composeOptions, dryRun, submitDraft } from '../../../core/broadcasts/compose.js';
+import { recentTwin } from '../../../core/broadcasts/recent-twin.js';
 import { audienceFiltersSchema } from '../../../core/people/audience-filters.js';
 import type { ConsoleUser } from '../../../core/console/sessions.js';
 import { deliveryFigures, formatDuration, recentBroadcasts } from '../../../core/broadcasts/figures.js';
@@ -111,6 +112,8 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     try {
       if (s('step') === 'send') {
         const r = await db.transaction(async (tx) => {
+          const twin = await recentTwin(tx, user.id, draft);
+          if (twin) return { twin };
           try {
             return await submitDraft(tx, user, draft, settings, deps.t, deps.now(), { upload });
           } catch (err) {
@@ -119,6 +122,11 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
           }
         });
         if (!r) return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={v} errors={[ctx.t('con-x-out_of_scope')]} />, 403);
+        const cleared = { ...v, title: '', body: '', file: undefined };
+        if ('twin' in r) {
+          const done = ctx.t('con-gd-twin', { title: v.title, when: when(r.twin.createdAt.toISOString()) });
+          return c.html(<ComposePage ctx={ctx} units={units} choices={choices} v={cleared} done={done} />);
+        }
         const key =
           r.status === 'awaiting_approval'
             ? r.approvers
@@ -128,13 +136,7 @@ export function guidanceRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
               ? 'broadcast-created-scheduled'
               : 'broadcast-created-sending';
         return c.html(
-          <ComposePage
-            ctx={ctx}
-            units={units}
-            choices={choices}
-            v={{ ...v, title: '', body: '', file: undefined }}
-            done={ctx.t(key, { count: r.audience, when: when(r.startAt), n: r.approvers })}
-          />,
+          <ComposePage ctx={ctx} units={units} choices={choices} v={cleared} done={ctx.t(key, { count: r.audience, when: when(r.startAt), n: r.approvers })} />,
         );
       }
       // A refusal is audited inside the transaction, so it must commit: catch the ScopeError in it.

@@ -27,8 +27,7 @@ function filters(c: Context<ConsoleEnv>, timeZone: string): HotSpotFilters {
     status: c.req.query('status') === undefined ? 'active' : q.oneOf(c, 'status', HS_STATUSES),
     severity: q.int(c, 'severity', 1, 4),
     category: q.oneOf(c, 'category', HOT_SPOT_CATEGORIES),
-    from: q.day(c, 'from', timeZone),
-    to: q.day(c, 'to', timeZone, true),
+    ...q.days(c, timeZone),
   };
 }
 

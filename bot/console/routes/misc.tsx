@@ -18,7 +18,7 @@ import { pageCtx } from '../page-context.js';
 import { PollPage, PollsPage, SynthesisPage, SynthesisRuns } from '../pages/misc.js';
 import { AuditPage, NetworkPage } from '../pages/network.js';
 import type { ConsoleEnv } from '../security.js';
-import { q, subtreeUnits } from './common.js';
+import { q, readPeriod, subtreeUnits } from './common.js';
 
 const NETWORK_PAGE = 50;
 
@@ -46,7 +46,7 @@ export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
   const ctxOf = (c: Context<ConsoleEnv>) => pageCtx(c, deps.t, deps.assets, deps.config.TIMEZONE);
   const runsOf = async (c: Context<ConsoleEnv>) =>
     (await synthesisRunsInScope(deps.db, c.get('user').unitPath)).map((r) => ({ ...r, periodText: spanText(deps.t, c.get('lang'), r.period) }));
-  const render = async (c: Context<ConsoleEnv>, message?: { ok: boolean; text: string }, status: 200 | 403 = 200) => {
+  const render = async (c: Context<ConsoleEnv>, message?: { ok: boolean; text: string }, status: 200 | 400 | 403 = 200) => {
     const [runs, unitList] = await Promise.all([runsOf(c), subtreeUnits(deps.db, c.get('user').unitPath)]);
     return c.html(<SynthesisPage ctx={ctxOf(c)} runs={runs} units={unitList} message={message} />, status);
   };
@@ -59,7 +59,10 @@ export function synthesisRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void 
     const lang = c.get('lang');
     const body = await c.req.parseBody();
     const unitId = typeof body.unit === 'string' ? body.unit : '';
-    const period = typeof body.period === 'string' && /^\d{4}-\d{2}$/.test(body.period) ? body.period : null;
+    const typed = typeof body.period === 'string' ? body.period.trim() : '';
+    const period = typed ? readPeriod(typed) : null;
+    // A period typed but unreadable is said so: read as empty, it made the synthesis of another period.
+    if (typed && !period) return render(c, { ok: false, text: deps.t(lang, 'con-syn-x-period', { typed: typed.slice(0, 20) }) }, 400);
     const r = await deps.db.transaction(async (tx) => {
       const unit = await tx.query.units.findFirst({
         where: (u, { eq }) => eq(u.id, /^[0-9a-f-]{36}$/i.test(unitId) ? unitId : user.unitId),

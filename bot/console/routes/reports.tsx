@@ -23,8 +23,7 @@ function filters(c: Context<ConsoleEnv>, timeZone: string): ReportFilters {
     kind: q.oneOf(c, 'kind', REPORT_KINDS),
     status: q.oneOf(c, 'status', REPORT_STATUSES),
     topic: q.text(c, 'topic', 20),
-    from: q.day(c, 'from', timeZone),
-    to: q.day(c, 'to', timeZone, true),
+    ...q.days(c, timeZone),
     q: q.text(c, 'q', 200),
   };
 }

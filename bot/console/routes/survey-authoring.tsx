@@ -4,6 +4,8 @@ import { sectorLabel, stratumLabel } from '../../../core/people/labels.js';
 import type { AudienceFilters } from '../../../core/people/audience.js';
 import { surveys, type SampleSpec } from '../../../db/schema/index.js';
 import { createCampaign } from '../../../core/surveys/campaigns.js';
+import { isUuid } from '../../../core/kernel/uuid.js';
+import { recentCampaignTwin } from '../../../core/surveys/recent-twin.js';
 import { audienceFilterValues } from '../../../core/people/audience-choice.js';
 import { RESPONDENT_GROUPS } from '../../../core/surveys/groups.js';
 import { issueLines } from '../../../core/surveys/issues-text.js';
@@ -64,6 +66,13 @@ export function surveyAuthoringRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps):
     // a refusal keeps its audit entry, and the stored questionnaire is one the chat can send.
     const r = await deps.db.transaction(async (tx) => {
       const survey = await importQuestionnaire(tx, loaded.questionnaire);
+      const twin = await recentCampaignTwin(
+        tx,
+        user.id,
+        { surveyId: survey.id, unitId: draft.unitId && isUuid(draft.unitId) ? draft.unitId : user.unitId, closesAt: draft.closesAt },
+        deps.now(),
+      );
+      if (twin) return { ok: true as const, campaignId: twin };
       return createCampaign(tx, deps.config, { id: user.id, unitId: user.unitId }, { ...draft, surveyId: survey.id }, deps.now());
     });
     if (!r.ok) return preview(deps.t(c.get('lang'), `surveys-campaign-err-${r.code}`), r.code === 'out_of_scope' ? 403 : 422);
