@@ -1,6 +1,6 @@
 import { addDays, isoDate } from '../../core/kernel/periods.js';
 import { localDate } from '../../core/kernel/zoned-time.js';
-import type { PageCtx } from './page-context.js';
+import { fmtPeriod, type PageCtx } from './page-context.js';
 
 /** Small pieces every console page repeats. */
 
@@ -69,6 +69,38 @@ export function DateRange(props: { ctx: PageCtx; from?: Date | null; to?: Date |
       {field('f-from', 'from', t('con-f-from'), props.from ? typed(dayOf(props.from, timeZone)) : '')}
       {field('f-to', 'to', t('con-f-to'), props.to ? typed(lastDayOf(props.to, timeZone)) : '')}
     </>
+  );
+}
+
+/**
+ * A month field («Kỳ báo cáo») written as documents write it, mm/yyyy: not type="month", which
+ * shows the browser's format («December 2026») or, in Firefox, a plain box whose typed 11/2026
+ * was dropped. The routes read mm/yyyy and yyyy-mm (older links) alike.
+ */
+export function PeriodField(props: { ctx: PageCtx; id: string; value?: string | null; hint?: string }) {
+  const { t } = props.ctx;
+  const hintId = `${props.id}-hint`;
+  return (
+    <div class="field">
+      <label for={props.id}>
+        {t('con-f-period')} <span class="muted">({t('con-f-period-format')})</span>
+      </label>
+      <input
+        id={props.id}
+        type="text"
+        name="period"
+        value={props.value ? fmtPeriod(props.value) : ''}
+        inputmode="numeric"
+        autocomplete="off"
+        placeholder={t('con-f-period-format')}
+        pattern={String.raw`\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*`}
+        title={t('con-f-period-title')}
+        maxlength={7}
+        size={7}
+        aria-describedby={props.hint ? hintId : undefined}
+      />
+      {props.hint ? <small id={hintId}>{props.hint}</small> : null}
+    </div>
   );
 }
 

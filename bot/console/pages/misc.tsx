@@ -1,6 +1,6 @@
 import type { PollResults } from '../../../core/polls/results.js';
 import { MIN_CELL } from '../../../core/surveys/results.js';
-import { Flash, HBar, pct } from '../widgets.js';
+import { Flash, HBar, PeriodField, pct } from '../widgets.js';
 import { StackTable } from './stack-table.js';
 import { Csrf, Layout } from '../layout.js';
 import { fmtTime, type PageCtx } from '../page-context.js';
@@ -89,26 +89,7 @@ export function SynthesisPage(props: {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="s-period">
-            {t('con-f-period')} <span class="muted">({t('con-f-period-format')})</span>
-          </label>
-          {/* Not type="month": Firefox shows it as a plain text box, and a typed 11/2026 was dropped. */}
-          <input
-            id="s-period"
-            type="text"
-            name="period"
-            inputmode="numeric"
-            autocomplete="off"
-            placeholder={t('con-f-period-format')}
-            pattern={String.raw`\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*`}
-            title={t('con-f-period-title')}
-            maxlength={7}
-            size={7}
-            aria-describedby="s-period-hint"
-          />
-          <small id="s-period-hint">{t('con-syn-period-hint')}</small>
-        </div>
+        <PeriodField ctx={ctx} id="s-period" hint={t('con-syn-period-hint')} />
         <button type="submit" class="primary">
           {t('con-syn-generate')}
         </button>

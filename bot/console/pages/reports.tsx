@@ -1,4 +1,4 @@
-import { dateParams, DateRange, UrgentMark } from '../widgets.js';
+import { dateParams, DateRange, PeriodField, UrgentMark } from '../widgets.js';
 import { StackTable } from './stack-table.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../../core/reports/topics.js';
@@ -39,25 +39,7 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
         <input id="f-q" type="search" name="q" value={f.q ?? ''} maxlength={200} placeholder={t('con-f-search-hint')} />
       </div>
       <Select name="unit" label={t('con-f-unit')} value={f.unitId} options={props.units} />
-      <div class="field">
-        <label for="f-period">
-          {t('con-f-period')} <span class="muted">({t('con-f-period-format')})</span>
-        </label>
-        {/* A month input shows the browser's format («December 2026»); the period is written 12/2026 here. */}
-        <input
-          id="f-period"
-          type="text"
-          name="period"
-          value={f.period ? fmtPeriod(f.period) : ''}
-          inputmode="numeric"
-          autocomplete="off"
-          placeholder={t('con-f-period-format')}
-          pattern={String.raw`\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*`}
-          title={t('con-f-period-title')}
-          maxlength={7}
-          size={7}
-        />
-      </div>
+      <PeriodField ctx={ctx} id="f-period" value={f.period} />
       <Select
         name="kind"
         label={t('con-f-kind')}
