@@ -70,6 +70,7 @@ con-f-from = From
 con-f-to = To
 con-f-date-format = dd/mm/yyyy
 con-f-date-title = A date as day/month/year, e.g. 01/12/2026
+con-f-unread-days = Could not read the date entered: { $what }. The list below is not filtered by it; please type day/month/year, e.g. 01/12/2026.
 con-f-period-format = mm/yyyy
 con-f-period-title = A month as month/year, e.g. 12/2026
 con-f-period = Period

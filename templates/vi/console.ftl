@@ -70,6 +70,7 @@ con-f-from = Từ ngày
 con-f-to = Đến ngày
 con-f-date-format = dd/mm/yyyy
 con-f-date-title = Ngày theo dạng ngày/tháng/năm, ví dụ 01/12/2026
+con-f-unread-days = Chưa đọc được ngày đã nhập: { $what }. Danh sách dưới đây chưa lọc theo ngày này; đề nghị nhập theo dạng ngày/tháng/năm, ví dụ 01/12/2026.
 con-f-period-format = mm/yyyy
 con-f-period-title = Tháng theo dạng tháng/năm, ví dụ 12/2026
 con-f-period = Kỳ báo cáo

@@ -58,3 +58,24 @@ describe('hot-spot actions without htmx', () => {
     expect(await res.text()).toMatch(/class="flash ok"/);
   });
 });
+
+describe('typed dates the console cannot read', () => {
+  const notice = (html: string) => /data-testid="unread-days">([^<]*)</.exec(html)?.[1];
+
+  it('hot spots: a one-line notice above the results names what was not understood (full page and htmx part)', async () => {
+    const path = '/hot-spots?status=&from=31%2F02%2F2026&to=hom%20qua';
+    const page = await (await c.request(path, { cookie: s.cookie })).text();
+    expect(notice(page)).toContain('Từ ngày «31/02/2026», Đến ngày «hom qua»');
+    expect(notice(page)).toContain('chưa lọc theo ngày này');
+    const part = await (await c.request(path, { cookie: s.cookie, headers: { 'hx-request': 'true', 'hx-target': 'results' } })).text();
+    expect(notice(part)).toContain('31/02/2026');
+    const fine = await (await c.request('/hot-spots?status=&from=01%2F11%2F2026', { cookie: s.cookie })).text();
+    expect(notice(fine)).toBeUndefined();
+  });
+
+  it('reports: the same', async () => {
+    const page = await (await c.request('/reports?from=&to=32%2F12%2F2026', { cookie: s.cookie })).text();
+    expect(notice(page)).toContain('Đến ngày «32/12/2026»');
+    expect(notice(page)).not.toContain('Từ ngày');
+  });
+});

@@ -74,10 +74,10 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const ctx = ctxOf(c);
     c.header('vary', 'HX-Request');
     // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
-    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} />);
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} unread={q.unreadDays(c)} />);
     const units = await subtreeUnits(db, c.get('user').unitPath);
     const tiles = { url: deps.config.MAP_TILE_URL, attribution: deps.config.MAP_TILE_ATTRIBUTION };
-    return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r }} />);
+    return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r, unread: q.unreadDays(c) }} />);
   });
 
   app.get('/hot-spots/points', async (c) => {
