@@ -79,3 +79,23 @@ describe('typed dates the console cannot read', () => {
     expect(notice(page)).not.toContain('Từ ngày');
   });
 });
+
+describe('a closed hot spot', () => {
+  it('shows its playbook as a record of the ticked steps, no empty ☐ boxes', async () => {
+    const { hotSpotId } = await raiseAlert(t.db, { id: collaborator }, tree.commune, 4);
+    const htmx = (verb: string, values: Record<string, string>) => {
+      const f = form({ _csrf: s.csrf, ...values });
+      return c.request(`/hot-spots/${hotSpotId}/${verb}`, { method: 'POST', body: f.body, headers: { ...f.headers, 'hx-request': 'true' }, cookie: s.cookie });
+    };
+    const open = await (await c.request(`/hot-spots/${hotSpotId}`, { cookie: s.cookie })).text();
+    expect(open).toContain('☐');
+    await htmx('ack', {});
+    await htmx('step', { n: '2' });
+    expect((await htmx('done', { note: 'Đã đối thoại xong' })).status).toBe(200);
+    const closed = await (await c.request(`/hot-spots/${hotSpotId}`, { cookie: s.cookie })).text();
+    const record = closed.slice(closed.indexOf('data-testid="playbook-record"'));
+    expect(record).toContain('đã đánh dấu 1/');
+    expect(record).toContain('<li class="done" value="2"');
+    expect(closed).not.toContain('☐');
+  });
+});
