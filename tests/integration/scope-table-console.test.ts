@@ -350,6 +350,7 @@ const table: Row[] = [
     request: (id, s) => post(`/network/${id}/replace`, s, { name: 'Người thay thế' }),
     snapshot: statusOf,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'GET guidance detail',
