@@ -28,6 +28,18 @@ export function Flash(props: { message?: { ok: boolean; text: string } }) {
   );
 }
 
+/** One line above the results naming the typed days that were not understood (and so not filtered on). */
+export function UnreadDays(props: { ctx: PageCtx; unread?: readonly { field: 'from' | 'to'; value: string }[] }) {
+  const t = props.ctx.t;
+  if (!props.unread?.length) return null;
+  const what = props.unread.map((u) => `${t(`con-f-${u.field}`)} «${u.value}»`).join(', ');
+  return (
+    <p class="flash error" role="status" data-testid="unread-days">
+      {t('con-f-unread-days', { what })}
+    </p>
+  );
+}
+
 /**
  * A filter's day in the province's zone. The bounds are local midnights (routes/common.ts q.day):
  * read in UTC they were the day before, so every «Lọc» moved the range a day back.

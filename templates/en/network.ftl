@@ -111,6 +111,7 @@ network-console-import-nofile = No file was chosen.
 network-console-import-too-big = The file is too large (5 MB at most).
 network-console-import-unreadable = This Excel file cannot be read; save it as .xlsx or .csv and try again.
 network-console-back = Back to the Network page
+network-replace-code-gone = No pending invite code for this successor is kept in your browser: it was used, has expired, or was made elsewhere. If the successor has not joined yet, please create a new invite for them.
 network-console-actions = Actions
 network-console-successor = Successor's full name
 

@@ -111,6 +111,7 @@ network-console-import-nofile = Đồng chí chưa chọn tệp.
 network-console-import-too-big = Tệp quá lớn (tối đa 5 MB).
 network-console-import-unreadable = Không đọc được tệp Excel này; đồng chí lưu lại dạng .xlsx hoặc .csv rồi thử lại.
 network-console-back = Về trang Mạng lưới
+network-replace-code-gone = Không còn mã mời nào đang chờ cho người thay thế này trên trình duyệt của đồng chí: mã đã được dùng, đã hết hạn hoặc được tạo ở nơi khác. Nếu người thay thế chưa tham gia, đề nghị tạo mã mời mới cho người đó.
 network-console-actions = Thao tác
 network-console-successor = Họ tên người thay thế
 

@@ -43,8 +43,11 @@ const page = async (path: string) => {
   const res = await c.request(path, { cookie: official.cookie });
   return { status: res.status, html: await res.text() };
 };
-const post = (path: string, values: Record<string, string> = {}) =>
-  c.request(path, { method: 'POST', ...form({ _csrf: official.csrf, ...values }), cookie: official.cookie });
+/** As htmx posts (the part with the outcome comes back); without htmx the answer is a 303 (console-leftovers). */
+const post = (path: string, values: Record<string, string> = {}) => {
+  const f = form({ _csrf: official.csrf, ...values });
+  return c.request(path, { method: 'POST', body: f.body, headers: { ...f.headers, 'hx-request': 'true' }, cookie: official.cookie });
+};
 const tickButtons = (html: string) => [...html.matchAll(/name="n" value="(\d+)"/g)].map((m) => Number(m[1]));
 
 describe('alert page: playbook checklist and deadlines', () => {

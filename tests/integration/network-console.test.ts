@@ -88,15 +88,29 @@ describe('console Mạng lưới: per-person actions', () => {
     expect((await post(`/network/${ctv}/replace`, { name: ' ' })).status).toBe(409);
     expect(await statusOf(ctv)).toBe('active');
     const r = await post(`/network/${ctv}/replace`, { name: 'Lê  Văn Dũng' });
-    const html = await r.text();
-    expect(r.status).toBe(200);
+    // Post/Redirect/Get: the code is shown on a GET page, so a reload does not re-POST and lose it.
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe(`/console/network/${ctv}/replaced`);
+    const kept = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const shown = async (cookie: string) => (await c.request(`/network/${ctv}/replaced`, { cookie })).text();
+    const html = await shown(`${session.cookie}; ${kept}`);
     expect(html).toContain('Lê Văn Dũng');
-    expect(html).toMatch(/Mã mời: [A-Z0-9]{4}-[A-Z0-9]{4}/);
+    const code = /Mã mời: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(html)?.[1];
+    expect(code).toBeDefined();
     expect(html).toContain('https://t.me/dlxh_demo_bot?start=');
+    expect(await shown(`${session.cookie}; ${kept}`)).toContain(`Mã mời: ${code}`);
     expect(await statusOf(ctv)).toBe('replaced');
     const [inv] = await t.db.select().from(invites).where(eq(invites.replacesPersonId, ctv));
     expect(inv?.unitId).toBe(tree.commune);
     expect((await post(`/network/${ctv}/leave`, {})).status).toBe(409);
+    // Only to the official who made it (another official on the same browser), only while unused.
+    const other = await login(t.db, c, (await addPerson(t.db, tree.commune, 'official', 'Cán bộ khác')).id);
+    expect(await shown(`${other.cookie}; ${kept}`)).not.toContain(code!);
+    expect(await shown(session.cookie)).toContain('Không còn mã mời nào đang chờ');
+    await t.db.update(invites).set({ usedAt: new Date() }).where(eq(invites.id, inv!.id));
+    const used = await shown(`${session.cookie}; ${kept}`);
+    expect(used).not.toContain(code!);
+    expect(used).toContain('Không còn mã mời nào đang chờ');
   });
 });
 

@@ -149,6 +149,7 @@ const confidentialRows: Row[] = [
     request: (id, s) => post(`/hot-spots/${id}/ack`, s),
     snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
     scope: SKIPPED,
   },
   {
@@ -195,6 +196,7 @@ const table: Row[] = [
     request: (id, s) => post(`/hot-spots/${id}/ack`, s),
     snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'POST tick a playbook step',
@@ -209,6 +211,7 @@ const table: Row[] = [
           .where(and(eq(hotSpotEvents.hotSpotId, id), eq(hotSpotEvents.kind, 'playbook_step')))
       ).length,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'POST hot spot resolve',
@@ -217,6 +220,7 @@ const table: Row[] = [
     request: (id, s) => post(`/hot-spots/${id}/done`, s, { note: 'Đã đối thoại', shareable: '1' }),
     snapshot: async (id) => (await db.db.select().from(hotSpots).where(eq(hotSpots.id, id)))[0]!.status,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'GET hot-spot list of the commune',
@@ -346,6 +350,7 @@ const table: Row[] = [
     request: (id, s) => post(`/network/${id}/replace`, s, { name: 'Người thay thế' }),
     snapshot: statusOf,
     changes: true,
+    okStatus: 303,
   },
   {
     route: 'GET guidance detail',

@@ -13,6 +13,7 @@ export function PlaybookChecklist(props: { ctx: PageCtx; hotSpotId: string; list
   if (!list) return <p class="muted">{t('hot-spots-plan-none')}</p>;
   const pb = list.playbook;
   const done = list.ticked.size;
+  if (!props.live) return <PlaybookRecord ctx={ctx} list={list} />;
   return (
     <div class="playbook">
       <p>
@@ -50,6 +51,37 @@ export function PlaybookChecklist(props: { ctx: PageCtx; hotSpotId: string; list
         })}
       </ol>
       {pb.report_up ? <p>{t('con-pb-report-up', { text: pb.report_up })}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * A closed alert's playbook as a record of what was ticked while it was handled: empty ☐ boxes on a
+ * closed alert read as steps left undone (qa5), so only the ticked steps are listed, with their numbers.
+ */
+function PlaybookRecord(props: { ctx: PageCtx; list: Checklist }) {
+  const t = props.ctx.t;
+  const pb = props.list.playbook;
+  const ticked = pb.steps.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => props.list.ticked.has(s.id));
+  return (
+    <div class="playbook" data-testid="playbook-record">
+      <p>
+        <strong>{pb.title}</strong> — {t('con-pb-record', { done: ticked.length, total: pb.steps.length })}
+      </p>
+      {ticked.length ? (
+        <ol class="checklist">
+          {ticked.map(({ s, n }) => (
+            <li class="done" value={String(n)} data-step={s.id}>
+              <span class="mark" aria-hidden="true">
+                ☑
+              </span>{' '}
+              <span>{s.text}</span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="muted">{t('con-pb-record-none')}</p>
+      )}
     </div>
   );
 }

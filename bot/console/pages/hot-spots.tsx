@@ -1,4 +1,5 @@
-import { dateParams, DateRange } from '../widgets.js';
+import { dateParams, DateRange, UnreadDays } from '../widgets.js';
+import type { UnreadDay } from '../routes/common.js';
 import { StackTable } from './stack-table.js';
 import { HOT_SPOT_CATEGORIES } from '../../../core/hot-spots/create.js';
 import type { HotSpotFilters, HotSpotListItem } from '../../../core/hot-spots/browse.js';
@@ -70,11 +71,20 @@ export function SeverityBadge(props: { ctx: PageCtx; severity: number }) {
   return <span class={`sev sev-${props.severity}`}>{`${props.severity} · ${props.ctx.t(`hot-spots-sev-${props.severity}`)}`}</span>;
 }
 
-export function HotSpotResults(props: { ctx: PageCtx; f: HotSpotFilters; items: HotSpotListItem[]; total: number; page: number; pages: number }) {
+export function HotSpotResults(props: {
+  ctx: PageCtx;
+  f: HotSpotFilters;
+  items: HotSpotListItem[];
+  total: number;
+  page: number;
+  pages: number;
+  unread?: UnreadDay[];
+}) {
   const { ctx } = props;
   const t = ctx.t;
   return (
     <div id="results">
+      <UnreadDays ctx={ctx} unread={props.unread} />
       <p class="count" role="status">
         {t('con-hs-count', { n: props.total })}
       </p>

@@ -1,10 +1,10 @@
-import { dateParams, DateRange, PeriodField, UrgentMark } from '../widgets.js';
+import { dateParams, DateRange, PeriodField, UnreadDays, UrgentMark } from '../widgets.js';
 import { StackTable } from './stack-table.js';
 import { REPORT_KINDS, REPORT_STATUSES, type ReportFilters, type ReportListItem } from '../../../core/reports/browse.js';
 import type { TopicView } from '../../../core/reports/topics.js';
 import { Layout, Pager, Select } from '../layout.js';
 import { fmtPeriod, fmtTime, qs, type PageCtx } from '../page-context.js';
-import type { UnitChoice } from '../routes/common.js';
+import type { UnitChoice, UnreadDay } from '../routes/common.js';
 
 function reportQuery(ctx: PageCtx, f: ReportFilters, extra: Record<string, string | number> = {}) {
   return qs({
@@ -67,11 +67,21 @@ function Filters(props: { ctx: PageCtx; f: ReportFilters; units: UnitChoice[]; t
   );
 }
 
-export function ReportResults(props: { ctx: PageCtx; f: ReportFilters; items: ReportListItem[]; total: number; capped: boolean; page: number; pages: number }) {
+export function ReportResults(props: {
+  ctx: PageCtx;
+  f: ReportFilters;
+  items: ReportListItem[];
+  total: number;
+  capped: boolean;
+  page: number;
+  pages: number;
+  unread?: UnreadDay[];
+}) {
   const { ctx, f } = props;
   const t = ctx.t;
   return (
     <div id="results">
+      <UnreadDays ctx={ctx} unread={props.unread} />
       <div class="results-head">
         <p class="count" role="status">
           {t(props.capped ? 'con-rep-count-capped' : 'con-rep-count', { n: props.total })}

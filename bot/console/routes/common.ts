@@ -32,6 +32,11 @@ export function readPeriod(v: string): string | null {
   return PERIOD.test(p) && Number(p.slice(5)) >= 1 && Number(p.slice(5)) <= 12 ? p : null;
 }
 
+export interface UnreadDay {
+  field: 'from' | 'to';
+  value: string;
+}
+
 /** Query-string readers: anything malformed is ignored (never an error page for a bad filter). */
 export const q = {
   uuid: (c: Context<ConsoleEnv>, k: string) => {
@@ -57,6 +62,12 @@ export const q = {
     const [first, last] = from && to && dayNumber(from) > dayNumber(to) ? [to, from] : [from, to];
     return { from: first ? startOfLocalDay(first, timeZone) : null, to: last ? startOfLocalDay(addDays(last, 1), timeZone) : null };
   },
+  /** «Từ ngày»/«Đến ngày» as typed when they name no day (31/02/2026, «hom qua»): left out of the filter, and said so. */
+  unreadDays: (c: Context<ConsoleEnv>): UnreadDay[] =>
+    (['from', 'to'] as const).flatMap((field) => {
+      const value = (c.req.query(field) ?? '').trim().slice(0, 40);
+      return value && !readDay(value) ? [{ field, value }] : [];
+    }),
   /** A month: yyyy-mm (links), or mm/yyyy as typed («12/2026», «3/2026»). */
   period: (c: Context<ConsoleEnv>, k: string) => readPeriod(c.req.query(k) ?? ''),
   text: (c: Context<ConsoleEnv>, k: string, max: number) => (c.req.query(k) ?? '').trim().slice(0, max) || null,

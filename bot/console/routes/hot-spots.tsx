@@ -16,6 +16,7 @@ import { HotSpotResults, HotSpotsPage, HS_STATUSES } from '../pages/hot-spots.js
 import type { ConsoleEnv } from '../security.js';
 import { isHtmx, q, subtreeUnits } from './common.js';
 import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ConsoleUser } from '../../../core/console/sessions.js';
 
 const PAGE_SIZE = 20;
@@ -73,10 +74,10 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const ctx = ctxOf(c);
     c.header('vary', 'HX-Request');
     // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
-    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} />);
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<HotSpotResults ctx={ctx} f={f} {...r} unread={q.unreadDays(c)} />);
     const units = await subtreeUnits(db, c.get('user').unitPath);
     const tiles = { url: deps.config.MAP_TILE_URL, attribution: deps.config.MAP_TILE_ATTRIBUTION };
-    return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r }} />);
+    return c.html(<HotSpotsPage ctx={ctx} f={f} units={units} tiles={tiles} results={{ ctx, f, ...r, unread: q.unreadDays(c) }} />);
   });
 
   app.get('/hot-spots/points', async (c) => {
@@ -102,7 +103,7 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   app.get('/hot-spots/:id', async (c) => {
     const d = await db.transaction((tx) => consoleDetail(tx, deps, c.get('user'), c.req.param('id')));
     if (!d) return notFound(c, deps);
-    return c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} />);
+    return c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} message={takeFlash(c, c.req.param('id'), deps.secureCookies)} />);
   });
 
   app.post('/hot-spots/:id/:verb', async (c) => {
@@ -121,8 +122,25 @@ export function hotSpotRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const d = await db.transaction((tx) => consoleDetail(tx, deps, user, id));
     if (!d) return c.html(<p>{outcome.text}</p>, outcome.r.ok ? 200 : 403);
     const message = { ok: outcome.r.ok, text: outcome.text };
-    return isHtmx(c)
-      ? c.html(<HotSpotDetailPart ctx={ctxOf(c)} d={d} message={message} />)
-      : c.html(<HotSpotDetailPage ctx={ctxOf(c)} d={d} message={message} />);
+    if (isHtmx(c)) return c.html(<HotSpotDetailPart ctx={ctxOf(c)} d={d} message={message} />);
+    // Post/Redirect/Get without htmx (JS off): a reload shows the page again, it never adds the note twice.
+    setCookie(c, FLASH, JSON.stringify(message), { path: flashPath(id), maxAge: 60, httpOnly: true, sameSite: 'Lax', secure: deps.secureCookies });
+    return c.redirect(`/console/hot-spots/${id}`, 303);
   });
+}
+
+/** The outcome of a non-htmx action, shown once on the detail page its redirect leads to. */
+const FLASH = 'hs_flash';
+const flashPath = (id: string) => `/console/hot-spots/${id}`;
+
+function takeFlash(c: Context<ConsoleEnv>, id: string, secure: boolean): { ok: boolean; text: string } | undefined {
+  const raw = getCookie(c, FLASH);
+  if (!raw) return undefined;
+  deleteCookie(c, FLASH, { path: flashPath(id), secure });
+  try {
+    const m = JSON.parse(raw) as { ok?: unknown; text?: unknown };
+    return typeof m.text === 'string' ? { ok: m.ok === true, text: m.text.slice(0, 500) } : undefined;
+  } catch {
+    return undefined;
+  }
 }

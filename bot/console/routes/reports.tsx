@@ -42,9 +42,9 @@ export function reportRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
     const ctx = ctxOf(c);
     c.header('vary', 'HX-Request');
     // htmx asks the page's own URL (so the pushed URL reloads the whole page) and swaps only the results.
-    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<ReportResults ctx={ctx} f={f} {...r} />);
+    if (isHtmx(c) && c.req.header('hx-target') === 'results') return c.html(<ReportResults ctx={ctx} f={f} {...r} unread={q.unreadDays(c)} />);
     const [units, topics] = await Promise.all([subtreeUnits(db, c.get('user').unitPath), listTopics(db, c.get('lang'))]);
-    return c.html(<ReportsPage ctx={ctx} f={f} units={units} topics={topics} results={{ ctx, f, ...r }} />);
+    return c.html(<ReportsPage ctx={ctx} f={f} units={units} topics={topics} results={{ ctx, f, ...r, unread: q.unreadDays(c) }} />);
   });
 
   app.get('/reports/export.csv', async (c) => {
