@@ -277,6 +277,8 @@ reports-pii-what-email = e-mail addresses
 # Photos, voice notes and files sent with a quick or thematic report as evidence.
 reports-media-received = 📎 Attachment { $n } received — it will go with the report.
 reports-media-full = A report takes at most { $max } attachments; this one was not kept. Please go on with the question below.
+reports-caption-draft = Photo caption: “{ $caption }”. Press “Use the photo caption” if that is the answer; if you type more, your text is added after the caption.
+reports-caption-use = 📝 Use the photo caption
 reports-voice-note = (voice note)
 reports-review-media = 📎 Attachments: { $n }
 

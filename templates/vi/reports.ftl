@@ -277,6 +277,8 @@ reports-pii-what-email = địa chỉ email
 # Ảnh, ghi âm, tệp gửi kèm báo cáo nhanh / chuyên đề làm tư liệu (bot/features/reports/steps/evidence.ts).
 reports-media-received = 📎 Đã nhận tệp đính kèm thứ { $n } — sẽ gửi cùng báo cáo.
 reports-media-full = Mỗi báo cáo kèm tối đa { $max } tệp; tệp này chưa được nhận. Đồng chí tiếp tục trả lời câu hỏi bên dưới.
+reports-caption-draft = Chú thích ảnh: «{ $caption }». Bấm «Dùng chú thích ảnh» nếu đó là câu trả lời; nếu gõ thêm, nội dung gõ sẽ được ghép sau chú thích.
+reports-caption-use = 📝 Dùng chú thích ảnh
 reports-voice-note = (ghi âm)
 reports-review-media = 📎 Tệp đính kèm: { $n }
 
