@@ -26,6 +26,8 @@ export interface ReportState extends MachineState {
    * offered as «Dùng chú thích ảnh» and put before what the person types there; only for `step`.
    */
   caption?: { step: string; text: string } | null;
+  /** Topics nearest to words typed at the topic questions (steps/topic-steps.ts), offered as buttons. */
+  guess?: { text: string; codes: string[] } | null;
 }
 
 export type Outcome = MachineOutcome<ReportState>;
