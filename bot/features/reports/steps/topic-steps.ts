@@ -41,6 +41,8 @@ const wordsOf = (text: string) =>
   matchKey(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+/** «Chọn theo nhóm chủ đề» under the nearest topics: the group list again. */
+const GROUPS = '_groups';
 /** How many nearest topics are offered for typed words that name none exactly. */
 const GUESSES = 5;
 
@@ -97,16 +99,17 @@ export const topicQuestions: Record<string, Question> = {
     ask: (s, ctx) => {
       const text = ctx.t(s.kind === 'thematic' ? 'reports-ask-topic-group-thematic' : 'reports-ask-topic-group');
       const guesses = guessChoices(s, ctx);
-      const list = pagedList(ctx, groupChoices(ctx), s.page);
-      if (guesses.length === 0) return [{ text, ...list }];
-      // «gia dien»: the nearest topics first, then the groups as usual.
+      if (guesses.length === 0) return [{ text, ...pagedList(ctx, groupChoices(ctx), s.page) }];
+      // «gia dien»: the nearest topics (numbered, so a typed «1» is the first shown), or back to the groups.
       const note = ctx.t('reports-topic-nearest', { text: s.guess?.text ?? '' });
-      return [{ text: `${note}\n\n${text}`, ...list, choices: [...guesses, ...(list.choices ?? [])] }];
+      const numbered = guesses.map((c, i) => ({ ...c, label: `${i + 1}. ${c.label}` }));
+      return [{ text: note, choices: [...numbered, { label: ctx.t('reports-topic-groups'), value: GROUPS }] }];
     },
     answer(s, input, ctx, nav) {
       const turned = turnPage(s, input);
       if (turned) return turned;
       if (input.type === 'choice' && s.guess?.codes.includes(input.value)) return pickTopic(s, input.value, ctx, nav);
+      if (input.type === 'choice' && input.value === GROUPS) return { state: { ...copy(s), guess: null, page: 0 }, stay: true };
       const read = readChoice(
         input,
         ctx,
