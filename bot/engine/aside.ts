@@ -1,4 +1,4 @@
-import { clipText } from '../../core/kernel/text.js';
+import { clipText, matchKey } from '../../core/kernel/text.js';
 import { visibleLength } from './common/input.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MediaRef } from '../../core/kernel/messages.js';
@@ -47,6 +47,7 @@ export function keepAside(
 ): Reply[] {
   if (!refused || !state.flow || !worthKeeping(text)) return replies;
   if (!buttonsOnly(pendingBefore) && visibleLength(text) < STORY_LENGTH) return replies;
+  if (visibleLength(text) < STORY_LENGTH && triedButton(text, pendingBefore)) return replies;
   return kept(state, text, replies, t('engine-aside-kept'));
 }
 
@@ -57,6 +58,32 @@ export function keepAside(
 export function keepIdle(state: ConversationState, text: string, replies: Reply[], t: T): Reply[] {
   if (state.flow || !worthKeeping(text)) return replies;
   return kept(state, text, replies, t('engine-aside-kept-idle', { text: preview(text) }), true);
+}
+
+/** At a button question, a text of this many words at most is a try at answering it, not a story. */
+const ANSWER_WORDS = 5;
+/** …and one of this many words at most, half of them words of the options («nguồn: tận mắt thấy trực tiếp»). */
+const ANSWER_WORDS_OPTIONS = 8;
+
+const wordsOf = (text: string) =>
+  matchKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+/**
+ * Whether a text refused at a button question was an attempt at answering it («tận mắt chứng
+ * kiến», «mức 2 thôi», «khong ro nguon»): a few words, or not many more mostly taken from the
+ * options' labels. Those are not offered back later as «Dùng: …»; a story is.
+ */
+function triedButton(text: string, pending: ConversationState['pending']): boolean {
+  if (!pending) return false;
+  const words = wordsOf(text);
+  if (words.length <= ANSWER_WORDS) return true;
+  if (words.length > ANSWER_WORDS_OPTIONS) return false;
+  const offered = new Set([...pending.labels, ...(pending.typed?.labels ?? [])].flatMap(wordsOf));
+  return words.filter((w) => offered.has(w)).length * 2 >= words.length;
 }
 
 function worthKeeping(text: string): boolean {

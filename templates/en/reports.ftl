@@ -16,6 +16,9 @@ reports-ask-topic-group-thematic = Which topic group is the thematic report abou
 reports-ask-topic = Choose the specific topic:
 reports-topic-whole-group = General: { $group }
 reports-topic-back = ‹ Another group
+reports-topic-nearest = No topic is named exactly “{ $text }”. The nearest topics are:
+reports-topic-groups = ‹ Choose by topic group
+reports-topic-none = No topic is close to “{ $text }”. Please choose a topic group with the buttons below.
 reports-ask-report-title = Title of the thematic report (short):
 reports-ask-title = Issue { $n }: name of the issue or event (short, e.g. "Fuel prices rise"):
 reports-ask-title-quick = Name of the event (short, e.g. "Crowd at the commune office"):
@@ -277,6 +280,8 @@ reports-pii-what-email = e-mail addresses
 # Photos, voice notes and files sent with a quick or thematic report as evidence.
 reports-media-received = 📎 Attachment { $n } received — it will go with the report.
 reports-media-full = A report takes at most { $max } attachments; this one was not kept. Please go on with the question below.
+reports-caption-draft = Photo caption: “{ $caption }”. Press “Use the photo caption” if that is the answer; if you type more, your text is added after the caption.
+reports-caption-use = 📝 Use the photo caption
 reports-voice-note = (voice note)
 reports-review-media = 📎 Attachments: { $n }
 

@@ -16,6 +16,9 @@ reports-ask-topic-group-thematic = Báo cáo chuyên đề về nhóm chủ đ�
 reports-ask-topic = Chọn chủ đề cụ thể:
 reports-topic-whole-group = Chung: { $group }
 reports-topic-back = ‹ Chọn nhóm khác
+reports-topic-nearest = Không có chủ đề nào tên đúng «{ $text }». Các chủ đề gần nhất là:
+reports-topic-groups = ‹ Chọn theo nhóm chủ đề
+reports-topic-none = Không tìm thấy chủ đề nào gần với «{ $text }». Đồng chí chọn nhóm chủ đề bằng các nút bên dưới.
 reports-ask-report-title = Tên báo cáo chuyên đề (ngắn gọn):
 reports-ask-title = Vấn đề { $n }: tên vấn đề, sự kiện (ngắn gọn, ví dụ "Giá xăng dầu tăng"):
 reports-ask-title-quick = Tên sự việc (ngắn gọn, ví dụ "Tập trung đông người tại trụ sở UBND xã"):
@@ -277,6 +280,8 @@ reports-pii-what-email = địa chỉ email
 # Ảnh, ghi âm, tệp gửi kèm báo cáo nhanh / chuyên đề làm tư liệu (bot/features/reports/steps/evidence.ts).
 reports-media-received = 📎 Đã nhận tệp đính kèm thứ { $n } — sẽ gửi cùng báo cáo.
 reports-media-full = Mỗi báo cáo kèm tối đa { $max } tệp; tệp này chưa được nhận. Đồng chí tiếp tục trả lời câu hỏi bên dưới.
+reports-caption-draft = Chú thích ảnh: «{ $caption }». Bấm «Dùng chú thích ảnh» nếu đó là câu trả lời; nếu gõ thêm, nội dung gõ sẽ được ghép sau chú thích.
+reports-caption-use = 📝 Dùng chú thích ảnh
 reports-voice-note = (ghi âm)
 reports-review-media = 📎 Tệp đính kèm: { $n }
 

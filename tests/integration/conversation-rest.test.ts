@@ -427,6 +427,25 @@ describe('text typed where buttons were offered is kept and offered back (found 
     expect((await stateOf(who.ctv4!)).aside ?? null).toBeNull();
   });
 
+  it('a mistyped answer at a button question is not kept as a story (qa7 item 4: short slips came back later as «Dùng: …»)', async () => {
+    const me = user(who.ctv4!);
+    const start = await me.send('/diemnong');
+    const level = await me.press(button(start, /Tụ tập đông người/));
+    expect(texts(level)).toMatch(/Mức độ/);
+    // A few words, or words mostly from the options' labels: tries at the buttons, not stories.
+    for (const slip of ['thấy cũng khá căng rồi', 'khẩn lắm rồi, mức rất khẩn cấp đó']) {
+      const refused = await me.send(slip);
+      expect(texts(refused), slip).not.toMatch(/vừa gõ đã được giữ lại/);
+      expect((await stateOf(who.ctv4!)).aside ?? null, slip).toBeNull();
+    }
+    // A story still is.
+    const kept = await me.send(story);
+    expect(texts(kept)).toMatch(/vừa gõ đã được giữ lại/);
+    expect((await stateOf(who.ctv4!)).aside).toEqual([story]);
+    await me.send('/huy');
+    await me.send('/huy');
+  });
+
   it('a story typed with no form open is kept with the menu and offered by the report the person picks', async () => {
     const me = user(who.ctv4!);
     const idle = await me.send(story);

@@ -126,3 +126,28 @@ describe('repeated opinion streams before submit', () => {
     expect(d.input('reports.submit').draft.issues[0]?.streams).toHaveLength(3);
   });
 });
+
+describe('a subject typed at the topic question (qa7 item 2)', () => {
+  const atTopic = () => drive().start().type('Giá điện tăng').type('Người dân bàn tán về hóa đơn tiền điện tháng này.');
+
+  it('«gia dien» offers the nearest topics as buttons, and one pressed is the topic', () => {
+    const d = atTopic().type('gia dien');
+    expect(at(d)).toBe('topic-group');
+    expect(d.texts()).toContain('Không có chủ đề nào tên đúng «gia dien»');
+    const values = d.choices().map((c) => c.value);
+    expect(values[0]).toBe('KT01');
+    expect(values.at(-1)).toBe('_groups');
+    d.choose('_groups');
+    expect(d.choices().map((c) => c.value)).toContain('KT');
+    d.type('gia dien').type('1');
+    expect(d.state?.draft.issues[0]?.topicCode).toBe('KT01');
+    expect(at(d)).not.toMatch(/^topic/);
+  });
+
+  it('a topic name typed without accents is that topic, from the group question or the sub-topic one', () => {
+    const d = atTopic().type('bau cu');
+    expect(d.state?.draft.issues[0]?.topicCode).toBe('CT04');
+    const e = atTopic().choose('YT').type('gia ca, thi truong, xang dau');
+    expect(e.state?.draft.issues[0]?.topicCode).toBe('KT01');
+  });
+});

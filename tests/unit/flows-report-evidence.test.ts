@@ -47,4 +47,24 @@ describe('quick and thematic reports take photos, voice notes and files as evide
     expect(d.state?.draft.media ?? []).toEqual([]);
     expect(d.state?.step).toBe(before);
   });
+
+  it('a caption at «Tóm tắt» is a draft: the summary typed next is kept after it, or «Dùng chú thích ảnh» takes it as it is (qa7 item 1)', () => {
+    const d = new FlowDriver<ReportState>(quickReportFlow, makeCtx()).start().type('Tụ tập tại chợ');
+    d.send({ ...photo(5), caption: 'Tiểu thương tập trung tại cổng chợ' });
+    expect(d.state?.step).toBe('summary');
+    expect(d.texts()).toContain('Chú thích ảnh: «Tiểu thương tập trung tại cổng chợ»');
+    expect(d.choices().map((c) => c.value)).toContain('_caption');
+    d.type('Sáng 10/11, khoảng 30 tiểu thương tập trung phản đối việc tăng phí thuê ki-ốt.');
+    expect(d.state?.step).toBe('topic-group');
+    expect(d.state?.draft.issues[0]?.summary).toBe(
+      'Tiểu thương tập trung tại cổng chợ\nSáng 10/11, khoảng 30 tiểu thương tập trung phản đối việc tăng phí thuê ki-ốt.',
+    );
+    expect(d.state?.caption ?? null).toBeNull();
+
+    const e = new FlowDriver<ReportState>(quickReportFlow, makeCtx()).start().type('Tụ tập tại chợ');
+    e.send({ ...photo(6), caption: 'Tiểu thương tập trung tại cổng chợ' });
+    e.choose('_caption');
+    expect(e.state?.draft.issues[0]?.summary).toBe('Tiểu thương tập trung tại cổng chợ');
+    expect(e.state?.step).toBe('topic-group');
+  });
 });

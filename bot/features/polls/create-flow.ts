@@ -69,8 +69,12 @@ export interface PollDraftJson {
 
 const choices = (list: [label: string, value: string][]) => list.map(([label, value]) => ({ label, value }));
 
+/**
+ * The buttons' values are «2h», «24h»…, not bare numbers: the question is an amount question
+ * (Reply.amounts), so a typed «2» reaches the flow and is two days, not the second button.
+ */
 const closeChoices = (ctx: FlowContext) => [
-  ...HOURS.map((h) => ({ label: ctx.t(`poll-closes-${h}`), value: h })),
+  ...HOURS.map((h) => ({ label: ctx.t(`poll-closes-${h}`), value: `${h}h` })),
   { label: ctx.t('poll-closes-other'), value: OTHER },
 ];
 
@@ -144,22 +148,21 @@ export const pollCreateFlow = defineFlow<S>({
       (s, v) => ({ state: { ...s, anonymous: v === YES } }),
     ),
     closes: {
-      ask: (_s, ctx) => [{ text: ctx.t('poll-ask-closes'), choices: closeChoices(ctx) }],
+      ask: (_s, ctx) => [{ text: ctx.t('poll-ask-closes'), choices: closeChoices(ctx), amounts: true }],
       answer(s, input, ctx) {
-        // Typed instead of a button: a duration («2 ngày», «48 giờ») or a date and time («17:00 25/12»).
+        // Typed instead of a button: a duration («2 ngày», «48 giờ»; a bare «2» is days, as the hint's
+        // example) or a date and time («17:00 25/12»).
         if (input.type === 'text') {
-          const hours = parseDurationHours(input.text);
+          const bare = /^\s*(\d{1,2})\s*$/.exec(input.text);
+          const hours = parseDurationHours(bare ? `${bare[1]} ngay` : input.text);
           if (hours) return { state: { ...s, closes: { hours } } };
           const local = parseDeadline(input.text);
           if (local) return { state: { ...s, closes: { local } } };
         }
-        const read = readChoice(
-          input,
-          ctx,
-          closeChoices(ctx).map((c) => c.value),
-        );
+        // A button of a question asked before the values had their «h» (a draft open across a release) still counts.
+        const read = readChoice(input, ctx, [...closeChoices(ctx).map((c) => c.value), ...HOURS]);
         if (!read.ok) return { retry: { text: ctx.t('poll-err-closes') } };
-        return read.value === OTHER ? { next: 'closes_at' } : { state: { ...s, closes: { hours: Number(read.value) } } };
+        return read.value === OTHER ? { next: 'closes_at' } : { state: { ...s, closes: { hours: Number.parseInt(read.value, 10) } } };
       },
     },
     closes_at: typed('poll-ask-closes-at', (s, input, ctx) => {

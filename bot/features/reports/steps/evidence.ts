@@ -18,6 +18,12 @@ const TEXT_STEPS = new Set([
 ]);
 
 /**
+ * Short questions (a title) a caption answers; at the others a caption is only a draft: a fuller
+ * answer is usually typed next, so the caption waits (questions.ts `textQuestion`).
+ */
+const SHORT_STEPS = new Set(['title', 'report-title']);
+
+/**
  * Quick and thematic reports take photos, voice notes and files as evidence at any question: the
  * file is kept with the draft (sent with the report, downloaded by the media worker) and the
  * question stays — unless it asks for free text and the file says something: then its caption,
@@ -31,6 +37,13 @@ export function evidenceIntercept(questions: Record<string, Question>) {
     const next = patchDraft(s, { media: [...kept, input.media] });
     const note = { text: ctx.t('reports-media-received', { n: kept.length + 1 }) };
     const words = input.caption?.trim() || (input.media.kind === 'voice' ? ctx.t('reports-voice-note') : '');
+    const caption = input.caption?.trim();
+    if (caption && TEXT_STEPS.has(s.step) && !SHORT_STEPS.has(s.step)) {
+      // «Tiểu thương tập trung tại cổng chợ» under a photo, then the summary typed: both are kept.
+      const before = s.caption?.step === s.step ? s.caption.text : '';
+      const text = before && before.includes(caption) ? before : [before, caption].filter(Boolean).join('\n');
+      return { state: { ...next, caption: { step: s.step, text } }, stay: true, say: [note, { text: ctx.t('reports-caption-draft', { caption: text }) }] };
+    }
     const answer = words && TEXT_STEPS.has(s.step) ? questions[s.step]?.answer : undefined;
     if (answer) {
       const out = answer(next, { type: 'text', text: words }, ctx, nav);

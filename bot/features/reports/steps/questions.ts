@@ -1,4 +1,4 @@
-import { readChoice, readText, SKIP, skipChoice } from '../../../engine/common/input.js';
+import { readChoice, readText, SKIP, skipChoice, visibleLength } from '../../../engine/common/input.js';
 import { optionChoices, optionQuestion, type OptionList } from '../../../engine/common/options.js';
 import type { FlowContext } from '../../../engine/types.js';
 import type { Question, ReportState } from './state.js';
@@ -17,13 +17,29 @@ interface TextSpec {
   promptArgs?(s: ReportState, ctx: FlowContext): Record<string, string | number>;
 }
 
+/** «Dùng chú thích ảnh»: the photo's caption kept at this question (steps/evidence.ts) is the answer. */
+const USE_CAPTION = '_caption';
+
+/** The caption sent at this very question, if any (one sent at another question is not offered here). */
+const captionAt = (s: ReportState) => (s.caption && s.caption.step === s.step ? s.caption.text : null);
+
 export function textQuestion(spec: TextSpec): Question {
   return {
-    ask: (s, ctx) => [{ text: ctx.t(keyOf(spec.prompt, s), spec.promptArgs?.(s, ctx)), choices: spec.optional ? [skipChoice(ctx)] : undefined }],
+    ask: (s, ctx) => {
+      const choices = [...(captionAt(s) ? [{ label: ctx.t('reports-caption-use'), value: USE_CAPTION }] : []), ...(spec.optional ? [skipChoice(ctx)] : [])];
+      return [{ text: ctx.t(keyOf(spec.prompt, s), spec.promptArgs?.(s, ctx)), choices: choices.length ? choices : undefined }];
+    },
     answer(s, input, ctx) {
-      if (spec.optional && input.type === 'choice' && input.value === SKIP) return { state: spec.set(s, null) };
+      const caption = captionAt(s);
+      const done = (v: string | null) => ({ state: { ...spec.set(s, v), caption: null } });
+      if (spec.optional && input.type === 'choice' && input.value === SKIP) return done(null);
+      if (caption && input.type === 'choice' && input.value === USE_CAPTION) return done(caption);
       const read = readText(input, ctx, Math.min(spec.max ?? Infinity, ctx.maxTextLength));
-      return read.ok ? { state: spec.set(s, read.value) } : { retry: read.reply };
+      if (!read.ok) return { retry: read.reply };
+      // Typed after a captioned photo: the caption comes first, the typed text after it; nothing is lost.
+      const text = caption && !read.value.includes(caption) ? `${caption}\n${read.value}` : read.value;
+      if (visibleLength(text) > Math.min(spec.max ?? Infinity, ctx.maxTextLength)) return done(read.value);
+      return done(text);
     },
   };
 }

@@ -21,6 +21,13 @@ export interface ReportState extends MachineState {
   filed?: string | null;
   /** The reporter chose to send repeated opinion streams as they are (steps/duplicates.ts): not asked again. */
   dupKept?: boolean;
+  /**
+   * A photo's caption sent at a long free-text question (steps/evidence.ts): a draft of the answer,
+   * offered as «Dùng chú thích ảnh» and put before what the person types there; only for `step`.
+   */
+  caption?: { step: string; text: string } | null;
+  /** Topics nearest to words typed at the topic questions (steps/topic-steps.ts), offered as buttons. */
+  guess?: { text: string; codes: string[] } | null;
 }
 
 export type Outcome = MachineOutcome<ReportState>;
