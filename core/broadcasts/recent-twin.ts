@@ -2,6 +2,7 @@ import { and, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { broadcasts } from '../../db/schema/index.js';
 import type { BroadcastDraft } from './broadcast.js';
+import { lockAuthorRequests } from '../platform/author-lock.js';
 
 /** How long the same guidance from the same official counts as the same sending (a form sent again). */
 const TWIN_WINDOW = sql`interval '15 minutes'`;
@@ -16,7 +17,7 @@ export async function recentTwin(
   authorId: string,
   d: Pick<BroadcastDraft, 'unitId' | 'title' | 'body'>,
 ): Promise<{ id: string; createdAt: Date } | null> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`broadcast-compose:${authorId}`}))`);
+  await lockAuthorRequests(tx, 'broadcast-compose', authorId);
   const [twin] = await tx
     .select({ id: broadcasts.id, createdAt: broadcasts.createdAt })
     .from(broadcasts)

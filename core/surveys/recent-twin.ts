@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { surveyCampaigns } from '../../db/schema/index.js';
+import { lockAuthorRequests } from '../platform/author-lock.js';
 
 /** How long the same campaign from the same author counts as the same sending (a form sent again). */
 const TWIN_WINDOW_MS = 15 * 60_000;
@@ -16,7 +17,7 @@ export async function recentCampaignTwin(
   d: { surveyId: string; unitId: string; closesAt: Date },
   now: Date,
 ): Promise<string | null> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`survey-campaign:${authorId}`}))`);
+  await lockAuthorRequests(tx, 'survey-campaign', authorId);
   const [twin] = await tx
     .select({ id: surveyCampaigns.id })
     .from(surveyCampaigns)

@@ -19,6 +19,7 @@ import { spanLabel } from './outline.js';
 import { spanOf } from './span.js';
 import { refuse, type Refusal } from '../kernel/result.js';
 import { visibleIn } from '../reports/visible-unit.js';
+import { lockAuthorRequests } from '../platform/author-lock.js';
 
 /**
  * /tonghop (and the console's "generate for a period"): an official asks for the synthesis of
@@ -87,7 +88,7 @@ export async function requestSynthesis(
   if (!(await checkPeriod(tx, req.official, spanOf(period).months[0]!, s, today, 'synthesis.request', scope.root.unitId))) return refuse('future_period');
   // The same request again a moment later (a reloaded page, a double press) is the run just asked for:
   // a second run would make and send the same document twice. Later, a new run picks up late reports.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`synthesis-request:${req.official.id}`}))`);
+  await lockAuthorRequests(tx, 'synthesis-request', req.official.id);
   const [twin] = await tx
     .select({ id: synthesisRuns.id })
     .from(synthesisRuns)
