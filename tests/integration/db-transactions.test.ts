@@ -1,4 +1,4 @@
-import { createServer, connect, Socket, type AddressInfo } from 'node:net';
+import { Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
@@ -6,6 +6,7 @@ import { openDatabase, rowsOf, type Database } from '../../db/client.js';
 import { statement } from '../../db/prepared.js';
 import { units } from '../../db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { tapProxy } from '../helpers/tap-proxy.js';
 
 /**
  * A TCP proxy in front of Postgres that counts round trips: bytes from the client after the
@@ -13,34 +14,20 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
  */
 async function countingProxy(target: URL): Promise<{ url: string; roundTrips(): number; close(): Promise<void> }> {
   let trips = 0;
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
+  const proxy = await tapProxy(target.toString(), () => {
     let waiting = false;
-    client.on('data', (chunk) => {
-      if (!waiting) trips++;
-      waiting = true;
-      upstream.write(chunk);
-    });
-    upstream.on('data', (chunk) => {
-      waiting = false;
-      client.write(chunk);
-    });
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
+    return {
+      fromClient(chunk, send) {
+        if (!waiting) trips++;
+        waiting = true;
+        send(chunk);
+      },
+      fromServer() {
+        waiting = false;
+      },
     };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = new URL(target);
-  url.hostname = '127.0.0.1';
-  url.port = String((server.address() as AddressInfo).port);
-  return {
-    url: url.toString(),
-    roundTrips: () => trips,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...proxy, roundTrips: () => trips };
 }
 
 let t: TestDatabase;
@@ -451,33 +438,21 @@ describe('answers after a failure (patches/postgres: stale answers)', () => {
     const app = `pgrisk-types-${Date.now()}`;
     let armed = true;
     // In front of Postgres: holds the array types query of the first connection until its backend is killed.
-    const server = createServer((client) => {
-      const upstream = connect(Number(new URL(t.url!).port || 5432), new URL(t.url!).hostname);
-      client.on('data', (chunk: Buffer) => {
-        if (!(armed && chunk.includes('pg_catalog.pg_type'))) return void upstream.write(chunk);
+    const proxy = await tapProxy(t.url!, () => ({
+      fromClient(chunk, send, client) {
+        if (!(armed && chunk.includes('pg_catalog.pg_type'))) return send(chunk);
         armed = false;
         client.pause();
         void t.db
           .execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = ${app}`)
           .then(() => new Promise((r) => setTimeout(r, 200)))
           .then(() => {
-            upstream.write(chunk);
+            send(chunk);
             client.resume();
           });
-      });
-      upstream.on('data', (chunk) => client.write(chunk));
-      const end = () => {
-        client.destroy();
-        upstream.destroy();
-      };
-      client.on('error', end).on('close', end);
-      upstream.on('error', end).on('close', end);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = new URL(t.url!);
-    url.hostname = '127.0.0.1';
-    url.port = String((server.address() as AddressInfo).port);
-    const client = postgres(url.toString(), { max: 1, onnotice: () => {}, connection: { application_name: app } });
+      },
+    }));
+    const client = postgres(proxy.url, { max: 1, onnotice: () => {}, connection: { application_name: app } });
     try {
       // Was: this statement failed with the killed backend's 57P01, the types query's rejection went
       // unhandled (the process ended), and the connection never fetched the array types.
@@ -486,7 +461,7 @@ describe('answers after a failure (patches/postgres: stale answers)', () => {
       expect(await show(client`select ${[1, 2]}::int[] as a`)).toEqual({ ok: [{ a: [1, 2] }] });
     } finally {
       await client.end({ timeout: 5 });
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await proxy.close();
     }
   });
 });

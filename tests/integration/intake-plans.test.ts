@@ -1,9 +1,9 @@
-import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database } from '../../db/client.js';
 import { claimTurn, saveTurn } from '../../bot/engine/intake-sql.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { tapProxy } from '../helpers/tap-proxy.js';
 
 /**
  * The intake's two statements keep a generic plan, while the pool's connections otherwise make a
@@ -60,22 +60,13 @@ describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
   it('switches plans only when the mode changes: once for an update whose features run no SQL, three times around one that does', async () => {
     // What the client sends, through a proxy: each switch is a SET in the stream.
     let sent = '';
-    const server = createServer((client) => {
-      const upstream = connect(Number(new URL(t.url!).port || 5432), '127.0.0.1');
-      client.on('data', (chunk: Buffer) => {
+    const proxy = await tapProxy(t.url!, () => ({
+      fromClient(chunk, send) {
         sent += chunk.toString('latin1');
-        upstream.write(chunk);
-      });
-      upstream.on('data', (chunk) => client.write(chunk));
-      const end = () => (client.destroy(), upstream.destroy());
-      client.on('error', end).on('close', end);
-      upstream.on('error', end).on('close', end);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = new URL(t.url!);
-    url.hostname = '127.0.0.1';
-    url.port = String((server.address() as AddressInfo).port);
-    const watched = await openDatabase({ url: url.toString(), max: 1 });
+        send(chunk);
+      },
+    }));
+    const watched = await openDatabase({ url: proxy.url, max: 1 });
     const switches = async (between: boolean) => {
       sent = '';
       await watched.db.transaction(async (tx) => {
@@ -99,7 +90,7 @@ describe('intake statements and plans (bot/engine/intake-sql.ts)', () => {
       expect(await switches(true)).toBe(3);
     } finally {
       await watched.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await proxy.close();
     }
   });
 });
